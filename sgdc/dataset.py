@@ -1,0 +1,92 @@
+"""Bound data: the per-field arrays that both engines read.
+
+A :class:`Dataset` holds one array per data field of a spec, validated and in
+the exact dtypes native code expects:
+
+* ``real`` and ``label`` fields: ``float32[n]`` (labels are -1.0 / +1.0);
+* ``index`` fields: ``int32[n]`` in ``[0, extent)``;
+* ``vector`` fields: :class:`Dense` (``float32[n, d]``, C-contiguous) or
+  :class:`Sparse` (CSR: ``int64`` indptr, ``int32`` sorted column indices,
+  ``float32`` values).
+
+Whether a vector field is dense or sparse is the layout; the model does not
+change.  Sparse rows are iterated over their stored entries, dense rows over
+all ``d`` columns.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class Dense:
+    X: np.ndarray  # float32 [n, d]
+
+    layout = "dense"
+
+    @property
+    def n(self) -> int:
+        return self.X.shape[0]
+
+    @property
+    def d(self) -> int:
+        return self.X.shape[1]
+
+    def row(self, e: int):
+        """(column indices, values) of row ``e``."""
+        return self._cols, self.X[e]
+
+    @property
+    def _cols(self):
+        cols = self.__dict__.get("_cols_cache")
+        if cols is None:
+            cols = np.arange(self.d)
+            object.__setattr__(self, "_cols_cache", cols)
+        return cols
+
+
+@dataclass(frozen=True)
+class Sparse:
+    indptr: np.ndarray  # int64 [n + 1]
+    indices: np.ndarray  # int32 [nnz]
+    data: np.ndarray  # float32 [nnz]
+    d: int
+
+    layout = "sparse"
+
+    @property
+    def n(self) -> int:
+        return self.indptr.shape[0] - 1
+
+    def row(self, e: int):
+        a, b = self.indptr[e], self.indptr[e + 1]
+        return self.indices[a:b], self.data[a:b]
+
+
+@dataclass(frozen=True)
+class Dataset:
+    n: int
+    fields: dict  # name -> np.ndarray | Dense | Sparse
+    dims: dict  # dim name -> int
+
+    def __getitem__(self, name):
+        return self.fields[name]
+
+    def take(self, rows: np.ndarray) -> "Dataset":
+        """A new dataset of the given rows (a copy), same dims."""
+        rows = np.asarray(rows, dtype=np.int64)
+        out = {}
+        for name, v in self.fields.items():
+            if isinstance(v, Dense):
+                out[name] = Dense(np.ascontiguousarray(v.X[rows]))
+            elif isinstance(v, Sparse):
+                counts = v.indptr[rows + 1] - v.indptr[rows]
+                indptr = np.zeros(len(rows) + 1, dtype=np.int64)
+                np.cumsum(counts, out=indptr[1:])
+                take = np.concatenate([np.arange(v.indptr[r], v.indptr[r + 1]) for r in rows]) if len(rows) else np.zeros(0, np.int64)
+                out[name] = Sparse(indptr, v.indices[take].copy(), v.data[take].copy(), v.d)
+            else:
+                out[name] = np.ascontiguousarray(v[rows])
+        return Dataset(len(rows), out, dict(self.dims))
