@@ -23,7 +23,7 @@ import math
 
 from . import ir
 from .ir import Expr, Model
-from .uir import BINARY, REDUCE, UNARY, Instr, Program, Update, UpdateIR
+from .uir import BINARY, UNARY, Instr, Program, Update, UpdateIR, dead_code
 from .ops import SCALAR_FUNCS
 
 
@@ -185,16 +185,6 @@ class Builder:
         return isinstance(e, ir.FieldRef) and self.model.field(e.name).kind == "vector"
 
 
-def _dead_code(instrs: list[Instr], roots: set) -> tuple:
-    live = set(roots)
-    kept = []
-    for ins in reversed(instrs):
-        if ins.dst in live:
-            kept.append(ins)
-            live.update(ins.operands())
-    return tuple(reversed(kept))
-
-
 def differentiate(model: Model, loss: Expr) -> Program:
     """Reverse-mode gradient of ``loss`` as an update program (regularisers attached)."""
     b = Builder(model)
@@ -295,7 +285,7 @@ def differentiate(model: Model, loss: Expr) -> Program:
     updates = _attach_regularisers(model, updates)
     updates.reverse()  # discovered last-to-first; keep them in source order
     roots = {result} | {u.coef for u in updates}
-    return Program(_dead_code(b.instrs, roots), result, tuple(updates))
+    return Program(dead_code(b.instrs, roots), result, tuple(updates))
 
 
 def _attach_regularisers(model: Model, updates: list[Update]) -> list[Update]:
@@ -319,7 +309,7 @@ def _attach_regularisers(model: Model, updates: list[Update]) -> list[Update]:
 def forward(model: Model, e: Expr, prefix: str) -> Program:
     b = Builder(model, prefix)
     result = b.lower(rewrite(e))
-    return Program(_dead_code(b.instrs, {result}), result)
+    return Program(dead_code(b.instrs, {result}), result)
 
 
 def build_update_ir(model: Model) -> UpdateIR:

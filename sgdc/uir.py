@@ -107,6 +107,22 @@ class UpdateIR:
     predict: Program  # result: the prediction (scalar, or class scores)
 
 
+def dead_code(instrs, roots: set) -> tuple:
+    """The instructions that ``roots`` depend on, in order."""
+    live = set(roots)
+    kept = []
+    for ins in reversed(instrs):
+        if ins.dst in live:
+            kept.append(ins)
+            live.update(ins.operands())
+    return tuple(reversed(kept))
+
+
+def loss_program(train: Program) -> Program:
+    """The forward part of a train program: its loss, without updates."""
+    return Program(dead_code(train.instrs, {train.result}), train.result)
+
+
 def format_program(p: Program, title: str) -> str:
     out = [f"{title}:"]
     for ins in p.instrs:

@@ -1,0 +1,497 @@
+"""Code generation: update IR -> LLVM IR, with ``llvmlite.ir`` (no string pasting).
+
+The kernel ABI (see :class:`ABI`) is one array of 64-bit *slots* holding the
+addresses of the param and data buffers and the integers (dims, epoch, step
+counter) that a kernel needs; Python fills it from numpy arrays and the
+kernel never copies data.  Three functions are emitted per layout:
+
+``void sgdc_train(i64* slots, i64 begin, i64 end, double* loss)``
+    SGD over ``order[begin:end]``: for each example, the step size, the
+    forward and adjoint instructions, then the updates; ``*loss`` receives the
+    sum of the examples' losses, each measured before its update.  A worker
+    over a slice of the example order is the unit that threads will run.
+``void sgdc_predict(i64* slots, i64 begin, i64 end, double* out)``
+    predictions for examples ``begin..end`` (``width`` values each).
+``void sgdc_losses(i64* slots, i64 begin, i64 end, double* out)``
+    per-example losses for examples ``begin..end``.
+
+Values: scalars are SSA ``float`` values; vectors are (pointer, length)
+pairs, either stack temporaries (``alloca`` in the entry block, one per
+vector instruction) or views of a param row.  A row is copied into a
+temporary only when it is itself an update's coefficient, so that updating
+``X[i]`` cannot change the gradient of ``X[j]`` when ``i = j``.
+
+Shared-model accesses are plain loads and stores through pointers loaded
+from the slot array, inside a loop whose addresses depend on the example: LLVM
+cannot prove them private to the loop, so it neither hoists loads of the
+model out of it nor sinks stores past it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from llvmlite import ir
+
+from .ir import Model
+from .uir import BINARY, UNARY, Instr, Program, Update, UpdateIR, loss_program
+
+F32 = ir.FloatType()
+F64 = ir.DoubleType()
+I64 = ir.IntType(64)
+I32 = ir.IntType(32)
+I1 = ir.IntType(1)
+PTR = ir.PointerType()
+FAST = ("reassoc", "contract", "nsz", "arcp")  # no nnan/ninf: divergence must stay visible
+
+KERNELS = ("sgdc_train", "sgdc_predict", "sgdc_losses")
+
+
+class ABI:
+    """The slot layout shared by codegen and the Python runtime."""
+
+    def __init__(self, model: Model, layouts: dict):
+        self.model = model
+        self.layouts = dict(layouts)  # vector field -> "dense" | "sparse"
+        slots: list[tuple] = [("param", p.name) for p in model.params]
+        for f in model.fields:
+            if f.kind == "vector":
+                if self.layouts[f.name] == "dense":
+                    slots.append(("dense", f.name))
+                else:
+                    slots += [("indptr", f.name), ("indices", f.name), ("values", f.name)]
+            else:
+                slots.append(("field", f.name))
+        slots += [("dim", d.name) for d in model.dims]
+        slots += [("order", ""), ("epoch", ""), ("t0", "")]
+        self.slots = tuple(slots)
+        self._pos = {s: i for i, s in enumerate(slots)}
+
+    def slot(self, kind: str, name: str = "") -> int:
+        return self._pos[(kind, name)]
+
+    def __len__(self) -> int:
+        return len(self.slots)
+
+
+@dataclass
+class Vec:
+    ptr: ir.Value
+    n: ir.Value  # i64
+
+
+def _i64(v: int) -> ir.Constant:
+    return ir.Constant(I64, v)
+
+
+def _f32(v: float) -> ir.Constant:
+    return ir.Constant(F32, float(v))
+
+
+class FunctionEmitter:
+    """Emits one kernel function: slot loads and temporaries in the entry block, then loops."""
+
+    def __init__(self, module: ir.Module, abi: ABI, name: str):
+        self.module, self.abi, self.model = module, abi, abi.model
+        fnty = ir.FunctionType(ir.VoidType(), [PTR, I64, I64, PTR])
+        self.fn = ir.Function(module, fnty, name)
+        self.slots, self.begin, self.end, self.out = self.fn.args
+        for a, n in zip(self.fn.args, ("slots", "begin", "end", "out")):
+            a.name = n
+        self.entry = self.fn.append_basic_block("entry")
+        self.b = ir.IRBuilder(self.entry)
+        self._slot_cache: dict = {}
+
+    # -- basic helpers ------------------------------------------------------
+    def slot_int(self, kind: str, name: str = "") -> ir.Value:
+        key = (kind, name)
+        if key not in self._slot_cache:
+            with self.b.goto_block(self.entry):
+                p = self.b.gep(self.slots, [_i64(self.abi.slot(kind, name))], inbounds=True, source_etype=I64)
+                self._slot_cache[key] = self.b.load(p, typ=I64, name=f"{kind}.{name}")
+        return self._slot_cache[key]
+
+    def slot_ptr(self, kind: str, name: str = "") -> ir.Value:
+        key = ("ptr", kind, name)
+        if key not in self._slot_cache:
+            v = self.slot_int(kind, name)
+            with self.b.goto_block(self.entry):
+                self._slot_cache[key] = self.b.inttoptr(v, PTR, name=f"{kind}.{name}.p")
+        return self._slot_cache[key]
+
+    def extent(self, ext) -> ir.Value:
+        return _i64(ext) if isinstance(ext, int) else self.slot_int("dim", ext)
+
+    def alloca(self, ty, count=None, name="") -> ir.Value:
+        """A stack slot in the entry block (so it is allocated once per call)."""
+        with self.b.goto_block(self.entry):
+            return self.b.alloca(ty, size=count, name=name)
+
+    def finish_entry(self, first_body_block):
+        """Terminate the entry block (called once all slot loads/allocas are placed)."""
+        with self.b.goto_block(self.entry):
+            self.b.branch(first_body_block)
+
+    def load_f32(self, ptr, idx) -> ir.Value:
+        return self.b.load(self.b.gep(ptr, [idx], inbounds=True, source_etype=F32), typ=F32)
+
+    def store_f32(self, val, ptr, idx) -> None:
+        self.b.store(val, self.b.gep(ptr, [idx], inbounds=True, source_etype=F32))
+
+    def fop(self, op, a, c):
+        v = {"fadd": self.b.fadd, "fsub": self.b.fsub, "fmul": self.b.fmul, "fdiv": self.b.fdiv}[op](a, c)
+        v.flags.extend(FAST)
+        return v
+
+    def intrinsic(self, name: str, *args) -> ir.Value:
+        fn = self.module.globals.get(name)
+        if fn is None:
+            fn = ir.Function(self.module, ir.FunctionType(F32, [F32] * len(args)), name)
+        return self.b.call(fn, list(args))
+
+    def for_range(self, start, stop, body, name="i"):
+        """``for i in range(start, stop): body(i)``, as a counted loop."""
+        pre = self.b.block
+        head = self.fn.append_basic_block(f"{name}.head")
+        loop = self.fn.append_basic_block(f"{name}.body")
+        done = self.fn.append_basic_block(f"{name}.done")
+        self.b.branch(head)
+        self.b.position_at_end(head)
+        i = self.b.phi(I64, name=name)
+        i.add_incoming(start, pre)
+        self.b.cbranch(self.b.icmp_signed("<", i, stop), loop, done)
+        self.b.position_at_end(loop)
+        body(i)
+        nxt = self.b.add(i, _i64(1))
+        i.add_incoming(nxt, self.b.block)
+        self.b.branch(head)
+        self.b.position_at_end(done)
+
+    def reduce_range(self, start, stop, init, body, name="r"):
+        """``acc = init; for i in range(start, stop): acc = body(i, acc)``; returns acc."""
+        acc = self.alloca(F32, name=f"{name}.acc")
+        self.b.store(init, acc)
+
+        def step(i):
+            self.b.store(body(i, self.b.load(acc, typ=F32)), acc)
+
+        self.for_range(start, stop, step, name)
+        return self.b.load(acc, typ=F32)
+
+    # -- scalar semantics (must match sgdc.ops) -----------------------------
+    def scalar(self, op, a, c=None):
+        b = self.b
+        if op == "neg":
+            return b.fneg(a)
+        if op == "exp":
+            return self.intrinsic("llvm.exp.f32", a)
+        if op == "log":
+            return self.intrinsic("llvm.log.f32", a)
+        if op == "log1p":
+            return self.intrinsic("log1pf", a)
+        if op == "sqrt":
+            return self.intrinsic("llvm.sqrt.f32", a)
+        if op == "abs":
+            return self.intrinsic("llvm.fabs.f32", a)
+        if op == "sigmoid":
+            z = self.intrinsic("llvm.exp.f32", b.fneg(self.intrinsic("llvm.fabs.f32", a)))
+            one_plus = b.fadd(_f32(1.0), z)
+            pos = b.fdiv(_f32(1.0), one_plus)
+            neg = b.fdiv(z, one_plus)
+            return b.select(b.fcmp_ordered(">=", a, _f32(0.0)), pos, neg)
+        if op == "softplus":
+            z = self.intrinsic("llvm.exp.f32", b.fneg(self.intrinsic("llvm.fabs.f32", a)))
+            relu = b.select(b.fcmp_ordered(">", a, _f32(0.0)), a, _f32(0.0))
+            return b.fadd(relu, self.intrinsic("log1pf", z))
+        if op == "sign":
+            pos = b.select(b.fcmp_ordered(">", a, _f32(0.0)), _f32(1.0), _f32(0.0))
+            return b.select(b.fcmp_ordered("<", a, _f32(0.0)), _f32(-1.0), pos)
+        if op == "add":
+            return self.fop("fadd", a, c)
+        if op == "sub":
+            return self.fop("fsub", a, c)
+        if op == "mul":
+            return self.fop("fmul", a, c)
+        if op == "div":
+            return b.fdiv(a, c)
+        if op == "max":
+            return b.select(b.fcmp_ordered(">=", a, c), a, c)
+        if op == "min":
+            return b.select(b.fcmp_ordered("<=", a, c), a, c)
+        if op == "ge":
+            return b.select(b.fcmp_ordered(">=", a, c), _f32(1.0), _f32(0.0))
+        raise AssertionError(op)
+
+    def power(self, a, c: float):
+        if c == 2.0:
+            return self.fop("fmul", a, a)
+        if c == 0.5:
+            return self.intrinsic("llvm.sqrt.f32", a)
+        if float(c).is_integer() and 0 < c <= 8:
+            r = a
+            for _ in range(int(c) - 1):
+                r = self.fop("fmul", r, a)
+            return r
+        return self.intrinsic("llvm.pow.f32", a, _f32(c))
+
+
+class ExampleEmitter:
+    """Emits the instructions and updates of one program for example ``e``."""
+
+    def __init__(self, fe: FunctionEmitter, prog: Program, e: ir.Value, vars: dict, copy_rows: set):
+        self.fe, self.b, self.prog, self.e = fe, fe.b, prog, e
+        self.vars = vars  # "epoch" / "t" -> f32 value
+        self.copy_rows = copy_rows
+        self.val: dict = {}
+        self.shapes = {ins.dst: ins.shape for ins in prog.instrs}
+        self.temps: dict = {}
+
+    # -- data access --------------------------------------------------------
+    def index_value(self, field: str) -> ir.Value:
+        p = self.fe.slot_ptr("field", field)
+        v = self.b.load(self.b.gep(p, [self.e], inbounds=True, source_etype=I32), typ=I32)
+        return self.b.sext(v, I64)
+
+    def param_offset(self, pname: str, index: tuple) -> tuple:
+        """(offset of P[index] in elements, shape of the rest)."""
+        shape = self.fe.model.param(pname).shape
+        off = _i64(0)
+        for axis, f in enumerate(index):
+            stride = _i64(1)
+            for ext in shape[axis + 1 :]:
+                stride = self.b.mul(stride, self.fe.extent(ext))
+            off = self.b.add(off, self.b.mul(self.index_value(f), stride))
+        return off, shape[len(index) :]
+
+    def param_ptr(self, pname: str, index: tuple):
+        off, rest = self.param_offset(pname, index)
+        base = self.fe.slot_ptr("param", pname)
+        return self.b.gep(base, [off], inbounds=True, source_etype=F32), rest
+
+    def over_support(self, field: str):
+        """(lo, hi, entry) with ``entry(p) -> (j, x_j)``: the stored entries of data vector ``field``."""
+        fe, b = self.fe, self.b
+        if fe.abi.layouts[field] == "dense":
+            d = fe.extent(fe.model.field(field).extent)
+            row = b.gep(fe.slot_ptr("dense", field), [b.mul(self.e, d)], inbounds=True, source_etype=F32)
+            return _i64(0), d, lambda i: (i, fe.load_f32(row, i))
+        indptr = fe.slot_ptr("indptr", field)
+        lo = b.load(b.gep(indptr, [self.e], inbounds=True, source_etype=I64), typ=I64)
+        hi = b.load(b.gep(indptr, [b.add(self.e, _i64(1))], inbounds=True, source_etype=I64), typ=I64)
+        idx, vals = fe.slot_ptr("indices", field), fe.slot_ptr("values", field)
+
+        def entry(p):
+            j = b.sext(b.load(b.gep(idx, [p], inbounds=True, source_etype=I32), typ=I32), I64)
+            return j, fe.load_f32(vals, p)
+
+        return lo, hi, entry
+
+    # -- values ---------------------------------------------------------------
+    def vec_len(self, shape) -> ir.Value:
+        return self.fe.extent(shape[0])
+
+    def temp(self, dst: str, shape) -> Vec:
+        if dst not in self.temps:
+            n = self.vec_len(shape)
+            self.temps[dst] = Vec(self.fe.alloca(F32, n, name=dst), n)
+        return self.temps[dst]
+
+    def elem(self, v, i):
+        """Element ``i`` of a value (a scalar broadcasts)."""
+        return self.fe.load_f32(v.ptr, i) if isinstance(v, Vec) else v
+
+    def emit_all(self):
+        for ins in self.prog.instrs:
+            self.val[ins.dst] = self.emit(ins)
+
+    def emit(self, ins: Instr):
+        fe, b, op, args = self.fe, self.b, ins.op, ins.args
+        vector = ins.shape != ()
+        if op == "num":
+            return _f32(args[0])
+        if op == "dim":
+            return b.sitofp(fe.slot_int("dim", args[0]), F32)
+        if op == "var":
+            return self.vars[args[0]]
+        if op == "field":
+            p = fe.slot_ptr("field", args[0])
+            return fe.load_f32(p, self.e)
+        if op == "load":
+            ptr, rest = self.param_ptr(args[0], args[1:])
+            if not vector:
+                return fe.load_f32(ptr, _i64(0))
+            view = Vec(ptr, fe.extent(rest[0]))
+            if ins.dst not in self.copy_rows:
+                return view
+            out = self.temp(ins.dst, ins.shape)
+            fe.for_range(_i64(0), out.n, lambda i: fe.store_f32(fe.load_f32(view.ptr, i), out.ptr, i), "copy")
+            return out
+        if op == "ddot":
+            row, _ = self.param_ptr(args[0], tuple(args[1:-1]))
+            return self.ddot(row, args[-1])
+        if op == "matvec":
+            pname, field = args
+            out = self.temp(ins.dst, ins.shape)
+            base = fe.slot_ptr("param", pname)
+            cols = fe.extent(fe.model.param(pname).shape[1])
+
+            def row(a):
+                rp = b.gep(base, [b.mul(a, cols)], inbounds=True, source_etype=F32)
+                fe.store_f32(self.ddot(rp, field), out.ptr, a)
+
+            fe.for_range(_i64(0), out.n, row, "mv")
+            return out
+        if op in UNARY or op in BINARY or op == "pow":
+            operands = [self.val[a] for a in (args[:1] if op == "pow" else args)]
+
+            def compute(get):
+                xs = [get(v) for v in operands]
+                return fe.power(xs[0], args[1]) if op == "pow" else fe.scalar(op, *xs)
+
+            if not vector:
+                return compute(lambda v: v)
+            out = self.temp(ins.dst, ins.shape)
+            fe.for_range(_i64(0), out.n, lambda i: fe.store_f32(compute(lambda v: self.elem(v, i)), out.ptr, i), "ew")
+            return out
+        if op in ("sum", "norm2", "dot"):
+            x = self.val[args[0]]
+            y = self.val[args[1]] if op == "dot" else x
+
+            def acc(i, s):
+                xi = self.elem(x, i)
+                if op == "sum":
+                    return fe.fop("fadd", s, xi)
+                return fe.fop("fadd", s, fe.fop("fmul", xi, self.elem(y, i)))
+
+            return fe.reduce_range(_i64(0), x.n, _f32(0.0), acc, op)
+        if op == "logsumexp":
+            x = self.val[args[0]]
+            m = fe.reduce_range(_i64(0), x.n, _f32(float("-inf")), lambda i, s: fe.scalar("max", s, self.elem(x, i)), "lsemax")
+            ex = lambda i, s: fe.fop("fadd", s, fe.scalar("exp", fe.fop("fsub", self.elem(x, i), m)))
+            s = fe.reduce_range(_i64(0), x.n, _f32(0.0), ex, "lse")
+            return fe.fop("fadd", m, fe.scalar("log", s))
+        raise AssertionError(f"codegen has no rule for {op}")
+
+    def ddot(self, row, field):
+        fe = self.fe
+        lo, hi, entry = self.over_support(field)
+
+        def acc(p, s):
+            j, x = entry(p)
+            return fe.fop("fadd", s, fe.fop("fmul", fe.load_f32(row, j), x))
+
+        return fe.reduce_range(lo, hi, _f32(0.0), acc, "dd")
+
+    # -- updates --------------------------------------------------------------
+    def apply(self, u: Update, step: ir.Value):
+        fe, b = self.fe, self.b
+        c = self.val[u.coef]
+
+        def upd(ptr, i, grad):
+            w = fe.load_f32(ptr, i)
+            g = grad
+            if u.l2:
+                g = fe.fop("fadd", g, fe.fop("fmul", _f32(u.l2), w))
+            if u.l1:
+                g = fe.fop("fadd", g, fe.fop("fmul", _f32(u.l1), fe.scalar("sign", w)))
+            fe.store_f32(fe.fop("fsub", w, fe.fop("fmul", step, g)), ptr, i)
+
+        if u.kind == "elem":
+            ptr, _ = self.param_ptr(u.param, u.index)
+            upd(ptr, _i64(0), c)
+        elif u.kind == "row":
+            ptr, rest = self.param_ptr(u.param, u.index)
+            fe.for_range(_i64(0), fe.extent(rest[0]), lambda i: upd(ptr, i, self.elem(c, i)), "row")
+        elif u.kind == "sparse":
+            ptr, _ = self.param_ptr(u.param, u.index)
+            lo, hi, entry = self.over_support(u.field)
+
+            def body(p):
+                j, x = entry(p)
+                upd(ptr, j, fe.fop("fmul", c, x))
+
+            fe.for_range(lo, hi, body, "sp")
+        elif u.kind == "outer":
+            base = fe.slot_ptr("param", u.param)
+            shape = fe.model.param(u.param).shape
+            cols = fe.extent(shape[1])
+
+            def per_row(a):
+                rp = b.gep(base, [b.mul(a, cols)], inbounds=True, source_etype=F32)
+                ca = self.elem(c, a)
+                lo, hi, entry = self.over_support(u.field)
+
+                def body(p):
+                    j, x = entry(p)
+                    upd(rp, j, fe.fop("fmul", ca, x))
+
+                fe.for_range(lo, hi, body, "op")
+
+            fe.for_range(_i64(0), fe.extent(shape[0]), per_row, "outer")
+        else:
+            raise AssertionError(u.kind)
+
+
+def _copy_rows(prog: Program) -> set:
+    return {u.coef for u in prog.updates}
+
+
+def _emit_kernel(module: ir.Module, abi: ABI, name: str, uir: UpdateIR):
+    fe = FunctionEmitter(module, abi, name)
+    b = fe.b
+    body = fe.fn.append_basic_block("start")
+    b.position_at_end(body)
+    if name == "sgdc_train":
+        loss_acc = fe.alloca(F64, name="loss.acc")
+        b.store(ir.Constant(F64, 0.0), loss_acc)
+        order = fe.slot_ptr("order")
+        epoch = b.sitofp(fe.slot_int("epoch"), F32)
+
+        def example(pos):
+            e = b.load(b.gep(order, [pos], inbounds=True, source_etype=I64), typ=I64, name="e")
+            t = b.sitofp(b.add(fe.slot_int("t0"), pos), F32)
+            vars = {"epoch": epoch, "t": t}
+            step_em = ExampleEmitter(fe, uir.step, e, vars, set())
+            step_em.emit_all()
+            step = step_em.val[uir.step.result]
+            em = ExampleEmitter(fe, uir.train, e, vars, _copy_rows(uir.train))
+            em.emit_all()
+            loss = b.fpext(em.val[uir.train.result], F64)
+            b.store(b.fadd(b.load(loss_acc, typ=F64), loss), loss_acc)
+            for u in uir.train.updates:
+                em.apply(u, step)
+
+        fe.for_range(fe.begin, fe.end, example, "ex")
+        b.store(b.load(loss_acc, typ=F64), fe.out)
+    else:
+        prog = uir.predict if name == "sgdc_predict" else loss_program(uir.train)
+        result_shape = {i.dst: i.shape for i in prog.instrs}.get(prog.result, ())
+
+        def example(e):
+            em = ExampleEmitter(fe, prog, e, {}, set())
+            em.emit_all()
+            v = em.val[prog.result]
+            if result_shape == ():
+                b.store(b.fpext(v, F64), b.gep(fe.out, [e], inbounds=True, source_etype=F64))
+                return
+            n = v.n
+            base = b.mul(e, n)
+
+            def put(a):
+                x = b.fpext(fe.load_f32(v.ptr, a), F64)
+                b.store(x, b.gep(fe.out, [b.add(base, a)], inbounds=True, source_etype=F64))
+
+            fe.for_range(_i64(0), n, put, "out")
+
+        fe.for_range(fe.begin, fe.end, example, "ex")
+    b.ret_void()
+    fe.finish_entry(body)
+    return fe.fn
+
+
+def emit_module(uir: UpdateIR, layouts: dict) -> tuple[ir.Module, ABI]:
+    """The LLVM module of a spec for one data layout, and its slot ABI."""
+    abi = ABI(uir.model, layouts)
+    module = ir.Module(name=f"sgdc.{uir.model.name}")
+    for name in KERNELS:
+        _emit_kernel(module, abi, name, uir)
+    return module, abi
