@@ -1,0 +1,72 @@
+"""The front end in one call: spec (path, text or bundled name) -> checked model IR.
+
+``load_model("logistic")``, ``load_model("my.sgd", threads=4)`` or
+``load_model(text)`` parse (:mod:`sgdc.parser`), check (:mod:`sgdc.checker`)
+and apply schedule overrides (:mod:`sgdc.schedule`).
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from . import ast
+from .checker import check
+from .errors import UserError
+from .ir import Model
+from .parser import parse
+from .schedule import override_model
+
+
+def examples_dir() -> Path | None:
+    """Where the bundled example specs live (a checkout's ``examples/``), if anywhere."""
+    here = Path(__file__).resolve().parent
+    for cand in (here / "examples", here.parent / "examples"):
+        if cand.is_dir():
+            return cand
+    return None
+
+
+def bundled_examples() -> tuple:
+    d = examples_dir()
+    return tuple(sorted(p.stem for p in d.glob("*.sgd"))) if d else ()
+
+
+def resolve_spec(spec) -> tuple:
+    """``(source text, filename)`` for a path, source text (has a newline) or a bundled example name."""
+    if isinstance(spec, str) and "\n" in spec:
+        return spec, "<spec>"
+    if not isinstance(spec, (str, os.PathLike)):
+        raise UserError(f"a spec must be a path, source text or an example name, not {type(spec).__name__}")
+    path = Path(spec)
+    if not path.exists() and isinstance(spec, str) and os.sep not in spec and not spec.endswith(".sgd"):
+        d = examples_dir()
+        if d is not None and (d / f"{spec}.sgd").is_file():
+            path = d / f"{spec}.sgd"
+        else:
+            names = ", ".join(bundled_examples()) or "none"
+            raise UserError(f"cannot find spec '{spec}': no such file and no bundled example of that name "
+                            f"(bundled: {names})")
+    try:
+        return path.read_text(encoding="utf-8"), str(path)
+    except UnicodeDecodeError as e:
+        raise UserError(f"cannot read spec '{spec}': not UTF-8 text ({e.reason} at byte {e.start})") from None
+    except OSError as e:
+        raise UserError(f"cannot read spec '{spec}': {e.strerror or e}") from None
+
+
+def load_ast(spec) -> tuple:
+    """``(AST, source, filename)`` of a spec given as for :func:`load_model`."""
+    source, filename = resolve_spec(spec)
+    return parse(source, filename), source, filename
+
+
+def load_model(spec, **overrides) -> Model:
+    """Parse and check a spec, then apply schedule overrides (see :func:`sgdc.schedule.apply_overrides`)."""
+    tree, source, filename = load_ast(spec)
+    model = check(tree, source, filename)
+    return override_model(model, **overrides) if overrides else model
+
+
+def format_ast(spec_ast: ast.Spec) -> str:
+    """Canonical source text of a parsed spec."""
+    return ast.format_spec(spec_ast)

@@ -1,0 +1,261 @@
+"""Schedule fields: one table of names, allowed values and converters.
+
+A schedule says *how* a model runs, never *what* it computes, so every field
+can be set in the spec's ``schedule`` block and overridden later (CLI, Python
+API, tuner) without changing the model.  :data:`SCHEDULE_FIELDS` is the one
+place that knows each field: add a row there (and a field of the same name to
+:class:`sgdc.ir.Schedule`) to add a field.
+
+* In a spec, a field is ``NAME EXPR``; the checker hands non-step values to
+  :func:`convert` as a name (``str``) or a number.
+* :func:`apply_overrides` takes Python values or strings from the command line
+  (``"auto"``, ``"4"``, ``"D8M16"``, ``"0.1/(1+epoch)"``).
+"""
+from __future__ import annotations
+
+import dataclasses
+import math
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from . import ir
+from .errors import SpecError, UserError
+
+
+class BadValue(ValueError):
+    """A value a field does not accept; the message says why (may be empty)."""
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    allowed: str  # for messages: what values the field accepts
+    convert: Callable[[object], object]  # Python value -> canonical value; raises BadValue
+    doc: str = ""
+
+
+def _choice(*values: str) -> Callable:
+    def convert(v):
+        if isinstance(v, str) and v in values:
+            return v
+        raise BadValue("")
+
+    return convert
+
+
+def _pos_int(v, *, auto: bool = False):
+    if auto and v == "auto":
+        return "auto"
+    if isinstance(v, bool):
+        raise BadValue("")
+    if isinstance(v, str):
+        s = v.strip()
+        if not s.isdigit():
+            raise BadValue("")
+        v = int(s)
+    if isinstance(v, float) and v.is_integer():
+        raise BadValue("write it as an integer")
+    if not isinstance(v, int) or v < 1:
+        raise BadValue("")
+    if v > 2**31 - 1:
+        raise BadValue("too large")
+    return v
+
+
+PRECISION_RE = re.compile(r"D(8|16|32)M(8|16|32)(G(8|16|32))?(C(8|16|32))?")
+
+
+def _precision(v):
+    if isinstance(v, str) and PRECISION_RE.fullmatch(v):
+        return v
+    raise BadValue("")
+
+
+def _step_placeholder(v):  # step is typed by the checker; see _convert_step
+    raise AssertionError("step is converted by _convert_step")
+
+
+SCHEDULE_FIELDS: dict = {
+    f.name: f
+    for f in (
+        FieldSpec("step", "a positive scalar expression of numbers, consts, dims, epoch and t",
+                  _step_placeholder, "step size; may use epoch (0-based) and t (steps taken so far)"),
+        FieldSpec("precision", "a DMGC signature such as D32M32, D8M16, D8M8G32C16 "
+                  "(D and M required; G and C optional; each 8, 16 or 32)", _precision,
+                  "bits of fixed-point data (D), model (M), gradient (G), communication (C)"),
+        FieldSpec("rounding", "nearest, unbiased", _choice("nearest", "unbiased"),
+                  "rounding to low precision: to nearest, or unbiased (stochastic)"),
+        FieldSpec("layout", "shared, replicated, locked", _choice("shared", "replicated", "locked"),
+                  "model layout across threads"),
+        FieldSpec("data_layout", "auto, dense, sparse", _choice("auto", "dense", "sparse"),
+                  "storage of data vectors"),
+        FieldSpec("threads", "auto or a positive integer", lambda v: _pos_int(v, auto=True),
+                  "worker threads"),
+        FieldSpec("order", "shuffle, sequential", _choice("shuffle", "sequential"),
+                  "example order within an epoch"),
+        FieldSpec("shard", "contiguous, roundrobin", _choice("contiguous", "roundrobin"),
+                  "how examples are split among threads"),
+        FieldSpec("epochs", "a positive integer", _pos_int, "passes over the data"),
+    )
+}
+
+# Names a spec may not declare: the schedule's variables.
+SCHEDULE_VARS = ("epoch", "t")
+
+
+def bad_value_message(name: str, value, reason: str = "") -> str:
+    spec = SCHEDULE_FIELDS[name]
+    shown = value if isinstance(value, str) else repr(value)
+    why = f" ({reason})" if reason else ""
+    return f"bad value '{shown}' for schedule field '{name}'{why}; allowed: {spec.allowed}"
+
+
+def unknown_field_message(name: str) -> str:
+    return f"unknown schedule field '{name}' (known: {', '.join(SCHEDULE_FIELDS)})"
+
+
+def convert(name: str, value):
+    """Canonical value of a non-step field; raises :class:`BadValue`."""
+    return SCHEDULE_FIELDS[name].convert(value)
+
+
+# ---------------------------------------------------------------------------
+# The step expression
+# ---------------------------------------------------------------------------
+
+_FUNCS = {
+    "neg": lambda a: -a,
+    "exp": math.exp,
+    "log": math.log,
+    "log1p": math.log1p,
+    "sigmoid": lambda a: 1.0 / (1.0 + math.exp(-a)) if a >= 0 else math.exp(a) / (1.0 + math.exp(a)),
+    "softplus": lambda a: max(a, 0.0) + math.log1p(math.exp(-abs(a))),
+    "abs": abs,
+    "sqrt": math.sqrt,
+}
+_BINARY = {
+    "add": lambda a, b: a + b,
+    "sub": lambda a, b: a - b,
+    "mul": lambda a, b: a * b,
+    "div": lambda a, b: a / b,
+    "max": max,
+    "min": min,
+}
+
+
+def const_value(e: ir.Expr):
+    """The value of a scalar expression without dims, vars, fields or params; else None.
+
+    Raises ``ArithmeticError``/``ValueError`` when it cannot be computed
+    (division by zero, log of a negative number, overflow).
+    """
+    if isinstance(e, ir.Num):
+        return float(e.value)
+    if isinstance(e, ir.Unary):
+        a = const_value(e.arg)
+        return None if a is None else float(_FUNCS[e.op](a))
+    if isinstance(e, ir.Binary):
+        a, b = const_value(e.lhs), const_value(e.rhs)
+        return None if a is None or b is None else float(_BINARY[e.op](a, b))
+    if isinstance(e, ir.Pow):
+        a = const_value(e.base)
+        if a is None:
+            return None
+        r = a**e.exponent
+        if isinstance(r, complex):
+            raise ValueError("complex result")
+        return float(r)
+    return None
+
+
+def check_step(step: ir.Expr) -> str | None:
+    """Why a step expression is unacceptable (a constant that is not a positive finite number), or None."""
+    try:
+        v = const_value(step)
+    except (ArithmeticError, ValueError):
+        return "it cannot be computed"
+    if v is not None and not (math.isfinite(v) and v > 0):
+        return f"it must be positive, got {ir._num(v)}"
+    return None
+
+
+def _convert_step(value, consts: dict, dims) -> tuple:
+    """(ir step expression, canonical text) from a Python number, an IR expression or expression text."""
+    from . import ast as sgd_ast
+    from .checker import type_step
+    from .parser import parse_expr
+
+    if isinstance(value, bool):
+        raise UserError(bad_value_message("step", value))
+    if isinstance(value, (int, float)):
+        if not math.isfinite(value) or value <= 0:
+            raise UserError(bad_value_message("step", value, "it must be a positive number"))
+        return ir.Num(value), sgd_ast.format_number(value)
+    if isinstance(value, ir.Expr):
+        if value.shape != ():
+            raise UserError(bad_value_message("step", ir.format_expr(value), "it must be a scalar"))
+        why = check_step(value)
+        if why:
+            raise UserError(bad_value_message("step", ir.format_expr(value), why))
+        return value, ir.format_expr(value)
+    if not isinstance(value, str):
+        raise UserError(bad_value_message("step", value))
+    try:
+        expr = parse_expr(value, "<step>")
+        step = type_step(expr, consts, dims, value, "<step>")
+    except SpecError as e:
+        col = f" at column {e.loc.col}" if e.loc else ""
+        raise UserError(f"bad value '{value}' for schedule field 'step': {e.message}{col}") from None
+    why = check_step(step)
+    if why:
+        raise UserError(bad_value_message("step", value, why))
+    return step, sgd_ast.format_expr(expr)
+
+
+# ---------------------------------------------------------------------------
+# Overrides
+# ---------------------------------------------------------------------------
+
+
+def apply_overrides(schedule: ir.Schedule, **overrides) -> ir.Schedule:
+    """A copy of ``schedule`` with the given fields replaced.
+
+    Values may be Python values or strings as typed on a command line.  A
+    ``None`` value leaves the field as it is (handy for unset CLI options);
+    ``-`` in a name reads as ``_`` (``data-layout``).  A step override may use
+    numbers, ``epoch`` and ``t`` here; use :func:`override_model` for one that
+    names the model's dims or consts.  A bad name or value raises
+    :class:`UserError` naming the field and its allowed values.
+    """
+    return _apply(schedule, overrides, {}, ())
+
+
+def override_model(model: ir.Model, **overrides) -> ir.Model:
+    """``model`` with its schedule overridden; step expressions may use its dims and consts."""
+    consts = {c.name: c.value for c in model.consts}
+    dims = tuple(d.name for d in model.dims)
+    return dataclasses.replace(model, schedule=_apply(model.schedule, overrides, consts, dims))
+
+
+def _apply(schedule: ir.Schedule, overrides: dict, consts: dict, dims) -> ir.Schedule:
+    changes = {}
+    for raw_name, value in overrides.items():
+        name = raw_name.replace("-", "_")
+        if name not in SCHEDULE_FIELDS:
+            raise UserError(unknown_field_message(raw_name))
+        if value is None:
+            continue
+        if name == "step":
+            changes["step"], changes["step_text"] = _convert_step(value, consts, dims)
+            continue
+        if isinstance(value, str):
+            value = value.strip()
+        try:
+            changes[name] = convert(name, value)
+        except BadValue as e:
+            raise UserError(bad_value_message(name, value, str(e))) from None
+    if not changes:
+        return schedule
+    locs = tuple((n, loc) for n, loc in schedule.locs if n not in changes)
+    return schedule.replace(**changes, locs=locs)
