@@ -1,0 +1,13 @@
+"""sgdc: a compiler from small SGD model specs to fast native kernels.
+
+    import sgdc
+    prog = sgdc.compile("examples/logistic.sgd")
+    prog.fit({"x": X, "y": y}, epochs=10, seed=0)
+    prog.predict(X_test)
+"""
+from .errors import SgdcError, SpecError, Unsupported, UserError
+from .runtime import Program, compile
+
+__version__ = "0.1.0"
+
+__all__ = ["compile", "Program", "SgdcError", "SpecError", "UserError", "Unsupported", "__version__"]

@@ -1,0 +1,378 @@
+"""Binding user data to a spec's data fields, with validation.
+
+Everything a user hands to sgdc passes through :func:`bind` before native
+code sees it: dtypes are converted, buffers made contiguous, lengths,
+shapes, index ranges and finiteness checked.  A problem is one
+:class:`~sgdc.errors.UserError` naming the field.
+
+Mappings (kept with the model, see :class:`Encoders`):
+
+* a ``label`` target: two distinct values, the larger becomes +1, the smaller -1;
+* an ``index`` target: class labels, sorted, become 0 .. classes-1;
+* other ``index`` fields: raw ids become dense indices, one map per *dim* (two
+  fields over the same dim share it).  Ids never seen in training get an
+  extra all-zero slot at prediction time, so an unknown user contributes
+  nothing of its own (matrix completion then predicts from the global mean and
+  the item's bias).  Passing ``dims={...}`` explicitly for a dim takes its ids
+  as they are (checked to lie in ``[0, dim)``).
+* a vector field's extent is bound from the training data's width; at
+  prediction, sparse columns beyond it are dropped (features unseen in
+  training have weight 0) and dense data must have the same width.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+import numpy as np
+import scipy.sparse as sp
+
+from .dataset import Dataset, Dense, Sparse
+from .errors import UserError
+from .ir import Model
+
+
+@dataclass
+class Encoders:
+    dims: dict = field(default_factory=dict)
+    raw_dims: set = field(default_factory=set)  # dims whose ids are taken as given
+    labels: dict | None = None  # {"kind": "binary", "values": [neg, pos]} | {"kind": "classes", "classes": [...]}
+    ids: dict = field(default_factory=dict)  # dim -> sorted unique raw ids (np.ndarray)
+
+    def to_json(self) -> dict:
+        return {
+            "dims": {k: int(v) for k, v in self.dims.items()},
+            "raw_dims": sorted(self.raw_dims),
+            "labels": self.labels,
+            "ids": {k: v.tolist() for k, v in self.ids.items()},
+        }
+
+    @classmethod
+    def from_json(cls, d: dict) -> "Encoders":
+        try:
+            return cls(
+                dims={str(k): int(v) for k, v in d["dims"].items()},
+                raw_dims=set(d.get("raw_dims", [])),
+                labels=d.get("labels"),
+                ids={str(k): np.asarray(v) for k, v in d.get("ids", {}).items()},
+            )
+        except (KeyError, TypeError, ValueError, AttributeError) as e:
+            raise UserError(f"bad data mappings in model file: {e}") from None
+
+
+def as_mapping(model: Model, data, y=None) -> dict:
+    """Accept a mapping of fields, a Dataset-like pair (X, y) or just X."""
+    if isinstance(data, Mapping):
+        out = dict(data)
+        if y is not None:
+            out[model.target] = y
+        return out
+    vec = model.vector_fields
+    if len(vec) != 1:
+        raise UserError(
+            f"spec '{model.name}' has {len(vec)} vector fields; pass data as a mapping of field names "
+            f"({', '.join(f.name for f in model.fields)})"
+        )
+    out = {vec[0].name: data}
+    if y is not None:
+        out[model.target] = y
+    return out
+
+
+def _as_1d(name: str, a, n_expected=None) -> np.ndarray:
+    try:
+        arr = np.asarray(a)
+    except Exception as e:  # noqa: BLE001 - any conversion failure is the user's
+        raise UserError(f"field '{name}': cannot read as an array ({e})") from None
+    if arr.ndim == 2 and 1 in arr.shape:
+        arr = arr.reshape(-1)
+    if arr.ndim != 1:
+        raise UserError(f"field '{name}': expected a 1-D array, got shape {arr.shape}")
+    if arr.dtype == object or arr.dtype.kind not in "biuf":
+        if arr.dtype.kind in "US":
+            return arr
+        raise UserError(f"field '{name}': expected numbers, got dtype {arr.dtype}")
+    return arr
+
+
+def _finite(name: str, a: np.ndarray) -> None:
+    if a.dtype.kind == "f" and a.size and not np.isfinite(a).all():
+        bad = int(np.flatnonzero(~np.isfinite(a))[0])
+        raise UserError(f"field '{name}': non-finite value at position {bad}")
+
+
+def _bind_vector(name: str, a, extent: int | None, fit: bool):
+    if sp.issparse(a):
+        try:
+            m = sp.csr_matrix(a)
+        except Exception as e:  # noqa: BLE001
+            raise UserError(f"field '{name}': cannot convert to CSR ({e})") from None
+        if m.ndim != 2:
+            raise UserError(f"field '{name}': expected a 2-D matrix")
+        indptr = np.asarray(m.indptr, dtype=np.int64)
+        indices = np.asarray(m.indices)
+        values = np.asarray(m.data)
+        n, width = m.shape
+        if indptr.shape != (n + 1,) or indptr[0] != 0 or np.any(np.diff(indptr) < 0) or indptr[-1] != len(indices) or len(values) != len(indices):
+            raise UserError(f"field '{name}': malformed CSR structure (indptr/indices/data disagree)")
+        if len(indices) and (indices.min() < 0 or indices.max() >= width):
+            raise UserError(f"field '{name}': column index out of range [0, {width})")
+        if values.dtype.kind not in "biuf":
+            raise UserError(f"field '{name}': expected numeric values, got {values.dtype}")
+        values = values.astype(np.float32)
+        _finite(name, values)
+        d = width if (fit and extent is None) else extent
+        if d is not None and width > d:
+            keep = indices < d
+            if not keep.all():
+                counts = np.add.reduceat(keep.astype(np.int64), indptr[:-1]) if n else np.zeros(0, np.int64)
+                counts[np.diff(indptr) == 0] = 0
+                indptr = np.zeros(n + 1, dtype=np.int64)
+                np.cumsum(counts, out=indptr[1:])
+                indices, values = indices[keep], values[keep]
+        m2 = sp.csr_matrix((values, indices.astype(np.int32), indptr), shape=(n, max(d or width, 1)))
+        m2.sum_duplicates()  # sorts indices, sums duplicates
+        return Sparse(
+            np.ascontiguousarray(m2.indptr, dtype=np.int64),
+            np.ascontiguousarray(m2.indices, dtype=np.int32),
+            np.ascontiguousarray(m2.data, dtype=np.float32),
+            int(d if d is not None else width),
+        ), n
+    try:
+        X = np.asarray(a)
+    except Exception as e:  # noqa: BLE001
+        raise UserError(f"field '{name}': cannot read as an array ({e})") from None
+    if X.ndim != 2:
+        raise UserError(f"field '{name}': expected a 2-D array (examples x features), got shape {X.shape}")
+    if X.dtype.kind not in "biuf":
+        raise UserError(f"field '{name}': expected numbers, got dtype {X.dtype}")
+    X = np.ascontiguousarray(X, dtype=np.float32)
+    _finite(name, X.reshape(-1))
+    d = X.shape[1] if (fit and extent is None) else extent
+    if X.shape[1] != d:
+        raise UserError(f"field '{name}': expected {d} columns, got {X.shape[1]}")
+    return Dense(X), X.shape[0]
+
+
+def _map_ids(name, raw, known: np.ndarray):
+    """Codes of ``raw`` in the sorted id table ``known``; -1 where unseen."""
+    pos = np.searchsorted(known, raw)
+    pos = np.clip(pos, 0, max(len(known) - 1, 0))
+    hit = (known[pos] == raw) if len(known) else np.zeros(len(raw), dtype=bool)
+    return np.where(hit, pos, -1).astype(np.int64)
+
+
+def bind(model: Model, data, y=None, *, enc: Encoders | None = None, fit: bool = False, dims: dict | None = None,
+         data_layout: str = "auto", need_target: bool = True):
+    """Validate and convert ``data`` for ``model``.
+
+    ``fit=True`` learns the encoders (dims, label and id mappings) from this
+    data; otherwise ``enc`` is applied.  Returns ``(Dataset, Encoders,
+    unknown)`` where ``unknown`` maps a dim to the number of unseen ids that
+    were given the extra slot at index ``dims[dim]``.
+    """
+    m = as_mapping(model, data, y)
+    enc = enc if enc is not None else Encoders()
+    if fit:
+        enc = Encoders(dims={}, raw_dims=set(), labels=None, ids={})
+        for k, v in (dims or {}).items():
+            if k not in {d.name for d in model.dims}:
+                raise UserError(f"unknown dim '{k}' (spec dims: {', '.join(d.name for d in model.dims) or 'none'})")
+            if int(v) < 1:
+                raise UserError(f"dim '{k}' must be positive")
+            enc.dims[k] = int(v)
+            enc.raw_dims.add(k)
+    known_names = {f.name for f in model.fields}
+    for k in m:
+        if k not in known_names:
+            raise UserError(f"unknown data field '{k}' (spec fields: {', '.join(sorted(known_names))})")
+    out: dict = {}
+    n = None
+    unknown: dict = {}
+
+    def check_n(name, k):
+        nonlocal n
+        if n is None:
+            n = k
+        elif k != n:
+            raise UserError(f"field '{name}' has {k} examples, others have {n}")
+
+    # vector fields first: they bind the dims of their extents
+    for f in model.fields:
+        if f.kind != "vector":
+            continue
+        if f.name not in m:
+            raise UserError(f"missing data field '{f.name}'")
+        ext = f.extent
+        extent = ext if isinstance(ext, int) else enc.dims.get(ext)
+        v, k = _bind_vector(f.name, m[f.name], extent, fit)
+        if data_layout == "dense" and isinstance(v, Sparse):
+            X = np.zeros((k, v.d), dtype=np.float32)
+            rows = np.repeat(np.arange(k), np.diff(v.indptr))
+            X[rows, v.indices] = v.data
+            v = Dense(X)
+        elif data_layout == "sparse" and isinstance(v, Dense):
+            v, _ = _bind_vector(f.name, sp.csr_matrix(v.X), v.d, False)
+        if isinstance(ext, str):
+            enc.dims.setdefault(ext, v.d)
+        out[f.name] = v
+        check_n(f.name, k)
+
+    # index fields: group by dim
+    index_fields = [f for f in model.fields if f.kind == "index"]
+    target = model.field(model.target)
+    raw_cols = {}
+    for f in model.fields:
+        if f.kind == "vector":
+            continue
+        if f.name not in m:
+            if f.name == model.target and not need_target:
+                continue
+            raise UserError(f"missing data field '{f.name}'")
+        col = _as_1d(f.name, m[f.name])
+        check_n(f.name, len(col))
+        raw_cols[f.name] = col
+
+    if n is None:
+        raise UserError("no data fields given")
+
+    for f in model.fields:
+        if f.name not in raw_cols:
+            continue
+        col = raw_cols[f.name]
+        if f.kind in ("real",):
+            if col.dtype.kind not in "biuf":
+                raise UserError(f"field '{f.name}': expected numbers")
+            c = np.ascontiguousarray(col, dtype=np.float32)
+            if col.dtype.kind == "f":
+                _finite(f.name, col.astype(np.float64))
+            out[f.name] = c
+        elif f.kind == "label":
+            out[f.name] = _bind_binary(f.name, col, enc, fit)
+        elif f.kind == "index" and f.name == model.target:
+            out[f.name] = _bind_classes(f.name, col, enc, fit, f.extent)
+    # non-target index fields, one id map per dim
+    by_dim: dict = {}
+    for f in index_fields:
+        if f.name == model.target or f.name not in raw_cols:
+            continue
+        by_dim.setdefault(f.extent, []).append(f)
+    for ext, fs in by_dim.items():
+        cols = [raw_cols[f.name] for f in fs]
+        for f, c in zip(fs, cols):
+            if c.dtype.kind == "f":
+                if not np.isfinite(c).all() or not np.all(c == np.round(c)):
+                    raise UserError(f"field '{f.name}': ids must be integers")
+            elif c.dtype.kind not in "iub":
+                raise UserError(f"field '{f.name}': ids must be integers")
+        if isinstance(ext, int) or ext in enc.raw_dims:
+            limit = ext if isinstance(ext, int) else enc.dims[ext]
+            for f, c in zip(fs, cols):
+                ci = c.astype(np.int64)
+                if len(ci) and (ci.min() < 0 or ci.max() >= limit):
+                    raise UserError(f"field '{f.name}': index out of range [0, {limit})")
+                out[f.name] = np.ascontiguousarray(ci, dtype=np.int32)
+            continue
+        if fit:
+            allc = np.concatenate([c.astype(np.int64) for c in cols])
+            enc.ids[ext] = np.unique(allc)
+            enc.dims[ext] = max(len(enc.ids[ext]), 1)
+        known = enc.ids.get(ext)
+        if known is None:
+            raise UserError(f"no id mapping for dim '{ext}'")
+        for f, c in zip(fs, cols):
+            codes = _map_ids(f.name, c.astype(np.int64), known)
+            miss = codes < 0
+            if miss.any():
+                unknown[ext] = int(miss.sum())
+                codes[miss] = enc.dims[ext]  # the extra all-zero slot
+            out[f.name] = np.ascontiguousarray(codes, dtype=np.int32)
+
+    dims_out = dict(enc.dims)
+    for ext in unknown:
+        dims_out[ext] = enc.dims[ext] + 1
+    for d in model.dims:
+        if d.name not in dims_out:
+            raise UserError(f"dim '{d.name}' is not bound by the data; set it explicitly")
+    return Dataset(int(n), out, dims_out), enc, unknown
+
+
+def _bind_binary(name, col, enc: Encoders, fit: bool) -> np.ndarray:
+    if fit:
+        vals = np.unique(col)
+        if len(vals) > 2:
+            raise UserError(f"field '{name}': a binary label needs two classes, found {len(vals)}")
+        if len(vals) == 2:
+            neg, pos = vals[0], vals[1]
+        else:
+            v = vals[0] if len(vals) else 1
+            pos = v if v in (1, 1.0, True) or (np.asarray(v).dtype.kind in "iuf" and float(v) > 0) else 1
+            neg = -1 if pos != -1 else -1
+            if float(v) <= 0:
+                neg, pos = v, 1
+        enc.labels = {"kind": "binary", "values": [_py(neg), _py(pos)]}
+    neg, pos = enc.labels["values"]
+    colv = col.tolist() if col.dtype.kind in "US" else col
+    is_pos = np.asarray(colv == np.asarray(pos, dtype=col.dtype) if col.dtype.kind not in "US" else col == str(pos))
+    is_neg = np.asarray(col == np.asarray(neg, dtype=col.dtype) if col.dtype.kind not in "US" else col == str(neg))
+    if not np.all(is_pos | is_neg):
+        bad = col[~(is_pos | is_neg)][0]
+        raise UserError(f"field '{name}': label {bad!r} is neither of the training labels {neg!r}, {pos!r}")
+    return np.where(is_pos, 1.0, -1.0).astype(np.float32)
+
+
+def _bind_classes(name, col, enc: Encoders, fit: bool, extent) -> np.ndarray:
+    if fit:
+        classes = np.unique(col)
+        enc.labels = {"kind": "classes", "classes": [_py(c) for c in classes]}
+        if isinstance(extent, str):
+            enc.dims.setdefault(extent, len(classes))
+    classes = np.asarray(enc.labels["classes"])
+    codes = np.searchsorted(classes, col)
+    codes = np.clip(codes, 0, len(classes) - 1)
+    if not np.all(classes[codes] == col):
+        bad = col[classes[codes] != col][0]
+        raise UserError(f"field '{name}': class {_py(bad)!r} was not seen in training")
+    limit = extent if isinstance(extent, int) else enc.dims[extent]
+    if len(classes) > limit:
+        raise UserError(f"field '{name}': {len(classes)} classes but the dim allows {limit}")
+    return np.ascontiguousarray(codes, dtype=np.int32)
+
+
+def _py(v):
+    return v.item() if hasattr(v, "item") else v
+
+
+def decode_predictions(model: Model, enc: Encoders, scores: np.ndarray) -> np.ndarray:
+    """Scores from the predict program -> labels in the user's terms."""
+    task = model.task
+    if task == "binary":
+        neg, pos = enc.labels["values"]
+        thr = 0.5 if is_probability(model) else 0.0
+        return np.where(scores >= thr, pos, neg)
+    if task == "multiclass":
+        classes = np.asarray(enc.labels["classes"])
+        return classes[np.argmax(scores, axis=1)]
+    return scores
+
+
+def is_probability(model: Model) -> bool:
+    from .ir import Unary
+
+    return isinstance(model.predict, Unary) and model.predict.op == "sigmoid"
+
+
+def pad_unknown(model: Model, params: dict, unknown: dict) -> dict:
+    """Params with one extra all-zero slot along each axis over a dim that saw unknown ids."""
+    if not unknown:
+        return params
+    out = {}
+    for p in model.params:
+        a = params[p.name]
+        for axis, ext in enumerate(p.shape):
+            if ext in unknown:
+                pad = [(0, 0)] * a.ndim
+                pad[axis] = (0, 1)
+                a = np.pad(a, pad)
+        out[p.name] = np.ascontiguousarray(a, dtype=np.float32) if a is not params[p.name] else a
+    return out

@@ -1,0 +1,282 @@
+"""The ``sgdc`` command: check, compile, train, predict.
+
+Every user error ends in one message on stderr and exit status 1 (2 for bad
+command-line usage, 130 when interrupted); never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import sys
+import time
+
+from .errors import SgdcError, UserError
+
+SCHEDULE_FLAGS = ("step", "precision", "rounding", "layout", "data_layout", "threads", "order", "shard")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # usage errors: one line, exit 2
+        self.print_usage(sys.stderr)
+        print(f"sgdc: error: {message}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def _add_schedule(p):
+    g = p.add_argument_group("schedule overrides (each replaces the spec's schedule field)")
+    for name in SCHEDULE_FLAGS:
+        g.add_argument("--" + name.replace("_", "-"), dest=name, metavar="VALUE")
+
+
+def _overrides(args) -> dict:
+    out = {name: getattr(args, name) for name in SCHEDULE_FLAGS if getattr(args, name, None) is not None}
+    if getattr(args, "epochs", None) is not None:
+        out["epochs"] = args.epochs
+    return out
+
+
+def _dims(pairs) -> dict:
+    out = {}
+    for item in pairs or []:
+        name, sep, value = item.partition("=")
+        if not sep:
+            raise UserError(f"--dim expects NAME=SIZE, got '{item}'")
+        try:
+            out[name.strip()] = int(value)
+        except ValueError:
+            raise UserError(f"--dim {name}: '{value}' is not an integer") from None
+    return out
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="sgdc", description="Compile .sgd model specs into native SGD kernels and run them.")
+    p.add_argument("--version", action="store_true", help="print the version and exit")
+    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+
+    c = sub.add_parser("check", help="parse and check a spec")
+    c.add_argument("spec")
+
+    c = sub.add_parser("compile", help="compile a spec and print an intermediate form")
+    c.add_argument("spec")
+    c.add_argument("--emit", choices=("ast", "ir", "grad", "llvm", "llvm-opt", "asm"), default="ir")
+    _add_schedule(c)
+
+    t = sub.add_parser("train", help="train a spec on data (generated data when --data is absent)")
+    t.add_argument("spec")
+    t.add_argument("--data", help="training data file")
+    t.add_argument("--test", help="test data file (reports test accuracy or RMSE)")
+    t.add_argument("--format", choices=("svmlight", "ratings", "csv", "npz"), help="data format (default: detected)")
+    t.add_argument("--epochs", type=int)
+    t.add_argument("--seed", type=int, default=0)
+    t.add_argument("--out", help="write the trained model here (.npz, atomically)")
+    t.add_argument("--json", action="store_true", help="print one JSON object with the figures")
+    t.add_argument("--engine", choices=("llvm", "reference"), default="llvm")
+    t.add_argument("--dim", action="append", metavar="NAME=SIZE", help="bind a dim explicitly")
+    t.add_argument("--rows", type=int, default=5000, help="examples of generated data (without --data)")
+    _add_schedule(t)
+
+    r = sub.add_parser("predict", help="predict with a trained model")
+    r.add_argument("model")
+    r.add_argument("--data", required=True)
+    r.add_argument("--format", choices=("svmlight", "ratings", "csv", "npz"))
+    r.add_argument("--json", action="store_true")
+    return p
+
+
+def cmd_check(args) -> int:
+    from .frontend import load_model
+
+    m = load_model(args.spec)
+    print(f"{args.spec}: ok: model {m.name}, {len(m.params)} params ({', '.join(p.name for p in m.params)}), target {m.target} ({m.task})")
+    return 0
+
+
+def cmd_compile(args) -> int:
+    from . import pipeline
+    from .frontend import load_model
+
+    overrides = _overrides(args)
+    if args.emit == "ast":
+        from .frontend import format_ast, load_ast
+
+        print(format_ast(load_ast(args.spec)[0]), end="")
+        return 0
+    model = load_model(args.spec, **overrides)
+    if args.emit == "ir":
+        from .ir import format_model
+
+        print(format_model(model), end="")
+        return 0
+    uir = pipeline.lower(model)
+    if args.emit == "grad":
+        from .uir import format_update_ir
+
+        print(format_update_ir(uir), end="")
+        return 0
+    from .codegen import emit_module
+    from .jit import KernelLibrary
+
+    dense = model.schedule.data_layout == "dense"
+    module, _ = emit_module(uir, {f.name: "dense" if dense else "sparse" for f in model.vector_fields})
+    if args.emit == "llvm":
+        print(str(module), end="")
+        return 0
+    lib = KernelLibrary(model.name)
+    lib.add_ir(str(module))
+    lib.finalise()
+    print(lib.optimised_ir if args.emit == "llvm-opt" else lib.assembly(), end="")
+    return 0
+
+
+def _load_data(path, model, fmt):
+    from .datafiles import read
+
+    return read(path, model, fmt)
+
+
+def cmd_train(args) -> int:
+    from . import modelfile
+    from .runtime import compile as sgdc_compile
+
+    t_compile = time.perf_counter()
+    prog = sgdc_compile(args.spec, engine=args.engine, **_overrides(args))
+    model = prog.model
+    dims = _dims(args.dim)
+    generated = args.data is None
+    if generated:
+        from .synth import synthesize
+
+        if args.rows < 2:
+            raise UserError("--rows must be at least 2")
+        fields, idims = synthesize(model, n=args.rows + max(args.rows // 5, 1), seed=args.seed, dims=dims)
+        dims = {**idims, **dims}
+        n = args.rows
+        train = {k: v[:n] for k, v in fields.items()}
+        test = {k: v[n:] for k, v in fields.items()}
+    else:
+        train = _load_data(args.data, model, args.format)
+        test = _load_data(args.test, model, args.format) if args.test else None
+    progress = None if (args.json or not sys.stderr.isatty()) else _progress
+    out_path = args.out
+
+    def on_epoch(p, epoch, info):
+        if progress:
+            progress(epoch, info)
+        if out_path:
+            modelfile.save(out_path, p)  # the last complete model is always on disk
+
+    # compile before timing epochs, so compile_seconds is separate
+    ds_probe = prog.bind(train, fit=True, dims=dims)[0]
+    prog.engine.prepare(ds_probe)
+    compile_seconds = time.perf_counter() - t_compile
+    prog.fit(train, epochs=args.epochs, seed=args.seed, dims=dims, test=test, callback=on_epoch)
+    if out_path and prog.epochs_done == 0:
+        modelfile.save(out_path, prog)
+    s = model.schedule
+    result = {
+        "spec": args.spec,
+        "model": model.name,
+        "engine": args.engine,
+        "data": args.data or f"generated ({args.rows} rows, seed {args.seed})",
+        "examples": int(ds_probe.n),
+        "dims": {k: int(v) for k, v in prog.encoders.dims.items()},
+        "layouts": {f.name: ds_probe[f.name].layout for f in model.vector_fields},
+        "epochs": prog.epochs_done,
+        "threads": s.threads,
+        "layout": s.layout,
+        "precision": s.precision,
+        "rounding": s.rounding,
+        "step": s.step_text,
+        "compile_seconds": compile_seconds,
+        "seconds_per_epoch": prog.history.seconds_per_epoch,
+        "train_loss": prog.history.train_loss,
+    }
+    if test is not None:
+        metrics = prog.evaluate(test)
+        result.update(metrics)
+        result["test_history"] = prog.history.test
+    if out_path:
+        result["out"] = out_path
+    if args.json:
+        print(json.dumps(result))
+    else:
+        print(f"trained {model.name} on {result['data']}: {prog.epochs_done} epochs, "
+              f"{sum(prog.history.seconds_per_epoch):.3f} s training, compile {compile_seconds:.3f} s")
+        if prog.history.train_loss:
+            print(f"  train loss {prog.history.train_loss[0]:.5g} -> {prog.history.train_loss[-1]:.5g}")
+        for k in ("test_accuracy", "test_rmse", "test_loss"):
+            if k in result:
+                print(f"  {k.replace('_', ' ')} {result[k]:.5g}")
+        if out_path:
+            print(f"  model written to {out_path}")
+    return 0
+
+
+def _progress(epoch, info):
+    extra = "".join(f"  {k} {v:.4g}" for k, v in info.items() if k.startswith("test_"))
+    print(f"epoch {epoch}: loss {info['train_loss']:.5g}  {info['seconds']:.3f} s{extra}", file=sys.stderr)
+
+
+def cmd_predict(args) -> int:
+    import numpy as np
+
+    from . import modelfile
+
+    prog = modelfile.load(args.model)
+    data = _load_data(args.data, prog.model, args.format)
+    has_target = prog.model.target in data
+    if not has_target:
+        pred = prog.predict(data)
+    else:
+        inputs = {k: v for k, v in data.items() if k != prog.model.target}
+        pred = prog.predict(inputs)
+    out = {"model": args.model, "examples": int(len(pred)), "predictions": np.asarray(pred).tolist()}
+    if has_target:
+        out.update(prog.evaluate(data))
+    if args.json:
+        print(json.dumps(out))
+    else:
+        for v in out["predictions"]:
+            print(v)
+        for k in ("test_accuracy", "test_rmse"):
+            if k in out:
+                print(f"# {k.replace('test_', '')} {out[k]:.5g}", file=sys.stderr)
+    return 0
+
+
+def main(argv=None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.version:
+        from . import __version__
+
+        print(f"sgdc {__version__}")
+        return 0
+    if not args.command:
+        parser.print_help(sys.stderr)
+        return 2
+    handler = {"check": cmd_check, "compile": cmd_compile, "train": cmd_train, "predict": cmd_predict}[args.command]
+    signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
+    try:
+        return handler(args)
+    except SgdcError as e:
+        print(e.render(), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("sgdc: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        try:
+            sys.stdout = open(os.devnull, "w")
+        except OSError:
+            pass
+        return 1
+    except MemoryError:
+        print("error: out of memory", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

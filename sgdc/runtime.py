@@ -1,0 +1,202 @@
+"""The Python runtime: ``sgdc.compile(spec).fit(data)``.
+
+A :class:`Program` is a checked model with its schedule, its update IR and an
+engine (compiled LLVM kernels by default, or the reference interpreter).  It
+owns the learned params and the data encoders (label and id mappings, bound
+dims), so that ``predict`` and ``loss`` on new data speak the user's terms.
+"""
+from __future__ import annotations
+
+import hashlib
+import math
+import time
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from . import pipeline
+from .bind import Encoders, bind, decode_predictions, is_probability, pad_unknown
+from .dataset import Dataset
+from .engine import make_engine
+from .errors import Unsupported, UserError
+from .interp import step_size
+from .ir import Model
+from .params import init_params
+
+# schedule values this version runs; the rest are valid but come in later issues
+SUPPORTED = {
+    "precision": {"D32M32"},
+    "rounding": {"nearest", "unbiased"},
+    "layout": {"shared"},
+    "threads": {1},
+}
+
+
+def check_supported(model: Model) -> None:
+    s = model.schedule
+    for name, allowed in SUPPORTED.items():
+        v = getattr(s, name)
+        if v not in allowed:
+            raise Unsupported(f"{name} {v}: this version runs {name} " + ", ".join(str(a) for a in sorted(allowed, key=str)))
+
+
+@dataclass
+class History:
+    train_loss: list = field(default_factory=list)
+    seconds_per_epoch: list = field(default_factory=list)
+    test: list = field(default_factory=list)  # per epoch: {"accuracy": ..} or {"rmse": ..}
+
+
+class Program:
+    """A compiled spec: ``fit``, ``predict``, ``loss``, ``score`` and ``params``."""
+
+    def __init__(self, model: Model, engine: str = "llvm"):
+        check_supported(model)
+        self.model = model
+        t = time.perf_counter()
+        self.uir = pipeline.lower(model)
+        self.lower_seconds = time.perf_counter() - t
+        self.engine = make_engine(engine, self.uir)
+        self.params: dict | None = None
+        self.encoders: Encoders | None = None
+        self.history = History()
+        self.epochs_done = 0
+        self.steps_done = 0
+
+    # -- properties -----------------------------------------------------------
+    @property
+    def schedule(self):
+        return self.model.schedule
+
+    @property
+    def compile_seconds(self) -> float:
+        return self.lower_seconds + self.engine.compile_seconds
+
+    @property
+    def spec_hash(self) -> str:
+        return hashlib.sha256(self.model.source.encode()).hexdigest()[:16]
+
+    # -- data -----------------------------------------------------------------
+    def bind(self, data, y=None, *, fit=False, dims=None, need_target=True):
+        return bind(
+            self.model, data, y, enc=self.encoders, fit=fit, dims=dims,
+            data_layout=self.schedule.data_layout, need_target=need_target,
+        )
+
+    # -- training -------------------------------------------------------------
+    def fit(self, data, y=None, *, epochs: int | None = None, seed: int = 0, dims: dict | None = None,
+            test=None, test_y=None, warm_start: bool = False, callback=None) -> "Program":
+        """Train for ``epochs`` (default: the schedule's) from fresh params (or the current ones with ``warm_start``).
+
+        ``callback(program, epoch, info)`` is called after every epoch; returning ``False`` stops training.
+        """
+        epochs = self.schedule.epochs if epochs is None else int(epochs)
+        if epochs < 0:
+            raise UserError("epochs must be >= 0")
+        if warm_start and self.params is not None:
+            ds, _, unknown = self.bind(data, y)
+            if unknown:
+                raise UserError(f"warm start with ids unseen in the first fit ({', '.join(unknown)}) is not supported")
+        else:
+            ds, self.encoders, _ = self.bind(data, y, fit=True, dims=dims)
+            self.params = init_params(self.model, ds.dims, seed)
+            self.history = History()
+            self.epochs_done = self.steps_done = 0
+        if ds.n == 0:
+            raise UserError("no examples to train on")
+        test_ds = None
+        if test is not None:
+            test_ds, _, test_unknown = self.bind(test, test_y)
+        self.engine.prepare(ds)
+        rng = np.random.default_rng([int(seed), self.epochs_done])
+        for _ in range(epochs):
+            order = rng.permutation(ds.n) if self.schedule.order == "shuffle" else np.arange(ds.n)
+            t = time.perf_counter()
+            total = self.engine.epoch(self.params, ds, order, self.epochs_done, self.steps_done)
+            dt = time.perf_counter() - t
+            mean = total / ds.n
+            self.epochs_done += 1
+            self.steps_done += ds.n
+            self.history.train_loss.append(mean)
+            self.history.seconds_per_epoch.append(dt)
+            info = {"epoch": self.epochs_done, "train_loss": mean, "seconds": dt}
+            if test_ds is not None:
+                info.update(self._metrics(test_ds, test_unknown))
+                self.history.test.append({k: v for k, v in info.items() if k.startswith("test_")})
+            if not math.isfinite(mean):
+                raise UserError(
+                    f"training diverged in epoch {self.epochs_done} (loss {mean}); try a smaller step "
+                    f"(now: {self.schedule.step_text})"
+                )
+            if callback is not None and callback(self, self.epochs_done, info) is False:
+                break
+        return self
+
+    # -- inference ------------------------------------------------------------
+    def _need_params(self):
+        if self.params is None:
+            raise UserError("the model has not been trained (call fit first)")
+
+    def decision_function(self, data) -> np.ndarray:
+        """Raw values of the spec's ``predict`` (probabilities, margins, class scores or values)."""
+        self._need_params()
+        ds, _, unknown = self.bind(data, need_target=False)
+        return self.engine.predict(pad_unknown(self.model, self.params, unknown), ds)
+
+    def predict(self, data) -> np.ndarray:
+        """Predictions in the user's terms: class labels for classifiers, values for regression."""
+        return decode_predictions(self.model, self.encoders, self.decision_function(data))
+
+    def predict_proba(self, data) -> np.ndarray:
+        scores = self.decision_function(data)
+        if self.model.task == "binary" and is_probability(self.model):
+            return np.stack([1 - scores, scores], axis=1)
+        if self.model.task == "multiclass":
+            z = scores - scores.max(axis=1, keepdims=True)
+            e = np.exp(z)
+            return e / e.sum(axis=1, keepdims=True)
+        raise UserError(f"spec '{self.model.name}' does not define a probability")
+
+    def loss(self, data, y=None) -> float:
+        """Mean loss over ``data`` (the regulariser not included)."""
+        self._need_params()
+        ds, _, unknown = self.bind(data, y)
+        return float(np.mean(self.engine.losses(pad_unknown(self.model, self.params, unknown), ds)))
+
+    def _metrics(self, ds: Dataset, unknown: dict) -> dict:
+        scores = self.engine.predict(pad_unknown(self.model, self.params, unknown), ds)
+        target = ds[self.model.target]
+        task = self.model.task
+        if task == "binary":
+            thr = 0.5 if is_probability(self.model) else 0.0
+            pred = np.where(scores >= thr, 1.0, -1.0)
+            return {"test_accuracy": float(np.mean(pred == target))}
+        if task == "multiclass":
+            return {"test_accuracy": float(np.mean(np.argmax(scores, axis=1) == target))}
+        return {"test_rmse": float(np.sqrt(np.mean((scores - target) ** 2)))}
+
+    def evaluate(self, data, y=None) -> dict:
+        """``test_accuracy`` (classifiers) or ``test_rmse`` (regression), and ``test_loss``."""
+        self._need_params()
+        ds, _, unknown = self.bind(data, y)
+        out = self._metrics(ds, unknown)
+        out["test_loss"] = float(np.mean(self.engine.losses(pad_unknown(self.model, self.params, unknown), ds)))
+        return out
+
+    def score(self, data, y=None) -> float:
+        m = self.evaluate(data, y)
+        return m["test_accuracy"] if "test_accuracy" in m else -m["test_rmse"]
+
+    def step_size(self, epoch: int, t: int) -> float:
+        return step_size(self.uir, epoch, t)
+
+
+def compile(spec, engine: str = "llvm", **schedule_overrides) -> Program:
+    """Check and compile a spec (a path, source text, or a bundled example's name).
+
+    Keyword arguments override schedule fields (``precision="D32M32"``,
+    ``step="0.1/(1+epoch)"``, ``threads=1`` ...).
+    """
+    from .frontend import load_model
+
+    return Program(load_model(spec, **schedule_overrides), engine=engine)
