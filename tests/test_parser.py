@@ -40,7 +40,9 @@ def test_example_checks_and_matches_golden(path):
         golden.parent.mkdir(exist_ok=True)
         golden.write_text(text, encoding="utf-8")
     assert golden.exists(), f"missing {golden}; run with SGDC_UPDATE_GOLDEN=1 to create it"
-    assert text == golden.read_text(encoding="utf-8")
+    assert text == golden.read_text(encoding="utf-8"), (
+        f"IR of {path.name} differs from {golden.name}; if the example changed on purpose, "
+        "regenerate with SGDC_UPDATE_GOLDEN=1 and review the diff")
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=[p.stem for p in EXAMPLES])

@@ -1,0 +1,273 @@
+"""Checker tests: target inference, shapes, the data-vector rule, schedules and overrides."""
+from pathlib import Path
+
+import pytest
+
+from sgdc import ir
+from sgdc.checker import check
+from sgdc.errors import SpecError, UserError
+from sgdc.frontend import load_model
+from sgdc.parser import parse
+from sgdc.schedule import SCHEDULE_FIELDS, apply_overrides, override_model
+
+
+def model_of(text):
+    return check(parse(text, "t.sgd"), text, "t.sgd")
+
+
+def error_of(text):
+    with pytest.raises(SpecError) as info:
+        model_of(text)
+    return info.value.message
+
+
+LINEAR = """model m
+dim d
+data x : [d]
+data y : {kind}
+param w : [d] = 0
+loss {loss}
+predict {predict}
+"""
+
+
+def linear(loss="(dot(w, x) - y)^2", predict="dot(w, x)", kind="real", extra=""):
+    return LINEAR.format(loss=loss, predict=predict, kind=kind) + extra
+
+
+# -- target inference ---------------------------------------------------------
+
+@pytest.mark.parametrize("name, target, task", [
+    ("least_squares", "y", "regression"),
+    ("logistic", "y", "binary"),
+    ("svm", "y", "binary"),
+    ("softmax", "y", "multiclass"),
+    ("matrix_completion", "r", "regression"),
+    ("psd_completion", "a", "regression"),
+])
+def test_target_of_examples(name, target, task):
+    m = load_model(name)
+    assert m.target == target
+    assert m.task == task
+
+
+def test_target_is_the_field_predict_does_not_use():
+    m = model_of("model m\ndata a : real\ndata b : real\nparam w : real = 0\n"
+                 "loss (w * b - a)^2\npredict w * b\n")
+    assert m.target == "a"
+
+
+def test_no_or_two_targets():
+    assert error_of(linear(predict="dot(w, x) * y")).startswith("cannot tell the target")
+    text = ("model m\ndim d\ndata x : [d]\ndata y : real\ndata z : real\nparam w : [d] = 0\n"
+            "loss (dot(w, x) - y * z)^2\npredict dot(w, x)\n")
+    assert "'y', 'z'" in error_of(text)
+
+
+def test_index_target_needs_scores():
+    m = load_model("softmax")
+    assert m.predict.shape == ("classes",)
+    assert isinstance(m.predict, ir.MatVec)
+    assert m.predict.mat == ir.ParamRef("W", (), ("classes", "d"))
+    assert m.predict.vec == ir.FieldRef("x", ("d",))
+
+
+# -- shapes -------------------------------------------------------------------
+
+def test_matrix_completion_shapes():
+    m = load_model("matrix_completion")
+    (k,) = m.consts
+    assert k.name == "k" and isinstance(k.value, int)
+    assert m.param("L").shape == ("users", k.value)  # const k resolved
+    refs = {n for n in ir.walk(m.loss) if isinstance(n, ir.ParamRef)}
+    assert ir.ParamRef("L", ("u",), (k.value,)) in refs
+    assert ir.ParamRef("bu", ("u",), ()) in refs
+    assert ir.ParamRef("mu", (), ()) in refs
+    assert m.param("L").init == ir.Init("normal", (0, 0.1))
+    assert m.param("mu").init == ir.Init("const", (0,))
+
+
+def test_psd_double_index():
+    m = load_model("psd_completion")
+    dot = m.predict
+    assert isinstance(dot, ir.Dot)
+    assert dot.lhs == ir.ParamRef("X", ("i",), (5,)) and dot.rhs == ir.ParamRef("X", ("j",), (5,))
+
+
+def test_broadcast_and_mismatch():
+    m = model_of(linear(loss="sum((w - 1) * 2) + (dot(w, x) - y)^2"))
+    inner = m.loss.lhs.arg
+    assert inner.shape == ("d",) and inner.lhs.shape == ("d",)
+    text = ("model m\ndim d, e\ndata x : [d]\ndata y : real\nparam w : [d] = 0\nparam v : [e] = 0\n"
+            "loss (dot(w, x) + sum(w + v) - y)^2\npredict dot(w, x)\n")
+    assert "shape mismatch" in error_of(text)
+
+
+def test_consts_dims_and_power():
+    m = model_of("model m\ndim d\nconst c = -2.5\nconst k = 3\ndata x : [d]\ndata y : real\n"
+                 "param w : [d] = uniform(-1, 1)\nparam v : [k] = 0\n"
+                 "loss -(dot(w, w) * c / d - y + sum(v))^(k - 1)\npredict dot(w, w) + 0 * sum(w) + 0 * dot(w, x)\n")
+    # -e^2 is -(e^2); const exponent arithmetic is folded
+    assert isinstance(m.loss, ir.Unary) and m.loss.op == "neg"
+    assert isinstance(m.loss.arg, ir.Pow) and m.loss.arg.exponent == 2.0
+    consts = [n for n in ir.walk(m.loss) if isinstance(n, ir.Num)]
+    assert ir.Num(-2.5) in consts
+    assert any(isinstance(n, ir.DimRef) and n.name == "d" for n in ir.walk(m.loss))
+    assert m.param("v").shape == (3,)
+    assert m.param("w").init == ir.Init("uniform", (-1, 1))
+
+
+def test_at_is_times_for_non_matrices():
+    m = model_of(linear(loss="(2 @ dot(w, x) - y)^2"))
+    assert m.loss.base.lhs.op == "mul"
+
+
+def test_max_min_and_reductions():
+    m = model_of(linear(loss="max(0, 1 - y * dot(w, x)) + min(norm2(w), logsumexp(w))", kind="label"))
+    assert m.loss.lhs.op == "max" and m.loss.rhs.op == "min"
+    assert isinstance(m.loss.rhs.lhs, ir.Reduce) and m.loss.rhs.lhs.op == "norm2"
+
+
+# -- the data-vector rule -----------------------------------------------------
+
+def test_data_vector_goes_to_dot_rhs():
+    m = model_of(linear(loss="(dot(x, w) - y)^2"))
+    assert m.loss.base.lhs == ir.Dot(ir.ParamRef("w", (), ("d",)), ir.FieldRef("x", ("d",)))
+
+
+@pytest.mark.parametrize("loss", [
+    "(sum(x) - y)^2 + dot(w, x)",
+    "(dot(w, x * 2) - y)^2",
+    "(dot(w, x) - y)^2 + norm2(x)",
+    "(dot(w, exp(x)) - y)^2",
+])
+def test_data_vector_elsewhere_is_an_error(loss):
+    assert "storage may be sparse" in error_of(linear(loss=loss))
+
+
+def test_dot_of_two_data_vectors():
+    text = ("model m\ndim d\ndata x : [d]\ndata z : [d]\ndata y : real\nparam w : [d] = 0\n"
+            "loss (dot(w, x) + dot(z, x) - y)^2\npredict dot(w, x) + 0 * dot(w, z)\n")
+    assert error_of(text) == "dot of two data vectors is not supported"
+
+
+def test_whole_matrix_only_left_of_at():
+    text = ("model m\ndim d, c\ndata x : [d]\ndata y : index[c]\nparam W : [c, d] = 0\n"
+            "loss logsumexp(W @ x) - dot(W[y], x)\npredict W * 2\n")
+    assert "left operand of '@'" in error_of(text)
+
+
+# -- other checks ---------------------------------------------------------------
+
+def test_every_param_read_by_loss():
+    assert error_of(linear(extra="param b : real = 0\n")) == "param 'b' is not used by the loss"
+
+
+def test_step_context():
+    assert "step" in error_of(linear(loss="(dot(w, x) - y)^2 * t"))
+    m = model_of(linear(extra="schedule\n step 0.5 * min(1, 100 / (1 + t)) / d\n"))
+    vars_ = {n.name for n in ir.walk(m.schedule.step) if isinstance(n, (ir.Var, ir.DimRef))}
+    assert vars_ == {"t", "d"}
+
+
+def test_schedule_from_spec():
+    m = model_of(linear(extra="schedule\n step 0.1/(1+epoch)\n precision D8M16\n threads auto\n"
+                        " epochs 3\n rounding unbiased\n layout replicated\n data_layout sparse\n"
+                        " order sequential\n shard roundrobin\n"))
+    s = m.schedule
+    assert s.step_text == "0.1 / (1 + epoch)"
+    assert (s.precision, s.threads, s.epochs, s.rounding, s.layout) == ("D8M16", "auto", 3, "unbiased", "replicated")
+    assert (s.data_layout, s.order, s.shard) == ("sparse", "sequential", "roundrobin")
+    assert [n for n, _ in s.locs] == ["step", "precision", "threads", "epochs", "rounding", "layout",
+                                      "data_layout", "order", "shard"]
+    assert s.loc_of("threads").line == 11
+    assert model_of(linear()).schedule == ir.Schedule()
+
+
+@pytest.mark.parametrize("sig", ["D32M32", "D8M16", "D8M8G32C16", "D16M16C8"])
+def test_precision_signatures(sig):
+    assert model_of(linear(extra=f"schedule precision {sig}\n")).schedule.precision == sig
+
+
+@pytest.mark.parametrize("sig", ["d8m8", "D8", "M8", "D4M8", "D8M8G", "D8M8C16G32"])
+def test_bad_precision_signatures(sig):
+    assert "precision" in error_of(linear(extra=f"schedule precision {sig}\n"))
+
+
+# -- overrides --------------------------------------------------------------------
+
+def test_overrides_from_strings():
+    s = apply_overrides(ir.Schedule(), threads="4", epochs="7", precision="D8M16", rounding="unbiased",
+                        data_layout="dense", step="0.1/(1+epoch)")
+    assert (s.threads, s.epochs, s.precision, s.rounding, s.data_layout) == (4, 7, "D8M16", "unbiased", "dense")
+    assert s.step_text == "0.1 / (1 + epoch)"
+    assert isinstance(s.step, ir.Binary)
+    assert apply_overrides(ir.Schedule(), threads="auto").threads == "auto"
+
+
+def test_overrides_from_python_values():
+    s = apply_overrides(ir.Schedule(), threads=8, epochs=2, step=0.25, **{"data-layout": "sparse"})
+    assert (s.threads, s.epochs, s.step, s.step_text, s.data_layout) == (8, 2, ir.Num(0.25), "0.25", "sparse")
+    assert apply_overrides(ir.Schedule(), threads=None) == ir.Schedule()
+
+
+def test_overrides_drop_spec_locations():
+    m = model_of(linear(extra="schedule\n threads 2\n epochs 3\n"))
+    s = apply_overrides(m.schedule, threads=4)
+    assert s.loc_of("threads") is None and s.loc_of("epochs") is not None
+
+
+@pytest.mark.parametrize("field, value", [
+    ("threads", "0"), ("threads", "many"), ("threads", -2), ("threads", 2.5), ("threads", True),
+    ("epochs", "0"), ("epochs", 1.0), ("precision", "D7M8"), ("rounding", "up"), ("layout", "dense"),
+    ("order", "random"), ("shard", "blocks"), ("data_layout", "csr"),
+    ("step", "0.1 *"), ("step", "-1"), ("step", "0.1 * y"), ("step", 0), ("step", float("nan")), ("step", "1/0"),
+])
+def test_bad_override_values(field, value):
+    with pytest.raises(UserError) as info:
+        apply_overrides(ir.Schedule(), **{field: value})
+    msg = str(info.value)
+    assert f"'{field}'" in msg
+    if field != "step":
+        assert SCHEDULE_FIELDS[field].allowed in msg
+
+
+def test_unknown_override_field():
+    with pytest.raises(UserError, match="unknown schedule field 'speed'"):
+        apply_overrides(ir.Schedule(), speed=3)
+
+
+def test_step_override_with_model_names():
+    m = load_model("matrix_completion")
+    m2 = override_model(m, step="0.1 * k / users")
+    assert m2.schedule.step_text == "0.1 * k / users"
+    assert m2.loss == m.loss and m2.schedule.threads == m.schedule.threads
+    with pytest.raises(UserError):
+        apply_overrides(m.schedule, step="0.1 / users")  # no model, no dims
+
+
+# -- load_model ---------------------------------------------------------------------
+
+def test_load_model_sources(tmp_path):
+    text = (Path(__file__).resolve().parent.parent / "examples" / "svm.sgd").read_text()
+    p = tmp_path / "svm.sgd"
+    p.write_text(text)
+    by_name, by_path, by_text = load_model("svm"), load_model(p), load_model(text)
+    assert by_name == by_path == by_text
+    assert by_path.filename == str(p) and by_text.filename == "<spec>"
+    assert load_model(str(p), threads="2", epochs=5).schedule.threads == 2
+
+
+def test_load_model_errors(tmp_path):
+    with pytest.raises(UserError, match="cannot find spec"):
+        load_model("no_such_model")
+    with pytest.raises(UserError, match="cannot read"):
+        load_model(tmp_path)  # a directory
+    bad = tmp_path / "bad.sgd"
+    bad.write_bytes(b"model m\n\xff\xfe")
+    with pytest.raises(UserError, match="UTF-8"):
+        load_model(bad)
+    with pytest.raises(UserError, match="unknown schedule field"):
+        load_model("svm", bogus=1)
+    with pytest.raises(SpecError):
+        load_model("model m\nloss x\n")
