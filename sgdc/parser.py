@@ -31,6 +31,7 @@ MAX_LENGTH = 1_000_000  # characters in one spec
 # them, the friendly word for what was expected is "an expression".
 _EXPR_START = {"NUMBER", "NAME", "LPAR", "MINUS"}
 _STMT_START = {"MODEL", "DIM", "CONST", "DATA", "PARAM", "LOSS", "REGULAR", "PREDICT", "SCHEDULE"}
+_OPERATORS = {"PLUS", "MINUS", "STAR", "SLASH", "AT", "CARET"}
 _TERMINAL_WORDS = {
     "NAME": "a name",
     "NUMBER": "a number",
@@ -260,11 +261,14 @@ def _syntax_error(e: UnexpectedInput, text: str, filename: str) -> SpecError:
         else:
             loc = Loc(filename, tok.line, tok.column)
             msg = f"unexpected {_describe_token(tok)}"
-        if set(e.expected) <= _STMT_START | {"$END"} and _after_expression(e):
-            # LALR reduces the finished expression before it notices the
-            # error, so the operators that could have continued it are gone
-            # from ``expected``: name them here.
-            expected = "an operator or a new statement"
+        if _after_expression(e) and not (set(e.expected) & _OPERATORS):
+            # LALR reduces a finished expression before it notices the error,
+            # so the operators that could have continued it are gone from
+            # ``expected``: name them here.
+            if set(e.expected) <= _STMT_START | {"$END"}:
+                expected = "an operator or a new statement"
+            elif expected:
+                expected = "an operator, " + expected if " or " in expected else "an operator or " + expected
         return SpecError(msg + (f"; expected {expected}" if expected else ""), loc, text)
     if isinstance(e, UnexpectedEOF):
         line, col = _end_position(text)
