@@ -17,7 +17,8 @@ Mappings (kept with the model, see :class:`Encoders`):
   as they are (checked to lie in ``[0, dim)``).
 * a vector field's extent is bound from the training data's width; at
   prediction, sparse columns beyond it are dropped (features unseen in
-  training have weight 0) and dense data must have the same width.
+  training have weight 0); dense data may be narrower (missing columns are
+  zero) but not wider.
 """
 from __future__ import annotations
 
@@ -149,7 +150,9 @@ def _bind_vector(name: str, a, extent: int | None, fit: bool):
     X = np.ascontiguousarray(X, dtype=np.float32)
     _finite(name, X.reshape(-1))
     d = X.shape[1] if (fit and extent is None) else extent
-    if X.shape[1] != d:
+    if X.shape[1] < d:  # features absent from this data are zero
+        X = np.ascontiguousarray(np.pad(X, ((0, 0), (0, d - X.shape[1]))))
+    elif X.shape[1] != d:
         raise UserError(f"field '{name}': expected {d} columns, got {X.shape[1]}")
     return Dense(X), X.shape[0]
 

@@ -107,6 +107,8 @@ class CompiledEngine:
             return a.ctypes.data
 
         for i, (kind, name) in enumerate(abi.slots):
+            if kind in ("field", "dense", "indptr", "indices", "values") and name not in data.fields:
+                continue  # a field this call's program never reads (the target, at prediction): null
             if kind == "param":
                 p = params[name]
                 if not p.flags.writeable:
@@ -143,6 +145,10 @@ class CompiledEngine:
         return float(out[0])
 
     def _per_example(self, kernel, params, data, width):
+        prog = self.uir.predict if kernel == "sgdc_predict" else self.uir.train
+        missing = prog.fields_read() - set(data.fields)
+        if missing:
+            raise AssertionError(f"internal: fields {sorted(missing)} missing for {kernel}")
         lay = self.layout(data)
         slots, keep = self._slots(lay.abi, params, data)
         out = np.zeros(data.n * width, dtype=np.float64)

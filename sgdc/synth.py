@@ -5,7 +5,8 @@ The recipe, for a spec with target ``y``:
 1. dims get default sizes: the extent of a vector field 200 (``--dim`` to
    change), an index dim 100, the class dim of an index target 5;
 2. every non-target field is drawn at random: vector fields sparse with 10
-   stored entries a row (values N(0, 1/10)), index fields uniform, real fields
+   stored entries a row (values N(0, 1), so rows have a squared norm near 10, like
+   a9a's 14 ones), index fields uniform, real fields
    N(0, 1), labels ±1;
 3. a *true* model is drawn: every param entry N(0, 1/sqrt(m)) where m is the
    size of its last axis (N(0, 1) for scalars);
@@ -66,7 +67,7 @@ def synthesize(model: Model, n: int = 5000, seed: int = 0, dims: dict | None = N
             nnz = min(NNZ_PER_ROW, ext)
             cols = np.argsort(rng.random((n, ext)), axis=1)[:, :nnz] if ext <= 4096 else rng.integers(0, ext, (n, nnz))
             cols = np.sort(cols, axis=1)
-            vals = rng.normal(0, 1 / np.sqrt(nnz), (n, nnz)).astype(np.float32)
+            vals = rng.normal(0, 1, (n, nnz)).astype(np.float32)
             X = sp.csr_matrix((vals.ravel(), cols.ravel(), np.arange(0, n * nnz + 1, nnz)), shape=(n, ext))
             X.sum_duplicates()
             fields[f.name] = X

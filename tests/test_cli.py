@@ -1,0 +1,153 @@
+"""The command line: every example trains through it, errors are one message and a non-zero exit."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from sgdc.cli import main
+
+from conftest import EXAMPLES, dataset
+
+EXAMPLE_NAMES = sorted(p.stem for p in EXAMPLES.glob("*.sgd"))
+
+
+def run(capsys, *argv):
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize("name", EXAMPLE_NAMES)
+def test_every_example_trains_on_generated_data(capsys, name, tmp_path):
+    model = tmp_path / "m.npz"
+    code, out, err = run(capsys, "train", EXAMPLES / f"{name}.sgd", "--rows", 400, "--epochs", 3, "--json", "--out", model)
+    assert code == 0, err
+    r = json.loads(out)
+    assert r["epochs"] == 3 and r["threads"] == 1 and r["precision"] == "D32M32"
+    assert len(r["seconds_per_epoch"]) == 3 and len(r["train_loss"]) == 3
+    assert all(np.isfinite(r["train_loss"]))
+    assert r["compile_seconds"] > 0
+    assert ("test_accuracy" in r) or ("test_rmse" in r)
+    assert model.exists()
+
+
+@pytest.mark.parametrize("name", EXAMPLE_NAMES)
+def test_every_example_trains_with_reference_engine(capsys, name):
+    code, out, err = run(capsys, "train", EXAMPLES / f"{name}.sgd", "--rows", 200, "--epochs", 1, "--json", "--engine", "reference")
+    assert code == 0, err
+    assert json.loads(out)["engine"] == "reference"
+
+
+def test_generated_data_is_learnable(capsys):
+    code, out, _ = run(capsys, "train", EXAMPLES / "logistic.sgd", "--json", "--epochs", 5)
+    assert code == 0
+    assert json.loads(out)["test_accuracy"] > 0.8
+
+
+@pytest.mark.parametrize("emit", ["ast", "ir", "grad", "llvm", "llvm-opt", "asm"])
+def test_compile_emits(capsys, emit):
+    code, out, err = run(capsys, "compile", EXAMPLES / "logistic.sgd", "--emit", emit)
+    assert code == 0, err
+    marker = {"ast": "model logistic", "ir": "data y : label", "grad": "update sparse w",
+              "llvm": "define void @\"sgdc_train\"", "llvm-opt": "sgdc_train", "asm": "sgdc_train"}[emit]
+    assert marker in out
+
+
+def test_check_ok_and_spec_error_has_caret(capsys, tmp_path):
+    code, out, _ = run(capsys, "check", EXAMPLES / "svm.sgd")
+    assert code == 0 and "ok" in out
+    bad = tmp_path / "bad.sgd"
+    bad.write_text("model m\ndim d\ndata x : [d]\ndata y : real\nparam w : [d] = 0\nloss (dot(w, x) - yy)^2\npredict dot(w, x)\n")
+    code, out, err = run(capsys, "check", bad)
+    assert code == 1
+    assert f"{bad}:6:19:" in err and "yy" in err
+    assert err.rstrip().splitlines()[-1].strip() == "^"
+    assert "Traceback" not in err
+
+
+def test_unsupported_schedule_value_is_a_clear_error(capsys):
+    code, _, err = run(capsys, "train", EXAMPLES / "logistic.sgd", "--threads", 4, "--rows", 100)
+    assert code == 1 and "not supported yet" in err
+    code, _, err = run(capsys, "train", EXAMPLES / "logistic.sgd", "--precision", "D8M16", "--rows", 100)
+    assert code == 1 and "not supported yet" in err
+
+
+def test_bad_override_value(capsys):
+    code, _, err = run(capsys, "train", EXAMPLES / "logistic.sgd", "--rounding", "sideways")
+    assert code == 1 and "rounding" in err
+
+
+def test_usage_error_exit_2(capsys):
+    with pytest.raises(SystemExit) as e:
+        main(["train"])
+    assert e.value.code == 2
+
+
+def test_missing_data_file(capsys, tmp_path):
+    code, _, err = run(capsys, "train", EXAMPLES / "logistic.sgd", "--data", tmp_path / "nope.svm")
+    assert code == 1 and "nope.svm" in err
+
+
+def test_bad_data_file_names_line(capsys, tmp_path):
+    f = tmp_path / "bad.svm"
+    f.write_text("1 1:0.5 2:1\n-1 3:zz\n")
+    code, _, err = run(capsys, "train", EXAMPLES / "logistic.sgd", "--data", f, "--format", "svmlight")
+    assert code == 1 and "bad.svm:2" in err and "Traceback" not in err
+
+
+def test_a9a_train_predict_round_trip(capsys, tmp_path):
+    train, test = dataset("a9a", "a9a"), dataset("a9a", "a9a.t")
+    model = tmp_path / "a9a.npz"
+    code, out, err = run(capsys, "train", EXAMPLES / "logistic.sgd", "--data", train, "--test", test,
+                         "--epochs", 3, "--json", "--out", model)
+    assert code == 0, err
+    r = json.loads(out)
+    assert r["test_accuracy"] >= 0.84 and r["layouts"] == {"x": "sparse"}
+    code, out, err = run(capsys, "predict", model, "--data", test, "--json")
+    assert code == 0, err
+    p = json.loads(out)
+    assert p["examples"] == 16281 and abs(p["test_accuracy"] - r["test_accuracy"]) < 1e-9
+    assert set(p["predictions"]) <= {-1, 1}
+
+
+def test_ratings_through_cli(capsys):
+    code, out, err = run(capsys, "train", EXAMPLES / "matrix_completion.sgd", "--data", dataset("movielens-100k", "u1.base"),
+                         "--test", dataset("movielens-100k", "u1.test"), "--format", "ratings", "--epochs", 10, "--json")
+    assert code == 0, err
+    r = json.loads(out)
+    assert r["dims"]["users"] == 943 and r["test_rmse"] < 0.96
+
+
+def test_tampered_model_file_is_rejected(capsys, tmp_path):
+    model = tmp_path / "m.npz"
+    assert run(capsys, "train", EXAMPLES / "logistic.sgd", "--rows", 300, "--epochs", 1, "--out", model)[0] == 0
+    import zipfile
+
+    with zipfile.ZipFile(model) as z:
+        arrays = {n: z.read(n) for n in z.namelist()}
+    w = bytearray(arrays["param.w.npy"])
+    w[-1] ^= 0xFF
+    arrays["param.w.npy"] = bytes(w)
+    bad = tmp_path / "bad.npz"
+    with zipfile.ZipFile(bad, "w") as z:
+        for n, b in arrays.items():
+            z.writestr(n, b)
+    data = tmp_path / "d.svm"
+    data.write_text("1 1:1\n-1 2:1\n")
+    code, _, err = run(capsys, "predict", bad, "--data", data)
+    assert code == 1 and "checksum" in err
+    trunc = tmp_path / "trunc.npz"
+    trunc.write_bytes(model.read_bytes()[:100])
+    code, _, err = run(capsys, "predict", trunc, "--data", data)
+    assert code == 1 and "not a valid sgdc model file" in err
+
+
+def test_console_script_no_traceback(tmp_path):
+    bad = tmp_path / "bad.sgd"
+    bad.write_bytes(b"model \xff\xfe\n")
+    p = subprocess.run([sys.executable, "-m", "sgdc.cli", "check", str(bad)], capture_output=True, text=True)
+    assert p.returncode == 1 and "Traceback" not in p.stderr and p.stderr.strip()
