@@ -36,6 +36,7 @@ __all__ = [
     "binary_labels",
     "class_labels",
     "IdMap",
+    "scipy_compatible",
 ]
 
 #: The largest feature index (as written in the file) that svmlight accepts.
@@ -341,10 +342,11 @@ def load_svmlight(path, n_features: int | None = None, zero_based="auto"):
     keep = vals != 0
     if not keep.all():
         rows, cols, vals = rows[keep], cols[keep], vals[keep]
-    data = vals.astype(np.float32)
+    with np.errstate(over="ignore"):
+        data = vals.astype(np.float32)
     if not np.isfinite(data).all():
         k = int(np.flatnonzero(~np.isfinite(data))[0])
-        raise UserError(f"{name}:{ex_lines[rows[k]]}: feature value {vals[k]!r} is too large for float32")
+        raise UserError(f"{name}:{ex_lines[rows[k]]}: feature value {float(vals[k])!r} is too large for float32")
     indptr = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(np.bincount(rows, minlength=n), out=indptr[1:])
     return _csr(data, cols.astype(np.int32), indptr, (n, n_features)), y
@@ -528,7 +530,8 @@ def load_csv(path, label_column=-1, header="auto"):
         raise UserError(f"{name}:{nums[r]}: {what}: '{_show(rows[r][col])}' is not a finite number")
     y = vals[:, lc].copy()
     feat = [k for k in range(ncol) if k != lc]
-    X = np.ascontiguousarray(vals[:, feat], dtype=np.float32)
+    with np.errstate(over="ignore"):
+        X = np.ascontiguousarray(vals[:, feat], dtype=np.float32)
     if not np.isfinite(X).all():
         r, c = (int(v[0]) for v in np.nonzero(~np.isfinite(X)))
         raise UserError(f"{name}:{nums[r]}: value {vals[r, feat[c]]!r} is too large for float32")
@@ -630,14 +633,29 @@ def _assemble_csr(name, b, indptr, indices, data, shape) -> sp.csr_matrix:
         n_cols = int(indices.max()) + 1 if indices.size else 0
     if indices.size and int(indices.max()) >= n_cols:
         raise err(f"'{b}_indices' holds column index {int(indices.max())}, out of range for {n_cols} columns")
-    vals = data.astype(np.float32)
+    with np.errstate(over="ignore", invalid="ignore"):
+        vals = data.astype(np.float32)
     if not np.isfinite(vals).all():
         raise err(f"'{b}_data' holds a non-finite value")
     X = _csr(vals, indices.astype(np.int32), ip, (n_rows, n_cols))
     if not X.has_canonical_format:
-        X.sum_duplicates()  # sorts indices, sums duplicates
-        X = _csr(X.data, X.indices, X.indptr, X.shape)
+        # scipy's kernels need one index dtype: canonicalise with int64 throughout
+        Y = sp.csr_matrix((vals, indices.astype(np.int64), ip), shape=(n_rows, n_cols))
+        Y.sum_duplicates()  # sorts indices, sums duplicates
+        X = _csr(Y.data, Y.indices, Y.indptr, Y.shape)
     return X
+
+
+def scipy_compatible(X: sp.csr_matrix) -> sp.csr_matrix:
+    """A copy of ``X`` whose ``indices`` and ``indptr`` share one dtype (int64).
+
+    The loaders return int32 ``indices`` with int64 ``indptr`` (what the runtime
+    wants).  Most scipy operations accept that, but a few of scipy's C kernels
+    (``tocoo``, ``sort_indices`` on unsorted data) need a single index dtype.
+    """
+    return sp.csr_matrix(
+        (X.data, X.indices.astype(np.int64), X.indptr.astype(np.int64)), shape=X.shape
+    )
 
 
 def save_npz(path, fields: dict, compress: bool = False) -> None:
