@@ -556,7 +556,8 @@ def load_npz(path) -> dict:
     """
     name = _name(path)
     try:
-        with np.load(path, allow_pickle=False) as z:
+        with open(path, "rb") as f:
+            z = np.load(f, allow_pickle=False)
             if not isinstance(z, np.lib.npyio.NpzFile):
                 raise UserError(f"{name}: not an .npz archive (it holds a single .npy array)")
             arrays = {}
@@ -569,6 +570,7 @@ def load_npz(path) -> dict:
                             f"{name}: array '{key}' holds Python objects; only plain numeric arrays are allowed"
                         ) from None
                     raise UserError(f"{name}: array '{key}' is corrupt ({e})") from None
+            z.close()
     except UserError:
         raise
     except FileNotFoundError:

@@ -476,3 +476,9 @@ def test_idmap():
     assert "integers" in err(IdMap.fit, np.array([1.5]))
     e, _ = IdMap.fit(np.array([], dtype=np.int64))
     assert e.transform(np.array([1]))[0].tolist() == [-1]
+
+
+def test_npz_rejects_plain_npy(tmp_path):
+    p = tmp_path / "one.npy"
+    np.save(p, np.ones(3))
+    assert err(load_npz, p) == f"{p}: not an .npz archive (it holds a single .npy array)"
