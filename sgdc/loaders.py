@@ -233,11 +233,11 @@ def _svm_chunk(chunk: bytes, line0: int, name: str) -> _SvmChunk | None:
     maxlen = int(ilen.max()) if ilen.size else 0
     for k in range(maxlen):
         m = ilen > k
-        pos = fstart[m] + k
+        pos = np.where(m, fstart + k, colons)  # past its index: point at the colon
         d = a[pos].astype(np.int64) - 48
-        if ((d < 0) | (d > 9)).any():
+        if (((d < 0) | (d > 9)) & m).any():
             _svm_locate(chunk, line0, name)
-        idx[m] = idx[m] * 10 + d
+        idx = np.where(m, idx * 10 + d, idx)
         blank[pos] = 32
     try:
         nums = np.fromstring(blank.tobytes(), dtype=np.float64, sep=" ")
@@ -287,7 +287,8 @@ def load_svmlight(path, n_features: int | None = None, zero_based="auto"):
         buf = re.sub(rb"#[^\n]*", b"", buf)
     if b"qid:" in buf:
         buf = re.sub(rb"(?<!\S)qid:\S*", b"", buf)
-    buf = buf.translate(_WS)
+    if b"\t" in buf or b"\r" in buf or b"\x0b" in buf or b"\x0c" in buf:
+        buf = buf.translate(_WS)
 
     parts: list[_SvmChunk] = []
     line0 = 0
