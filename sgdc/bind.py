@@ -131,7 +131,7 @@ def _bind_vector(name: str, a, extent: int | None, fit: bool):
                 indptr = np.zeros(n + 1, dtype=np.int64)
                 np.cumsum(counts, out=indptr[1:])
                 indices, values = indices[keep], values[keep]
-        m2 = sp.csr_matrix((values, indices.astype(np.int32), indptr), shape=(n, max(d or width, 1)))
+        m2 = sp.csr_matrix((values, indices.astype(np.int64), indptr), shape=(n, max(d or width, 1)))
         m2.sum_duplicates()  # sorts indices, sums duplicates
         return Sparse(
             np.ascontiguousarray(m2.indptr, dtype=np.int64),

@@ -75,8 +75,18 @@ class ABI:
 
 @dataclass
 class Vec:
-    ptr: ir.Value
-    n: ir.Value  # i64
+    """A vector value: element ``i`` is ``at(i)``; ``n`` elements (an i64 value).
+
+    Elementwise vectors are *lazy*: ``at`` emits the arithmetic for one
+    element where it is used, so ``2 * e * R[i]`` costs no temporary and fuses
+    into the loop that consumes it.  ``views`` names the params whose rows the
+    value reads in place; :meth:`ExampleEmitter.apply_all` materialises a lazy
+    coefficient when a param it views is written outside its own loop.
+    """
+
+    at: object  # callable(i) -> f32 value
+    n: ir.Value
+    views: frozenset = frozenset()
 
 
 def _i64(v: int) -> ir.Constant:
@@ -237,16 +247,38 @@ class FunctionEmitter:
 class ExampleEmitter:
     """Emits the instructions and updates of one program for example ``e``."""
 
-    def __init__(self, fe: FunctionEmitter, prog: Program, e: ir.Value, vars: dict, copy_rows: set):
+    def __init__(self, fe: FunctionEmitter, prog: Program, e: ir.Value, vars: dict):
         self.fe, self.b, self.prog, self.e = fe, fe.b, prog, e
         self.vars = vars  # "epoch" / "t" -> f32 value
-        self.copy_rows = copy_rows
         self.val: dict = {}
-        self.shapes = {ins.dst: ins.shape for ins in prog.instrs}
-        self.temps: dict = {}
+        self._ptrs: dict = {}
+        self._prologue()
+
+    def _prologue(self):
+        """Index values and row pointers, once per example, before any store.
+
+        Computing them once (not again after the updates' stores, which LLVM
+        must assume could change the index arrays) gives the loads and stores
+        of a row the same pointer, so the vectoriser's overlap checks pass.
+        """
+        for ins in self.prog.instrs:
+            if ins.op == "load":
+                self.param_ptr(ins.args[0], tuple(ins.args[1:]))
+            elif ins.op == "ddot":
+                self.param_ptr(ins.args[0], tuple(ins.args[1:-1]))
+        for u in self.prog.updates:
+            if u.kind != "outer":
+                self.param_ptr(u.param, tuple(u.index))
 
     # -- data access --------------------------------------------------------
     def index_value(self, field: str) -> ir.Value:
+        key = ("index", field)
+        if key in self._ptrs:
+            return self._ptrs[key]
+        self._ptrs[key] = self._load_index(field)
+        return self._ptrs[key]
+
+    def _load_index(self, field: str) -> ir.Value:
         p = self.fe.slot_ptr("field", field)
         v = self.b.load(self.b.gep(p, [self.e], inbounds=True, source_etype=I32), typ=I32)
         return self.b.sext(v, I64)
@@ -263,9 +295,12 @@ class ExampleEmitter:
         return off, shape[len(index) :]
 
     def param_ptr(self, pname: str, index: tuple):
-        off, rest = self.param_offset(pname, index)
-        base = self.fe.slot_ptr("param", pname)
-        return self.b.gep(base, [off], inbounds=True, source_etype=F32), rest
+        key = (pname, tuple(index))
+        if key not in self._ptrs:
+            off, rest = self.param_offset(pname, index)
+            base = self.fe.slot_ptr("param", pname)
+            self._ptrs[key] = (self.b.gep(base, [off], inbounds=True, source_etype=F32), rest)
+        return self._ptrs[key]
 
     def over_support(self, field: str):
         """(lo, hi, entry) with ``entry(p) -> (j, x_j)``: the stored entries of data vector ``field``."""
@@ -289,15 +324,16 @@ class ExampleEmitter:
     def vec_len(self, shape) -> ir.Value:
         return self.fe.extent(shape[0])
 
-    def temp(self, dst: str, shape) -> Vec:
-        if dst not in self.temps:
-            n = self.vec_len(shape)
-            self.temps[dst] = Vec(self.fe.alloca(F32, n, name=dst), n)
-        return self.temps[dst]
+    def materialise(self, v: Vec, name: str) -> Vec:
+        """Compute every element of ``v`` into a stack temporary."""
+        fe = self.fe
+        ptr = fe.alloca(F32, v.n, name=name)
+        fe.for_range(_i64(0), v.n, lambda i: fe.store_f32(v.at(i), ptr, i), "mat")
+        return Vec(lambda i: fe.load_f32(ptr, i), v.n)
 
     def elem(self, v, i):
         """Element ``i`` of a value (a scalar broadcasts)."""
-        return self.fe.load_f32(v.ptr, i) if isinstance(v, Vec) else v
+        return v.at(i) if isinstance(v, Vec) else v
 
     def emit_all(self):
         for ins in self.prog.instrs:
@@ -319,27 +355,23 @@ class ExampleEmitter:
             ptr, rest = self.param_ptr(args[0], args[1:])
             if not vector:
                 return fe.load_f32(ptr, _i64(0))
-            view = Vec(ptr, fe.extent(rest[0]))
-            if ins.dst not in self.copy_rows:
-                return view
-            out = self.temp(ins.dst, ins.shape)
-            fe.for_range(_i64(0), out.n, lambda i: fe.store_f32(fe.load_f32(view.ptr, i), out.ptr, i), "copy")
-            return out
+            return Vec(lambda i: fe.load_f32(ptr, i), fe.extent(rest[0]), frozenset([args[0]]))
         if op == "ddot":
             row, _ = self.param_ptr(args[0], tuple(args[1:-1]))
             return self.ddot(row, args[-1])
         if op == "matvec":
             pname, field = args
-            out = self.temp(ins.dst, ins.shape)
+            n = fe.extent(ins.shape[0])
+            out = fe.alloca(F32, n, name=ins.dst)
             base = fe.slot_ptr("param", pname)
             cols = fe.extent(fe.model.param(pname).shape[1])
 
             def row(a):
                 rp = b.gep(base, [b.mul(a, cols)], inbounds=True, source_etype=F32)
-                fe.store_f32(self.ddot(rp, field), out.ptr, a)
+                fe.store_f32(self.ddot(rp, field), out, a)
 
-            fe.for_range(_i64(0), out.n, row, "mv")
-            return out
+            fe.for_range(_i64(0), n, row, "mv")
+            return Vec(lambda i: fe.load_f32(out, i), n)
         if op in UNARY or op in BINARY or op == "pow":
             operands = [self.val[a] for a in (args[:1] if op == "pow" else args)]
 
@@ -349,9 +381,8 @@ class ExampleEmitter:
 
             if not vector:
                 return compute(lambda v: v)
-            out = self.temp(ins.dst, ins.shape)
-            fe.for_range(_i64(0), out.n, lambda i: fe.store_f32(compute(lambda v: self.elem(v, i)), out.ptr, i), "ew")
-            return out
+            views = frozenset().union(*(v.views for v in operands if isinstance(v, Vec)))
+            return Vec(lambda i: compute(lambda v: self.elem(v, i)), fe.extent(ins.shape[0]), views)
         if op in ("sum", "norm2", "dot"):
             x = self.val[args[0]]
             y = self.val[args[1]] if op == "dot" else x
@@ -382,32 +413,67 @@ class ExampleEmitter:
         return fe.reduce_range(lo, hi, _f32(0.0), acc, "dd")
 
     # -- updates --------------------------------------------------------------
-    def apply(self, u: Update, step: ir.Value):
+    def apply_all(self, updates, step: ir.Value):
+        """Emit every update of the example.
+
+        ``row`` updates over the same extent share one loop (as a hand-written
+        kernel would): at each element all coefficients are computed first,
+        from the rows as they were, then every row is written.  Two updates of
+        the same row (``X[i]`` and ``X[j]`` with ``i = j``) both apply, each
+        reading what the other wrote.  A lazy coefficient that views a param
+        written by an update outside its loop is materialised before any write.
+        """
+        fe = self.fe
+        groups: dict = {}
+        for u in updates:
+            if u.kind == "row":
+                ext = fe.model.param(u.param).shape[len(u.index)]
+                groups.setdefault(ext, []).append(u)
+        group_of = {id(u): ext for ext, us in groups.items() for u in us}
+        coef = {}
+        for u in updates:
+            c = self.val[u.coef]
+            if isinstance(c, Vec) and c.views:
+                outside = {w.param for w in updates if group_of.get(id(w), object()) != group_of.get(id(u), None)}
+                if u.kind != "row" or c.views & outside:
+                    c = self.materialise(c, f"{u.coef}.m")
+            coef[id(u)] = c
+        for u in updates:
+            if u.kind != "row":
+                self.apply(u, coef[id(u)], step)
+        for ext, us in groups.items():
+            rows = [self.param_ptr(u.param, u.index)[0] for u in us]
+
+            def body(i, us=us, rows=rows):
+                grads = [self.elem(coef[id(u)], i) for u in us]
+                for u, ptr, g in zip(us, rows, grads):
+                    self.update_one(u, ptr, i, g, step)
+
+            fe.for_range(_i64(0), fe.extent(ext), body, "rows")
+
+    def update_one(self, u: Update, ptr, i, grad, step):
+        """``P[i] -= step * (grad + reg(P[i]))`` for one coordinate."""
+        fe = self.fe
+        w = fe.load_f32(ptr, i)
+        g = grad
+        if u.l2:
+            g = fe.fop("fadd", g, fe.fop("fmul", _f32(u.l2), w))
+        if u.l1:
+            g = fe.fop("fadd", g, fe.fop("fmul", _f32(u.l1), fe.scalar("sign", w)))
+        fe.store_f32(fe.fop("fsub", w, fe.fop("fmul", step, g)), ptr, i)
+
+    def apply(self, u: Update, c, step: ir.Value):
         fe, b = self.fe, self.b
-        c = self.val[u.coef]
-
-        def upd(ptr, i, grad):
-            w = fe.load_f32(ptr, i)
-            g = grad
-            if u.l2:
-                g = fe.fop("fadd", g, fe.fop("fmul", _f32(u.l2), w))
-            if u.l1:
-                g = fe.fop("fadd", g, fe.fop("fmul", _f32(u.l1), fe.scalar("sign", w)))
-            fe.store_f32(fe.fop("fsub", w, fe.fop("fmul", step, g)), ptr, i)
-
         if u.kind == "elem":
             ptr, _ = self.param_ptr(u.param, u.index)
-            upd(ptr, _i64(0), c)
-        elif u.kind == "row":
-            ptr, rest = self.param_ptr(u.param, u.index)
-            fe.for_range(_i64(0), fe.extent(rest[0]), lambda i: upd(ptr, i, self.elem(c, i)), "row")
+            self.update_one(u, ptr, _i64(0), c, step)
         elif u.kind == "sparse":
             ptr, _ = self.param_ptr(u.param, u.index)
             lo, hi, entry = self.over_support(u.field)
 
             def body(p):
                 j, x = entry(p)
-                upd(ptr, j, fe.fop("fmul", c, x))
+                self.update_one(u, ptr, j, fe.fop("fmul", c, x), step)
 
             fe.for_range(lo, hi, body, "sp")
         elif u.kind == "outer":
@@ -422,17 +488,13 @@ class ExampleEmitter:
 
                 def body(p):
                     j, x = entry(p)
-                    upd(rp, j, fe.fop("fmul", ca, x))
+                    self.update_one(u, rp, j, fe.fop("fmul", ca, x), step)
 
                 fe.for_range(lo, hi, body, "op")
 
             fe.for_range(_i64(0), fe.extent(shape[0]), per_row, "outer")
         else:
             raise AssertionError(u.kind)
-
-
-def _copy_rows(prog: Program) -> set:
-    return {u.coef for u in prog.updates}
 
 
 def _emit_kernel(module: ir.Module, abi: ABI, name: str, uir: UpdateIR):
@@ -450,15 +512,14 @@ def _emit_kernel(module: ir.Module, abi: ABI, name: str, uir: UpdateIR):
             e = b.load(b.gep(order, [pos], inbounds=True, source_etype=I64), typ=I64, name="e")
             t = b.sitofp(b.add(fe.slot_int("t0"), pos), F32)
             vars = {"epoch": epoch, "t": t}
-            step_em = ExampleEmitter(fe, uir.step, e, vars, set())
+            step_em = ExampleEmitter(fe, uir.step, e, vars)
             step_em.emit_all()
             step = step_em.val[uir.step.result]
-            em = ExampleEmitter(fe, uir.train, e, vars, _copy_rows(uir.train))
+            em = ExampleEmitter(fe, uir.train, e, vars)
             em.emit_all()
             loss = b.fpext(em.val[uir.train.result], F64)
             b.store(b.fadd(b.load(loss_acc, typ=F64), loss), loss_acc)
-            for u in uir.train.updates:
-                em.apply(u, step)
+            em.apply_all(uir.train.updates, step)
 
         fe.for_range(fe.begin, fe.end, example, "ex")
         b.store(b.load(loss_acc, typ=F64), fe.out)
@@ -467,7 +528,7 @@ def _emit_kernel(module: ir.Module, abi: ABI, name: str, uir: UpdateIR):
         result_shape = {i.dst: i.shape for i in prog.instrs}.get(prog.result, ())
 
         def example(e):
-            em = ExampleEmitter(fe, prog, e, {}, set())
+            em = ExampleEmitter(fe, prog, e, {})
             em.emit_all()
             v = em.val[prog.result]
             if result_shape == ():
@@ -477,7 +538,7 @@ def _emit_kernel(module: ir.Module, abi: ABI, name: str, uir: UpdateIR):
             base = b.mul(e, n)
 
             def put(a):
-                x = b.fpext(fe.load_f32(v.ptr, a), F64)
+                x = b.fpext(v.at(a), F64)
                 b.store(x, b.gep(fe.out, [b.add(base, a)], inbounds=True, source_etype=F64))
 
             fe.for_range(_i64(0), n, put, "out")
