@@ -153,6 +153,7 @@ class FunctionEmitter:
         return v
 
     def intrinsic(self, name: str, *args) -> ir.Value:
+        """Call an LLVM intrinsic, libm, or a function of runtime/support.ll (linked at finalise)."""
         fn = self.module.globals.get(name)
         if fn is None:
             fn = ir.Function(self.module, ir.FunctionType(F32, [F32] * len(args)), name)
@@ -203,18 +204,11 @@ class FunctionEmitter:
         if op == "abs":
             return self.intrinsic("llvm.fabs.f32", a)
         if op == "sigmoid":
-            z = self.intrinsic("llvm.exp.f32", b.fneg(self.intrinsic("llvm.fabs.f32", a)))
-            one_plus = b.fadd(_f32(1.0), z)
-            pos = b.fdiv(_f32(1.0), one_plus)
-            neg = b.fdiv(z, one_plus)
-            return b.select(b.fcmp_ordered(">=", a, _f32(0.0)), pos, neg)
+            return self.intrinsic("sgdc_sigmoid_f32", a)
         if op == "softplus":
-            z = self.intrinsic("llvm.exp.f32", b.fneg(self.intrinsic("llvm.fabs.f32", a)))
-            relu = b.select(b.fcmp_ordered(">", a, _f32(0.0)), a, _f32(0.0))
-            return b.fadd(relu, self.intrinsic("log1pf", z))
+            return self.intrinsic("sgdc_softplus_f32", a)
         if op == "sign":
-            pos = b.select(b.fcmp_ordered(">", a, _f32(0.0)), _f32(1.0), _f32(0.0))
-            return b.select(b.fcmp_ordered("<", a, _f32(0.0)), _f32(-1.0), pos)
+            return self.intrinsic("sgdc_sign_f32", a)
         if op == "add":
             return self.fop("fadd", a, c)
         if op == "sub":
@@ -228,7 +222,7 @@ class FunctionEmitter:
         if op == "min":
             return b.select(b.fcmp_ordered("<=", a, c), a, c)
         if op == "ge":
-            return b.select(b.fcmp_ordered(">=", a, c), _f32(1.0), _f32(0.0))
+            return self.intrinsic("sgdc_ge_f32", a, c)
         raise AssertionError(op)
 
     def power(self, a, c: float):

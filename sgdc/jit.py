@@ -55,14 +55,22 @@ def optimise(module, tm) -> None:
     pb.getModulePassManager().run(module, pb)
 
 
+def support_ir() -> str:
+    """The hand-written native support library (``runtime/support.ll``, package data)."""
+    from importlib import resources
+
+    return (resources.files("sgdc.native") / "support.ll").read_text(encoding="utf-8")
+
+
 class KernelLibrary:
     """Collects LLVM IR, is finalised once, then hands out function addresses."""
 
-    def __init__(self, name: str, generic: bool | None = None):
+    def __init__(self, name: str, generic: bool | None = None, with_support: bool = True):
         _init()
         self.name = name
         self._tm = target_machine(generic)
         self._modules = []
+        self._with_support = with_support
         self._engine = None
         self.optimised_ir = ""
 
@@ -80,6 +88,8 @@ class KernelLibrary:
     def finalise(self) -> None:
         if self.finalised:
             raise RuntimeError("kernel library already finalised")
+        if self._with_support:
+            self.add_ir(support_ir())
         main = self._modules[0]
         for other in self._modules[1:]:
             main.link_in(other)
