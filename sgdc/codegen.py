@@ -44,6 +44,7 @@ PTR = ir.PointerType()
 FAST = ("reassoc", "contract", "nsz", "arcp")  # no nnan/ninf: divergence must stay visible
 
 KERNELS = ("sgdc_train", "sgdc_predict", "sgdc_losses")
+DRIVER = "sgdc_parallel"
 
 
 class ABI:
@@ -62,7 +63,7 @@ class ABI:
             else:
                 slots.append(("field", f.name))
         slots += [("dim", d.name) for d in model.dims]
-        slots += [("order", ""), ("epoch", ""), ("t0", "")]
+        slots += [("order", ""), ("epoch", ""), ("t0", ""), ("lock", "")]
         self.slots = tuple(slots)
         self._pos = {s: i for i, s in enumerate(slots)}
 
@@ -266,10 +267,10 @@ class ExampleEmitter:
 
     # -- data access --------------------------------------------------------
     def index_value(self, field: str) -> ir.Value:
+        """The example's value of index ``field`` (loaded once per example)."""
         key = ("index", field)
-        if key in self._ptrs:
-            return self._ptrs[key]
-        self._ptrs[key] = self._load_index(field)
+        if key not in self._ptrs:
+            self._ptrs[key] = self._load_index(field)
         return self._ptrs[key]
 
     def _load_index(self, field: str) -> ir.Value:
@@ -491,7 +492,37 @@ class ExampleEmitter:
             raise AssertionError(u.kind)
 
 
-def _emit_kernel(module: ir.Module, abi: ABI, name: str, uir: UpdateIR):
+def _spin_lock(fe: FunctionEmitter, lock) -> None:
+    """Acquire the i32 spin lock at ``lock`` (cmpxchg 0 -> 1, pause, yield after 64 tries)."""
+    b = fe.b
+    yield_fn = fe.module.globals.get("sched_yield") or ir.Function(fe.module, ir.FunctionType(I32, []), "sched_yield")
+    pause = fe.module.globals.get("llvm.x86.sse2.pause") or ir.Function(
+        fe.module, ir.FunctionType(ir.VoidType(), []), "llvm.x86.sse2.pause")
+    tries = fe.alloca(I32, name="spins")
+    b.store(ir.Constant(I32, 0), tries)
+    head = fe.fn.append_basic_block("lock.try")
+    wait = fe.fn.append_basic_block("lock.wait")
+    got = fe.fn.append_basic_block("lock.got")
+    b.branch(head)
+    b.position_at_end(head)
+    res = b.cmpxchg(lock, ir.Constant(I32, 0), ir.Constant(I32, 1), "acquire", "monotonic")
+    b.cbranch(b.extract_value(res, 1), got, wait)
+    b.position_at_end(wait)
+    n = b.add(b.load(tries, typ=I32), ir.Constant(I32, 1))
+    b.store(n, tries)
+    b.call(pause, [])
+    with b.if_then(b.icmp_signed(">", n, ir.Constant(I32, 64))):
+        b.call(yield_fn, [])
+        b.store(ir.Constant(I32, 0), tries)
+    b.branch(head)
+    b.position_at_end(got)
+
+
+def _unlock(fe: FunctionEmitter, lock) -> None:
+    fe.b.atomic_rmw("xchg", lock, ir.Constant(I32, 0), "release")
+
+
+def _emit_kernel(module: ir.Module, abi: ABI, name: str, uir: UpdateIR, locked: bool = False):
     fe = FunctionEmitter(module, abi, name)
     b = fe.b
     body = fe.fn.append_basic_block("start")
@@ -502,7 +533,11 @@ def _emit_kernel(module: ir.Module, abi: ABI, name: str, uir: UpdateIR):
         order = fe.slot_ptr("order")
         epoch = b.sitofp(fe.slot_int("epoch"), F32)
 
+        lock = fe.slot_ptr("lock") if locked else None
+
         def example(pos):
+            if locked:
+                _spin_lock(fe, lock)
             e = b.load(b.gep(order, [pos], inbounds=True, source_etype=I64), typ=I64, name="e")
             t = b.sitofp(b.add(fe.slot_int("t0"), pos), F32)
             vars = {"epoch": epoch, "t": t}
@@ -514,6 +549,8 @@ def _emit_kernel(module: ir.Module, abi: ABI, name: str, uir: UpdateIR):
             loss = b.fpext(em.val[uir.train.result], F64)
             b.store(b.fadd(b.load(loss_acc, typ=F64), loss), loss_acc)
             em.apply_all(uir.train.updates, step)
+            if locked:
+                _unlock(fe, lock)
 
         fe.for_range(fe.begin, fe.end, example, "ex")
         b.store(b.load(loss_acc, typ=F64), fe.out)
@@ -543,10 +580,82 @@ def _emit_kernel(module: ir.Module, abi: ABI, name: str, uir: UpdateIR):
     return fe.fn
 
 
-def emit_module(uir: UpdateIR, layouts: dict) -> tuple[ir.Module, ABI]:
-    """The LLVM module of a spec for one data layout, and its slot ABI."""
+def _emit_driver(module: ir.Module) -> None:
+    """``void sgdc_parallel(i64* work, i64 n)``: run ``n`` workers, ``n - 1`` of them on new pthreads.
+
+    ``work`` is an ``n x 4`` int64 array; row ``t`` is ``(slots, begin, end, out)``
+    for worker ``t``, which calls ``sgdc_train(slots, begin, end, out)``.
+    Worker 0 runs on the calling thread.  If a thread cannot be created, its
+    work runs on the calling thread after the others are started, so the
+    epoch always completes.  Returns when every worker has finished.
+    """
+    train = module.globals["sgdc_train"]
+    create = ir.Function(module, ir.FunctionType(I32, [PTR, PTR, PTR, PTR]), "pthread_create")
+    join = ir.Function(module, ir.FunctionType(I32, [I64, PTR]), "pthread_join")
+
+    worker = ir.Function(module, ir.FunctionType(PTR, [PTR]), "sgdc_worker")
+    b = ir.IRBuilder(worker.append_basic_block("entry"))
+    row = worker.args[0]
+    f = [b.load(b.gep(row, [_i64(k)], inbounds=True, source_etype=I64), typ=I64) for k in range(4)]
+    b.call(train, [b.inttoptr(f[0], PTR), f[1], f[2], b.inttoptr(f[3], PTR)])
+    b.ret(ir.Constant(PTR, None))
+
+    drv = ir.Function(module, ir.FunctionType(ir.VoidType(), [PTR, I64]), DRIVER)
+    work, n = drv.args
+    entry = drv.append_basic_block("entry")
+    b = ir.IRBuilder(entry)
+    tids = b.alloca(I64, size=n, name="tids")
+    made = b.alloca(ir.IntType(8), size=n, name="made")
+
+    def loop(start, stop, body, name):
+        pre = b.block
+        head, loop_b, done = (drv.append_basic_block(f"{name}.{k}") for k in ("head", "body", "done"))
+        b.branch(head)
+        b.position_at_end(head)
+        i = b.phi(I64)
+        i.add_incoming(start, pre)
+        b.cbranch(b.icmp_signed("<", i, stop), loop_b, done)
+        b.position_at_end(loop_b)
+        body(i)
+        nxt = b.add(i, _i64(1))
+        i.add_incoming(nxt, b.block)
+        b.branch(head)
+        b.position_at_end(done)
+
+    def row_of(t):
+        return b.gep(work, [b.mul(t, _i64(4))], inbounds=True, source_etype=I64)
+
+    def start(t):
+        tid = b.gep(tids, [t], inbounds=True, source_etype=I64)
+        rc = b.call(create, [tid, ir.Constant(PTR, None), worker, row_of(t)])
+        ok = b.icmp_signed("==", rc, ir.Constant(I32, 0))
+        b.store(b.zext(ok, ir.IntType(8)), b.gep(made, [t], inbounds=True, source_etype=ir.IntType(8)))
+
+    def finish(t):
+        ok = b.load(b.gep(made, [t], inbounds=True, source_etype=ir.IntType(8)), typ=ir.IntType(8))
+        with b.if_else(b.icmp_unsigned("!=", ok, ir.Constant(ir.IntType(8), 0))) as (then, otherwise):
+            with then:
+                tid = b.load(b.gep(tids, [t], inbounds=True, source_etype=I64), typ=I64)
+                b.call(join, [tid, ir.Constant(PTR, None)])
+            with otherwise:
+                b.call(worker, [row_of(t)])
+
+    loop(_i64(1), n, start, "spawn")
+    with b.if_then(b.icmp_signed(">", n, _i64(0))):
+        b.call(worker, [row_of(_i64(0))])
+    loop(_i64(1), n, finish, "join")
+    b.ret_void()
+
+
+def emit_module(uir: UpdateIR, layouts: dict, locked: bool = False) -> tuple[ir.Module, ABI]:
+    """The LLVM module of a spec for one data layout, and its slot ABI.
+
+    ``locked=True`` wraps each example of ``sgdc_train`` in a spin lock (the
+    ``locked`` model layout, the baseline that shows what Hogwild! saves).
+    """
     abi = ABI(uir.model, layouts)
     module = ir.Module(name=f"sgdc.{uir.model.name}")
     for name in KERNELS:
-        _emit_kernel(module, abi, name, uir)
+        _emit_kernel(module, abi, name, uir, locked=locked and name == "sgdc_train")
+    _emit_driver(module)
     return module, abi

@@ -19,18 +19,51 @@ corruption.
 from __future__ import annotations
 
 import ctypes
+import os
 import threading
 import time
 
 import numpy as np
 
-from .codegen import KERNELS, emit_module
+from .codegen import DRIVER, KERNELS, emit_module
 from .dataset import Dataset, Dense, Sparse
 from .interp import Interpreter
 from .jit import KernelLibrary
 from .uir import UpdateIR
 
 _KERNEL_TYPE = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_int64, ctypes.c_int64, ctypes.c_void_p)
+_DRIVER_TYPE = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_int64)
+
+
+DEFAULT_SYNC = 8192  # examples per thread between averages of private copies
+
+
+def available_cores() -> int:
+    """The cores this process may run on (``threads auto``)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def resolve_threads(threads) -> int:
+    return available_cores() if threads == "auto" else int(threads)
+
+
+def shard_bounds(n: int, threads: int) -> list:
+    """Contiguous slices ``[(begin, end), ...]`` of ``n`` positions for each thread."""
+    return [(t * n // threads, (t + 1) * n // threads) for t in range(threads)]
+
+
+def shard_order(order: np.ndarray, threads: int, shard: str) -> np.ndarray:
+    """Rearrange ``order`` so that contiguous slices give each thread its shard.
+
+    ``contiguous``: thread t takes the t-th block of the shuffled order;
+    ``roundrobin``: thread t takes positions t, t + T, t + 2T, ...
+    """
+    if shard == "roundrobin" and threads > 1:
+        return np.ascontiguousarray(np.concatenate([order[t::threads] for t in range(threads)]))
+    return order
 
 
 def layouts_of(uir: UpdateIR, data: Dataset) -> dict:
@@ -62,14 +95,15 @@ class ReferenceEngine:
 class CompiledLayout:
     """The kernels of one spec for one data layout."""
 
-    def __init__(self, uir: UpdateIR, layouts: dict, generic: bool | None = None):
+    def __init__(self, uir: UpdateIR, layouts: dict, generic: bool | None = None, locked: bool = False):
         t = time.perf_counter()
-        module, self.abi = emit_module(uir, layouts)
+        module, self.abi = emit_module(uir, layouts, locked=locked)
         self.llvm_ir = str(module)
         self.library = KernelLibrary(f"sgdc.{uir.model.name}", generic=generic)
         self.library.add_ir(self.llvm_ir)
         self.library.finalise()
         self.kernels = {name: _KERNEL_TYPE(self.library.address(name)) for name in KERNELS}
+        self.driver = _DRIVER_TYPE(self.library.address(DRIVER))
         self.compile_seconds = time.perf_counter() - t
 
 
@@ -82,13 +116,19 @@ class CompiledEngine:
         self._layouts: dict = {}
         self._lock = threading.Lock()
         self.compile_seconds = 0.0
+        s = uir.model.schedule
+        self.threads = resolve_threads(s.threads)
+        self.model_layout = s.layout  # shared | replicated | locked
+        self.shard = s.shard
+        self.sync = int(s.sync)
 
     def layout(self, data: Dataset) -> CompiledLayout:
-        key = tuple(sorted(layouts_of(self.uir, data).items()))
+        locked = self.model_layout == "locked"
+        key = (tuple(sorted(layouts_of(self.uir, data).items())), locked)
         with self._lock:
             lay = self._layouts.get(key)
             if lay is None:
-                lay = CompiledLayout(self.uir, dict(key), self.generic)
+                lay = CompiledLayout(self.uir, dict(key[0]), self.generic, locked=locked)
                 self._layouts[key] = lay
                 self.compile_seconds += lay.compile_seconds
         return lay
@@ -96,7 +136,7 @@ class CompiledEngine:
     def prepare(self, data: Dataset) -> None:
         self.layout(data)
 
-    def _slots(self, abi, params, data: Dataset, order=None, epoch=0, t0=0):
+    def _slots(self, abi, params, data: Dataset, order=None, epoch=0, t0=0, lock=None):
         slots = np.zeros(len(abi), dtype=np.int64)
         keep = []
 
@@ -133,16 +173,101 @@ class CompiledEngine:
                 slots[i] = int(epoch)
             elif kind == "t0":
                 slots[i] = int(t0)
+            elif kind == "lock":
+                slots[i] = addr(lock, np.int32) if lock is not None else 0
         return slots, keep
 
     def epoch(self, params, data, order, epoch, t0) -> float:
+        """One epoch over ``order`` on ``self.threads`` workers; returns the summed loss.
+
+        ``shared``: every worker updates ``params`` in place, without locks
+        (Hogwild!).  ``locked``: the same, each example inside a spin lock.
+        ``replicated``: each worker updates its own copy; the copies are
+        averaged into ``params`` every ``sync`` examples per worker (or once, at
+        the end of the epoch).
+        """
         lay = self.layout(data)
-        order = np.ascontiguousarray(order, dtype=np.int64)
-        slots, keep = self._slots(lay.abi, params, data, order, epoch, t0)
-        out = np.zeros(1, dtype=np.float64)
-        lay.kernels["sgdc_train"](slots.ctypes.data, 0, len(order), out.ctypes.data)
-        del keep
-        return float(out[0])
+        threads = max(1, min(self.threads, len(order)))
+        order = shard_order(np.ascontiguousarray(order, dtype=np.int64), threads, self.shard)
+        bounds = shard_bounds(len(order), threads)
+        lock = np.zeros(1, dtype=np.int32)
+        outs = np.zeros(threads, dtype=np.float64)
+        if threads == 1 or self.model_layout == "locked":
+            slots, keep = self._slots(lay.abi, params, data, order, epoch, t0, lock)
+            work = np.array([[slots.ctypes.data, b, e, outs[t:].ctypes.data] for t, (b, e) in enumerate(bounds)], dtype=np.int64)
+            lay.driver(work.ctypes.data, threads)
+            del keep
+            return float(outs.sum())
+        if self.model_layout == "shared":
+            return self._shared_epoch(lay, params, data, order, epoch, t0, bounds, lock)
+        replicas = [{k: v.copy() for k, v in params.items()} for _ in range(threads)]
+        slot_sets = [self._slots(lay.abi, r, data, order, epoch, t0, lock) for r in replicas]
+        longest = max(e - b for b, e in bounds)
+        chunk = self.sync if self.sync > 0 else max(longest, 1)
+        for start in range(0, longest, chunk):
+            rows = []
+            for t, (b, e) in enumerate(bounds):
+                lo, hi = min(b + start, e), min(b + start + chunk, e)
+                rows.append([slot_sets[t][0].ctypes.data, lo, hi, outs[t:].ctypes.data])
+            part = np.zeros(threads, dtype=np.float64)
+            for t in range(threads):
+                rows[t][3] = part[t:].ctypes.data
+            work = np.array(rows, dtype=np.int64)
+            lay.driver(work.ctypes.data, threads)
+            outs += part
+            for name, p in params.items():
+                np.mean([r[name] for r in replicas], axis=0, out=p) if p.ndim else p.fill(np.mean([r[name] for r in replicas]))
+                for r in replicas:
+                    r[name][...] = p
+        del slot_sets
+        return float(outs.sum())
+
+    # -- Hogwild! ----------------------------------------------------------------
+    def copied_params(self, data: Dataset) -> set:
+        """Params that every example writes in full: one copy per thread.
+
+        A scalar param (``mu``, a bias ``b``), a whole param row used without an
+        index, and a vector param dotted with a *dense* data vector are written
+        at the same coordinates by every example: shared, they would be cache
+        lines that all cores fight over on every example.
+        """
+        out = set()
+        for u in self.uir.train.updates:
+            if u.kind in ("elem", "row") and not u.index:
+                out.add(u.param)
+            elif u.kind == "sparse" and not u.index and data[u.field].layout == "dense":
+                out.add(u.param)
+        return out
+
+    def _shared_epoch(self, lay, params, data, order, epoch, t0, bounds, lock) -> float:
+        """Hogwild!: one shared model, racy and lock-free, except where every example writes.
+
+        The params of :meth:`copied_params` get one copy per thread, averaged
+        every ``sync`` examples per thread (default 8192) and at the end of the
+        epoch: DimmWitted's per-core strategy for the part of the model where
+        contention is certain.  Everything else is shared.
+        """
+        threads = len(bounds)
+        copied = self.copied_params(data)
+        copies = [{k: (params[k].copy() if k in copied else params[k]) for k in params} for _ in range(threads)]
+        slot_sets = [self._slots(lay.abi, c, data, order, epoch, t0, lock) for c in copies]
+        outs = np.zeros(threads, dtype=np.float64)
+        chunk = (self.sync if self.sync > 0 else DEFAULT_SYNC) if copied else max(e - b for b, e in bounds)
+        longest = max(e - b for b, e in bounds)
+        for start in range(0, longest, max(chunk, 1)):
+            part = np.zeros(threads, dtype=np.float64)
+            work = np.array([[slot_sets[t][0].ctypes.data, min(b + start, e), min(b + start + chunk, e), part[t:].ctypes.data]
+                             for t, (b, e) in enumerate(bounds)], dtype=np.int64)
+            lay.driver(work.ctypes.data, threads)
+            outs += part
+            for k in copied:
+                avg = np.mean([c[k] for c in copies], axis=0)
+                for c in copies:
+                    c[k][...] = avg
+        for k in copied:
+            params[k][...] = copies[0][k]
+        del slot_sets
+        return float(outs.sum())
 
     def _per_example(self, kernel, params, data, width):
         prog = self.uir.predict if kernel == "sgdc_predict" else self.uir.train

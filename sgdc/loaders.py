@@ -354,11 +354,13 @@ def load_svmlight(path, n_features: int | None = None, zero_based="auto"):
 
 
 def _csr(data, indices, indptr, shape) -> sp.csr_matrix:
-    """A csr_matrix holding exactly these arrays (int32 indices, int64 indptr)."""
+    """A csr_matrix holding these arrays, with one index dtype as scipy wants:
+    int32 ``indices`` and ``indptr`` while the entries fit, else int64 for both."""
     X = sp.csr_matrix(shape, dtype=np.float32)
+    small = len(indices) < 2**31 - 1
     X.data = np.ascontiguousarray(data, dtype=np.float32)
-    X.indices = np.ascontiguousarray(indices, dtype=np.int32)
-    X.indptr = np.ascontiguousarray(indptr, dtype=np.int64)
+    X.indices = np.ascontiguousarray(indices, dtype=np.int32 if small else np.int64)
+    X.indptr = np.ascontiguousarray(indptr, dtype=np.int32 if small else np.int64)
     return X
 
 

@@ -27,8 +27,6 @@ from .params import init_params
 SUPPORTED = {
     "precision": {"D32M32"},
     "rounding": {"nearest", "unbiased"},
-    "layout": {"shared"},
-    "threads": {1},
 }
 
 

@@ -63,6 +63,12 @@ def _pos_int(v, *, auto: bool = False):
     return v
 
 
+def _nonneg_int(v):
+    if v in (0, "0"):
+        return 0
+    return _pos_int(v)
+
+
 PRECISION_RE = re.compile(r"D(8|16|32)M(8|16|32)(G(8|16|32))?(C(8|16|32))?")
 
 
@@ -97,6 +103,8 @@ SCHEDULE_FIELDS: dict = {
         FieldSpec("shard", "contiguous, roundrobin", _choice("contiguous", "roundrobin"),
                   "how examples are split among threads"),
         FieldSpec("epochs", "a positive integer", _pos_int, "passes over the data"),
+        FieldSpec("sync", "0 or a positive integer", _nonneg_int,
+                  "with layout replicated: examples per thread between model averages (0: once an epoch)"),
     )
 }
 
