@@ -184,7 +184,7 @@ def cmd_train(args) -> int:
         "dims": {k: int(v) for k, v in prog.encoders.dims.items()},
         "layouts": {f.name: ds_probe[f.name].layout for f in model.vector_fields},
         "epochs": prog.epochs_done,
-        "threads": s.threads,
+        "threads": getattr(prog.engine, "threads", 1),
         "layout": s.layout,
         "precision": s.precision,
         "rounding": s.rounding,

@@ -180,47 +180,63 @@ class CompiledEngine:
     def epoch(self, params, data, order, epoch, t0) -> float:
         """One epoch over ``order`` on ``self.threads`` workers; returns the summed loss.
 
-        ``shared``: every worker updates ``params`` in place, without locks
-        (Hogwild!).  ``locked``: the same, each example inside a spin lock.
-        ``replicated``: each worker updates its own copy; the copies are
-        averaged into ``params`` every ``sync`` examples per worker (or once, at
-        the end of the epoch).
+        * ``shared`` (Hogwild!): every worker updates ``params`` in place, racy
+          and without locks, except the params every example writes
+          (:meth:`copied_params`), which each worker keeps a copy of; the
+          copies are averaged every ``sync`` examples per worker (default 8192).
+        * ``locked``: the same loop, each example inside a spin lock.
+        * ``replicated``: each worker updates its own copy of the whole model;
+          every ``sync`` examples per worker (default: at the end of the epoch)
+          the copies are merged: the workers' changes since the last merge are
+          added up, except for the params every example writes, which are
+          averaged (adding them would count the same pull several times).
         """
         lay = self.layout(data)
         threads = max(1, min(self.threads, len(order)))
         order = shard_order(np.ascontiguousarray(order, dtype=np.int64), threads, self.shard)
         bounds = shard_bounds(len(order), threads)
         lock = np.zeros(1, dtype=np.int32)
-        outs = np.zeros(threads, dtype=np.float64)
         if threads == 1 or self.model_layout == "locked":
-            slots, keep = self._slots(lay.abi, params, data, order, epoch, t0, lock)
-            work = np.array([[slots.ctypes.data, b, e, outs[t:].ctypes.data] for t, (b, e) in enumerate(bounds)], dtype=np.int64)
-            lay.driver(work.ctypes.data, threads)
-            del keep
-            return float(outs.sum())
+            return self._run(lay, [params] * threads, data, order, epoch, t0, bounds, lock, None, None)
+        copied = self.copied_params(data)
         if self.model_layout == "shared":
-            return self._shared_epoch(lay, params, data, order, epoch, t0, bounds, lock)
-        replicas = [{k: v.copy() for k, v in params.items()} for _ in range(threads)]
-        slot_sets = [self._slots(lay.abi, r, data, order, epoch, t0, lock) for r in replicas]
+            copies = [{k: (v.copy() if k in copied else v) for k, v in params.items()} for _ in range(threads)]
+            chunk = (self.sync or DEFAULT_SYNC) if copied else None
+        else:
+            copies = [{k: v.copy() for k, v in params.items()} for _ in range(threads)]
+            chunk = self.sync or None
+
+        def merge():
+            for k, p in params.items():
+                if k in copied:
+                    p[...] = np.mean([c[k] for c in copies], axis=0)
+                elif copies[0][k] is not p:
+                    p += sum(c[k] - p for c in copies)
+                else:
+                    continue
+                for c in copies:
+                    c[k][...] = p
+
+        return self._run(lay, copies, data, order, epoch, t0, bounds, lock, chunk, merge)
+
+    def _run(self, lay, copies, data, order, epoch, t0, bounds, lock, chunk, merge) -> float:
+        """Run the workers (worker t on ``copies[t]``) over their shards, ``chunk``
+        examples per worker at a time with ``merge()`` after each chunk."""
+        threads = len(bounds)
+        slot_sets = [self._slots(lay.abi, c, data, order, epoch, t0, lock) for c in copies]
         longest = max(e - b for b, e in bounds)
-        chunk = self.sync if self.sync > 0 else max(longest, 1)
+        chunk = max(int(chunk or longest), 1)
+        total = 0.0
         for start in range(0, longest, chunk):
-            rows = []
-            for t, (b, e) in enumerate(bounds):
-                lo, hi = min(b + start, e), min(b + start + chunk, e)
-                rows.append([slot_sets[t][0].ctypes.data, lo, hi, outs[t:].ctypes.data])
             part = np.zeros(threads, dtype=np.float64)
-            for t in range(threads):
-                rows[t][3] = part[t:].ctypes.data
-            work = np.array(rows, dtype=np.int64)
+            work = np.array([[slot_sets[t][0].ctypes.data, min(b + start, e), min(b + start + chunk, e), part[t:].ctypes.data]
+                             for t, (b, e) in enumerate(bounds)], dtype=np.int64)
             lay.driver(work.ctypes.data, threads)
-            outs += part
-            for name, p in params.items():
-                np.mean([r[name] for r in replicas], axis=0, out=p) if p.ndim else p.fill(np.mean([r[name] for r in replicas]))
-                for r in replicas:
-                    r[name][...] = p
+            total += float(part.sum())
+            if merge is not None:
+                merge()
         del slot_sets
-        return float(outs.sum())
+        return total
 
     # -- Hogwild! ----------------------------------------------------------------
     def copied_params(self, data: Dataset) -> set:
@@ -238,36 +254,6 @@ class CompiledEngine:
             elif u.kind == "sparse" and not u.index and data[u.field].layout == "dense":
                 out.add(u.param)
         return out
-
-    def _shared_epoch(self, lay, params, data, order, epoch, t0, bounds, lock) -> float:
-        """Hogwild!: one shared model, racy and lock-free, except where every example writes.
-
-        The params of :meth:`copied_params` get one copy per thread, averaged
-        every ``sync`` examples per thread (default 8192) and at the end of the
-        epoch: DimmWitted's per-core strategy for the part of the model where
-        contention is certain.  Everything else is shared.
-        """
-        threads = len(bounds)
-        copied = self.copied_params(data)
-        copies = [{k: (params[k].copy() if k in copied else params[k]) for k in params} for _ in range(threads)]
-        slot_sets = [self._slots(lay.abi, c, data, order, epoch, t0, lock) for c in copies]
-        outs = np.zeros(threads, dtype=np.float64)
-        chunk = (self.sync if self.sync > 0 else DEFAULT_SYNC) if copied else max(e - b for b, e in bounds)
-        longest = max(e - b for b, e in bounds)
-        for start in range(0, longest, max(chunk, 1)):
-            part = np.zeros(threads, dtype=np.float64)
-            work = np.array([[slot_sets[t][0].ctypes.data, min(b + start, e), min(b + start + chunk, e), part[t:].ctypes.data]
-                             for t, (b, e) in enumerate(bounds)], dtype=np.int64)
-            lay.driver(work.ctypes.data, threads)
-            outs += part
-            for k in copied:
-                avg = np.mean([c[k] for c in copies], axis=0)
-                for c in copies:
-                    c[k][...] = avg
-        for k in copied:
-            params[k][...] = copies[0][k]
-        del slot_sets
-        return float(outs.sum())
 
     def _per_example(self, kernel, params, data, width):
         prog = self.uir.predict if kernel == "sgdc_predict" else self.uir.train
