@@ -142,11 +142,34 @@ class FunctionEmitter:
         with self.b.goto_block(self.entry):
             self.b.branch(first_body_block)
 
-    def load_f32(self, ptr, idx) -> ir.Value:
-        return self.b.load(self.b.gep(ptr, [idx], inbounds=True, source_etype=F32), typ=F32)
+    def load_f32(self, ptr, idx, scope: str | None = None) -> ir.Value:
+        return self.tag(self.b.load(self.b.gep(ptr, [idx], inbounds=True, source_etype=F32), typ=F32), scope)
 
-    def store_f32(self, val, ptr, idx) -> None:
-        self.b.store(val, self.b.gep(ptr, [idx], inbounds=True, source_etype=F32))
+    def store_f32(self, val, ptr, idx, scope: str | None = None) -> None:
+        self.tag(self.b.store(val, self.b.gep(ptr, [idx], inbounds=True, source_etype=F32)), scope)
+
+    def tag(self, instr, scope: str | None):
+        """Alias scopes: each param's buffer, and the data, are separate numpy
+        allocations, so accesses in one scope never alias another's.  This lets
+        LLVM drop runtime overlap checks between, say, rows of ``L`` and ``R``.
+        Nothing is claimed within one param (``X[i]`` and ``X[j]`` may be one
+        row), nor about the lock word, whose atomics stay ordered against all
+        param accesses."""
+        if scope is None:
+            return instr
+        scopes = self._alias_scopes()
+        instr.set_metadata("alias.scope", self.module.add_metadata([scopes[scope]]))
+        instr.set_metadata("noalias", self.module.add_metadata([v for k, v in scopes.items() if k != scope]))
+        return instr
+
+    def _alias_scopes(self) -> dict:
+        cached = getattr(self.module, "_sgdc_scopes", None)
+        if cached is None:
+            domain = self.module.add_metadata([ir.MetaDataString(self.module, "sgdc.buffers")])
+            names = ["data"] + [p.name for p in self.model.params]
+            cached = {n: self.module.add_metadata([ir.MetaDataString(self.module, f"sgdc.buffer.{n}"), domain]) for n in names}
+            self.module._sgdc_scopes = cached
+        return cached
 
     def fop(self, op, a, c):
         v = {"fadd": self.b.fadd, "fsub": self.b.fsub, "fmul": self.b.fmul, "fdiv": self.b.fdiv}[op](a, c)
@@ -275,7 +298,7 @@ class ExampleEmitter:
 
     def _load_index(self, field: str) -> ir.Value:
         p = self.fe.slot_ptr("field", field)
-        v = self.b.load(self.b.gep(p, [self.e], inbounds=True, source_etype=I32), typ=I32)
+        v = self.fe.tag(self.b.load(self.b.gep(p, [self.e], inbounds=True, source_etype=I32), typ=I32), "data")
         return self.b.sext(v, I64)
 
     def param_offset(self, pname: str, index: tuple) -> tuple:
@@ -303,15 +326,15 @@ class ExampleEmitter:
         if fe.abi.layouts[field] == "dense":
             d = fe.extent(fe.model.field(field).extent)
             row = b.gep(fe.slot_ptr("dense", field), [b.mul(self.e, d)], inbounds=True, source_etype=F32)
-            return _i64(0), d, lambda i: (i, fe.load_f32(row, i))
+            return _i64(0), d, lambda i: (i, fe.load_f32(row, i, "data"))
         indptr = fe.slot_ptr("indptr", field)
-        lo = b.load(b.gep(indptr, [self.e], inbounds=True, source_etype=I64), typ=I64)
-        hi = b.load(b.gep(indptr, [b.add(self.e, _i64(1))], inbounds=True, source_etype=I64), typ=I64)
+        lo = fe.tag(b.load(b.gep(indptr, [self.e], inbounds=True, source_etype=I64), typ=I64), "data")
+        hi = fe.tag(b.load(b.gep(indptr, [b.add(self.e, _i64(1))], inbounds=True, source_etype=I64), typ=I64), "data")
         idx, vals = fe.slot_ptr("indices", field), fe.slot_ptr("values", field)
 
         def entry(p):
-            j = b.sext(b.load(b.gep(idx, [p], inbounds=True, source_etype=I32), typ=I32), I64)
-            return j, fe.load_f32(vals, p)
+            j = b.sext(fe.tag(b.load(b.gep(idx, [p], inbounds=True, source_etype=I32), typ=I32), "data"), I64)
+            return j, fe.load_f32(vals, p, "data")
 
         return lo, hi, entry
 
@@ -345,15 +368,16 @@ class ExampleEmitter:
             return self.vars[args[0]]
         if op == "field":
             p = fe.slot_ptr("field", args[0])
-            return fe.load_f32(p, self.e)
+            return fe.load_f32(p, self.e, "data")
         if op == "load":
             ptr, rest = self.param_ptr(args[0], args[1:])
+            pname = args[0]
             if not vector:
-                return fe.load_f32(ptr, _i64(0))
-            return Vec(lambda i: fe.load_f32(ptr, i), fe.extent(rest[0]), frozenset([args[0]]))
+                return fe.load_f32(ptr, _i64(0), pname)
+            return Vec(lambda i: fe.load_f32(ptr, i, pname), fe.extent(rest[0]), frozenset([pname]))
         if op == "ddot":
             row, _ = self.param_ptr(args[0], tuple(args[1:-1]))
-            return self.ddot(row, args[-1])
+            return self.ddot(row, args[-1], args[0])
         if op == "matvec":
             pname, field = args
             n = fe.extent(ins.shape[0])
@@ -363,7 +387,7 @@ class ExampleEmitter:
 
             def row(a):
                 rp = b.gep(base, [b.mul(a, cols)], inbounds=True, source_etype=F32)
-                fe.store_f32(self.ddot(rp, field), out, a)
+                fe.store_f32(self.ddot(rp, field, pname), out, a)
 
             fe.for_range(_i64(0), n, row, "mv")
             return Vec(lambda i: fe.load_f32(out, i), n)
@@ -397,13 +421,13 @@ class ExampleEmitter:
             return fe.fop("fadd", m, fe.scalar("log", s))
         raise AssertionError(f"codegen has no rule for {op}")
 
-    def ddot(self, row, field):
+    def ddot(self, row, field, pname):
         fe = self.fe
         lo, hi, entry = self.over_support(field)
 
         def acc(p, s):
             j, x = entry(p)
-            return fe.fop("fadd", s, fe.fop("fmul", fe.load_f32(row, j), x))
+            return fe.fop("fadd", s, fe.fop("fmul", fe.load_f32(row, j, pname), x))
 
         return fe.reduce_range(lo, hi, _f32(0.0), acc, "dd")
 
@@ -449,13 +473,13 @@ class ExampleEmitter:
     def update_one(self, u: Update, ptr, i, grad, step):
         """``P[i] -= step * (grad + reg(P[i]))`` for one coordinate."""
         fe = self.fe
-        w = fe.load_f32(ptr, i)
+        w = fe.load_f32(ptr, i, u.param)
         g = grad
         if u.l2:
             g = fe.fop("fadd", g, fe.fop("fmul", _f32(u.l2), w))
         if u.l1:
             g = fe.fop("fadd", g, fe.fop("fmul", _f32(u.l1), fe.scalar("sign", w)))
-        fe.store_f32(fe.fop("fsub", w, fe.fop("fmul", step, g)), ptr, i)
+        fe.store_f32(fe.fop("fsub", w, fe.fop("fmul", step, g)), ptr, i, u.param)
 
     def apply(self, u: Update, c, step: ir.Value):
         fe, b = self.fe, self.b
@@ -608,7 +632,7 @@ def _emit_kernel(module: ir.Module, abi: ABI, name: str, uir: UpdateIR, locked: 
             _prefetch(fe, uir.train, order, pos)
             if locked:
                 _spin_lock(fe, lock)
-            e = b.load(b.gep(order, [pos], inbounds=True, source_etype=I64), typ=I64, name="e")
+            e = fe.tag(b.load(b.gep(order, [pos], inbounds=True, source_etype=I64), typ=I64, name="e"), "data")
             t = b.sitofp(b.add(fe.slot_int("t0"), pos), F32)
             vars = {"epoch": epoch, "t": t}
             step_em = ExampleEmitter(fe, uir.step, e, vars)
