@@ -139,7 +139,7 @@ def w2(quick: bool) -> list:
     X, y = _cached_sparse(n, 47_236, 75, 2)
     tr, te = _split_last(X, y)
     return [Case("W2", f"W2 sparse logistic RCV1-like {n:,}x47,236 nnz75", _spec("logistic"), "logreg_sparse",
-                 3 if quick else 5, eta0=2.0, decay=0.5, lam=1e-6, unit="nnz/s", metric="accuracy", train=tr,
+                 3 if quick else 5, eta0=2.0, decay=3.0, lam=1e-6, unit="nnz/s", metric="accuracy", train=tr,
                  test=te, info={"generator": f"sparse_classification({n}, 47236, 75, seed=2)", "test": "last 10%"})]
 
 
