@@ -4,10 +4,12 @@
     prog = sgdc.compile("examples/logistic.sgd")
     prog.fit({"x": X, "y": y}, epochs=10, seed=0)
     prog.predict(X_test)
+    sgdc.load("model.npz")   # a trained Program from a model file
 """
 from .errors import SgdcError, SpecError, Unsupported, UserError
+from .modelfile import load
 from .runtime import Program, compile
 
 __version__ = "0.1.0"
 
-__all__ = ["compile", "Program", "SgdcError", "SpecError", "UserError", "Unsupported", "__version__"]
+__all__ = ["compile", "load", "Program", "SgdcError", "SpecError", "UserError", "Unsupported", "__version__"]

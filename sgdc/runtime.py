@@ -43,6 +43,9 @@ class History:
     train_loss: list = field(default_factory=list)
     seconds_per_epoch: list = field(default_factory=list)
     test: list = field(default_factory=list)  # per epoch: {"accuracy": ..} or {"rmse": ..}
+    val_loss: list = field(default_factory=list)  # per epoch, with validation_fraction
+    best_epoch: int | None = None  # with early stopping: the epoch whose params were kept
+    stopped_early: bool = False
 
 
 class Program:
@@ -83,14 +86,28 @@ class Program:
 
     # -- training -------------------------------------------------------------
     def fit(self, data, y=None, *, epochs: int | None = None, seed: int = 0, dims: dict | None = None,
-            test=None, test_y=None, warm_start: bool = False, callback=None) -> "Program":
+            test=None, test_y=None, warm_start: bool = False, callback=None,
+            validation_fraction: float | None = None, patience: int | None = None, tol: float = 1e-4) -> "Program":
         """Train for ``epochs`` (default: the schedule's) from fresh params (or the current ones with ``warm_start``).
 
         ``callback(program, epoch, info)`` is called after every epoch; returning ``False`` stops training.
+
+        Early stopping: ``validation_fraction`` (0 < f < 1) holds out that share of the
+        examples (chosen with ``seed``) and measures their mean loss after every epoch;
+        training stops when it has not improved by more than ``tol`` for ``patience``
+        epochs (default 5), and the params of the best epoch are restored.  ``patience``
+        without ``validation_fraction`` watches the training loss instead (nothing is
+        restored then).
         """
         epochs = self.schedule.epochs if epochs is None else int(epochs)
         if epochs < 0:
             raise UserError("epochs must be >= 0")
+        if validation_fraction is not None and not (0.0 < float(validation_fraction) < 1.0):
+            raise UserError(f"validation_fraction must lie strictly between 0 and 1, got {validation_fraction}")
+        if patience is not None and int(patience) < 1:
+            raise UserError(f"patience must be a positive integer, got {patience}")
+        if not (math.isfinite(float(tol)) and float(tol) >= 0):
+            raise UserError(f"tol must be a finite number >= 0, got {tol}")
         if warm_start and self.params is not None:
             ds, _, unknown = self.bind(data, y)
             if unknown:
@@ -102,11 +119,21 @@ class Program:
             self.epochs_done = self.steps_done = 0
         if ds.n == 0:
             raise UserError("no examples to train on")
+        val_ds = None
+        if validation_fraction is not None:
+            n_val = int(math.ceil(float(validation_fraction) * ds.n))
+            if n_val < 1 or n_val >= ds.n:
+                raise UserError(f"validation_fraction {validation_fraction} of {ds.n} examples leaves no "
+                                "examples to train on or to validate with")
+            perm = np.random.default_rng([int(seed), 0x5641]).permutation(ds.n)
+            val_ds, ds = ds.take(np.sort(perm[:n_val])), ds.take(np.sort(perm[n_val:]))
+            patience = 5 if patience is None else int(patience)
         test_ds = None
         if test is not None:
             test_ds, _, test_unknown = self.bind(test, test_y)
         self.engine.prepare(ds)
         rng = np.random.default_rng([int(seed), self.epochs_done])
+        best, best_params, waited = math.inf, None, 0
         for _ in range(epochs):
             order = rng.permutation(ds.n) if self.schedule.order == "shuffle" else np.arange(ds.n)
             t = time.perf_counter()
@@ -117,7 +144,10 @@ class Program:
             self.steps_done += ds.n
             self.history.train_loss.append(mean)
             self.history.seconds_per_epoch.append(dt)
-            info = {"epoch": self.epochs_done, "train_loss": mean, "seconds": dt}
+            info = {"epoch": self.epochs_done, "train_loss": mean, "seconds": dt, "examples": ds.n}
+            if val_ds is not None:
+                info["val_loss"] = float(np.mean(self.engine.losses(self.params, val_ds)))
+                self.history.val_loss.append(info["val_loss"])
             if test_ds is not None:
                 info.update(self._metrics(test_ds, test_unknown))
                 self.history.test.append({k: v for k, v in info.items() if k.startswith("test_")})
@@ -126,8 +156,25 @@ class Program:
                     f"training diverged in epoch {self.epochs_done} (loss {mean}); try a smaller step "
                     f"(now: {self.schedule.step_text})"
                 )
+            stop = False
+            if patience is not None:
+                watched = info.get("val_loss", mean)
+                if watched < best - float(tol):
+                    best, waited = watched, 0
+                    self.history.best_epoch = self.epochs_done
+                    if val_ds is not None:
+                        best_params = {k: v.copy() for k, v in self.params.items()}
+                else:
+                    waited += 1
+                    stop = waited >= patience
             if callback is not None and callback(self, self.epochs_done, info) is False:
                 break
+            if stop:
+                self.history.stopped_early = True
+                break
+        if best_params is not None:
+            for k, v in best_params.items():
+                self.params[k][...] = v
         return self
 
     # -- inference ------------------------------------------------------------

@@ -1,6 +1,8 @@
 """Shared fixtures: where the real data sets live, and small helpers."""
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -52,3 +54,9 @@ def news20_split():
     cut = int(0.8 * len(perm))
     tr, te = perm[:cut], perm[cut:]
     return X[tr], y[tr], X[te], y[te]
+
+
+# Compiled-kernel cache: one fresh folder per test session (inherited by the CLI subprocesses),
+# never the user's ~/.cache/sgdc.
+if "SGDC_CACHE_DIR" not in os.environ or os.environ.get("SGDC_TEST_KEEP_CACHE") != "1":
+    os.environ["SGDC_CACHE_DIR"] = tempfile.mkdtemp(prefix="sgdc-test-cache-")
