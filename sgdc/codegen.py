@@ -457,28 +457,50 @@ class ExampleEmitter:
                 if u.kind != "row" or c.views & outside:
                     c = self.materialise(c, f"{u.coef}.m")
             coef[id(u)] = c
-        for u in updates:
+        self._gates = {id(u): self.reg_gate(u) for u in updates if u.reg_unless}
+        done = set()
+        for u in updates:  # list order (grad.py's canonical order); a row group runs where its first member is
             if u.kind != "row":
                 self.apply(u, coef[id(u)], step)
-        for ext, us in groups.items():
-            rows = [self.param_ptr(u.param, u.index)[0] for u in us]
+                continue
+            ext = group_of[id(u)]
+            if ext in done:
+                continue
+            done.add(ext)
+            us = groups[ext]
+            rows = [self.param_ptr(w.param, w.index)[0] for w in us]
 
             def body(i, us=us, rows=rows):
-                grads = [self.elem(coef[id(u)], i) for u in us]
-                for u, ptr, g in zip(us, rows, grads):
-                    self.update_one(u, ptr, i, g, step)
+                grads = [self.elem(coef[id(w)], i) for w in us]
+                for w, ptr, g in zip(us, rows, grads):
+                    self.update_one(w, ptr, i, g, step)
 
             fe.for_range(_i64(0), fe.extent(ext), body, "rows")
+
+    def reg_gate(self, u: Update) -> ir.Value:
+        """1.0, or 0.0 when an earlier update of this param had the same leading index
+        values (those coordinates were regularised already)."""
+        b = self.b
+        same = ir.Constant(I1, 0)
+        for other in u.reg_unless:
+            eq = ir.Constant(I1, 1)
+            for mine, theirs in zip(u.index, other):
+                eq = b.and_(eq, b.icmp_signed("==", self.index_value(mine), self.index_value(theirs)))
+            same = b.or_(same, eq)
+        return b.select(same, _f32(0.0), _f32(1.0))
 
     def update_one(self, u: Update, ptr, i, grad, step):
         """``P[i] -= step * (grad + reg(P[i]))`` for one coordinate."""
         fe = self.fe
         w = fe.load_f32(ptr, i, u.param)
         g = grad
+        gate = getattr(self, "_gates", {}).get(id(u))
+        l2 = _f32(u.l2) if gate is None else fe.fop("fmul", _f32(u.l2), gate)
+        l1 = _f32(u.l1) if gate is None else fe.fop("fmul", _f32(u.l1), gate)
         if u.l2:
-            g = fe.fop("fadd", g, fe.fop("fmul", _f32(u.l2), w))
+            g = fe.fop("fadd", g, fe.fop("fmul", l2, w))
         if u.l1:
-            g = fe.fop("fadd", g, fe.fop("fmul", _f32(u.l1), fe.scalar("sign", w)))
+            g = fe.fop("fadd", g, fe.fop("fmul", l1, fe.scalar("sign", w)))
         fe.store_f32(fe.fop("fsub", w, fe.fop("fmul", step, g)), ptr, i, u.param)
 
     def apply(self, u: Update, c, step: ir.Value):

@@ -282,27 +282,56 @@ def differentiate(model: Model, loss: Expr) -> Program:
         else:
             raise AssertionError(f"no derivative rule for {op}")
 
+    updates.reverse()  # discovered last-to-first; back to source order
     updates = _attach_regularisers(model, updates)
-    updates.reverse()  # discovered last-to-first; keep them in source order
     roots = {result} | {u.coef for u in updates}
     return Program(dead_code(b.instrs, roots), result, tuple(updates))
 
 
+KIND_ORDER = {"row": 0, "outer": 1, "sparse": 2, "elem": 3}
+
+
 def _attach_regularisers(model: Model, updates: list[Update]) -> list[Update]:
+    """Order the updates canonically and give each touched coordinate its regulariser once.
+
+    Order: params in declaration order; within a param, rows, then outer,
+    sparse and elem updates (both engines apply updates in this order).  The
+    regulariser goes on the first update that touches a coordinate, so it is
+    computed from the value the coordinate had when the example started:
+
+    * a whole-param update (``w`` used as a vector) covers every coordinate:
+      it alone is regularised;
+    * ``W @ x`` covers ``W[y]·x`` on the same ``x``;
+    * an index-addressed update (``X[j]``, ``bu[v]``) skips its regulariser at
+      run time when its index values equal an earlier update's of the same
+      param (``X[i]`` with ``i = j``): ``reg_unless`` lists those indices.
+
+    Two sparse updates of one param over different data vectors may share
+    coordinates; each regularises its own support.
+    """
     l2: dict[str, float] = {}
     l1: dict[str, float] = {}
     for r in model.regulars:
         table = l2 if r.kind == "l2" else l1
         for p in r.params:
             table[p] = table.get(p, 0.0) + float(r.strength)
-    outer_fields = {(u.param, u.field) for u in updates if u.kind == "outer"}
+    rank = {p.name: i for i, p in enumerate(model.params)}
+    ordered = sorted(updates, key=lambda u: (rank[u.param], KIND_ORDER[u.kind]))  # stable: source order within
     out = []
-    for u in updates:
-        if u.kind == "sparse" and (u.param, u.field) in outer_fields:
-            # W @ x already regularises every row of W on x's support.
-            out.append(u)
-            continue
-        out.append(Update(u.param, u.index, u.kind, u.coef, u.field, l2.get(u.param, 0.0), l1.get(u.param, 0.0)))
+    for pos, u in enumerate(ordered):
+        earlier = [w for w in ordered[:pos] if w.param == u.param]
+        strength2, strength1 = l2.get(u.param, 0.0), l1.get(u.param, 0.0)
+        covered = any(w.kind == "row" and not w.index for w in earlier) or (
+            u.kind == "sparse" and any(w.kind == "outer" and w.field == u.field for w in earlier))
+        unless = ()
+        if u.kind in ("row", "elem") and u.index:
+            unless = tuple(w.index for w in earlier
+                           if w.kind in ("row", "elem") and w.index and len(w.index) <= len(u.index)
+                           and (w.kind == "row" or len(w.index) == len(u.index)))
+        if covered or not (strength2 or strength1):
+            out.append(Update(u.param, u.index, u.kind, u.coef, u.field))
+        else:
+            out.append(Update(u.param, u.index, u.kind, u.coef, u.field, strength2, strength1, unless))
     return out
 
 

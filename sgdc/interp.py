@@ -124,6 +124,8 @@ def apply_update(u: Update, params: dict, ex: _Example, env: dict, step: float):
     p = params[u.param]
     idx = tuple(int(ex.data[f][ex.e]) for f in u.index)
     c = env[u.coef]
+    if u.reg_unless and any(idx[: len(other)] == tuple(int(ex.data[f][ex.e]) for f in other) for other in u.reg_unless):
+        u = Update(u.param, u.index, u.kind, u.coef, u.field)  # already regularised by an earlier update
     if u.kind in ("elem", "row"):
         w = p[idx].astype(np.float64) if u.kind == "row" or idx else float(p[idx])
         p[idx] = w - step * (c + _reg(u, w))
@@ -186,25 +188,29 @@ class Interpreter:
         return np.array(self._evaluate(self.uir.train, params, data), dtype=np.float64)
 
     def gradient(self, params: dict, data: Dataset, e: int, regularise: bool = False) -> dict:
-        """The dense gradient of example ``e``'s loss: apply its updates with step -1 to zeros."""
+        """Example ``e``'s gradient as dense arrays: the change its updates make at step -1.
+
+        Without ``regularise`` the regularisers are left out (the gradient of the
+        loss alone); with it, each touched coordinate also gets its regulariser
+        once, at the param's value, exactly as training applies it.
+        """
         ex, env = _Example(data), {}
         steps = compile_program(self.uir.train, params, ex, env)
         ex.e = e
         for f in steps:
             f()
-        grads = {name: np.zeros_like(v, dtype=np.float64) for name, v in params.items()}
+        work = {name: np.array(v, dtype=np.float64) for name, v in params.items()}
         for u in self.uir.train.updates:
             if not regularise:
                 u = Update(u.param, u.index, u.kind, u.coef, u.field)
-            # accumulate -(-1) * coef into the zero arrays: grad += coef (no regulariser at 0)
-            apply_update(u, grads, ex, env, -1.0)
-        return grads
+            apply_update(u, work, ex, env, -1.0)
+        return {name: work[name] - np.asarray(params[name], dtype=np.float64) for name in params}
 
 
-def step_size(uir: UpdateIR, epoch: int, t: int) -> float:
-    """The schedule's step size at ``epoch`` after ``t`` steps."""
+def step_size(uir: UpdateIR, epoch: int, t: int, dims: dict | None = None) -> float:
+    """The schedule's step size at ``epoch`` after ``t`` steps (``dims`` for steps that name a dim)."""
     env = {"$epoch": float(epoch), "$t": float(t)}
-    ex = _Example(Dataset(0, {}, {}))
+    ex = _Example(Dataset(0, {}, dict(dims or {})))
     for f in compile_program(uir.step, {}, ex, env):
         f()
     return float(env[uir.step.result])

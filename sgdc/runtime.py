@@ -233,7 +233,8 @@ class Program:
         return m["test_accuracy"] if "test_accuracy" in m else -m["test_rmse"]
 
     def step_size(self, epoch: int, t: int) -> float:
-        return step_size(self.uir, epoch, t)
+        dims = self.encoders.dims if self.encoders is not None else None
+        return step_size(self.uir, epoch, t, dims)
 
 
 def compile(spec, engine: str = "llvm", **schedule_overrides) -> Program:

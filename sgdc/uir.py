@@ -38,6 +38,10 @@ on the coordinates it names; regularisation is applied *on the support*
   empty for a whole vector param).
 * ``sparse``: ``P[idx][j] -= s * (c * x_j + reg(P[idx][j]))`` for the stored ``j`` of ``x``.
 * ``outer``: ``P[a, j] -= s * (c[a] * x_j + reg(P[a, j]))`` for every ``a`` and stored ``j``.
+
+Updates are listed in the order both engines apply them; each coordinate gets
+its regulariser once, from its value at the start of the example (see
+:func:`sgdc.grad._attach_regularisers`).
 """
 from __future__ import annotations
 
@@ -75,6 +79,9 @@ class Update:
     field: str | None = None  # the data vector, for sparse and outer
     l2: float = 0.0
     l1: float = 0.0
+    # skip the regulariser when this update's leading index values equal one of these
+    # earlier updates' (the same coordinates were regularised already)
+    reg_unless: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -134,6 +141,8 @@ def format_program(p: Program, title: str) -> str:
         target = u.param + (f"[{', '.join(u.index)}]" if u.index else "")
         via = f" * {u.field}" if u.field else ""
         reg = "".join(f" + {k}({_num(v)})" for k, v in (("l2", u.l2), ("l1", u.l1)) if v)
+        if u.reg_unless:
+            reg += " unless " + " or ".join(f"[{', '.join(u.index[:len(i)])}] = [{', '.join(i)}]" for i in u.reg_unless)
         out.append(f"  update {u.kind:6s} {target} -= step * ({u.coef}{via}{reg})")
     return "\n".join(out)
 

@@ -156,10 +156,6 @@ def test_two_updates_of_one_param_compiled_equals_reference(name):
     differential(model, make_data(model, 20, seed=13, layout="dense"), seed=13)
 
 
-@pytest.mark.xfail(strict=True, reason="bug: sgdc/grad.py _attach_regularisers attaches the regulariser to every "
-                   "update of a param (v and v[y]; w and dot(w, x)), so shared coordinates are regularised twice, "
-                   "each time from the value the other update wrote; the interpreter applies updates in list "
-                   "order, codegen.apply_all non-row updates first, so the engines disagree")
 @pytest.mark.parametrize("reg", ["l2(0.5)", "l1(0.2)"])
 @pytest.mark.parametrize("name", sorted(TWO_UPDATES))
 def test_regularised_two_updates_of_one_param_compiled_equals_reference(name, reg):

@@ -256,9 +256,6 @@ def test_regulariser_on_the_support(name, layout, kind):
             np.testing.assert_allclose(po[k][m], p0[m] - s * grad[k][m], rtol=1e-12, atol=1e-15, err_msg=k)
 
 
-@pytest.mark.xfail(strict=True, reason="bug in sgdc/interp.py Interpreter.gradient: with regularise=True the "
-                   "updates are applied to the zero accumulator, so the regulariser is evaluated at the "
-                   "accumulated gradient (0 for a coordinate's first update), not at the params")
 def test_gradient_with_regulariser_flag():
     """``gradient(..., regularise=True)`` adds ``l2 * w`` on the support only."""
     text = example_text("matrix_completion")
@@ -275,9 +272,6 @@ def test_gradient_with_regulariser_flag():
             np.testing.assert_allclose(reg[k], plain[k] + lam.get(k, 0.0) * p0 * masks[k], rtol=1e-12, atol=1e-15)
 
 
-@pytest.mark.xfail(strict=True, reason="bug in sgdc/grad.py _attach_regularisers: with X[i] and X[j] and i = j the "
-                   "regulariser is attached to both row updates, so the row is regularised twice (the second time "
-                   "from the already-updated row)")
 @pytest.mark.parametrize("kind", ["l2", "l1"])
 def test_regulariser_once_when_same_index_twice(kind):
     """``regular l2(s) on X`` with ``i = j``: the row is touched once, so it gets ``-step * s * X[i]`` once."""

@@ -157,13 +157,10 @@ def test_epoch_step_may_use_a_dim():
     assert float(p["b"]) == pytest.approx(float(p0["b"] - 0.1 * g["b"]), rel=1e-13)
 
 
-@pytest.mark.xfail(strict=True, raises=KeyError,
-                   reason="bug in sgdc/interp.py step_size: it evaluates the step program on Dataset(0, {}, {}) "
-                          "(no dims), so a step that names a dim (allowed by the language) raises KeyError")
 def test_step_size_with_a_dim():
     text = example_text("least_squares").replace("0.05 / (1 + 0.5 * epoch)", "0.6 / d")
     uir = build_update_ir(load_model(text))
-    assert step_size(uir, 0, 0) > 0  # needs the dims: step_size(uir, epoch, t, dims) would fix it
+    assert step_size(uir, 0, 0, {"d": 3}) == pytest.approx(0.2)
 
 
 # ---------------------------------------------------------------------------
