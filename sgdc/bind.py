@@ -301,18 +301,14 @@ def bind(model: Model, data, y=None, *, enc: Encoders | None = None, fit: bool =
 
 
 def _bind_binary(name, col, enc: Encoders, fit: bool) -> np.ndarray:
+    if col.dtype.kind == "f" and not np.isfinite(col).all():
+        bad = int(np.flatnonzero(~np.isfinite(col))[0])
+        raise UserError(f"field '{name}': non-finite label at position {bad}")
     if fit:
         vals = np.unique(col)
-        if len(vals) > 2:
-            raise UserError(f"field '{name}': a binary label needs two classes, found {len(vals)}")
-        if len(vals) == 2:
-            neg, pos = vals[0], vals[1]
-        else:
-            v = vals[0] if len(vals) else 1
-            pos = v if v in (1, 1.0, True) or (np.asarray(v).dtype.kind in "iuf" and float(v) > 0) else 1
-            neg = -1 if pos != -1 else -1
-            if float(v) <= 0:
-                neg, pos = v, 1
+        if len(vals) != 2:
+            raise UserError(f"field '{name}': a binary label needs exactly two classes, found {len(vals)}")
+        neg, pos = vals[0], vals[1]  # the larger value is the positive class
         enc.labels = {"kind": "binary", "values": [_py(neg), _py(pos)]}
     neg, pos = enc.labels["values"]
     colv = col.tolist() if col.dtype.kind in "US" else col
