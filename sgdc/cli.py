@@ -1,4 +1,4 @@
-"""The ``sgdc`` command: check, compile, train, predict.
+"""The ``sgdc`` command: check, compile, train, predict, cache.
 
 Every user error ends in one message on stderr and exit status 1 (2 for bad
 command-line usage, 130 when interrupted); never a traceback.
@@ -61,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("compile", help="compile a spec and print an intermediate form")
     c.add_argument("spec")
     c.add_argument("--emit", choices=("ast", "ir", "grad", "llvm", "llvm-opt", "asm"), default="ir")
+    c.add_argument("--color", action="store_true", help="colour the output (ast, llvm, llvm-opt; needs Pygments)")
     _add_schedule(c)
 
     t = sub.add_parser("train", help="train a spec on data (generated data when --data is absent)")
@@ -75,6 +76,13 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--engine", choices=("llvm", "reference"), default="llvm")
     t.add_argument("--dim", action="append", metavar="NAME=SIZE", help="bind a dim explicitly")
     t.add_argument("--rows", type=int, default=5000, help="examples of generated data (without --data)")
+    t.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+    t.add_argument("--validation-fraction", type=float, metavar="F",
+                   help="early stopping: hold out this share of the training data (0 < F < 1)")
+    t.add_argument("--patience", type=int, metavar="N",
+                   help="early stopping: stop after N epochs without improvement (default 5 with --validation-fraction)")
+    t.add_argument("--tol", type=float, default=1e-4, help="early stopping: the least improvement that counts (1e-4)")
+    t.add_argument("--plot", metavar="FILE.png", help="plot the loss per epoch, train and test (needs matplotlib)")
     _add_schedule(t)
 
     r = sub.add_parser("predict", help="predict with a trained model")
@@ -82,6 +90,10 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--data", required=True)
     r.add_argument("--format", choices=("svmlight", "ratings", "csv", "npz"))
     r.add_argument("--json", action="store_true")
+
+    k = sub.add_parser("cache", help="the compiled-kernel cache: info or clear")
+    k.add_argument("action", choices=("info", "clear"))
+    k.add_argument("--json", action="store_true")
     return p
 
 
@@ -98,10 +110,19 @@ def cmd_compile(args) -> int:
     from .frontend import load_model
 
     overrides = _overrides(args)
+    def show(text, language):
+        if args.color:
+            try:
+                from .highlight import highlight
+            except ImportError as e:
+                raise UserError(f"--color: {e}") from None
+            text = highlight(text, language)
+        print(text, end="")
+
     if args.emit == "ast":
         from .frontend import format_ast, load_ast
 
-        print(format_ast(load_ast(args.spec)[0]), end="")
+        show(format_ast(load_ast(args.spec)[0]), "sgd")
         return 0
     model = load_model(args.spec, **overrides)
     if args.emit == "ir":
@@ -121,12 +142,15 @@ def cmd_compile(args) -> int:
     dense = model.schedule.data_layout == "dense"
     module, _ = emit_module(uir, {f.name: "dense" if dense else "sparse" for f in model.vector_fields})
     if args.emit == "llvm":
-        print(str(module), end="")
+        show(str(module), "llvm")
         return 0
-    lib = KernelLibrary(model.name)
+    lib = KernelLibrary(model.name, cache=False)
     lib.add_ir(str(module))
     lib.finalise()
-    print(lib.optimised_ir if args.emit == "llvm-opt" else lib.assembly(), end="")
+    if args.emit == "llvm-opt":
+        show(lib.optimised_ir, "llvm")
+    else:
+        print(lib.assembly(), end="")
     return 0
 
 
@@ -140,6 +164,14 @@ def cmd_train(args) -> int:
     from . import modelfile
     from .runtime import compile as sgdc_compile
 
+    if args.plot:
+        try:
+            import matplotlib
+
+            matplotlib.use("Agg")
+            import matplotlib.pyplot  # noqa: F401
+        except ImportError:
+            raise UserError("--plot needs matplotlib: pip install 'sgdc[plot]'") from None
     t_compile = time.perf_counter()
     prog = sgdc_compile(args.spec, engine=args.engine, **_overrides(args))
     model = prog.model
@@ -158,12 +190,15 @@ def cmd_train(args) -> int:
     else:
         train = _load_data(args.data, model, args.format)
         test = _load_data(args.test, model, args.format) if args.test else None
-    progress = None if (args.json or not sys.stderr.isatty()) else _progress
+    quiet = args.quiet or args.json or not sys.stderr.isatty()
     out_path = args.out
+    test_losses = []
 
     def on_epoch(p, epoch, info):
-        if progress:
-            progress(epoch, info)
+        if progress is not None:
+            progress.update(info)
+        if args.plot and test is not None:
+            test_losses.append(p.loss(test))
         if out_path:
             modelfile.save(out_path, p)  # the last complete model is always on disk
 
@@ -171,7 +206,14 @@ def cmd_train(args) -> int:
     ds_probe = prog.bind(train, fit=True, dims=dims)[0]
     prog.engine.prepare(ds_probe)
     compile_seconds = time.perf_counter() - t_compile
-    prog.fit(train, epochs=args.epochs, seed=args.seed, dims=dims, test=test, callback=on_epoch)
+    epochs = model.schedule.epochs if args.epochs is None else args.epochs
+    progress = None if quiet else Progress(epochs)
+    try:
+        prog.fit(train, epochs=args.epochs, seed=args.seed, dims=dims, test=test, callback=on_epoch,
+                 validation_fraction=args.validation_fraction, patience=args.patience, tol=args.tol)
+    finally:
+        if progress is not None:
+            progress.close()
     if out_path and prog.epochs_done == 0:
         modelfile.save(out_path, prog)
     s = model.schedule
@@ -193,12 +235,21 @@ def cmd_train(args) -> int:
         "seconds_per_epoch": prog.history.seconds_per_epoch,
         "train_loss": prog.history.train_loss,
     }
+    if args.validation_fraction is not None or args.patience is not None:
+        result["val_loss"] = prog.history.val_loss
+        result["best_epoch"] = prog.history.best_epoch
+        result["stopped_early"] = prog.history.stopped_early
     if test is not None:
         metrics = prog.evaluate(test)
         result.update(metrics)
         result["test_history"] = prog.history.test
     if out_path:
+        if prog.history.best_epoch is not None and args.validation_fraction is not None:
+            modelfile.save(out_path, prog)  # the restored best params
         result["out"] = out_path
+    if args.plot:
+        _plot(args.plot, prog.history, test_losses)
+        result["plot"] = args.plot
     if args.json:
         print(json.dumps(result))
     else:
@@ -209,14 +260,89 @@ def cmd_train(args) -> int:
         for k in ("test_accuracy", "test_rmse", "test_loss"):
             if k in result:
                 print(f"  {k.replace('_', ' ')} {result[k]:.5g}")
+        if prog.history.stopped_early:
+            print(f"  stopped early; kept the params of epoch {prog.history.best_epoch}")
         if out_path:
             print(f"  model written to {out_path}")
+        if args.plot:
+            print(f"  plot written to {args.plot}")
     return 0
 
 
-def _progress(epoch, info):
-    extra = "".join(f"  {k} {v:.4g}" for k, v in info.items() if k.startswith("test_"))
-    print(f"epoch {epoch}: loss {info['train_loss']:.5g}  {info['seconds']:.3f} s{extra}", file=sys.stderr)
+class Progress:
+    """Training feedback on stderr: a tqdm bar (epoch, loss, examples/s), or one line an epoch without tqdm."""
+
+    def __init__(self, epochs: int):
+        try:
+            from tqdm import tqdm
+        except ImportError:
+            self.bar = None
+        else:
+            self.bar = tqdm(total=epochs, unit="epoch", file=sys.stderr, dynamic_ncols=True, leave=True)
+
+    def update(self, info: dict) -> None:
+        rate = info["examples"] / info["seconds"] if info.get("seconds") else float("inf")
+        fields = {"loss": f"{info['train_loss']:.5g}", "ex/s": f"{rate:.3g}"}
+        for k in ("val_loss", "test_accuracy", "test_rmse"):
+            if k in info:
+                fields[k.replace("test_", "")] = f"{info[k]:.4g}"
+        if self.bar is None:
+            text = "  ".join(f"{k} {v}" for k, v in fields.items())
+            print(f"epoch {info['epoch']}: {text}", file=sys.stderr)
+        else:
+            self.bar.set_postfix(fields, refresh=False)
+            self.bar.update(1)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def _plot(path, history, test_losses) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(6, 4))
+    epochs = range(1, len(history.train_loss) + 1)
+    ax.plot(epochs, history.train_loss, marker="o", label="train (mean over the epoch)")
+    if history.val_loss:
+        ax.plot(epochs, history.val_loss, marker="s", label="validation")
+    if test_losses:
+        ax.plot(range(1, len(test_losses) + 1), test_losses, marker="^", label="test")
+    from matplotlib.ticker import MaxNLocator
+
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.set_xlabel("epoch")
+    ax.set_ylabel("loss")
+    ax.legend()
+    ax.grid(alpha=0.3)
+    fig.tight_layout()
+    try:
+        fig.savefig(path)
+    except OSError as e:
+        raise UserError(f"cannot write plot {path}: {e.strerror or e}") from None
+    finally:
+        plt.close(fig)
+
+
+def cmd_cache(args) -> int:
+    from . import cache
+
+    if args.action == "clear":
+        n = cache.clear()
+        out = {"dir": str(cache.cache_dir()), "removed": n}
+        print(json.dumps(out) if args.json else f"removed {n} cached kernel(s) from {out['dir']}")
+        return 0
+    info = cache.info()
+    if args.json:
+        print(json.dumps(info))
+    else:
+        state = "on" if info["enabled"] else "off (SGDC_CACHE=0)"
+        print(f"cache: {info['dir']}\n  {state}, {info['entries']} entries, {info['bytes'] / 1024:.1f} KiB\n"
+              f"  key versions: {info['versions']}")
+    return 0
 
 
 def cmd_predict(args) -> int:
@@ -257,7 +383,8 @@ def main(argv=None) -> int:
     if not args.command:
         parser.print_help(sys.stderr)
         return 2
-    handler = {"check": cmd_check, "compile": cmd_compile, "train": cmd_train, "predict": cmd_predict}[args.command]
+    handler = {"check": cmd_check, "compile": cmd_compile, "train": cmd_train, "predict": cmd_predict,
+               "cache": cmd_cache}[args.command]
     signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
     try:
         return handler(args)

@@ -188,6 +188,43 @@ def check_step(step: ir.Expr) -> str | None:
     return None
 
 
+# Step-size shorthands, accepted wherever a step is overridden (CLI --step, Python
+# step=..., estimators).  Each expands to ordinary step text before parsing.
+STEP_SHORTHANDS = {
+    "constant": ((1, 1), lambda a: f"({a[0]})", "constant(a) = a"),
+    "inverse": ((2, 2), lambda a: f"({a[0]}) / (1 + ({a[1]}) * t)", "inverse(a, b) = a / (1 + b*t)"),
+    "invsqrt": ((1, 2), lambda a: f"({a[0]}) / sqrt(1 + ({a[1] if len(a) > 1 else 1}) * t)",
+                "invsqrt(a[, b]) = a / sqrt(1 + b*t)  (b defaults to 1)"),
+    "decay": ((2, 2), lambda a: f"({a[0]}) / (1 + ({a[1]}) * epoch)", "decay(a, b) = a / (1 + b*epoch)"),
+}
+_SHORTHAND_RE = re.compile(r"\s*([a-z]+)\s*\((.*)\)\s*")
+
+
+def _split_args(text: str) -> list:
+    out, depth, cur = [], 0, ""
+    for ch in text:
+        if ch == "," and depth == 0:
+            out.append(cur)
+            cur = ""
+            continue
+        depth += (ch == "(") - (ch == ")")
+        cur += ch
+    out.append(cur)
+    return [a.strip() for a in out]
+
+
+def expand_step_shorthand(text: str) -> str:
+    """``inverse(0.1, 0.01)`` -> ``(0.1) / (1 + (0.01) * t)``; other text unchanged."""
+    m = _SHORTHAND_RE.fullmatch(text)
+    if not m or m.group(1) not in STEP_SHORTHANDS:
+        return text
+    (lo, hi), expand, doc = STEP_SHORTHANDS[m.group(1)]
+    args = _split_args(m.group(2))
+    if not (lo <= len(args) <= hi) or not all(args):
+        raise UserError(f"bad value '{text}' for schedule field 'step': {doc}")
+    return expand(args)
+
+
 def _convert_step(value, consts: dict, dims) -> tuple:
     """(ir step expression, canonical text) from a Python number, an IR expression or expression text."""
     from . import ast as sgd_ast
@@ -209,6 +246,7 @@ def _convert_step(value, consts: dict, dims) -> tuple:
         return value, ir.format_expr(value)
     if not isinstance(value, str):
         raise UserError(bad_value_message("step", value))
+    value = expand_step_shorthand(value)
     try:
         expr = parse_expr(value, "<step>")
         step = type_step(expr, consts, dims, value, "<step>")

@@ -1,0 +1,332 @@
+"""scikit-learn estimators over sgdc specs (needs the ``sklearn`` extra).
+
+    from sgdc.sklearn import SpecClassifier, SpecRegressor
+    clf = SpecClassifier(epochs=10, step="0.05/(1+epoch)").fit(X, y)
+    clf.predict(X_test); clf.predict_proba(X_test)
+
+An estimator holds a spec (a file path, source text or a bundled example's
+name; ``None`` picks a default) and schedule params.  ``fit`` compiles the
+spec (kernels come from the on-disk cache after the first time) and trains.
+The spec must read one vector field (``X``) and a target (``y``):
+
+* :class:`SpecClassifier`: a ``label`` target (binary) or an ``index`` target
+  (multiclass).  Default: ``logistic`` for two classes, ``softmax`` for more,
+  chosen by the classes seen in ``fit``.  ``predict_proba`` exists where the
+  spec defines a probability (binary specs whose ``predict`` is
+  ``sigmoid(...)``, and multiclass specs: softmax of the scores).
+* :class:`SpecRegressor`: a ``real`` target.  Default: ``least_squares``.
+
+Pickling stores the spec text, the params and the learned data; unpickling
+recompiles (a cache hit, usually).  Nothing here is imported by ``import sgdc``.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+try:
+    from sklearn.base import BaseEstimator, ClassifierMixin, RegressorMixin
+    from sklearn.utils.metaestimators import available_if
+    from sklearn.utils.multiclass import check_classification_targets
+    from sklearn.utils.validation import check_is_fitted
+except ImportError as e:  # pragma: no cover - depends on the environment
+    raise ImportError("sgdc.sklearn needs scikit-learn: pip install 'sgdc[sklearn]'") from e
+
+try:  # scikit-learn >= 1.6
+    from sklearn.utils.validation import validate_data as _validate_data
+except ImportError:  # pragma: no cover
+    def _validate_data(est, X, y="no_validation", reset=True, **kw):
+        return est._validate_data(X, y, reset=reset, **kw)
+
+from .errors import SgdcError
+
+
+def _finite_keyword() -> str:
+    import inspect
+
+    from sklearn.utils.validation import check_array
+
+    params = inspect.signature(check_array).parameters
+    return "ensure_all_finite" if "ensure_all_finite" in params else "force_all_finite"
+
+
+_FINITE = _finite_keyword()
+
+SCHEDULE_PARAMS = ("step", "precision", "rounding", "layout", "data_layout", "threads", "order", "shard", "sync")
+
+
+def _check_model(model, kinds: tuple, what: str):
+    vec = model.vector_fields
+    target = model.field(model.target)
+    others = [f for f in model.fields if f.name != model.target and f.kind != "vector"]
+    if len(vec) != 1 or others:
+        raise ValueError(f"spec '{model.name}' must read exactly one vector field and its target to be used as "
+                         f"a scikit-learn {what} (fields: {', '.join(f.name for f in model.fields)})")
+    if target.kind not in kinds:
+        raise ValueError(f"spec '{model.name}' has a {target.kind} target; a scikit-learn {what} needs "
+                         f"{' or '.join(kinds)}")
+
+
+class _SpecEstimator(BaseEstimator):
+    _default_spec = None
+    _what = "estimator"
+    _kinds: tuple = ()
+
+    def __init__(self, spec=None, *, epochs=None, step=None, precision=None, rounding=None, layout=None,
+                 data_layout=None, threads=None, order=None, shard=None, sync=None, seed=0,
+                 validation_fraction=None, patience=None, tol=1e-4, engine="llvm"):
+        self.spec = spec
+        self.epochs = epochs
+        self.step = step
+        self.precision = precision
+        self.rounding = rounding
+        self.layout = layout
+        self.data_layout = data_layout
+        self.threads = threads
+        self.order = order
+        self.shard = shard
+        self.sync = sync
+        self.seed = seed
+        self.validation_fraction = validation_fraction
+        self.patience = patience
+        self.tol = tol
+        self.engine = engine
+
+    # -- helpers ----------------------------------------------------------------
+    def _overrides(self) -> dict:
+        return {k: getattr(self, k) for k in SCHEDULE_PARAMS if getattr(self, k) is not None}
+
+    def _compile(self, spec):
+        from .runtime import compile as sgdc_compile
+
+        try:
+            prog = sgdc_compile(spec, engine=self.engine, **self._overrides())
+        except SgdcError as e:
+            raise ValueError(str(e)) from None
+        _check_model(prog.model, self._kinds, self._what)
+        return prog
+
+    def _validate(self, X, y="no_validation", reset=True):
+        kw = dict(accept_sparse="csr", dtype=[np.float64, np.float32], **{_FINITE: True})
+        if isinstance(y, str) and y == "no_validation":
+            return _validate_data(self, X, reset=reset, **kw)
+        return _validate_data(self, X, y, reset=reset, y_numeric=self._what == "regressor", **kw)
+
+    def _train(self, X, y, *, first: bool, epochs=None):
+        prog = self.program_
+        try:
+            if first:
+                prog.fit(X, y, epochs=0, seed=self.seed, dims=self._dims())
+                self._fix_encoders(prog)
+            prog.fit(X, y, epochs=self.epochs if epochs is None else epochs, seed=self.seed, warm_start=True,
+                     validation_fraction=self.validation_fraction, patience=self.patience, tol=self.tol)
+        except SgdcError as e:
+            raise ValueError(str(e)) from None
+        self.n_iter_ = max(prog.epochs_done, 1)
+        return self
+
+    def _fix_encoders(self, prog):
+        pass
+
+    def _dims(self):
+        return None
+
+    def _scores(self, X):
+        check_is_fitted(self, "program_")
+        X = self._validate(X, reset=False)
+        try:
+            return self.program_.decision_function(X)
+        except SgdcError as e:
+            raise ValueError(str(e)) from None
+
+    @property
+    def params_(self) -> dict:
+        """The learned params by name (copies)."""
+        check_is_fitted(self, "program_")
+        return {k: v.copy() for k, v in self.program_.params.items()}
+
+    @property
+    def history_(self):
+        check_is_fitted(self, "program_")
+        return self.program_.history
+
+    def __sklearn_tags__(self):
+        tags = super().__sklearn_tags__()
+        tags.input_tags.sparse = True
+        return tags
+
+    # -- pickling: spec text, params and mappings; unpickling recompiles ---------
+    def __getstate__(self):
+        state = dict(super().__getstate__())  # a copy: never change the live estimator
+        prog = state.pop("program_", None)
+        if prog is not None:
+            from .modelfile import schedule_overrides
+
+            state["_sgdc_program"] = {
+                "spec": prog.model.source,
+                "schedule": schedule_overrides(prog),
+                "engine": prog.engine.name,
+                "params": {k: np.array(v) for k, v in prog.params.items()},
+                "encoders": prog.encoders.to_json(),
+                "epochs_done": prog.epochs_done,
+                "steps_done": prog.steps_done,
+            }
+        return state
+
+    def __setstate__(self, state):
+        saved = state.pop("_sgdc_program", None)
+        super().__setstate__(state)
+        if saved is not None:
+            from .bind import Encoders
+            from .frontend import load_model
+            from .runtime import Program
+
+            spec = saved["spec"] if "\n" in saved["spec"] else saved["spec"] + "\n"
+            prog = Program(load_model(spec, **saved["schedule"]), engine=saved["engine"])
+            prog.params = {k: np.array(v, dtype=np.float32, order="C") for k, v in saved["params"].items()}
+            prog.encoders = Encoders.from_json(saved["encoders"])
+            prog.epochs_done = saved["epochs_done"]
+            prog.steps_done = saved["steps_done"]
+            self.program_ = prog
+
+
+class SpecClassifier(ClassifierMixin, _SpecEstimator):
+    """A classifier from a spec with a ``label`` (binary) or ``index`` (multiclass) target."""
+
+    _what = "classifier"
+    _kinds = ("label", "index")
+
+    def _spec_for(self, n_classes: int):
+        if self.spec is not None:
+            return self.spec
+        return "logistic" if n_classes <= 2 else "softmax"
+
+    def _encode(self, y):
+        codes = np.searchsorted(self.classes_, y)
+        codes = np.clip(codes, 0, len(self.classes_) - 1)
+        if not np.all(self.classes_[codes] == y):
+            bad = np.asarray(y)[self.classes_[codes] != y][0]
+            raise ValueError(f"y contains label {bad!r}, not among classes {self.classes_.tolist()}")
+        if self._binary:
+            return np.where(codes == 1, 1.0, -1.0)
+        return codes.astype(np.int64)
+
+    def _fix_encoders(self, prog):
+        # every class is known from the start (a batch of partial_fit may lack some)
+        if self._binary:
+            prog.encoders.labels = {"kind": "binary", "values": [-1.0, 1.0]}
+        else:
+            prog.encoders.labels = {"kind": "classes", "classes": list(range(len(self.classes_)))}
+
+    def _begin(self, classes):
+        self.classes_ = classes
+        if len(classes) < 2:
+            raise ValueError(f"a classifier needs samples of at least 2 classes in the data; got 1 class "
+                             f"({classes[0]!r})")
+        prog = self._compile(self._spec_for(len(classes)))
+        target = prog.model.field(prog.model.target)
+        self._binary = target.kind == "label"
+        if self._binary and len(classes) > 2:
+            raise ValueError(f"spec '{prog.model.name}' is binary (a label target) but y has {len(classes)} classes")
+        if not self._binary and isinstance(target.extent, int) and len(classes) > target.extent:
+            raise ValueError(f"spec '{prog.model.name}' allows {target.extent} classes, y has {len(classes)}")
+        self.program_ = prog
+        return prog
+
+    def _dims(self):
+        prog = self.program_
+        target = prog.model.field(prog.model.target)
+        return {target.extent: len(self.classes_)} if not self._binary and isinstance(target.extent, str) else None
+
+    def fit(self, X, y):
+        X, y = self._validate(X, y)
+        check_classification_targets(y)
+        self._begin(np.unique(y))
+        return self._train(X, self._encode(y), first=True)
+
+    def partial_fit(self, X, y, classes=None):
+        """One epoch over (X, y) from the current params; ``classes`` is required on the first call."""
+        first = not hasattr(self, "program_")
+        X, y = self._validate(X, y, reset=first)
+        check_classification_targets(y)
+        if first:
+            if classes is None:
+                raise ValueError("classes must be passed on the first call to partial_fit")
+            self._begin(np.unique(np.asarray(classes)))
+        elif classes is not None and not np.array_equal(np.unique(classes), self.classes_):
+            raise ValueError(f"classes {np.unique(classes).tolist()} differ from the first call's "
+                             f"{self.classes_.tolist()}")
+        return self._train(X, self._encode(y), first=first, epochs=1)
+
+    def _has_proba(self):
+        from .bind import is_probability
+
+        if hasattr(self, "program_"):
+            m = self.program_.model
+        elif self.spec is None:
+            return True
+        else:
+            from .frontend import load_model
+
+            try:
+                m = load_model(self.spec)
+            except SgdcError:
+                return False
+        return m.task == "multiclass" or (m.task == "binary" and is_probability(m))
+
+    def decision_function(self, X):
+        """Binary: a margin, positive for ``classes_[1]`` (the logit for a probability spec); multiclass: scores."""
+        s = self._scores(X)
+        if self._binary:
+            from .bind import is_probability
+
+            if is_probability(self.program_.model):
+                p = np.clip(np.asarray(s, dtype=np.float64), 1e-300, 1.0 - 2.0**-53)
+                return np.log(p) - np.log1p(-p)
+            return np.asarray(s, dtype=np.float64)
+        return np.asarray(s, dtype=np.float64)
+
+    def predict(self, X):
+        d = self.decision_function(X)
+        if self._binary:
+            return self.classes_[(d > 0).astype(np.int64)]
+        return self.classes_[np.argmax(d, axis=1)]
+
+    @available_if(_has_proba)
+    def predict_proba(self, X):
+        s = np.asarray(self._scores(X), dtype=np.float64)
+        if self._binary:
+            return np.stack([1.0 - s, s], axis=1)
+        z = s - s.max(axis=1, keepdims=True)
+        e = np.exp(z)
+        return e / e.sum(axis=1, keepdims=True)
+
+    @available_if(_has_proba)
+    def predict_log_proba(self, X):
+        with np.errstate(divide="ignore"):
+            return np.log(self.predict_proba(X))
+
+
+class SpecRegressor(RegressorMixin, _SpecEstimator):
+    """A regressor from a spec with a ``real`` target (default: ``least_squares``)."""
+
+    _what = "regressor"
+    _kinds = ("real",)
+
+    def fit(self, X, y):
+        X, y = self._validate(X, y)
+        self.program_ = self._compile(self.spec if self.spec is not None else "least_squares")
+        return self._train(X, np.asarray(y, dtype=np.float64), first=True)
+
+    def partial_fit(self, X, y):
+        """One epoch over (X, y) from the current params."""
+        first = not hasattr(self, "program_")
+        X, y = self._validate(X, y, reset=first)
+        if first:
+            self.program_ = self._compile(self.spec if self.spec is not None else "least_squares")
+        return self._train(X, np.asarray(y, dtype=np.float64), first=first, epochs=1)
+
+    def predict(self, X):
+        return np.asarray(self._scores(X), dtype=np.float64)
+
+
+__all__ = ["SpecClassifier", "SpecRegressor"]
