@@ -104,7 +104,10 @@ def _cached_sparse(n, d, nnz, seed):
     from sgdc.generators import sparse_classification
     from sgdc.loaders import load_npz, save_npz
 
-    path = CACHE / f"sparse_{n}x{d}_{nnz}_s{seed}.npz"
+    import inspect
+
+    zipf = inspect.signature(sparse_classification).parameters["power_law"].default
+    path = CACHE / f"sparse_{n}x{d}_{nnz}_s{seed}_zipf{zipf}.npz"  # a new generator default never reuses old data
     if path.exists():
         f = load_npz(path)
         return f["x"], f["y"]
