@@ -31,6 +31,11 @@ import sys
 import time
 from pathlib import Path
 
+# numba's OpenMP worker threads spin after each parallel region; on a 2-core machine that spinning would steal
+# a core from whatever runs next (sgdc's epoch, interleaved with numba's). Passive waiting keeps the side-by-side
+# timing fair to both; numba's own epochs are not slowed by it (its threads wake once per epoch).
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+
 import numpy as np
 
 HERE = Path(__file__).resolve().parent

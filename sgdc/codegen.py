@@ -634,7 +634,7 @@ def _prefetch(fe: FunctionEmitter, prog: Program, order, pos) -> None:
             row = b.gep(fe.slot_ptr("param", pname), [b.mul(u, stride)], inbounds=True, source_etype=F32)
             nlines = 1 if len(shape) == 1 else (int(shape[1]) * 4 + 63) // 64 if isinstance(shape[1], int) else 4
             for line in range(min(nlines, 8)):
-                fetch(b.gep(row, [_i64(64 * line)], source_etype=ir.IntType(8)), write=1)
+                fetch(b.gep(row, [_i64(64 * line)], source_etype=ir.IntType(8)))  # read: a write prefetch would steal the line from other threads early
 
 
 def _emit_kernel(module: ir.Module, abi: ABI, name: str, uir: UpdateIR, locked: bool = False):
