@@ -236,10 +236,35 @@ def sgdc_and_numba(c: Case, threads: int) -> list:
     return rows
 
 
+def sgdc_layout_row(c: Case, threads: int, layout: str) -> dict:
+    """sgdc alone with another model layout (``replicated``, ``locked``), same orders and epochs."""
+    import sgdc
+    from sgdc.params import init_params
+
+    step = f"{c.eta0} / (1 + {c.decay} * epoch)"
+    row = {"system": f"sgdc ({layout})", "threads": threads, "precision": "D32M32 (F32)",
+           "settings": f"step {step}, layout {layout}"}
+    prog = sgdc.compile(c.spec, step=step, threads=threads, layout=layout)
+    ds, prog.encoders, _ = prog.bind(*((c.train,) if isinstance(c.train, dict) else c.train), fit=True)
+    params = init_params(prog.model, ds.dims, SEED)
+    prog.engine.prepare(ds)
+    rng = np.random.default_rng(SEED)
+    times, losses = [], []
+    for ep in range(c.epochs):
+        order = rng.permutation(ds.n).astype(np.int64)
+        t = time.perf_counter()
+        loss = prog.engine.epoch(params, ds, order, ep, ep * ds.n)
+        times.append(time.perf_counter() - t)
+        losses.append(float(loss) / ds.n)
+    row.update(epoch_seconds=times, seconds_per_epoch=statistics.median(times),
+               per_epoch=f"median of {len(times)} epochs", train_loss=losses, quality=_quality(prog, params, c))
+    return row
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # one workload
 
-def run_case(c: Case, threads_list, bw: dict, peers_on: bool = True) -> dict:
+def run_case(c: Case, threads_list, bw: dict, peers_on: bool = True, layouts=("shared",)) -> dict:
     import peers
 
     out = {"key": c.key, "name": c.name, "epochs": c.epochs, "unit": c.unit, "metric": c.metric, "info": c.info,
@@ -256,6 +281,10 @@ def run_case(c: Case, threads_list, bw: dict, peers_on: bool = True) -> dict:
     for t in threads_list:
         print(f"  threads={t}: sgdc + numba ...", flush=True)
         out["rows"].extend(sgdc_and_numba(c, t))
+        for layout in layouts:
+            if t > 1 and layout != "shared":
+                print(f"  threads={t}: sgdc {layout} ...", flush=True)
+                out["rows"].append(sgdc_layout_row(c, t, layout))
         if not peers_on:
             continue
         for name, fn in (("scikit-learn", lambda: peers.sklearn_row(c, t)),
@@ -390,6 +419,8 @@ def main(argv=None) -> int:
     ap.add_argument("--quick", action="store_true", help="smaller data, 3 epochs (same code paths)")
     ap.add_argument("--only", default=",".join(workloads.ALL), help="comma-separated workloads, e.g. W2,W4")
     ap.add_argument("--threads", default="1", help="comma-separated thread counts, e.g. 1,2")
+    ap.add_argument("--layouts", default="shared",
+                    help="sgdc model layouts at threads > 1, e.g. shared,replicated,locked (shared is the main row)")
     ap.add_argument("--json", help="write the results to this JSON file")
     ap.add_argument("--write-docs", action="store_true", help=f"rewrite the results section of {DOCS.relative_to(ROOT)}")
     ap.add_argument("--no-peers", action="store_true", help="sgdc and numba only")
@@ -426,7 +457,7 @@ def main(argv=None) -> int:
         print(f"{key}: data ready in {time.perf_counter() - t:.1f} s", flush=True)
         for c in cs:
             print(f"{c.name}" + (f": skipped ({c.skip})" if c.skip else ""), flush=True)
-            w = run_case(c, threads, bw, peers_on=not args.no_peers)
+            w = run_case(c, threads, bw, peers_on=not args.no_peers, layouts=args.layouts.split(","))
             w["data_seconds"] = time.perf_counter() - t
             results["workloads"].append(w)
     results["wall_seconds"] = time.perf_counter() - t_start

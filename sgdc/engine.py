@@ -186,10 +186,13 @@ class CompiledEngine:
           copies are averaged every ``sync`` examples per worker (default 8192).
         * ``locked``: the same loop, each example inside a spin lock.
         * ``replicated``: each worker updates its own copy of the whole model;
-          every ``sync`` examples per worker (default: at the end of the epoch)
-          the copies are merged: the workers' changes since the last merge are
-          added up, except for the params every example writes, which are
-          averaged (adding them would count the same pull several times).
+          every ``sync`` examples per worker (default: 8192, or an eighth of
+          the model's size if larger, so that merging stays cheap) the copies
+          are merged: the workers' changes since the last merge are added up
+          (every example's update counts, as in sequential SGD, seen by the
+          other workers at most one window late), except for the params every
+          example writes, which are averaged (adding would count the same pull
+          several times).
         """
         lay = self.layout(data)
         threads = max(1, min(self.threads, len(order)))
@@ -204,14 +207,15 @@ class CompiledEngine:
             chunk = (self.sync or DEFAULT_SYNC) if copied else None
         else:
             copies = [{k: v.copy() for k, v in params.items()} for _ in range(threads)]
-            chunk = self.sync or None
+            # default window: long enough that merging (O(model size)) stays cheap next to the work
+            chunk = self.sync or max(DEFAULT_SYNC, sum(v.size for v in params.values()) // 8)
 
         def merge():
             for k, p in params.items():
                 if k in copied:
                     p[...] = np.mean([c[k] for c in copies], axis=0)
                 elif copies[0][k] is not p:
-                    p += sum(c[k] - p for c in copies)
+                    p += np.sum([c[k] - p for c in copies], axis=0)
                 else:
                     continue
                 for c in copies:
