@@ -39,9 +39,11 @@ class Encoders:
     raw_dims: set = field(default_factory=set)  # dims whose ids are taken as given
     labels: dict | None = None  # {"kind": "binary", "values": [neg, pos]} | {"kind": "classes", "classes": [...]}
     ids: dict = field(default_factory=dict)  # dim -> sorted unique raw ids (np.ndarray)
+    scales: dict = field(default_factory=dict)  # low-precision data: vector field -> fixed-point step
 
     def to_json(self) -> dict:
         return {
+            "scales": {k: float(v) for k, v in self.scales.items()},
             "dims": {k: int(v) for k, v in self.dims.items()},
             "raw_dims": sorted(self.raw_dims),
             "labels": self.labels,
@@ -56,6 +58,7 @@ class Encoders:
                 raw_dims=set(d.get("raw_dims", [])),
                 labels=d.get("labels"),
                 ids={str(k): np.asarray(v) for k, v in d.get("ids", {}).items()},
+                scales={str(k): float(v) for k, v in d.get("scales", {}).items()},
             )
         except (KeyError, TypeError, ValueError, AttributeError) as e:
             raise UserError(f"bad data mappings in model file: {e}") from None
@@ -167,6 +170,46 @@ def _map_ids(name, raw, known: np.ndarray):
 
 def bind(model: Model, data, y=None, *, enc: Encoders | None = None, fit: bool = False, dims: dict | None = None,
          data_layout: str = "auto", need_target: bool = True):
+    """See :func:`bind_fields`; then quantise vector fields when the schedule asks for low-precision data."""
+    ds, enc, unknown = bind_fields(model, data, y, enc=enc, fit=fit, dims=dims, data_layout=data_layout,
+                                   need_target=need_target)
+    from .precision import parse
+
+    bits = parse(model.schedule.precision).D
+    if bits < 32:
+        ds = _quantise_data(model, ds, enc, fit, bits)
+    return ds, enc, unknown
+
+
+def _quantise_data(model: Model, ds: Dataset, enc: Encoders, fit: bool, bits: int) -> Dataset:
+    """Fixed-point codes for every vector field (once, at load): D8 is a quarter of the float32 bytes.
+
+    The step is a power of two covering the schedule's ``data_range`` (default: the
+    training data's largest ``|x|``), kept with the model so new data uses the
+    same one.  The schedule's rounding applies; ``unbiased`` draws from a fixed
+    seed, so quantising the same data twice gives the same codes.
+    """
+    from .precision import pow2_scale, quantize
+
+    s = model.schedule
+    fields = dict(ds.fields)
+    for f in model.vector_fields:
+        v = fields[f.name]
+        values = v.X if isinstance(v, Dense) else v.data
+        if fit or f.name not in enc.scales:
+            rng_ = s.data_range if s.data_range != "auto" else float(np.max(np.abs(values))) if values.size else 1.0
+            enc.scales[f.name] = pow2_scale(rng_, bits)
+        delta = enc.scales[f.name]
+        codes = quantize(values, delta, bits, s.rounding, np.random.default_rng(0x5EED))
+        if isinstance(v, Dense):
+            fields[f.name] = Dense(np.ascontiguousarray(codes), delta)
+        else:
+            fields[f.name] = Sparse(v.indptr, v.indices, np.ascontiguousarray(codes), v.d, delta)
+    return Dataset(ds.n, fields, ds.dims)
+
+
+def bind_fields(model: Model, data, y=None, *, enc: Encoders | None = None, fit: bool = False,
+                dims: dict | None = None, data_layout: str = "auto", need_target: bool = True):
     """Validate and convert ``data`` for ``model``.
 
     ``fit=True`` learns the encoders (dims, label and id mappings) from this
@@ -177,7 +220,7 @@ def bind(model: Model, data, y=None, *, enc: Encoders | None = None, fit: bool =
     m = as_mapping(model, data, y)
     enc = enc if enc is not None else Encoders()
     if fit:
-        enc = Encoders(dims={}, raw_dims=set(), labels=None, ids={})
+        enc = Encoders(dims={}, raw_dims=set(), labels=None, ids={}, scales={})
         for k, v in (dims or {}).items():
             if k not in {d.name for d in model.dims}:
                 raise UserError(f"unknown dim '{k}' (spec dims: {', '.join(d.name for d in model.dims) or 'none'})")

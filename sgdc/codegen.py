@@ -51,8 +51,11 @@ class ABI:
     """The slot layout shared by codegen and the Python runtime."""
 
     def __init__(self, model: Model, layouts: dict):
+        from .precision import parse
+
         self.model = model
         self.layouts = dict(layouts)  # vector field -> "dense" | "sparse"
+        self.data_bits = parse(model.schedule.precision).D  # 32: float32 values; 8/16: fixed-point codes
         slots: list[tuple] = [("param", p.name) for p in model.params]
         for f in model.fields:
             if f.kind == "vector":
@@ -63,6 +66,8 @@ class ABI:
             else:
                 slots.append(("field", f.name))
         slots += [("dim", d.name) for d in model.dims]
+        if self.data_bits < 32:
+            slots += [("scale", f.name) for f in model.vector_fields]  # float32 bits of each field's step
         slots += [("order", ""), ("epoch", ""), ("t0", ""), ("lock", "")]
         self.slots = tuple(slots)
         self._pos = {s: i for i, s in enumerate(slots)}
@@ -72,6 +77,11 @@ class ABI:
 
     def __len__(self) -> int:
         return len(self.slots)
+
+    @property
+    def data_type(self):
+        """LLVM type of a stored data-vector value."""
+        return F32 if self.data_bits == 32 else ir.IntType(self.data_bits)
 
 
 @dataclass
@@ -147,6 +157,19 @@ class FunctionEmitter:
 
     def store_f32(self, val, ptr, idx, scope: str | None = None) -> None:
         self.tag(self.b.store(val, self.b.gep(ptr, [idx], inbounds=True, source_etype=F32)), scope)
+
+    def data_value(self, field: str, ptr, idx) -> ir.Value:
+        """A data-vector value as float32: a fixed-point code times its field's step."""
+        if self.abi.data_bits == 32:
+            return self.load_f32(ptr, idx, "data")
+        ty = self.abi.data_type
+        code = self.tag(self.b.load(self.b.gep(ptr, [idx], inbounds=True, source_etype=ty), typ=ty), "data")
+        key = ("scale", field)
+        if key not in self._slot_cache:
+            bits = self.slot_int("scale", field)
+            with self.b.goto_block(self.entry):
+                self._slot_cache[key] = self.b.bitcast(self.b.trunc(bits, I32), F32)
+        return self.fop("fmul", self.b.sitofp(code, F32), self._slot_cache[key])
 
     def tag(self, instr, scope: str | None):
         """Alias scopes: each param's buffer, and the data, are separate numpy
@@ -325,8 +348,8 @@ class ExampleEmitter:
         fe, b = self.fe, self.b
         if fe.abi.layouts[field] == "dense":
             d = fe.extent(fe.model.field(field).extent)
-            row = b.gep(fe.slot_ptr("dense", field), [b.mul(self.e, d)], inbounds=True, source_etype=F32)
-            return _i64(0), d, lambda i: (i, fe.load_f32(row, i, "data"))
+            row = b.gep(fe.slot_ptr("dense", field), [b.mul(self.e, d)], inbounds=True, source_etype=fe.abi.data_type)
+            return _i64(0), d, lambda i: (i, fe.data_value(field, row, i))
         indptr = fe.slot_ptr("indptr", field)
         lo = fe.tag(b.load(b.gep(indptr, [self.e], inbounds=True, source_etype=I64), typ=I64), "data")
         hi = fe.tag(b.load(b.gep(indptr, [b.add(self.e, _i64(1))], inbounds=True, source_etype=I64), typ=I64), "data")
@@ -334,7 +357,7 @@ class ExampleEmitter:
 
         def entry(p):
             j = b.sext(fe.tag(b.load(b.gep(idx, [p], inbounds=True, source_etype=I32), typ=I32), "data"), I64)
-            return j, fe.load_f32(vals, p, "data")
+            return j, fe.data_value(field, vals, p)
 
         return lo, hi, entry
 
@@ -608,15 +631,15 @@ def _prefetch(fe: FunctionEmitter, prog: Program, order, pos) -> None:
     for f in vec:
         if fe.abi.layouts[f.name] == "sparse":
             lo = b.load(b.gep(fe.slot_ptr("indptr", f.name), [e1], inbounds=True, source_etype=I64), typ=I64)
-            for arr in ("indices", "values"):
-                base = b.gep(fe.slot_ptr(arr, f.name), [lo], inbounds=True, source_etype=I32)
+            for arr, ety in (("indices", I32), ("values", fe.abi.data_type)):
+                base = b.gep(fe.slot_ptr(arr, f.name), [lo], inbounds=True, source_etype=ety)
                 for line in range(4):  # 64 values; the hardware streams the rest of a longer row
                     fetch(b.gep(base, [_i64(64 * line)], source_etype=ir.IntType(8)))
         else:
             d = fe.extent(f.extent)
-            row = b.gep(fe.slot_ptr("dense", f.name), [b.mul(e1, d)], inbounds=True, source_etype=F32)
-            nbytes = d if isinstance(f.extent, str) else _i64(f.extent)
-            fe.for_range(_i64(0), b.udiv(b.add(b.mul(nbytes, _i64(4)), _i64(63)), _i64(64)),
+            row = b.gep(fe.slot_ptr("dense", f.name), [b.mul(e1, d)], inbounds=True, source_etype=fe.abi.data_type)
+            width = _i64(fe.abi.data_bits // 8)  # bytes per stored value
+            fe.for_range(_i64(0), b.udiv(b.add(b.mul(d, width), _i64(63)), _i64(64)),
                          lambda line: fetch(b.gep(row, [b.mul(line, _i64(64))], source_etype=ir.IntType(8))), "pf")
     # param rows selected by index fields
     for ins in prog.instrs:

@@ -7,7 +7,9 @@ the exact dtypes native code expects:
 * ``index`` fields: ``int32[n]`` in ``[0, extent)``;
 * ``vector`` fields: :class:`Dense` (``float32[n, d]``, C-contiguous) or
   :class:`Sparse` (CSR: ``int64`` indptr, ``int32`` sorted column indices,
-  ``float32`` values).
+  ``float32`` values).  With low-precision data (``D8``, ``D16``) the values
+  are ``int8``/``int16`` fixed-point codes and ``scale`` (a power of two)
+  turns a code into its value.
 
 Whether a vector field is dense or sparse is the layout; the model does not
 change.  Sparse rows are iterated over their stored entries, dense rows over
@@ -22,7 +24,8 @@ import numpy as np
 
 @dataclass(frozen=True)
 class Dense:
-    X: np.ndarray  # float32 [n, d]
+    X: np.ndarray  # float32 [n, d], or int8/int16 fixed-point codes (value = code * scale)
+    scale: float = 1.0
 
     layout = "dense"
 
@@ -35,8 +38,9 @@ class Dense:
         return self.X.shape[1]
 
     def row(self, e: int):
-        """(column indices, values) of row ``e``."""
-        return self._cols, self.X[e]
+        """(column indices, values) of row ``e`` (values as reals)."""
+        x = self.X[e]
+        return self._cols, (x if x.dtype.kind == "f" else x.astype(np.float64) * self.scale)
 
     @property
     def _cols(self):
@@ -51,8 +55,9 @@ class Dense:
 class Sparse:
     indptr: np.ndarray  # int64 [n + 1]
     indices: np.ndarray  # int32 [nnz]
-    data: np.ndarray  # float32 [nnz]
+    data: np.ndarray  # float32 [nnz], or int8/int16 fixed-point codes (value = code * scale)
     d: int
+    scale: float = 1.0
 
     layout = "sparse"
 
@@ -62,7 +67,8 @@ class Sparse:
 
     def row(self, e: int):
         a, b = self.indptr[e], self.indptr[e + 1]
-        return self.indices[a:b], self.data[a:b]
+        x = self.data[a:b]
+        return self.indices[a:b], (x if x.dtype.kind == "f" else x.astype(np.float64) * self.scale)
 
 
 @dataclass(frozen=True)
@@ -80,13 +86,13 @@ class Dataset:
         out = {}
         for name, v in self.fields.items():
             if isinstance(v, Dense):
-                out[name] = Dense(np.ascontiguousarray(v.X[rows]))
+                out[name] = Dense(np.ascontiguousarray(v.X[rows]), v.scale)
             elif isinstance(v, Sparse):
                 counts = v.indptr[rows + 1] - v.indptr[rows]
                 indptr = np.zeros(len(rows) + 1, dtype=np.int64)
                 np.cumsum(counts, out=indptr[1:])
                 take = np.concatenate([np.arange(v.indptr[r], v.indptr[r + 1]) for r in rows]) if len(rows) else np.zeros(0, np.int64)
-                out[name] = Sparse(indptr, v.indices[take].copy(), v.data[take].copy(), v.d)
+                out[name] = Sparse(indptr, v.indices[take].copy(), v.data[take].copy(), v.d, v.scale)
             else:
                 out[name] = np.ascontiguousarray(v[rows])
         return Dataset(len(rows), out, dict(self.dims))

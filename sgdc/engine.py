@@ -139,6 +139,7 @@ class CompiledEngine:
     def _slots(self, abi, params, data: Dataset, order=None, epoch=0, t0=0, lock=None):
         slots = np.zeros(len(abi), dtype=np.int64)
         keep = []
+        value_dtype = {32: np.float32, 16: np.int16, 8: np.int8}[abi.data_bits]
 
         def addr(a: np.ndarray, dtype) -> int:
             if a.dtype != dtype or not a.flags.c_contiguous:
@@ -147,7 +148,7 @@ class CompiledEngine:
             return a.ctypes.data
 
         for i, (kind, name) in enumerate(abi.slots):
-            if kind in ("field", "dense", "indptr", "indices", "values") and name not in data.fields:
+            if kind in ("field", "dense", "indptr", "indices", "values", "scale") and name not in data.fields:
                 continue  # a field this call's program never reads (the target, at prediction): null
             if kind == "param":
                 p = params[name]
@@ -158,13 +159,15 @@ class CompiledEngine:
                 col = data[name]
                 slots[i] = addr(col, np.int32 if data_kind(self.uir, name) == "index" else np.float32)
             elif kind == "dense":
-                slots[i] = addr(data[name].X, np.float32)
+                slots[i] = addr(data[name].X, value_dtype)
             elif kind == "indptr":
                 slots[i] = addr(data[name].indptr, np.int64)
             elif kind == "indices":
                 slots[i] = addr(data[name].indices, np.int32)
             elif kind == "values":
-                slots[i] = addr(data[name].data, np.float32)
+                slots[i] = addr(data[name].data, value_dtype)
+            elif kind == "scale":
+                slots[i] = int(np.array(data[name].scale, dtype=np.float32).view(np.uint32))
             elif kind == "dim":
                 slots[i] = int(data.dims[name])
             elif kind == "order":

@@ -247,7 +247,8 @@ class Schedule:
     order: str = "shuffle"  # shuffle | sequential
     shard: str = "contiguous"  # contiguous | roundrobin
     epochs: int = 10
-    sync: int = 0  # replicated layout: examples per thread between averages; 0 = once an epoch
+    sync: int = 0  # replicated layout: examples per thread between merges; 0 = the default window
+    data_range: object = "auto"  # low-precision data: the largest |x| to represent (or "auto")
     locs: tuple = field(default=(), compare=False)  # tuple[(name, Loc), ...]
 
     def loc_of(self, name: str) -> Loc | None:
@@ -361,6 +362,6 @@ def format_model(m: Model) -> str:
     s = m.schedule
     out.append("schedule")
     out.append(f"  step {format_expr(s.step)}")
-    for name in ("precision", "rounding", "layout", "data_layout", "threads", "order", "shard", "epochs", "sync"):
+    for name in ("precision", "rounding", "layout", "data_layout", "threads", "order", "shard", "epochs", "sync", "data_range"):
         out.append(f"  {name} {getattr(s, name)}")
     return "\n".join(out) + "\n"

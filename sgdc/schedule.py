@@ -73,9 +73,29 @@ PRECISION_RE = re.compile(r"D(8|16|32)M(8|16|32)(G(8|16|32))?(C(8|16|32))?")
 
 
 def _precision(v):
-    if isinstance(v, str) and PRECISION_RE.fullmatch(v):
-        return v
+    """Canonical short form of a DMGC signature (short or long form, see sgdc.precision)."""
+    from .precision import parse
+
+    if isinstance(v, str):
+        try:
+            return str(parse(v))
+        except ValueError as e:
+            raise BadValue(str(e) if "=" in v else "") from None
     raise BadValue("")
+
+
+def _range(v):
+    if v == "auto":
+        return "auto"
+    if isinstance(v, bool):
+        raise BadValue("")
+    try:
+        x = float(v)
+    except (TypeError, ValueError):
+        raise BadValue("") from None
+    if not (x > 0 and x < float("inf")):
+        raise BadValue("must be a positive number")
+    return x
 
 
 def _step_placeholder(v):  # step is typed by the checker; see _convert_step
@@ -103,6 +123,8 @@ SCHEDULE_FIELDS: dict = {
         FieldSpec("shard", "contiguous, roundrobin", _choice("contiguous", "roundrobin"),
                   "how examples are split among threads"),
         FieldSpec("epochs", "a positive integer", _pos_int, "passes over the data"),
+        FieldSpec("data_range", "auto or a positive number", _range,
+                  "the largest |x| that low-precision data (D8, D16) must represent; auto: from the data"),
         FieldSpec("sync", "0 or a positive integer", _nonneg_int,
                   "with layout replicated: examples per thread between model averages (0: once an epoch)"),
     )

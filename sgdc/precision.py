@@ -1,0 +1,188 @@
+"""Low precision: DMGC signatures, fixed-point scales, rounding and the random stream.
+
+A signature names the bits of the **D**ataset, **M**odel, **G**radient and
+**C**ommunication (De Sa et al., ISCA 2017): ``D8M16`` stores data vectors as
+8-bit and params as 16-bit fixed point.  ``G`` (default 32: the update is
+computed in float32) and ``C`` (default: the model's width; the bits of a write
+to the shared model, and of what issue 10 sends between machines) may follow.
+The long form ``dataset=8 model=16 gradient=32 communication=16`` (commas or
+spaces, any order, ``data``/``d`` etc. accepted) means the same.
+
+Fixed point with ``b`` bits stores ``q`` in ``[-Q, Q]``, ``Q = 2^(b-1) - 1``
+(symmetric: never the one extra negative value, so negation cannot overflow),
+and means ``q * delta``.  Every scale ``delta`` is a power of two, so a float32
+``q * delta`` is exact and converts back to the same ``q``: the runtime keeps
+params as float32 on the grid and the kernels see the integers.
+
+Scales:
+
+* data (``D``): ``delta = 2^ceil(log2(R / Q))`` with ``R`` = the schedule's
+  ``data_range`` or, by default, the largest ``|x|`` of the training data;
+* model (``M``): ``R`` = ``model_range`` or, by default, ``max(4, 4 * std, 2 * |c|)``
+  from the param's initialiser (``normal(0, std)``, ``uniform``, ``const c``).
+  Scalar params (``mu``, a bias) stay float32.
+
+Rounding (schedule ``rounding``) of a real ``v`` (in units of ``delta``) to an
+integer: ``nearest`` is ``floor(v + 1/2)`` (biased: small updates vanish);
+``unbiased`` is ``floor(v + u)`` with ``u`` uniform in ``[0, 1)``, so
+``E[round(v)] = v``.  Writes saturate at ``[-Q, Q]``; nothing wraps.
+
+The random stream (shared by the kernels and the reference interpreter, so a
+one-thread run is reproducible bit for bit): each worker has a 32-bit
+xorshift state ``s``, seeded from (seed, epoch, worker); it advances once per
+example; the uniform for element ``j`` of the example's ``m``-th update is
+``hash32(s ^ (m * 0x9E3779B9) ^ (j * 0x85EBCA6B)) >> 8`` scaled by ``2^-24``.
+With ``draw vector`` every element of one update shares the draw of ``j = 0``
+(the ISCA paper's trick: one draw per vector instead of one per lane; cheaper,
+still unbiased per coordinate, but the rounding errors of one update are
+correlated).
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from .errors import UserError
+
+WIDTHS = (8, 16, 32)
+_SHORT = re.compile(r"D(8|16|32)M(8|16|32)(?:G(8|16|32))?(?:C(8|16|32))?")
+_LONG_KEYS = {"d": "D", "data": "D", "dataset": "D", "m": "M", "model": "M", "g": "G", "gradient": "G",
+              "c": "C", "communication": "C", "comm": "C"}
+
+
+@dataclass(frozen=True)
+class Precision:
+    D: int = 32
+    M: int = 32
+    G: int = 32
+    C: int = 32
+
+    @property
+    def is_float(self) -> bool:
+        return self.D == 32 and self.M == 32
+
+    def __str__(self) -> str:
+        out = f"D{self.D}M{self.M}"
+        if self.G != 32:
+            out += f"G{self.G}"
+        if self.C != self.M:
+            out += f"C{self.C}"
+        return out
+
+
+def parse(text: str) -> Precision:
+    """A signature in short (``D8M16G32C8``) or long form (``dataset=8 model=16``); raises ValueError."""
+    s = str(text).strip()
+    m = _SHORT.fullmatch(s)
+    if m:
+        d, mm, g, c = (int(x) if x else None for x in m.groups())
+        return Precision(d, mm, g or 32, c or mm)
+    parts = [p for p in re.split(r"[\s,;]+", s) if p]
+    if not parts:
+        raise ValueError("empty signature")
+    got: dict = {}
+    for p in parts:
+        key, sep, val = p.partition("=")
+        k = _LONG_KEYS.get(key.strip().lower())
+        if not sep or k is None or val.strip() not in ("8", "16", "32") or k in got:
+            raise ValueError(f"bad part '{p}'")
+        got[k] = int(val)
+    if "D" not in got or "M" not in got:
+        raise ValueError("dataset and model bits are required")
+    return Precision(got["D"], got["M"], got.get("G", 32), got.get("C", got["M"]))
+
+
+def qmax(bits: int) -> int:
+    return (1 << (bits - 1)) - 1
+
+
+def int_dtype(bits: int):
+    return {8: np.int8, 16: np.int16}[bits]
+
+
+def pow2_scale(value_range: float, bits: int) -> float:
+    """The smallest power-of-two step whose ``Q`` steps cover ``value_range``."""
+    r = float(value_range)
+    if not (r > 0 and math.isfinite(r)):
+        r = 1.0
+    return float(2.0 ** math.ceil(math.log2(r / qmax(bits))))
+
+
+def model_range(init_kind: str, args: tuple, override) -> float:
+    if override not in (None, "auto"):
+        return float(override)
+    if init_kind == "normal":
+        return max(4.0, 4.0 * abs(float(args[1])) + abs(float(args[0])))
+    if init_kind == "uniform":
+        return max(4.0, 2.0 * max(abs(float(args[0])), abs(float(args[1]))))
+    return max(4.0, 2.0 * abs(float(args[0])))
+
+
+# -- the random stream ---------------------------------------------------------------------------------
+
+GOLDEN = 0x9E3779B9
+MIXER = 0x85EBCA6B
+
+
+def seed_state(seed: int, epoch: int, worker: int) -> int:
+    """A nonzero 32-bit xorshift state for (seed, epoch, worker)."""
+    x = (int(seed) * 0x632BE5AB + int(epoch) * 0x27D4EB2F + int(worker) * 0x165667B1 + 0x9E3779B9) & 0xFFFFFFFF
+    x = hash32(x)
+    return x or 0x6D2B79F5
+
+
+def xorshift32(s: int) -> int:
+    s ^= (s << 13) & 0xFFFFFFFF
+    s ^= s >> 17
+    s ^= (s << 5) & 0xFFFFFFFF
+    return s & 0xFFFFFFFF
+
+
+def hash32(x):
+    """lowbias32 (works on Python ints and on numpy uint32 arrays)."""
+    if isinstance(x, np.ndarray):
+        x = x.astype(np.uint32)
+        x ^= x >> np.uint32(16)
+        x = (x * np.uint32(0x7FEB352D)).astype(np.uint32)
+        x ^= x >> np.uint32(15)
+        x = (x * np.uint32(0x846CA68B)).astype(np.uint32)
+        x ^= x >> np.uint32(16)
+        return x
+    x &= 0xFFFFFFFF
+    x ^= x >> 16
+    x = (x * 0x7FEB352D) & 0xFFFFFFFF
+    x ^= x >> 15
+    x = (x * 0x846CA68B) & 0xFFFFFFFF
+    x ^= x >> 16
+    return x
+
+
+def uniforms(state: int, update: int, js: np.ndarray, shared: bool) -> np.ndarray:
+    """float32 uniforms in [0, 1) for elements ``js`` of update number ``update`` (see module doc)."""
+    js = np.zeros_like(js) if shared else np.asarray(js)
+    key = (np.uint32(state) ^ np.uint32((update * GOLDEN) & 0xFFFFFFFF)) ^ \
+        (js.astype(np.uint64) * MIXER & 0xFFFFFFFF).astype(np.uint32)
+    bits = hash32(key.astype(np.uint32)) >> np.uint32(8)
+    return (bits.astype(np.float32) * np.float32(2.0 ** -24)).astype(np.float32)
+
+
+def quantize(x: np.ndarray, delta: float, bits: int, rounding: str, rng: np.random.Generator | None = None):
+    """Fixed-point codes of ``x`` (numpy; used once, for data and for params on entry)."""
+    v = np.asarray(x, dtype=np.float64) / delta
+    if rounding == "unbiased":
+        u = (rng or np.random.default_rng(0)).random(v.shape)
+        q = np.floor(v + u)
+    else:
+        q = np.floor(v + 0.5)
+    Q = qmax(bits)
+    return np.clip(q, -Q, Q).astype(int_dtype(bits))
+
+
+def check_supported(p: Precision) -> None:
+    if p.G < 32 and p.G < p.M:
+        return
+    if p.C not in (p.M, 32):
+        raise UserError(f"precision {p}: communication bits other than the model's are for distributed training")

@@ -1,0 +1,124 @@
+"""Low precision: signatures, fixed-point scales, rounding laws, the random stream, low-precision data."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import sgdc
+from sgdc.engine import ReferenceEngine
+from sgdc.errors import Unsupported, UserError
+from sgdc.params import init_params
+from sgdc.precision import Precision, hash32, parse, pow2_scale, qmax, quantize, uniforms, xorshift32
+from sgdc.synth import synthesize
+
+
+@pytest.mark.parametrize("text, want", [
+    ("D32M32", Precision(32, 32, 32, 32)), ("D8M16", Precision(8, 16, 32, 16)),
+    ("D8M8G16", Precision(8, 8, 16, 8)), ("D16M16C8", Precision(16, 16, 32, 8)),
+    ("dataset=8 model=16", Precision(8, 16, 32, 16)), ("model=8, data=16, gradient=16", Precision(16, 8, 16, 8)),
+])
+def test_signatures_short_and_long(text, want):
+    assert parse(text) == want
+    assert parse(str(want)) == want
+
+
+@pytest.mark.parametrize("bad", ["D7M16", "D8", "M16", "dataset=8", "d=8 m=12", "x=8 m=8", "d=8 d=16 m=8", ""])
+def test_bad_signatures(bad):
+    with pytest.raises(ValueError):
+        parse(bad)
+
+
+def test_precision_overrides_are_canonical_and_checked():
+    assert sgdc.compile("examples/logistic.sgd", precision="dataset=8 model=32").model.schedule.precision == "D8M32"
+    with pytest.raises(UserError, match="precision"):
+        sgdc.compile("examples/logistic.sgd", precision="D9M32")
+    with pytest.raises(Unsupported, match="fixed-point models come next") as e:
+        sgdc.compile("examples/logistic.sgd", precision="D8M16")
+    assert e.value.render().startswith("error: not supported yet")
+
+
+@given(st.floats(1e-6, 1e6), st.sampled_from([8, 16]))
+def test_scale_is_a_covering_power_of_two(r, bits):
+    d = pow2_scale(r, bits)
+    assert np.log2(d) == int(np.log2(d))
+    assert d * qmax(bits) >= r and d * qmax(bits) / 2 < r
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.floats(-1e3, 1e3), min_size=1, max_size=50), st.sampled_from([8, 16]))
+def test_nearest_error_is_at_most_half_a_step_and_saturates(xs, bits):
+    x = np.array(xs)
+    d = pow2_scale(np.abs(x).max() / 2 or 1.0, bits)  # a range too small for the data: saturation happens
+    q = quantize(x, d, bits, "nearest")
+    Q = qmax(bits)
+    assert q.dtype == {8: np.int8, 16: np.int16}[bits]
+    assert np.all(np.abs(q.astype(int)) <= Q)  # never the extra negative value, never wrapped
+    inside = np.abs(x) <= Q * d
+    assert np.all(np.abs(q[inside] * d - x[inside]) <= d / 2 + 1e-12)
+    assert np.all(np.sign(q[~inside]) == np.sign(x[~inside]))  # saturated, not wrapped
+
+
+def test_unbiased_rounding_has_zero_mean_error():
+    rng = np.random.default_rng(1)
+    x = rng.uniform(-3, 3, 200_000)
+    d = 0.25
+    errs = quantize(x, d, 8, "unbiased", rng) * d - x
+    assert abs(errs.mean()) < 4 * d / np.sqrt(12 * len(x))  # within 4 standard errors
+    assert np.all(np.abs(errs) < d)
+    biased = quantize(np.full(10_000, 0.3 * d), d, 8, "nearest") * d - 0.3 * d
+    assert abs(biased.mean()) > 0.29 * d  # nearest loses a small value entirely
+
+
+def test_random_stream_is_deterministic_and_uniform():
+    s = xorshift32(12345)
+    assert s == xorshift32(12345) and s != 12345
+    assert hash32(0xDEADBEEF) == int(hash32(np.array([0xDEADBEEF], np.uint32))[0])
+    u = uniforms(s, 3, np.arange(100_000), shared=False)
+    assert u.dtype == np.float32 and 0 <= u.min() and u.max() < 1
+    assert abs(u.mean() - 0.5) < 0.005 and abs(u.var() - 1 / 12) < 0.002
+    shared = uniforms(s, 3, np.arange(16), shared=True)
+    assert np.all(shared == shared[0])
+
+
+@pytest.mark.parametrize("prec", ["D8M32", "D16M32"])
+@pytest.mark.parametrize("layout", ["sparse", "dense"])
+@pytest.mark.parametrize("spec", ["examples/logistic.sgd", "examples/softmax.sgd", "examples/least_squares.sgd"])
+def test_low_precision_data_compiled_equals_reference(spec, layout, prec):
+    prog = sgdc.compile(spec, precision=prec, data_layout=layout, step="0.05")  # a calm step: no chaos to amplify
+    fields, dims = synthesize(prog.model, n=300, seed=1, dims={"d": 30})
+    ds, enc, _ = prog.bind(fields, fit=True, dims=dims)
+    x = ds["x"]
+    assert (x.X if layout == "dense" else x.data).dtype == {"D8M32": np.int8, "D16M32": np.int16}[prec]
+    pa = init_params(prog.model, ds.dims, 2)
+    pb = {k: v.copy() for k, v in pa.items()}
+    ref = ReferenceEngine(prog.uir)
+    rng = np.random.default_rng(0)
+    for epoch in range(2):
+        order = rng.permutation(ds.n)
+        assert prog.engine.epoch(pa, ds, order, epoch, epoch * ds.n) == pytest.approx(
+            ref.epoch(pb, ds, order, epoch, epoch * ds.n), rel=1e-4)
+    for k in pa:
+        np.testing.assert_allclose(pa[k], pb[k], rtol=1e-4, atol=1e-4 * max(1, np.abs(pb[k]).max()))
+
+
+def test_d8_data_keeps_quality_on_a9a(a9a):
+    X, y, Xt, yt = a9a
+    acc = {p: sgdc.compile("examples/logistic.sgd", precision=p).fit(X, y, epochs=10, seed=0).evaluate(Xt, yt)[
+        "test_accuracy"] for p in ("D32M32", "D8M32")}
+    assert abs(acc["D8M32"] - acc["D32M32"]) <= 0.005, acc
+
+
+def test_data_scale_is_kept_for_new_data_and_in_model_files(tmp_path):
+    prog = sgdc.compile("examples/logistic.sgd", precision="D8M32")
+    fields, _ = synthesize(prog.model, n=400, seed=3)
+    prog.fit(fields["x"], fields["y"], epochs=2)
+    scale = prog.encoders.scales["x"]
+    small = fields["x"][:10] * 0.01  # new data with a smaller range still uses the training step
+    assert prog.bind(small, need_target=False)[0]["x"].scale == scale
+    path = tmp_path / "m.npz"
+    sgdc.modelfile.save(path, prog)
+    again = sgdc.load(path)
+    assert again.encoders.scales == {"x": scale}
+    np.testing.assert_array_equal(again.predict(fields["x"]), prog.predict(fields["x"]))
