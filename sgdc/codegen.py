@@ -55,7 +55,16 @@ class ABI:
 
         self.model = model
         self.layouts = dict(layouts)  # vector field -> "dense" | "sparse"
-        self.data_bits = parse(model.schedule.precision).D  # 32: float32 values; 8/16: fixed-point codes
+        from .precision import quantised_params
+
+        self.precision = parse(model.schedule.precision)
+        self.data_bits = self.precision.D  # 32: float32 values; 8/16: fixed-point codes
+        self.qparams = quantised_params(model)  # param -> fixed-point step (a power of two), when M < 32
+        # fixed-point models round with a random stream shared with the reference interpreter, so the float
+        # arithmetic must be reproducible bit for bit: no reassociation or contraction in those kernels
+        self.exact = bool(self.qparams)
+        self.unbiased = model.schedule.rounding == "unbiased"
+        self.shared_draw = model.schedule.draw == "vector"
         slots: list[tuple] = [("param", p.name) for p in model.params]
         for f in model.fields:
             if f.kind == "vector":
@@ -68,7 +77,7 @@ class ABI:
         slots += [("dim", d.name) for d in model.dims]
         if self.data_bits < 32:
             slots += [("scale", f.name) for f in model.vector_fields]  # float32 bits of each field's step
-        slots += [("order", ""), ("epoch", ""), ("t0", ""), ("lock", "")]
+        slots += [("order", ""), ("epoch", ""), ("t0", ""), ("lock", ""), ("rng", "")]
         self.slots = tuple(slots)
         self._pos = {s: i for i, s in enumerate(slots)}
 
@@ -77,6 +86,10 @@ class ABI:
 
     def __len__(self) -> int:
         return len(self.slots)
+
+    def param_type(self, pname: str):
+        """LLVM type of a stored param element: float32, or the model's fixed-point integer."""
+        return ir.IntType(self.precision.M) if pname in self.qparams else F32
 
     @property
     def data_type(self):
@@ -196,8 +209,20 @@ class FunctionEmitter:
 
     def fop(self, op, a, c):
         v = {"fadd": self.b.fadd, "fsub": self.b.fsub, "fmul": self.b.fmul, "fdiv": self.b.fdiv}[op](a, c)
-        v.flags.extend(FAST)
+        if not self.abi.exact:
+            v.flags.extend(FAST)
         return v
+
+    def param_value(self, pname: str, ptr, idx) -> ir.Value:
+        """A param element as float32 (a fixed-point code times the param's step)."""
+        if pname not in self.abi.qparams:
+            return self.load_f32(ptr, idx, pname)
+        ty = self.abi.param_type(pname)
+        code = self.tag(self.b.load(self.b.gep(ptr, [idx], inbounds=True, source_etype=ty), typ=ty), pname)
+        return self.b.fmul(self.b.sitofp(code, F32), _f32(self.abi.qparams[pname]))
+
+    def param_gep(self, pname: str, base, off):
+        return self.b.gep(base, [off], inbounds=True, source_etype=self.abi.param_type(pname))
 
     def intrinsic(self, name: str, *args) -> ir.Value:
         """Call an LLVM intrinsic, libm, or a function of runtime/support.ll (linked at finalise)."""
@@ -288,8 +313,9 @@ class FunctionEmitter:
 class ExampleEmitter:
     """Emits the instructions and updates of one program for example ``e``."""
 
-    def __init__(self, fe: FunctionEmitter, prog: Program, e: ir.Value, vars: dict):
+    def __init__(self, fe: FunctionEmitter, prog: Program, e: ir.Value, vars: dict, rng_state=None):
         self.fe, self.b, self.prog, self.e = fe, fe.b, prog, e
+        self.rng_state = rng_state  # this example's xorshift state (i32), for unbiased rounding
         self.vars = vars  # "epoch" / "t" -> f32 value
         self.val: dict = {}
         self._ptrs: dict = {}
@@ -340,7 +366,7 @@ class ExampleEmitter:
         if key not in self._ptrs:
             off, rest = self.param_offset(pname, index)
             base = self.fe.slot_ptr("param", pname)
-            self._ptrs[key] = (self.b.gep(base, [off], inbounds=True, source_etype=F32), rest)
+            self._ptrs[key] = (self.fe.param_gep(pname, base, off), rest)
         return self._ptrs[key]
 
     def over_support(self, field: str):
@@ -396,8 +422,8 @@ class ExampleEmitter:
             ptr, rest = self.param_ptr(args[0], args[1:])
             pname = args[0]
             if not vector:
-                return fe.load_f32(ptr, _i64(0), pname)
-            return Vec(lambda i: fe.load_f32(ptr, i, pname), fe.extent(rest[0]), frozenset([pname]))
+                return fe.param_value(pname, ptr, _i64(0))
+            return Vec(lambda i: fe.param_value(pname, ptr, i), fe.extent(rest[0]), frozenset([pname]))
         if op == "ddot":
             row, _ = self.param_ptr(args[0], tuple(args[1:-1]))
             return self.ddot(row, args[-1], args[0])
@@ -409,7 +435,7 @@ class ExampleEmitter:
             cols = fe.extent(fe.model.param(pname).shape[1])
 
             def row(a):
-                rp = b.gep(base, [b.mul(a, cols)], inbounds=True, source_etype=F32)
+                rp = fe.param_gep(pname, base, b.mul(a, cols))
                 fe.store_f32(self.ddot(rp, field, pname), out, a)
 
             fe.for_range(_i64(0), n, row, "mv")
@@ -450,7 +476,7 @@ class ExampleEmitter:
 
         def acc(p, s):
             j, x = entry(p)
-            return fe.fop("fadd", s, fe.fop("fmul", fe.load_f32(row, j, pname), x))
+            return fe.fop("fadd", s, fe.fop("fmul", fe.param_value(pname, row, j), x))
 
         return fe.reduce_range(lo, hi, _f32(0.0), acc, "dd")
 
@@ -512,11 +538,22 @@ class ExampleEmitter:
             same = b.or_(same, eq)
         return b.select(same, _f32(0.0), _f32(1.0))
 
-    def update_one(self, u: Update, ptr, i, grad, step):
-        """``P[i] -= step * (grad + reg(P[i]))`` for one coordinate."""
+    def update_one(self, u: Update, ptr, i, grad, step, elem=None):
+        """``P[i] -= step * (grad + reg(P[i]))`` for one coordinate.
+
+        A fixed-point param is rewritten as ``clamp(floor(q - step*g/delta + r))``
+        in float32, with ``r`` = 1/2 (nearest) or a uniform from the random
+        stream (unbiased) for element ``elem`` (default ``i``) of this update.
+        """
         fe = self.fe
+        if u.param in fe.abi.qparams:
+            return self.update_fixed(u, ptr, i, grad, step, i if elem is None else elem)
         w = fe.load_f32(ptr, i, u.param)
-        g = grad
+        g = self.regularised(u, grad, w)
+        fe.store_f32(fe.fop("fsub", w, fe.fop("fmul", step, g)), ptr, i, u.param)
+
+    def regularised(self, u: Update, g, w):
+        fe = self.fe
         gate = getattr(self, "_gates", {}).get(id(u))
         l2 = _f32(u.l2) if gate is None else fe.fop("fmul", _f32(u.l2), gate)
         l1 = _f32(u.l1) if gate is None else fe.fop("fmul", _f32(u.l1), gate)
@@ -524,7 +561,42 @@ class ExampleEmitter:
             g = fe.fop("fadd", g, fe.fop("fmul", l2, w))
         if u.l1:
             g = fe.fop("fadd", g, fe.fop("fmul", l1, fe.scalar("sign", w)))
-        fe.store_f32(fe.fop("fsub", w, fe.fop("fmul", step, g)), ptr, i, u.param)
+        return g
+
+    def update_fixed(self, u: Update, ptr, i, grad, step, elem):
+        fe, b = self.fe, self.b
+        bits = fe.abi.precision.M
+        ty = fe.abi.param_type(u.param)
+        delta = fe.abi.qparams[u.param]
+        addr = b.gep(ptr, [i], inbounds=True, source_etype=ty)
+        code = fe.tag(b.load(addr, typ=ty), u.param)
+        qf = b.sitofp(code, F32)
+        w = fe.fop("fmul", qf, _f32(delta))
+        g = self.regularised(u, grad, w)
+        v = fe.fop("fsub", qf, fe.fop("fmul", fe.fop("fmul", step, g), _f32(1.0 / delta)))
+        r = self.uniform(u, elem) if fe.abi.unbiased else _f32(0.5)
+        q = fe.intrinsic("llvm.floor.f32", fe.fop("fadd", v, r))
+        Q = float((1 << (bits - 1)) - 1)
+        q = b.select(b.fcmp_ordered(">", q, _f32(Q)), _f32(Q), q)
+        q = b.select(b.fcmp_ordered("<", q, _f32(-Q)), _f32(-Q), q)
+        q = b.select(b.fcmp_unordered("uno", q, q), _f32(0.0), q)  # NaN: not a number of steps; keep 0
+        fe.tag(b.store(b.fptosi(q, ty), addr), u.param)
+
+    def uniform(self, u: Update, elem) -> ir.Value:
+        """The stream's uniform for element ``elem`` of this update (see sgdc.precision)."""
+        from .precision import GOLDEN, MIXER
+
+        fe, b = self.fe, self.b
+        m = self.prog.updates.index(u)
+        key = b.xor(self.rng_state, ir.Constant(I32, (m * GOLDEN) & 0xFFFFFFFF))
+        if not fe.abi.shared_draw:
+            key = b.xor(key, b.mul(b.trunc(elem, I32), ir.Constant(I32, MIXER)))
+        x = key
+        for shift, mul in ((16, 0x7FEB352D), (15, 0x846CA68B), (16, None)):
+            x = b.xor(x, b.lshr(x, ir.Constant(I32, shift)))
+            if mul is not None:
+                x = b.mul(x, ir.Constant(I32, mul))
+        return b.fmul(b.uitofp(b.lshr(x, ir.Constant(I32, 8)), F32), _f32(2.0 ** -24))
 
     def apply(self, u: Update, c, step: ir.Value):
         fe, b = self.fe, self.b
@@ -546,13 +618,13 @@ class ExampleEmitter:
             cols = fe.extent(shape[1])
 
             def per_row(a):
-                rp = b.gep(base, [b.mul(a, cols)], inbounds=True, source_etype=F32)
+                rp = fe.param_gep(u.param, base, b.mul(a, cols))
                 ca = self.elem(c, a)
                 lo, hi, entry = self.over_support(u.field)
 
                 def body(p):
                     j, x = entry(p)
-                    self.update_one(u, rp, j, fe.fop("fmul", ca, x), step)
+                    self.update_one(u, rp, j, fe.fop("fmul", ca, x), step, b.add(b.mul(a, cols), j))
 
                 fe.for_range(lo, hi, body, "op")
 
@@ -654,7 +726,7 @@ def _prefetch(fe: FunctionEmitter, prog: Program, order, pos) -> None:
             stride = _i64(1)
             for ext in shape[1:]:
                 stride = b.mul(stride, fe.extent(ext))
-            row = b.gep(fe.slot_ptr("param", pname), [b.mul(u, stride)], inbounds=True, source_etype=F32)
+            row = fe.param_gep(pname, fe.slot_ptr("param", pname), b.mul(u, stride))
             nlines = 1 if len(shape) == 1 else (int(shape[1]) * 4 + 63) // 64 if isinstance(shape[1], int) else 4
             for line in range(min(nlines, 8)):
                 fetch(b.gep(row, [_i64(64 * line)], source_etype=ir.IntType(8)))  # read: a write prefetch would steal the line from other threads early
@@ -672,6 +744,11 @@ def _emit_kernel(module: ir.Module, abi: ABI, name: str, uir: UpdateIR, locked: 
         epoch = b.sitofp(fe.slot_int("epoch"), F32)
 
         lock = fe.slot_ptr("lock") if locked else None
+        rng = None
+        if fe.abi.exact and fe.abi.unbiased:  # the worker's xorshift state, advanced once per example
+            rng = fe.alloca(I32, name="rng.state")
+            with b.goto_block(fe.entry):
+                b.store(b.load(fe.slot_ptr("rng"), typ=I32), rng)
 
         def example(pos):
             _prefetch(fe, uir.train, order, pos)
@@ -683,7 +760,14 @@ def _emit_kernel(module: ir.Module, abi: ABI, name: str, uir: UpdateIR, locked: 
             step_em = ExampleEmitter(fe, uir.step, e, vars)
             step_em.emit_all()
             step = step_em.val[uir.step.result]
-            em = ExampleEmitter(fe, uir.train, e, vars)
+            state = None
+            if fe.abi.exact and fe.abi.unbiased:
+                s0 = b.load(rng, typ=I32)
+                s1 = b.xor(s0, b.shl(s0, ir.Constant(I32, 13)))
+                s2 = b.xor(s1, b.lshr(s1, ir.Constant(I32, 17)))
+                state = b.xor(s2, b.shl(s2, ir.Constant(I32, 5)))
+                b.store(state, rng)
+            em = ExampleEmitter(fe, uir.train, e, vars, state)
             em.emit_all()
             loss = b.fpext(em.val[uir.train.result], F64)
             b.store(b.fadd(b.load(loss_acc, typ=F64), loss), loss_acc)

@@ -29,6 +29,7 @@ from .codegen import DRIVER, KERNELS, emit_module
 from .dataset import Dataset, Dense, Sparse
 from .interp import Interpreter
 from .jit import KernelLibrary
+from .precision import parse as parse_precision
 from .uir import UpdateIR
 
 _KERNEL_TYPE = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_int64, ctypes.c_int64, ctypes.c_void_p)
@@ -77,12 +78,14 @@ class ReferenceEngine:
         self.uir = uir
         self.interp = Interpreter(uir)
         self.compile_seconds = 0.0
+        self.seed = 0
+        self.threads = 1  # the oracle always runs sequentially
 
     def prepare(self, data: Dataset) -> None:
         pass
 
     def epoch(self, params, data, order, epoch, t0) -> float:
-        return self.interp.epoch(params, data, order, epoch, t0)
+        return self.interp.epoch(params, data, order, epoch, t0, seed=self.seed)
 
     def predict(self, params, data) -> np.ndarray:
         out = self.interp._evaluate(self.uir.predict, params, data)
@@ -121,6 +124,10 @@ class CompiledEngine:
         self.model_layout = s.layout  # shared | replicated | locked
         self.shard = s.shard
         self.sync = int(s.sync)
+        from .precision import quantised_params
+
+        self.qsteps = quantised_params(uir.model)  # fixed-point params -> step
+        self.seed = 0  # seeds the rounding stream (Program.fit sets it)
 
     def layout(self, data: Dataset) -> CompiledLayout:
         locked = self.model_layout == "locked"
@@ -154,7 +161,7 @@ class CompiledEngine:
                 p = params[name]
                 if not p.flags.writeable:
                     raise AssertionError("internal: read-only param")
-                slots[i] = addr(p, np.float32)
+                slots[i] = addr(p, p.dtype.type if name in abi.qparams else np.float32)
             elif kind == "field":
                 col = data[name]
                 slots[i] = addr(col, np.int32 if data_kind(self.uir, name) == "index" else np.float32)
@@ -178,9 +185,37 @@ class CompiledEngine:
                 slots[i] = int(t0)
             elif kind == "lock":
                 slots[i] = addr(lock, np.int32) if lock is not None else 0
+            elif kind == "rng":
+                slots[i] = 0  # set per worker by _run
         return slots, keep
 
     def epoch(self, params, data, order, epoch, t0) -> float:
+        """One epoch; params in fixed point (M8, M16) run as their integer codes.
+
+        The runtime keeps every param as float32; a fixed-point param's values
+        lie on its grid (the step is a power of two), so turning them into codes
+        and back is exact.
+        """
+        if not self.qsteps:
+            return self._epoch(params, data, order, epoch, t0)
+        from .precision import from_codes
+
+        codes = self._codes(params)
+        total = self._epoch(codes, data, order, epoch, t0)
+        for k, step in self.qsteps.items():
+            params[k][...] = from_codes(codes[k], step)
+        return total
+
+    def _codes(self, params: dict) -> dict:
+        """Params as the kernels store them: fixed-point codes where the model is fixed point."""
+        if not self.qsteps:
+            return params
+        from .precision import to_codes
+
+        bits = parse_precision(self.uir.model.schedule.precision).M
+        return {k: (to_codes(v, self.qsteps[k], bits) if k in self.qsteps else v) for k, v in params.items()}
+
+    def _epoch(self, params, data, order, epoch, t0) -> float:
         """One epoch over ``order`` on ``self.threads`` workers; returns the summed loss.
 
         * ``shared`` (Hogwild!): every worker updates ``params`` in place, racy
@@ -216,9 +251,14 @@ class CompiledEngine:
         def merge():
             for k, p in params.items():
                 if k in copied:
-                    p[...] = np.mean([c[k] for c in copies], axis=0)
+                    avg = np.mean([c[k] for c in copies], axis=0)
+                    p[...] = avg if p.dtype.kind == "f" else np.rint(avg)
                 elif copies[0][k] is not p:
-                    p += np.sum([c[k] - p for c in copies], axis=0)
+                    total = p.astype(np.float64) + np.sum([c[k].astype(np.float64) - p for c in copies], axis=0)
+                    if p.dtype.kind != "f":  # fixed point: saturate, never wrap
+                        Q = np.iinfo(p.dtype).max
+                        total = np.clip(total, -Q, Q)
+                    p[...] = total
                 else:
                     continue
                 for c in copies:
@@ -229,8 +269,14 @@ class CompiledEngine:
     def _run(self, lay, copies, data, order, epoch, t0, bounds, lock, chunk, merge) -> float:
         """Run the workers (worker t on ``copies[t]``) over their shards, ``chunk``
         examples per worker at a time with ``merge()`` after each chunk."""
+        from .precision import seed_state
+
         threads = len(bounds)
         slot_sets = [self._slots(lay.abi, c, data, order, epoch, t0, lock) for c in copies]
+        states = [np.array([seed_state(self.seed, epoch, t)], dtype=np.uint32) for t in range(threads)]
+        for (slots, keep), state in zip(slot_sets, states):
+            slots[lay.abi.slot("rng")] = state.ctypes.data
+            keep.append(state)
         longest = max(e - b for b, e in bounds)
         chunk = max(int(chunk or longest), 1)
         total = 0.0
@@ -263,6 +309,7 @@ class CompiledEngine:
         return out
 
     def _per_example(self, kernel, params, data, width):
+        params = self._codes(params)
         prog = self.uir.predict if kernel == "sgdc_predict" else self.uir.train
         missing = prog.fields_read() - set(data.fields)
         if missing:

@@ -21,6 +21,118 @@ from .ops import ARRAY_FUNCS, SCALAR_FUNCS, logsumexp
 from .uir import BINARY, UNARY, Program, Update, UpdateIR
 
 
+# -- float32-exact numerics, for fixed-point models ---------------------------------------------------------
+# The fixed-point kernels round with a random stream, so the reference must reproduce their float32 arithmetic
+# bit for bit: IEEE float32 operations in the kernels' order, the same libm calls, the same formulas as
+# runtime/support.ll, and sequential reductions.
+
+_LIBM = None
+
+
+def _libm():
+    global _LIBM
+    if _LIBM is None:
+        import ctypes
+        import ctypes.util
+
+        lib = ctypes.CDLL(ctypes.util.find_library("m") or "libm.so.6")
+        for name in ("expf", "logf", "log1pf", "powf", "floorf"):
+            fn = getattr(lib, name)
+            fn.restype = ctypes.c_float
+            fn.argtypes = [ctypes.c_float] * (2 if name == "powf" else 1)
+        _LIBM = lib
+    return _LIBM
+
+
+F = np.float32
+
+
+def _x_exp(a):
+    return F(_libm().expf(float(a)))
+
+
+def _x_log(a):
+    return F(_libm().logf(float(a)))
+
+
+def _x_log1p(a):
+    return F(_libm().log1pf(float(a)))
+
+
+def _x_sigmoid(a):
+    z = _x_exp(-abs(F(a)))
+    den = F(1) + z
+    return F(1) / den if a >= 0 else z / den
+
+
+def _x_softplus(a):
+    relu = F(a) if a > 0 else F(0)
+    return relu + _x_log1p(_x_exp(-abs(F(a))))
+
+
+def _x_pow(a, c):
+    a = F(a)
+    if c == 2.0:
+        return a * a
+    if c == 0.5:
+        return F(np.sqrt(a))
+    if float(c).is_integer() and 0 < c <= 8:
+        r = a
+        for _ in range(int(c) - 1):
+            r = r * a
+        return r
+    return F(_libm().powf(float(a), float(c)))
+
+
+EXACT_SCALAR = {
+    "neg": lambda a: -F(a), "exp": _x_exp, "log": _x_log, "log1p": _x_log1p, "sigmoid": _x_sigmoid,
+    "softplus": _x_softplus, "abs": lambda a: abs(F(a)), "sqrt": lambda a: F(np.sqrt(F(a))),
+    "sign": lambda a: F(1) if a > 0 else (F(-1) if a < 0 else F(0)),
+    "add": lambda a, b: F(a) + F(b), "sub": lambda a, b: F(a) - F(b), "mul": lambda a, b: F(a) * F(b),
+    "div": lambda a, b: F(a) / F(b), "max": lambda a, b: F(a) if a >= b else F(b),
+    "min": lambda a, b: F(a) if a <= b else F(b), "ge": lambda a, b: F(1) if a >= b else F(0), "pow": _x_pow,
+}
+
+
+def _exact_elementwise(op):
+    f = EXACT_SCALAR[op]
+
+    def apply(*args):
+        arrays = [np.asarray(a, dtype=np.float32) for a in args if not isinstance(a, (int, float))]
+        n = max((a.size for a in arrays if a.ndim), default=None)
+        if n is None:
+            return f(*args)
+        cols = [np.broadcast_to(np.asarray(a, dtype=np.float32), (n,)) if not isinstance(a, (int, float)) else
+                np.full(n, a) for a in args]
+        return np.array([f(*vals) for vals in zip(*cols)], dtype=np.float32)
+
+    return apply
+
+
+def _seq_sum(values) -> np.float32:
+    acc = F(0)
+    for v in np.asarray(values, dtype=np.float32):
+        acc = acc + v
+    return acc
+
+
+def _seq_dot(a, b) -> np.float32:
+    acc = F(0)
+    for x, y in zip(np.asarray(a, dtype=np.float32), np.asarray(b, dtype=np.float32)):
+        acc = acc + x * y
+    return acc
+
+
+def _seq_logsumexp(v) -> np.float32:
+    m = F(-np.inf)
+    for x in np.asarray(v, dtype=np.float32):
+        m = m if m >= x else x
+    s = F(0)
+    for x in np.asarray(v, dtype=np.float32):
+        s = s + _x_exp(x - m)
+    return m + _x_log(s)
+
+
 class _Example:
     """Accessors for one example of a dataset."""
 
@@ -35,8 +147,13 @@ def _func(op, scalar_shape: bool):
     return SCALAR_FUNCS[op] if scalar_shape else ARRAY_FUNCS[op]
 
 
-def compile_program(prog: Program, params: dict, ex: _Example, env: dict):
-    """Closures computing each instruction into ``env``; returns the list."""
+def compile_program(prog: Program, params: dict, ex: _Example, env: dict, exact: bool = False):
+    """Closures computing each instruction into ``env``; returns the list.
+
+    ``exact``: float32 arithmetic exactly as the fixed-point kernels do it.
+    """
+    if exact:
+        return _compile_exact(prog, params, ex, env)
     steps = []
     for ins in prog.instrs:
         dst, op, args = ins.dst, ins.op, ins.args
@@ -110,6 +227,119 @@ def compile_program(prog: Program, params: dict, ex: _Example, env: dict):
     return steps
 
 
+def _compile_exact(prog: Program, params: dict, ex: _Example, env: dict):
+    steps = []
+
+    def put(dst, fn):
+        steps.append(lambda: env.__setitem__(dst, fn()))
+
+    for ins in prog.instrs:
+        dst, op, args = ins.dst, ins.op, ins.args
+        scalar = ins.shape == ()
+        if op == "num":
+            v = F(args[0])
+            put(dst, lambda v=v: v)
+        elif op == "dim":
+            put(dst, lambda name=args[0]: F(float(ex.data.dims[name])))
+        elif op == "var":
+            put(dst, lambda name=args[0]: F(env["$" + name]))
+        elif op == "field":
+            put(dst, lambda col=ex.data[args[0]]: F(col[ex.e]))
+        elif op == "load":
+            def load(pname=args[0], cols=[ex.data[f] for f in args[1:]], scalar=scalar):
+                p = params[pname][tuple(int(c[ex.e]) for c in cols)]
+                return F(p) if scalar else np.array(p, dtype=np.float32)
+            put(dst, load)
+        elif op == "ddot":
+            def ddot(pname=args[0], cols=[ex.data[f] for f in args[1:-1]], vec=ex.data[args[-1]]):
+                row = params[pname][tuple(int(c[ex.e]) for c in cols)]
+                j, x = vec.row(ex.e)
+                return _seq_dot(np.asarray(row, dtype=np.float32)[j], x)
+            put(dst, ddot)
+        elif op == "matvec":
+            def matvec(pname=args[0], vec=ex.data[args[1]]):
+                j, x = vec.row(ex.e)
+                W = np.asarray(params[pname], dtype=np.float32)
+                return np.array([_seq_dot(W[a, j], x) for a in range(W.shape[0])], dtype=np.float32)
+            put(dst, matvec)
+        elif op in UNARY or op in BINARY:
+            f = EXACT_SCALAR[op] if scalar else _exact_elementwise(op)
+            put(dst, lambda f=f, a=args: f(*(env[x] for x in a)))
+        elif op == "pow":
+            f = EXACT_SCALAR["pow"] if scalar else _exact_elementwise("pow")
+            put(dst, lambda f=f, a=args[0], c=args[1]: f(env[a], c))
+        elif op == "sum":
+            put(dst, lambda a=args[0]: _seq_sum(env[a]))
+        elif op == "norm2":
+            put(dst, lambda a=args[0]: _seq_dot(env[a], env[a]))
+        elif op == "dot":
+            put(dst, lambda a=args[0], b=args[1]: _seq_dot(env[a], env[b]))
+        elif op == "logsumexp":
+            put(dst, lambda a=args[0]: _seq_logsumexp(env[a]))
+        else:
+            raise AssertionError(f"interpreter has no rule for {op}")
+    return steps
+
+
+def apply_update_exact(u: Update, m: int, params: dict, ex: _Example, env: dict, step, qsteps: dict,
+                       bits: int, state: int, unbiased: bool, shared: bool):
+    """One update in float32, fixed-point params rounded exactly as the kernels do (see codegen.update_fixed)."""
+    from .precision import uniforms
+
+    p = params[u.param]
+    idx = tuple(int(ex.data[f][ex.e]) for f in u.index)
+    c = env[u.coef]
+    gate = F(1)
+    if u.reg_unless and any(idx[: len(other)] == tuple(int(ex.data[f][ex.e]) for f in other) for other in u.reg_unless):
+        gate = F(0)
+    l2, l1 = F(u.l2) * gate, F(u.l1) * gate
+    step = F(step)
+
+    def new_values(w, grad, elems):
+        w = np.asarray(w, dtype=np.float32)
+        if u.param in qsteps:
+            delta = F(qsteps[u.param])
+            qf = np.rint(w.astype(np.float64) / float(delta)).astype(np.float32)
+            wv = qf * delta
+            g = grad
+            if u.l2:
+                g = g + l2 * wv
+            if u.l1:
+                g = g + l1 * np.sign(wv).astype(np.float32)
+            v = qf - (step * g) * F(1.0 / float(delta))
+            r = uniforms(state, m, np.asarray(elems), shared) if unbiased else F(0.5)
+            q = np.floor((v + r).astype(np.float32))
+            Q = float((1 << (bits - 1)) - 1)
+            q = np.where(np.isnan(q), 0, np.clip(q, -Q, Q)).astype(np.float32)
+            return q * delta
+        g = grad
+        if u.l2:
+            g = g + l2 * w
+        if u.l1:
+            g = g + l1 * np.sign(w).astype(np.float32)
+        return w - step * g
+
+    if u.kind == "elem":
+        p[idx] = new_values(p[idx], F(c), np.zeros(1, np.int64)).reshape(np.shape(p[idx]))
+    elif u.kind == "row":
+        row = p[idx]
+        n = row.shape[0]
+        cv = np.broadcast_to(np.asarray(c, dtype=np.float32), (n,))
+        row[...] = new_values(row, cv, np.arange(n))
+    elif u.kind == "sparse":
+        j, x = ex.data[u.field].row(ex.e)
+        row = p[idx]
+        row[j] = new_values(row[j], F(c) * x.astype(np.float32), np.asarray(j))
+    elif u.kind == "outer":
+        j, x = ex.data[u.field].row(ex.e)
+        cols = p.shape[1]
+        cv = np.asarray(c, dtype=np.float32)
+        for a in range(p.shape[0]):
+            p[a, j] = new_values(p[a, j], cv[a] * x.astype(np.float32), a * cols + np.asarray(j))
+    else:
+        raise AssertionError(u.kind)
+
+
 def _reg(u: Update, w):
     """The regulariser's gradient at ``w`` (array or float)."""
     g = 0.0
@@ -146,10 +376,17 @@ class Interpreter:
     """Runs an :class:`~sgdc.uir.UpdateIR` on a :class:`~sgdc.dataset.Dataset`."""
 
     def __init__(self, uir: UpdateIR):
-        self.uir = uir
+        from .precision import parse, quantised_params
 
-    def epoch(self, params: dict, data: Dataset, order: np.ndarray, epoch: int = 0, t0: int = 0) -> float:
+        self.uir = uir
+        self.qsteps = quantised_params(uir.model)  # fixed-point params -> step
+        self.exact = bool(self.qsteps)
+        self.bits = parse(uir.model.schedule.precision).M
+
+    def epoch(self, params: dict, data: Dataset, order: np.ndarray, epoch: int = 0, t0: int = 0, seed: int = 0) -> float:
         """One pass over ``order``; returns the summed loss (each measured before its update)."""
+        if self.exact:
+            return self._epoch_exact(params, data, order, epoch, t0, seed)
         ex, env = _Example(data), {}
         train = compile_program(self.uir.train, params, ex, env)
         stepper = compile_program(self.uir.step, params, ex, env)
@@ -168,6 +405,33 @@ class Interpreter:
             step = env[step_t]
             for u in updates:
                 apply_update(u, params, ex, env, step)
+        return total
+
+    def _epoch_exact(self, params, data, order, epoch, t0, seed) -> float:
+        """The fixed-point kernel's epoch, one worker, bit for bit (float32 order, libm, random stream)."""
+        from .precision import seed_state, xorshift32
+
+        ex, env = _Example(data), {}
+        train = compile_program(self.uir.train, params, ex, env, exact=True)
+        stepper = compile_program(self.uir.step, params, ex, env, exact=True)
+        sched = self.uir.model.schedule
+        unbiased, shared = sched.rounding == "unbiased", sched.draw == "vector"
+        state = seed_state(seed, epoch, 0)
+        total = 0.0
+        env["$epoch"] = float(np.float32(epoch))
+        for pos, e in enumerate(order):
+            ex.e = int(e)
+            env["$t"] = float(np.float32(t0 + pos))
+            if unbiased:
+                state = xorshift32(state)
+            for f in stepper:
+                f()
+            for f in train:
+                f()
+            total += float(env[self.uir.train.result])
+            step = env[self.uir.step.result]
+            for m, u in enumerate(self.uir.train.updates):
+                apply_update_exact(u, m, params, ex, env, step, self.qsteps, self.bits, state, unbiased, shared)
         return total
 
     def _evaluate(self, prog: Program, params: dict, data: Dataset):

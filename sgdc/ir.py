@@ -249,6 +249,8 @@ class Schedule:
     epochs: int = 10
     sync: int = 0  # replicated layout: examples per thread between merges; 0 = the default window
     data_range: object = "auto"  # low-precision data: the largest |x| to represent (or "auto")
+    model_range: object = "auto"  # fixed-point params: the largest |w| to represent (or "auto")
+    draw: str = "lane"  # unbiased rounding: a draw per element (lane) or per update (vector)
     locs: tuple = field(default=(), compare=False)  # tuple[(name, Loc), ...]
 
     def loc_of(self, name: str) -> Loc | None:
@@ -362,6 +364,6 @@ def format_model(m: Model) -> str:
     s = m.schedule
     out.append("schedule")
     out.append(f"  step {format_expr(s.step)}")
-    for name in ("precision", "rounding", "layout", "data_layout", "threads", "order", "shard", "epochs", "sync", "data_range"):
+    for name in ("precision", "rounding", "layout", "data_layout", "threads", "order", "shard", "epochs", "sync", "data_range", "model_range", "draw"):
         out.append(f"  {name} {getattr(s, name)}")
     return "\n".join(out) + "\n"

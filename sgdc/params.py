@@ -35,4 +35,9 @@ def init_params(model: Model, dims: dict, seed: int = 0, dtype=np.float32) -> di
         else:  # pragma: no cover - the checker admits only these
             raise AssertionError(kind)
         out[p.name] = np.array(a, dtype=dtype, order="C")  # keeps 0-d params 0-d
+    from .precision import from_codes, parse, quantised_params, to_codes
+
+    bits = parse(model.schedule.precision).M
+    for name, step in quantised_params(model).items():  # fixed-point params start on their grid
+        out[name] = np.array(from_codes(to_codes(out[name], step, bits), step), dtype=dtype, order="C")
     return out

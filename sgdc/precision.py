@@ -181,8 +181,20 @@ def quantize(x: np.ndarray, delta: float, bits: int, rounding: str, rng: np.rand
     return np.clip(q, -Q, Q).astype(int_dtype(bits))
 
 
-def check_supported(p: Precision) -> None:
-    if p.G < 32 and p.G < p.M:
-        return
-    if p.C not in (p.M, 32):
-        raise UserError(f"precision {p}: communication bits other than the model's are for distributed training")
+def quantised_params(model) -> dict:
+    """``{param: step}`` for the params kept in fixed point (all but scalars, when M < 32)."""
+    p = parse(model.schedule.precision)
+    if p.M == 32:
+        return {}
+    return {q.name: pow2_scale(model_range(q.init.kind, q.init.args, model.schedule.model_range), p.M)
+            for q in model.params if len(q.shape) >= 1}
+
+
+def to_codes(values: np.ndarray, delta: float, bits: int) -> np.ndarray:
+    """Codes of params that lie on the grid (exact: the step is a power of two)."""
+    Q = qmax(bits)
+    return np.clip(np.rint(np.asarray(values, dtype=np.float64) / delta), -Q, Q).astype(int_dtype(bits))
+
+
+def from_codes(codes: np.ndarray, delta: float) -> np.ndarray:
+    return (codes.astype(np.float64) * delta).astype(np.float32)

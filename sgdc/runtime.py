@@ -29,9 +29,12 @@ def check_supported(model: Model) -> None:
     from .precision import parse
 
     p = parse(model.schedule.precision)
-    if p.M != 32 or p.G != 32:
-        raise Unsupported(f"precision {p}: this version runs float32 models (M32, G32) with data at 8, 16 or 32 "
-                          "bits (D8M32, D16M32, D32M32); fixed-point models come next")
+    if p.G != 32 and p.G <= p.M:
+        raise Unsupported(f"precision {p}: a gradient narrower than or as narrow as the model (G{p.G} with M{p.M}); "
+                          "this version computes the gradient in float32 (G32), or any G wider than M")
+    if p.C not in (p.M, 32):
+        raise Unsupported(f"precision {p}: communication bits other than the model's (C{p.C}) are for "
+                          "distributed training")
 
 
 @dataclass
@@ -128,6 +131,7 @@ class Program:
         if test is not None:
             test_ds, _, test_unknown = self.bind(test, test_y)
         self.engine.prepare(ds)
+        self.engine.seed = int(seed)  # seeds unbiased rounding's random stream
         rng = np.random.default_rng([int(seed), self.epochs_done])
         best, best_params, waited = math.inf, None, 0
         for _ in range(epochs):

@@ -70,7 +70,7 @@ def test_check_ok_and_spec_error_has_caret(capsys, tmp_path):
 
 
 def test_unsupported_schedule_value_is_a_clear_error(capsys):
-    code, _, err = run(capsys, "train", EXAMPLES / "logistic.sgd", "--precision", "D8M16", "--rows", 100)
+    code, _, err = run(capsys, "train", EXAMPLES / "logistic.sgd", "--precision", "D8M8G8", "--rows", 100)
     assert code == 1 and "not supported yet" in err
 
 
