@@ -436,7 +436,7 @@ class Interpreter:
 
     def _evaluate(self, prog: Program, params: dict, data: Dataset):
         ex, env = _Example(data), {}
-        steps = compile_program(prog, params, ex, env)
+        steps = compile_program(prog, params, ex, env, exact=self.exact)
         out = []
         for e in range(data.n):
             ex.e = e
