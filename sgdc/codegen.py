@@ -111,6 +111,8 @@ class Vec:
     at: object  # callable(i) -> f32 value
     n: ir.Value
     views: frozenset = frozenset()
+    code_at: object = None  # a fixed-point param row: callable(i) -> its integer code (i64)
+    step: float = 0.0  # ... and the param's step
 
 
 def _i64(v: int) -> ir.Constant:
@@ -177,12 +179,7 @@ class FunctionEmitter:
             return self.load_f32(ptr, idx, "data")
         ty = self.abi.data_type
         code = self.tag(self.b.load(self.b.gep(ptr, [idx], inbounds=True, source_etype=ty), typ=ty), "data")
-        key = ("scale", field)
-        if key not in self._slot_cache:
-            bits = self.slot_int("scale", field)
-            with self.b.goto_block(self.entry):
-                self._slot_cache[key] = self.b.bitcast(self.b.trunc(bits, I32), F32)
-        return self.fop("fmul", self.b.sitofp(code, F32), self._slot_cache[key])
+        return self.fop("fmul", self.b.sitofp(code, F32), self.data_scale(field))
 
     def tag(self, instr, scope: str | None):
         """Alias scopes: each param's buffer, and the data, are separate numpy
@@ -220,6 +217,32 @@ class FunctionEmitter:
         ty = self.abi.param_type(pname)
         code = self.tag(self.b.load(self.b.gep(ptr, [idx], inbounds=True, source_etype=ty), typ=ty), pname)
         return self.b.fmul(self.b.sitofp(code, F32), _f32(self.abi.qparams[pname]))
+
+    def param_code(self, pname: str, ptr, idx) -> ir.Value:
+        """A fixed-point param's code, widened to i64."""
+        ty = self.abi.param_type(pname)
+        code = self.tag(self.b.load(self.b.gep(ptr, [idx], inbounds=True, source_etype=ty), typ=ty), pname)
+        return self.b.sext(code, I64)
+
+    def data_code(self, ptr, idx) -> ir.Value:
+        ty = self.abi.data_type
+        return self.b.sext(self.tag(self.b.load(self.b.gep(ptr, [idx], inbounds=True, source_etype=ty), typ=ty), "data"), I64)
+
+    def data_scale(self, field: str) -> ir.Value:
+        key = ("scale", field)
+        if key not in self._slot_cache:
+            bits = self.slot_int("scale", field)
+            with self.b.goto_block(self.entry):
+                self._slot_cache[key] = self.b.bitcast(self.b.trunc(bits, I32), F32)
+        return self._slot_cache[key]
+
+    def int_dot(self, start, stop, term, scale) -> ir.Value:
+        """``float32(sum of term(i)) * scale`` with the sum exact in 64-bit integers (any order gives the
+        same value, so LLVM may vectorise it freely: products of codes, e.g. pmaddwd/vpdpwssd patterns)."""
+        acc = self.alloca(I64, name="idot.acc")
+        self.b.store(_i64(0), acc)
+        self.for_range(start, stop, lambda i: self.b.store(self.b.add(self.b.load(acc, typ=I64), term(i)), acc), "idot")
+        return self.b.fmul(self.b.sitofp(self.b.load(acc, typ=I64), F32), scale)
 
     def param_gep(self, pname: str, base, off):
         return self.b.gep(base, [off], inbounds=True, source_etype=self.abi.param_type(pname))
@@ -369,6 +392,14 @@ class ExampleEmitter:
             self._ptrs[key] = (self.fe.param_gep(pname, base, off), rest)
         return self._ptrs[key]
 
+    def value_ptr(self, field: str):
+        """Where this example's stored values of data vector ``field`` start (indexed like over_support)."""
+        fe, b = self.fe, self.b
+        if fe.abi.layouts[field] == "dense":
+            d = fe.extent(fe.model.field(field).extent)
+            return b.gep(fe.slot_ptr("dense", field), [b.mul(self.e, d)], inbounds=True, source_etype=fe.abi.data_type)
+        return fe.slot_ptr("values", field)
+
     def over_support(self, field: str):
         """(lo, hi, entry) with ``entry(p) -> (j, x_j)``: the stored entries of data vector ``field``."""
         fe, b = self.fe, self.b
@@ -423,6 +454,9 @@ class ExampleEmitter:
             pname = args[0]
             if not vector:
                 return fe.param_value(pname, ptr, _i64(0))
+            if pname in fe.abi.qparams:
+                return Vec(lambda i: fe.param_value(pname, ptr, i), fe.extent(rest[0]), frozenset([pname]),
+                           lambda i: fe.param_code(pname, ptr, i), fe.abi.qparams[pname])
             return Vec(lambda i: fe.param_value(pname, ptr, i), fe.extent(rest[0]), frozenset([pname]))
         if op == "ddot":
             row, _ = self.param_ptr(args[0], tuple(args[1:-1]))
@@ -454,6 +488,8 @@ class ExampleEmitter:
         if op in ("sum", "norm2", "dot"):
             x = self.val[args[0]]
             y = self.val[args[1]] if op == "dot" else x
+            if op != "sum" and x.code_at is not None and y.code_at is not None:  # two fixed-point rows
+                return fe.int_dot(_i64(0), x.n, lambda i: b.mul(x.code_at(i), y.code_at(i)), _f32(x.step * y.step))
 
             def acc(i, s):
                 xi = self.elem(x, i)
@@ -473,6 +509,15 @@ class ExampleEmitter:
     def ddot(self, row, field, pname):
         fe = self.fe
         lo, hi, entry = self.over_support(field)
+        if fe.abi.data_bits < 32 and pname in fe.abi.qparams:  # codes times codes, exactly, in integers
+            values = self.value_ptr(field)
+            step = fe.fop("fmul", fe.data_scale(field), _f32(fe.abi.qparams[pname]))
+
+            def term(p):
+                j, _ = entry(p)
+                return self.b.mul(fe.data_code(values, p), fe.param_code(pname, row, j))
+
+            return fe.int_dot(lo, hi, term, step)
 
         def acc(p, s):
             j, x = entry(p)

@@ -147,13 +147,15 @@ def _func(op, scalar_shape: bool):
     return SCALAR_FUNCS[op] if scalar_shape else ARRAY_FUNCS[op]
 
 
-def compile_program(prog: Program, params: dict, ex: _Example, env: dict, exact: bool = False):
+def compile_program(prog: Program, params: dict, ex: _Example, env: dict, exact: bool = False,
+                    qsteps: dict | None = None):
     """Closures computing each instruction into ``env``; returns the list.
 
-    ``exact``: float32 arithmetic exactly as the fixed-point kernels do it.
+    ``exact``: float32 arithmetic exactly as the fixed-point kernels do it
+    (``qsteps``: the fixed-point params and their steps).
     """
     if exact:
-        return _compile_exact(prog, params, ex, env)
+        return _compile_exact(prog, params, ex, env, qsteps or {})
     steps = []
     for ins in prog.instrs:
         dst, op, args = ins.dst, ins.op, ins.args
@@ -227,8 +229,26 @@ def compile_program(prog: Program, params: dict, ex: _Example, env: dict, exact:
     return steps
 
 
-def _compile_exact(prog: Program, params: dict, ex: _Example, env: dict):
+def _is_codes(vec) -> bool:
+    values = vec.X if hasattr(vec, "X") else vec.data
+    return values.dtype.kind == "i"
+
+
+def _codes_of(vec, e: int) -> np.ndarray:
+    if hasattr(vec, "X"):
+        return vec.X[e].astype(np.int64)
+    a, b = vec.indptr[e], vec.indptr[e + 1]
+    return vec.data[a:b].astype(np.int64)
+
+
+def _compile_exact(prog: Program, params: dict, ex: _Example, env: dict, qsteps: dict):
     steps = []
+    defs = {ins.dst: ins for ins in prog.instrs}
+
+    def qparam_of(t):
+        """The fixed-point param a vector temp is a row view of (a ``load``), or None."""
+        d = defs.get(t)
+        return d.args[0] if d is not None and d.op == "load" and d.shape != () and d.args[0] in qsteps else None
 
     def put(dst, fn):
         steps.append(lambda: env.__setitem__(dst, fn()))
@@ -254,12 +274,23 @@ def _compile_exact(prog: Program, params: dict, ex: _Example, env: dict):
             def ddot(pname=args[0], cols=[ex.data[f] for f in args[1:-1]], vec=ex.data[args[-1]]):
                 row = params[pname][tuple(int(c[ex.e]) for c in cols)]
                 j, x = vec.row(ex.e)
+                step = qsteps.get(pname)
+                if step is not None and _is_codes(vec):
+                    # the kernel's integer dot: exact sum of code products, then float32 times both steps
+                    codes = _codes_of(vec, ex.e)
+                    wq = np.rint(np.asarray(row, dtype=np.float64)[j] / step).astype(np.int64)
+                    return F(int(np.dot(codes, wq))) * (F(vec.scale) * F(step))
                 return _seq_dot(np.asarray(row, dtype=np.float32)[j], x)
             put(dst, ddot)
         elif op == "matvec":
             def matvec(pname=args[0], vec=ex.data[args[1]]):
                 j, x = vec.row(ex.e)
                 W = np.asarray(params[pname], dtype=np.float32)
+                step = qsteps.get(pname)
+                if step is not None and _is_codes(vec):  # integer dots, as the kernel's ddot
+                    codes = _codes_of(vec, ex.e)
+                    Wq = np.rint(W[:, j].astype(np.float64) / step).astype(np.int64)
+                    return np.array([F(int(v)) * (F(vec.scale) * F(step)) for v in Wq @ codes], dtype=np.float32)
                 return np.array([_seq_dot(W[a, j], x) for a in range(W.shape[0])], dtype=np.float32)
             put(dst, matvec)
         elif op in UNARY or op in BINARY:
@@ -273,7 +304,14 @@ def _compile_exact(prog: Program, params: dict, ex: _Example, env: dict):
         elif op == "norm2":
             put(dst, lambda a=args[0]: _seq_dot(env[a], env[a]))
         elif op == "dot":
-            put(dst, lambda a=args[0], b=args[1]: _seq_dot(env[a], env[b]))
+            pa, pb = qparam_of(args[0]), qparam_of(args[1])
+            if pa and pb:  # two fixed-point rows: the kernel's exact integer dot
+                sa, sb = qsteps[pa], qsteps[pb]
+                put(dst, lambda a=args[0], b=args[1], sa=sa, sb=sb: F(int(np.dot(
+                    np.rint(np.asarray(env[a], np.float64) / sa).astype(np.int64),
+                    np.rint(np.asarray(env[b], np.float64) / sb).astype(np.int64)))) * F(sa * sb))
+            else:
+                put(dst, lambda a=args[0], b=args[1]: _seq_dot(env[a], env[b]))
         elif op == "logsumexp":
             put(dst, lambda a=args[0]: _seq_logsumexp(env[a]))
         else:
@@ -412,8 +450,8 @@ class Interpreter:
         from .precision import seed_state, xorshift32
 
         ex, env = _Example(data), {}
-        train = compile_program(self.uir.train, params, ex, env, exact=True)
-        stepper = compile_program(self.uir.step, params, ex, env, exact=True)
+        train = compile_program(self.uir.train, params, ex, env, exact=True, qsteps=self.qsteps)
+        stepper = compile_program(self.uir.step, params, ex, env, exact=True, qsteps=self.qsteps)
         sched = self.uir.model.schedule
         unbiased, shared = sched.rounding == "unbiased", sched.draw == "vector"
         state = seed_state(seed, epoch, 0)
@@ -436,7 +474,7 @@ class Interpreter:
 
     def _evaluate(self, prog: Program, params: dict, data: Dataset):
         ex, env = _Example(data), {}
-        steps = compile_program(prog, params, ex, env, exact=self.exact)
+        steps = compile_program(prog, params, ex, env, exact=self.exact, qsteps=self.qsteps)
         out = []
         for e in range(data.n):
             ex.e = e
