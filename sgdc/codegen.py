@@ -218,15 +218,15 @@ class FunctionEmitter:
         code = self.tag(self.b.load(self.b.gep(ptr, [idx], inbounds=True, source_etype=ty), typ=ty), pname)
         return self.b.fmul(self.b.sitofp(code, F32), _f32(self.abi.qparams[pname]))
 
-    def param_code(self, pname: str, ptr, idx) -> ir.Value:
-        """A fixed-point param's code, widened to i64."""
+    def param_code(self, pname: str, ptr, idx, wide=I64) -> ir.Value:
+        """A fixed-point param's code, sign-extended to ``wide``."""
         ty = self.abi.param_type(pname)
         code = self.tag(self.b.load(self.b.gep(ptr, [idx], inbounds=True, source_etype=ty), typ=ty), pname)
-        return self.b.sext(code, I64)
+        return self.b.sext(code, wide)
 
-    def data_code(self, ptr, idx) -> ir.Value:
+    def data_code(self, ptr, idx, wide=I64) -> ir.Value:
         ty = self.abi.data_type
-        return self.b.sext(self.tag(self.b.load(self.b.gep(ptr, [idx], inbounds=True, source_etype=ty), typ=ty), "data"), I64)
+        return self.b.sext(self.tag(self.b.load(self.b.gep(ptr, [idx], inbounds=True, source_etype=ty), typ=ty), "data"), wide)
 
     def data_scale(self, field: str) -> ir.Value:
         key = ("scale", field)
@@ -236,13 +236,28 @@ class FunctionEmitter:
                 self._slot_cache[key] = self.b.bitcast(self.b.trunc(bits, I32), F32)
         return self._slot_cache[key]
 
-    def int_dot(self, start, stop, term, scale) -> ir.Value:
-        """``float32(sum of term(i)) * scale`` with the sum exact in 64-bit integers (any order gives the
-        same value, so LLVM may vectorise it freely: products of codes, e.g. pmaddwd/vpdpwssd patterns)."""
+    def int_dot(self, start, stop, term, scale, bound: int) -> ir.Value:
+        """``float32(sum of term(i, ty)) * scale`` with the sum exact in integers.
+
+        Any order gives the same sum, so LLVM vectorises it freely.  ``bound`` is
+        the largest |term|: when ``(stop - start) * bound`` fits in 32 bits the loop
+        accumulates in i32 (16 lanes a zmm register, pmaddwd-style), else in i64.
+        """
+        b = self.b
         acc = self.alloca(I64, name="idot.acc")
-        self.b.store(_i64(0), acc)
-        self.for_range(start, stop, lambda i: self.b.store(self.b.add(self.b.load(acc, typ=I64), term(i)), acc), "idot")
-        return self.b.fmul(self.b.sitofp(self.b.load(acc, typ=I64), F32), scale)
+        b.store(_i64(0), acc)
+        limit = _i64((2**31 - 1) // max(bound, 1))
+        with b.if_else(b.icmp_signed("<=", b.sub(stop, start), limit)) as (narrow, wide):
+            with narrow:
+                acc32 = self.alloca(I32, name="idot.acc32")
+                b.store(ir.Constant(I32, 0), acc32)
+                self.for_range(start, stop, lambda i: b.store(b.add(b.load(acc32, typ=I32), term(i, I32)), acc32),
+                               "idot32")
+                b.store(b.sext(b.load(acc32, typ=I32), I64), acc)
+            with wide:
+                self.for_range(start, stop, lambda i: b.store(b.add(b.load(acc, typ=I64), term(i, I64)), acc),
+                               "idot64")
+        return b.fmul(b.sitofp(b.load(acc, typ=I64), F32), scale)
 
     def param_gep(self, pname: str, base, off):
         return self.b.gep(base, [off], inbounds=True, source_etype=self.abi.param_type(pname))
@@ -456,7 +471,7 @@ class ExampleEmitter:
                 return fe.param_value(pname, ptr, _i64(0))
             if pname in fe.abi.qparams:
                 return Vec(lambda i: fe.param_value(pname, ptr, i), fe.extent(rest[0]), frozenset([pname]),
-                           lambda i: fe.param_code(pname, ptr, i), fe.abi.qparams[pname])
+                           lambda i, wide=I64: fe.param_code(pname, ptr, i, wide), fe.abi.qparams[pname])
             return Vec(lambda i: fe.param_value(pname, ptr, i), fe.extent(rest[0]), frozenset([pname]))
         if op == "ddot":
             row, _ = self.param_ptr(args[0], tuple(args[1:-1]))
@@ -489,7 +504,9 @@ class ExampleEmitter:
             x = self.val[args[0]]
             y = self.val[args[1]] if op == "dot" else x
             if op != "sum" and x.code_at is not None and y.code_at is not None:  # two fixed-point rows
-                return fe.int_dot(_i64(0), x.n, lambda i: b.mul(x.code_at(i), y.code_at(i)), _f32(x.step * y.step))
+                qm = (1 << (fe.abi.precision.M - 1)) - 1
+                return fe.int_dot(_i64(0), x.n, lambda i, ty: b.mul(x.code_at(i, ty), y.code_at(i, ty)),
+                                  _f32(x.step * y.step), qm * qm)
 
             def acc(i, s):
                 xi = self.elem(x, i)
@@ -513,11 +530,12 @@ class ExampleEmitter:
             values = self.value_ptr(field)
             step = fe.fop("fmul", fe.data_scale(field), _f32(fe.abi.qparams[pname]))
 
-            def term(p):
+            def term(p, ty):
                 j, _ = entry(p)
-                return self.b.mul(fe.data_code(values, p), fe.param_code(pname, row, j))
+                return self.b.mul(fe.data_code(values, p, ty), fe.param_code(pname, row, j, ty))
 
-            return fe.int_dot(lo, hi, term, step)
+            bound = ((1 << (fe.abi.data_bits - 1)) - 1) * ((1 << (fe.abi.precision.M - 1)) - 1)
+            return fe.int_dot(lo, hi, term, step, bound)
 
         def acc(p, s):
             j, x = entry(p)
