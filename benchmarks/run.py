@@ -249,18 +249,26 @@ def sgdc_and_numba(c: Case, threads: int) -> list:
     return rows
 
 
-def sgdc_layout_row(c: Case, threads: int, layout: str) -> dict:
-    """sgdc alone with another model layout (``replicated``, ``locked``), same orders and epochs."""
+def sgdc_variant_row(c: Case, threads: int, layout: str = "shared", precision: str = "D32M32",
+                     rounding: str = "nearest") -> dict:
+    """sgdc alone with another schedule (model layout, precision, rounding), same orders and epochs."""
     import sgdc
     from sgdc.params import init_params
 
     step = f"{c.eta0} / (1 + {c.decay} * epoch)"
-    row = {"system": f"sgdc ({layout})", "threads": threads, "precision": "D32M32 (F32)",
-           "settings": f"step {step}, layout {layout}"}
-    prog = sgdc.compile(c.spec, step=step, threads=threads, layout=layout)
+    label = [x for x in (layout if layout != "shared" else "", precision if precision != "D32M32" else "",
+                         rounding if precision != "D32M32" else "") if x]
+    row = {"system": f"sgdc ({', '.join(label)})", "threads": threads, "precision": precision,
+           "settings": f"step {step}, layout {layout}, rounding {rounding}"}
+    try:
+        prog = sgdc.compile(c.spec, step=step, threads=threads, layout=layout, precision=precision, rounding=rounding)
+    except sgdc.Unsupported as e:
+        row["note"] = f"not supported yet ({e})"
+        return row
     ds, prog.encoders, _ = prog.bind(*((c.train,) if isinstance(c.train, dict) else c.train), fit=True)
     params = init_params(prog.model, ds.dims, SEED)
     prog.engine.prepare(ds)
+    prog.engine.seed = SEED
     rng = np.random.default_rng(SEED)
     times, losses = [], []
     for ep in range(c.epochs):
@@ -277,7 +285,7 @@ def sgdc_layout_row(c: Case, threads: int, layout: str) -> dict:
 # ---------------------------------------------------------------------------------------------------------------
 # one workload
 
-def run_case(c: Case, threads_list, bw: dict, peers_on: bool = True, layouts=("shared",)) -> dict:
+def run_case(c: Case, threads_list, bw: dict, peers_on: bool = True, layouts=("shared",), precisions=()) -> dict:
     import peers
 
     out = {"key": c.key, "name": c.name, "epochs": c.epochs, "unit": c.unit, "metric": c.metric, "info": c.info,
@@ -297,7 +305,12 @@ def run_case(c: Case, threads_list, bw: dict, peers_on: bool = True, layouts=("s
         for layout in layouts:
             if t > 1 and layout != "shared":
                 print(f"  threads={t}: sgdc {layout} ...", flush=True)
-                out["rows"].append(sgdc_layout_row(c, t, layout))
+                out["rows"].append(sgdc_variant_row(c, t, layout))
+        for prec in precisions:
+            for rounding in ("nearest", "unbiased"):
+                if prec != "D32M32":
+                    print(f"  threads={t}: sgdc {prec} {rounding} ...", flush=True)
+                    out["rows"].append(sgdc_variant_row(c, t, precision=prec, rounding=rounding))
         if not peers_on:
             continue
         for name, fn in (("scikit-learn", lambda: peers.sklearn_row(c, t)),
@@ -434,6 +447,9 @@ def main(argv=None) -> int:
     ap.add_argument("--quick", action="store_true", help="smaller data, 3 epochs (same code paths)")
     ap.add_argument("--only", default=",".join(workloads.ALL), help="comma-separated workloads, e.g. W2,W4")
     ap.add_argument("--threads", default="1", help="comma-separated thread counts, e.g. 1,2")
+    ap.add_argument("--precisions", default="",
+                    help="extra sgdc rows at these DMGC signatures, each with nearest and unbiased rounding, "
+                         "e.g. D8M32,D8M16,D16M16,D8M8")
     ap.add_argument("--layouts", default="shared",
                     help="sgdc model layouts at threads > 1, e.g. shared,replicated,locked (shared is the main row)")
     ap.add_argument("--json", help="write the results to this JSON file")
@@ -472,7 +488,8 @@ def main(argv=None) -> int:
         print(f"{key}: data ready in {time.perf_counter() - t:.1f} s", flush=True)
         for c in cs:
             print(f"{c.name}" + (f": skipped ({c.skip})" if c.skip else ""), flush=True)
-            w = run_case(c, threads, bw, peers_on=not args.no_peers, layouts=args.layouts.split(","))
+            w = run_case(c, threads, bw, peers_on=not args.no_peers, layouts=args.layouts.split(","),
+                         precisions=[p for p in args.precisions.split(",") if p])
             w["data_seconds"] = time.perf_counter() - t
             results["workloads"].append(w)
     results["wall_seconds"] = time.perf_counter() - t_start
