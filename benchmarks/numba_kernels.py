@@ -35,7 +35,6 @@ per-epoch wall times, the per-epoch losses and the final parameters.
 
 from __future__ import annotations
 
-import math
 import time
 from dataclasses import dataclass, field
 

@@ -266,7 +266,6 @@ def bind_fields(model: Model, data, y=None, *, enc: Encoders | None = None, fit:
 
     # index fields: group by dim
     index_fields = [f for f in model.fields if f.kind == "index"]
-    target = model.field(model.target)
     raw_cols = {}
     for f in model.fields:
         if f.kind == "vector":

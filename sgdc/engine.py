@@ -26,7 +26,7 @@ import time
 import numpy as np
 
 from .codegen import DRIVER, KERNELS, emit_module
-from .dataset import Dataset, Dense, Sparse
+from .dataset import Dataset
 from .interp import Interpreter
 from .jit import KernelLibrary
 from .precision import parse as parse_precision

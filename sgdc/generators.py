@@ -7,7 +7,6 @@ distributions and the reasons behind them.
 from __future__ import annotations
 
 import numpy as np
-import scipy.sparse as sp
 
 from .errors import UserError
 

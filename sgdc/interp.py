@@ -12,11 +12,10 @@ instruction) so that running an example is a loop over that list.
 """
 from __future__ import annotations
 
-import math
 
 import numpy as np
 
-from .dataset import Dataset, Dense, Sparse
+from .dataset import Dataset
 from .ops import ARRAY_FUNCS, SCALAR_FUNCS, logsumexp
 from .uir import BINARY, UNARY, Program, Update, UpdateIR
 

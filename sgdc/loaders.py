@@ -16,7 +16,6 @@ import json
 import lzma
 import os
 import re
-import tempfile
 import zipfile
 import zlib
 
@@ -693,29 +692,9 @@ def save_npz(path, fields: dict, compress: bool = False) -> None:
             if k in arrays or k in fields and k != key:
                 raise UserError(f"{name}: array name {k!r} is used twice (a sparse field's parts clash with another field)")
         arrays.update(new)
-    d = os.path.dirname(os.path.abspath(name)) or "."
-    try:
-        fd, tmp = tempfile.mkstemp(dir=d, prefix=".tmp-", suffix=".npz")
-    except OSError as e:
-        raise UserError(f"{name}: cannot write: {e.strerror or e}") from None
-    try:
-        with os.fdopen(fd, "wb") as f:
-            (np.savez_compressed if compress else np.savez)(f, **arrays)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, name)
-    except OSError as e:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise UserError(f"{name}: cannot write: {e.strerror or e}") from None
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    from .fileio import atomic_write
+
+    atomic_write(path, lambda f: (np.savez_compressed if compress else np.savez)(f, **arrays), "data file")
 
 
 # ---------------------------------------------------------------------------

@@ -16,12 +16,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 import zipfile
 
 import numpy as np
 
 from .bind import Encoders
+from .fileio import atomic_write
 from .errors import SgdcError, UserError
 
 FORMAT = 1
@@ -61,24 +61,7 @@ def save(path, program) -> None:
     }
     arrays = {f"param.{k}": np.asarray(v, dtype=np.float32) for k, v in program.params.items()}
     arrays["meta.json"] = np.frombuffer(json.dumps(meta).encode(), dtype=np.uint8)
-    path = os.fspath(path)
-    folder = os.path.dirname(os.path.abspath(path))
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".sgdc-", suffix=".npz.tmp", dir=folder)
-    except OSError as e:
-        raise UserError(f"cannot write model file {path}: {e.strerror}") from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            np.savez(fh, **arrays)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    atomic_write(path, lambda f: np.savez(f, **arrays), "model file")
 
 
 def load(path, engine: str = "llvm"):

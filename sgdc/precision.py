@@ -45,7 +45,6 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .errors import UserError
 
 WIDTHS = (8, 16, 32)
 _SHORT = re.compile(r"D(8|16|32)M(8|16|32)(?:G(8|16|32))?(?:C(8|16|32))?")

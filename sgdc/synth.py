@@ -24,7 +24,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from .bind import is_probability
-from .dataset import Dataset, Dense, Sparse
+from .dataset import Dataset, Sparse
 from .engine import ReferenceEngine, CompiledEngine
 from .grad import build_update_ir
 from .ir import Model
@@ -37,7 +37,6 @@ NNZ_PER_ROW = 10
 
 def default_dims(model: Model, given: dict | None = None) -> dict:
     dims = {}
-    target = model.field(model.target)
     for f in model.fields:
         if isinstance(f.extent, str):
             if f.kind == "vector":
@@ -49,7 +48,6 @@ def default_dims(model: Model, given: dict | None = None) -> dict:
     for d in model.dims:
         dims.setdefault(d.name, DEFAULT_INDEX_DIM)
     dims.update(given or {})
-    del target
     return dims
 
 

@@ -30,7 +30,7 @@ from sgdc.frontend import load_model
 from sgdc.grad import build_update_ir
 from sgdc.interp import Interpreter, step_size
 
-from strategies import FAMILIES, copy_params, dims_for, make_data, perturbed_params, spec_cases
+from strategies import FAMILIES, copy_params, make_data, perturbed_params, spec_cases
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 EXAMPLE_NAMES = sorted(p.stem for p in EXAMPLES.glob("*.sgd"))
