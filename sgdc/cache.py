@@ -34,7 +34,6 @@ from __future__ import annotations
 import hashlib
 import os
 import struct
-import tempfile
 from pathlib import Path
 
 FORMAT = 1
@@ -109,26 +108,20 @@ def put(key: str, obj: bytes) -> bool:
     """Store ``obj`` under ``key`` atomically; False (and no exception) if it could not be written."""
     if not enabled():
         return False
-    d = cache_dir()
-    tmp = None
+    from .errors import UserError
+    from .fileio import atomic_write
+
+    def write(fh):
+        fh.write(_HEADER.pack(MAGIC, len(obj), hashlib.sha256(obj).digest()))
+        fh.write(obj)
+
     try:
-        d.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".o", dir=d)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(_HEADER.pack(MAGIC, len(obj), hashlib.sha256(obj).digest()))
-            fh.write(obj)
-        os.replace(tmp, _path(key))
-        tmp = None
-        stats["writes"] += 1
-        return True
-    except OSError:
+        cache_dir().mkdir(parents=True, exist_ok=True)
+        atomic_write(_path(key), write, "kernel cache entry")
+    except (OSError, UserError):
         return False
-    finally:
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
+    stats["writes"] += 1
+    return True
 
 
 def entries() -> list:
