@@ -14,7 +14,14 @@ import time
 
 from .errors import SgdcError, UserError
 
-SCHEDULE_FLAGS = ("step", "precision", "rounding", "layout", "data_layout", "threads", "order", "shard")
+def _schedule_flags() -> tuple:
+    """Every schedule field is a flag (``--data-range`` for ``data_range``); ``epochs`` has its own."""
+    from .schedule import SCHEDULE_FIELDS
+
+    return tuple(name for name in SCHEDULE_FIELDS if name != "epochs")
+
+
+SCHEDULE_FLAGS = _schedule_flags()
 
 
 class _Parser(argparse.ArgumentParser):
