@@ -415,5 +415,5 @@ def pad_unknown(model: Model, params: dict, unknown: dict) -> dict:
                 pad = [(0, 0)] * a.ndim
                 pad[axis] = (0, 1)
                 a = np.pad(a, pad)
-        out[p.name] = np.ascontiguousarray(a, dtype=np.float32) if a is not params[p.name] else a
+        out[p.name] = np.ascontiguousarray(a) if a is not params[p.name] else a  # same dtype (codes stay codes)
     return out

@@ -84,15 +84,32 @@ class ReferenceEngine:
     def prepare(self, data: Dataset) -> None:
         pass
 
+    def _floats(self, params):
+        """The interpreter works on float32 values; decode fixed-point codes (exact)."""
+        from .precision import from_codes
+
+        qs = self.interp.qsteps
+        if not qs or all(params[k].dtype.kind == "f" for k in qs):
+            return params
+        return {k: (from_codes(v, qs[k]) if k in qs and v.dtype.kind != "f" else v) for k, v in params.items()}
+
     def epoch(self, params, data, order, epoch, t0) -> float:
-        return self.interp.epoch(params, data, order, epoch, t0, seed=self.seed)
+        values = self._floats(params)
+        total = self.interp.epoch(values, data, order, epoch, t0, seed=self.seed)
+        if values is not params:
+            from .precision import to_codes
+
+            for k, step in self.interp.qsteps.items():
+                if params[k].dtype.kind != "f":
+                    params[k][...] = to_codes(values[k], step, self.interp.bits)
+        return total
 
     def predict(self, params, data) -> np.ndarray:
-        out = self.interp._evaluate(self.uir.predict, params, data)
+        out = self.interp._evaluate(self.uir.predict, self._floats(params), data)
         return np.array(out, dtype=np.float64)
 
     def losses(self, params, data) -> np.ndarray:
-        return self.interp.losses(params, data)
+        return self.interp.losses(self._floats(params), data)
 
 
 class CompiledLayout:
@@ -190,30 +207,32 @@ class CompiledEngine:
         return slots, keep
 
     def epoch(self, params, data, order, epoch, t0) -> float:
-        """One epoch; params in fixed point (M8, M16) run as their integer codes.
+        """One epoch on ``params`` as the kernels store them.
 
-        The runtime keeps every param as float32; a fixed-point param's values
-        lie on its grid (the step is a power of two), so turning them into codes
-        and back is exact.
+        Fixed-point params (M8, M16) are integer codes; the runtime keeps them
+        that way between epochs (:attr:`sgdc.runtime.Program.state`).  A caller
+        that passes a fixed-point param as float32 values on its grid gets them
+        encoded, trained and written back (exact: the step is a power of two).
         """
-        if not self.qsteps:
-            return self._epoch(params, data, order, epoch, t0)
-        from .precision import from_codes
-
         codes = self._codes(params)
         total = self._epoch(codes, data, order, epoch, t0)
-        for k, step in self.qsteps.items():
-            params[k][...] = from_codes(codes[k], step)
+        if codes is not params:
+            from .precision import from_codes
+
+            for k, step in self.qsteps.items():
+                if params[k].dtype.kind == "f":
+                    params[k][...] = from_codes(codes[k], step)
         return total
 
     def _codes(self, params: dict) -> dict:
         """Params as the kernels store them: fixed-point codes where the model is fixed point."""
-        if not self.qsteps:
+        if not self.qsteps or all(params[k].dtype.kind != "f" for k in self.qsteps):
             return params
         from .precision import to_codes
 
         bits = parse_precision(self.uir.model.schedule.precision).M
-        return {k: (to_codes(v, self.qsteps[k], bits) if k in self.qsteps else v) for k, v in params.items()}
+        return {k: (to_codes(v, self.qsteps[k], bits) if k in self.qsteps and v.dtype.kind == "f" else v)
+                for k, v in params.items()}
 
     def _epoch(self, params, data, order, epoch, t0) -> float:
         """One epoch over ``order`` on ``self.threads`` workers; returns the summed loss.

@@ -57,11 +57,49 @@ class Program:
         self.uir = pipeline.lower(model)
         self.lower_seconds = time.perf_counter() - t
         self.engine = make_engine(engine, self.uir)
-        self.params: dict | None = None
+        self.state: dict | None = None  # the params as the kernels store them (fixed-point codes where M < 32)
+        from .precision import parse as _parse, quantised_params
+
+        self._qsteps = quantised_params(model)
+        self._qbits = _parse(model.schedule.precision).M
+        self._float_view: tuple | None = None
         self.encoders: Encoders | None = None
         self.history = History()
         self.epochs_done = 0
         self.steps_done = 0
+
+    # -- params -------------------------------------------------------------------
+    @property
+    def params(self) -> dict | None:
+        """The params as float32 arrays (fixed-point params on their grid, as values).
+
+        Float params are the storage itself; fixed-point ones are decoded from
+        their codes (cached until the next epoch).  Assigning a dict of float
+        arrays replaces the params (fixed-point ones are encoded exactly when on
+        their grid, else rounded to nearest).
+        """
+        if self.state is None:
+            return None
+        if not self._qsteps:
+            return self.state
+        from .precision import from_codes
+
+        key = (id(self.state), self.steps_done)
+        if self._float_view is None or self._float_view[0] != key:
+            view = {k: (from_codes(v, self._qsteps[k]) if k in self._qsteps else v) for k, v in self.state.items()}
+            self._float_view = (key, view)
+        return self._float_view[1]
+
+    @params.setter
+    def params(self, values: dict | None) -> None:
+        self._float_view = None
+        if values is None or not self._qsteps:
+            self.state = values
+            return
+        from .precision import to_codes
+
+        self.state = {k: (to_codes(v, self._qsteps[k], self._qbits) if k in self._qsteps else v)
+                      for k, v in values.items()}
 
     # -- properties -----------------------------------------------------------
     @property
@@ -107,7 +145,7 @@ class Program:
             raise UserError(f"patience must be a positive integer, got {patience}")
         if not (math.isfinite(float(tol)) and float(tol) >= 0):
             raise UserError(f"tol must be a finite number >= 0, got {tol}")
-        if warm_start and self.params is not None:
+        if warm_start and self.state is not None:
             ds, _, unknown = self.bind(data, y)
             if unknown:
                 raise UserError(f"warm start with ids unseen in the first fit ({', '.join(unknown)}) is not supported")
@@ -137,7 +175,8 @@ class Program:
         for _ in range(epochs):
             order = rng.permutation(ds.n) if self.schedule.order == "shuffle" else np.arange(ds.n)
             t = time.perf_counter()
-            total = self.engine.epoch(self.params, ds, order, self.epochs_done, self.steps_done)
+            total = self.engine.epoch(self.state, ds, order, self.epochs_done, self.steps_done)
+            self._float_view = None
             dt = time.perf_counter() - t
             mean = total / ds.n
             self.epochs_done += 1
@@ -146,7 +185,7 @@ class Program:
             self.history.seconds_per_epoch.append(dt)
             info = {"epoch": self.epochs_done, "train_loss": mean, "seconds": dt, "examples": ds.n}
             if val_ds is not None:
-                info["val_loss"] = float(np.mean(self.engine.losses(self.params, val_ds)))
+                info["val_loss"] = float(np.mean(self.engine.losses(self.state, val_ds)))
                 self.history.val_loss.append(info["val_loss"])
             if test_ds is not None:
                 info.update(self._metrics(test_ds, test_unknown))
@@ -163,7 +202,7 @@ class Program:
                     best, waited = watched, 0
                     self.history.best_epoch = self.epochs_done
                     if val_ds is not None:
-                        best_params = {k: v.copy() for k, v in self.params.items()}
+                        best_params = {k: v.copy() for k, v in self.state.items()}
                 else:
                     waited += 1
                     stop = waited >= patience
@@ -174,19 +213,20 @@ class Program:
                 break
         if best_params is not None:
             for k, v in best_params.items():
-                self.params[k][...] = v
+                self.state[k][...] = v
+            self._float_view = None
         return self
 
     # -- inference ------------------------------------------------------------
     def _need_params(self):
-        if self.params is None:
+        if self.state is None:
             raise UserError("the model has not been trained (call fit first)")
 
     def decision_function(self, data) -> np.ndarray:
         """Raw values of the spec's ``predict`` (probabilities, margins, class scores or values)."""
         self._need_params()
         ds, _, unknown = self.bind(data, need_target=False)
-        return self.engine.predict(pad_unknown(self.model, self.params, unknown), ds)
+        return self.engine.predict(pad_unknown(self.model, self.state, unknown), ds)
 
     def predict(self, data) -> np.ndarray:
         """Predictions in the user's terms: class labels for classifiers, values for regression."""
@@ -206,10 +246,10 @@ class Program:
         """Mean loss over ``data`` (the regulariser not included)."""
         self._need_params()
         ds, _, unknown = self.bind(data, y)
-        return float(np.mean(self.engine.losses(pad_unknown(self.model, self.params, unknown), ds)))
+        return float(np.mean(self.engine.losses(pad_unknown(self.model, self.state, unknown), ds)))
 
     def _metrics(self, ds: Dataset, unknown: dict) -> dict:
-        scores = self.engine.predict(pad_unknown(self.model, self.params, unknown), ds)
+        scores = self.engine.predict(pad_unknown(self.model, self.state, unknown), ds)
         target = ds[self.model.target]
         task = self.model.task
         if task == "binary":
@@ -225,7 +265,7 @@ class Program:
         self._need_params()
         ds, _, unknown = self.bind(data, y)
         out = self._metrics(ds, unknown)
-        out["test_loss"] = float(np.mean(self.engine.losses(pad_unknown(self.model, self.params, unknown), ds)))
+        out["test_loss"] = float(np.mean(self.engine.losses(pad_unknown(self.model, self.state, unknown), ds)))
         return out
 
     def score(self, data, y=None) -> float:

@@ -192,3 +192,20 @@ def test_m8_unbiased_rounding_beats_nearest_on_ml100k(ml100k_u1):
     rmse = {r: sgdc.compile("examples/matrix_completion.sgd", precision="D32M8", rounding=r).fit(
         train, epochs=30, seed=0).evaluate(test)["test_rmse"] for r in ("nearest", "unbiased")}
     assert rmse["unbiased"] < rmse["nearest"] - 0.05, rmse
+
+
+def test_fixed_point_model_keeps_codes_between_epochs_and_handles_unseen_ids():
+    prog = sgdc.compile("examples/matrix_completion.sgd", precision="D32M16", rounding="unbiased", step="0.005")
+    rng = np.random.default_rng(0)
+    data = {"u": rng.integers(0, 30, 2000), "i": rng.integers(0, 40, 2000), "r": rng.uniform(1, 5, 2000)}
+    prog.fit(data, epochs=3)
+    assert prog.state["L"].dtype == np.int16 and prog.state["mu"].dtype == np.float32
+    from sgdc.precision import quantised_params
+
+    step = quantised_params(prog.model)["L"]
+    assert step == 2.0 ** -12  # 4 (the default range) over 32767, rounded up to a power of two
+    np.testing.assert_array_equal(prog.params["L"], prog.state["L"].astype(np.float64) * step)
+    mu, bi = float(prog.params["mu"]), prog.params["bi"]
+    code = int(np.searchsorted(prog.encoders.ids["items"], 7))
+    pred = prog.predict({"u": np.array([12345]), "i": np.array([7])})  # an unseen user: a zero row of codes
+    assert pred[0] == pytest.approx(mu + bi[code], rel=1e-5)
