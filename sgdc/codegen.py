@@ -840,6 +840,8 @@ def _emit_kernel(module: ir.Module, abi: ABI, name: str, uir: UpdateIR, locked: 
 
         fe.for_range(fe.begin, fe.end, example, "ex")
         b.store(b.load(loss_acc, typ=F64), fe.out)
+        if rng is not None:  # hand the stream on to the worker's next call (an epoch may run in chunks)
+            b.store(b.load(rng, typ=I32), fe.slot_ptr("rng"))
     else:
         prog = uir.predict if name == "sgdc_predict" else loss_program(uir.train)
         result_shape = {i.dst: i.shape for i in prog.instrs}.get(prog.result, ())

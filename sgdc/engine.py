@@ -37,6 +37,7 @@ _DRIVER_TYPE = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_int64)
 
 
 DEFAULT_SYNC = 8192  # examples per thread between averages of private copies
+INTERRUPT_CHUNK = 1 << 16  # at most this many examples per worker and kernel call, so Ctrl-C is seen quickly
 
 
 def available_cores() -> int:
@@ -145,6 +146,7 @@ class CompiledEngine:
 
         self.qsteps = quantised_params(uir.model)  # fixed-point params -> step
         self.seed = 0  # seeds the rounding stream (Program.fit sets it)
+        self.interrupt_chunk = INTERRUPT_CHUNK
 
     def layout(self, data: Dataset) -> CompiledLayout:
         locked = self.model_layout == "locked"
@@ -297,7 +299,8 @@ class CompiledEngine:
             slots[lay.abi.slot("rng")] = state.ctypes.data
             keep.append(state)
         longest = max(e - b for b, e in bounds)
-        chunk = max(int(chunk or longest), 1)
+        # chunks also bound how long Python waits for a kernel: Ctrl-C is seen between chunks
+        chunk = max(min(int(chunk or longest), self.interrupt_chunk), 1)
         total = 0.0
         for start in range(0, longest, chunk):
             part = np.zeros(threads, dtype=np.float64)
