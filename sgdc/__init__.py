@@ -9,7 +9,8 @@
 from .errors import SgdcError, SpecError, Unsupported, UserError
 from .modelfile import load
 from .runtime import Program, compile
+from .tune import tune
 
 __version__ = "0.1.0"
 
-__all__ = ["compile", "load", "Program", "SgdcError", "SpecError", "UserError", "Unsupported", "__version__"]
+__all__ = ["compile", "load", "tune", "Program", "SgdcError", "SpecError", "UserError", "Unsupported", "__version__"]

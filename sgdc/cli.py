@@ -1,4 +1,4 @@
-"""The ``sgdc`` command: check, compile, train, predict, cache.
+"""The ``sgdc`` command: check, compile, train, predict, tune, cache.
 
 Every user error ends in one message on stderr and exit status 1 (2 for bad
 command-line usage, 130 when interrupted); never a traceback.
@@ -90,7 +90,26 @@ def build_parser() -> argparse.ArgumentParser:
                    help="early stopping: stop after N epochs without improvement (default 5 with --validation-fraction)")
     t.add_argument("--tol", type=float, default=1e-4, help="early stopping: the least improvement that counts (1e-4)")
     t.add_argument("--plot", metavar="FILE.png", help="plot the loss per epoch, train and test (needs matplotlib)")
+    t.add_argument("--schedule", metavar="FILE", help="apply a schedule file (as written by sgdc tune --out); "
+                   "flags still override it")
     _add_schedule(t)
+
+    u = sub.add_parser("tune", help="search schedules for the fastest way to a target quality (docs/tune.md)")
+    u.add_argument("spec")
+    u.add_argument("--data", required=True, help="training data file")
+    v = u.add_mutually_exclusive_group()
+    v.add_argument("--test", help="validation data file (default: a holdout of --data)")
+    v.add_argument("--holdout", type=float, default=0.2, metavar="FRACTION",
+                   help="share of --data held out for validation (default 0.2)")
+    u.add_argument("--budget", type=float, required=True, metavar="SECONDS", help="wall-clock seconds for the search")
+    u.add_argument("--format", choices=("svmlight", "ratings", "csv", "npz"), help="data format (default: detected)")
+    u.add_argument("--seed", type=int, default=0)
+    u.add_argument("--dim", action="append", metavar="NAME=SIZE", help="bind a dim explicitly")
+    u.add_argument("--json", action="store_true", help="print one JSON object (every variant, the Pareto front)")
+    u.add_argument("--plot", metavar="FILE.png", help="plot validation loss against training time (needs matplotlib)")
+    u.add_argument("--out", metavar="SCHEDULE", help="write the best schedule here (a schedule block)")
+    u.add_argument("--fresh", action="store_true", help="ignore cached results")
+    u.add_argument("--top", type=int, default=15, help="rows of the ranked table (default 15)")
 
     r = sub.add_parser("predict", help="predict with a trained model")
     r.add_argument("model")
@@ -179,8 +198,16 @@ def cmd_train(args) -> int:
             import matplotlib.pyplot  # noqa: F401
         except ImportError:
             raise UserError("--plot needs matplotlib: pip install 'sgdc[plot]'") from None
+    overrides = _overrides(args)
+    if args.schedule:
+        from .tune import read_schedule_file
+
+        from_file = read_schedule_file(args.schedule)
+        if args.epochs is None and "epochs" in from_file:
+            args.epochs = int(from_file["epochs"])
+        overrides = {**from_file, **overrides}
     t_compile = time.perf_counter()
-    prog = sgdc_compile(args.spec, engine=args.engine, **_overrides(args))
+    prog = sgdc_compile(args.spec, engine=args.engine, **overrides)
     model = prog.model
     dims = _dims(args.dim)
     generated = args.data is None
@@ -334,6 +361,44 @@ def _plot(path, history, test_losses) -> None:
         plt.close(fig)
 
 
+def cmd_tune(args) -> int:
+    from .frontend import load_model
+    from .tune import plot, tune, write_schedule_file
+
+    if args.plot:
+        try:
+            import matplotlib
+
+            matplotlib.use("Agg")
+            import matplotlib.pyplot  # noqa: F401
+        except ImportError:
+            raise UserError("--plot needs matplotlib: pip install 'sgdc[plot]'") from None
+    model = load_model(args.spec)
+    train = _load_data(args.data, model, args.format)
+    test = _load_data(args.test, model, args.format) if args.test else None
+    show = not args.json and sys.stderr.isatty()
+    result = tune(args.spec, train, test=test, holdout=args.holdout, budget=args.budget, seed=args.seed,
+                       dims=_dims(args.dim) or None, fresh=args.fresh, progress=show)
+    if args.out and result.best is not None:
+        write_schedule_file(args.out, result.schedule,
+                                 f"sgdc tune {args.spec} --data {args.data}: time to target "
+                                 f"{result.best.time_to_target:.4g} s ({result.best.label})")
+    if args.plot:
+        plot(result, args.plot)
+    if args.json:
+        d = result.to_dict()
+        d["out"] = args.out if args.out and result.best is not None else None
+        print(json.dumps(d))
+    else:
+        print(result.report(args.top))
+        if args.out:
+            print(f"schedule written to {args.out}" if result.best is not None
+                  else f"nothing written to {args.out}: no variant reached the target")
+        if args.plot:
+            print(f"plot written to {args.plot}")
+    return 0 if result.best is not None else 1
+
+
 def cmd_cache(args) -> int:
     from . import cache
 
@@ -391,7 +456,7 @@ def main(argv=None) -> int:
         parser.print_help(sys.stderr)
         return 2
     handler = {"check": cmd_check, "compile": cmd_compile, "train": cmd_train, "predict": cmd_predict,
-               "cache": cmd_cache}[args.command]
+               "tune": cmd_tune, "cache": cmd_cache}[args.command]
     signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
     try:
         return handler(args)
