@@ -95,7 +95,7 @@ def _precisions(ctx: Context) -> list:
 
 def _data_layouts(ctx: Context) -> list:
     if not ctx.vector_inputs:
-        return ["auto"]
+        return []  # no vector data: nothing to lay out, the knob is left out
     if all(v == "dense" for v in ctx.vector_inputs.values()):
         return ["dense", "sparse"]
     small = all(ctx.rows * d * 4 <= DENSE_LIMIT_BYTES for d in ctx.columns.values())
@@ -128,7 +128,9 @@ KNOBS = (
 
 def variants_of(knobs, ctx: Context) -> list:
     """Every distinct choice of values (a dict field -> value), the spec's default choice first."""
-    cands = [k.candidates(ctx) for k in knobs]
+    pairs = [(k, k.candidates(ctx)) for k in knobs]
+    pairs = [(k, c) for k, c in pairs if c]  # a knob without candidates here is not searched
+    knobs, cands = [k for k, _ in pairs], [c for _, c in pairs]
     seen, out = set(), []
     for combo in itertools.product(*cands):
         choice = {}
