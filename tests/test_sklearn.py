@@ -138,7 +138,7 @@ def test_grid_search_on_a9a(a9a):
     Xt = sp.csr_matrix((Xt.data, Xt.indices, Xt.indptr), shape=(Xt.shape[0], X.shape[1]))  # a9a.t lacks the last column
     n = 8000  # a slice keeps this fast
     grid = GridSearchCV(SpecClassifier(epochs=3),
-                        {"precision": ["D32M32"], "step": ["0.05 / (1 + epoch)^2", "decay(0.1, 1)", "invsqrt(0.2)"]},
+                        {"precision": ["D32M32", "D8M16"], "step": ["0.05 / (1 + epoch)^2", "decay(0.1, 1)", "invsqrt(0.2)"]},
                         cv=3)
     grid.fit(X[:n], y[:n])
     assert set(grid.cv_results_["param_step"]) == {"0.05 / (1 + epoch)^2", "decay(0.1, 1)", "invsqrt(0.2)"}
