@@ -84,11 +84,6 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--dim", action="append", metavar="NAME=SIZE", help="bind a dim explicitly")
     t.add_argument("--rows", type=int, default=5000, help="examples of generated data (without --data)")
     t.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
-    t.add_argument("--validation-fraction", type=float, metavar="F",
-                   help="early stopping: hold out this share of the training data (0 < F < 1)")
-    t.add_argument("--patience", type=int, metavar="N",
-                   help="early stopping: stop after N epochs without improvement (default 5 with --validation-fraction)")
-    t.add_argument("--tol", type=float, default=1e-4, help="early stopping: the least improvement that counts (1e-4)")
     t.add_argument("--plot", metavar="FILE.png", help="plot the loss per epoch, train and test (needs matplotlib)")
     t.add_argument("--schedule", metavar="FILE", help="apply a schedule file (as written by sgdc tune --out); "
                    "flags still override it")
@@ -243,8 +238,7 @@ def cmd_train(args) -> int:
     epochs = model.schedule.epochs if args.epochs is None else args.epochs
     progress = None if quiet else Progress(epochs)
     try:
-        prog.fit(train, epochs=args.epochs, seed=args.seed, dims=dims, test=test, callback=on_epoch,
-                 validation_fraction=args.validation_fraction, patience=args.patience, tol=args.tol)
+        prog.fit(train, epochs=args.epochs, seed=args.seed, dims=dims, test=test, callback=on_epoch)
     finally:
         if progress is not None:
             progress.close()
@@ -269,7 +263,8 @@ def cmd_train(args) -> int:
         "seconds_per_epoch": prog.history.seconds_per_epoch,
         "train_loss": prog.history.train_loss,
     }
-    if args.validation_fraction is not None or args.patience is not None:
+    early = s.validation_fraction != "off" or s.patience != "off"
+    if early:
         result["val_loss"] = prog.history.val_loss
         result["best_epoch"] = prog.history.best_epoch
         result["stopped_early"] = prog.history.stopped_early
@@ -278,7 +273,7 @@ def cmd_train(args) -> int:
         result.update(metrics)
         result["test_history"] = prog.history.test
     if out_path:
-        if prog.history.best_epoch is not None and args.validation_fraction is not None:
+        if prog.history.best_epoch is not None and s.validation_fraction != "off":
             modelfile.save(out_path, prog)  # the restored best params
         result["out"] = out_path
     if args.plot:

@@ -251,6 +251,9 @@ class Schedule:
     data_range: object = "auto"  # low-precision data: the largest |x| to represent (or "auto")
     model_range: object = "auto"  # fixed-point params: the largest |w| to represent (or "auto")
     draw: str = "lane"  # unbiased rounding: a draw per element (lane) or per update (vector)
+    validation_fraction: object = "off"  # early stopping: held-out share, or "off"
+    patience: object = "off"  # early stopping: epochs without improvement, or "off"
+    tol: float = 1e-4  # early stopping: the least improvement that counts
     locs: tuple = field(default=(), compare=False)  # tuple[(name, Loc), ...]
 
     def loc_of(self, name: str) -> Loc | None:
@@ -364,6 +367,7 @@ def format_model(m: Model) -> str:
     s = m.schedule
     out.append("schedule")
     out.append(f"  step {format_expr(s.step)}")
-    for name in ("precision", "rounding", "layout", "data_layout", "threads", "order", "shard", "epochs", "sync", "data_range", "model_range", "draw"):
+    for name in ("precision", "rounding", "layout", "data_layout", "threads", "order", "shard", "epochs", "sync", "data_range", "model_range", "draw",
+                 "validation_fraction", "patience", "tol"):
         out.append(f"  {name} {getattr(s, name)}")
     return "\n".join(out) + "\n"

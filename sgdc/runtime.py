@@ -124,12 +124,14 @@ class Program:
     # -- training -------------------------------------------------------------
     def fit(self, data, y=None, *, epochs: int | None = None, seed: int = 0, dims: dict | None = None,
             test=None, test_y=None, warm_start: bool = False, callback=None,
-            validation_fraction: float | None = None, patience: int | None = None, tol: float = 1e-4) -> "Program":
+            validation_fraction: float | None = None, patience: int | None = None,
+            tol: float | None = None) -> "Program":
         """Train for ``epochs`` (default: the schedule's) from fresh params (or the current ones with ``warm_start``).
 
         ``callback(program, epoch, info)`` is called after every epoch; returning ``False`` stops training.
 
-        Early stopping: ``validation_fraction`` (0 < f < 1) holds out that share of the
+        Early stopping (these default to the schedule's fields of the same names):
+        ``validation_fraction`` (0 < f < 1) holds out that share of the
         examples (chosen with ``seed``) and measures their mean loss after every epoch;
         training stops when it has not improved by more than ``tol`` for ``patience``
         epochs (default 5), and the params of the best epoch are restored.  ``patience``
@@ -139,6 +141,12 @@ class Program:
         epochs = self.schedule.epochs if epochs is None else int(epochs)
         if epochs < 0:
             raise UserError("epochs must be >= 0")
+        sched = self.schedule  # early-stopping arguments default to the schedule's fields
+        if validation_fraction is None and sched.validation_fraction != "off":
+            validation_fraction = sched.validation_fraction
+        if patience is None and sched.patience != "off":
+            patience = sched.patience
+        tol = sched.tol if tol is None else tol
         if validation_fraction is not None and not (0.0 < float(validation_fraction) < 1.0):
             raise UserError(f"validation_fraction must lie strictly between 0 and 1, got {validation_fraction}")
         if patience is not None and int(patience) < 1:

@@ -84,6 +84,38 @@ def _precision(v):
     raise BadValue("")
 
 
+def _fraction_or_off(v):
+    if v == "off" or v is None:
+        return "off"
+    if isinstance(v, bool):
+        raise BadValue("")
+    try:
+        x = float(v)
+    except (TypeError, ValueError):
+        raise BadValue("") from None
+    if not 0.0 < x < 1.0:
+        raise BadValue("must lie strictly between 0 and 1")
+    return x
+
+
+def _posint_or_off(v):
+    if v == "off" or v is None:
+        return "off"
+    return _pos_int(v)
+
+
+def _tol(v):
+    if isinstance(v, bool):
+        raise BadValue("")
+    try:
+        x = float(v)
+    except (TypeError, ValueError):
+        raise BadValue("") from None
+    if not (0.0 <= x < float("inf")):
+        raise BadValue("must be a finite number >= 0")
+    return x
+
+
 def _range(v):
     if v == "auto":
         return "auto"
@@ -129,6 +161,11 @@ SCHEDULE_FIELDS: dict = {
                   "unbiased rounding: one random draw per element (lane) or one per update vector (vector)"),
         FieldSpec("data_range", "auto or a positive number", _range,
                   "the largest |x| that low-precision data (D8, D16) must represent; auto: from the data"),
+        FieldSpec("validation_fraction", "off or a number strictly between 0 and 1", _fraction_or_off,
+                  "early stopping: hold out this share of the training data and watch its loss"),
+        FieldSpec("patience", "off or a positive integer", _posint_or_off,
+                  "early stopping: stop after this many epochs without improvement (5 with validation_fraction)"),
+        FieldSpec("tol", "a number >= 0", _tol, "early stopping: the least improvement that counts"),
         FieldSpec("sync", "0 or a positive integer", _nonneg_int,
                   "with layout replicated: examples per thread between model averages (0: once an epoch)"),
     )

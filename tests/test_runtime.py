@@ -107,3 +107,14 @@ def test_predict_before_fit_and_divergence_are_clear_errors():
         prog.predict(fields["x"])
     with pytest.raises(UserError, match="diverged"):
         sgdc.compile("examples/least_squares.sgd", step="50").fit(fields["x"], fields["y"] * 1e3, epochs=5)
+
+
+def test_early_stopping_from_the_spec_schedule():
+    text = open("examples/least_squares.sgd").read() + "  validation_fraction 0.2\n  patience 2\n  tol 0.5\n"
+    prog = sgdc.compile(text)
+    assert (prog.schedule.validation_fraction, prog.schedule.patience, prog.schedule.tol) == (0.2, 2, 0.5)
+    fields, _ = synthesize(prog.model, n=500, seed=8)
+    prog.fit(fields["x"], fields["y"], epochs=50)
+    assert prog.history.stopped_early and prog.epochs_done < 50 and len(prog.history.val_loss) == prog.epochs_done
+    with pytest.raises(UserError, match="validation_fraction"):
+        sgdc.compile("examples/least_squares.sgd", validation_fraction="1.5")
