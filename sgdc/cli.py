@@ -348,12 +348,9 @@ def _plot(path, history, test_losses) -> None:
     ax.legend()
     ax.grid(alpha=0.3)
     fig.tight_layout()
-    try:
-        fig.savefig(path)
-    except OSError as e:
-        raise UserError(f"cannot write plot {path}: {e.strerror or e}") from None
-    finally:
-        plt.close(fig)
+    from .fileio import save_figure
+
+    save_figure(fig, path)
 
 
 def cmd_tune(args) -> int:

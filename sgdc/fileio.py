@@ -39,3 +39,15 @@ def atomic_write(path, write, what: str = "file") -> None:
         if isinstance(e, OSError):
             raise UserError(f"cannot write {what} {path}: {e.strerror or e}") from None
         raise
+
+
+def save_figure(fig, path) -> None:
+    """Save a matplotlib figure (then close it); a path that cannot be written is one UserError."""
+    import matplotlib.pyplot as plt
+
+    try:
+        fig.savefig(path)
+    except OSError as e:
+        raise UserError(f"cannot write plot {path}: {e.strerror or e}") from None
+    finally:
+        plt.close(fig)

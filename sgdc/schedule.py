@@ -84,18 +84,23 @@ def _precision(v):
     raise BadValue("")
 
 
-def _fraction_or_off(v):
-    if v == "off" or v is None:
-        return "off"
+def _number(v, ok, reason: str, keyword: str | None = None):
+    """A finite number passing ``ok`` (or ``keyword`` itself, e.g. "auto" / "off")."""
+    if keyword is not None and v == keyword:
+        return keyword
     if isinstance(v, bool):
         raise BadValue("")
     try:
         x = float(v)
     except (TypeError, ValueError):
         raise BadValue("") from None
-    if not 0.0 < x < 1.0:
-        raise BadValue("must lie strictly between 0 and 1")
+    if not (math.isfinite(x) and ok(x)):
+        raise BadValue(reason)
     return x
+
+
+def _fraction_or_off(v):
+    return "off" if v is None else _number(v, lambda x: 0.0 < x < 1.0, "must lie strictly between 0 and 1", "off")
 
 
 def _posint_or_off(v):
@@ -105,29 +110,11 @@ def _posint_or_off(v):
 
 
 def _tol(v):
-    if isinstance(v, bool):
-        raise BadValue("")
-    try:
-        x = float(v)
-    except (TypeError, ValueError):
-        raise BadValue("") from None
-    if not (0.0 <= x < float("inf")):
-        raise BadValue("must be a finite number >= 0")
-    return x
+    return _number(v, lambda x: x >= 0.0, "must be a finite number >= 0")
 
 
 def _range(v):
-    if v == "auto":
-        return "auto"
-    if isinstance(v, bool):
-        raise BadValue("")
-    try:
-        x = float(v)
-    except (TypeError, ValueError):
-        raise BadValue("") from None
-    if not (x > 0 and x < float("inf")):
-        raise BadValue("must be a positive number")
-    return x
+    return _number(v, lambda x: x > 0.0, "must be a positive number", "auto")
 
 
 def _step_placeholder(v):  # step is typed by the checker; see _convert_step

@@ -799,9 +799,6 @@ def plot(result: TuneResult, path) -> None:
     ax.set_title(f"sgdc tune {result.spec}: {len(result.variants)} variants")
     ax.grid(alpha=0.3)
     fig.tight_layout()
-    try:
-        fig.savefig(path)
-    except OSError as e:
-        raise UserError(f"cannot write plot {path}: {e.strerror or e}") from None
-    finally:
-        plt.close(fig)
+    from .fileio import save_figure
+
+    save_figure(fig, path)
