@@ -22,6 +22,7 @@ Mappings (kept with the model, see :class:`Encoders`):
 """
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -31,6 +32,8 @@ import scipy.sparse as sp
 from .dataset import Dataset, Dense, Sparse
 from .errors import UserError
 from .ir import Model
+
+MAX_EXTENT = 2**31 - 1  # column indices and index fields are int32
 
 
 @dataclass
@@ -51,7 +54,7 @@ class Encoders:
         }
 
     @classmethod
-    def from_json(cls, d: dict) -> "Encoders":
+    def from_json(cls, d: dict) -> Encoders:
         try:
             return cls(
                 dims={str(k): int(v) for k, v in d["dims"].items()},
@@ -107,41 +110,7 @@ def _finite(name: str, a: np.ndarray) -> None:
 
 def _bind_vector(name: str, a, extent: int | None, fit: bool):
     if sp.issparse(a):
-        try:
-            m = sp.csr_matrix(a)
-        except Exception as e:  # noqa: BLE001
-            raise UserError(f"field '{name}': cannot convert to CSR ({e})") from None
-        if m.ndim != 2:
-            raise UserError(f"field '{name}': expected a 2-D matrix")
-        indptr = np.asarray(m.indptr, dtype=np.int64)
-        indices = np.asarray(m.indices)
-        values = np.asarray(m.data)
-        n, width = m.shape
-        if indptr.shape != (n + 1,) or indptr[0] != 0 or np.any(np.diff(indptr) < 0) or indptr[-1] != len(indices) or len(values) != len(indices):
-            raise UserError(f"field '{name}': malformed CSR structure (indptr/indices/data disagree)")
-        if len(indices) and (indices.min() < 0 or indices.max() >= width):
-            raise UserError(f"field '{name}': column index out of range [0, {width})")
-        if values.dtype.kind not in "biuf":
-            raise UserError(f"field '{name}': expected numeric values, got {values.dtype}")
-        values = values.astype(np.float32)
-        _finite(name, values)
-        d = width if (fit and extent is None) else extent
-        if d is not None and width > d:
-            keep = indices < d
-            if not keep.all():
-                counts = np.add.reduceat(keep.astype(np.int64), indptr[:-1]) if n else np.zeros(0, np.int64)
-                counts[np.diff(indptr) == 0] = 0
-                indptr = np.zeros(n + 1, dtype=np.int64)
-                np.cumsum(counts, out=indptr[1:])
-                indices, values = indices[keep], values[keep]
-        m2 = sp.csr_matrix((values, indices.astype(np.int64), indptr), shape=(n, max(d or width, 1)))
-        m2.sum_duplicates()  # sorts indices, sums duplicates
-        return Sparse(
-            np.ascontiguousarray(m2.indptr, dtype=np.int64),
-            np.ascontiguousarray(m2.indices, dtype=np.int32),
-            np.ascontiguousarray(m2.data, dtype=np.float32),
-            int(d if d is not None else width),
-        ), n
+        return _bind_sparse(name, a, extent, fit)
     try:
         X = np.asarray(a)
     except Exception as e:  # noqa: BLE001
@@ -150,14 +119,107 @@ def _bind_vector(name: str, a, extent: int | None, fit: bool):
         raise UserError(f"field '{name}': expected a 2-D array (examples x features), got shape {X.shape}")
     if X.dtype.kind not in "biuf":
         raise UserError(f"field '{name}': expected numbers, got dtype {X.dtype}")
-    X = np.ascontiguousarray(X, dtype=np.float32)
+    with np.errstate(over="ignore", invalid="ignore"):
+        X = np.ascontiguousarray(X, dtype=np.float32)
     _finite(name, X.reshape(-1))
     d = X.shape[1] if (fit and extent is None) else extent
+    if d > MAX_EXTENT:
+        raise UserError(f"field '{name}': {d} columns; at most {MAX_EXTENT}")
     if X.shape[1] < d:  # features absent from this data are zero
+        _fits_in_memory(f"field '{name}' padded to {d} columns", X.shape[0] * d * 4)
         X = np.ascontiguousarray(np.pad(X, ((0, 0), (0, d - X.shape[1]))))
     elif X.shape[1] != d:
         raise UserError(f"field '{name}': expected {d} columns, got {X.shape[1]}")
     return Dense(X), X.shape[0]
+
+
+def _bind_sparse(name: str, a, extent: int | None, fit: bool):
+    """A scipy sparse matrix (any format) -> :class:`Sparse` with arrays of sgdc's own.
+
+    The CSR parts are read as they are (no scipy conversion that could trust a
+    bad ``indptr``), checked (integer dtypes, lengths, ``indptr`` from 0,
+    non-decreasing, ending at nnz, columns in range, finite values) and copied,
+    so nothing the caller does to its matrix later can reach native code.
+    """
+    if a.ndim != 2:
+        raise UserError(f"field '{name}': expected a 2-D matrix, got {a.ndim}-D")
+    if a.format != "csr":
+        try:
+            a = a.tocsr()
+        except Exception as e:  # noqa: BLE001 - a broken matrix of another format
+            raise UserError(f"field '{name}': cannot convert to CSR ({e})") from None
+    n, width = (int(v) for v in a.shape)
+    indptr, indices, values = (np.asarray(v) for v in (a.indptr, a.indices, a.data))
+    for part, arr in (("indptr", indptr), ("indices", indices)):
+        if arr.ndim != 1 or arr.dtype.kind not in "iu":
+            raise UserError(f"field '{name}': CSR {part} must be a 1-D integer array, got {arr.dtype} "
+                            f"with shape {arr.shape}")
+    if values.ndim != 1 or values.dtype.kind not in "biuf":
+        raise UserError(f"field '{name}': expected numeric values, got {values.dtype} with shape {values.shape}")
+    if indptr.shape != (n + 1,):
+        raise UserError(f"field '{name}': malformed CSR: indptr has {indptr.size} entries for {n} rows "
+                        f"(needs {n + 1})")
+    if len(values) != len(indices):
+        raise UserError(f"field '{name}': malformed CSR: {len(indices)} indices but {len(values)} values")
+    if indptr.dtype == np.uint64 and indptr.size and indptr.max() > np.iinfo(np.int64).max:
+        raise UserError(f"field '{name}': malformed CSR: indptr beyond 2^63")
+    ip = np.array(indptr, dtype=np.int64)  # a copy: the caller's matrix may change under a fit
+    if ip[0] != 0 or ip[-1] != len(indices) or (n and np.any(ip[1:] < ip[:-1])):
+        raise UserError(f"field '{name}': malformed CSR: indptr must start at 0, never decrease and end at "
+                        f"the number of entries ({len(indices)})")
+    if len(indices) and (indices.min() < 0 or indices.max() >= width):
+        bad = int(indices.min()) if indices.min() < 0 else int(indices.max())
+        raise UserError(f"field '{name}': column index out of range [0, {width}): {bad}")
+    with np.errstate(over="ignore", invalid="ignore"):
+        vals = values.astype(np.float32)  # a copy
+    _finite(name, vals)
+    d = width if (fit and extent is None) else extent
+    if d > MAX_EXTENT:
+        raise UserError(f"field '{name}': {d} columns; at most {MAX_EXTENT} (column indices are 32-bit)")
+    idx = indices.astype(np.int64)  # a copy
+    if width > d:  # columns unseen in training carry no weight: dropped
+        keep = idx < d
+        if not keep.all():
+            counts = np.add.reduceat(keep.astype(np.int64), ip[:-1]) if n else np.zeros(0, np.int64)
+            counts[np.diff(ip) == 0] = 0
+            ip = np.zeros(n + 1, dtype=np.int64)
+            np.cumsum(counts, out=ip[1:])
+            idx, vals = idx[keep], vals[keep]
+    m2 = sp.csr_matrix((vals, idx, ip), shape=(n, max(d, 1)))
+    m2.sum_duplicates()  # sorts indices, sums duplicates
+    data = m2.data if m2.data.dtype == np.float32 else m2.data.astype(np.float32)
+    with np.errstate(over="ignore", invalid="ignore"):
+        _finite(name, data)  # duplicates summed past float32
+    return Sparse(
+        np.array(m2.indptr, dtype=np.int64),
+        np.array(m2.indices, dtype=np.int32),
+        np.ascontiguousarray(data, dtype=np.float32),
+        int(d),
+    ), n
+
+
+def _fits_in_memory(what: str, nbytes: int) -> None:
+    """Refuse an allocation larger than this machine's memory, before trying it."""
+    try:
+        total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ValueError, OSError, AttributeError):
+        return
+    if nbytes > total:
+        raise UserError(f"{what} would need {nbytes / 2**30:.1f} GiB; this machine has {total / 2**30:.1f} GiB")
+
+
+def check_sizes(model: Model, dims: dict) -> None:
+    """Dims in range and the params small enough to allocate (a dim of 2^40 is an error, not a MemoryError)."""
+    for k, v in dims.items():
+        if not 1 <= v <= MAX_EXTENT:
+            raise UserError(f"dim '{k}' = {v} is out of range [1, {MAX_EXTENT}]")
+    total = 0
+    for p in model.params:
+        size = 1
+        for e in p.shape:
+            size *= dims.get(e, 1) if isinstance(e, str) else int(e)
+        total += size * 4
+    _fits_in_memory(f"the params ({', '.join(f'{k}={v}' for k, v in dims.items())})", total)
 
 
 def _map_ids(name, raw, known: np.ndarray):
@@ -224,8 +286,10 @@ def bind_fields(model: Model, data, y=None, *, enc: Encoders | None = None, fit:
         for k, v in (dims or {}).items():
             if k not in {d.name for d in model.dims}:
                 raise UserError(f"unknown dim '{k}' (spec dims: {', '.join(d.name for d in model.dims) or 'none'})")
-            if int(v) < 1:
-                raise UserError(f"dim '{k}' must be positive")
+            if isinstance(v, (bool, np.bool_)) or not isinstance(v, (int, np.integer)):
+                raise UserError(f"dim '{k}' must be an integer, not {v!r}")
+            if not 1 <= int(v) <= MAX_EXTENT:
+                raise UserError(f"dim '{k}' = {v} is out of range [1, {MAX_EXTENT}]")
             enc.dims[k] = int(v)
             enc.raw_dims.add(k)
     known_names = {f.name for f in model.fields}
@@ -253,6 +317,7 @@ def bind_fields(model: Model, data, y=None, *, enc: Encoders | None = None, fit:
         extent = ext if isinstance(ext, int) else enc.dims.get(ext)
         v, k = _bind_vector(f.name, m[f.name], extent, fit)
         if data_layout == "dense" and isinstance(v, Sparse):
+            _fits_in_memory(f"field '{f.name}' as dense ({k} x {v.d})", k * v.d * 4)
             X = np.zeros((k, v.d), dtype=np.float32)
             rows = np.repeat(np.arange(k), np.diff(v.indptr))
             X[rows, v.indices] = v.data
@@ -288,9 +353,13 @@ def bind_fields(model: Model, data, y=None, *, enc: Encoders | None = None, fit:
         if f.kind in ("real",):
             if col.dtype.kind not in "biuf":
                 raise UserError(f"field '{f.name}': expected numbers")
-            c = np.ascontiguousarray(col, dtype=np.float32)
+            with np.errstate(over="ignore", invalid="ignore"):
+                c = np.ascontiguousarray(col, dtype=np.float32)
             if col.dtype.kind == "f":
                 _finite(f.name, col.astype(np.float64))
+            if not np.isfinite(c).all():  # finite, but beyond float32
+                bad = int(np.flatnonzero(~np.isfinite(c))[0])
+                raise UserError(f"field '{f.name}': value {col[bad]!r} at position {bad} is too large for float32")
             out[f.name] = c
         elif f.kind == "label":
             out[f.name] = _bind_binary(f.name, col, enc, fit)
@@ -308,8 +377,12 @@ def bind_fields(model: Model, data, y=None, *, enc: Encoders | None = None, fit:
             if c.dtype.kind == "f":
                 if not np.isfinite(c).all() or not np.all(c == np.round(c)):
                     raise UserError(f"field '{f.name}': ids must be integers")
+                if len(c) and np.abs(c).max() >= 2.0**63:
+                    raise UserError(f"field '{f.name}': id {np.abs(c).max():g} does not fit in 64 bits")
             elif c.dtype.kind not in "iub":
                 raise UserError(f"field '{f.name}': ids must be integers")
+            elif c.dtype == np.uint64 and len(c) and c.max() > np.iinfo(np.int64).max:
+                raise UserError(f"field '{f.name}': id {c.max()} does not fit in a signed 64-bit integer")
         if isinstance(ext, int) or ext in enc.raw_dims:
             limit = ext if isinstance(ext, int) else enc.dims[ext]
             for f, c in zip(fs, cols):
@@ -339,6 +412,7 @@ def bind_fields(model: Model, data, y=None, *, enc: Encoders | None = None, fit:
     for d in model.dims:
         if d.name not in dims_out:
             raise UserError(f"dim '{d.name}' is not bound by the data; set it explicitly")
+    check_sizes(model, dims_out)
     return Dataset(int(n), out, dims_out), enc, unknown
 
 

@@ -44,6 +44,7 @@ REDUCE_FUNCS = ("sum", "norm2", "logsumexp")
 BUILTINS = UNARY_FUNCS + BINARY_FUNCS + ("dot",) + REDUCE_FUNCS
 STEP_FUNCS = UNARY_FUNCS + BINARY_FUNCS
 MAX_EXTENT = 2**31 - 1
+MAX_INIT = 1e37  # initialiser arguments: normal(0, MAX_INIT) stays finite in float32 (10 sigma)
 
 _KIND_WORDS = {"dim": "a dim", "const": "a const", "field": "a data field", "param": "a param"}
 
@@ -134,6 +135,10 @@ class _Checker:
 
     def init(self, p: A.ParamDecl) -> ir.Init:
         init = p.init
+        for x in init.args:  # params are float32: an initial value beyond its range would be inf
+            if abs(x.value) > MAX_INIT:
+                raise self.err(f"initial value {A.format_number(x.value)} is too large for a float32 param "
+                               f"(at most {MAX_INIT:g} in magnitude)", x.loc)
         if init.func is None:
             return ir.Init("const", (init.args[0].value,))
         f = init.func.name

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from . import ast
 from .checker import check
-from .errors import UserError
+from .errors import Loc, SpecError, UserError
 from .ir import Model
 from .parser import parse
 from .schedule import override_model
@@ -47,11 +47,19 @@ def resolve_spec(spec) -> tuple:
             raise UserError(f"cannot find spec '{spec}': no such file and no bundled example of that name "
                             f"(bundled: {names})")
     try:
-        return path.read_text(encoding="utf-8"), str(path)
-    except UnicodeDecodeError as e:
-        raise UserError(f"cannot read spec '{spec}': not UTF-8 text ({e.reason} at byte {e.start})") from None
+        raw = path.read_bytes()
     except OSError as e:
         raise UserError(f"cannot read spec '{spec}': {e.strerror or e}") from None
+    try:
+        return raw.decode("utf-8"), str(path)
+    except UnicodeDecodeError as e:
+        # a position like any other spec error: the line and column (in characters) of the bad byte
+        line = raw.count(b"\n", 0, e.start) + 1
+        begin = raw.rfind(b"\n", 0, e.start) + 1
+        col = len(raw[begin:e.start].decode("utf-8", errors="replace")) + 1
+        text = raw.decode("utf-8", errors="replace")
+        raise SpecError(f"not UTF-8 text (byte 0x{raw[e.start]:02x}: {e.reason})", Loc(str(path), line, col),
+                        text) from None
 
 
 def load_ast(spec) -> tuple:

@@ -129,6 +129,15 @@ def _read_text(path) -> tuple[bytes, str]:
     return _check_text(_read_bytes(path), name), name
 
 
+def _big_int(digits: bytes, limit: int) -> bool:
+    """Is the unsigned decimal ``digits`` larger than ``limit``?  Decided by length first:
+    Python refuses ``int()`` of more than 4,300 digits, and a 10 MB index is still just too large."""
+    d = digits.lstrip(b"0")
+    if len(d) > len(str(limit)):
+        return True
+    return int(d or b"0") > limit
+
+
 def _chunks(buf: bytes, size: int = _CHUNK):
     """(start, end) byte ranges of ``buf`` that end at a line boundary."""
     n, pos = len(buf), 0
@@ -190,9 +199,9 @@ def _svm_locate(chunk: bytes, line0: int, name: str) -> None:
                 raise UserError(f"{where}: negative feature index in '{_show(tok)}'")
             if not idx.isdigit():
                 raise UserError(f"{where}: bad feature '{_show(tok)}' (expected INDEX:VALUE)")
-            if int(idx) > MAX_INDEX:
+            if _big_int(idx, MAX_INDEX):
                 raise UserError(
-                    f"{where}: feature index {int(idx)} too large (at most {MAX_INDEX})"
+                    f"{where}: feature index {_show(idx.lstrip(b'0') or b'0')} too large (at most {MAX_INDEX})"
                 )
             if not _NUM_RE.match(val):
                 raise UserError(f"{where}: bad value in feature '{_show(tok)}' (expected a number)")
@@ -389,7 +398,8 @@ def _parse_col(cells: list, kind, what: str, lines: list, name: str, offset: int
     except (ValueError, OverflowError):
         rx = _INT_RE if kind is int else _NUM_RE
         for k, c in enumerate(cells):
-            if not rx.match(c.strip()) or (kind is int and not -(2**63) <= int(c) < 2**63):
+            if not rx.match(c.strip()) or (kind is int and (_big_int(c.strip().lstrip(b"+-"), 2**63)
+                                                        or not -(2**63) <= int(c) < 2**63)):
                 want = "an integer" if kind is int else "a number"
                 shown = _show(c) if c else ""
                 raise UserError(f"{name}:{lines[k + offset]}: bad {what} '{shown}' (expected {want})") from None
@@ -498,6 +508,12 @@ def load_csv(path, label_column=-1, header="auto"):
         raise UserError(f"{name}:{nums[k]}: expected {ncol} cells (as {ref}), found {counts[k]}")
     if ncol < 1:
         raise UserError(f"{name}: no columns")
+    if ncol == 1:
+        first = lines[0][1]
+        for sep in (b";", b"\t", b"|"):
+            if sep in first:
+                raise UserError(f"{name}:{nums[0] if not has_header else hline}: one column only, and the line "
+                                f"holds {sep.decode()!r}: CSV cells must be separated by commas")
     # label column
     if isinstance(label_column, str):
         if names is None:
@@ -635,6 +651,8 @@ def _assemble_csr(name, b, indptr, indices, data, shape) -> sp.csr_matrix:
         n_cols = c
     else:
         n_cols = int(indices.max()) + 1 if indices.size else 0
+        if n_cols > MAX_INDEX + 1:  # int32 indices would wrap; a width of 2^40 would be allocated later
+            raise err(f"'{b}_indices' holds column index {n_cols - 1} (at most {MAX_INDEX})")
     if indices.size and int(indices.max()) >= n_cols:
         raise err(f"'{b}_indices' holds column index {int(indices.max())}, out of range for {n_cols} columns")
     with np.errstate(over="ignore", invalid="ignore"):
