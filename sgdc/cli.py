@@ -88,6 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--schedule", metavar="FILE", help="apply a schedule file (as written by sgdc tune --out); "
                    "flags still override it")
     _add_schedule(t)
+    from .distributed import add_arguments as _add_distributed  # imports no Dask
+
+    _add_distributed(t)
 
     u = sub.add_parser("tune", help="search schedules for the fastest way to a target quality (docs/tune.md)")
     u.add_argument("spec")
@@ -201,6 +204,10 @@ def cmd_train(args) -> int:
         if args.epochs is None and "epochs" in from_file:
             args.epochs = int(from_file["epochs"])
         overrides = {**from_file, **overrides}
+    from . import distributed
+
+    if distributed.wanted(args):  # --scheduler / --local-cluster: docs/distributed.md
+        return distributed.cmd_train(args, overrides)
     t_compile = time.perf_counter()
     prog = sgdc_compile(args.spec, engine=args.engine, **overrides)
     model = prog.model

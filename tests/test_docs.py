@@ -22,6 +22,8 @@ def test_doc_examples_run(doc, tmp_path, monkeypatch):
         assert code, f"{doc} has no python examples"
     if any("sklearn" in c for c in code):
         pytest.importorskip("sklearn")
+    if any("sgdc.distributed" in c for c in code):
+        pytest.importorskip("distributed", reason="Dask is not installed: pip install 'sgdc[distributed]'")
     monkeypatch.chdir(ROOT if doc == "README.md" else tmp_path)  # the README's example runs in the checkout
     ns: dict = {"__name__": "__doc_example__"}
     for i, c in enumerate(code):
