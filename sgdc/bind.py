@@ -163,12 +163,15 @@ def _bind_sparse(name: str, a, extent: int | None, fit: bool):
         raise UserError(f"field '{name}': malformed CSR: {len(indices)} indices but {len(values)} values")
     if indptr.dtype == np.uint64 and indptr.size and indptr.max() > np.iinfo(np.int64).max:
         raise UserError(f"field '{name}': malformed CSR: indptr beyond 2^63")
-    ip = np.array(indptr, dtype=np.int64)  # a copy: the caller's matrix may change under a fit
+    # Copies, and every check below is on the copies: the caller's arrays may change during a fit
+    # (another thread), and what native code reads must be exactly what was checked.
+    ip = np.array(indptr, dtype=np.int64)
     if ip[0] != 0 or ip[-1] != len(indices) or (n and np.any(ip[1:] < ip[:-1])):
         raise UserError(f"field '{name}': malformed CSR: indptr must start at 0, never decrease and end at "
                         f"the number of entries ({len(indices)})")
-    if len(indices) and (indices.min() < 0 or indices.max() >= width):
-        bad = int(indices.min()) if indices.min() < 0 else int(indices.max())
+    idx = np.array(indices)  # a copy in the caller's dtype (no wider: one copy of the data at most)
+    if len(idx) and (idx.min() < 0 or idx.max() >= width):
+        bad = int(idx.min()) if idx.min() < 0 else int(idx.max())
         raise UserError(f"field '{name}': column index out of range [0, {width}): {bad}")
     with np.errstate(over="ignore", invalid="ignore"):
         vals = values.astype(np.float32)  # a copy
@@ -176,7 +179,6 @@ def _bind_sparse(name: str, a, extent: int | None, fit: bool):
     d = width if (fit and extent is None) else extent
     if d > MAX_EXTENT:
         raise UserError(f"field '{name}': {d} columns; at most {MAX_EXTENT} (column indices are 32-bit)")
-    idx = indices.astype(np.int64)  # a copy
     if width > d:  # columns unseen in training carry no weight: dropped
         keep = idx < d
         if not keep.all():
@@ -185,17 +187,29 @@ def _bind_sparse(name: str, a, extent: int | None, fit: bool):
             ip = np.zeros(n + 1, dtype=np.int64)
             np.cumsum(counts, out=ip[1:])
             idx, vals = idx[keep], vals[keep]
-    m2 = sp.csr_matrix((vals, idx, ip), shape=(n, max(d, 1)))
-    m2.sum_duplicates()  # sorts indices, sums duplicates
-    data = m2.data if m2.data.dtype == np.float32 else m2.data.astype(np.float32)
-    with np.errstate(over="ignore", invalid="ignore"):
-        _finite(name, data)  # duplicates summed past float32
-    return Sparse(
-        np.array(m2.indptr, dtype=np.int64),
-        np.array(m2.indices, dtype=np.int32),
-        np.ascontiguousarray(data, dtype=np.float32),
-        int(d),
-    ), n
+    idx = idx.astype(np.int32, copy=False)  # in [0, d) with d <= MAX_EXTENT: exact
+    if not _canonical(ip, idx):  # unsorted or duplicate columns in a row: sort, sum duplicates
+        m2 = sp.csr_matrix((vals, idx.astype(np.int64), ip), shape=(n, max(d, 1)))
+        m2.sum_duplicates()
+        ip, idx = np.array(m2.indptr, dtype=np.int64), np.array(m2.indices, dtype=np.int32)
+        vals = np.ascontiguousarray(m2.data, dtype=np.float32)
+        del m2
+        with np.errstate(over="ignore", invalid="ignore"):
+            _finite(name, vals)  # duplicates summed past float32
+    return Sparse(ip, idx, vals, int(d)), n
+
+
+def _canonical(indptr: np.ndarray, indices: np.ndarray) -> bool:
+    """Are the columns of every row strictly increasing (sorted, no duplicates)?"""
+    if indices.size < 2:
+        return True
+    up = indices[1:] > indices[:-1]
+    if up.all():
+        return True
+    starts = indptr[1:-1]
+    starts = starts[(starts > 0) & (starts < indices.size)]
+    up[starts - 1] = True  # a row's first entry may be below the previous row's last
+    return bool(up.all())
 
 
 def _fits_in_memory(what: str, nbytes: int) -> None:
