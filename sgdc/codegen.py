@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from llvmlite import ir
 
+from .driver import DRIVER, emit_driver, emit_partition  # noqa: F401  (DRIVER: the runtime looks it up by name)
 from .ir import Model
 from .uir import BINARY, UNARY, Instr, Program, Update, UpdateIR, loss_program
 
@@ -44,7 +45,6 @@ PTR = ir.PointerType()
 FAST = ("reassoc", "contract", "nsz", "arcp")  # no nnan/ninf: divergence must stay visible
 
 KERNELS = ("sgdc_train", "sgdc_predict", "sgdc_losses")
-DRIVER = "sgdc_parallel"
 
 
 class ABI:
@@ -78,6 +78,10 @@ class ABI:
         if self.data_bits < 32:
             slots += [("scale", f.name) for f in model.vector_fields]  # float32 bits of each field's step
         slots += [("order", ""), ("epoch", ""), ("t0", ""), ("lock", ""), ("rng", "")]
+        # private copies (shared layout, several workers): the shared master of each copied param, the value
+        # the copy had at its last push, the push interval in examples (0: no copies) and 1/workers (f32 bits)
+        slots += [("master", p.name) for p in model.params] + [("base", p.name) for p in model.params]
+        slots += [("push", ""), ("share", "")]
         self.slots = tuple(slots)
         self._pos = {s: i for i, s in enumerate(slots)}
 
@@ -795,6 +799,132 @@ def _prefetch(fe: FunctionEmitter, prog: Program, order, pos) -> None:
                 fetch(b.gep(row, [_i64(64 * line)], source_etype=ir.IntType(8)))  # read: a write prefetch would steal the line from other threads early
 
 
+def copied_params(uir: UpdateIR, layouts: dict) -> tuple:
+    """Params that every example writes at the same coordinates: several workers keep private copies of them.
+
+    A scalar param (``mu``, a bias ``b``), a whole param row used without an
+    index, and a vector param dotted with a *dense* data vector: shared, they
+    would be cache lines that all cores fight over on every example.
+    """
+    out: list = []
+    for u in uir.train.updates:
+        if (u.kind in ("elem", "row") and not u.index) or (u.kind == "sparse" and not u.index
+                                                            and layouts.get(u.field) == "dense"):
+            if u.param not in out:
+                out.append(u.param)
+    return tuple(out)
+
+
+class _Copies:
+    """The train kernel's side of private copies (see :mod:`sgdc.driver` for the other merges).
+
+    With several workers on a ``shared`` model, a copied param's slot points
+    at the worker's private copy; ``master`` at the shared array; ``base`` at
+    what the copy held after its last exchange.  Every ``push`` examples (and
+    at the end of a call) the worker adds ``share * (copy - base)`` to the
+    master with atomic read-modify-writes (``share`` = 1/workers: the
+    workers' moves are averaged, as each pulls toward the same value) and
+    takes the master's value as its new copy and base.  Fixed-point codes
+    round ``share * (copy - base)`` unbiasedly with a hash of the coordinate
+    and the position, and saturate.  No barrier: a worker never waits.
+    """
+
+    def __init__(self, fe: FunctionEmitter, names: tuple):
+        from .precision import GOLDEN, MIXER
+
+        self.fe, self.b, self.names = fe, fe.b, names
+        self.golden, self.mixer = GOLDEN, MIXER
+        b = fe.b
+        self.push = fe.slot_int("push")
+        with b.goto_block(fe.entry):
+            self.share = b.bitcast(b.trunc(fe.slot_int("share"), I32), F32)
+            self.active = b.icmp_signed(">", self.push, _i64(0))
+
+    def _size(self, name):
+        fe = self.fe
+        n = _i64(1)
+        for ext in fe.model.param(name).shape:
+            n = fe.b.mul(n, fe.extent(ext))
+        return n
+
+    def _each(self, body):
+        fe = self.fe
+        for name in self.names:
+            copy, master, base = fe.slot_ptr("param", name), fe.slot_ptr("master", name), fe.slot_ptr("base", name)
+            ty = fe.abi.param_type(name)
+            fe.for_range(_i64(0), self._size(name),
+                         lambda j, n=name, t=ty, c=copy, m=master, s=base: body(n, t, c, m, s, j), "cp")
+
+    def pull(self):
+        b = self.b
+
+        def body(name, ty, copy, master, base, j):
+            v = b.load_atomic(b.gep(master, [j], inbounds=True, source_etype=ty), "monotonic",
+                              ty.width // 8 if ty != F32 else 4, typ=ty)
+            b.store(v, b.gep(copy, [j], inbounds=True, source_etype=ty))
+            b.store(v, b.gep(base, [j], inbounds=True, source_etype=ty))
+
+        with b.if_then(self.active):
+            self._each(body)
+
+    def exchange(self, pos):
+        """Push this worker's moves since the last exchange into the masters; pull the masters."""
+        fe, b = self.fe, self.b
+
+        def body(name, ty, copy, master, base, j):
+            cp = b.gep(copy, [j], inbounds=True, source_etype=ty)
+            bp = b.gep(base, [j], inbounds=True, source_etype=ty)
+            mp = b.gep(master, [j], inbounds=True, source_etype=ty)
+            c, was = b.load(cp, typ=ty), b.load(bp, typ=ty)
+            if ty == F32:
+                b.atomic_rmw("fadd", mp, fe.fop("fmul", b.fsub(c, was), self.share), "monotonic")
+                v = b.load_atomic(mp, "monotonic", 4, typ=F32)
+            else:
+                moved = b.fmul(b.sitofp(b.sub(b.sext(c, I32), b.sext(was, I32)), F32), self.share)
+                key = b.xor(b.mul(b.trunc(pos, I32), ir.Constant(I32, self.golden)),
+                            b.mul(b.trunc(j, I32), ir.Constant(I32, self.mixer)))
+                x = key
+                for shift, mul in ((16, 0x7FEB352D), (15, 0x846CA68B), (16, None)):
+                    x = b.xor(x, b.lshr(x, ir.Constant(I32, shift)))
+                    if mul is not None:
+                        x = b.mul(x, ir.Constant(I32, mul))
+                u = b.fmul(b.uitofp(b.lshr(x, ir.Constant(I32, 8)), F32), _f32(2.0 ** -24))
+                d = b.fptosi(fe.intrinsic("llvm.floor.f32", b.fadd(moved, u)), I32)
+                Q = (1 << (ty.width - 1)) - 1
+                head, again, done = (fe.fn.append_basic_block(f"cas.{k}") for k in ("head", "again", "done"))
+                old0 = b.load_atomic(mp, "monotonic", ty.width // 8, typ=ty)
+                pre = b.block
+                b.branch(head)
+                b.position_at_end(head)
+                old = b.phi(ty)
+                old.add_incoming(old0, pre)
+                new = b.add(b.sext(old, I32), d)
+                new = b.select(b.icmp_signed(">", new, ir.Constant(I32, Q)), ir.Constant(I32, Q), new)
+                new = b.select(b.icmp_signed("<", new, ir.Constant(I32, -Q)), ir.Constant(I32, -Q), new)
+                res = b.cmpxchg(mp, old, b.trunc(new, ty), "monotonic", "monotonic")
+                b.cbranch(b.extract_value(res, 1), done, again)
+                b.position_at_end(again)
+                old.add_incoming(b.extract_value(res, 0), again)
+                b.branch(head)
+                b.position_at_end(done)
+                v = b.load_atomic(mp, "monotonic", ty.width // 8, typ=ty)
+            b.store(v, cp)
+            b.store(v, bp)
+
+        self._each(body)
+
+    def every(self, pos):
+        """After the example at ``pos``: exchange when ``pos + 1`` is a multiple of ``push``."""
+        b = self.b
+        with b.if_then(self.active):
+            with b.if_then(b.icmp_signed("==", b.srem(b.add(pos, _i64(1)), self.push), _i64(0))):
+                self.exchange(pos)
+
+    def finish(self):
+        with self.b.if_then(self.active):
+            self.exchange(self.fe.end)
+
+
 def _emit_kernel(module: ir.Module, abi: ABI, name: str, uir: UpdateIR, locked: bool = False):
     fe = FunctionEmitter(module, abi, name)
     b = fe.b
@@ -812,6 +942,11 @@ def _emit_kernel(module: ir.Module, abi: ABI, name: str, uir: UpdateIR, locked: 
             rng = fe.alloca(I32, name="rng.state")
             with b.goto_block(fe.entry):
                 b.store(b.load(fe.slot_ptr("rng"), typ=I32), rng)
+
+        names = copied_params(uir, abi.layouts)
+        copies = _Copies(fe, names) if names and not locked else None
+        if copies is not None:
+            copies.pull()
 
         def example(pos):
             _prefetch(fe, uir.train, order, pos)
@@ -837,8 +972,12 @@ def _emit_kernel(module: ir.Module, abi: ABI, name: str, uir: UpdateIR, locked: 
             em.apply_all(uir.train.updates, step)
             if locked:
                 _unlock(fe, lock)
+            if copies is not None:
+                copies.every(pos)
 
         fe.for_range(fe.begin, fe.end, example, "ex")
+        if copies is not None:
+            copies.finish()
         b.store(b.load(loss_acc, typ=F64), fe.out)
         if rng is not None:  # hand the stream on to the worker's next call (an epoch may run in chunks)
             b.store(b.load(rng, typ=I32), fe.slot_ptr("rng"))
@@ -868,73 +1007,6 @@ def _emit_kernel(module: ir.Module, abi: ABI, name: str, uir: UpdateIR, locked: 
     return fe.fn
 
 
-def _emit_driver(module: ir.Module) -> None:
-    """``void sgdc_parallel(i64* work, i64 n)``: run ``n`` workers, ``n - 1`` of them on new pthreads.
-
-    ``work`` is an ``n x 4`` int64 array; row ``t`` is ``(slots, begin, end, out)``
-    for worker ``t``, which calls ``sgdc_train(slots, begin, end, out)``.
-    Worker 0 runs on the calling thread.  If a thread cannot be created, its
-    work runs on the calling thread after the others are started, so the
-    epoch always completes.  Returns when every worker has finished.
-    """
-    train = module.globals["sgdc_train"]
-    create = ir.Function(module, ir.FunctionType(I32, [PTR, PTR, PTR, PTR]), "pthread_create")
-    join = ir.Function(module, ir.FunctionType(I32, [I64, PTR]), "pthread_join")
-
-    worker = ir.Function(module, ir.FunctionType(PTR, [PTR]), "sgdc_worker")
-    b = ir.IRBuilder(worker.append_basic_block("entry"))
-    row = worker.args[0]
-    f = [b.load(b.gep(row, [_i64(k)], inbounds=True, source_etype=I64), typ=I64) for k in range(4)]
-    b.call(train, [b.inttoptr(f[0], PTR), f[1], f[2], b.inttoptr(f[3], PTR)])
-    b.ret(ir.Constant(PTR, None))
-
-    drv = ir.Function(module, ir.FunctionType(ir.VoidType(), [PTR, I64]), DRIVER)
-    work, n = drv.args
-    entry = drv.append_basic_block("entry")
-    b = ir.IRBuilder(entry)
-    tids = b.alloca(I64, size=n, name="tids")
-    made = b.alloca(ir.IntType(8), size=n, name="made")
-
-    def loop(start, stop, body, name):
-        pre = b.block
-        head, loop_b, done = (drv.append_basic_block(f"{name}.{k}") for k in ("head", "body", "done"))
-        b.branch(head)
-        b.position_at_end(head)
-        i = b.phi(I64)
-        i.add_incoming(start, pre)
-        b.cbranch(b.icmp_signed("<", i, stop), loop_b, done)
-        b.position_at_end(loop_b)
-        body(i)
-        nxt = b.add(i, _i64(1))
-        i.add_incoming(nxt, b.block)
-        b.branch(head)
-        b.position_at_end(done)
-
-    def row_of(t):
-        return b.gep(work, [b.mul(t, _i64(4))], inbounds=True, source_etype=I64)
-
-    def start(t):
-        tid = b.gep(tids, [t], inbounds=True, source_etype=I64)
-        rc = b.call(create, [tid, ir.Constant(PTR, None), worker, row_of(t)])
-        ok = b.icmp_signed("==", rc, ir.Constant(I32, 0))
-        b.store(b.zext(ok, ir.IntType(8)), b.gep(made, [t], inbounds=True, source_etype=ir.IntType(8)))
-
-    def finish(t):
-        ok = b.load(b.gep(made, [t], inbounds=True, source_etype=ir.IntType(8)), typ=ir.IntType(8))
-        with b.if_else(b.icmp_unsigned("!=", ok, ir.Constant(ir.IntType(8), 0))) as (then, otherwise):
-            with then:
-                tid = b.load(b.gep(tids, [t], inbounds=True, source_etype=I64), typ=I64)
-                b.call(join, [tid, ir.Constant(PTR, None)])
-            with otherwise:
-                b.call(worker, [row_of(t)])
-
-    loop(_i64(1), n, start, "spawn")
-    with b.if_then(b.icmp_signed(">", n, _i64(0))):
-        b.call(worker, [row_of(_i64(0))])
-    loop(_i64(1), n, finish, "join")
-    b.ret_void()
-
-
 def emit_module(uir: UpdateIR, layouts: dict, locked: bool = False) -> tuple[ir.Module, ABI]:
     """The LLVM module of a spec for one data layout, and its slot ABI.
 
@@ -945,5 +1017,6 @@ def emit_module(uir: UpdateIR, layouts: dict, locked: bool = False) -> tuple[ir.
     module = ir.Module(name=f"sgdc.{uir.model.name}")
     for name in KERNELS:
         _emit_kernel(module, abi, name, uir, locked=locked and name == "sgdc_train")
-    _emit_driver(module)
+    emit_driver(module)
+    emit_partition(module)
     return module, abi

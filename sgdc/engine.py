@@ -25,18 +25,24 @@ import time
 
 import numpy as np
 
-from .codegen import DRIVER, KERNELS, emit_module
+from .codegen import KERNELS, copied_params, emit_module
 from .dataset import Dataset
+from .driver import CTRL_WORDS, DRIVER, DTYPES, MERGE_AVERAGE, MERGE_SUM, PARTITION
+from .errors import Unsupported, UserError
 from .interp import Interpreter
 from .jit import KernelLibrary
 from .precision import parse as parse_precision
 from .uir import UpdateIR
 
 _KERNEL_TYPE = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_int64, ctypes.c_int64, ctypes.c_void_p)
-_DRIVER_TYPE = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_int64)
+_DRIVER_TYPE = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_void_p, ctypes.c_int64)
+_PARTITION_TYPE = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int64, ctypes.c_int64,
+                                   ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p)
 
 
-DEFAULT_SYNC = 8192  # examples per thread between averages of private copies
+DEFAULT_SYNC = 8192  # examples per thread between merges of replicated copies, at least
+DEFAULT_PUSH = 64  # examples per worker between exchanges of private copies (shared), at least
+STRATA_PIECE = 2048  # examples per worker in one round of the strata shards (stages take turns at this grain)
 INTERRUPT_CHUNK = 1 << 16  # at most this many examples per worker and kernel call, so Ctrl-C is seen quickly
 
 
@@ -57,6 +63,19 @@ def shard_bounds(n: int, threads: int) -> list:
     return [(t * n // threads, (t + 1) * n // threads) for t in range(threads)]
 
 
+LINE = 128  # bytes: a cache line and its prefetched neighbour (Intel's adjacent-line prefetcher pairs them)
+
+
+def private_copy(a: np.ndarray) -> np.ndarray:
+    """A copy of ``a`` that shares no cache line with any other buffer (one worker writes it on every example:
+    two small copies side by side in the heap would be false sharing, the cores fighting over one line)."""
+    raw = np.zeros(a.nbytes + 3 * LINE, dtype=np.uint8)
+    start = (-raw.ctypes.data) % LINE + LINE
+    out = raw[start:start + a.nbytes].view(a.dtype).reshape(a.shape)
+    out[...] = a
+    return out
+
+
 def shard_order(order: np.ndarray, threads: int, shard: str) -> np.ndarray:
     """Rearrange ``order`` so that contiguous slices give each thread its shard.
 
@@ -66,6 +85,70 @@ def shard_order(order: np.ndarray, threads: int, shard: str) -> np.ndarray:
     if shard == "roundrobin" and threads > 1:
         return np.ascontiguousarray(np.concatenate([order[t::threads] for t in range(threads)]))
     return order
+
+
+def rounds_of(blocks: list, sync: int, limit: int, interleave: int = 0) -> np.ndarray:
+    """Rounds ``(threads, R, 2)`` from ``blocks``: a list of stages, each ``[(begin, end)]`` per thread.
+
+    A stage is cut into rounds of ``sync`` examples per worker (the whole
+    stage if ``sync`` is 0), and no round is longer than ``limit``.  With
+    ``interleave``, each stage is cut into pieces of about that many examples
+    per worker and the stages take turns piece by piece (every piece is a
+    round), so that over an epoch the stages mix instead of following each
+    other.
+    """
+    threads = len(blocks[0])
+    step_cap = max(1, min(sync or limit, limit))
+    if interleave and len(blocks) > 1:
+        longest = max(e - b for stage in blocks for b, e in stage)
+        k = max(1, -(-longest // max(1, min(interleave, step_cap))))
+        pieces = [[[(b + j * (e - b) // k, b + (j + 1) * (e - b) // k) for b, e in stage] for j in range(k)]
+                  for stage in blocks]
+        blocks = [pieces[s][j] for j in range(k) for s in range(len(blocks))]
+    out: list = []
+    for stage in blocks:
+        longest = max(e - b for b, e in stage)
+        step = max(1, min(sync or longest or 1, limit))
+        for start in range(0, max(longest, 1), step):
+            out.append([(min(b + start, e), min(b + start + step, e)) for b, e in stage])
+    return np.array(out, dtype=np.int64).reshape(len(out), threads, 2).transpose(1, 0, 2).copy()
+
+
+def strata_bounds(ids: np.ndarray, dim: int, parts: int) -> np.ndarray:
+    """Edges that cut ids ``0..dim-1`` into ``parts`` contiguous ranges holding about equal numbers of examples."""
+    cum = np.cumsum(np.bincount(ids, minlength=dim))
+    return np.searchsorted(cum, [k * cum[-1] / parts for k in range(1, parts)], side="left") + 1
+
+
+def strata_keys(data: Dataset, fields: tuple, threads: int) -> tuple:
+    """Each example's group for the strata shards, and the number of stages.
+
+    With one field, worker ``t`` takes the examples whose id lies in range
+    ``t`` (one stage).  With two, stage ``s`` gives worker ``t`` block
+    ``(t, (t + s) mod T)``; an example's key is ``s * T + t`` of its block.
+    """
+    group = None
+    for f in fields:
+        ids = np.asarray(data[f])
+        edges = strata_bounds(ids, int(ids.max(initial=0)) + 1, threads)
+        g = np.searchsorted(edges, ids, side="right").astype(np.int16)
+        group = g if group is None else group * threads + g
+    if len(fields) == 1:
+        return np.ascontiguousarray(group, dtype=np.int16), 1
+    stage_of = np.empty(threads * threads, dtype=np.int16)
+    for s in range(threads):
+        for t in range(threads):
+            stage_of[t * threads + (t + s) % threads] = s * threads + t
+    return np.ascontiguousarray(stage_of[group]), threads
+
+
+def merge_table(params: dict, copies: list, merged: dict) -> np.ndarray:
+    """The driver's merge entries (see :mod:`sgdc.driver`) for the params in ``merged``."""
+    rows = []
+    for k, mode in merged.items():
+        p = params[k]
+        rows.append([mode, DTYPES[p.dtype.name], p.size, p.ctypes.data] + [c[k].ctypes.data for c in copies])
+    return np.array(rows, dtype=np.int64).reshape(len(rows), 4 + len(copies))
 
 
 def layouts_of(uir: UpdateIR, data: Dataset) -> dict:
@@ -125,6 +208,7 @@ class CompiledLayout:
         self.library.finalise()
         self.kernels = {name: _KERNEL_TYPE(self.library.address(name)) for name in KERNELS}
         self.driver = _DRIVER_TYPE(self.library.address(DRIVER))
+        self.partition = _PARTITION_TYPE(self.library.address(PARTITION))
         self.compile_seconds = time.perf_counter() - t
 
 
@@ -147,6 +231,7 @@ class CompiledEngine:
         self.qsteps = quantised_params(uir.model)  # fixed-point params -> step
         self.seed = 0  # seeds the rounding stream (Program.fit sets it)
         self.interrupt_chunk = INTERRUPT_CHUNK
+        self._strata_cache = None
 
     def layout(self, data: Dataset) -> CompiledLayout:
         locked = self.model_layout == "locked"
@@ -204,7 +289,7 @@ class CompiledEngine:
                 slots[i] = int(t0)
             elif kind == "lock":
                 slots[i] = addr(lock, np.int32) if lock is not None else 0
-            elif kind == "rng":
+            elif kind in ("rng", "master", "base", "push", "share"):
                 slots[i] = 0  # set per worker by _run
         return slots, keep
 
@@ -241,94 +326,169 @@ class CompiledEngine:
 
         * ``shared`` (Hogwild!): every worker updates ``params`` in place, racy
           and without locks, except the params every example writes
-          (:meth:`copied_params`), which each worker keeps a copy of; the
-          copies are averaged every ``sync`` examples per worker (default 8192).
+          (:meth:`copied_params`), which each worker keeps a private copy of;
+          the copies are averaged every ``sync`` examples per worker (default
+          8192), by the workers themselves in the generated driver.
         * ``locked``: the same loop, each example inside a spin lock.
         * ``replicated``: each worker updates its own copy of the whole model;
           every ``sync`` examples per worker (default: 8192, or an eighth of
-          the model's size if larger, so that merging stays cheap) the copies
-          are merged: the workers' changes since the last merge are added up
-          (every example's update counts, as in sequential SGD, seen by the
-          other workers at most one window late), except for the params every
-          example writes, which are averaged (adding would count the same pull
-          several times).
+          the model's size if larger) the copies are merged: the workers'
+          changes since the last merge are added up (every example's update
+          counts, as in sequential SGD, seen by the other workers at most one
+          window late), except for the params every example writes, which are
+          averaged (adding would count the same pull several times).
+
+        Which examples a worker takes is the ``shard`` field (:meth:`plan`).
         """
         lay = self.layout(data)
         threads = max(1, min(self.threads, len(order)))
-        order = shard_order(np.ascontiguousarray(order, dtype=np.int64), threads, self.shard)
-        bounds = shard_bounds(len(order), threads)
-        lock = np.zeros(1, dtype=np.int32)
-        if threads == 1 or self.model_layout == "locked":
-            return self._run(lay, [params] * threads, data, order, epoch, t0, bounds, lock, None, None)
-        copied = self.copied_params(data)
-        if self.model_layout == "shared":
-            copies = [{k: (v.copy() if k in copied else v) for k, v in params.items()} for _ in range(threads)]
-            chunk = (self.sync or DEFAULT_SYNC) if copied else None
+        order = np.ascontiguousarray(order, dtype=np.int64)
+        if threads == 1:
+            return self._run_one(lay, params, data, order, epoch, t0)
+        copied = self.copied_params(data) if self.model_layout != "locked" else set()
+        exchange = None
+        if self.model_layout == "replicated":
+            copies = [{k: private_copy(v) for k, v in params.items()} for _ in range(threads)]
+            merged = {k: (MERGE_AVERAGE if k in copied else MERGE_SUM) for k in params}
+            sync = self.sync or max(DEFAULT_SYNC, sum(v.size for v in params.values()) // 8)
         else:
-            copies = [{k: v.copy() for k, v in params.items()} for _ in range(threads)]
-            # default window: long enough that merging (O(model size)) stays cheap next to the work
-            chunk = self.sync or max(DEFAULT_SYNC, sum(v.size for v in params.values()) // 8)
+            copies = [{k: (private_copy(v) if k in copied else v) for k, v in params.items()} for _ in range(threads)]
+            merged, sync = {}, 0
+            if copied:  # the workers exchange their moves on these every ``push`` examples (codegen._Copies)
+                size = sum(params[k].size for k in copied)
+                exchange = {"push": self.sync or max(DEFAULT_PUSH, 4 * size),
+                            "bases": [{k: private_copy(c[k]) for k in copied} for c in copies]}
+        order, rounds = self.plan(data, order, threads, sync)
+        return self._run(lay, params, copies, merged, data, order, rounds, epoch, t0, exchange)
 
-        def merge():
-            for k, p in params.items():
-                if k in copied:
-                    avg = np.mean([c[k] for c in copies], axis=0)
-                    p[...] = avg if p.dtype.kind == "f" else np.rint(avg)
-                elif copies[0][k] is not p:
-                    total = p.astype(np.float64) + np.sum([c[k].astype(np.float64) - p for c in copies], axis=0)
-                    if p.dtype.kind != "f":  # fixed point: saturate, never wrap
-                        Q = np.iinfo(p.dtype).max
-                        total = np.clip(total, -Q, Q)
-                    p[...] = total
-                else:
-                    continue
-                for c in copies:
-                    c[k][...] = p
+    # -- shards ------------------------------------------------------------------
+    def strata_fields(self) -> tuple:
+        """The index fields that pick the param rows the train program writes (``strata`` shards by them)."""
+        seen: list = []
+        for u in self.uir.train.updates:
+            for f in u.index:
+                if f not in seen:
+                    seen.append(f)
+        return tuple(seen)
 
-        return self._run(lay, copies, data, order, epoch, t0, bounds, lock, chunk, merge)
+    def shard_kind(self) -> str:
+        if self.shard != "auto":
+            return self.shard
+        return "strata" if 1 <= len(self.strata_fields()) <= 2 and self.model_layout == "shared" else "contiguous"
 
-    def _run(self, lay, copies, data, order, epoch, t0, bounds, lock, chunk, merge) -> float:
-        """Run the workers (worker t on ``copies[t]``) over their shards, ``chunk``
-        examples per worker at a time with ``merge()`` after each chunk."""
+    def plan(self, data: Dataset, order: np.ndarray, threads: int, sync: int) -> tuple:
+        """The epoch's order rearranged for the shards, and its rounds: ``rounds[t, r] = (begin, end)``.
+
+        Workers meet after every round (when there is more than one), and
+        merge private copies there when there are any.  ``contiguous`` and
+        ``roundrobin`` give worker ``t`` one slice of the order, cut into
+        rounds of ``sync`` examples.  ``strata`` (DSGD's stratified schedule)
+        splits each index field that picks param rows (users, items) into
+        ``T`` ranges of ids holding equal numbers of examples; in sub-epoch
+        ``s`` worker ``t`` takes the examples whose first field is in range
+        ``t`` and second in range ``(t + s) mod T``, so no two workers ever
+        write the same row (nor neighbouring rows: the ranges are contiguous,
+        so even the cache lines of small rows such as biases are disjoint).
+        """
+        kind = self.shard_kind()
+        if kind == "strata":
+            fields = self.strata_fields()
+            if not 1 <= len(fields) <= 2:
+                raise Unsupported(f"shard strata needs one or two index fields that pick param rows; "
+                                  f"{self.uir.model.name} has {len(fields)}")
+            order, blocks = self._strata(data, order, fields, threads)
+        else:
+            order = shard_order(order, threads, kind)
+            blocks = [shard_bounds(len(order), threads)]
+        return order, rounds_of(blocks, sync, self.interrupt_chunk, STRATA_PIECE if kind == "strata" else 0)
+
+    def _strata(self, data: Dataset, order: np.ndarray, fields: tuple, threads: int) -> tuple:
+        """``order`` stably grouped into the strata (native counting sort), and the stages' blocks."""
+        cached = self._strata_cache
+        if cached is None or cached[0] is not data or cached[1] != (fields, threads):
+            keys, stages = strata_keys(data, fields, threads)
+            whole = np.concatenate([[0], np.cumsum(np.bincount(keys, minlength=threads * stages))]).astype(np.int64)
+            cached = self._strata_cache = (data, (fields, threads), keys, stages, whole)
+        keys, stages, whole = cached[2:]
+        # ``order`` is a permutation of the examples made by the runtime, as for the kernels, which read
+        # ``order[pos]`` unchecked too
+        nkeys = threads * stages
+        out = np.empty_like(order)
+        counted = len(order) == len(keys)  # a permutation of every example: the groups' sizes are known
+        starts = whole.copy() if counted else np.zeros(nkeys + 1, dtype=np.int64)
+        ends = whole[1:].copy() if counted else None
+        bad = self.layout(data).partition(order.ctypes.data, keys.ctypes.data, len(order), nkeys, out.ctypes.data,
+                                          starts.ctypes.data, ends.ctypes.data if counted else None)
+        if bad:
+            raise AssertionError("internal: an epoch's order is not a permutation of the examples")
+        blocks = [[(int(starts[s * threads + t]), int(starts[s * threads + t + 1])) for t in range(threads)]
+                  for s in range(stages)]
+        return out, blocks
+
+    # -- running the workers -----------------------------------------------------
+    def _run_one(self, lay, params, data, order, epoch, t0) -> float:
+        """One worker on ``params`` itself, in calls of at most ``interrupt_chunk`` examples."""
+        rounds = rounds_of([[(0, len(order))]], 0, self.interrupt_chunk)
+        return self._run(lay, params, [params], {}, data, order, rounds, epoch, t0)
+
+    def _run(self, lay, params, copies, merged, data, order, rounds, epoch, t0, exchange=None) -> float:
+        """Run worker ``t`` on ``copies[t]`` over ``rounds[t]``; the params in ``merged`` are merged after each
+        round (mode per param, see :mod:`sgdc.driver`).  Each driver call takes at most ``interrupt_chunk``
+        examples per worker, so Python sees Ctrl-C between calls."""
         from .precision import seed_state
 
-        threads = len(bounds)
-        slot_sets = [self._slots(lay.abi, c, data, order, epoch, t0, lock) for c in copies]
+        threads = len(copies)
+        slot_sets = [self._slots(lay.abi, c, data, order, epoch, t0, None) for c in copies]
+        if self.model_layout == "locked":
+            lock = private_copy(np.zeros(1, dtype=np.int32))
+            for slots, keep in slot_sets:
+                slots[lay.abi.slot("lock")] = lock.ctypes.data
+                keep.append(lock)
         states = [np.array([seed_state(self.seed, epoch, t)], dtype=np.uint32) for t in range(threads)]
         for (slots, keep), state in zip(slot_sets, states):
             slots[lay.abi.slot("rng")] = state.ctypes.data
             keep.append(state)
-        longest = max(e - b for b, e in bounds)
-        # chunks also bound how long Python waits for a kernel: Ctrl-C is seen between chunks
-        chunk = max(min(int(chunk or longest), self.interrupt_chunk), 1)
+        if exchange is not None:
+            share = int(np.array(1.0 / threads, dtype=np.float32).view(np.uint32))
+            for t, (slots, keep) in enumerate(slot_sets):
+                slots[lay.abi.slot("push")] = exchange["push"]
+                slots[lay.abi.slot("share")] = share
+                for k, base in exchange["bases"][t].items():
+                    slots[lay.abi.slot("master", k)] = params[k].ctypes.data
+                    slots[lay.abi.slot("base", k)] = base.ctypes.data
+                    keep += [params[k], base]
+        desc = merge_table(params, copies, merged)
+        spin = 4096 if threads <= available_cores() else 0
+        ranges = np.ascontiguousarray(rounds, dtype=np.int64)  # (threads, R, 2)
+        R = ranges.shape[1]
+        per_round = np.max(ranges[:, :, 1] - ranges[:, :, 0], axis=0)
         total = 0.0
-        for start in range(0, longest, chunk):
+        r0 = 0
+        while r0 < R:
+            # as many rounds as fit in one interrupt chunk (at least one)
+            r1, work = r0 + 1, int(per_round[r0])
+            while r1 < R and work + per_round[r1] <= self.interrupt_chunk:
+                work += int(per_round[r1])
+                r1 += 1
             part = np.zeros(threads, dtype=np.float64)
-            work = np.array([[slot_sets[t][0].ctypes.data, min(b + start, e), min(b + start + chunk, e), part[t:].ctypes.data]
-                             for t, (b, e) in enumerate(bounds)], dtype=np.int64)
-            lay.driver(work.ctypes.data, threads)
+            ctrl = private_copy(np.zeros(CTRL_WORDS, dtype=np.int64))
+            rows = np.array([[t, threads, slot_sets[t][0].ctypes.data,
+                              ranges.ctypes.data + (t * R + r0) * 16, r1 - r0, part.ctypes.data + 8 * t,
+                              desc.ctypes.data if len(desc) else 0, len(desc), ctrl.ctypes.data, spin]
+                             for t in range(threads)], dtype=np.int64)
+            failed = lay.driver(rows.ctypes.data, threads)
+            if failed:
+                raise UserError(f"could not start {failed} of {threads} worker threads (the system refused to "
+                                f"create them); use fewer threads")
             total += float(part.sum())
-            if merge is not None:
-                merge()
+            r0 = r1
         del slot_sets
         return total
 
     # -- Hogwild! ----------------------------------------------------------------
     def copied_params(self, data: Dataset) -> set:
-        """Params that every example writes in full: one copy per thread.
-
-        A scalar param (``mu``, a bias ``b``), a whole param row used without an
-        index, and a vector param dotted with a *dense* data vector are written
-        at the same coordinates by every example: shared, they would be cache
-        lines that all cores fight over on every example.
-        """
-        out = set()
-        for u in self.uir.train.updates:
-            if u.kind in ("elem", "row") and not u.index:
-                out.add(u.param)
-            elif u.kind == "sparse" and not u.index and data[u.field].layout == "dense":
-                out.add(u.param)
-        return out
+        """Params that every example writes in full: one private copy per worker (:func:`codegen.copied_params`)."""
+        return set(copied_params(self.uir, layouts_of(self.uir, data)))
 
     def _per_example(self, kernel, params, data, width):
         params = self._codes(params)
@@ -362,6 +522,4 @@ def make_engine(name: str, uir: UpdateIR):
         return CompiledEngine(uir)
     if name == "reference":
         return ReferenceEngine(uir)
-    from .errors import UserError
-
     raise UserError(f"unknown engine '{name}' (expected llvm or reference)")

@@ -245,9 +245,9 @@ class Schedule:
     data_layout: str = "auto"  # auto | dense | sparse
     threads: object = 1  # int or "auto"
     order: str = "shuffle"  # shuffle | sequential
-    shard: str = "contiguous"  # contiguous | roundrobin
+    shard: str = "auto"  # auto | contiguous | roundrobin | strata
     epochs: int = 10
-    sync: int = 0  # replicated layout: examples per thread between merges; 0 = the default window
+    sync: int = 0  # examples per thread between merges of private copies; 0 = the default window
     data_range: object = "auto"  # low-precision data: the largest |x| to represent (or "auto")
     model_range: object = "auto"  # fixed-point params: the largest |w| to represent (or "auto")
     draw: str = "lane"  # unbiased rounding: a draw per element (lane) or per update (vector)

@@ -139,8 +139,10 @@ SCHEDULE_FIELDS: dict = {
                   "worker threads"),
         FieldSpec("order", "shuffle, sequential", _choice("shuffle", "sequential"),
                   "example order within an epoch"),
-        FieldSpec("shard", "contiguous, roundrobin", _choice("contiguous", "roundrobin"),
-                  "how examples are split among threads"),
+        FieldSpec("shard", "auto, contiguous, roundrobin, strata",
+                  _choice("auto", "contiguous", "roundrobin", "strata"),
+                  "how examples are split among threads (auto: strata for shared models with row params, "
+                  "else contiguous)"),
         FieldSpec("epochs", "a positive integer", _pos_int, "passes over the data"),
         FieldSpec("model_range", "auto or a positive number", _range,
                   "the largest |w| that fixed-point params (M8, M16) must represent; auto: from each param's init"),
@@ -154,7 +156,8 @@ SCHEDULE_FIELDS: dict = {
                   "early stopping: stop after this many epochs without improvement (5 with validation_fraction)"),
         FieldSpec("tol", "a number >= 0", _tol, "early stopping: the least improvement that counts"),
         FieldSpec("sync", "0 or a positive integer", _nonneg_int,
-                  "with layout replicated: examples per thread between model averages (0: once an epoch)"),
+                  "examples per thread between merges of private copies (0: 8192, or for replicated an eighth of "
+                  "the model if larger)"),
     )
 }
 

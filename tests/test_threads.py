@@ -119,3 +119,114 @@ def test_stress_many_threads_many_epochs_many_kernels():
         assert prog.epochs_done == 1500
         assert all(np.isfinite(v).all() for v in prog.params.values())
         assert np.isfinite(prog.history.train_loss[-1])
+
+
+# -- strata shards, the native partition, the driver's merges, exchanges of private copies -----------------------
+
+def _mf(n=4000, threads=2, **kw):
+    prog, ds = _bound("examples/matrix_completion.sgd", n=n, threads=threads, **kw)
+    return prog, ds
+
+
+def test_shard_auto_is_strata_for_row_params_and_contiguous_otherwise():
+    prog, _ = _mf()
+    assert prog.engine.shard_kind() == "strata" and prog.engine.strata_fields() == ("u", "i")
+    prog, _ = _bound("examples/logistic.sgd", threads=2)
+    assert prog.engine.shard_kind() == "contiguous"
+    prog, _ = _mf(layout="replicated")
+    assert prog.engine.shard_kind() == "contiguous"  # replicated copies have no conflicts to avoid
+
+
+@pytest.mark.parametrize("threads", [2, 3, 4])
+def test_strata_rounds_cover_every_example_once_and_never_share_a_row(threads):
+    prog, ds = _mf(threads=threads, shard="strata")
+    order = np.random.default_rng(1).permutation(ds.n).astype(np.int64)
+    out, rounds = prog.engine.plan(ds, order, threads, 0)
+    assert sorted(out.tolist()) == list(range(ds.n))
+    # the order inside each group is the epoch's shuffled order (stable grouping)
+    rank = np.empty(ds.n, dtype=np.int64)
+    rank[order] = np.arange(ds.n)
+    covered = np.zeros(ds.n, dtype=np.int64)
+    u, i = np.asarray(ds["u"]), np.asarray(ds["i"])
+    for r in range(rounds.shape[1]):
+        seen_u, seen_i = set(), set()
+        for t in range(threads):
+            b, e = rounds[t, r]
+            ex = out[b:e]
+            covered[ex] += 1
+            assert np.all(np.diff(rank[ex]) > 0)
+            mine_u, mine_i = set(u[ex].tolist()), set(i[ex].tolist())
+            assert not (mine_u & seen_u) and not (mine_i & seen_i), (r, t)
+            seen_u |= mine_u
+            seen_i |= mine_i
+    assert np.all(covered == 1)
+
+
+def test_native_partition_matches_a_stable_sort_and_refuses_a_bad_order():
+    from sgdc.engine import strata_keys
+
+    prog, ds = _mf(threads=3, shard="strata")
+    keys, stages = strata_keys(ds, ("u", "i"), 3)
+    assert stages == 3 and keys.max() < 9
+    rng = np.random.default_rng(2)
+    order = rng.permutation(ds.n).astype(np.int64)
+    out, _ = prog.engine._strata(ds, order, ("u", "i"), 3)  # a whole permutation: counts known
+    np.testing.assert_array_equal(out, order[np.argsort(keys[order], kind="stable")])
+    part = order[: ds.n // 2]  # a part: counted natively
+    out, blocks = prog.engine._strata(ds, part, ("u", "i"), 3)
+    np.testing.assert_array_equal(out, part[np.argsort(keys[part], kind="stable")])
+    assert blocks[-1][-1][1] == len(part)
+    dup = order.copy()
+    dup[1] = dup[0]  # not a permutation: some group would overflow; refused, nothing written out of bounds
+    with pytest.raises(AssertionError, match="not a permutation"):
+        prog.engine._strata(ds, dup, ("u", "i"), 3)
+
+
+@pytest.mark.parametrize("dtype", ["float32", "int8", "int16", "int32"])
+def test_driver_merges_average_and_sum_with_rounding_and_saturation(dtype):
+    """Call the generated driver with empty rounds: it only merges (see sgdc.driver)."""
+    from sgdc.driver import CTRL_WORDS, MERGE_AVERAGE, MERGE_SUM
+    from sgdc.engine import merge_table, private_copy
+
+    prog, ds = _bound("examples/logistic.sgd", threads=3)
+    lay = prog.engine.layout(ds)
+    dt = np.dtype(dtype)
+    Q = np.iinfo(dt).max if dt.kind == "i" else None
+    master = {"a": np.array([0, 1, 10, 0], dt), "s": np.array([5, 0, 0, 0], dt)}
+    tops = [Q, Q - 1, Q - 2] if Q is not None else [1e3, 1e3, 1e3]
+    vals = {"a": [[1, 2, 11, -3], [2, 2, 12, -4], [4, 2, 10, 0]],
+            "s": [[6, tops[0], 1, -1], [7, tops[1], 0, -1], [5, tops[2], 0, 0]]}
+    copies = [{k: private_copy(np.array(vals[k][t], dt)) for k in master} for t in range(3)]
+    desc = merge_table(master, copies, {"a": MERGE_AVERAGE, "s": MERGE_SUM})
+    ranges = np.zeros((3, 1, 2), np.int64)
+    part = np.zeros(3)
+    ctrl = np.zeros(CTRL_WORDS, np.int64)
+    a = np.mean(np.array(vals["a"], np.float64), axis=0)
+    s = master["s"].astype(np.float64) + np.sum(np.array(vals["s"], np.float64) - master["s"], axis=0)
+    if Q is not None:
+        a, s = np.rint(a), np.clip(s, -Q, Q)  # half to even; saturate, never wrap
+    slots = np.zeros((3, 1), np.int64)  # no round runs (the ranges are empty): the kernels never read them
+    rows = np.array([[t, 3, slots[t].ctypes.data, ranges.ctypes.data + 16 * t, 1, part.ctypes.data + 8 * t,
+                      desc.ctypes.data, len(desc), ctrl.ctypes.data, 4096] for t in range(3)], np.int64)
+    assert lay.driver(rows.ctypes.data, 3) == 0
+    for k, want in (("a", a), ("s", s)):
+        np.testing.assert_array_equal(master[k], want.astype(dt), err_msg=k)
+        for c in copies:
+            np.testing.assert_array_equal(c[k], master[k], err_msg=k)
+
+
+@pytest.mark.parametrize("precision", ["D32M32", "D16M16", "D8M16"])
+def test_private_copies_exchanged_in_the_kernel_learn_like_one_thread(precision):
+    """Dense logistic: ``w`` is copied per worker (every example writes all of it) and exchanged by the kernels."""
+    rng = np.random.default_rng(5)
+    X = rng.standard_normal((6000, 16)).astype(np.float32)
+    w = rng.standard_normal(16)
+    y = np.where(X @ w + 0.3 * rng.standard_normal(6000) > 0, 1.0, -1.0)
+    acc = {}
+    for threads in (1, 2):
+        prog = sgdc.compile("examples/logistic.sgd", threads=threads, precision=precision, data_layout="dense")
+        if threads == 2:
+            assert prog.engine.copied_params(prog.bind(X[:10], y[:10], fit=True)[0]) >= {"w"}
+        prog.fit(X[:5000], y[:5000], epochs=5, seed=0)
+        acc[threads] = prog.evaluate(X[5000:], y[5000:])["test_accuracy"]
+    assert acc[1] > 0.9 and abs(acc[2] - acc[1]) <= 0.01, acc
