@@ -43,6 +43,7 @@ class Encoders:
     labels: dict | None = None  # {"kind": "binary", "values": [neg, pos]} | {"kind": "classes", "classes": [...]}
     ids: dict = field(default_factory=dict)  # dim -> sorted unique raw ids (np.ndarray)
     scales: dict = field(default_factory=dict)  # low-precision data: vector field -> fixed-point step
+    clipped: dict = field(default_factory=dict)  # low-precision data: vector field -> values clipped (last bind)
 
     def to_json(self) -> dict:
         return {
@@ -265,7 +266,7 @@ def _quantise_data(model: Model, ds: Dataset, enc: Encoders, fit: bool, bits: in
     same one.  The schedule's rounding applies; ``unbiased`` draws from a fixed
     seed, so quantising the same data twice gives the same codes.
     """
-    from .precision import pow2_scale, quantize
+    from .precision import pow2_scale, qmax, quantize
 
     s = model.schedule
     fields = dict(ds.fields)
@@ -276,6 +277,7 @@ def _quantise_data(model: Model, ds: Dataset, enc: Encoders, fit: bool, bits: in
             rng_ = s.data_range if s.data_range != "auto" else float(np.max(np.abs(values))) if values.size else 1.0
             enc.scales[f.name] = pow2_scale(rng_, bits)
         delta = enc.scales[f.name]
+        enc.clipped[f.name] = int(np.count_nonzero(np.abs(values) > qmax(bits) * delta)) if values.size else 0
         codes = quantize(values, delta, bits, s.rounding, np.random.default_rng(0x5EED))
         if isinstance(v, Dense):
             fields[f.name] = Dense(np.ascontiguousarray(codes), delta)

@@ -270,6 +270,9 @@ def cmd_train(args) -> int:
         "seconds_per_epoch": prog.history.seconds_per_epoch,
         "train_loss": prog.history.train_loss,
     }
+    if prog.history.saturated:  # fixed-point models: param entries at the edge of their range, per epoch
+        result["saturated"] = prog.history.saturated
+        result["data_clipped"] = dict(prog.encoders.clipped)
     early = s.validation_fraction != "off" or s.patience != "off"
     if early:
         result["val_loss"] = prog.history.val_loss

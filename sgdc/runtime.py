@@ -44,6 +44,7 @@ class History:
     test: list = field(default_factory=list)  # per epoch: {"accuracy": ..} or {"rmse": ..}
     val_loss: list = field(default_factory=list)  # per epoch, with validation_fraction
     best_epoch: int | None = None  # with early stopping: the epoch whose params were kept
+    saturated: list = field(default_factory=list)  # per epoch, fixed-point models: param entries at +-Q
     stopped_early: bool = False
 
 
@@ -192,6 +193,9 @@ class Program:
             self.history.train_loss.append(mean)
             self.history.seconds_per_epoch.append(dt)
             info = {"epoch": self.epochs_done, "train_loss": mean, "seconds": dt, "examples": ds.n}
+            if self._qsteps:
+                info["saturated"] = self.saturated()
+                self.history.saturated.append(info["saturated"])
             if val_ds is not None:
                 info["val_loss"] = float(np.mean(self.engine.losses(self.state, val_ds)))
                 self.history.val_loss.append(info["val_loss"])
@@ -199,10 +203,7 @@ class Program:
                 info.update(self._metrics(test_ds, test_unknown))
                 self.history.test.append({k: v for k, v in info.items() if k.startswith("test_")})
             if not math.isfinite(mean):
-                raise UserError(
-                    f"training diverged in epoch {self.epochs_done} (loss {mean}); try a smaller step "
-                    f"(now: {self.schedule.step_text})"
-                )
+                raise UserError(self._divergence_message(mean, info.get("saturated")))
             stop = False
             if patience is not None:
                 watched = info.get("val_loss", mean)
@@ -224,6 +225,35 @@ class Program:
                 self.state[k][...] = v
             self._float_view = None
         return self
+
+    def saturated(self) -> int:
+        """Fixed-point param entries at the edge of their range (code +-Q) now.
+
+        Writes saturate instead of wrapping, so an entry that hit the bound stays
+        there until an update pulls it back: counted after each epoch, this is a
+        lower bound on the saturating writes (an entry may saturate and come back
+        within one epoch) and exactly the entries the model's scale is too small
+        for.  0 for float models.
+        """
+        if not self._qsteps or self.state is None:
+            return 0
+        from .precision import qmax
+
+        Q = qmax(self._qbits)
+        return int(sum(np.count_nonzero(np.abs(self.state[k].astype(np.int32)) >= Q) for k in self._qsteps))
+
+    def _divergence_message(self, mean, saturated) -> str:
+        s = self.schedule
+        msg = (f"training diverged in epoch {self.epochs_done} (mean loss {mean} after {self.steps_done} steps): "
+               f"the step is likely too large; try a smaller step (now: {s.step_text})")
+        if self._qsteps:
+            msg += (f"; with fixed-point params ({s.precision}), {saturated or 0} param entries sit at the edge of "
+                    f"their range: if that is many, the model's scale is too small (raise model_range, now "
+                    f"{s.model_range}, or use more model bits)")
+        if self.encoders is not None and any(self.encoders.clipped.values()):
+            clipped = ", ".join(f"{k}: {v}" for k, v in self.encoders.clipped.items() if v)
+            msg += f"; data values clipped to data_range ({clipped})"
+        return msg
 
     # -- inference ------------------------------------------------------------
     def _need_params(self):
