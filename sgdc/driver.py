@@ -17,15 +17,24 @@ touch the same rows, one round's blocks never do).  With ``nmerge > 0`` the
 workers then *merge* the private copies (below) and meet again.  ``out`` gets
 the sum of the rounds' losses.
 
-``merge`` is ``nmerge`` entries of ``4 + T`` int64s::
+``merge`` is ``nmerge`` entries of ``5 + T`` int64s::
 
-    mode, dtype, n, master, copy_0, ..., copy_{T-1}
+    mode, dtype, n, master, mask, copy_0, ..., copy_{T-1}
 
 mode 0 averages the workers' copies (params every example writes: the bias of
 every worker pulls toward the same value, so adding their moves would
 overshoot); mode 1 adds up what each worker changed since the last merge
 (``master + sum(copy_k - master)``: every example's update counts once, as in
-sequential SGD).  The result is written to ``master`` and to every copy.
+sequential SGD); mode 2 averages each coordinate's moves over the workers
+that moved it (``master + sum(copy_k - master) / movers``): a coordinate one
+worker touched keeps its whole move (mode 1), one that every worker pulled
+toward the same value gets the average of their pulls (mode 0), so sparse
+models with frequent features neither lose the rare features' updates nor
+overshoot on the frequent ones; mode 3 averages the coordinates whose byte in
+``mask`` is non-zero and adds up the others (the runtime marks the coordinates
+that each worker updates many times between merges: those are the ones whose
+pulls would add up to an overshoot).  The result is written to ``master`` and
+to every copy.
 dtype 0 is float32, 1/2/3 are int8/int16/int32 fixed-point codes (averages
 round half to even, sums saturate at +-(2^(bits-1) - 1), never wrap).  Worker
 ``t`` merges elements ``[t n / T, (t + 1) n / T)`` of every entry, so a large
@@ -51,7 +60,7 @@ PTR = ir.PointerType()
 DRIVER = "sgdc_parallel"
 ROW = 10
 CTRL_WORDS = 16
-MERGE_AVERAGE, MERGE_SUM = 0, 1
+MERGE_AVERAGE, MERGE_SUM, MERGE_MOVERS, MERGE_MASKED = 0, 1, 2, 3
 DTYPES = {"float32": 0, "int8": 1, "int16": 2, "int32": 3}
 
 
@@ -135,7 +144,7 @@ def _emit_merge(module: ir.Module) -> ir.Function:
     rint = _declare(module, "llvm.rint.f64", ir.FunctionType(F64, [F64]))
     em = _Emitter(fn)
     b = em.b
-    stride = b.add(T, _i64(4))
+    stride = b.add(T, _i64(5))
     Tf = b.sitofp(T, F64)
 
     def entry(m):
@@ -145,6 +154,10 @@ def _emit_merge(module: ir.Module) -> ir.Function:
         lo = b.sdiv(b.mul(n, t), T)
         hi = b.sdiv(b.mul(n, b.add(t, _i64(1))), T)
         average = b.icmp_signed("==", mode, _i64(MERGE_AVERAGE))
+        movers = b.icmp_signed("==", mode, _i64(MERGE_MOVERS))
+        masked = b.icmp_signed("==", mode, _i64(MERGE_MASKED))
+        # a null mask (modes 0-2) is never read: the select reads element 0 of a dummy
+        mask = b.select(masked, b.inttoptr(em.get(e, 4), PTR), dummy)
         kinds = [(0, F32, None), (1, I8, 8), (2, ir.IntType(16), 16), (3, I32, 32)]
         after = fn.append_basic_block("merge.next")
         sw = b.switch(dtype, after)
@@ -162,27 +175,37 @@ def _emit_merge(module: ir.Module) -> ir.Function:
 
             def elem(j, ty=ty, bits=bits, load=load, store=store):
                 base = load(master, j)
-                slot = cell  # T is a runtime value: the sum over the copies lives in a stack slot
+                slot = cell  # T is a runtime value: the sums over the copies live in stack slots
                 b.store(ir.Constant(F64, 0.0), slot)
+                b.store(ir.Constant(F64, 0.0), moved)
 
                 def add(k):
-                    cp = b.inttoptr(em.get(e, b.add(k, _i64(4))), PTR)
-                    c = load(cp, j)
-                    term = b.select(average, c, b.fsub(c, base))
-                    b.store(b.fadd(b.load(slot, typ=F64), term), slot)
+                    c = load(b.inttoptr(em.get(e, b.add(k, _i64(5))), PTR), j)
+                    b.store(b.fadd(b.load(slot, typ=F64), b.fsub(c, base)), slot)
+                    one = b.uitofp(b.fcmp_unordered("une", c, base), F64)
+                    b.store(b.fadd(b.load(moved, typ=F64), one), moved)
 
                 em.loop(_i64(0), T, add, "k")
                 total = b.load(slot, typ=F64)
-                v = b.select(average, b.fdiv(total, Tf), b.fadd(base, total))
+                n_moved = b.load(moved, typ=F64)
+                one = ir.Constant(F64, 1.0)
+                hot = b.icmp_unsigned("!=", b.load(b.gep(mask, [b.select(masked, j, _i64(0))], source_etype=I8),
+                                                   typ=I8), ir.Constant(I8, 0))
+                div = b.select(average, Tf, one)
+                div = b.select(movers, b.select(b.fcmp_ordered(">", n_moved, one), n_moved, one), div)
+                div = b.select(b.and_(masked, hot), Tf, div)
+                share = b.fdiv(total, div)
+                if bits is not None:
+                    share = b.call(rint, [share])  # half to even
+                v = b.fadd(base, share)
                 if bits is not None:
                     Q = ir.Constant(F64, float((1 << (bits - 1)) - 1))
-                    v = b.select(average, b.call(rint, [v]), v)
                     v = b.select(b.fcmp_ordered(">", v, Q), Q, v)
                     v = b.select(b.fcmp_ordered("<", v, b.fneg(Q)), b.fneg(Q), v)
                 store(v, master, j)
 
                 def put(k):
-                    cp = b.inttoptr(em.get(e, b.add(k, _i64(4))), PTR)
+                    cp = b.inttoptr(em.get(e, b.add(k, _i64(5))), PTR)
                     store(v, cp, j)
 
                 em.loop(_i64(0), T, put, "w")
@@ -193,6 +216,9 @@ def _emit_merge(module: ir.Module) -> ir.Function:
 
     with b.goto_entry_block():
         cell = b.alloca(F64, name="sum")
+        dummy = b.alloca(I8, name="nomask")
+        b.store(ir.Constant(I8, 0), dummy)
+        moved = b.alloca(F64, name="moved")
     em.loop(_i64(0), nmerge, entry, "m")
     b.ret_void()
     return fn

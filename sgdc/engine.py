@@ -27,7 +27,7 @@ import numpy as np
 
 from .codegen import KERNELS, copied_params, emit_module
 from .dataset import Dataset
-from .driver import CTRL_WORDS, DRIVER, DTYPES, MERGE_AVERAGE, MERGE_SUM, PARTITION
+from .driver import CTRL_WORDS, DRIVER, DTYPES, MERGE_AVERAGE, MERGE_MASKED, MERGE_SUM, PARTITION
 from .errors import Unsupported, UserError
 from .interp import Interpreter
 from .jit import KernelLibrary
@@ -142,13 +142,43 @@ def strata_keys(data: Dataset, fields: tuple, threads: int) -> tuple:
     return np.ascontiguousarray(stage_of[group]), threads
 
 
-def merge_table(params: dict, copies: list, merged: dict) -> np.ndarray:
+def merge_table(params: dict, copies: list, merged: dict, masks: dict | None = None) -> np.ndarray:
     """The driver's merge entries (see :mod:`sgdc.driver`) for the params in ``merged``."""
     rows = []
     for k, mode in merged.items():
         p = params[k]
-        rows.append([mode, DTYPES[p.dtype.name], p.size, p.ctypes.data] + [c[k].ctypes.data for c in copies])
-    return np.array(rows, dtype=np.int64).reshape(len(rows), 4 + len(copies))
+        mask = (masks or {}).get(k)
+        rows.append([mode, DTYPES[p.dtype.name], p.size, p.ctypes.data, mask.ctypes.data if mask is not None else 0]
+                    + [c[k].ctypes.data for c in copies])
+    return np.array(rows, dtype=np.int64).reshape(len(rows), 5 + len(copies))
+
+
+HOT_UPDATES = 64  # a coordinate updated this many times per worker between merges has its moves averaged
+
+
+def touch_counts(uir: UpdateIR, data: Dataset, params: dict) -> dict:
+    """For each param whose writes the data determine simply, how many examples write each coordinate.
+
+    A row param picked by one index field (``P[u]``): the examples of each
+    id; a vector param dotted with a sparse data vector: each feature's
+    examples.  Others are left out.
+    """
+    out: dict = {}
+    for u in uir.train.updates:
+        p = params[u.param]
+        counts = None
+        if u.kind in ("elem", "row") and len(u.index) == 1:
+            ids = np.asarray(data[u.index[0]])
+            rows = p.shape[0]
+            per_row = np.bincount(ids[(ids >= 0) & (ids < rows)], minlength=rows)[:rows]
+            counts = np.repeat(per_row, p.size // max(rows, 1))
+        elif u.kind == "sparse" and not u.index and data[u.field].layout == "sparse":
+            X = data[u.field]
+            idx = X.indices[(X.indices >= 0) & (X.indices < p.size)]
+            counts = np.bincount(idx, minlength=p.size)[: p.size]
+        if counts is not None and counts.size == p.size:
+            out[u.param] = counts if u.param not in out else out[u.param] + counts
+    return out
 
 
 def layouts_of(uir: UpdateIR, data: Dataset) -> dict:
@@ -232,6 +262,7 @@ class CompiledEngine:
         self.seed = 0  # seeds the rounding stream (Program.fit sets it)
         self.interrupt_chunk = INTERRUPT_CHUNK
         self._strata_cache = None
+        self._mask_cache = None
 
     def layout(self, data: Dataset) -> CompiledLayout:
         locked = self.model_layout == "locked"
@@ -335,8 +366,11 @@ class CompiledEngine:
           the model's size if larger) the copies are merged: the workers'
           changes since the last merge are added up (every example's update
           counts, as in sequential SGD, seen by the other workers at most one
-          window late), except for the params every example writes, which are
-          averaged (adding would count the same pull several times).
+          window late), except where a worker updates a coordinate so often
+          between merges (``HOT_UPDATES`` times or more, from the data: the
+          bias, a9a's common features) that each worker alone pulls it most
+          of the way to where it goes: those moves are averaged (adding them
+          would count the same pull T times and overshoot).
 
         Which examples a worker takes is the ``shard`` field (:meth:`plan`).
         """
@@ -347,10 +381,13 @@ class CompiledEngine:
             return self._run_one(lay, params, data, order, epoch, t0)
         copied = self.copied_params(data) if self.model_layout != "locked" else set()
         exchange = None
+        masks = None
         if self.model_layout == "replicated":
             copies = [{k: private_copy(v) for k, v in params.items()} for _ in range(threads)]
-            merged = {k: (MERGE_AVERAGE if k in copied else MERGE_SUM) for k in params}
             sync = self.sync or max(DEFAULT_SYNC, sum(v.size for v in params.values()) // 8)
+            masks = self._hot_masks(data, params, sync)
+            merged = {k: (MERGE_AVERAGE if k in copied else MERGE_MASKED if k in masks else MERGE_SUM)
+                      for k in params}
         else:
             copies = [{k: (private_copy(v) if k in copied else v) for k, v in params.items()} for _ in range(threads)]
             merged, sync = {}, 0
@@ -359,7 +396,18 @@ class CompiledEngine:
                 exchange = {"push": self.sync or max(DEFAULT_PUSH, 4 * size),
                             "bases": [{k: private_copy(c[k]) for k in copied} for c in copies]}
         order, rounds = self.plan(data, order, threads, sync)
-        return self._run(lay, params, copies, merged, data, order, rounds, epoch, t0, exchange)
+        return self._run(lay, params, copies, merged, data, order, rounds, epoch, t0, exchange, masks)
+
+    def _hot_masks(self, data: Dataset, params: dict, sync: int) -> dict:
+        """Per param, 1 for the coordinates a worker updates ``HOT_UPDATES`` times or more between merges."""
+        key = (sync, tuple((k, v.shape) for k, v in params.items()))
+        cached = self._mask_cache
+        if cached is None or cached[0] is not data or cached[1] != key:
+            n = max(1, data.n)
+            masks = {k: np.ascontiguousarray((c / n) * sync >= HOT_UPDATES, dtype=np.uint8)
+                     for k, c in touch_counts(self.uir, data, params).items()}
+            cached = self._mask_cache = (data, key, masks)
+        return cached[2]
 
     # -- shards ------------------------------------------------------------------
     def strata_fields(self) -> tuple:
@@ -431,7 +479,7 @@ class CompiledEngine:
         rounds = rounds_of([[(0, len(order))]], 0, self.interrupt_chunk)
         return self._run(lay, params, [params], {}, data, order, rounds, epoch, t0)
 
-    def _run(self, lay, params, copies, merged, data, order, rounds, epoch, t0, exchange=None) -> float:
+    def _run(self, lay, params, copies, merged, data, order, rounds, epoch, t0, exchange=None, masks=None) -> float:
         """Run worker ``t`` on ``copies[t]`` over ``rounds[t]``; the params in ``merged`` are merged after each
         round (mode per param, see :mod:`sgdc.driver`).  Each driver call takes at most ``interrupt_chunk``
         examples per worker, so Python sees Ctrl-C between calls."""
@@ -457,7 +505,7 @@ class CompiledEngine:
                     slots[lay.abi.slot("master", k)] = params[k].ctypes.data
                     slots[lay.abi.slot("base", k)] = base.ctypes.data
                     keep += [params[k], base]
-        desc = merge_table(params, copies, merged)
+        desc = merge_table(params, copies, merged, masks)
         spin = 4096 if threads <= available_cores() else 0
         ranges = np.ascontiguousarray(rounds, dtype=np.int64)  # (threads, R, 2)
         R = ranges.shape[1]
