@@ -27,7 +27,15 @@ import numpy as np
 
 from .codegen import KERNELS, copied_params, emit_module
 from .dataset import Dataset
-from .driver import CTRL_WORDS, DRIVER, DTYPES, MERGE_AVERAGE, MERGE_MASKED, MERGE_SUM, PARTITION
+from .driver import (
+    CTRL_WORDS,
+    DRIVER,
+    DTYPES,
+    MERGE_AVERAGE,
+    MERGE_MASKED,
+    MERGE_SUM,
+    PARTITION,
+)
 from .errors import Unsupported, UserError
 from .interp import Interpreter
 from .jit import KernelLibrary
