@@ -278,6 +278,7 @@ def compile_and_run(model) -> str:
     """Lower, generate LLVM IR, JIT-compile every layout; run one epoch when small."""
     from sgdc.engine import CompiledLayout
     from sgdc.params import init_params
+    from sgdc.precision import parse as parse_precision
     from sgdc.runtime import Program
 
     prog = Program(model)
@@ -287,9 +288,11 @@ def compile_and_run(model) -> str:
     if not _small(model, dims):
         return "compiled"
     ds = strategies.make_data(model, 8, seed=0, layout="sparse", dims=dims)
-    from sgdc.bind import bind
+    bits = parse_precision(model.schedule.precision).D
+    if bits < 32:  # low-precision data: fixed-point codes, as bind makes them
+        from sgdc.bind import Encoders, _quantise_data
 
-    del bind  # data already in the bound form
+        ds = _quantise_data(model, ds, Encoders(), True, bits)
     prog.params = init_params(model, ds.dims, 0)
     with np.errstate(all="ignore"):
         prog.engine.epoch(prog.state, ds, np.arange(ds.n), 0, 0)
