@@ -19,6 +19,7 @@ corruption.
 from __future__ import annotations
 
 import ctypes
+import math
 import os
 import threading
 import time
@@ -519,7 +520,8 @@ class CompiledEngine:
         R = ranges.shape[1]
         per_round = np.max(ranges[:, :, 1] - ranges[:, :, 0], axis=0)
         total = 0.0
-        r0 = 0
+        r0 = done = 0
+        self.stopped_after = None
         while r0 < R:
             # as many rounds as fit in one interrupt chunk (at least one)
             r1, work = r0 + 1, int(per_round[r0])
@@ -537,7 +539,11 @@ class CompiledEngine:
                 raise UserError(f"could not start {failed} of {threads} worker threads (the system refused to "
                                 f"create them); use fewer threads")
             total += float(part.sum())
+            done += work
             r0 = r1
+            if not math.isfinite(total):  # diverged: stop the epoch here (the runtime reports it)
+                self.stopped_after = done * threads
+                break
         del slot_sets
         return total
 

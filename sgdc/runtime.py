@@ -244,8 +244,10 @@ class Program:
 
     def _divergence_message(self, mean, saturated) -> str:
         s = self.schedule
-        msg = (f"training diverged in epoch {self.epochs_done} (mean loss {mean} after {self.steps_done} steps): "
-               f"the step is likely too large; try a smaller step (now: {s.step_text})")
+        cut = getattr(self.engine, "stopped_after", None)
+        where = f", stopped within the epoch after about {cut} examples" if cut else ""
+        msg = (f"training diverged in epoch {self.epochs_done} (mean loss {mean} after {self.steps_done} steps"
+               f"{where}): the step is likely too large; try a smaller step (now: {s.step_text})")
         if self._qsteps:
             msg += (f"; with fixed-point params ({s.precision}), {saturated or 0} param entries sit at the edge of "
                     f"their range: if that is many, the model's scale is too small (raise model_range, now "

@@ -26,6 +26,17 @@ def test_divergence_names_the_epoch_and_advises_a_smaller_step():
     assert prog.epochs_done == 1  # stopped at the first bad epoch
 
 
+@pytest.mark.parametrize("threads", [1, 2])
+def test_divergence_stops_the_epoch_early(threads):
+    """The kernels run in chunks; the first chunk whose loss is not finite ends the epoch."""
+    f = _data("least_squares", n=6000)
+    prog = sgdc.compile("least_squares", step="50", threads=threads)
+    prog.engine.interrupt_chunk = 500  # examples per worker and kernel call
+    with pytest.raises(UserError, match=r"stopped within the epoch after about \d+ examples"):
+        prog.fit(f["x"], f["y"] * 1e3, epochs=5)
+    assert prog.engine.stopped_after < 6000
+
+
 def test_fixed_point_saturation_is_counted():
     f = _data("logistic")
     small = sgdc.compile("logistic", precision="D32M8", model_range=0.05, step="1")
