@@ -51,7 +51,7 @@ _PARTITION_TYPE = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_void_p, ctypes.c_voi
 
 DEFAULT_SYNC = 8192  # examples per thread between merges of replicated copies, at least
 DEFAULT_PUSH = 64  # examples per worker between exchanges of private copies (shared), at least
-STRATA_PIECE = 2048  # examples per worker in one round of the strata shards (stages take turns at this grain)
+STRATA_PIECE = 8192  # examples per worker in one round of the strata shards (stages take turns at this grain)
 INTERRUPT_CHUNK = 1 << 16  # at most this many examples per worker and kernel call, so Ctrl-C is seen quickly
 
 
