@@ -455,12 +455,21 @@ def main(argv=None) -> int:
     ap.add_argument("--json", help="write the results to this JSON file")
     ap.add_argument("--write-docs", action="store_true", help=f"rewrite the results section of {DOCS.relative_to(ROOT)}")
     ap.add_argument("--no-peers", action="store_true", help="sgdc and numba only")
+    ap.add_argument("--from-json", metavar="FILE",
+                    help="measure nothing: print the report of a saved --json run (and --write-docs it)")
     ap.add_argument("--bandwidth-gib", type=float, default=None, help="array size for the bandwidth test")
     args = ap.parse_args(argv)
     keys = [k.strip().upper() for k in args.only.split(",") if k.strip()]
     bad = [k for k in keys if k not in workloads.ALL]
     if bad:
         ap.error(f"unknown workload(s) {bad}; choose from {', '.join(workloads.ALL)}")
+    if args.from_json:
+        results = json.loads(Path(args.from_json).read_text())
+        print(report(results))
+        if args.write_docs:
+            write_docs(results)
+            print(f"\nwrote {DOCS}")
+        return 0
     threads = [int(t) for t in args.threads.split(",")]
     t_start = time.perf_counter()
     results = {

@@ -52,7 +52,9 @@ _PARTITION_TYPE = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_void_p, ctypes.c_voi
 DEFAULT_SYNC = 8192  # examples per thread between merges of replicated copies, at least
 DEFAULT_PUSH = 64  # examples per worker between exchanges of private copies (shared), at least
 STRATA_PIECE = 8192  # examples per worker in one round of the strata shards (stages take turns at this grain)
-INTERRUPT_CHUNK = 1 << 16  # at most this many examples per worker and kernel call, so Ctrl-C is seen quickly
+INTERRUPT_CHUNK = 1 << 22  # at most this many examples per worker and kernel call
+CALL_SECONDS = 0.05  # ... and about this long a call (from the last call's speed), so Ctrl-C is seen quickly
+FIRST_CHUNK = 1 << 15  # the first call's examples per worker, before any speed is known
 
 
 def available_cores() -> int:
@@ -269,7 +271,8 @@ class CompiledEngine:
 
         self.qsteps = quantised_params(uir.model)  # fixed-point params -> step
         self.seed = 0  # seeds the rounding stream (Program.fit sets it)
-        self.interrupt_chunk = INTERRUPT_CHUNK
+        self.interrupt_chunk = INTERRUPT_CHUNK  # a hard limit (tests set it small)
+        self._example_seconds = None  # seconds per example and worker, measured on the last call
         self._strata_cache = None
         self._mask_cache = None
 
@@ -457,7 +460,16 @@ class CompiledEngine:
         else:
             order = shard_order(order, threads, kind)
             blocks = [shard_bounds(len(order), threads)]
-        return order, rounds_of(blocks, sync, self.interrupt_chunk, STRATA_PIECE if kind == "strata" else 0)
+        return order, rounds_of(blocks, sync, self.call_chunk(), STRATA_PIECE if kind == "strata" else 0)
+
+    def call_chunk(self) -> int:
+        """Examples per worker in one kernel call: about ``CALL_SECONDS`` of work at the last call's speed
+        (fewer calls: each one starts threads), never more than ``interrupt_chunk``."""
+        if self._example_seconds is None:
+            want = FIRST_CHUNK
+        else:
+            want = int(CALL_SECONDS / max(self._example_seconds, 1e-10))
+        return int(max(1, min(max(want, 1024), self.interrupt_chunk)))
 
     def _strata(self, data: Dataset, order: np.ndarray, fields: tuple, threads: int) -> tuple:
         """``order`` stably grouped into the strata (native counting sort), and the stages' blocks."""
@@ -485,7 +497,7 @@ class CompiledEngine:
     # -- running the workers -----------------------------------------------------
     def _run_one(self, lay, params, data, order, epoch, t0) -> float:
         """One worker on ``params`` itself, in calls of at most ``interrupt_chunk`` examples."""
-        rounds = rounds_of([[(0, len(order))]], 0, self.interrupt_chunk)
+        rounds = rounds_of([[(0, len(order))]], 0, self.call_chunk())
         return self._run(lay, params, [params], {}, data, order, rounds, epoch, t0)
 
     def _run(self, lay, params, copies, merged, data, order, rounds, epoch, t0, exchange=None, masks=None) -> float:
@@ -522,10 +534,11 @@ class CompiledEngine:
         total = 0.0
         r0 = done = 0
         self.stopped_after = None
+        limit = self.call_chunk()
         while r0 < R:
             # as many rounds as fit in one interrupt chunk (at least one)
             r1, work = r0 + 1, int(per_round[r0])
-            while r1 < R and work + per_round[r1] <= self.interrupt_chunk:
+            while r1 < R and work + per_round[r1] <= limit:
                 work += int(per_round[r1])
                 r1 += 1
             part = np.zeros(threads, dtype=np.float64)
@@ -534,7 +547,10 @@ class CompiledEngine:
                               ranges.ctypes.data + (t * R + r0) * 16, r1 - r0, part.ctypes.data + 8 * t,
                               desc.ctypes.data if len(desc) else 0, len(desc), ctrl.ctypes.data, spin]
                              for t in range(threads)], dtype=np.int64)
+            started = time.perf_counter()
             failed = lay.driver(rows.ctypes.data, threads)
+            if work >= 1024:
+                self._example_seconds = (time.perf_counter() - started) / work
             if failed:
                 raise UserError(f"could not start {failed} of {threads} worker threads (the system refused to "
                                 f"create them); use fewer threads")
