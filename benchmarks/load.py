@@ -1,7 +1,7 @@
 """Load measurements (issue 9): many compiles in one process, and a 10-million-row data set.
 
     python benchmarks/load.py compiles [--n 1000]
-    python benchmarks/load.py rows [--rows 10000000] [--spec logistic|matrix_completion]
+    python benchmarks/load.py rows [--rows 10000000] [--spec logistic|matrix_completion] [--wide]
 
 ``compiles`` compiles ``n`` distinct specs (the logistic example with a different
 regularisation strength each time, so neither the kernel cache nor any memo can
@@ -51,6 +51,7 @@ def reset_peak() -> None:
 def compiles(n: int) -> dict:
     os.environ["SGDC_CACHE"] = "off"
     import sgdc
+    import sgdc.jit
 
     base = (EXAMPLES / "logistic.sgd").read_text()
     rng = np.random.default_rng(0)
@@ -80,7 +81,8 @@ def compiles(n: int) -> dict:
     return {"measure": "compiles", "compiles": n, "warmup": warm, "rss_before_mib": round(before, 1),
             "rss_after_mib": round(after, 1), "growth_mib": round(after - before, 1),
             "growth_kib_per_compile": round((after - before) * 1024 / n, 1), "seconds": round(seconds, 1),
-            "marks": marks}
+            "marks": marks, "jit_helper": os.environ.get("SGDC_JIT_HELPER", "auto"),
+            "helper_stats": dict(sgdc.jit.helper_stats)}
 
 
 def _logistic_data(rows: int, d: int = 1000, nnz: int = 10, seed: int = 0):
@@ -100,10 +102,12 @@ def _logistic_data(rows: int, d: int = 1000, nnz: int = 10, seed: int = 0):
     return {"x": X, "y": y}
 
 
-def _ratings_data(rows: int, seed: int = 0):
+def _ratings_data(rows: int, seed: int = 0, wide: bool = False):
+    """User and item ids and ratings: int32 / float32, or (``wide``) int64 / float64 as pandas would give."""
     rng = np.random.default_rng(seed)
-    return {"u": rng.integers(0, 100_000, rows).astype(np.int32), "i": rng.integers(0, 20_000, rows).astype(np.int32),
-            "r": rng.integers(1, 6, rows).astype(np.float32)}
+    ids, values = (np.int64, np.float64) if wide else (np.int32, np.float32)
+    return {"u": rng.integers(0, 100_000, rows).astype(ids), "i": rng.integers(0, 20_000, rows).astype(ids),
+            "r": rng.integers(1, 6, rows).astype(values)}
 
 
 def _nbytes(fields: dict) -> int:
@@ -116,13 +120,13 @@ def _nbytes(fields: dict) -> int:
     return total
 
 
-def rows(n: int, spec: str) -> dict:
+def rows(n: int, spec: str, wide: bool = False) -> dict:
     os.environ["SGDC_CACHE"] = "off"
     import sgdc
 
     kw = {"k": 8} if spec == "matrix_completion" else {}
     t = time.perf_counter()
-    data = _ratings_data(n) if spec == "matrix_completion" else _logistic_data(n)
+    data = _ratings_data(n, wide=wide) if spec == "matrix_completion" else _logistic_data(n)
     gen_seconds = time.perf_counter() - t
     text = (EXAMPLES / f"{spec}.sgd").read_text()
     if kw:
@@ -138,7 +142,7 @@ def rows(n: int, spec: str) -> dict:
     fit_seconds = time.perf_counter() - t
     peak = rss_mib("VmHWM")
     extra = peak - before
-    return {"measure": "rows", "spec": spec, "rows": n, "data_mib": round(size / 2**20, 1),
+    return {"measure": "rows", "spec": spec, "rows": n, "wide": wide, "data_mib": round(size / 2**20, 1),
             "rss_before_fit_mib": round(before, 1), "peak_rss_during_fit_mib": round(peak, 1),
             "extra_mib": round(extra, 1), "extra_over_data": round(extra / (size / 2**20), 2),
             "generate_seconds": round(gen_seconds, 1), "fit_seconds": round(fit_seconds, 1),
@@ -153,8 +157,9 @@ def main(argv=None) -> int:
     r = sub.add_parser("rows")
     r.add_argument("--rows", type=int, default=10_000_000)
     r.add_argument("--spec", choices=("logistic", "matrix_completion"), default="logistic")
+    r.add_argument("--wide", action="store_true", help="matrix_completion: int64 ids and float64 ratings")
     args = ap.parse_args(argv)
-    out = compiles(args.n) if args.what == "compiles" else rows(args.rows, args.spec)
+    out = compiles(args.n) if args.what == "compiles" else rows(args.rows, args.spec, args.wide)
     print(json.dumps(out))
     return 0
 

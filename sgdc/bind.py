@@ -103,10 +103,21 @@ def _as_1d(name: str, a, n_expected=None) -> np.ndarray:
     return arr
 
 
+def _first_nonfinite(a: np.ndarray) -> int:
+    """Position of the first NaN or infinity in the 1-D float array ``a``, or -1 (chunk by chunk)."""
+    step = 1 << 20
+    for start in range(0, a.size, step):
+        ok = np.isfinite(a[start:start + step])
+        if not ok.all():
+            return start + int(np.flatnonzero(~ok)[0])
+    return -1
+
+
 def _finite(name: str, a: np.ndarray) -> None:
-    if a.dtype.kind == "f" and a.size and not np.isfinite(a).all():
-        bad = int(np.flatnonzero(~np.isfinite(a))[0])
-        raise UserError(f"field '{name}': non-finite value at position {bad}")
+    if a.dtype.kind == "f" and a.size:
+        bad = _first_nonfinite(a)
+        if bad >= 0:
+            raise UserError(f"field '{name}': non-finite value at position {bad}")
 
 
 def _bind_vector(name: str, a, extent: int | None, fit: bool):
@@ -237,12 +248,129 @@ def check_sizes(model: Model, dims: dict) -> None:
     _fits_in_memory(f"the params ({', '.join(f'{k}={v}' for k, v in dims.items())})", total)
 
 
-def _map_ids(name, raw, known: np.ndarray):
-    """Codes of ``raw`` in the sorted id table ``known``; -1 where unseen."""
-    pos = np.searchsorted(known, raw)
-    pos = np.clip(pos, 0, max(len(known) - 1, 0))
-    hit = (known[pos] == raw) if len(known) else np.zeros(len(raw), dtype=bool)
-    return np.where(hit, pos, -1).astype(np.int64)
+# -- id mapping ----------------------------------------------------------------------------------
+# Index fields over a dim learned from the data are mapped to dense int32 codes: the rank of each id
+# among the sorted distinct ids (what np.unique's inverse gives).  The mapping works in chunks of
+# _CHUNK ids, so no int64 temporary of a whole column is made: the only full-size array is the int32
+# codes (sgdc's own copy, 4 bytes an example).  Ids that are small non-negative integers (the usual
+# case: ids of 0 .. a few million) go through a lookup table with one entry per possible id, with no
+# sort; others (negative, or large like 2^40) are sorted chunk by chunk and found by binary search.
+_CHUNK = 1 << 20
+_TABLE_MIN = 1 << 22  # a lookup table this large (entries) is always fine; beyond, at most 2 per example
+
+
+def _chunks(n: int):
+    for start in range(0, n, _CHUNK):
+        yield slice(start, min(start + _CHUNK, n))
+
+
+def _check_ids(name: str, c: np.ndarray) -> None:
+    """Ids must be integers that fit in 64 bits (checked chunk by chunk)."""
+    if c.dtype.kind == "f":
+        for s in _chunks(len(c)):
+            x = c[s]
+            if not np.isfinite(x).all() or not np.array_equal(x, np.round(x)):
+                raise UserError(f"field '{name}': ids must be integers")
+            if len(x) and max(-float(x.min()), float(x.max())) >= 2.0**63:
+                raise UserError(f"field '{name}': id {max(-float(x.min()), float(x.max())):g} does not fit in 64 bits")
+    elif c.dtype.kind not in "iub":
+        raise UserError(f"field '{name}': ids must be integers")
+    elif c.dtype == np.uint64 and len(c) and c.max() > np.iinfo(np.int64).max:
+        raise UserError(f"field '{name}': id {c.max()} does not fit in a signed 64-bit integer")
+
+
+def _id_range(c: np.ndarray) -> tuple:
+    """(smallest, largest) id as Python ints ((0, -1) when empty); no copy of ``c``."""
+    if not len(c):
+        return 0, -1
+    return int(c.min()), int(c.max())
+
+
+def _own_int32(c: np.ndarray) -> np.ndarray:
+    """A new int32 array with the values of ``c`` (whose ids the caller checked fit), chunk by chunk."""
+    own = np.empty(len(c), dtype=np.int32)
+    for s in _chunks(len(c)):
+        own[s] = c[s]
+    return own
+
+
+def _table_fits(lo: int, hi: int, total: int) -> bool:
+    return lo >= 0 and hi < 2**31 - 1 and hi + 1 <= max(2 * total, _TABLE_MIN)
+
+
+def _learn_ids(cols: list) -> tuple:
+    """The sorted distinct ids of the columns (int64), and their int32 codes (or None per column when
+    the codes are left to :func:`_map_ids`)."""
+    total = sum(len(c) for c in cols)
+    ranges = [_id_range(c) for c in cols if len(c)]
+    lo = min((r[0] for r in ranges), default=0)
+    hi = max((r[1] for r in ranges), default=-1)
+    if _table_fits(lo, hi, total):
+        owned = [_own_int32(c) for c in cols]  # read once; everything after works on sgdc's copies
+        ranges = [_id_range(o) for o in owned if len(o)]
+        lo = min((r[0] for r in ranges), default=0)
+        hi = max((r[1] for r in ranges), default=-1)
+        if _table_fits(lo, hi, total):
+            seen = np.zeros(hi + 1, dtype=bool)
+            for o in owned:
+                for s in _chunks(len(o)):
+                    seen[o[s]] = True
+            rank = np.cumsum(seen, dtype=np.int32)
+            rank -= 1
+            for o in owned:
+                for s in _chunks(len(o)):
+                    o[s] = rank[o[s]]
+            return np.flatnonzero(seen).astype(np.int64), owned
+        cols = owned  # changed under us (another thread): learn from the stable copies
+    parts: list = []
+    for c in cols:
+        for s in _chunks(len(c)):
+            parts.append(np.unique(c[s].astype(np.int64)))
+            if len(parts) >= 16:
+                parts = [np.unique(np.concatenate(parts))]
+    known = np.unique(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.int64)
+    return known, [None] * len(cols)  # mapped by binary search (which no later change can push out of range)
+
+
+def _map_ids(c: np.ndarray, known: np.ndarray) -> np.ndarray:
+    """int32 codes of the ids ``c`` in the sorted id table ``known``: the position, or -1 where unseen."""
+    k = len(known)
+    codes = np.empty(len(c), dtype=np.int32)
+    if k == 0:
+        codes.fill(-1)
+        return codes
+    top = int(known[-1])
+    lo, hi = _id_range(c)
+    if _table_fits(int(known[0]), top, len(c)) and lo >= 0 and hi < 2**31 - 1:
+        table = np.full(top + 1, -1, dtype=np.int32)
+        table[known] = np.arange(k, dtype=np.int32)
+        for s in _chunks(len(c)):
+            x = c[s].astype(np.int64)
+            inside = (x >= 0) & (x <= top)
+            np.copyto(x, 0, where=~inside)
+            r = table[x]
+            r[~inside] = -1
+            codes[s] = r
+        return codes
+    for s in _chunks(len(c)):
+        x = c[s].astype(np.int64)
+        pos = np.searchsorted(known, x)
+        np.minimum(pos, k - 1, out=pos)
+        codes[s] = np.where(known[pos] == x, pos, -1)
+    return codes
+
+
+def _replace_unknown(codes: np.ndarray, slot: int) -> int:
+    """Set the codes of unseen ids (-1) to ``slot``; how many there were."""
+    missing = 0
+    for s in _chunks(len(codes)):
+        part = codes[s]
+        miss = part < 0
+        n = int(np.count_nonzero(miss))
+        if n:
+            part[miss] = slot
+            missing += n
+    return missing
 
 
 def bind(model: Model, data, y=None, *, enc: Encoders | None = None, fit: bool = False, dims: dict | None = None,
@@ -372,9 +500,9 @@ def bind_fields(model: Model, data, y=None, *, enc: Encoders | None = None, fit:
             with np.errstate(over="ignore", invalid="ignore"):
                 c = np.ascontiguousarray(col, dtype=np.float32)
             if col.dtype.kind == "f":
-                _finite(f.name, col.astype(np.float64))
-            if not np.isfinite(c).all():  # finite, but beyond float32
-                bad = int(np.flatnonzero(~np.isfinite(c))[0])
+                _finite(f.name, col)
+            bad = _first_nonfinite(c)
+            if bad >= 0:  # finite, but beyond float32
                 raise UserError(f"field '{f.name}': value {col[bad]!r} at position {bad} is too large for float32")
             out[f.name] = c
         elif f.kind == "label":
@@ -390,37 +518,33 @@ def bind_fields(model: Model, data, y=None, *, enc: Encoders | None = None, fit:
     for ext, fs in by_dim.items():
         cols = [raw_cols[f.name] for f in fs]
         for f, c in zip(fs, cols):
-            if c.dtype.kind == "f":
-                if not np.isfinite(c).all() or not np.all(c == np.round(c)):
-                    raise UserError(f"field '{f.name}': ids must be integers")
-                if len(c) and np.abs(c).max() >= 2.0**63:
-                    raise UserError(f"field '{f.name}': id {np.abs(c).max():g} does not fit in 64 bits")
-            elif c.dtype.kind not in "iub":
-                raise UserError(f"field '{f.name}': ids must be integers")
-            elif c.dtype == np.uint64 and len(c) and c.max() > np.iinfo(np.int64).max:
-                raise UserError(f"field '{f.name}': id {c.max()} does not fit in a signed 64-bit integer")
+            _check_ids(f.name, c)
         if isinstance(ext, int) or ext in enc.raw_dims:
             limit = ext if isinstance(ext, int) else enc.dims[ext]
             for f, c in zip(fs, cols):
-                ci = c.astype(np.int64)
-                if len(ci) and (ci.min() < 0 or ci.max() >= limit):
+                lo, hi = _id_range(c)
+                if len(c) and (lo < 0 or hi >= limit):
                     raise UserError(f"field '{f.name}': index out of range [0, {limit})")
-                out[f.name] = np.ascontiguousarray(ci, dtype=np.int32)
+                own = _own_int32(c)
+                lo, hi = _id_range(own)  # checked again on sgdc's own copy: nobody can change it now
+                if len(own) and (lo < 0 or hi >= limit):
+                    raise UserError(f"field '{f.name}': index out of range [0, {limit})")
+                out[f.name] = own
             continue
         if fit:
-            allc = np.concatenate([c.astype(np.int64) for c in cols])
-            enc.ids[ext] = np.unique(allc)
+            enc.ids[ext], owned = _learn_ids(cols)
             enc.dims[ext] = max(len(enc.ids[ext]), 1)
+        else:
+            owned = [None] * len(cols)
         known = enc.ids.get(ext)
         if known is None:
             raise UserError(f"no id mapping for dim '{ext}'")
-        for f, c in zip(fs, cols):
-            codes = _map_ids(f.name, c.astype(np.int64), known)
-            miss = codes < 0
-            if miss.any():
-                unknown[ext] = int(miss.sum())
-                codes[miss] = enc.dims[ext]  # the extra all-zero slot
-            out[f.name] = np.ascontiguousarray(codes, dtype=np.int32)
+        for f, c, own in zip(fs, cols, owned):
+            codes = own if own is not None else _map_ids(c, known)
+            missing = _replace_unknown(codes, enc.dims[ext])  # unseen ids -> the extra all-zero slot
+            if missing:
+                unknown[ext] = unknown.get(ext, 0) + missing
+            out[f.name] = codes
 
     dims_out = dict(enc.dims)
     for ext in unknown:

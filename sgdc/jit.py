@@ -12,13 +12,30 @@ Finalising first asks the on-disk object-code cache (:mod:`sgdc.cache`),
 keyed by the IR text, the target and the versions: a hit loads the stored
 object code into MCJIT and skips parsing, optimisation and code generation;
 a miss compiles as usual and stores the object MCJIT produced.
+
+Where a miss is compiled: llvmlite's O3 pipeline leaves ~180 KiB behind in the
+process on every run (see :mod:`sgdc.jitworker`).  The first
+:data:`INPROCESS_COMPILES` compiles of a process run it here; later ones run in
+a helper process (``sgdc/jitworker.py``, restarted every 200 compiles) whose
+object code is loaded like a cache hit, so a process that compiles thousands of
+specs (``sgdc tune``, a notebook) stays bounded.  ``SGDC_JIT_HELPER=off``
+keeps every compile in-process, ``always`` sends every one to the helper.  If
+the helper cannot start or fails, the compile runs in-process.
 """
 from __future__ import annotations
 
+import atexit
+import contextlib
 import os
+import pickle
+import struct
+import subprocess
+import sys
 import threading
 
 import llvmlite.binding as llvm
+
+from . import jitworker
 
 _init_lock = threading.Lock()
 _initialised = False
@@ -28,8 +45,7 @@ def _init() -> None:
     global _initialised
     with _init_lock:
         if not _initialised:
-            llvm.initialize_native_target()
-            llvm.initialize_native_asmprinter()
+            jitworker.init()
             _initialised = True
 
 
@@ -45,19 +61,136 @@ def host_target(generic: bool | None = None):
 
 def target_machine(generic: bool | None = None):
     _init()
-    cpu, features = host_target(generic)
-    target = llvm.Target.from_default_triple()
-    return target.create_target_machine(cpu=cpu, features=features, opt=3, reloc="default", codemodel="jitdefault")
+    return jitworker.target_machine(*host_target(generic))
 
 
 def optimise(module, tm) -> None:
     """O3 with the loop and SLP vectorisers, through the new pass manager."""
-    pto = llvm.create_pipeline_tuning_options(speed_level=3)
-    pto.loop_vectorization = True
-    pto.slp_vectorization = True
-    pto.loop_unrolling = True
-    pb = llvm.create_pass_builder(tm, pto)
-    pb.getModulePassManager().run(module, pb)
+    jitworker.optimise(module, tm)
+
+
+# -- where the O3 pipeline runs (see sgdc/jitworker.py for why) --------------------------------
+#: optimisation runs done in this process before the helper process takes over (``auto``)
+INPROCESS_COMPILES = 32
+_state_lock = threading.Lock()
+_inprocess_runs = 0
+_idle_helpers: list = []
+_helper_failures = 0
+helper_stats = {"compiles": 0, "started": 0, "fallbacks": 0}
+
+
+def helper_mode() -> str:
+    """``SGDC_JIT_HELPER``: ``auto`` (default: in-process for the first
+    :data:`INPROCESS_COMPILES` optimisation runs, then the helper process),
+    ``always``, or ``off`` (always in-process)."""
+    v = os.environ.get("SGDC_JIT_HELPER", "auto").strip().lower()
+    if v in ("0", "off", "no", "false", "never"):
+        return "off"
+    if v in ("1", "on", "yes", "true", "always"):
+        return "always"
+    return "auto"
+
+
+class _Helper:
+    """One helper process (``python sgdc/jitworker.py``) and its pipes."""
+
+    _CODE = "import sys, runpy; del sys.path[0]; runpy.run_path(sys.argv[1], run_name='__main__')"
+
+    def __init__(self):
+        # run by path, and without the current folder on sys.path: sgdc/ holds ast.py, parser.py ...
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", self._CODE, jitworker.__file__],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, close_fds=True,
+            start_new_session=True,  # Ctrl-C in a terminal goes to sgdc, which then stops the helper
+        )
+        self.served = 0
+        helper_stats["started"] += 1
+
+    def compile(self, texts, cpu: str, features: str):
+        jitworker.send(self.proc.stdin, (list(texts), cpu, features))
+        status, payload = jitworker.receive(self.proc.stdout)
+        self.served += 1
+        return payload if status == "ok" else None
+
+    def close(self) -> None:
+        try:
+            self.proc.stdin.close()  # end of input: the helper exits
+            self.proc.wait(timeout=5)
+        except Exception:  # noqa: BLE001
+            self.kill()
+        else:
+            self.proc.stdout.close()
+
+    def kill(self) -> None:
+        with contextlib.suppress(Exception):
+            self.proc.kill()
+            self.proc.wait(timeout=5)
+        for f in (self.proc.stdin, self.proc.stdout):
+            with contextlib.suppress(Exception):
+                f.close()
+
+
+def _close_helpers() -> None:
+    with _state_lock:
+        helpers, _idle_helpers[:] = list(_idle_helpers), []
+    for h in helpers:
+        h.close()
+
+
+def _forget_helpers_in_child() -> None:
+    # a forked child must not talk to its parent's helpers (their pipes are shared)
+    global _state_lock
+    _state_lock = threading.Lock()
+    _idle_helpers.clear()
+
+
+atexit.register(_close_helpers)
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_helpers_in_child)
+
+
+def _use_helper() -> bool:
+    mode = helper_mode()
+    if mode == "off" or _helper_failures >= 3:
+        return False
+    return mode == "always" or _inprocess_runs >= INPROCESS_COMPILES
+
+
+def _compile_in_helper(texts, cpu: str, features: str):
+    """Object code from a helper process, or None (then the caller compiles in-process)."""
+    global _helper_failures
+    with _state_lock:
+        helper = _idle_helpers.pop() if _idle_helpers else None
+    try:
+        if helper is None:
+            helper = _Helper()
+        obj = helper.compile(texts, cpu, features)
+    except TimeoutError:  # raised by the caller's own timer: not the helper's fault
+        if helper is not None:
+            helper.kill()
+        raise
+    except (OSError, EOFError, ValueError, struct.error, pickle.UnpicklingError):
+        # could not start, or died, or garbled its answer: compile here
+        if helper is not None:
+            helper.kill()
+        with _state_lock:
+            _helper_failures += 1
+        return None
+    except BaseException:
+        # Ctrl-C, or an exception from a signal handler (a time limit): the helper is stopped, its answer lost
+        if helper is not None:
+            helper.kill()
+        raise
+    with _state_lock:
+        _helper_failures = 0
+        keep = helper.served < jitworker.RECYCLE_AFTER and len(_idle_helpers) < (os.cpu_count() or 1)
+        if keep:
+            _idle_helpers.append(helper)
+    if not keep:
+        helper.close()
+    if obj is not None:
+        helper_stats["compiles"] += 1
+    return obj
 
 
 def support_ir() -> str:
@@ -97,21 +230,19 @@ class KernelLibrary:
         return self._texts + ([support_ir()] if self._with_support else [])
 
     def _optimised_module(self):
-        mods = []
-        for text in self._all_texts():
-            mod = llvm.parse_assembly(text)
-            mod.verify()
-            mods.append(mod)
-        main = mods[0]
-        for other in mods[1:]:
-            main.link_in(other)
-        main.triple = self._tm.triple
-        main.data_layout = str(self._tm.target_data)
-        optimise(main, self._tm)
-        main.verify()
-        return main
+        return jitworker.optimised_module(self._all_texts(), self._tm)
+
+    def _load_object(self, obj: bytes):
+        """An engine holding the given object code (what a cache hit or the helper produced)."""
+        empty = llvm.parse_assembly("")
+        empty.triple = self._tm.triple
+        engine = llvm.create_mcjit_compiler(empty, self._tm)
+        engine.add_object_file(llvm.ObjectFileRef.from_data(obj))
+        engine.finalize_object()
+        return engine
 
     def finalise(self) -> None:
+        global _inprocess_runs
         if self.finalised:
             raise RuntimeError("kernel library already finalised")
         if not self._texts:
@@ -125,16 +256,30 @@ class KernelLibrary:
             obj = cache.get(self.cache_key)
             if obj is not None:
                 try:
-                    engine = llvm.create_mcjit_compiler(llvm.parse_assembly(""), self._tm)
-                    engine.add_object_file(llvm.ObjectFileRef.from_data(obj))
-                    engine.finalize_object()
+                    engine = self._load_object(obj)
                 except Exception:  # noqa: BLE001 - an unloadable entry is a miss
                     cache.stats["corrupt"] += 1
+                    self._tm = target_machine(self._generic)  # a failed engine may have taken the old one
                 else:
                     self._engine = engine
                     self.cache_hit = True
                     return
+        if _use_helper():
+            cpu, features = host_target(self._generic)
+            obj = _compile_in_helper(self._all_texts(), cpu, features)
+            if obj is not None:
+                try:
+                    self._engine = self._load_object(obj)
+                except Exception:  # noqa: BLE001 - compile here instead
+                    self._tm = target_machine(self._generic)
+                else:
+                    if use_cache:
+                        cache.put(self.cache_key, obj)
+                    return
+            helper_stats["fallbacks"] += 1
         main = self._optimised_module()
+        with _state_lock:
+            _inprocess_runs += 1
         self._main = main
         engine = llvm.create_mcjit_compiler(main, self._tm)
         produced = []
