@@ -32,7 +32,6 @@ from dataclasses import dataclass
 
 from llvmlite import ir
 
-from .driver import DRIVER, emit_driver, emit_partition  # noqa: F401  (DRIVER: the runtime looks it up by name)
 from .ir import Model
 from .uir import BINARY, UNARY, Instr, Program, Update, UpdateIR, loss_program
 
@@ -1017,6 +1016,4 @@ def emit_module(uir: UpdateIR, layouts: dict, locked: bool = False) -> tuple[ir.
     module = ir.Module(name=f"sgdc.{uir.model.name}")
     for name in KERNELS:
         _emit_kernel(module, abi, name, uir, locked=locked and name == "sgdc_train")
-    emit_driver(module)
-    emit_partition(module)
     return module, abi

@@ -7,10 +7,12 @@ the failure; a half-started epoch with barriers would deadlock).
 
 Row ``t`` of ``rows`` (``ROW`` int64s each) describes worker ``t``::
 
-    t, T, slots, ranges, R, out, merge, nmerge, ctrl, spin
+    t, T, slots, ranges, R, out, merge, nmerge, ctrl, spin, train
 
-The worker runs ``R`` *rounds*: round ``r`` is ``sgdc_train(slots,
-ranges[2r], ranges[2r + 1], .)``.  When ``R > 1`` or ``nmerge > 0`` the workers
+The worker runs ``R`` *rounds*: round ``r`` is ``train(slots, ranges[2r],
+ranges[2r + 1], .)``, ``train`` being the address of a spec's compiled
+``sgdc_train``.  The driver does not depend on the spec: it is compiled once
+per process (:func:`driver_library`), not with every kernel.  When ``R > 1`` or ``nmerge > 0`` the workers
 meet at a barrier after every round, so a round of one worker never overlaps
 the next round of another (what the ``strata`` shards need: two rounds may
 touch the same rows, one round's blocks never do).  With ``nmerge > 0`` the
@@ -48,6 +50,8 @@ threads than cores, where spinning only takes time from the thread awaited.
 """
 from __future__ import annotations
 
+import threading
+
 from llvmlite import ir
 
 F32 = ir.FloatType()
@@ -58,7 +62,8 @@ I8 = ir.IntType(8)
 PTR = ir.PointerType()
 
 DRIVER = "sgdc_parallel"
-ROW = 10
+_LOCK = threading.Lock()
+ROW = 11
 CTRL_WORDS = 16
 MERGE_AVERAGE, MERGE_SUM, MERGE_MOVERS, MERGE_MASKED = 0, 1, 2, 3
 DTYPES = {"float32": 0, "int8": 1, "int16": 2, "int32": 3}
@@ -95,6 +100,12 @@ class _Emitter:
 
     def get(self, base, k, ty=I64):
         return self.b.load(self.at(base, k, ty), typ=ty)
+
+
+class _FunctionPointer(ir.CastInstr):
+    """An ``inttoptr`` that llvmlite may call: ``function_type`` is set per instance."""
+
+    function_type = None
 
 
 def _declare(module: ir.Module, name: str, ty: ir.FunctionType) -> ir.Function:
@@ -225,8 +236,8 @@ def _emit_merge(module: ir.Module) -> ir.Function:
 
 
 def emit_driver(module: ir.Module) -> None:
-    """Add ``sgdc_parallel`` (and its worker, barrier and merge) to a module holding ``sgdc_train``."""
-    train = module.globals["sgdc_train"]
+    """Add ``sgdc_parallel`` (and its worker, barrier and merge) to ``module``."""
+    train_type = ir.FunctionType(ir.VoidType(), [PTR, I64, I64, PTR])
     barrier = _emit_barrier(module)
     merge = _emit_merge(module)
     create = _declare(module, "pthread_create", ir.FunctionType(I32, [PTR, PTR, PTR, PTR]))
@@ -240,8 +251,10 @@ def emit_driver(module: ir.Module) -> None:
     em = _Emitter(worker)
     b = em.b
     row = worker.args[0]
-    t, T, slots, ranges, R, out, desc, nmerge, ctrl, spin = (em.get(row, k) for k in range(ROW))
-    slots, ranges, out, desc, ctrl = (b.inttoptr(v, PTR) for v in (slots, ranges, out, desc, ctrl))
+    t, T, slots, ranges, R, out, desc, nmerge, ctrl, spin, train = (em.get(row, k) for k in range(ROW))
+    slots, ranges, out, desc, ctrl, train = (b.inttoptr(v, PTR) for v in (slots, ranges, out, desc, ctrl, train))
+    train.__class__ = _FunctionPointer  # an indirect call: llvmlite takes the callee's type from the callee
+    train.function_type = train_type
     part = b.alloca(F64, name="part")
     acc = b.alloca(F64, name="acc")
     b.store(ir.Constant(F64, 0.0), acc)
@@ -323,6 +336,30 @@ def emit_driver(module: ir.Module) -> None:
 
 
 PARTITION = "sgdc_partition"
+
+_LIBRARY = None
+
+
+def driver_library(generic: bool | None = None):
+    """The process's one compiled driver library (``sgdc_parallel``, ``sgdc_partition``): built on first use
+    (or loaded from the kernel cache) and kept; it serves every spec."""
+    global _LIBRARY
+    from .jit import KernelLibrary
+
+    with _LOCK:
+        key = bool(generic)
+        if _LIBRARY is None:
+            _LIBRARY = {}
+        lib = _LIBRARY.get(key)
+        if lib is None:
+            module = ir.Module(name="sgdc.driver")
+            emit_driver(module)
+            emit_partition(module)
+            lib = KernelLibrary("sgdc.driver", generic=generic, with_support=False)
+            lib.add_ir(str(module))
+            lib.finalise()
+            _LIBRARY[key] = lib
+        return lib
 
 
 def emit_partition(module: ir.Module) -> None:

@@ -36,6 +36,7 @@ from .driver import (
     MERGE_MASKED,
     MERGE_SUM,
     PARTITION,
+    driver_library,
 )
 from .errors import Unsupported, UserError
 from .interp import Interpreter
@@ -248,8 +249,10 @@ class CompiledLayout:
         self.library.add_ir(self.llvm_ir)
         self.library.finalise()
         self.kernels = {name: _KERNEL_TYPE(self.library.address(name)) for name in KERNELS}
-        self.driver = _DRIVER_TYPE(self.library.address(DRIVER))
-        self.partition = _PARTITION_TYPE(self.library.address(PARTITION))
+        self.train_address = self.library.address("sgdc_train")
+        drivers = driver_library(generic)  # spec-independent: compiled once per process
+        self.driver = _DRIVER_TYPE(drivers.address(DRIVER))
+        self.partition = _PARTITION_TYPE(drivers.address(PARTITION))
         self.compile_seconds = time.perf_counter() - t
 
 
@@ -545,8 +548,8 @@ class CompiledEngine:
             ctrl = private_copy(np.zeros(CTRL_WORDS, dtype=np.int64))
             rows = np.array([[t, threads, slot_sets[t][0].ctypes.data,
                               ranges.ctypes.data + (t * R + r0) * 16, r1 - r0, part.ctypes.data + 8 * t,
-                              desc.ctypes.data if len(desc) else 0, len(desc), ctrl.ctypes.data, spin]
-                             for t in range(threads)], dtype=np.int64)
+                              desc.ctypes.data if len(desc) else 0, len(desc), ctrl.ctypes.data, spin,
+                              lay.train_address] for t in range(threads)], dtype=np.int64)
             started = time.perf_counter()
             failed = lay.driver(rows.ctypes.data, threads)
             if work >= 1024:

@@ -212,7 +212,7 @@ def test_driver_merges_average_and_sum_with_rounding_and_saturation(dtype):
         a, s = np.rint(a), np.clip(s, -Q, Q)  # half to even; saturate, never wrap
     slots = np.zeros((3, 1), np.int64)  # no round runs (the ranges are empty): the kernels never read them
     rows = np.array([[t, 3, slots[t].ctypes.data, ranges.ctypes.data + 16 * t, 1, part.ctypes.data + 8 * t,
-                      desc.ctypes.data, len(desc), ctrl.ctypes.data, 4096] for t in range(3)], np.int64)
+                      desc.ctypes.data, len(desc), ctrl.ctypes.data, 4096, lay.train_address] for t in range(3)], np.int64)
     assert lay.driver(rows.ctypes.data, 3) == 0
     h = np.array([2, 6], np.float64)
     for k, want in (("a", a), ("s", s), ("m", m), ("h", h)):
