@@ -28,6 +28,7 @@ import atexit
 import contextlib
 import os
 import pickle
+import select
 import struct
 import subprocess
 import sys
@@ -79,12 +80,15 @@ _helper_failures = 0
 helper_stats = {"compiles": 0, "started": 0, "fallbacks": 0}
 
 
+HELPER_START_SECONDS = 30.0
+
+
 def helper_mode() -> str:
     """``SGDC_JIT_HELPER``: ``auto`` (default: in-process for the first
     :data:`INPROCESS_COMPILES` optimisation runs, then the helper process),
     ``always``, or ``off`` (always in-process)."""
     v = os.environ.get("SGDC_JIT_HELPER", "auto").strip().lower()
-    if v in ("0", "off", "no", "false", "never"):
+    if v in ("0", "off", "no", "false", "never") or os.name != "posix":
         return "off"
     if v in ("1", "on", "yes", "true", "always"):
         return "always"
@@ -104,6 +108,13 @@ class _Helper:
             start_new_session=True,  # Ctrl-C in a terminal goes to sgdc, which then stops the helper
         )
         self.served = 0
+        # wait for its greeting: an interpreter that is not Python (an embedding application's
+        # sys.executable) or a helper that cannot import llvmlite must not leave us waiting forever
+        ready, _, _ = select.select([self.proc.stdout], [], [], HELPER_START_SECONDS)
+        hello = os.read(self.proc.stdout.fileno(), len(jitworker.HELLO)) if ready else b""
+        if hello != jitworker.HELLO:
+            self.kill()
+            raise OSError(f"the JIT helper did not start ({sys.executable})")
         helper_stats["started"] += 1
 
     def compile(self, texts, cpu: str, features: str):

@@ -21,7 +21,7 @@ This file is also the helper's program: it is run by path (``python
 jitworker.py``), so it imports nothing but the standard library and llvmlite
 (not the sgdc package, which would pull in numpy and scipy).
 
-Protocol on the helper's stdin/stdout: a request is a 4-byte little-endian
+Protocol on the helper's stdin/stdout: the helper first writes :data:`HELLO`; a request is a 4-byte little-endian
 length and a pickle of ``(texts, cpu, features)``; the answer is a 4-byte
 length and a pickle of ``("ok", object_bytes)`` or ``("error", message)``.
 End of input ends the helper.
@@ -116,9 +116,15 @@ def receive(stream):
     return pickle.loads(_read(stream, n))
 
 
+HELLO = b"SGDCJIT1"  # the helper's first bytes: it started, and it is this program
+
+
 def main() -> int:
     inp, out = sys.stdin.buffer, sys.stdout.buffer
     sys.stdout = sys.stderr  # nothing but answers on the pipe
+    init()
+    out.write(HELLO)
+    out.flush()
     while True:
         try:
             texts, cpu, features = receive(inp)

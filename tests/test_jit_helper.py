@@ -170,3 +170,25 @@ def test_time_limit_while_waiting_for_the_helper_propagates(monkeypatch):
     with pytest.raises(Hang):
         lib.finalise()
     assert slow.killed and not lib.finalised
+
+
+def test_an_interpreter_that_is_not_python_is_not_waited_for(monkeypatch, tmp_path):
+    """sys.executable may be an embedding application: no greeting within the time limit, compile here."""
+    import time
+
+    fake = tmp_path / "not-python"
+    fake.write_text("#!/bin/sh\nexec sleep 30\n")
+    fake.chmod(0o755)
+    monkeypatch.setenv("SGDC_JIT_HELPER", "always")
+    monkeypatch.setattr(sys, "executable", str(fake))
+    monkeypatch.setattr(jit, "HELPER_START_SECONDS", 0.5)
+    monkeypatch.setattr(jit, "_idle_helpers", [])
+    monkeypatch.setattr(jit, "_helper_failures", 0)
+    before = jit.helper_stats["fallbacks"]
+    t = time.perf_counter()
+    lib = jit.KernelLibrary("t", with_support=False, cache=False)
+    lib.add_ir(_ir(9))
+    lib.finalise()
+    assert time.perf_counter() - t < 10
+    assert jit.helper_stats["fallbacks"] == before + 1
+    assert _call(lib, "f0", np.ones(2, dtype=np.float32)) == pytest.approx(11.0)
