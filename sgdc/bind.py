@@ -211,17 +211,23 @@ def _bind_sparse(name: str, a, extent: int | None, fit: bool):
     return Sparse(ip, idx, vals, int(d)), n
 
 
-def _canonical(indptr: np.ndarray, indices: np.ndarray) -> bool:
-    """Are the columns of every row strictly increasing (sorted, no duplicates)?"""
-    if indices.size < 2:
-        return True
-    up = indices[1:] > indices[:-1]
-    if up.all():
-        return True
-    starts = indptr[1:-1]
-    starts = starts[(starts > 0) & (starts < indices.size)]
-    up[starts - 1] = True  # a row's first entry may be below the previous row's last
-    return bool(up.all())
+def _canonical(indptr: np.ndarray, indices: np.ndarray, chunk: int = 1 << 22) -> bool:
+    """Are the columns of every row strictly increasing (sorted, no duplicates)?
+
+    Checked ``chunk`` entries at a time, so that the temporaries stay a few MB
+    however many entries the matrix has (one extra copy of the data at most).
+    """
+    nnz = indices.size
+    for lo in range(0, max(nnz - 1, 0), chunk):
+        hi = min(lo + chunk, nnz - 1)  # the pairs (k, k + 1) for k in [lo, hi)
+        up = indices[lo + 1:hi + 1] > indices[lo:hi]
+        if up.all():
+            continue
+        nxt = np.flatnonzero(~up) + lo + 1  # entries not above their predecessor: fine only if a row starts there
+        at = np.minimum(np.searchsorted(indptr, nxt), len(indptr) - 1)
+        if not np.all(indptr[at] == nxt):
+            return False
+    return True
 
 
 def _fits_in_memory(what: str, nbytes: int) -> None:
@@ -556,24 +562,41 @@ def bind_fields(model: Model, data, y=None, *, enc: Encoders | None = None, fit:
     return Dataset(int(n), out, dims_out), enc, unknown
 
 
-def _bind_binary(name, col, enc: Encoders, fit: bool) -> np.ndarray:
-    if col.dtype.kind == "f" and not np.isfinite(col).all():
-        bad = int(np.flatnonzero(~np.isfinite(col))[0])
-        raise UserError(f"field '{name}': non-finite label at position {bad}")
+def _bind_binary(name, col, enc: Encoders, fit: bool, chunk: int = 1 << 20) -> np.ndarray:
+    """-1/+1 float32 labels.  A numeric column is read ``chunk`` values at a time (no sorted or float64 copy of a
+    10-million-row column: the output is the one extra copy)."""
+    n = len(col)
+    text = col.dtype.kind in "US"
+    if not text and col.dtype.kind == "f":
+        for lo in range(0, n, chunk):
+            ok = np.isfinite(col[lo:lo + chunk])
+            if not ok.all():
+                bad = lo + int(np.flatnonzero(~ok)[0])
+                raise UserError(f"field '{name}': non-finite label at position {bad}")
     if fit:
-        vals = np.unique(col)
-        if len(vals) != 2:
-            raise UserError(f"field '{name}': a binary label needs exactly two classes, found {len(vals)}")
-        neg, pos = vals[0], vals[1]  # the larger value is the positive class
+        seen = np.zeros(0, dtype=col.dtype)
+        for lo in range(0, n, chunk):
+            seen = np.unique(np.concatenate([seen, np.unique(col[lo:lo + chunk])]))
+            if len(seen) > 2:
+                break
+        if len(seen) != 2:
+            found = f"at least {len(seen)}" if len(seen) > 2 else str(len(seen))
+            raise UserError(f"field '{name}': a binary label needs exactly two classes, found {found}")
+        neg, pos = seen[0], seen[1]  # the larger value is the positive class
         enc.labels = {"kind": "binary", "values": [_py(neg), _py(pos)]}
     neg, pos = enc.labels["values"]
-    colv = col.tolist() if col.dtype.kind in "US" else col
-    is_pos = np.asarray(colv == np.asarray(pos, dtype=col.dtype) if col.dtype.kind not in "US" else col == str(pos))
-    is_neg = np.asarray(col == np.asarray(neg, dtype=col.dtype) if col.dtype.kind not in "US" else col == str(neg))
-    if not np.all(is_pos | is_neg):
-        bad = col[~(is_pos | is_neg)][0]
-        raise UserError(f"field '{name}': label {bad!r} is neither of the training labels {neg!r}, {pos!r}")
-    return np.where(is_pos, 1.0, -1.0).astype(np.float32)
+    out = np.empty(n, dtype=np.float32)
+    for lo in range(0, n, chunk):
+        c = col[lo:lo + chunk]
+        if text:
+            is_pos, is_neg = np.asarray(c == str(pos)), np.asarray(c == str(neg))
+        else:
+            is_pos, is_neg = c == np.asarray(pos, dtype=col.dtype), c == np.asarray(neg, dtype=col.dtype)
+        if not np.all(is_pos | is_neg):
+            bad = c[~(is_pos | is_neg)][0]
+            raise UserError(f"field '{name}': label {bad!r} is neither of the training labels {neg!r}, {pos!r}")
+        out[lo:lo + chunk] = np.where(is_pos, np.float32(1), np.float32(-1))
+    return out
 
 
 def _bind_classes(name, col, enc: Encoders, fit: bool, extent) -> np.ndarray:

@@ -752,7 +752,7 @@ def _prefetch(fe: FunctionEmitter, prog: Program, order, pos) -> None:
     def ahead(k):
         q = b.add(pos, _i64(k))
         q = b.select(b.icmp_signed("<", q, fe.end), q, pos)
-        return b.load(b.gep(order, [q], inbounds=True, source_etype=I64), typ=I64)
+        return b.sext(b.load(b.gep(order, [q], inbounds=True, source_etype=I32), typ=I32), I64)
 
     model = fe.model
     reads = prog.fields_read()
@@ -951,7 +951,8 @@ def _emit_kernel(module: ir.Module, abi: ABI, name: str, uir: UpdateIR, locked: 
             _prefetch(fe, uir.train, order, pos)
             if locked:
                 _spin_lock(fe, lock)
-            e = fe.tag(b.load(b.gep(order, [pos], inbounds=True, source_etype=I64), typ=I64, name="e"), "data")
+            e = b.sext(fe.tag(b.load(b.gep(order, [pos], inbounds=True, source_etype=I32), typ=I32, name="e"), "data"),
+                       I64)  # the order is int32 (at most 2^31 - 1 examples a data set)
             t = b.sitofp(b.add(fe.slot_int("t0"), pos), F32)
             vars = {"epoch": epoch, "t": t}
             step_em = ExampleEmitter(fe, uir.step, e, vars)

@@ -363,7 +363,7 @@ def driver_library(generic: bool | None = None):
 
 
 def emit_partition(module: ir.Module) -> None:
-    """``i64 sgdc_partition(i64* order, i16* key, i64 n, i64 nkeys, i64* out, i64* starts, i64* ends)``.
+    """``i64 sgdc_partition(i32* order, i16* key, i64 n, i64 nkeys, i32* out, i64* starts, i64* ends)``.
 
     A counting sort: ``out`` gets ``order`` stably grouped by ``key[order[i]]``
     (each key in ``[0, nkeys)``, made by the runtime); ``starts`` (``nkeys +
@@ -389,7 +389,7 @@ def emit_partition(module: ir.Module) -> None:
     b.position_at_end(count_b)
 
     def key_at(i):
-        return b.sext(em.get(key, em.get(order, i), I16), I64)
+        return b.sext(em.get(key, b.sext(em.get(order, i, I32), I64), I16), I64)
 
     def count(i):
         c = em.at(starts, b.add(key_at(i), _i64(1)))
@@ -412,7 +412,7 @@ def emit_partition(module: ir.Module) -> None:
         end = b.select(counted, em.get(b.select(counted, ends, starts), k), n)
         with b.if_else(b.icmp_signed("<", pos, end)) as (fits, over):
             with fits:
-                b.store(em.get(order, i), em.at(out, pos))
+                b.store(em.get(order, i, I32), em.at(out, pos, I32))
                 b.store(b.add(pos, _i64(1)), c)
             with over:
                 b.store(_i64(1), bad)
