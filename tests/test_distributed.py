@@ -169,7 +169,11 @@ def test_movielens_quality_at_32_and_8_bits(client, ml100k_u1, single_ml):
         assert r.rounds[-1]["test_rmse"] <= single_ml + 0.01, (c, r.rounds[-1]["test_rmse"], single_ml)
     up32, up8 = (sum(x["bytes_up"] for x in runs[c].rounds) for c in (32, 8))
     assert 0.24 <= up8 / up32 <= 0.26
-    ratio = sum(runs[8].bytes_per_round) / sum(runs[32].bytes_per_round)
+    # both ways, in the rounds where no task landed on a worker without the round's start model (Dask may move a
+    # task; that worker is then caught up with the updates it missed, or sent the whole model at float32)
+    clean = [k for k in range(1, MC_ROUNDS) if not runs[8].rounds[k]["catch_ups"] and not runs[32].rounds[k]["catch_ups"]]
+    assert len(clean) >= MC_ROUNDS // 2, [r["catch_ups"] for r in runs[8].rounds]
+    ratio = sum(runs[8].bytes_per_round[k] for k in clean) / sum(runs[32].bytes_per_round[k] for k in clean)
     assert 0.24 <= ratio <= 0.26, ratio
 
 
