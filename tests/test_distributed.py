@@ -158,7 +158,9 @@ def test_a9a_quality_at_32_and_8_bits(client, a9a, single_a9a):
     for c, r in runs.items():
         assert len(r.rounds) == 10 and r.partitions == [16280, 16281]
         assert r.rounds[-1]["test_accuracy"] >= single_a9a - 0.005, (c, r.rounds[-1], single_a9a)
-    ratio = sum(runs[8].bytes_per_round) / sum(runs[32].bytes_per_round)
+    clean = [k for k in range(1, 10) if not runs[8].rounds[k]["catch_ups"] and not runs[32].rounds[k]["catch_ups"]]
+    assert len(clean) >= 5, [r["catch_ups"] for r in runs[8].rounds]  # (rounds where Dask moved no task)
+    ratio = sum(runs[8].bytes_per_round[k] for k in clean) / sum(runs[32].bytes_per_round[k] for k in clean)
     assert 0.24 <= ratio <= 0.3, ratio  # a quarter, plus a 4-byte scale per tensor
 
 
