@@ -42,3 +42,32 @@ def test_interrupted_train_stops_quickly_and_keeps_the_last_model(tmp_path, sig)
     assert proc.returncode == 130 and "interrupted" in err and "Traceback" not in err
     model = sgdc.load(out)  # complete and valid: written atomically after every epoch
     assert model.epochs_done >= 1 and np.isfinite(model.params["w"]).all()
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+def test_interrupted_tune_stops_quickly_and_writes_nothing_half_done(tmp_path, sig):
+    from sgdc.loaders import save_npz
+    from sgdc.synth import synthesize
+
+    prog = sgdc.compile(EXAMPLES / "logistic.sgd")
+    fields, _ = synthesize(prog.model, n=20000, seed=0)
+    data = tmp_path / "train.npz"
+    save_npz(data, fields)
+    out = tmp_path / "best.sched"
+    cmd = [sys.executable, "-m", "sgdc.cli", "tune", str(EXAMPLES / "logistic.sgd"), "--data", str(data),
+           "--budget", "600", "--out", str(out), "--fresh"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    time.sleep(4.0)  # loading, binding, the first variants
+    assert proc.poll() is None, proc.communicate()
+    t = time.monotonic()
+    proc.send_signal(sig)
+    try:
+        _, err = proc.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        pytest.fail("sgdc tune did not stop within 30 s of the signal")
+    assert time.monotonic() - t < 1.0
+    assert proc.returncode == 130 and "interrupted" in err and "Traceback" not in err, err
+    assert not out.exists()  # the schedule is written when the search ends, never half
