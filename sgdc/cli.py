@@ -14,6 +14,7 @@ import time
 
 from .errors import SgdcError, UserError
 
+
 def _schedule_flags() -> tuple:
     """Every schedule field is a flag (``--data-range`` for ``data_range``); ``epochs`` has its own."""
     from .schedule import SCHEDULE_FIELDS
@@ -481,7 +482,9 @@ def main(argv=None) -> int:
         return 2
     handler = {"check": cmd_check, "compile": cmd_compile, "train": cmd_train, "predict": cmd_predict,
                "tune": cmd_tune, "cache": cmd_cache}[args.command]
-    signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
+    from . import interrupt
+
+    interrupt.install()  # SIGINT and SIGTERM stop the run, even one that landed in a callback of LLVM's
     try:
         return handler(args)
     except SgdcError as e:

@@ -54,12 +54,9 @@ import threading
 
 from llvmlite import ir
 
-F32 = ir.FloatType()
-F64 = ir.DoubleType()
-I64 = ir.IntType(64)
-I32 = ir.IntType(32)
+from .codegen import F32, F64, I32, I64, PTR, _i64
+
 I8 = ir.IntType(8)
-PTR = ir.PointerType()
 
 DRIVER = "sgdc_parallel"
 _LOCK = threading.Lock()
@@ -67,10 +64,6 @@ ROW = 11
 CTRL_WORDS = 16
 MERGE_AVERAGE, MERGE_SUM, MERGE_MOVERS, MERGE_MASKED = 0, 1, 2, 3
 DTYPES = {"float32": 0, "int8": 1, "int16": 2, "int32": 3}
-
-
-def _i64(v: int) -> ir.Constant:
-    return ir.Constant(I64, v)
 
 
 class _Emitter:

@@ -40,6 +40,7 @@ from .driver import (
 )
 from .errors import Unsupported, UserError
 from .interp import Interpreter
+from .interrupt import check as check_interrupt
 from .jit import KernelLibrary
 from .precision import parse as parse_precision
 from .uir import UpdateIR
@@ -574,6 +575,7 @@ class CompiledEngine:
             if failed:
                 raise UserError(f"could not start {failed} of {threads} worker threads (the system refused to "
                                 f"create them); use fewer threads")
+            check_interrupt()  # a Ctrl-C that an LLVM callback swallowed during the compile before
             total += float(part.sum())
             done += work
             r0 = r1

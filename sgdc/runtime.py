@@ -20,8 +20,10 @@ from .dataset import Dataset
 from .engine import make_engine
 from .errors import Unsupported, UserError
 from .interp import step_size
+from .interrupt import check as check_interrupt
 from .ir import Model
 from .params import init_params
+
 
 # schedule values this version runs; the rest are valid but come in later issues
 def epoch_order(rng: np.random.Generator, n: int, shuffle: bool) -> np.ndarray:
@@ -73,7 +75,8 @@ class Program:
         self.lower_seconds = time.perf_counter() - t
         self.engine = make_engine(engine, self.uir)
         self.state: dict | None = None  # the params as the kernels store them (fixed-point codes where M < 32)
-        from .precision import parse as _parse, quantised_params
+        from .precision import parse as _parse
+        from .precision import quantised_params
 
         self._qsteps = quantised_params(model)
         self._qbits = _parse(model.schedule.precision).M
@@ -196,6 +199,7 @@ class Program:
         rng = np.random.default_rng([int(seed), self.epochs_done])
         best, best_params, waited = math.inf, None, 0
         for _ in range(epochs):
+            check_interrupt()
             order = epoch_order(rng, ds.n, self.schedule.order == "shuffle")
             t = time.perf_counter()
             total = self.engine.epoch(self.state, ds, order, self.epochs_done, self.steps_done)

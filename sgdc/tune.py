@@ -40,6 +40,7 @@ from typing import Callable
 import numpy as np
 
 from .errors import SgdcError, UserError
+from .interrupt import check as check_interrupt
 
 INF = math.inf
 
@@ -653,6 +654,7 @@ def tune(spec, data, y=None, *, test=None, test_y=None, holdout: float = 0.2, bu
             show(f"tune: {text} | {max(0.0, left()):.1f} s left")
 
     def run(v: Variant, upto: int, rnd: int) -> None:
+        check_interrupt()  # a Ctrl-C swallowed while a variant compiled (see sgdc.interrupt)
         if left() <= 0:
             raise _BudgetSpent
         note(f"round {rnd + 1} ({upto} epoch{'s' if upto > 1 else ''}): {v.label}")
