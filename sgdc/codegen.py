@@ -838,6 +838,7 @@ class _Copies:
         with b.goto_block(fe.entry):
             self.share = b.bitcast(b.trunc(fe.slot_int("share"), I32), F32)
             self.active = b.icmp_signed(">", self.push, _i64(0))
+        self.left = fe.alloca(I64, name="push.left")  # examples until the next exchange
 
     def _size(self, name):
         fe = self.fe
@@ -864,6 +865,7 @@ class _Copies:
             b.store(v, b.gep(base, [j], inbounds=True, source_etype=ty))
 
         with b.if_then(self.active):
+            b.store(self.push, self.left)
             self._each(body)
 
     def exchange(self, pos):
@@ -913,11 +915,14 @@ class _Copies:
         self._each(body)
 
     def every(self, pos):
-        """After the example at ``pos``: exchange when ``pos + 1`` is a multiple of ``push``."""
+        """After the example at ``pos``: exchange every ``push`` examples (a countdown: no division per example)."""
         b = self.b
         with b.if_then(self.active):
-            with b.if_then(b.icmp_signed("==", b.srem(b.add(pos, _i64(1)), self.push), _i64(0))):
+            left = b.sub(b.load(self.left, typ=I64), _i64(1))
+            b.store(left, self.left)
+            with b.if_then(b.icmp_signed("<=", left, _i64(0))):
                 self.exchange(pos)
+                b.store(self.push, self.left)
 
     def finish(self):
         with self.b.if_then(self.active):

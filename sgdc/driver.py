@@ -27,18 +27,16 @@ mode 0 averages the workers' copies (params every example writes: the bias of
 every worker pulls toward the same value, so adding their moves would
 overshoot); mode 1 adds up what each worker changed since the last merge
 (``master + sum(copy_k - master)``: every example's update counts once, as in
-sequential SGD); mode 2 averages each coordinate's moves over the workers
-that moved it (``master + sum(copy_k - master) / movers``): a coordinate one
-worker touched keeps its whole move (mode 1), one that every worker pulled
-toward the same value gets the average of their pulls (mode 0), so sparse
-models with frequent features neither lose the rare features' updates nor
-overshoot on the frequent ones; mode 3 averages the coordinates whose byte in
-``mask`` is non-zero and adds up the others (the runtime marks the coordinates
-that each worker updates many times between merges: those are the ones whose
-pulls would add up to an overshoot).  The result is written to ``master`` and
+sequential SGD); mode 3 averages the coordinates whose byte in ``mask`` is
+non-zero and adds up the others (the runtime marks the coordinates that each
+worker updates many times between merges: those are the ones whose pulls
+would add up to an overshoot, while a rarely updated coordinate must keep its
+whole move).  (Mode 2, averaging each coordinate over the workers that moved
+it, was tried and dropped: it halves the progress of matrix-completion rows
+that both workers touch now and then.)  The result is written to ``master`` and
 to every copy.
-dtype 0 is float32, 1/2/3 are int8/int16/int32 fixed-point codes (averages
-round half to even, sums saturate at +-(2^(bits-1) - 1), never wrap).  Worker
+dtype 0 is float32, 1/2/3 are int8/int16/int32 fixed-point codes (averaged
+moves round half to even, sums saturate at +-(2^(bits-1) - 1), never wrap).  Worker
 ``t`` merges elements ``[t n / T, (t + 1) n / T)`` of every entry, so a large
 model (``replicated``) is merged by all cores at once.
 
@@ -62,7 +60,7 @@ DRIVER = "sgdc_parallel"
 _LOCK = threading.Lock()
 ROW = 11
 CTRL_WORDS = 16
-MERGE_AVERAGE, MERGE_SUM, MERGE_MOVERS, MERGE_MASKED = 0, 1, 2, 3
+MERGE_AVERAGE, MERGE_SUM, MERGE_MASKED = 0, 1, 3
 DTYPES = {"float32": 0, "int8": 1, "int16": 2, "int32": 3}
 
 
@@ -158,7 +156,6 @@ def _emit_merge(module: ir.Module) -> ir.Function:
         lo = b.sdiv(b.mul(n, t), T)
         hi = b.sdiv(b.mul(n, b.add(t, _i64(1))), T)
         average = b.icmp_signed("==", mode, _i64(MERGE_AVERAGE))
-        movers = b.icmp_signed("==", mode, _i64(MERGE_MOVERS))
         masked = b.icmp_signed("==", mode, _i64(MERGE_MASKED))
         # a null mask (modes 0-2) is never read: the select reads element 0 of a dummy
         mask = b.select(masked, b.inttoptr(em.get(e, 4), PTR), dummy)
@@ -181,22 +178,17 @@ def _emit_merge(module: ir.Module) -> ir.Function:
                 base = load(master, j)
                 slot = cell  # T is a runtime value: the sums over the copies live in stack slots
                 b.store(ir.Constant(F64, 0.0), slot)
-                b.store(ir.Constant(F64, 0.0), moved)
 
                 def add(k):
                     c = load(b.inttoptr(em.get(e, b.add(k, _i64(5))), PTR), j)
                     b.store(b.fadd(b.load(slot, typ=F64), b.fsub(c, base)), slot)
-                    one = b.uitofp(b.fcmp_unordered("une", c, base), F64)
-                    b.store(b.fadd(b.load(moved, typ=F64), one), moved)
 
                 em.loop(_i64(0), T, add, "k")
                 total = b.load(slot, typ=F64)
-                n_moved = b.load(moved, typ=F64)
                 one = ir.Constant(F64, 1.0)
                 hot = b.icmp_unsigned("!=", b.load(b.gep(mask, [b.select(masked, j, _i64(0))], source_etype=I8),
                                                    typ=I8), ir.Constant(I8, 0))
                 div = b.select(average, Tf, one)
-                div = b.select(movers, b.select(b.fcmp_ordered(">", n_moved, one), n_moved, one), div)
                 div = b.select(b.and_(masked, hot), Tf, div)
                 share = b.fdiv(total, div)
                 if bits is not None:
@@ -222,7 +214,6 @@ def _emit_merge(module: ir.Module) -> ir.Function:
         cell = b.alloca(F64, name="sum")
         dummy = b.alloca(I8, name="nomask")
         b.store(ir.Constant(I8, 0), dummy)
-        moved = b.alloca(F64, name="moved")
     em.loop(_i64(0), nmerge, entry, "m")
     b.ret_void()
     return fn

@@ -185,29 +185,27 @@ def test_native_partition_matches_a_stable_sort_and_refuses_a_bad_order():
 @pytest.mark.parametrize("dtype", ["float32", "int8", "int16", "int32"])
 def test_driver_merges_average_and_sum_with_rounding_and_saturation(dtype):
     """Call the generated driver with empty rounds: it only merges (see sgdc.driver)."""
-    from sgdc.driver import CTRL_WORDS, MERGE_AVERAGE, MERGE_MASKED, MERGE_MOVERS, MERGE_SUM
+    from sgdc.driver import CTRL_WORDS, MERGE_AVERAGE, MERGE_MASKED, MERGE_SUM
     from sgdc.engine import merge_table, private_copy
 
     prog, ds = _bound("examples/logistic.sgd", threads=3)
     lay = prog.engine.layout(ds)
     dt = np.dtype(dtype)
     Q = np.iinfo(dt).max if dt.kind == "i" else None
-    master = {"a": np.array([0, 1, 10, 0], dt), "s": np.array([5, 0, 0, 0], dt), "m": np.array([0, 10, 3, 7], dt),
+    master = {"a": np.array([0, 1, 10, 0], dt), "s": np.array([5, 0, 0, 0], dt),
               "h": np.array([0, 0], dt)}
     hmask = np.array([1, 0], np.uint8)  # masked: average the first coordinate, add up the second
     tops = [Q, Q - 1, Q - 2] if Q is not None else [1e3, 1e3, 1e3]
     vals = {"a": [[1, 2, 11, -3], [2, 2, 12, -4], [4, 2, 10, 0]],
             "s": [[6, tops[0], 1, -1], [7, tops[1], 0, -1], [5, tops[2], 0, 0]],
-            "m": [[0, 13, 3, 8], [6, 11, 3, 8], [0, 10, 3, 8]],  # movers: 1, 2, 0 and 3 workers
             "h": [[2, 2], [4, 2], [0, 2]]}
     copies = [{k: private_copy(np.array(vals[k][t], dt)) for k in master} for t in range(3)]
-    desc = merge_table(master, copies, {"a": MERGE_AVERAGE, "s": MERGE_SUM, "m": MERGE_MOVERS, "h": MERGE_MASKED}, {"h": hmask})
+    desc = merge_table(master, copies, {"a": MERGE_AVERAGE, "s": MERGE_SUM, "h": MERGE_MASKED}, {"h": hmask})
     ranges = np.zeros((3, 1, 2), np.int64)
     part = np.zeros(3)
     ctrl = np.zeros(CTRL_WORDS, np.int64)
     a = np.mean(np.array(vals["a"], np.float64), axis=0)
     s = master["s"].astype(np.float64) + np.sum(np.array(vals["s"], np.float64) - master["s"], axis=0)
-    m = np.array([6, 12, 3, 8], np.float64)  # a lone mover keeps its move; several share it
     if Q is not None:
         a, s = np.rint(a), np.clip(s, -Q, Q)  # half to even; saturate, never wrap
     slots = np.zeros((3, 1), np.int64)  # no round runs (the ranges are empty): the kernels never read them
@@ -215,7 +213,7 @@ def test_driver_merges_average_and_sum_with_rounding_and_saturation(dtype):
                       desc.ctypes.data, len(desc), ctrl.ctypes.data, 4096, lay.train_address] for t in range(3)], np.int64)
     assert lay.driver(rows.ctypes.data, 3) == 0
     h = np.array([2, 6], np.float64)
-    for k, want in (("a", a), ("s", s), ("m", m), ("h", h)):
+    for k, want in (("a", a), ("s", s), ("h", h)):
         np.testing.assert_array_equal(master[k], want.astype(dt), err_msg=k)
         for c in copies:
             np.testing.assert_array_equal(c[k], master[k], err_msg=k)
