@@ -204,18 +204,23 @@ def _layouts(model, fields: dict, data_layout: str) -> dict:
     return {f.name: "sparse" if sp.issparse(fields.get(f.name)) else "dense" for f in model.vector_fields}
 
 
+def _need_matplotlib() -> None:
+    """``--plot``: matplotlib with a file backend, or one clear message before any work is done."""
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot  # noqa: F401
+    except ImportError:
+        raise UserError("--plot needs matplotlib: pip install 'sgdc[plot]'") from None
+
+
 def cmd_train(args) -> int:
     from . import modelfile
     from .runtime import compile as sgdc_compile
 
     if args.plot:
-        try:
-            import matplotlib
-
-            matplotlib.use("Agg")
-            import matplotlib.pyplot  # noqa: F401
-        except ImportError:
-            raise UserError("--plot needs matplotlib: pip install 'sgdc[plot]'") from None
+        _need_matplotlib()
     overrides = _overrides(args)
     if args.schedule:
         from .tune import read_schedule_file
@@ -391,13 +396,7 @@ def cmd_tune(args) -> int:
     from .tune import plot, tune, write_schedule_file
 
     if args.plot:
-        try:
-            import matplotlib
-
-            matplotlib.use("Agg")
-            import matplotlib.pyplot  # noqa: F401
-        except ImportError:
-            raise UserError("--plot needs matplotlib: pip install 'sgdc[plot]'") from None
+        _need_matplotlib()
     model = load_model(args.spec)
     train = _load_data(args.data, model, args.format)
     test = _load_data(args.test, model, args.format) if args.test else None
