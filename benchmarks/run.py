@@ -5,8 +5,9 @@
 For each workload (see ``workloads.py``) and each thread count:
 
 * sgdc's compiled kernel and the hand-written numba kernel (``numba_kernels.py``) run interleaved, epoch by epoch,
-  over the same shuffled orders, with the same step rule ``eta0 / (1 + decay * epoch)`` and the same L2; the
-  seconds per epoch are medians.  At ``threads > 1`` sgdc runs its Hogwild! engine (or the row records
+  over shuffled orders (numba's from numpy's permutation, sgdc's as ``sgdc train`` makes them: a native
+  shuffle, grouped by strata when those shards run; neither is timed), with the same step rule
+  ``eta0 / (1 + decay * epoch)`` and the same L2; the seconds per epoch are medians.  At ``threads > 1`` sgdc runs its Hogwild! engine (or the row records
   ``not supported yet`` when ``sgdc.Unsupported`` is raised) and numba its ``*_hogwild`` kernel.
 * the peers a user would pick instead (``peers.py``: scikit-learn, Vowpal Wabbit, scikit-surprise) train for the
   same number of epochs with their own sensible settings; missing peers are skipped with a note.
@@ -137,6 +138,12 @@ def _quality(prog, params, c: Case) -> float:
     return m["test_accuracy"] if c.metric == "accuracy" else m["test_rmse"]
 
 
+def sgdc_order(prog, ds, rng) -> np.ndarray:
+    """An epoch's order as ``sgdc train`` makes it (a native shuffle, already grouped for the strata shards),
+    made outside the timed part, as numpy's permutation is for numba."""
+    return prog.engine.epoch_order(ds, True, int(rng.integers(0, 2**63)))
+
+
 def sgdc_and_numba(c: Case, threads: int) -> list:
     """Rows for sgdc and numba at ``threads``, timed interleaved over the same orders."""
     import sgdc
@@ -227,6 +234,7 @@ def sgdc_and_numba(c: Case, threads: int) -> list:
     ts, tn, ls, ln = [], [], [], []
     for ep in range(c.epochs):
         order = rng.permutation(ds.n).astype(np.int64)
+        sorder = sgdc_order(prog, ds, rng) if prog is not None else None
         pair = [("s", sgdc_epoch), ("n", numba_epoch)]
         if ep % 2:
             pair.reverse()  # alternate who goes first, so drift hits both alike
@@ -234,7 +242,7 @@ def sgdc_and_numba(c: Case, threads: int) -> list:
             if f is None:
                 continue
             t = time.perf_counter()
-            loss = f(order, ep)
+            loss = f(sorder if who == "s" else order, ep)
             dt = time.perf_counter() - t
             (ts if who == "s" else tn).append(dt)
             (ls if who == "s" else ln).append(float(loss) / ds.n)
@@ -272,7 +280,7 @@ def sgdc_variant_row(c: Case, threads: int, layout: str = "shared", precision: s
     rng = np.random.default_rng(SEED)
     times, losses = [], []
     for ep in range(c.epochs):
-        order = rng.permutation(ds.n).astype(np.int64)
+        order = sgdc_order(prog, ds, rng)
         t = time.perf_counter()
         loss = prog.engine.epoch(params, ds, order, ep, ep * ds.n)
         times.append(time.perf_counter() - t)

@@ -39,8 +39,14 @@ def _case(key: str, index: int):
 
 
 def epochs(key: str, index: int, threads: int, layout: str, shard: str, n_epochs: int, part: float = 1.0,
-           seed: int = 0) -> float:
-    """Median seconds of an epoch (or of ``part`` of one) of sgdc on one benchmark case."""
+           seed: int = 0, wait_for_go: bool = False) -> float:
+    """Median seconds of an epoch (or of ``part`` of one) of sgdc on one benchmark case.
+
+    The orders are made as ``sgdc train`` makes them (``engine.epoch_order``: already grouped for the
+    strata shards), before the timing.  With ``wait_for_go`` the
+    function prints ``ready`` once compiled and bound and waits for a line on stdin before the first epoch
+    (so that the two processes of :func:`two_processes` really run at the same time).
+    """
     import sgdc
     from sgdc.params import init_params
 
@@ -52,9 +58,14 @@ def epochs(key: str, index: int, threads: int, layout: str, shard: str, n_epochs
     prog.engine.prepare(ds)
     prog.engine.seed = 0
     rng = np.random.default_rng(seed)
+    orders = [prog.engine.epoch_order(ds, True, int(rng.integers(0, 2**63))) for _ in range(n_epochs)]
+    if part < 1:
+        orders = [o[: int(ds.n * part)] for o in orders]
+    if wait_for_go:
+        print("ready", flush=True)
+        sys.stdin.readline()
     times = []
-    for ep in range(n_epochs):
-        order = rng.permutation(ds.n).astype(np.int64)[: int(ds.n * part)]
+    for ep, order in enumerate(orders):
         t = time.perf_counter()
         prog.engine.epoch(params, ds, order, ep, ep * ds.n)
         times.append(time.perf_counter() - t)
@@ -62,12 +73,24 @@ def epochs(key: str, index: int, threads: int, layout: str, shard: str, n_epochs
 
 
 def two_processes(key: str, index: int, n_epochs: int) -> float:
-    """Two processes at once, each running half epochs: the slower one's median."""
+    """Two processes at once, each running half epochs: the slower one's median.
+
+    Both compile and load first and start their epochs together (a ``ready``/go handshake): started
+    unsynchronised, one would often finish its few milliseconds of epochs before the other has loaded, and
+    the row would show two cores where only one was busy at a time.
+    """
     code = ("import sys; sys.path.insert(0, %r); import sharing; "
-            "print(sharing.epochs(%r, %d, 1, 'shared', 'contiguous', %d, 0.5, int(sys.argv[1])))"
+            "print(sharing.epochs(%r, %d, 1, 'shared', 'contiguous', %d, 0.5, int(sys.argv[1]), True))"
             % (str(HERE), key, index, n_epochs))
-    procs = [subprocess.Popen([sys.executable, "-c", code, str(s)], stdout=subprocess.PIPE, text=True)
-             for s in (1, 2)]
+    procs = [subprocess.Popen([sys.executable, "-c", code, str(s)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                              text=True) for s in (1, 2)]
+    for p in procs:
+        line = p.stdout.readline()
+        if line.strip() != "ready":
+            raise RuntimeError(f"a benchmark process failed to start: {line!r}")
+    for p in procs:
+        p.stdin.write("go\n")
+        p.stdin.flush()
     outs = [float(p.communicate()[0].strip().splitlines()[-1]) for p in procs]
     return max(outs)
 

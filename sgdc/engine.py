@@ -23,6 +23,7 @@ import math
 import os
 import threading
 import time
+import weakref
 
 import numpy as np
 
@@ -36,6 +37,7 @@ from .driver import (
     MERGE_MASKED,
     MERGE_SUM,
     PARTITION,
+    SHUFFLE,
     driver_library,
 )
 from .errors import Unsupported, UserError
@@ -49,6 +51,31 @@ _KERNEL_TYPE = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_int64, ctypes.c_
 _DRIVER_TYPE = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_void_p, ctypes.c_int64)
 _PARTITION_TYPE = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int64, ctypes.c_int64,
                                    ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p)
+
+_SHUFFLE_TYPE = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int64, ctypes.c_int64)
+
+
+def shuffle_groups(a: np.ndarray, bounds: np.ndarray, seed: int) -> None:
+    """Shuffle each ``a[bounds[g]:bounds[g + 1]]`` in place (native Fisher-Yates; each group its own random
+    stream from ``seed``, see :func:`sgdc.driver.emit_shuffle`)."""
+    bounds = np.ascontiguousarray(bounds, dtype=np.int64)
+    if a.dtype != np.int32 or not a.flags.c_contiguous or not a.flags.writeable:
+        raise AssertionError("internal: shuffle_groups takes a writeable contiguous int32 array")
+    if len(bounds) < 1 or bounds[0] < 0 or bounds[-1] > len(a) or np.any(np.diff(bounds) < 0):
+        raise AssertionError("internal: shuffle_groups bounds outside the array")
+    fn = _SHUFFLE_TYPE(driver_library().address(SHUFFLE))
+    fn(a.ctypes.data, bounds.ctypes.data, len(bounds) - 1, int(np.int64(np.uint64(seed % 2**64).view(np.int64))))
+
+
+def make_order(n: int, shuffle: bool, seed: int) -> np.ndarray:
+    """An epoch's example order, int32 as the kernels read it: ``0 .. n-1``, shuffled from ``seed`` if asked."""
+    if n > MAX_EXAMPLES:
+        raise Unsupported(f"a data set of more than {MAX_EXAMPLES:,} examples: split it (fit on parts with "
+                          f"warm_start=True, or sgdc.distributed)")
+    order = np.arange(n, dtype=np.int32)
+    if shuffle and n > 1:
+        shuffle_groups(order, np.array([0, n], dtype=np.int64), seed)
+    return order
 
 
 DEFAULT_SYNC = 8192  # examples per thread between merges of replicated copies, at least
@@ -116,6 +143,22 @@ def as_order(order) -> np.ndarray:
 
 
 def rounds_of(blocks: list, sync: int, limit: int, interleave: int = 0) -> np.ndarray:
+    """See :func:`_rounds_of`; the same rounds every epoch (the strata's blocks do not change) are made once."""
+    key = (tuple(tuple(stage) for stage in blocks), sync, limit, interleave)
+    out = _ROUNDS.get(key)
+    if out is None:
+        out = _rounds_of(blocks, sync, limit, interleave)
+        out.flags.writeable = False
+        if len(_ROUNDS) >= 64:
+            _ROUNDS.pop(next(iter(_ROUNDS)))
+        _ROUNDS[key] = out
+    return out
+
+
+_ROUNDS: dict = {}
+
+
+def _rounds_of(blocks: list, sync: int, limit: int, interleave: int = 0) -> np.ndarray:
     """Rounds ``(threads, R, 2)`` from ``blocks``: a list of stages, each ``[(begin, end)]`` per thread.
 
     A stage is cut into rounds of ``sync`` examples per worker (the whole
@@ -226,6 +269,9 @@ class ReferenceEngine:
     def prepare(self, data: Dataset) -> None:
         pass
 
+    def epoch_order(self, data: Dataset, shuffle: bool, seed: int) -> np.ndarray:
+        return make_order(data.n, shuffle, seed)
+
     def _floats(self, params):
         """The interpreter works on float32 values; decode fixed-point codes (exact)."""
         from .precision import from_codes
@@ -293,6 +339,7 @@ class CompiledEngine:
         self.interrupt_chunk = INTERRUPT_CHUNK  # a hard limit (tests set it small)
         self._example_seconds = None  # seconds per example and worker, measured on the last call
         self._strata_cache = None
+        self._grouped: dict = {}  # id -> (weak reference, fields, threads) of the orders epoch_order made grouped
         self._mask_cache = None
 
     def layout(self, data: Dataset) -> CompiledLayout:
@@ -489,17 +536,49 @@ class CompiledEngine:
             want = FIRST_CHUNK
         else:
             want = int(CALL_SECONDS / max(self._example_seconds, 1e-10))
+            want = 1 << max(0, want.bit_length() - 1)  # a power of two: the same from epoch to epoch
         return int(max(1, min(max(want, 1024), self.interrupt_chunk)))
 
-    def _strata(self, data: Dataset, order: np.ndarray, fields: tuple, threads: int) -> tuple:
-        """``order`` stably grouped into the strata (native counting sort), and the stages' blocks."""
+    def epoch_order(self, data: Dataset, shuffle: bool, seed: int) -> np.ndarray:
+        """An epoch's order from ``seed``.  With the ``strata`` shards on several workers it comes already
+        grouped: each group's examples (made once) shuffled among themselves, in the time a plain shuffle
+        takes, so :meth:`plan` has nothing left to regroup."""
+        threads = max(1, min(self.threads, data.n))
+        fields = self.strata_fields()
+        if threads == 1 or self.shard_kind() != "strata" or not 1 <= len(fields) <= 2:
+            return make_order(data.n, shuffle, seed)
+        if data.n > MAX_EXAMPLES:
+            return make_order(data.n, shuffle, seed)  # raises
+        whole = self._strata_groups(data, fields, threads)[2]
+        members = self._strata_cache[5]
+        if members is None:  # every example, grouped (a stable counting sort of 0 .. n-1)
+            members, _ = self._strata(data, np.arange(data.n, dtype=np.int32), fields, threads)
+            self._strata_cache = self._strata_cache[:5] + (members,)
+        order = members.copy()
+        if shuffle:
+            shuffle_groups(order, whole, seed)
+        order.flags.writeable = False  # plan trusts its grouping: nobody rearranges it by accident
+        key = id(order)
+        self._grouped[key] = (weakref.ref(order, lambda _, key=key, made=self._grouped: made.pop(key, None)),
+                              fields, threads)
+        return order
+
+    def _strata_groups(self, data: Dataset, fields: tuple, threads: int) -> tuple:
+        """(key of each example, stages, where each group starts in a grouped order), cached per data set."""
         cached = self._strata_cache
         if cached is None or cached[0] is not data or cached[1] != (fields, threads):
             keys, stages = strata_keys(data, fields, threads)
             whole = np.concatenate([[0], np.cumsum(np.bincount(keys, minlength=threads * stages))]).astype(np.int64)
-            cached = self._strata_cache = (data, (fields, threads), keys, stages, whole)
-        keys, stages, whole = cached[2:]
+            cached = self._strata_cache = (data, (fields, threads), keys, stages, whole, None)
+        return cached[2:5]
+
+    def _strata(self, data: Dataset, order: np.ndarray, fields: tuple, threads: int) -> tuple:
+        """``order`` stably grouped into the strata (native counting sort), and the stages' blocks."""
+        keys, stages, whole = self._strata_groups(data, fields, threads)
         order = as_order(order)
+        made = self._grouped.get(id(order))
+        if made is not None and made[0]() is order and made[1:] == (fields, threads) and len(order) == data.n:
+            return order, self._blocks(whole, stages, threads)  # made grouped by epoch_order
         # ``order`` is a permutation of the examples made by the runtime, as for the kernels, which read
         # ``order[pos]`` unchecked too
         nkeys = threads * stages
@@ -511,9 +590,12 @@ class CompiledEngine:
                                           starts.ctypes.data, ends.ctypes.data if counted else None)
         if bad:
             raise AssertionError("internal: an epoch's order is not a permutation of the examples")
-        blocks = [[(int(starts[s * threads + t]), int(starts[s * threads + t + 1])) for t in range(threads)]
-                  for s in range(stages)]
-        return out, blocks
+        return out, self._blocks(starts, stages, threads)
+
+    @staticmethod
+    def _blocks(starts: np.ndarray, stages: int, threads: int) -> list:
+        return [[(int(starts[s * threads + t]), int(starts[s * threads + t + 1])) for t in range(threads)]
+                for s in range(stages)]
 
     # -- running the workers -----------------------------------------------------
     def _run_one(self, lay, params, data, order, epoch, t0) -> float:

@@ -26,18 +26,10 @@ from .params import init_params
 
 
 # schedule values this version runs; the rest are valid but come in later issues
-def epoch_order(rng: np.random.Generator, n: int, shuffle: bool) -> np.ndarray:
-    """An epoch's example order, int32 as the kernels read it: ``rng.permutation(n)``'s permutation (the same
-    numbers, for a seed), shuffled in place in 4 bytes an example instead of 8."""
-    from .engine import MAX_EXAMPLES
-
-    if n > MAX_EXAMPLES:
-        raise Unsupported(f"a data set of more than {MAX_EXAMPLES:,} examples: split it (fit on parts with "
-                          f"warm_start=True, or sgdc.distributed)")
-    order = np.arange(n, dtype=np.int32)
-    if shuffle:
-        rng.shuffle(order)
-    return order
+def epoch_seed(seed: int, epoch: int) -> int:
+    """The seed of epoch ``epoch``'s order: from the run's seed and the epoch's number alone, so that training
+    on in several calls (``warm_start``, the tuner's rounds) shuffles exactly as one call would."""
+    return int(np.random.SeedSequence([int(seed), int(epoch), 0x6F72]).generate_state(1, np.uint64)[0])
 
 
 def check_supported(model: Model) -> None:
@@ -196,12 +188,11 @@ class Program:
             test_ds, _, test_unknown = self.bind(test, test_y)
         self.engine.prepare(ds)
         self.engine.seed = int(seed)  # seeds unbiased rounding's random stream
-        rng = np.random.default_rng([int(seed), self.epochs_done])
         best, best_params, waited = math.inf, None, 0
         for _ in range(epochs):
             check_interrupt()
-            order = epoch_order(rng, ds.n, self.schedule.order == "shuffle")
-            t = time.perf_counter()
+            t = time.perf_counter()  # an epoch's time includes making its order
+            order = self.engine.epoch_order(ds, self.schedule.order == "shuffle", epoch_seed(seed, self.epochs_done))
             total = self.engine.epoch(self.state, ds, order, self.epochs_done, self.steps_done)
             self._float_view = None
             dt = time.perf_counter() - t

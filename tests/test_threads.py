@@ -182,6 +182,63 @@ def test_native_partition_matches_a_stable_sort_and_refuses_a_bad_order():
         prog.engine._strata(ds, dup, ("u", "i"), 3)
 
 
+@pytest.mark.parametrize("threads", [2, 3])
+def test_strata_epoch_order_comes_grouped_and_plan_keeps_it(threads):
+    from sgdc.engine import strata_keys
+
+    prog, ds = _mf(threads=threads, shard="strata")
+    keys, _ = strata_keys(ds, ("u", "i"), threads)
+    order = prog.engine.epoch_order(ds, True, 11)
+    assert order.dtype == np.int32 and sorted(order.tolist()) == list(range(ds.n))
+    assert np.all(np.diff(keys[order]) >= 0)  # grouped by key, in key order
+    again = prog.engine.epoch_order(ds, True, 11)
+    np.testing.assert_array_equal(order, again)  # a seed's order
+    other = prog.engine.epoch_order(ds, True, 12)
+    assert not np.array_equal(other, again) and np.array_equal(np.sort(keys[other]), keys[other])
+    # plan takes the order as it is (no regrouping) and cuts the same blocks as regrouping a copy would
+    out, rounds = prog.engine.plan(ds, other, threads, 0)
+    assert out is other
+    out2, rounds2 = prog.engine.plan(ds, other.copy(), threads, 0)
+    np.testing.assert_array_equal(out2, other)
+    np.testing.assert_array_equal(rounds, rounds2)
+    # unshuffled: each group in example order; on one thread: the plain order
+    np.testing.assert_array_equal(prog.engine.epoch_order(ds, False, 0), np.argsort(keys, kind="stable"))
+    one, _ = _mf(threads=1)
+    np.testing.assert_array_equal(one.engine.epoch_order(ds, False, 0), np.arange(ds.n))
+
+
+def test_native_shuffle_is_a_uniform_permutation_within_each_group():
+    from sgdc.engine import make_order, shuffle_groups
+
+    a = make_order(1000, True, 5)
+    assert sorted(a.tolist()) == list(range(1000)) and not np.array_equal(a, np.arange(1000))
+    np.testing.assert_array_equal(a, make_order(1000, True, 5))
+    np.testing.assert_array_equal(make_order(10, False, 5), np.arange(10))
+    b = np.arange(20, dtype=np.int32)
+    shuffle_groups(b, np.array([0, 3, 3, 12, 20]), 2**64 - 1)  # an empty group; the largest seed
+    assert sorted(b[:3]) == [0, 1, 2] and sorted(b[3:12]) == list(range(3, 12)) and sorted(b[12:]) == list(range(12, 20))
+    # where each element of 4 lands, over 4000 seeds: every place equally likely (chi-square, 9 dof)
+    counts = np.zeros((4, 4))
+    for seed in range(4000):
+        counts[np.arange(4), make_order(4, True, seed)] += 1
+    chi2 = ((counts - 1000) ** 2 / 1000).sum()
+    assert chi2 < 30, counts  # p < 0.0005 for a uniform shuffle
+    with pytest.raises(AssertionError):
+        shuffle_groups(np.arange(5, dtype=np.int32), np.array([0, 6]), 1)  # a bound past the end
+    with pytest.raises(AssertionError):
+        shuffle_groups(np.arange(5, dtype=np.int64), np.array([0, 5]), 1)
+
+
+def test_training_on_in_several_calls_shuffles_as_one_call():
+    prog, ds = _bound("examples/logistic.sgd", n=400, seed=3)
+    fields, _ = synthesize(prog.model, n=400, seed=3, dims={"d": 40})
+    one = sgdc.compile("examples/logistic.sgd", threads=1).fit(fields, epochs=3, seed=4)
+    two = sgdc.compile("examples/logistic.sgd", threads=1).fit(fields, epochs=1, seed=4)
+    two.fit(fields, epochs=2, seed=4, warm_start=True)
+    for k in one.params:
+        np.testing.assert_array_equal(one.params[k], two.params[k])
+
+
 @pytest.mark.parametrize("dtype", ["float32", "int8", "int16", "int32"])
 def test_driver_merges_average_and_sum_with_rounding_and_saturation(dtype):
     """Call the generated driver with empty rounds: it only merges (see sgdc.driver)."""
