@@ -80,7 +80,7 @@ def make_order(n: int, shuffle: bool, seed: int) -> np.ndarray:
 
 DEFAULT_SYNC = 8192  # examples per thread between merges of replicated copies, at least
 DEFAULT_PUSH = 64  # examples per worker between exchanges of private copies (shared), at least
-STRATA_PIECE = 8192  # examples per worker in one round of the strata shards (stages take turns at this grain)
+STRATA_PIECE = 32768  # examples per worker in one round of the strata shards (stages take turns at this grain)
 INTERRUPT_CHUNK = 1 << 22  # at most this many examples per worker and kernel call
 CALL_SECONDS = 0.05  # ... and about this long a call (from the last call's speed), so Ctrl-C is seen quickly
 FIRST_CHUNK = 1 << 15  # the first call's examples per worker, before any speed is known
