@@ -339,7 +339,7 @@ class CompiledEngine:
         self.interrupt_chunk = INTERRUPT_CHUNK  # a hard limit (tests set it small)
         self._example_seconds = None  # seconds per example and worker, measured on the last call
         self._strata_cache = None
-        self._grouped: dict = {}  # id -> (weak reference, fields, threads) of the orders epoch_order made grouped
+        self._grouped: dict = {}  # id -> (weak ref, id of the data, fields, threads): orders made grouped
         self._mask_cache = None
 
     def layout(self, data: Dataset) -> CompiledLayout:
@@ -560,7 +560,7 @@ class CompiledEngine:
         order.flags.writeable = False  # plan trusts its grouping: nobody rearranges it by accident
         key = id(order)
         self._grouped[key] = (weakref.ref(order, lambda _, key=key, made=self._grouped: made.pop(key, None)),
-                              fields, threads)
+                              id(data), fields, threads)
         return order
 
     def _strata_groups(self, data: Dataset, fields: tuple, threads: int) -> tuple:
@@ -577,7 +577,7 @@ class CompiledEngine:
         keys, stages, whole = self._strata_groups(data, fields, threads)
         order = as_order(order)
         made = self._grouped.get(id(order))
-        if made is not None and made[0]() is order and made[1:] == (fields, threads) and len(order) == data.n:
+        if made is not None and made[0]() is order and made[1:] == (id(data), fields, threads) and len(order) == data.n:
             return order, self._blocks(whole, stages, threads)  # made grouped by epoch_order
         # ``order`` is a permutation of the examples made by the runtime, as for the kernels, which read
         # ``order[pos]`` unchecked too
