@@ -83,6 +83,9 @@ class ABI:
         slots += [("push", ""), ("share", "")]
         self.slots = tuple(slots)
         self._pos = {s: i for i, s in enumerate(slots)}
+        # the slots the runtime sets on every call (the others depend on the data set alone, or on the worker)
+        self.call_slots = tuple((i, k, n) for i, (k, n) in enumerate(slots)
+                                if k in ("param", "dim", "order", "epoch", "t0", "lock"))
 
     def slot(self, kind: str, name: str = "") -> int:
         return self._pos[(kind, name)]

@@ -339,8 +339,12 @@ class CompiledEngine:
         self.interrupt_chunk = INTERRUPT_CHUNK  # a hard limit (tests set it small)
         self._example_seconds = None  # seconds per example and worker, measured on the last call
         self._strata_cache = None
+        self._data_slot_cache: dict = {}  # (id(abi), id(data)) -> (weak ref to data, slots, arrays): _data_slots
         self._grouped: dict = {}  # id -> (weak ref, id of the data, fields, threads): orders made grouped
         self._mask_cache = None
+        self._scratch: dict = {}  # the workers' private copies, reused from epoch to epoch (_reused_copy)
+        self._scratch_lock = threading.Lock()
+        self._scratch_used: set = set()
 
     def layout(self, data: Dataset) -> CompiledLayout:
         locked = self.model_layout == "locked"
@@ -357,6 +361,41 @@ class CompiledEngine:
         self.layout(data)
 
     def _slots(self, abi, params, data: Dataset, order=None, epoch=0, t0=0, lock=None):
+        """The slot array of one kernel call (and the arrays it points into, to keep alive while it runs)."""
+        base, keep = self._data_slots(abi, data)
+        slots = base.copy()
+        keep = list(keep)
+
+        def addr(a: np.ndarray, dtype) -> int:
+            if a.dtype != dtype or not a.flags.c_contiguous:
+                raise AssertionError(f"internal: unvalidated buffer {a.dtype} reached native code")
+            keep.append(a)
+            return a.ctypes.data
+
+        for i, kind, name in abi.call_slots:
+            if kind == "param":
+                p = params[name]
+                if not p.flags.writeable:
+                    raise AssertionError("internal: read-only param")
+                slots[i] = addr(p, p.dtype.type if name in abi.qparams else np.float32)
+            elif kind == "dim":
+                slots[i] = int(data.dims[name])
+            elif kind == "order":
+                slots[i] = addr(order, np.int32) if order is not None else 0
+            elif kind == "epoch":
+                slots[i] = int(epoch)
+            elif kind == "t0":
+                slots[i] = int(t0)
+            elif kind == "lock":
+                slots[i] = addr(lock, np.int32) if lock is not None else 0
+        return slots, keep
+
+    def _data_slots(self, abi, data: Dataset) -> tuple:
+        """The slots that depend on the data set alone (addresses of its arrays, scales, dims), made once per
+        data set and layout; the rest (params, order, epoch, per-worker state) are set per call."""
+        cached = self._data_slot_cache.get((id(abi), id(data)))
+        if cached is not None and cached[0]() is data:
+            return cached[1], cached[2]
         slots = np.zeros(len(abi), dtype=np.int64)
         keep = []
         value_dtype = {32: np.float32, 16: np.int16, 8: np.int8}[abi.data_bits]
@@ -370,12 +409,7 @@ class CompiledEngine:
         for i, (kind, name) in enumerate(abi.slots):
             if kind in ("field", "dense", "indptr", "indices", "values", "scale") and name not in data.fields:
                 continue  # a field this call's program never reads (the target, at prediction): null
-            if kind == "param":
-                p = params[name]
-                if not p.flags.writeable:
-                    raise AssertionError("internal: read-only param")
-                slots[i] = addr(p, p.dtype.type if name in abi.qparams else np.float32)
-            elif kind == "field":
+            if kind == "field":
                 col = data[name]
                 slots[i] = addr(col, np.int32 if data_kind(self.uir, name) == "index" else np.float32)
             elif kind == "dense":
@@ -388,18 +422,12 @@ class CompiledEngine:
                 slots[i] = addr(data[name].data, value_dtype)
             elif kind == "scale":
                 slots[i] = int(np.array(data[name].scale, dtype=np.float32).view(np.uint32))
-            elif kind == "dim":
-                slots[i] = int(data.dims[name])
-            elif kind == "order":
-                slots[i] = addr(order, np.int32) if order is not None else 0
-            elif kind == "epoch":
-                slots[i] = int(epoch)
-            elif kind == "t0":
-                slots[i] = int(t0)
-            elif kind == "lock":
-                slots[i] = addr(lock, np.int32) if lock is not None else 0
-            elif kind in ("rng", "master", "base", "push", "share"):
-                slots[i] = 0  # set per worker by _run
+        slots.flags.writeable = False
+        keep = tuple(keep)
+        key = (id(abi), id(data))
+        # the entry goes with the data set (it holds the data's arrays, not the data set itself)
+        self._data_slot_cache[key] = (weakref.ref(data), slots, keep)
+        weakref.finalize(data, self._data_slot_cache.pop, key, None)
         return slots, keep
 
     def epoch(self, params, data, order, epoch, t0) -> float:
@@ -458,21 +486,47 @@ class CompiledEngine:
         if threads == 1:
             return self._run_one(lay, params, data, order, epoch, t0)
         copied = self.copied_params(data) if self.model_layout != "locked" else set()
+        if not self._scratch_lock.acquire(blocking=False):  # another thread runs an epoch of this engine now
+            return self._epoch_with(lay, params, data, order, epoch, t0, threads, copied, private_copy)
+        try:
+            self._scratch_used = set()
+            return self._epoch_with(lay, params, data, order, epoch, t0, threads, copied, self._reused_copy)
+        finally:
+            for key in [k for k in self._scratch if k not in self._scratch_used]:
+                del self._scratch[key]  # buffers of params that changed shape, or of more threads: let them go
+            self._scratch_lock.release()
+
+    def _reused_copy(self, a: np.ndarray, role: tuple) -> np.ndarray:
+        """:func:`private_copy` of ``a``, in the buffer the same role had last epoch when it fits (no allocation
+        and no fresh pages every epoch)."""
+        key = (role, a.shape, a.dtype.str)
+        self._scratch_used.add(key)
+        buf = self._scratch.get(key)
+        if buf is None:
+            buf = self._scratch[key] = private_copy(a)
+            return buf
+        np.copyto(buf, a)
+        return buf
+
+    def _epoch_with(self, lay, params, data, order, epoch, t0, threads, copied, copy) -> float:
+        if copy is private_copy:
+            copy = lambda a, role: private_copy(a)
         exchange = None
         masks = None
         if self.model_layout == "replicated":
-            copies = [{k: private_copy(v) for k, v in params.items()} for _ in range(threads)]
+            copies = [{k: copy(v, ("copy", k, t)) for k, v in params.items()} for t in range(threads)]
             sync = self.sync or max(DEFAULT_SYNC, sum(v.size for v in params.values()) // 8)
             masks = self._hot_masks(data, params, sync)
             merged = {k: (MERGE_AVERAGE if k in copied else MERGE_MASKED if k in masks else MERGE_SUM)
                       for k in params}
         else:
-            copies = [{k: (private_copy(v) if k in copied else v) for k, v in params.items()} for _ in range(threads)]
+            copies = [{k: (copy(v, ("copy", k, t)) if k in copied else v) for k, v in params.items()}
+                      for t in range(threads)]
             merged, sync = {}, 0
             if copied:  # the workers exchange their moves on these every ``push`` examples (codegen._Copies)
                 size = sum(params[k].size for k in copied)
                 exchange = {"push": self.sync or max(DEFAULT_PUSH, 4 * size),
-                            "bases": [{k: private_copy(c[k]) for k in copied} for c in copies]}
+                            "bases": [{k: copy(c[k], ("base", k, t)) for k in copied} for t, c in enumerate(copies)]}
         order, rounds = self.plan(data, order, threads, sync)
         return self._run(lay, params, copies, merged, data, order, rounds, epoch, t0, exchange, masks)
 
