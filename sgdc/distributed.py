@@ -340,7 +340,7 @@ def _train_part(ds, msg: dict, job: dict, part: int) -> dict:
             epoch = job["round"] * job["local_epochs"] + e
             rng = _rng(job["seed"], epoch, part)
             engine.seed = int(rng.integers(2**31))
-            order = rng.permutation(ds.n) if prog.schedule.order == "shuffle" else np.arange(ds.n)
+            order = engine.epoch_order(ds, prog.schedule.order == "shuffle", int(rng.integers(0, 2**63)))
             total = engine.epoch(params, ds, order, epoch, epoch * job["examples"])
         seconds = time.perf_counter() - t
     loss = total / ds.n
