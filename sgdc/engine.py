@@ -19,6 +19,7 @@ corruption.
 from __future__ import annotations
 
 import ctypes
+import itertools
 import math
 import os
 import threading
@@ -52,19 +53,42 @@ _DRIVER_TYPE = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_void_p, ctypes.c_int64)
 _PARTITION_TYPE = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int64, ctypes.c_int64,
                                    ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p)
 
-_SHUFFLE_TYPE = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int64, ctypes.c_int64)
+_SHUFFLE_TYPE = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int64, ctypes.c_int64,
+                                 ctypes.c_int64)
+_SHUFFLERS = None  # a small thread pool that shuffles groups side by side (ctypes releases the GIL)
+PARALLEL_SHUFFLE = 1 << 21  # examples: below this, waking a pool thread costs what it saves (measured: 488K
+# examples shuffle in 0.69 ms on one thread and 0.72 ms on two; 10M in 44 ms and 23 ms)
 
 
-def shuffle_groups(a: np.ndarray, bounds: np.ndarray, seed: int) -> None:
+def shuffle_groups(a: np.ndarray, bounds: np.ndarray, seed: int, threads: int = 1) -> None:
     """Shuffle each ``a[bounds[g]:bounds[g + 1]]`` in place (native Fisher-Yates; each group its own random
-    stream from ``seed``, see :func:`sgdc.driver.emit_shuffle`)."""
+    stream from ``seed`` and its number, see :func:`sgdc.driver.emit_shuffle`).  With ``threads`` > 1 the
+    groups are shared out between that many threads; the result is the same."""
+    global _SHUFFLERS
     bounds = np.ascontiguousarray(bounds, dtype=np.int64)
     if a.dtype != np.int32 or not a.flags.c_contiguous or not a.flags.writeable:
         raise AssertionError("internal: shuffle_groups takes a writeable contiguous int32 array")
     if len(bounds) < 1 or bounds[0] < 0 or bounds[-1] > len(a) or np.any(np.diff(bounds) < 0):
         raise AssertionError("internal: shuffle_groups bounds outside the array")
     fn = _SHUFFLE_TYPE(driver_library().address(SHUFFLE))
-    fn(a.ctypes.data, bounds.ctypes.data, len(bounds) - 1, int(np.int64(np.uint64(seed % 2**64).view(np.int64))))
+    seed = int(np.uint64(seed % 2**64).view(np.int64))
+    groups = len(bounds) - 1
+    threads = max(1, min(int(threads), groups, available_cores()))
+    if threads == 1 or bounds[-1] - bounds[0] < PARALLEL_SHUFFLE:
+        fn(a.ctypes.data, bounds.ctypes.data, groups, seed, 0)
+        return
+    # contiguous runs of groups holding about equal numbers of examples, one per thread
+    cuts = np.searchsorted(bounds, bounds[0] + (bounds[-1] - bounds[0]) * np.arange(1, threads) / threads)
+    edges = [0] + sorted({int(min(max(c, 1), groups - 1)) for c in cuts}) + [groups]
+    jobs = [(a.ctypes.data, bounds.ctypes.data + 8 * g0, g1 - g0, seed, g0) for g0, g1 in itertools.pairwise(edges)]
+    if _SHUFFLERS is None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        _SHUFFLERS = ThreadPoolExecutor(max_workers=max(1, available_cores() - 1), thread_name_prefix="sgdc-shuffle")
+    pending = [_SHUFFLERS.submit(fn, *job) for job in jobs[1:]]
+    fn(*jobs[0])
+    for f in pending:
+        f.result()
 
 
 def make_order(n: int, shuffle: bool, seed: int) -> np.ndarray:
@@ -610,7 +634,7 @@ class CompiledEngine:
             self._strata_cache = self._strata_cache[:5] + (members,)
         order = members.copy()
         if shuffle:
-            shuffle_groups(order, whole, seed)
+            shuffle_groups(order, whole, seed, threads)
         order.flags.writeable = False  # plan trusts its grouping: nobody rearranges it by accident
         key = id(order)
         self._grouped[key] = (weakref.ref(order, lambda _, key=key, made=self._grouped: made.pop(key, None)),

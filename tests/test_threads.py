@@ -207,7 +207,8 @@ def test_strata_epoch_order_comes_grouped_and_plan_keeps_it(threads):
     np.testing.assert_array_equal(one.engine.epoch_order(ds, False, 0), np.arange(ds.n))
 
 
-def test_native_shuffle_is_a_uniform_permutation_within_each_group():
+def test_native_shuffle_is_a_uniform_permutation_within_each_group(monkeypatch):
+    from sgdc import engine as engine_module
     from sgdc.engine import make_order, shuffle_groups
 
     a = make_order(1000, True, 5)
@@ -223,6 +224,14 @@ def test_native_shuffle_is_a_uniform_permutation_within_each_group():
         counts[np.arange(4), make_order(4, True, seed)] += 1
     chi2 = ((counts - 1000) ** 2 / 1000).sum()
     assert chi2 < 30, counts  # p < 0.0005 for a uniform shuffle
+    # groups shared out between threads: the same permutation as on one thread
+    bounds = np.array([0, 70000, 70000, 150000, 151000, 300000])
+    one, two = np.arange(300000, dtype=np.int32), np.arange(300000, dtype=np.int32)
+    shuffle_groups(one, bounds, 9)
+    monkeypatch.setattr(engine_module, "PARALLEL_SHUFFLE", 1000)
+    shuffle_groups(two, bounds, 9, threads=3)
+    np.testing.assert_array_equal(one, two)
+    assert not np.array_equal(one, np.arange(300000))
     with pytest.raises(AssertionError):
         shuffle_groups(np.arange(5, dtype=np.int32), np.array([0, 6]), 1)  # a bound past the end
     with pytest.raises(AssertionError):
