@@ -25,6 +25,7 @@ import os
 import threading
 import time
 import weakref
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -138,6 +139,11 @@ def private_copy(a: np.ndarray) -> np.ndarray:
     out = raw[start:start + a.nbytes].view(a.dtype).reshape(a.shape)
     out[...] = a
     return out
+
+
+def _fresh_copy(a: np.ndarray, role: tuple) -> np.ndarray:
+    """A :func:`private_copy` made for this epoch only (``role`` is what the copy is for; unused here)."""
+    return private_copy(a)
 
 
 def shard_order(order: np.ndarray, threads: int, shard: str) -> np.ndarray:
@@ -511,7 +517,7 @@ class CompiledEngine:
             return self._run_one(lay, params, data, order, epoch, t0)
         copied = self.copied_params(data) if self.model_layout != "locked" else set()
         if not self._scratch_lock.acquire(blocking=False):  # another thread runs an epoch of this engine now
-            return self._epoch_with(lay, params, data, order, epoch, t0, threads, copied, private_copy)
+            return self._epoch_with(lay, params, data, order, epoch, t0, threads, copied, _fresh_copy)
         try:
             self._scratch_used = set()
             return self._epoch_with(lay, params, data, order, epoch, t0, threads, copied, self._reused_copy)
@@ -533,8 +539,7 @@ class CompiledEngine:
         return buf
 
     def _epoch_with(self, lay, params, data, order, epoch, t0, threads, copied, copy) -> float:
-        if copy is private_copy:
-            copy = lambda a, role: private_copy(a)
+        """The epoch on several workers; ``copy(a, role)`` makes a worker's private copy of ``a``."""
         exchange = None
         masks = None
         if self.model_layout == "replicated":
@@ -627,32 +632,31 @@ class CompiledEngine:
             return make_order(data.n, shuffle, seed)
         if data.n > MAX_EXAMPLES:
             return make_order(data.n, shuffle, seed)  # raises
-        whole = self._strata_groups(data, fields, threads)[2]
-        members = self._strata_cache[5]
-        if members is None:  # every example, grouped (a stable counting sort of 0 .. n-1)
-            members, _ = self._strata(data, np.arange(data.n, dtype=np.int32), fields, threads)
-            self._strata_cache = self._strata_cache[:5] + (members,)
-        order = members.copy()
+        groups = self._strata_groups(data, fields, threads)
+        if groups.members is None:  # every example, grouped (a stable counting sort of 0 .. n-1)
+            groups.members, _ = self._strata(data, np.arange(data.n, dtype=np.int32), fields, threads)
+        order = groups.members.copy()
         if shuffle:
-            shuffle_groups(order, whole, seed, threads)
+            shuffle_groups(order, groups.starts, seed, threads)
         order.flags.writeable = False  # plan trusts its grouping: nobody rearranges it by accident
         key = id(order)
         self._grouped[key] = (weakref.ref(order, lambda _, key=key, made=self._grouped: made.pop(key, None)),
                               id(data), fields, threads)
         return order
 
-    def _strata_groups(self, data: Dataset, fields: tuple, threads: int) -> tuple:
-        """(key of each example, stages, where each group starts in a grouped order), cached per data set."""
-        cached = self._strata_cache
-        if cached is None or cached[0] is not data or cached[1] != (fields, threads):
+    def _strata_groups(self, data: Dataset, fields: tuple, threads: int) -> _StrataGroups:
+        """The strata groups of ``data`` for ``fields`` and ``threads``, made once per data set."""
+        g = self._strata_cache
+        if g is None or g.data is not data or g.key != (fields, threads):
             keys, stages = strata_keys(data, fields, threads)
-            whole = np.concatenate([[0], np.cumsum(np.bincount(keys, minlength=threads * stages))]).astype(np.int64)
-            cached = self._strata_cache = (data, (fields, threads), keys, stages, whole, None)
-        return cached[2:5]
+            starts = np.concatenate([[0], np.cumsum(np.bincount(keys, minlength=threads * stages))]).astype(np.int64)
+            g = self._strata_cache = _StrataGroups(data, (fields, threads), keys, stages, starts)
+        return g
 
     def _strata(self, data: Dataset, order: np.ndarray, fields: tuple, threads: int) -> tuple:
         """``order`` stably grouped into the strata (native counting sort), and the stages' blocks."""
-        keys, stages, whole = self._strata_groups(data, fields, threads)
+        g = self._strata_groups(data, fields, threads)
+        keys, stages, whole = g.keys, g.stages, g.starts
         order = as_order(order)
         made = self._grouped.get(id(order))
         if made is not None and made[0]() is order and made[1:] == (id(data), fields, threads) and len(order) == data.n:
@@ -771,6 +775,18 @@ class CompiledEngine:
 
     def losses(self, params, data) -> np.ndarray:
         return self._per_example("sgdc_losses", params, data, 1)
+
+
+@dataclass
+class _StrataGroups:
+    """A data set's strata groups (see :func:`strata_keys`), kept by the engine between epochs."""
+
+    data: Dataset
+    key: tuple  # (fields, threads)
+    keys: np.ndarray  # each example's group
+    stages: int
+    starts: np.ndarray  # where each group starts in a grouped order (groups + 1 int64s)
+    members: np.ndarray | None = None  # every example, grouped (made on first use by epoch_order)
 
 
 def data_kind(uir: UpdateIR, field: str) -> str:
