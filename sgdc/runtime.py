@@ -25,13 +25,13 @@ from .ir import Model
 from .params import init_params
 
 
-# schedule values this version runs; the rest are valid but come in later issues
 def epoch_seed(seed: int, epoch: int) -> int:
     """The seed of epoch ``epoch``'s order: from the run's seed and the epoch's number alone, so that training
     on in several calls (``warm_start``, the tuner's rounds) shuffles exactly as one call would."""
     return int(np.random.SeedSequence([int(seed), int(epoch), 0x6F72]).generate_state(1, np.uint64)[0])
 
 
+# schedule values this version runs; the rest are valid but come in later issues
 def check_supported(model: Model) -> None:
     """Schedule values that are valid but not implemented yet raise :class:`Unsupported`."""
     from .precision import parse
