@@ -94,9 +94,7 @@ def shuffle_groups(a: np.ndarray, bounds: np.ndarray, seed: int, threads: int = 
 
 def make_order(n: int, shuffle: bool, seed: int) -> np.ndarray:
     """An epoch's example order, int32 as the kernels read it: ``0 .. n-1``, shuffled from ``seed`` if asked."""
-    if n > MAX_EXAMPLES:
-        raise Unsupported(f"a data set of more than {MAX_EXAMPLES:,} examples: split it (fit on parts with "
-                          f"warm_start=True, or sgdc.distributed)")
+    check_examples(n)
     order = np.arange(n, dtype=np.int32)
     if shuffle and n > 1:
         shuffle_groups(order, np.array([0, n], dtype=np.int64), seed)
@@ -141,6 +139,15 @@ def private_copy(a: np.ndarray) -> np.ndarray:
     return out
 
 
+def _address(a: np.ndarray, dtype, keep: list) -> int:
+    """Where ``a`` starts, for a slot: only a contiguous array of the type the kernel reads (validated before
+    it got here; this is the last check), kept alive in ``keep`` while the call runs."""
+    if a.dtype != dtype or not a.flags.c_contiguous:
+        raise AssertionError(f"internal: unvalidated buffer {a.dtype} reached native code")
+    keep.append(a)
+    return a.ctypes.data
+
+
 def _fresh_copy(a: np.ndarray, role: tuple) -> np.ndarray:
     """A :func:`private_copy` made for this epoch only (``role`` is what the copy is for; unused here)."""
     return private_copy(a)
@@ -167,9 +174,19 @@ def as_order(order) -> np.ndarray:
     if order.dtype == np.int32 and order.flags.c_contiguous:
         return order
     if len(order) and (int(order.max()) > MAX_EXAMPLES or int(order.min()) < 0):
-        raise Unsupported(f"a data set of more than {MAX_EXAMPLES:,} examples: split it (fit on parts with "
-                          f"warm_start=True, or sgdc.distributed)")
+        raise _too_many_examples()
     return np.ascontiguousarray(order, dtype=np.int32)
+
+
+def check_examples(n: int) -> None:
+    """The kernels read positions as int32: more than ``MAX_EXAMPLES`` examples is refused, with what to do."""
+    if n > MAX_EXAMPLES:
+        raise _too_many_examples()
+
+
+def _too_many_examples() -> Unsupported:
+    return Unsupported(f"a data set of more than {MAX_EXAMPLES:,} examples: split it (fit on parts with "
+                       f"warm_start=True, or sgdc.distributed)")
 
 
 def rounds_of(blocks: list, sync: int, limit: int, interleave: int = 0) -> np.ndarray:
@@ -397,10 +414,7 @@ class CompiledEngine:
         keep = list(keep)
 
         def addr(a: np.ndarray, dtype) -> int:
-            if a.dtype != dtype or not a.flags.c_contiguous:
-                raise AssertionError(f"internal: unvalidated buffer {a.dtype} reached native code")
-            keep.append(a)
-            return a.ctypes.data
+            return _address(a, dtype, keep)
 
         for i, kind, name in abi.call_slots:
             if kind == "param":
@@ -431,10 +445,7 @@ class CompiledEngine:
         value_dtype = {32: np.float32, 16: np.int16, 8: np.int8}[abi.data_bits]
 
         def addr(a: np.ndarray, dtype) -> int:
-            if a.dtype != dtype or not a.flags.c_contiguous:
-                raise AssertionError(f"internal: unvalidated buffer {a.dtype} reached native code")
-            keep.append(a)
-            return a.ctypes.data
+            return _address(a, dtype, keep)
 
         for i, (kind, name) in enumerate(abi.slots):
             if kind in ("field", "dense", "indptr", "indices", "values", "scale") and name not in data.fields:
@@ -630,8 +641,7 @@ class CompiledEngine:
         fields = self.strata_fields()
         if threads == 1 or self.shard_kind() != "strata" or not 1 <= len(fields) <= 2:
             return make_order(data.n, shuffle, seed)
-        if data.n > MAX_EXAMPLES:
-            return make_order(data.n, shuffle, seed)  # raises
+        check_examples(data.n)
         groups = self._strata_groups(data, fields, threads)
         if groups.members is None:  # every example, grouped (a stable counting sort of 0 .. n-1)
             groups.members, _ = self._strata(data, np.arange(data.n, dtype=np.int32), fields, threads)
