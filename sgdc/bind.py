@@ -69,8 +69,12 @@ class Encoders:
 
 
 def as_mapping(model: Model, data, y=None) -> dict:
-    """Accept a mapping of fields, a Dataset-like pair (X, y) or just X."""
-    if isinstance(data, Mapping):
+    """Accept a mapping of fields, a Dataset-like pair (X, y) or just X.
+
+    Any scipy sparse matrix or array is X, never a mapping (``dok_matrix`` is a dict of ``(row, col)`` keys);
+    :func:`_bind_sparse` reads it as CSR.
+    """
+    if isinstance(data, Mapping) and not sp.issparse(data):
         out = dict(data)
         if y is not None:
             out[model.target] = y
@@ -300,6 +304,12 @@ def _own_int32(c: np.ndarray) -> np.ndarray:
     return own
 
 
+def _fits_int32(c: np.ndarray) -> bool:
+    """Whether every id of ``c`` (integers, checked) fits in int32 (so its own copy keeps the values)."""
+    lo, hi = _id_range(c)
+    return lo >= -(2**31) and hi < 2**31
+
+
 def _table_fits(lo: int, hi: int, total: int) -> bool:
     return lo >= 0 and hi < 2**31 - 1 and hi + 1 <= max(2 * total, _TABLE_MIN)
 
@@ -398,21 +408,33 @@ def _quantise_data(model: Model, ds: Dataset, enc: Encoders, fit: bool, bits: in
     The step is a power of two covering the schedule's ``data_range`` (default: the
     training data's largest ``|x|``), kept with the model so new data uses the
     same one.  The schedule's rounding applies; ``unbiased`` draws from a fixed
-    seed, so quantising the same data twice gives the same codes.
+    seed, so quantising the same data twice gives the same codes.  Values beyond
+    the range are counted (``enc.clipped``); a field that loses most of its
+    nonzero values to code 0, or clips many, is warned about
+    (:func:`sgdc.precision.data_warnings`).
     """
-    from .precision import pow2_scale, qmax, quantize
+    from .errors import warn
+    from .precision import data_warnings, pow2_scale, quantisation_losses, quantize
 
     s = model.schedule
     fields = dict(ds.fields)
     for f in model.vector_fields:
         v = fields[f.name]
         values = v.X if isinstance(v, Dense) else v.data
+        if s.data_range != "auto":
+            source = f"data_range {s.data_range:g}"
+        else:
+            source = "the largest |x| of the training data"
         if fit or f.name not in enc.scales:
             rng_ = s.data_range if s.data_range != "auto" else float(np.max(np.abs(values))) if values.size else 1.0
             enc.scales[f.name] = pow2_scale(rng_, bits)
+            if s.data_range == "auto":
+                source = f"the largest |{f.name}| = {rng_:g}"
         delta = enc.scales[f.name]
-        enc.clipped[f.name] = int(np.count_nonzero(np.abs(values) > qmax(bits) * delta)) if values.size else 0
         codes = quantize(values, delta, bits, s.rounding, np.random.default_rng(0x5EED))
+        nonzero, zeroed, enc.clipped[f.name] = quantisation_losses(values, codes, delta, bits)
+        for message in data_warnings(f.name, bits, delta, source, nonzero, zeroed, enc.clipped[f.name]):
+            warn(message)
         if isinstance(v, Dense):
             fields[f.name] = Dense(np.ascontiguousarray(codes), delta)
         else:
@@ -521,22 +543,32 @@ def bind_fields(model: Model, data, y=None, *, enc: Encoders | None = None, fit:
         if f.name == model.target or f.name not in raw_cols:
             continue
         by_dim.setdefault(f.extent, []).append(f)
+    # A dim is bound once.  Set explicitly, or the width of a data vector: index fields over it hold positions
+    # in [0, dim) (learning ids would shrink the dim under the vector's columns).  Otherwise the index fields'
+    # ids are learned and mapped to 0 .. ids-1, and the dim is their number.
+    widths = {f.extent: f.name for f in model.vector_fields if isinstance(f.extent, str)}
+    target = model.field(model.target) if model.target is not None else None
+    class_dim = target.extent if target is not None and target.kind == "index" else None
     for ext, fs in by_dim.items():
         cols = [raw_cols[f.name] for f in fs]
         for f, c in zip(fs, cols):
             _check_ids(f.name, c)
-        if isinstance(ext, int) or ext in enc.raw_dims:
+        if isinstance(ext, int) or ext in enc.raw_dims or ext in widths:
             limit = ext if isinstance(ext, int) else enc.dims[ext]
+            why = (f" (dim '{ext}' is the width of field '{widths[ext]}')" if ext in widths and ext not in enc.raw_dims
+                   else f" of dim '{ext}'" if isinstance(ext, str) else "")
             for f, c in zip(fs, cols):
-                lo, hi = _id_range(c)
+                own = _own_int32(c) if _fits_int32(c) else None  # checked on sgdc's own copy: nobody changes it
+                lo, hi = _id_range(own if own is not None else c)
                 if len(c) and (lo < 0 or hi >= limit):
-                    raise UserError(f"field '{f.name}': index out of range [0, {limit})")
-                own = _own_int32(c)
-                lo, hi = _id_range(own)  # checked again on sgdc's own copy: nobody can change it now
-                if len(own) and (lo < 0 or hi >= limit):
-                    raise UserError(f"field '{f.name}': index out of range [0, {limit})")
+                    bad = lo if lo < 0 else hi
+                    raise UserError(f"field '{f.name}': index {bad} is out of range [0, {limit}){why}")
                 out[f.name] = own
             continue
+        if ext == class_dim:
+            raise UserError(f"field '{fs[0].name}' and the class target '{model.target}' share dim '{ext}', which "
+                            f"the data do not fix: set it explicitly (dims={{'{ext}': N}}, or --dim {ext}=N) so that "
+                            f"'{fs[0].name}' holds positions in [0, N), or give the field a dim of its own")
         if fit:
             enc.ids[ext], owned = _learn_ids(cols)
             enc.dims[ext] = max(len(enc.ids[ext]), 1)

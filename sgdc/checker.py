@@ -541,3 +541,33 @@ def _guard(fn, source, filename):
 def check(spec_ast: A.Spec, source: str = "", filename: str = "<spec>") -> ir.Model:
     """Check a parsed spec and return its typed model IR (with ``source`` and ``filename``)."""
     return _guard(lambda: _Checker(source, filename).run(spec_ast), source, filename)
+
+
+def warnings_of(model: ir.Model) -> list:
+    """What in a checked model is valid but likely not what was meant, as :class:`SpecWarning`\\ s.
+
+    * a dim that is both the width of a data vector and the range of an index field: the index field's values
+      are then positions in ``[0, width)`` (column numbers), not ids to learn;
+    * a dim shared by a class target and another index field: the data cannot fix it; it must be set explicitly.
+    """
+    from .errors import SpecWarning
+
+    out = []
+    widths = {f.extent: f for f in model.vector_fields if isinstance(f.extent, str)}
+    target = model.field(model.target) if model.target is not None else None
+    class_dim = target.extent if target is not None and target.kind == "index" else None
+    for f in model.fields:
+        if f.kind != "index" or f is target or not isinstance(f.extent, str):
+            continue
+        if f.extent in widths:
+            v = widths[f.extent]
+            out.append(SpecWarning(f"dim '{f.extent}' is both the width of data vector '{v.name}' and the range of "
+                                   f"index field '{f.name}': '{f.name}' must hold positions in [0, {f.extent}) "
+                                   f"(column numbers of '{v.name}'), not ids; give it a dim of its own if its "
+                                   f"values are ids", f.loc, model.source))
+        elif f.extent == class_dim:
+            out.append(SpecWarning(f"dim '{f.extent}' is both the class count of target '{target.name}' and the "
+                                   f"range of index field '{f.name}': the data cannot bind it, so it must be set "
+                                   f"explicitly (--dim {f.extent}=N) and '{f.name}' hold positions in [0, N)",
+                                   f.loc, model.source))
+    return out

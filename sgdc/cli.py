@@ -125,7 +125,11 @@ def build_parser() -> argparse.ArgumentParser:
 def cmd_check(args) -> int:
     from .frontend import load_model
 
+    from .checker import warnings_of
+
     m = load_model(args.spec)
+    for w in warnings_of(m):
+        print(w.render(), file=sys.stderr)
     print(f"{args.spec}: ok: model {m.name}, {len(m.params)} params ({', '.join(p.name for p in m.params)}), target {m.target} ({m.task})")
     return 0
 
@@ -428,15 +432,19 @@ def cmd_cache(args) -> int:
 
     if args.action == "clear":
         n = cache.clear()
-        out = {"dir": str(cache.cache_dir()), "removed": n}
-        print(json.dumps(out) if args.json else f"removed {n} cached kernel(s) from {out['dir']}")
+        out = {"dir": str(cache.cache_dir()), "removed": n["entries"], "temporaries": n["temporaries"]}
+        print(json.dumps(out) if args.json else
+              f"removed {n['entries']} cached kernel(s) and {n['temporaries']} stray temporary file(s) "
+              f"from {out['dir']}")
         return 0
     info = cache.info()
     if args.json:
         print(json.dumps(info))
     else:
-        state = "on" if info["enabled"] else "off (SGDC_CACHE=0)"
-        print(f"cache: {info['dir']}\n  {state}, {info['entries']} entries, {info['bytes'] / 1024:.1f} KiB\n"
+        state = ("off (SGDC_CACHE=0)" if not info["enabled"] else
+                 f"refused: {info['refused']} (chmod 700 it, or set SGDC_CACHE_DIR)" if info["refused"] else "on")
+        print(f"cache: {info['dir']}\n  {state}, {info['entries']} entries, {info['bytes'] / 1024:.1f} KiB "
+              f"(at most {info['max_bytes'] / 2**20:.0f} MiB), {info['temporaries']} stray temporary file(s)\n"
               f"  key versions: {info['versions']}")
     return 0
 

@@ -42,6 +42,7 @@ from .driver import (
     SHUFFLE,
     driver_library,
 )
+from . import gate
 from .errors import Unsupported, UserError
 from .interp import Interpreter
 from .interrupt import check as check_interrupt
@@ -98,7 +99,7 @@ def make_order(n: int, shuffle: bool, seed: int) -> np.ndarray:
     order = np.arange(n, dtype=np.int32)
     if shuffle and n > 1:
         shuffle_groups(order, np.array([0, n], dtype=np.int64), seed)
-    return order
+    return gate.trust_order(order, n)
 
 
 DEFAULT_SYNC = 8192  # examples per thread between merges of replicated copies, at least
@@ -117,8 +118,29 @@ def available_cores() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+THREADS_PER_CORE = 4  # more workers than this per core only wait on each other: a request beyond it is capped
+MIN_THREAD_CAP = 32  # ... but never below this many (tests and small machines oversubscribe on purpose)
+
+
+def thread_cap() -> int:
+    """The most worker threads one engine runs: ``THREADS_PER_CORE`` x the available cores, at least
+    ``MIN_THREAD_CAP``."""
+    return max(MIN_THREAD_CAP, THREADS_PER_CORE * available_cores())
+
+
 def resolve_threads(threads) -> int:
-    return available_cores() if threads == "auto" else int(threads)
+    """The worker threads for the schedule's ``threads``: ``auto`` is the available cores; a number above
+    :func:`thread_cap` is capped there, with a warning (the one place that limits thread counts)."""
+    if threads == "auto":
+        return available_cores()
+    n, cap = int(threads), thread_cap()
+    if n > cap:
+        from .errors import warn
+
+        warn(f"threads {n} capped at {cap} (at most {THREADS_PER_CORE} worker threads per core, at least "
+             f"{MIN_THREAD_CAP}; this process may run on {available_cores()} cores)")
+        return cap
+    return n
 
 
 def shard_bounds(n: int, threads: int) -> list:
@@ -131,7 +153,10 @@ LINE = 128  # bytes: a cache line and its prefetched neighbour (Intel's adjacent
 
 def private_copy(a: np.ndarray) -> np.ndarray:
     """A copy of ``a`` that shares no cache line with any other buffer (one worker writes it on every example:
-    two small copies side by side in the heap would be false sharing, the cores fighting over one line)."""
+    two small copies side by side in the heap would be false sharing, the cores fighting over one line).
+    In guarded mode it ends at a guard page instead (:mod:`sgdc.gate`)."""
+    if gate.enabled():
+        return gate.copy(a)
     raw = np.zeros(a.nbytes + 3 * LINE, dtype=np.uint8)
     start = (-raw.ctypes.data) % LINE + LINE
     out = raw[start:start + a.nbytes].view(a.dtype).reshape(a.shape)
@@ -139,11 +164,16 @@ def private_copy(a: np.ndarray) -> np.ndarray:
     return out
 
 
-def _address(a: np.ndarray, dtype, keep: list) -> int:
+def _address(a: np.ndarray, dtype, keep: list, written: bool = False) -> int:
     """Where ``a`` starts, for a slot: only a contiguous array of the type the kernel reads (validated before
-    it got here; this is the last check), kept alive in ``keep`` while the call runs."""
+    got here: :mod:`sgdc.gate`; this is the last check), kept alive in ``keep`` while the call runs.  In guarded
+    mode a buffer native code only reads is replaced by a guarded twin; one it ``written`` must be guarded."""
     if a.dtype != dtype or not a.flags.c_contiguous:
         raise AssertionError(f"internal: unvalidated buffer {a.dtype} reached native code")
+    if gate.enabled() and not gate.is_guarded(a):
+        if written:
+            raise AssertionError("internal: a buffer that native code writes has no guard page (SGDC_GUARD=1)")
+        a = gate.copy(a)
     keep.append(a)
     return a.ctypes.data
 
@@ -238,6 +268,9 @@ def strata_bounds(ids: np.ndarray, dim: int, parts: int) -> np.ndarray:
     return np.searchsorted(cum, [k * cum[-1] / parts for k in range(1, parts)], side="left") + 1
 
 
+MAX_STRATA_GROUPS = 2**15 - 1  # the strata group keys are int16 (the native partition reads them so)
+
+
 def strata_keys(data: Dataset, fields: tuple, threads: int) -> tuple:
     """Each example's group for the strata shards, and the number of stages.
 
@@ -245,6 +278,10 @@ def strata_keys(data: Dataset, fields: tuple, threads: int) -> tuple:
     ``t`` (one stage).  With two, stage ``s`` gives worker ``t`` block
     ``(t, (t + s) mod T)``; an example's key is ``s * T + t`` of its block.
     """
+    if threads ** len(fields) > MAX_STRATA_GROUPS:
+        most = int(math.isqrt(MAX_STRATA_GROUPS)) if len(fields) == 2 else MAX_STRATA_GROUPS
+        raise UserError(f"shard strata over {len(fields)} index fields ({', '.join(fields)}) takes at most {most} "
+                        f"threads, got {threads}; use fewer threads or shard contiguous")
     group = None
     for f in fields:
         ids = np.asarray(data[f])
@@ -382,6 +419,10 @@ class CompiledEngine:
         from .precision import quantised_params
 
         self.qsteps = quantised_params(uir.model)  # fixed-point params -> step
+        from .precision import int_dtype
+
+        bits = parse_precision(uir.model.schedule.precision).M
+        self._code_dtypes = {k: np.dtype(int_dtype(bits)) for k in self.qsteps}  # what gate.check_params expects
         self.seed = 0  # seeds the rounding stream (Program.fit sets it)
         self.interrupt_chunk = INTERRUPT_CHUNK  # a hard limit (tests set it small)
         self._example_seconds = None  # seconds per example and worker, measured on the last call
@@ -408,20 +449,21 @@ class CompiledEngine:
         self.layout(data)
 
     def _slots(self, abi, params, data: Dataset, order=None, epoch=0, t0=0, lock=None):
-        """The slot array of one kernel call (and the arrays it points into, to keep alive while it runs)."""
+        """The slot array of one kernel call (and the arrays it points into, to keep alive while it runs).
+        ``order`` is given for training calls (which write the params), not for predictions."""
         base, keep = self._data_slots(abi, data)
+        gate.check_params(self.uir.model, params, data.dims, self._code_dtypes)
         slots = base.copy()
         keep = list(keep)
+        training = order is not None
 
-        def addr(a: np.ndarray, dtype) -> int:
-            return _address(a, dtype, keep)
+        def addr(a: np.ndarray, dtype, written=False) -> int:
+            return _address(a, dtype, keep, written)
 
         for i, kind, name in abi.call_slots:
             if kind == "param":
                 p = params[name]
-                if not p.flags.writeable:
-                    raise AssertionError("internal: read-only param")
-                slots[i] = addr(p, p.dtype.type if name in abi.qparams else np.float32)
+                slots[i] = addr(p, p.dtype.type if name in abi.qparams else np.float32, training)
             elif kind == "dim":
                 slots[i] = int(data.dims[name])
             elif kind == "order":
@@ -431,7 +473,7 @@ class CompiledEngine:
             elif kind == "t0":
                 slots[i] = int(t0)
             elif kind == "lock":
-                slots[i] = addr(lock, np.int32) if lock is not None else 0
+                slots[i] = addr(lock, np.int32, True) if lock is not None else 0
         return slots, keep
 
     def _data_slots(self, abi, data: Dataset) -> tuple:
@@ -440,9 +482,10 @@ class CompiledEngine:
         cached = self._data_slot_cache.get((id(abi), id(data)))
         if cached is not None and cached[0]() is data:
             return cached[1], cached[2]
+        value_dtype = {32: np.float32, 16: np.int16, 8: np.int8}[abi.data_bits]
+        gate.check_data(self.uir.model, data, value_dtype)  # once per data set: the slots are cached below
         slots = np.zeros(len(abi), dtype=np.int64)
         keep = []
-        value_dtype = {32: np.float32, 16: np.int16, 8: np.int8}[abi.data_bits]
 
         def addr(a: np.ndarray, dtype) -> int:
             return _address(a, dtype, keep)
@@ -480,7 +523,13 @@ class CompiledEngine:
         encoded, trained and written back (exact: the step is a power of two).
         """
         codes = self._codes(params)
-        total = self._epoch(codes, data, order, epoch, t0)
+        if gate.enabled() and not all(gate.is_guarded(v) for v in codes.values()):
+            guarded = {k: gate.copy(v) for k, v in codes.items()}  # the kernels write guarded twins
+            total = self._epoch(guarded, data, order, epoch, t0)
+            for k, v in guarded.items():
+                codes[k][...] = v
+        else:
+            total = self._epoch(codes, data, order, epoch, t0)
         if codes is not params:
             from .precision import from_codes
 
@@ -524,6 +573,7 @@ class CompiledEngine:
         lay = self.layout(data)
         threads = max(1, min(self.threads, len(order)))
         order = as_order(order)
+        gate.check_order(order, data.n)
         if threads == 1:
             return self._run_one(lay, params, data, order, epoch, t0)
         copied = self.copied_params(data) if self.model_layout != "locked" else set()
@@ -648,7 +698,7 @@ class CompiledEngine:
         order = groups.members.copy()
         if shuffle:
             shuffle_groups(order, groups.starts, seed, threads)
-        order.flags.writeable = False  # plan trusts its grouping: nobody rearranges it by accident
+        gate.trust_order(order, data.n)  # read-only: plan trusts its grouping, nobody rearranges it by accident
         key = id(order)
         self._grouped[key] = (weakref.ref(order, lambda _, key=key, made=self._grouped: made.pop(key, None)),
                               id(data), fields, threads)
@@ -674,7 +724,7 @@ class CompiledEngine:
         # ``order`` is a permutation of the examples made by the runtime, as for the kernels, which read
         # ``order[pos]`` unchecked too
         nkeys = threads * stages
-        out = np.empty_like(order)
+        out = gate.empty(order.shape, np.int32)
         counted = len(order) == len(keys)  # a permutation of every example: the groups' sizes are known
         starts = whole.copy() if counted else np.zeros(nkeys + 1, dtype=np.int64)
         ends = whole[1:].copy() if counted else None
@@ -708,7 +758,7 @@ class CompiledEngine:
             for slots, keep in slot_sets:
                 slots[lay.abi.slot("lock")] = lock.ctypes.data
                 keep.append(lock)
-        states = [np.array([seed_state(self.seed, epoch, t)], dtype=np.uint32) for t in range(threads)]
+        states = [gate.copy(np.array([seed_state(self.seed, epoch, t)], dtype=np.uint32)) for t in range(threads)]
         for (slots, keep), state in zip(slot_sets, states):
             slots[lay.abi.slot("rng")] = state.ctypes.data
             keep.append(state)
@@ -723,7 +773,7 @@ class CompiledEngine:
                     keep += [params[k], base]
         desc = merge_table(params, copies, merged, masks)
         spin = 4096 if threads <= available_cores() else 0
-        ranges = np.ascontiguousarray(rounds, dtype=np.int64)  # (threads, R, 2)
+        ranges = gate.readable(np.ascontiguousarray(rounds, dtype=np.int64))  # (threads, R, 2)
         R = ranges.shape[1]
         per_round = np.max(ranges[:, :, 1] - ranges[:, :, 0], axis=0)
         total = 0.0
@@ -736,7 +786,7 @@ class CompiledEngine:
             while r1 < R and work + per_round[r1] <= limit:
                 work += int(per_round[r1])
                 r1 += 1
-            part = np.zeros(threads, dtype=np.float64)
+            part = gate.empty(threads, np.float64)
             ctrl = private_copy(np.zeros(CTRL_WORDS, dtype=np.int64))
             rows = np.array([[t, threads, slot_sets[t][0].ctypes.data,
                               ranges.ctypes.data + (t * R + r0) * 16, r1 - r0, part.ctypes.data + 8 * t,
@@ -772,7 +822,7 @@ class CompiledEngine:
             raise AssertionError(f"internal: fields {sorted(missing)} missing for {kernel}")
         lay = self.layout(data)
         slots, keep = self._slots(lay.abi, params, data)
-        out = np.zeros(data.n * width, dtype=np.float64)
+        out = gate.empty(data.n * width, np.float64)
         if data.n:
             lay.kernels[kernel](slots.ctypes.data, 0, data.n, out.ctypes.data)
         del keep
@@ -781,7 +831,8 @@ class CompiledEngine:
     def predict(self, params, data) -> np.ndarray:
         shape = self.uir.model.predict.shape
         width = 1 if not shape else (shape[0] if isinstance(shape[0], int) else data.dims[shape[0]])
-        return self._per_example("sgdc_predict", params, data, int(width))
+        out = self._per_example("sgdc_predict", params, data, int(width))
+        return out.reshape(data.n, int(width)) if shape else out  # (n, 1) for one class, as for several
 
     def losses(self, params, data) -> np.ndarray:
         return self._per_example("sgdc_losses", params, data, 1)

@@ -43,6 +43,34 @@ class Unsupported(UserError):
         return f"error: not supported yet: {self}"
 
 
+def render_at(kind: str, message: str, loc: Loc | None, source: str | None) -> str:
+    """``file:line:col: kind: message``, then the source line and a caret under the column (when known)."""
+    head = f"{loc}: {kind}: {message}" if loc else f"{kind}: {message}"
+    if loc is None or source is None:
+        return head
+    lines = source.splitlines()
+    if not 1 <= loc.line <= len(lines):
+        return head
+    text = lines[loc.line - 1].expandtabs(1)
+    caret = " " * (max(loc.col, 1) - 1) + "^"
+    return f"{head}\n    {text}\n    {caret}"
+
+
+@dataclass(frozen=True)
+class SpecWarning:
+    """Something valid in a spec that is likely not what was meant (``sgdc check`` prints these)."""
+
+    message: str
+    loc: Loc | None
+    source: str | None = None
+
+    def __str__(self) -> str:
+        return f"{self.loc}: {self.message}" if self.loc else self.message
+
+    def render(self) -> str:
+        return render_at("warning", self.message, self.loc, self.source)
+
+
 class SpecError(SgdcError):
     """An error in a spec, with the position it refers to.
 
@@ -57,12 +85,25 @@ class SpecError(SgdcError):
         super().__init__(f"{loc}: {message}" if loc else message)
 
     def render(self) -> str:
-        head = f"{self.loc}: error: {self.message}" if self.loc else f"error: {self.message}"
-        if self.loc is None or self.source is None:
-            return head
-        lines = self.source.splitlines()
-        if not 1 <= self.loc.line <= len(lines):
-            return head
-        text = lines[self.loc.line - 1].expandtabs(1)
-        caret = " " * (max(self.loc.col, 1) - 1) + "^"
-        return f"{head}\n    {text}\n    {caret}"
+        return render_at("error", self.message, self.loc, self.source)
+
+
+class SgdcWarning(UserWarning):
+    """Something the user should know that is not an error: a value sgdc capped, data that lost precision.
+
+    Issued through :func:`warn` (a Python warning from the API; ``sgdc train`` prints it as ``warning: ...``
+    and lists it under ``warnings`` in ``--json``).
+    """
+
+
+def warn(message: str) -> None:
+    """Issue an :class:`SgdcWarning`, attributed to the first caller outside the sgdc package."""
+    import os
+    import sys
+    import warnings
+
+    here = os.path.dirname(os.path.abspath(__file__)) + os.sep
+    frame, level = sys._getframe(1), 2
+    while frame is not None and os.path.abspath(frame.f_code.co_filename).startswith(here):
+        frame, level = frame.f_back, level + 1
+    warnings.warn(message, SgdcWarning, stacklevel=level)

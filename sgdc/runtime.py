@@ -9,18 +9,20 @@ from __future__ import annotations
 
 import hashlib
 import math
+from collections.abc import Mapping
 import time
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from . import pipeline
+from . import gate, pipeline
 from .bind import Encoders, bind, decode_predictions, is_probability, pad_unknown
 from .dataset import Dataset
 from .engine import make_engine
 from .errors import Unsupported, UserError
 from .interp import step_size
 from .interrupt import check as check_interrupt
+from .schedule import check_step_values, epoch_step_points, planned_step_points
 from .ir import Model
 from .params import init_params
 
@@ -45,6 +47,21 @@ def check_supported(model: Model) -> None:
                           "distributed training")
 
 
+# Divergence: an epoch's mean loss that is not finite, or more than DIVERGENCE_FACTOR times the loss at the start
+# of the fit (measured on DIVERGENCE_SAMPLE examples) or than DIVERGENCE_FACTOR * DIVERGENCE_FLOOR when the start
+# was smaller (a model that starts near 0 loss); training stops there with advice.  A loss that rises a little is
+# never divergence: SGD's loss goes up and down, it does not grow ten-thousandfold.
+DIVERGENCE_FACTOR = 1e4
+DIVERGENCE_FLOOR = 1.0
+DIVERGENCE_SAMPLE = 1000
+
+
+def diverged(mean: float, start: float) -> bool:
+    """Whether an epoch's mean loss ``mean`` is divergence, from ``start`` (the loss at the start of the fit; NaN
+    when unknown: then only a loss that is not finite is)."""
+    return not math.isfinite(mean) or mean > DIVERGENCE_FACTOR * max(start, DIVERGENCE_FLOOR)
+
+
 @dataclass
 class History:
     train_loss: list = field(default_factory=list)
@@ -54,6 +71,49 @@ class History:
     best_epoch: int | None = None  # with early stopping: the epoch whose params were kept
     saturated: list = field(default_factory=list)  # per epoch, fixed-point models: param entries at +-Q
     stopped_early: bool = False
+
+
+def _param_values(name: str, value, ndim: int) -> np.ndarray:
+    """``value`` as a new C-contiguous float32 array of ``ndim`` dimensions, or one clear error."""
+    try:
+        a = np.asarray(value)
+    except (ValueError, TypeError) as e:
+        raise UserError(f"params: param '{name}' is not an array of numbers ({e})") from None
+    if a.dtype.kind not in "biuf":
+        raise UserError(f"params: param '{name}' must hold real numbers, not {a.dtype}")
+    if a.ndim != ndim:
+        raise UserError(f"params: param '{name}' must be {ndim}-d, got {a.ndim}-d (shape {a.shape})")
+    with np.errstate(over="ignore", invalid="ignore"):
+        out = np.array(a, dtype=np.float32, order="C")  # always a copy: the caller keeps theirs
+    if out.size and not np.isfinite(out).all():
+        bad = int(np.flatnonzero(~np.isfinite(out.reshape(-1)))[0])
+        raise UserError(f"params: param '{name}' has a value that is not finite in float32 "
+                        f"({a.reshape(-1)[bad].item()!r} at flat position {bad})")
+    return out
+
+
+class ParamView(Mapping):
+    """What :attr:`Program.params` returns: param name -> array (views of the storage, or decoded copies).
+    Assigning a param validates it and copies it into the storage (:meth:`Program._set_param`)."""
+
+    def __init__(self, program: "Program", arrays: dict):
+        self._program = program
+        self._arrays = arrays
+
+    def __getitem__(self, name):
+        return self._arrays[name]
+
+    def __setitem__(self, name, value) -> None:
+        self._program._set_param(name, value)
+
+    def __iter__(self):
+        return iter(self._arrays)
+
+    def __len__(self) -> int:
+        return len(self._arrays)
+
+    def __repr__(self) -> str:
+        return "ParamView({" + ", ".join(f"{k!r}: array{v.shape}" for k, v in self._arrays.items()) + "})"
 
 
 class Program:
@@ -80,36 +140,81 @@ class Program:
 
     # -- params -------------------------------------------------------------------
     @property
-    def params(self) -> dict | None:
-        """The params as float32 arrays (fixed-point params on their grid, as values).
+    def params(self) -> "ParamView | None":
+        """The params as float32 arrays, by name (fixed-point params on their grid, as values).
 
-        Float params are the storage itself; fixed-point ones are decoded from
-        their codes (cached until the next epoch).  Assigning a dict of float
-        arrays replaces the params (fixed-point ones are encoded exactly when on
-        their grid, else rounded to nearest).
+        Reading gives views: float params' values can be written through them (``prog.params["w"][:] = 0``),
+        but nothing read can swap or resize the storage the kernels use; fixed-point params are decoded
+        copies, read-only.  Assigning a dict (``prog.params = {...}``) or one param (``prog.params["w"] =
+        a``) validates names, shapes and values (numbers that fit float32) and copies them in: fixed-point
+        params are encoded (exactly when on their grid, else rounded to nearest).
         """
         if self.state is None:
             return None
-        if not self._qsteps:
-            return self.state
-        from .precision import from_codes
-
         key = (id(self.state), self.steps_done)
         if self._float_view is None or self._float_view[0] != key:
-            view = {k: (from_codes(v, self._qsteps[k]) if k in self._qsteps else v) for k, v in self.state.items()}
-            self._float_view = (key, view)
+            from .precision import from_codes
+
+            view = {}
+            for k, v in self.state.items():
+                a = from_codes(v, self._qsteps[k]) if k in self._qsteps else v.view()
+                a.flags.writeable = k not in self._qsteps
+                view[k] = a
+            self._float_view = (key, ParamView(self, view))
         return self._float_view[1]
 
     @params.setter
-    def params(self, values: dict | None) -> None:
-        self._float_view = None
-        if values is None or not self._qsteps:
-            self.state = values
+    def params(self, values) -> None:
+        if values is None:
+            self._float_view = None
+            self.state = None
             return
+        if not isinstance(values, Mapping):
+            raise UserError(f"params: expected a dict of arrays by param name, got {type(values).__name__}")
+        names = [p.name for p in self.model.params]
+        unknown = sorted(str(k) for k in values if k not in names)
+        if unknown:
+            raise UserError(f"params: unknown param {', '.join(map(repr, unknown))} (the spec's params: "
+                            f"{', '.join(names)})")
+        missing = [k for k in names if k not in values]
+        if missing:
+            raise UserError(f"params: missing {', '.join(map(repr, missing))}")
+        arrays = {k: _param_values(k, values[k], len(self.model.param(k).shape)) for k in names}
+        dims = dict(self.encoders.dims) if self.encoders is not None else {}
+        for p in self.model.params:  # shapes against the bound dims, or consistent among themselves
+            for axis, ext in enumerate(p.shape):
+                size = arrays[p.name].shape[axis]
+                want = ext if isinstance(ext, int) else dims.setdefault(ext, size)
+                if size != want:
+                    named = f"dim '{ext}' = {want}" if isinstance(ext, str) else f"extent {ext}"
+                    raise UserError(f"params: param '{p.name}' has shape {arrays[p.name].shape}; axis {axis} "
+                                    f"must be {want} ({named})")
+        self._adopt(arrays)
+
+    def _adopt(self, values: dict) -> None:
+        """Take float32 arrays (validated) as the params' storage: fixed-point ones as their codes, every one
+        C-contiguous and (in guarded mode) followed by a guard page."""
         from .precision import to_codes
 
-        self.state = {k: (to_codes(v, self._qsteps[k], self._qbits) if k in self._qsteps else v)
-                      for k, v in values.items()}
+        self._float_view = None
+        self.state = {k: gate.copy(to_codes(v, self._qsteps[k], self._qbits) if k in self._qsteps else v)
+                      if (k in self._qsteps or gate.enabled()) else v for k, v in values.items()}
+
+    def _set_param(self, name: str, value) -> None:
+        """``prog.params[name] = value``: validated, written into the storage in place (never a swap)."""
+        if self.state is None or name not in self.state:
+            raise UserError(f"params: unknown param {name!r} (the spec's params: "
+                            f"{', '.join(p.name for p in self.model.params)})")
+        store = self.state[name]
+        a = _param_values(name, value, store.ndim)
+        if a.shape != store.shape:
+            raise UserError(f"params: param '{name}' has shape {a.shape}; it must be {store.shape}")
+        if name in self._qsteps:
+            from .precision import to_codes
+
+            a = to_codes(a, self._qsteps[name], self._qbits)
+        store[...] = a
+        self._float_view = None
 
     # -- properties -----------------------------------------------------------
     @property
@@ -169,7 +274,7 @@ class Program:
                 raise UserError(f"warm start with ids unseen in the first fit ({', '.join(unknown)}) is not supported")
         else:
             ds, self.encoders, _ = self.bind(data, y, fit=True, dims=dims)
-            self.params = init_params(self.model, ds.dims, seed)
+            self._adopt(init_params(self.model, ds.dims, seed))
             self.history = History()
             self.epochs_done = self.steps_done = 0
         if ds.n == 0:
@@ -186,11 +291,17 @@ class Program:
         test_ds = None
         if test is not None:
             test_ds, _, test_unknown = self.bind(test, test_y)
+        step_at = self._step_checker()  # the step where it will be used: refused before any epoch runs
+        check_step_values(step_at, planned_step_points(self.epochs_done, self.steps_done, ds.n, epochs),
+                          self.schedule.step_text)
         self.engine.prepare(ds)
         self.engine.seed = int(seed)  # seeds unbiased rounding's random stream
+        start_loss = self._start_loss(ds, seed) if epochs > 0 else math.nan  # divergence is growth over it
         best, best_params, waited = math.inf, None, 0
         for _ in range(epochs):
             check_interrupt()
+            check_step_values(step_at, epoch_step_points(self.epochs_done, self.steps_done, ds.n),
+                              self.schedule.step_text)
             t = time.perf_counter()  # an epoch's time includes making its order
             order = self.engine.epoch_order(ds, self.schedule.order == "shuffle", epoch_seed(seed, self.epochs_done))
             total = self.engine.epoch(self.state, ds, order, self.epochs_done, self.steps_done)
@@ -211,8 +322,8 @@ class Program:
             if test_ds is not None:
                 info.update(self._metrics(test_ds, test_unknown))
                 self.history.test.append({k: v for k, v in info.items() if k.startswith("test_")})
-            if not math.isfinite(mean):
-                raise UserError(self._divergence_message(mean, info.get("saturated")))
+            if diverged(mean, start_loss):
+                raise UserError(self._divergence_message(mean, info.get("saturated"), start_loss))
             stop = False
             if patience is not None:
                 watched = info.get("val_loss", mean)
@@ -251,12 +362,42 @@ class Program:
         Q = qmax(self._qbits)
         return int(sum(np.count_nonzero(np.abs(self.state[k].astype(np.int32)) >= Q) for k in self._qsteps))
 
-    def _divergence_message(self, mean, saturated) -> str:
+    def _step_checker(self):
+        """``f(epoch, t)``: the step as the kernels compute it (float32), memoised on the variables it uses."""
+        from .interp import step_function
+
+        f = step_function(self.uir, self.encoders.dims if self.encoders is not None else None, exact=True)
+        used = {ins.args[0] for ins in self.uir.step.instrs if ins.op == "var"}
+        seen: dict = {}
+
+        def at(epoch: int, t: int) -> float:
+            key = (epoch if "epoch" in used else 0, t if "t" in used else 0)
+            if key not in seen:
+                seen[key] = f(*key)
+            return seen[key]
+
+        return at
+
+    def _start_loss(self, ds: Dataset, seed: int) -> float:
+        """The mean loss of the params at the start of a fit, on ``DIVERGENCE_SAMPLE`` examples at most (chosen
+        with ``seed``): what :func:`diverged` measures growth against."""
+        if ds.n > DIVERGENCE_SAMPLE:
+            rows = np.random.default_rng([int(seed), 0x4C30]).choice(ds.n, DIVERGENCE_SAMPLE, replace=False)
+            ds = ds.take(np.sort(rows))
+        with np.errstate(all="ignore"):
+            return float(np.mean(self.engine.losses(self.state, ds)))
+
+    def _divergence_message(self, mean, saturated, start=math.nan) -> str:
         s = self.schedule
         cut = getattr(self.engine, "stopped_after", None)
         where = f", stopped within the epoch after about {cut} examples" if cut else ""
-        msg = (f"training diverged in epoch {self.epochs_done} (mean loss {mean} after {self.steps_done} steps"
-               f"{where}): the step is likely too large; try a smaller step (now: {s.step_text})")
+        grew = ""
+        if math.isfinite(mean) and math.isfinite(start):
+            grew = (f"; it was {start:.6g} at the start of the fit, and a mean loss above {DIVERGENCE_FACTOR:g} x "
+                    f"max(that, {DIVERGENCE_FLOOR:g}) is divergence")
+        weaker = ", or weaker regularisers" if self.model.regulars else ""
+        msg = (f"training diverged in epoch {self.epochs_done} (mean loss {mean:.6g} after {self.steps_done} steps"
+               f"{where}{grew}): the step is likely too large; try a smaller step (now: {s.step_text}){weaker}")
         if self._qsteps:
             msg += (f"; with fixed-point params ({s.precision}), {saturated or 0} param entries sit at the edge of "
                     f"their range: if that is many, the model's scale is too small (raise model_range, now "

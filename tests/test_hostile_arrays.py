@@ -302,7 +302,7 @@ def test_ids_are_labels_not_sizes():
 
 @pytest.mark.parametrize("dims,pattern", [
     ({"users": 2**40, "items": 6}, "out of range"),
-    ({"users": 5, "items": 6}, "index out of range"),  # ids up to 7 with an explicit dim of 5
+    ({"users": 5, "items": 6}, "index 7 is out of range \\[0, 5\\) of dim .users."),  # ids up to 7 with an explicit dim of 5
     ({"users": 8.5, "items": 6}, "integer"),
     ({"users": True, "items": 6}, "integer"),
     ({"users": 0, "items": 6}, "out of range"),

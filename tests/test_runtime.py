@@ -35,7 +35,7 @@ def test_explicit_dims_take_ids_as_given_and_check_range():
     data = {"i": np.array([0, 1, 2]), "j": np.array([2, 1, 0]), "a": np.array([0.1, 0.2, 0.3])}
     prog.fit(data, epochs=1, dims={"n": 10})
     assert prog.params["X"].shape == (10, 5)
-    with pytest.raises(UserError, match=r"field 'j': index out of range \[0, 10\)"):
+    with pytest.raises(UserError, match=r"field 'j': index 10 is out of range \[0, 10\) of dim 'n'"):
         prog.fit({**data, "j": np.array([2, 1, 10])}, epochs=1, dims={"n": 10})
 
 
