@@ -12,6 +12,7 @@ instruction) so that running an example is a loop over that list.
 """
 from __future__ import annotations
 
+import math
 
 import numpy as np
 
@@ -508,10 +509,30 @@ class Interpreter:
         return {name: work[name] - np.asarray(params[name], dtype=np.float64) for name in params}
 
 
+def step_function(uir: UpdateIR, dims: dict | None = None, exact: bool = False):
+    """``f(epoch, t)``: the schedule's step size at ``epoch`` after ``t`` steps (``dims`` for steps that name a
+    dim).  ``exact``: in float32, as the kernels compute it; a value that cannot be computed is NaN."""
+    env: dict = {}
+    ex = _Example(Dataset(0, {}, dict(dims or {})))
+    prog = compile_program(uir.step, {}, ex, env, exact=exact)
+
+    def f(epoch: int, t: int) -> float:
+        env["$epoch"], env["$t"] = float(epoch), float(t)
+        if not exact:
+            for g in prog:
+                g()
+            return float(env[uir.step.result])
+        try:
+            with np.errstate(all="ignore"):
+                for g in prog:
+                    g()
+        except (ArithmeticError, ValueError):
+            return math.nan
+        return float(env[uir.step.result])
+
+    return f
+
+
 def step_size(uir: UpdateIR, epoch: int, t: int, dims: dict | None = None) -> float:
     """The schedule's step size at ``epoch`` after ``t`` steps (``dims`` for steps that name a dim)."""
-    env = {"$epoch": float(epoch), "$t": float(t)}
-    ex = _Example(Dataset(0, {}, dict(dims or {})))
-    for f in compile_program(uir.step, {}, ex, env):
-        f()
-    return float(env[uir.step.result])
+    return step_function(uir, dims)(epoch, t)

@@ -197,3 +197,47 @@ def to_codes(values: np.ndarray, delta: float, bits: int) -> np.ndarray:
 
 def from_codes(codes: np.ndarray, delta: float) -> np.ndarray:
     return (codes.astype(np.float64) * delta).astype(np.float32)
+
+
+# -- what low-precision data lost -----------------------------------------------------------------------
+
+ZEROED_WARNING = 0.5  # warn when more than this share of a field's nonzero values quantise to code 0
+CLIPPED_WARNING = 0.01  # ... or when more than this share of its nonzero values lie beyond the range (clipped)
+
+
+def _share(part: int, whole: int) -> str:
+    """``part / whole`` as a percentage that never rounds up to 100% or down to 0%."""
+    pct = 100.0 * part / whole
+    shown = math.floor(pct * 10) / 10 if pct >= 1 else float(f"{pct:.2g}")
+    return f"{shown:g}%"
+
+
+def quantisation_losses(values: np.ndarray, codes: np.ndarray, delta: float, bits: int) -> tuple:
+    """``(nonzero, zeroed, clipped)`` of data ``values`` quantised to ``codes`` (``D<bits>``, step ``delta``):
+    the nonzero values, those among them whose code is 0 (lost), and those beyond ``Q * delta`` (clipped)."""
+    nonzero = int(np.count_nonzero(values))
+    zeroed = nonzero - int(np.count_nonzero(codes))  # a 0 always quantises to code 0
+    clipped = int(np.count_nonzero(np.abs(values) > qmax(bits) * delta)) if values.size else 0
+    return nonzero, zeroed, clipped
+
+
+def data_warnings(field: str, bits: int, delta: float, source: str, nonzero: int, zeroed: int,
+                  clipped: int, training: bool = True) -> list:
+    """Messages about a data field's fixed-point codes (see :func:`quantisation_losses`) when more than
+    ``ZEROED_WARNING`` of its nonzero values round to 0 or more than ``CLIPPED_WARNING`` are clipped;
+    ``source`` says what set the step ``delta`` (``"the largest |x| = 1e+06"``, ``"data_range 0.5"``);
+    ``training``: the data that set the scale (else data quantised at an earlier fit's scale)."""
+    if nonzero == 0:
+        return []
+    what = f"D{bits} training data" if training else f"D{bits} data"
+    scale = f"the scale 2^{int(math.log2(delta))} is set by {source}"
+    wider = "D16" if bits == 8 else "float data (D32)"
+    out = []
+    if zeroed > ZEROED_WARNING * nonzero:
+        out.append(f"{what}: {_share(zeroed, nonzero)} of the nonzero values of field '{field}' "
+                   f"({zeroed} of {nonzero}) round to 0 ({scale}); set data_range or use {wider}")
+    if clipped > CLIPPED_WARNING * nonzero:
+        out.append(f"{what}: {_share(clipped, nonzero)} of the nonzero values of field '{field}' "
+                   f"({clipped} of {nonzero}) lie beyond {qmax(bits) * delta:g} and are clipped to it "
+                   f"({scale}); raise data_range or use {wider}")
+    return out

@@ -241,6 +241,47 @@ def check_step(step: ir.Expr) -> str | None:
     return None
 
 
+# The step's values where it is used.  check_step above refuses a constant step that is not positive; a step
+# of epoch and t is evaluated where training will use it: before training at the planned epochs (every one up
+# to STEP_CHECK_EPOCHS, else that many spread over them, always the first and last) and, in each, at its first
+# and last step and STEP_CHECK_INSIDE steps between; then at run time at every epoch's first and last step.  A
+# check at endpoints and samples: a step that dips to 0 or below strictly between them is not seen.
+STEP_CHECK_EPOCHS = 1000
+STEP_CHECK_INSIDE = 3
+
+
+def planned_step_points(epoch0: int, t0: int, n: int, epochs: int) -> list:
+    """``(epoch, t)`` pairs to check before ``epochs`` epochs of ``n`` steps starting at ``(epoch0, t0)``."""
+    if epochs <= 0 or n <= 0:
+        return []
+    if epochs <= STEP_CHECK_EPOCHS:
+        picked = range(epochs)
+    else:
+        picked = sorted({round(k * (epochs - 1) / (STEP_CHECK_EPOCHS - 1)) for k in range(STEP_CHECK_EPOCHS)})
+    points = []
+    for k in picked:
+        first = t0 + k * n
+        inside = sorted({first + (n - 1) * j // (STEP_CHECK_INSIDE + 1) for j in range(STEP_CHECK_INSIDE + 2)})
+        points += [(epoch0 + k, t) for t in inside]
+    return points
+
+
+def epoch_step_points(epoch: int, t0: int, n: int) -> list:
+    """``(epoch, t)`` at the first and last step of one epoch of ``n`` steps from ``t0`` (the run-time check)."""
+    return [(epoch, t0)] if n <= 1 else [(epoch, t0), (epoch, t0 + n - 1)]
+
+
+def check_step_values(step_at: Callable, points, step_text: str) -> None:
+    """Raise :class:`UserError` at the first ``(epoch, t)`` of ``points`` where ``step_at(epoch, t)`` is not a
+    positive finite number."""
+    for epoch, t in points:
+        v = step_at(epoch, t)
+        if not (math.isfinite(v) and v > 0):
+            raise UserError(f"the step is {v:.6g} at epoch {epoch} (t = {t}): a step must be a positive finite "
+                            f"number; change the step (now: {step_text}; epoch counts from 0, t is the number of "
+                            f"steps before this one) or train fewer epochs")
+
+
 # Step-size shorthands, accepted wherever a step is overridden (CLI --step, Python
 # step=..., estimators).  Each expands to ordinary step text before parsing.
 STEP_SHORTHANDS = {
