@@ -11,8 +11,9 @@ import os
 import signal
 import sys
 import time
+import warnings
 
-from .errors import SgdcError, UserError
+from .errors import SgdcError, SgdcWarning, UserError
 
 
 def _schedule_flags() -> tuple:
@@ -219,7 +220,48 @@ def _need_matplotlib() -> None:
         raise UserError("--plot needs matplotlib: pip install 'sgdc[plot]'") from None
 
 
+class _Warnings:
+    """sgdc's warnings (:class:`~sgdc.errors.SgdcWarning`) during a command, each printed once at the end on
+    stderr as ``warning: ...`` (also when the command fails), unless the command took them for its ``--json``
+    output (:meth:`take`).  Other warnings are shown as Python would have shown them."""
+
+    def __enter__(self):
+        self._catcher = warnings.catch_warnings(record=True)
+        self._caught = self._catcher.__enter__()
+        warnings.simplefilter("always", SgdcWarning)
+        self._taken = False
+        return self
+
+    def messages(self) -> list:
+        out: list = []
+        for w in self._caught:
+            if issubclass(w.category, SgdcWarning) and str(w.message) not in out:
+                out.append(str(w.message))
+        return out
+
+    def take(self) -> list:
+        self._taken = True
+        return self.messages()
+
+    def __exit__(self, *exc):
+        caught, mine = list(self._caught), self.messages()
+        self._catcher.__exit__(*exc)
+        for w in caught:
+            if not issubclass(w.category, SgdcWarning):
+                warnings.showwarning(w.message, w.category, w.filename, w.lineno)
+        if not self._taken:
+            for m in mine:
+                print(f"warning: {m}", file=sys.stderr)
+        return False
+
+
 def cmd_train(args) -> int:
+    """``sgdc train``; sgdc's warnings on the way are printed at the end (``warnings`` in ``--json``)."""
+    with _Warnings() as warned:
+        return _train(args, warned)
+
+
+def _train(args, warned: _Warnings) -> int:
     from . import modelfile
     from .runtime import compile as sgdc_compile
 
@@ -322,6 +364,7 @@ def cmd_train(args) -> int:
         _plot(args.plot, prog.history, test_losses)
         result["plot"] = args.plot
     if args.json:
+        result["warnings"] = warned.take()
         print(json.dumps(result))
     else:
         print(f"trained {model.name} on {result['data']}: {prog.epochs_done} epochs, "
@@ -337,6 +380,13 @@ def cmd_train(args) -> int:
             print(f"  model written to {out_path}")
         if args.plot:
             print(f"  plot written to {args.plot}")
+        saturated = prog.history.saturated
+        if saturated and max(saturated) > 0:
+            worst = max(range(len(saturated)), key=saturated.__getitem__)
+            most = f"; most: {saturated[worst]} after epoch {worst + 1}" if saturated[worst] > saturated[-1] else ""
+            print(f"  saturated: {saturated[-1]} fixed-point param entries at the edge of their range after the "
+                  f"last epoch{most}; if that is many, the model's scale is too small: raise model_range (now "
+                  f"{s.model_range}) or use more model bits (precision {s.precision})")
     return 0
 
 

@@ -279,7 +279,7 @@ def strata_keys(data: Dataset, fields: tuple, threads: int) -> tuple:
     ``(t, (t + s) mod T)``; an example's key is ``s * T + t`` of its block.
     """
     if threads ** len(fields) > MAX_STRATA_GROUPS:
-        most = int(math.isqrt(MAX_STRATA_GROUPS)) if len(fields) == 2 else MAX_STRATA_GROUPS
+        most = math.isqrt(MAX_STRATA_GROUPS) if len(fields) == 2 else MAX_STRATA_GROUPS
         raise UserError(f"shard strata over {len(fields)} index fields ({', '.join(fields)}) takes at most {most} "
                         f"threads, got {threads}; use fewer threads or shard contiguous")
     group = None
@@ -416,6 +416,8 @@ class CompiledEngine:
         self.model_layout = s.layout  # shared | replicated | locked
         self.shard = s.shard
         self.sync = int(s.sync)
+        if s.threads == "auto" and self.shard_kind() == "strata" and len(self.strata_fields()) == 2:
+            self.threads = min(self.threads, math.isqrt(MAX_STRATA_GROUPS))  # auto never asks what strata_keys refuses
         from .precision import quantised_params
 
         self.qsteps = quantised_params(uir.model)  # fixed-point params -> step
