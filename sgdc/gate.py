@@ -246,6 +246,8 @@ def copy(a: np.ndarray) -> np.ndarray:
 
 def is_guarded(a: np.ndarray) -> bool:
     """Whether ``a`` ends exactly at a guard page."""
+    if not isinstance(a, np.ndarray):
+        return False
     ref = _GUARDED.get(a.ctypes.data + a.nbytes)
     return ref is not None and ref() is not None
 

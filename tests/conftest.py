@@ -60,3 +60,17 @@ def news20_split():
 # never the user's ~/.cache/sgdc.
 if "SGDC_CACHE_DIR" not in os.environ or os.environ.get("SGDC_TEST_KEEP_CACHE") != "1":
     os.environ["SGDC_CACHE_DIR"] = tempfile.mkdtemp(prefix="sgdc-test-cache-")
+
+
+# Guarded mode (sgdc.gate): test modules marked ``pytestmark = pytest.mark.guarded`` run with SGDC_GUARD=1, so
+# every buffer native code touches ends at an inaccessible page and an overrun crashes the test at once instead
+# of passing silently (CLI subprocesses inherit it).  ``SGDC_GUARD=1 python -m pytest`` guards every test.
+def pytest_configure(config):
+    config.addinivalue_line("markers", "guarded: run with SGDC_GUARD=1 (native buffers followed by a guard page)")
+
+
+@pytest.fixture(autouse=True)
+def _guarded_mode(request, monkeypatch):
+    if request.node.get_closest_marker("guarded") is not None:
+        monkeypatch.setenv("SGDC_GUARD", "1")
+    yield

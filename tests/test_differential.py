@@ -26,6 +26,8 @@ from sgdc.interp import Interpreter
 
 from strategies import FAMILIES, copy_params, make_data, perturbed_params, spec_cases
 
+pytestmark = pytest.mark.guarded  # every native buffer ends at a guard page (conftest)
+
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 EXAMPLE_NAMES = sorted(p.stem for p in EXAMPLES.glob("*.sgd"))
 EPOCHS = 2

@@ -25,6 +25,8 @@ from sgdc.errors import SgdcError, UserError
 from sgdc.frontend import load_model
 from sgdc.loaders import load_csv, load_npz, load_ratings, load_svmlight, save_npz
 
+pytestmark = pytest.mark.guarded  # every native buffer ends at a guard page (conftest)
+
 LOADERS = {
     "svmlight": lambda p: load_svmlight(p),
     "ratings": lambda p: load_ratings(p),

@@ -19,6 +19,8 @@ import scipy.sparse as sp
 import sgdc
 from sgdc.errors import SgdcError, UserError
 
+pytestmark = pytest.mark.guarded  # every native buffer ends at a guard page (conftest)
+
 N, D = 60, 5
 RNG = np.random.default_rng(0)
 X0 = RNG.normal(0, 1, (N, D)).astype(np.float32)

@@ -11,6 +11,8 @@ from sgdc.cli import main
 from sgdc.errors import UserError
 from sgdc.synth import synthesize
 
+pytestmark = pytest.mark.guarded  # every native buffer ends at a guard page (conftest)
+
 
 def _data(name, n=2000):
     prog = sgdc.compile(name)
