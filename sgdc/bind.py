@@ -159,7 +159,11 @@ def _bind_sparse(name: str, a, extent: int | None, fit: bool):
     """
     if a.ndim != 2:
         raise UserError(f"field '{name}': expected a 2-D matrix, got {a.ndim}-D")
-    if a.format != "csr":
+    if a.format != "csr":  # any other scipy format (csc, coo, bsr, dia, dok, lil; matrix or array)
+        rows, stored = int(a.shape[0]), int(a.nnz)
+        # scipy's CSR: indptr (rows + 1 int64s) and, per stored entry, an index and a value (int64, float64 at most)
+        _fits_in_memory(f"field '{name}' converted from {a.format} to CSR ({rows} rows, {stored} entries)",
+                        8 * (rows + 1) + 16 * stored)
         try:
             a = a.tocsr()
         except Exception as e:  # noqa: BLE001 - a broken matrix of another format
@@ -433,7 +437,7 @@ def _quantise_data(model: Model, ds: Dataset, enc: Encoders, fit: bool, bits: in
         delta = enc.scales[f.name]
         codes = quantize(values, delta, bits, s.rounding, np.random.default_rng(0x5EED))
         nonzero, zeroed, enc.clipped[f.name] = quantisation_losses(values, codes, delta, bits)
-        for message in data_warnings(f.name, bits, delta, source, nonzero, zeroed, enc.clipped[f.name]):
+        for message in data_warnings(f.name, bits, delta, source, nonzero, zeroed, enc.clipped[f.name], fit):
             warn(message)
         if isinstance(v, Dense):
             fields[f.name] = Dense(np.ascontiguousarray(codes), delta)

@@ -54,6 +54,11 @@ _FINITE = _finite_keyword()
 SCHEDULE_PARAMS = ("step", "precision", "rounding", "layout", "data_layout", "threads", "order", "shard", "sync")
 
 
+def _plain(v):
+    """A numpy scalar as the Python value it holds (messages show ``7``, not ``np.int64(7)``)."""
+    return v.item() if isinstance(v, np.generic) else v
+
+
 def _check_model(model, kinds: tuple, what: str):
     vec = model.vector_fields
     target = model.field(model.target)
@@ -205,7 +210,7 @@ class SpecClassifier(ClassifierMixin, _SpecEstimator):
         codes = np.clip(codes, 0, len(self.classes_) - 1)
         if not np.all(self.classes_[codes] == y):
             bad = np.asarray(y)[self.classes_[codes] != y][0]
-            raise ValueError(f"y contains label {bad!r}, not among classes {self.classes_.tolist()}")
+            raise ValueError(f"y contains label {_plain(bad)!r}, not among classes {self.classes_.tolist()}")
         if self._binary:
             return np.where(codes == 1, 1.0, -1.0)
         return codes.astype(np.int64)
@@ -221,7 +226,7 @@ class SpecClassifier(ClassifierMixin, _SpecEstimator):
         self.classes_ = classes
         if len(classes) < 2:
             raise ValueError(f"a classifier needs samples of at least 2 classes in the data; got 1 class "
-                             f"({classes[0]!r})")
+                             f"({_plain(classes[0])!r})")
         prog = self._compile(self._spec_for(len(classes)))
         target = prog.model.field(prog.model.target)
         self._binary = target.kind == "label"

@@ -45,7 +45,9 @@ def test_regressor_passes_estimator_checks():
 
 @pytest.mark.filterwarnings("ignore")
 def test_regressor_checks_small_step():
-    assert _failures(SpecRegressor(step="1e-4", epochs=30)) == []
+    # 1e-4 sits at the edge of stability for these features (step x squared norm ~ 2): on one check's data the
+    # loss grew 9.9 -> 1.6e10 in 30 epochs, which is divergence (and now reported); 5e-5 is stable
+    assert _failures(SpecRegressor(step="5e-5", epochs=100)) == []
 
 
 def _blobs(n=600, classes=2, d=8, seed=0):
