@@ -11,7 +11,12 @@ host CPU (the fallback path the tests also exercise).
 Finalising first asks the on-disk object-code cache (:mod:`sgdc.cache`),
 keyed by the IR text, the target and the versions: a hit loads the stored
 object code into MCJIT and skips parsing, optimisation and code generation;
-a miss compiles as usual and stores the object MCJIT produced.
+a miss compiles as usual and stores the object MCJIT produced.  The cache
+hands out only bytes whose MAC verifies and that look like an object for this
+machine; an entry that still fails to load, or lacks one of the functions the
+IR defines with external linkage, is discarded and rebuilt.  Loads happen in
+this process, not in the helper: no unverified bytes reach them (see
+:mod:`sgdc.cache`).
 
 Where a miss is compiled: llvmlite's O3 pipeline leaves ~180 KiB behind in the
 process on every run (see :mod:`sgdc.jitworker`).  The first
@@ -28,6 +33,7 @@ import atexit
 import contextlib
 import os
 import pickle
+import re
 import select
 import struct
 import subprocess
@@ -211,6 +217,24 @@ def support_ir() -> str:
     return (resources.files("sgdc.native") / "support.ll").read_text(encoding="utf-8")
 
 
+_DEFINE = re.compile(r'^define\s+([^@"]*)@("(?:[^"\\]|\\.)*"|[-a-zA-Z$._][-a-zA-Z$._0-9]*)', re.M)
+_NOT_EXPORTED = {"internal", "private", "linkonce", "linkonce_odr", "weak", "weak_odr", "available_externally",
+                 "extern_weak", "common", "appending"}
+
+
+def exported_functions(texts) -> list:
+    """The names of the functions the IR texts define with external linkage (those a library must hand out)."""
+    names = []
+    for text in texts:
+        for m in _DEFINE.finditer(text):
+            name = m.group(2)
+            if name.startswith('"'):
+                name = name[1:-1]
+            if _NOT_EXPORTED.isdisjoint(m.group(1).split()) and "\\" not in name:
+                names.append(name)
+    return names
+
+
 class KernelLibrary:
     """Collects LLVM IR, is finalised once, then hands out function addresses."""
 
@@ -264,12 +288,20 @@ class KernelLibrary:
         if use_cache:
             cpu, features = host_target(self._generic)
             self.cache_key = cache.make_key(self._all_texts(), self._tm.triple, cpu, features)
-            obj = cache.get(self.cache_key)
+            obj = cache.get(self.cache_key)  # verified (MAC) and checked (ELF structure), or None
             if obj is not None:
+                engine = None
                 try:
                     engine = self._load_object(obj)
-                except Exception:  # noqa: BLE001 - an unloadable entry is a miss
+                    missing = [n for n in exported_functions(self._all_texts()) if not engine.get_function_address(n)]
+                    if missing:
+                        raise KeyError(f"the cached object code lacks {missing[0]}")
+                except Exception:  # noqa: BLE001 - an entry that does not load, or lacks a kernel, is a miss
                     cache.stats["corrupt"] += 1
+                    cache.discard(self.cache_key)  # and rebuilt below
+                    if engine is not None:
+                        with contextlib.suppress(Exception):
+                            engine.close()
                     self._tm = target_machine(self._generic)  # a failed engine may have taken the old one
                 else:
                     self._engine = engine
