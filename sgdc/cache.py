@@ -490,7 +490,8 @@ def entries() -> list:
         return []
 
 
-def _folder_problem(d: Path) -> str | None:
+def folder_problem(d: Path) -> str | None:
+    """Why the folder ``d`` may not hold cached things (not ours, writable by others), or None."""
     try:
         return _who(os.stat(d))
     except OSError:
@@ -501,7 +502,7 @@ def info() -> dict:
     """Folder, whether enabled, why it is refused (or None), number of entries and their total size in
     bytes, stray temporary files, the size bound and the versions in the key."""
     d = cache_dir()
-    problem = _folder_problem(d)
+    problem = folder_problem(d)
     es, strays = [], []
     with contextlib.suppress(OSError):
         fd = os.open(d, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)

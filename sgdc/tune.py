@@ -497,12 +497,26 @@ def _cache_key(parts: dict) -> str:
     return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()[:32]
 
 
-def _cache_get(key: str):
+def _private_cache_folder(create: bool = False):
+    """The tune cache's folder when it may be used: inside the kernel cache, made 0700, owned by this user and
+    writable by nobody else (the same rule as the kernel cache, :func:`sgdc.cache.folder_problem`); else None."""
     from . import cache
 
     if not cache.enabled():
         return None
-    p = cache_folder() / f"{key}.json"
+    d = cache_folder()
+    if create:
+        cache.make_private_dirs(d)
+    if not d.is_dir() or any(cache.folder_problem(p) for p in (d, d.parent)):
+        return None
+    return d
+
+
+def _cache_get(key: str):
+    d = _private_cache_folder()
+    if d is None:
+        return None
+    p = d / f"{key}.json"
     try:
         d = json.loads(p.read_text(encoding="utf-8"))
         r = TuneResult.from_dict(d)
@@ -513,15 +527,14 @@ def _cache_get(key: str):
 
 
 def _cache_put(key: str, result: TuneResult) -> str | None:
-    from . import cache
     from .fileio import atomic_write
 
-    if not cache.enabled():
+    d = _private_cache_folder(create=True)
+    if d is None:
         return None
-    p = cache_folder() / f"{key}.json"
+    p = d / f"{key}.json"
     text = json.dumps(result.to_dict())
     try:
-        p.parent.mkdir(parents=True, exist_ok=True)
         atomic_write(p, lambda fh: fh.write(text.encode()), "tune cache entry")
     except (OSError, UserError):
         return None
