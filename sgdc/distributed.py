@@ -658,6 +658,12 @@ class _Run:
                "local_epochs": self.local_epochs, "comm": self.comm, "examples": N}
         msg = {"full": model} if start > 0 else {"init": True}
         where = {}
+        from .schedule import check_step_values, planned_step_points
+
+        first = start * self.local_epochs  # workers run epoch r * local_epochs + e from t = epoch * N
+        check_step_values(prog._step_checker(), planned_step_points(first, first * N, N,
+                                                                    (self.rounds - start) * self.local_epochs),
+                          prog.schedule.step_text)  # refused before any round, as local training does
         try:
             for r in range(start, self.rounds):
                 info, update = self._round(r, dict(job, round=r), msg, model, where)

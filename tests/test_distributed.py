@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 import sgdc
 from sgdc import distributed as sd
 from sgdc.cli import main
+from sgdc.errors import UserError
 
 try:
     import distributed as dd
@@ -263,3 +264,10 @@ def test_worker_killed_mid_round(client, ml100k_u1, single_ml, tmp_path):
     assert sum(r["moved"] for r in res.rounds) >= 1  # its partition ran on the other worker
     assert len(res.rounds) == MC_ROUNDS
     assert res.rounds[-1]["test_rmse"] <= single_ml + 0.01, (res.rounds[-1]["test_rmse"], single_ml)
+
+
+def test_a_step_that_turns_negative_is_refused_before_any_round(client, capsys):
+    X = np.eye(40, 8, dtype=np.float32)
+    y = np.where(np.arange(40) % 2, 1, -1)
+    with pytest.raises(UserError, match=r"the step is 0 at epoch 4 \(t = 160\): a step must be a positive"):
+        sd.train(LOGISTIC, X, y, client=client, rounds=3, local_epochs=2, step="0.4 - 0.1 * epoch")
