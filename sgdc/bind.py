@@ -22,6 +22,7 @@ Mappings (kept with the model, see :class:`Encoders`):
 """
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -34,6 +35,78 @@ from .errors import UserError
 from .ir import Model
 
 MAX_EXTENT = 2**31 - 1  # column indices and index fields are int32
+
+
+# -- checking JSON read from a model file (untrusted) -------------------------------------------------
+def json_what(v) -> str:
+    """A JSON value as a message shows it: short values as they are, containers by their type."""
+    if isinstance(v, dict):
+        return "an object"
+    if isinstance(v, list):
+        return "a list"
+    if v is None:
+        return "null"
+    text = repr(v)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def json_object(where: str, v, keys=None, required=()) -> dict:
+    """``v`` if it is a JSON object with every ``required`` key and no key outside ``keys`` (None: any key)."""
+    if not isinstance(v, dict):
+        raise UserError(f"{where}: expected an object, got {json_what(v)}")
+    for k in required:
+        if k not in v:
+            raise UserError(f"{where}: '{k}' is missing")
+    if keys is not None:
+        for k in v:
+            if k not in keys:
+                raise UserError(f"{where}: unknown entry {json_what(k)}")
+    return v
+
+
+def json_int(where: str, v, lo: int, hi: int) -> int:
+    """``v`` if it is a JSON integer (not a boolean or a float) in ``[lo, hi]``."""
+    if type(v) is not int or not lo <= v <= hi:
+        raise UserError(f"{where}: expected an integer in [{lo}, {hi}], got {json_what(v)}")
+    return v
+
+
+def json_list(where: str, v) -> list:
+    if not isinstance(v, list):
+        raise UserError(f"{where}: expected a list, got {json_what(v)}")
+    return v
+
+
+def _json_scalars(where: str, v, lo: int, hi: int) -> list:
+    """``lo`` to ``hi`` labels: JSON scalars (text, finite numbers, booleans) of one type, sorted and distinct."""
+    vals = json_list(where, v)
+    if not lo <= len(vals) <= hi:
+        count = f"exactly {lo}" if lo == hi else f"{lo} to {hi}"
+        raise UserError(f"{where}: expected {count} labels, got {len(vals)}")
+    for x in vals:
+        if not isinstance(x, (str, int, float)) or (isinstance(x, float) and not math.isfinite(x)) \
+                or (isinstance(x, int) and not -(2**63) <= x < 2**63):
+            raise UserError(f"{where}: a label must be text, a finite number (integers in 64 bits) or a boolean, "
+                            f"got {json_what(x)}")
+        if type(x) is not type(vals[0]):
+            raise UserError(f"{where}: labels of mixed types ({json_what(vals[0])} and {json_what(x)})")
+    if any(not a < b for a, b in zip(vals, vals[1:])):
+        raise UserError(f"{where}: labels must be sorted and distinct")
+    return vals
+
+
+def _id_table(where: str, v, dim: int) -> np.ndarray:
+    """The sorted distinct int64 ids of a dim learned from them: exactly ``dim`` (none for a dim of 1)."""
+    ids = json_list(where, v)
+    if len(ids) != dim and not (dim == 1 and not ids):
+        raise UserError(f"{where}: {len(ids)} ids for a dim of {dim} (a dim learned from ids has one slot per id)")
+    for x in ids:
+        if type(x) is not int or not -(2**63) <= x < 2**63:
+            raise UserError(f"{where}: ids must be integers that fit in 64 bits, got {json_what(x)}")
+    a = np.array(ids, dtype=np.int64)
+    if a.size > 1 and not np.all(a[1:] > a[:-1]):
+        raise UserError(f"{where}: ids must be sorted and distinct")
+    return a
 
 
 @dataclass
@@ -55,17 +128,76 @@ class Encoders:
         }
 
     @classmethod
-    def from_json(cls, d: dict) -> Encoders:
-        try:
-            return cls(
-                dims={str(k): int(v) for k, v in d["dims"].items()},
-                raw_dims=set(d.get("raw_dims", [])),
-                labels=d.get("labels"),
-                ids={str(k): np.asarray(v) for k, v in d.get("ids", {}).items()},
-                scales={str(k): float(v) for k, v in d.get("scales", {}).items()},
-            )
-        except (KeyError, TypeError, ValueError, AttributeError) as e:
-            raise UserError(f"bad data mappings in model file: {e}") from None
+    def from_json(cls, d, model: Model | None = None) -> Encoders:
+        """Encoders from :meth:`to_json`'s dict, every entry checked: a model file is untrusted input.
+
+        Dims are integers in [1, MAX_EXTENT]; an id table holds the sorted distinct integer ids of a dim learned
+        from them, exactly ``dim`` of them (so a code is always a valid row); labels are JSON scalars of one type,
+        sorted and distinct (two for a binary target, at most the class dim for classes); scales are positive
+        finite powers of two; clip counts are non-negative integers.  With ``model`` the names are checked
+        against the spec too: exactly its dims, an id table for every dim of its non-target index fields that is
+        not given as is (``raw_dims``) or a vector's width, and for no other, the label mapping its target needs,
+        scales only for its vector fields, and params that fit in memory.
+        A problem is one :class:`UserError` naming the entry (``encoders.ids.users: ...``).
+        """
+        w = "encoders"
+        json_object(w, d, ("dims", "raw_dims", "labels", "ids", "scales", "clipped"),
+                    ("dims", "raw_dims", "labels", "ids", "scales"))
+        spec_dims = None if model is None else [x.name for x in model.dims]
+        dims = {k: json_int(f"{w}.dims.{k}", v, 1, MAX_EXTENT)
+                for k, v in json_object(f"{w}.dims", d["dims"], spec_dims, spec_dims or ()).items()}
+        raw = json_list(f"{w}.raw_dims", d["raw_dims"])
+        for k in raw:
+            if not isinstance(k, str) or k not in dims or raw.count(k) > 1:
+                raise UserError(f"{w}.raw_dims: {json_what(k)} is not a dim of the model, or is listed twice")
+        id_dims, learned = None, ()  # dims that may have an id table, and those that must (learned from ids)
+        if model is not None:
+            id_dims = {f.extent for f in model.fields
+                       if f.kind == "index" and f.name != model.target and isinstance(f.extent, str)}
+            learned = sorted(id_dims - set(raw) - {f.extent for f in model.vector_fields})
+        ids = {}
+        for k, v in json_object(f"{w}.ids", d["ids"], id_dims, learned).items():
+            if k not in dims or k in raw:
+                raise UserError(f"{w}.ids.{k}: an id table for a dim that is "
+                                f"{'given as is (raw_dims)' if k in raw else 'not in encoders.dims'}")
+            ids[k] = _id_table(f"{w}.ids.{k}", v, dims[k])
+        vectors = None if model is None else [f.name for f in model.vector_fields]
+        scales = {}
+        for k, v in json_object(f"{w}.scales", d["scales"], vectors).items():
+            if type(v) not in (int, float) or not (math.isfinite(v) and v > 0 and math.frexp(v)[0] == 0.5):
+                raise UserError(f"{w}.scales.{k}: expected a positive power of two, got {json_what(v)}")
+            scales[k] = float(v)
+        clipped = {k: json_int(f"{w}.clipped.{k}", v, 0, 2**63 - 1)
+                   for k, v in json_object(f"{w}.clipped", d.get("clipped", {}), vectors).items()}
+        enc = cls(dims=dims, raw_dims=set(raw), labels=cls._labels_from_json(d["labels"], model, dims, raw), ids=ids,
+                  scales=scales, clipped=clipped)
+        if model is not None:
+            check_sizes(model, dims)
+        return enc
+
+    @staticmethod
+    def _labels_from_json(v, model: Model | None, dims: dict, raw: list) -> dict | None:
+        where = "encoders.labels"
+        task = None if model is None else model.task
+        want = {"binary": "binary", "multiclass": "classes", "regression": None}.get(task, "any")
+        if v is None and want in (None, "any"):
+            return None
+        kind = v.get("kind") if isinstance(v, dict) else None
+        if kind not in ("binary", "classes") or want not in (kind, "any"):
+            expected = "null" if want is None else f"a {want} label mapping" if want != "any" else "a label mapping"
+            raise UserError(f"{where}: expected {expected}" + (f" (the target of a {task} model)" if task else "")
+                            + f", got {json_what(v) if kind is None else repr(kind) + ' labels'}")
+        key = "values" if kind == "binary" else "classes"
+        json_object(where, v, ("kind", key), ("kind", key))
+        if kind == "binary":
+            return {"kind": kind, "values": _json_scalars(f"{where}.values", v[key], 2, 2)}
+        lo, hi = 1, MAX_EXTENT
+        if model is not None:  # a class dim learned from the classes has one slot per class, else at most one
+            ext = model.field(model.target).extent
+            hi = ext if isinstance(ext, int) else dims[ext]
+            if isinstance(ext, str) and ext not in raw and all(f.extent != ext for f in model.vector_fields):
+                lo = hi
+        return {"kind": kind, "classes": _json_scalars(f"{where}.classes", v[key], lo, hi)}
 
 
 def as_mapping(model: Model, data, y=None) -> dict:
