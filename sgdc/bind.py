@@ -371,27 +371,22 @@ def _canonical(indptr: np.ndarray, indices: np.ndarray, chunk: int = 1 << 22) ->
 
 
 def _fits_in_memory(what: str, nbytes: int) -> None:
-    """Refuse an allocation larger than this machine's memory, before trying it."""
-    try:
-        total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
-    except (ValueError, OSError, AttributeError):
-        return
-    if nbytes > total:
-        raise UserError(f"{what} would need {nbytes / 2**30:.1f} GiB; this machine has {total / 2**30:.1f} GiB")
+    """Refuse an allocation larger than the memory left here, before trying it (:mod:`sgdc.memory`)."""
+    from .memory import check_fits
+
+    check_fits(what, nbytes)
 
 
 def check_sizes(model: Model, dims: dict) -> None:
-    """Dims in range and the params small enough to allocate (a dim of 2^40 is an error, not a MemoryError)."""
+    """Dims in range and the params within this machine's memory limits (a dim of 2^40 is an error, not a
+    MemoryError).  Against the capacity, not what is left: at prediction the params already exist (fit checks
+    what is left before allocating them, :func:`sgdc.params.init_params`)."""
+    from .memory import check_params
+
     for k, v in dims.items():
         if not 1 <= v <= MAX_EXTENT:
             raise UserError(f"dim '{k}' = {v} is out of range [1, {MAX_EXTENT}]")
-    total = 0
-    for p in model.params:
-        size = 1
-        for e in p.shape:
-            size *= dims.get(e, 1) if isinstance(e, str) else int(e)
-        total += size * 4
-    _fits_in_memory(f"the params ({', '.join(f'{k}={v}' for k, v in dims.items())})", total)
+    check_params(model, dims, now=False)
 
 
 # -- id mapping ----------------------------------------------------------------------------------
@@ -798,7 +793,7 @@ def decode_predictions(model: Model, enc: Encoders, scores: np.ndarray) -> np.nd
         return np.where(scores >= thr, pos, neg)
     if task == "multiclass":
         classes = np.asarray(enc.labels["classes"])
-        return classes[np.argmax(scores, axis=1)]
+        return classes[np.argmax(scores[:, :len(classes)], axis=1)]  # a class dim set larger: its extra rows unused
     return scores
 
 

@@ -300,6 +300,7 @@ def _train(args, warned: _Warnings) -> int:
         test = _load_data(args.test, model, args.format) if args.test else None
     quiet = args.quiet or args.json or not sys.stderr.isatty()
     out_path = args.out
+    _check_outputs(("model file", out_path), ("plot", args.plot))  # refused now, not after the training
     test_losses = []
 
     def on_epoch(p, epoch, info):
@@ -445,12 +446,22 @@ def _plot(path, history, test_losses) -> None:
     save_figure(fig, path)
 
 
+def _check_outputs(*pairs) -> None:
+    """Each ``(what, path)`` with a path can be written (:func:`sgdc.fileio.output_target`), before any work."""
+    from .fileio import output_target
+
+    for what, path in pairs:
+        if path:
+            output_target(path, what)
+
+
 def cmd_tune(args) -> int:
     from .frontend import load_model
     from .tune import plot, tune, write_schedule_file
 
     if args.plot:
         _need_matplotlib()
+    _check_outputs(("schedule file", args.out), ("plot", args.plot))
     model = load_model(args.spec)
     train = _load_data(args.data, model, args.format)
     test = _load_data(args.test, model, args.format) if args.test else None

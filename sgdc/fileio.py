@@ -157,12 +157,13 @@ def _keep_owner_and_mode(fd: int, old: os.stat_result) -> None:
 
 
 def save_figure(fig, path) -> None:
-    """Save a matplotlib figure (then close it); a path that cannot be written is one UserError."""
+    """Save a matplotlib figure (then close it), atomically and under the rules of :func:`atomic_write`; the
+    format comes from the file name's suffix (``.png`` when it has none that matplotlib knows)."""
     import matplotlib.pyplot as plt
 
+    suffix = os.path.splitext(os.fspath(path))[1].lstrip(".").lower()
+    fmt = suffix if suffix in fig.canvas.get_supported_filetypes() else "png"
     try:
-        fig.savefig(path)
-    except OSError as e:
-        raise UserError(f"cannot write plot {path}: {e.strerror or e}") from None
+        atomic_write(path, lambda fh: fig.savefig(fh, format=fmt), "plot")
     finally:
         plt.close(fig)

@@ -279,3 +279,34 @@ def test_target_that_changes_while_written_is_not_replaced(tmp_path):
 def test_missing_folder_is_one_user_error(tmp_path, capsys):
     rc, err = cli(TRAIN + ["--out", tmp_path / "no" / "m.npz"], capsys)
     assert_one_error(rc, err, "cannot write model file", "No such file or directory")
+
+
+@pytest.mark.parametrize("flag", ["--out", "--plot"])
+def test_outputs_are_checked_before_training(tmp_path, capsys, flag):
+    pytest.importorskip("matplotlib")
+    node = tmp_path / "node"
+    os.mknod(node, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+    assert main([*TRAIN, flag, str(node)]) == 1
+    out, err = capsys.readouterr()
+    assert "trained" not in out and "it is a character device, not a regular file" in err
+    assert stat.S_ISCHR(os.lstat(node).st_mode)
+
+
+def test_plots_are_written_atomically_with_the_umask(tmp_path, capsys):
+    pytest.importorskip("matplotlib")
+    plot = tmp_path / "loss.png"
+    with umask(0o022):
+        assert main([*TRAIN, "--plot", str(plot)]) == 0
+    assert plot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and stat.S_IMODE(plot.stat().st_mode) == 0o644
+    assert not list(tmp_path.glob(".sgdc-*.tmp"))
+
+
+def test_a_class_dim_set_larger_than_the_classes_predicts_seen_classes():
+    # the scores of the unused class rows were argmax candidates: an IndexError past the class list
+    prog = sgdc.compile("softmax", step="0.5")
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(90, 6)).astype(np.float32)
+    y = np.array(["a", "b", "c"] * 30)
+    prog.fit(X, y, epochs=2, dims={"classes": 10})
+    prog.params["W"][3:] = 100.0  # the unused rows score highest
+    assert set(prog.predict(X)) <= {"a", "b", "c"}
