@@ -11,6 +11,7 @@ import hashlib
 import math
 from collections.abc import Mapping
 import time
+import zlib
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -19,11 +20,12 @@ from . import gate, pipeline
 from .bind import Encoders, bind, decode_predictions, is_probability, pad_unknown
 from .dataset import Dataset
 from .engine import make_engine
-from .errors import Unsupported, UserError
+from .errors import Unsupported, UserError, warn
 from .interp import step_size
 from .interrupt import check as check_interrupt
 from .schedule import check_step_values, epoch_step_points, planned_step_points
 from .ir import Model
+from .memory import check_epoch
 from .params import init_params
 
 
@@ -296,17 +298,23 @@ class Program:
                           self.schedule.step_text)
         self.engine.prepare(ds)
         self.engine.seed = int(seed)  # seeds unbiased rounding's random stream
+        check_epoch(self.uir, ds, self.engine.threads, self.schedule.layout)  # what the epochs add fits in memory
         start_loss = self._start_loss(ds, seed) if epochs > 0 else math.nan  # divergence is growth over it
         best, best_params, waited = math.inf, None, 0
+        stalled_warned = False
         for _ in range(epochs):
             check_interrupt()
             check_step_values(step_at, epoch_step_points(self.epochs_done, self.steps_done, ds.n),
                               self.schedule.step_text)
+            before = self._fixed_point_fingerprint()
             t = time.perf_counter()  # an epoch's time includes making its order
             order = self.engine.epoch_order(ds, self.schedule.order == "shuffle", epoch_seed(seed, self.epochs_done))
             total = self.engine.epoch(self.state, ds, order, self.epochs_done, self.steps_done)
             self._float_view = None
             dt = time.perf_counter() - t
+            if before is not None and before == self._fixed_point_fingerprint() and not stalled_warned:
+                stalled_warned = True
+                warn(self._stalled_message())
             mean = total / ds.n
             self.epochs_done += 1
             self.steps_done += ds.n
@@ -345,6 +353,21 @@ class Program:
                 self.state[k][...] = v
             self._float_view = None
         return self
+
+    def _fixed_point_fingerprint(self) -> tuple | None:
+        """CRC-32s of the fixed-point params' codes (no copy), or None for a float model."""
+        if not self._qsteps:
+            return None
+        return tuple(zlib.crc32(self.state[k]) for k in sorted(self._qsteps))
+
+    def _stalled_message(self) -> str:
+        """Why no fixed-point param entry changed in an epoch, and what to do."""
+        steps = ", ".join(f"'{k}' 2^{int(math.log2(s))}" for k, s in sorted(self._qsteps.items()))
+        how = ("with rounding nearest every update smaller than half a step rounds to 0"
+               if self.schedule.rounding == "nearest" else "every update rounded to 0")
+        return (f"M{self._qbits} model: no entry of the fixed-point params changed in epoch {self.epochs_done + 1} "
+                f"(their steps: {steps}); {how}. Use rounding unbiased, more model bits (M16), a larger step, "
+                f"or a smaller model_range")
 
     def saturated(self) -> int:
         """Fixed-point param entries at the edge of their range (code +-Q) now.

@@ -299,3 +299,22 @@ def test_cli_text_output_mentions_saturation(capsys):
     assert last.endswith("raise model_range (now 0.05) or use more model bits (precision D32M8)")
     code, out, _ = run(capsys, "train", "logistic", "--rows", 300, "--epochs", 1, "--precision", "D32M16")
     assert code == 0 and "saturated" not in out  # nothing at the edge: no line
+
+
+@pytest.mark.parametrize("rounding,warned", [("nearest", True), ("unbiased", False)])
+def test_a_fixed_point_model_that_does_not_move_is_reported(rounding, warned):
+    # every update of an M8 model under half a step: nearest rounding loses all of them (a stalled model that
+    # used to train to chance accuracy with exit 0)
+    from sgdc.synth import synthesize
+
+    prog = sgdc.compile("logistic", precision="D8M8", rounding=rounding, step="1e-4")
+    f, _ = synthesize(prog.model, n=2000, seed=0)
+    with warnings.catch_warnings(record=True) as w:
+        warnings.simplefilter("always")
+        prog.fit(f["x"], f["y"], epochs=3)
+    msgs = [str(x.message) for x in w if "did not" in str(x.message) or "changed" in str(x.message)]
+    if warned:
+        assert len(msgs) == 1 and msgs[0].startswith("M8 model: no entry of the fixed-point params changed in "
+                                                     "epoch 1 (their steps: 'w' 2^-4); with rounding nearest")
+    else:
+        assert not msgs
