@@ -7,11 +7,13 @@ and apply schedule overrides (:mod:`sgdc.schedule`).
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 from . import ast
 from .checker import check
 from .errors import Loc, SpecError, UserError
+from .inputs import open_input
 from .ir import Model
 from .parser import parse
 from .schedule import override_model
@@ -31,6 +33,28 @@ def bundled_examples() -> tuple:
     return tuple(sorted(p.stem for p in d.glob("*.sgd"))) if d else ()
 
 
+SPEC_LIMIT = 4 << 20  # bytes: a spec is a small text file (the bundled ones are under 2 KB)
+
+
+def _read_spec(path: Path, spec) -> bytes:
+    """A spec file's bytes, at most :data:`SPEC_LIMIT`: a larger regular file is refused before reading, and
+    anything else (``/dev/stdin``, a pipe, a device such as ``/dev/zero``) is read only up to the limit."""
+    limit = f"{SPEC_LIMIT >> 20} MiB"
+    try:
+        with open_input(path) as f:  # a pipe without a writer reads as empty; open never waits
+            st = os.fstat(f.fileno())
+            if stat.S_ISREG(st.st_mode) and st.st_size > SPEC_LIMIT:
+                raise UserError(f"spec '{spec}' is {st.st_size} bytes; a spec file may be at most {limit} "
+                                "(is this the right file?)")
+            raw = f.read(SPEC_LIMIT + 1)
+    except OSError as e:
+        raise UserError(f"cannot read spec '{spec}': {e.strerror or e}") from None
+    if len(raw) > SPEC_LIMIT:
+        raise UserError(f"spec '{spec}' goes on past {limit}, the most a spec file may hold (a device or a "
+                        "pipe that does not end?)")
+    return raw
+
+
 def resolve_spec(spec) -> tuple:
     """``(source text, filename)`` for a path, source text (has a newline) or a bundled example name."""
     if isinstance(spec, str) and "\n" in spec:
@@ -46,10 +70,7 @@ def resolve_spec(spec) -> tuple:
             names = ", ".join(bundled_examples()) or "none"
             raise UserError(f"cannot find spec '{spec}': no such file and no bundled example of that name "
                             f"(bundled: {names})")
-    try:
-        raw = path.read_bytes()
-    except OSError as e:
-        raise UserError(f"cannot read spec '{spec}': {e.strerror or e}") from None
+    raw = _read_spec(path, spec)
     try:
         return raw.decode("utf-8"), str(path)
     except UnicodeDecodeError as e:

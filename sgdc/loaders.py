@@ -12,17 +12,22 @@ from __future__ import annotations
 
 import bz2
 import gzip
+import io
 import json
 import lzma
+import math
 import os
 import re
+import stat
 import zipfile
 import zlib
 
 import numpy as np
 import scipy.sparse as sp
 
+from . import memory
 from .errors import UserError
+from .inputs import open_input
 
 __all__ = [
     "MAX_INDEX",
@@ -42,6 +47,9 @@ __all__ = [
 MAX_INDEX = 2**31 - 2
 
 _CHUNK = 8 << 20  # bytes of text parsed per vectorised step
+_READ = 8 << 20  # bytes read (or decompressed) per step, each checked for NUL bytes and against the memory guard
+_TEXT_FACTOR = 2  # a text file in memory, and at least as much again for what is parsed from it
+_CELL_BYTES = 80  # a CSV or ratings cell while parsed: its bytes object (~48), list slots, its numpy copies
 _WS = bytes.maketrans(b"\t\r\x0b\x0c", b"    ")
 _NUM_RE = re.compile(
     rb"[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|inf|infinity|nan)\Z", re.IGNORECASE
@@ -80,39 +88,110 @@ def _compression(raw: bytes, name: str) -> str | None:
     return None
 
 
-def _read_bytes(path) -> bytes:
-    """The file's bytes, decompressed when gzip/bzip2/xz (by magic bytes or extension)."""
+class _Prefixed(io.RawIOBase):
+    """A file that cannot seek (a pipe, a device) with the bytes already read from it put back in front."""
+
+    def __init__(self, head: bytes, f):
+        self._head, self._f = head, f
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:
+        if self._head:
+            k = min(len(b), len(self._head))
+            b[:k] = self._head[:k]
+            self._head = self._head[k:]
+            return k
+        return self._f.readinto(b)
+
+
+def _decompressing(kind: str, f):
+    if kind == "gzip":
+        return gzip.GzipFile(fileobj=f, mode="rb")
+    if kind == "bzip2":
+        return bz2.BZ2File(f, "rb")
+    return lzma.LZMAFile(f, "rb")
+
+
+def _read_bytes(path, head: int | None = None) -> bytes:
+    """The file's bytes, decompressed when gzip/bzip2/xz (by magic bytes or extension), read within bounds.
+
+    ``head``: read at most that many bytes.  Otherwise the memory guard (:mod:`sgdc.memory`) bounds the read:
+    holding the text and parsing it takes at least twice its size (``_TEXT_FACTOR``), so a regular file is
+    checked by its size before it is read, and a stream (decompressed data, a pipe, a device) as it grows,
+    ``_READ`` bytes at a time: a decompression bomb or an endless device stops with the size reached.  A NUL
+    byte (binary data) stops the read at the chunk that holds it.
+    """
     name = _name(path)
     try:
-        with open(path, "rb") as f:
-            raw = f.read()
+        f = open_input(path)
     except FileNotFoundError:
         raise UserError(f"{name}: no such file") from None
     except IsADirectoryError:
         raise UserError(f"{name}: is a directory, not a data file") from None
     except OSError as e:
         raise UserError(f"{name}: cannot read: {e.strerror or e}") from None
-    kind = _compression(raw, name)
-    if kind is None:
-        return raw
-    try:
-        if kind == "gzip":
-            return gzip.decompress(raw)
-        if kind == "bzip2":
-            return bz2.decompress(raw)
-        return lzma.decompress(raw)
-    except (OSError, EOFError, ValueError, zlib.error, lzma.LZMAError) as e:
-        raise UserError(f"{name}: corrupt or truncated {kind} data ({e})") from None
+    kind = None
+    with f:
+        try:
+            st = os.fstat(f.fileno())
+            size = st.st_size if stat.S_ISREG(st.st_mode) else None
+            magic = f.read(10)
+            kind = _compression(magic, name)
+            if f.seekable():
+                f.seek(0)
+                src = f
+            else:
+                src = io.BufferedReader(_Prefixed(magic, f))
+            budget = memory.Budget()
+            if stat.S_ISFIFO(st.st_mode) and not magic:
+                raise UserError(f"{name}: a pipe with nothing to read (no writer, or it wrote nothing)")
+            if kind is None:
+                if head is None and size:  # a regular file: checked whole, then read in one piece
+                    budget.check(f"{name}: holding and parsing its {memory.fmt(size)} of text",
+                                 _TEXT_FACTOR * size)
+                return _drain(src, name, budget, head, size or _READ, checked=size or 0)
+            with _decompressing(kind, src) as d:
+                return _drain(d, name, budget, head, _READ, kind, size)
+        except UserError:
+            raise
+        except (OSError, EOFError, ValueError, zlib.error, lzma.LZMAError) as e:
+            if kind is None:
+                raise UserError(f"{name}: cannot read: {getattr(e, 'strerror', None) or e}") from None
+            raise UserError(f"{name}: corrupt or truncated {kind} data ({e})") from None
+
+
+def _drain(src, name: str, budget, head: int | None, first: int, kind: str | None = None,
+           packed: int | None = None, checked: int = 0) -> bytes:
+    """Read ``src`` to its end (or ``head`` bytes), checking each chunk for NUL bytes and, without ``head``, the
+    growing total against ``budget`` (once past ``checked``, what was checked before the read)."""
+    chunks: list = []
+    total, want = 0, max(first, 1)
+    while head is None or total < head:
+        chunk = src.read(want if head is None else min(want, head - total))
+        want = _READ
+        if not chunk:
+            break
+        k = chunk.find(b"\x00")
+        if k >= 0:
+            line = sum(c.count(b"\n") for c in chunks) + chunk.count(b"\n", 0, k) + 1
+            raise UserError(f"{name}:{line}: binary data (NUL byte); expected a text file")
+        chunks.append(chunk)
+        total += len(chunk)
+        if head is None and total > checked:
+            where = (f"its {kind} data, expanded to {memory.fmt(total)} so far"
+                     + (f" (from a {memory.fmt(packed)} file)" if packed else "") if kind else
+                     f"{memory.fmt(total)} of text read so far, still growing")
+            budget.check(f"{name}: holding and parsing {where},", _TEXT_FACTOR * total)
+    return b"".join(chunks)
 
 
 def _check_text(buf: bytes, name: str) -> bytes:
-    """Reject binary data and non-UTF-8 bytes, naming the line; drop a UTF-8 BOM."""
+    """Reject non-UTF-8 bytes, naming the line; drop a UTF-8 BOM.  (A NUL byte, binary data, stops the read:
+    :func:`_drain`.)"""
     if buf.startswith(b"\xef\xbb\xbf"):
         buf = buf[3:]
-    k = buf.find(b"\x00")
-    if k >= 0:
-        line = buf.count(b"\n", 0, k) + 1
-        raise UserError(f"{name}:{line}: binary data (NUL byte); expected a text file")
     if not buf.isascii():
         try:
             buf.decode("utf-8")
@@ -300,12 +379,16 @@ def load_svmlight(path, n_features: int | None = None, zero_based="auto"):
 
     parts: list[_SvmChunk] = []
     line0 = 0
+    budget, held = memory.Budget(), 0  # the parsed parts grow with the file, and are copied once when joined
     for s, e in _chunks(buf):
         chunk = buf[s:e]
         part = _svm_chunk(chunk, line0, name)
+        lines = chunk.count(b"\n")
         if part is not None:
             parts.append(part)
-        line0 += chunk.count(b"\n")
+            held += sum(getattr(part, k).nbytes for k in _SvmChunk.__slots__)
+            budget.check(f"{name}: the data parsed up to line {line0 + lines}, and joined", 2 * held)
+        line0 += lines
     if not parts:
         raise UserError(f"{name}: no examples (the file is empty or holds only blank lines and comments)")
 
@@ -430,6 +513,7 @@ def load_ratings(path) -> dict:
     starts, _, tline = _tokens(a)
     if starts.size == 0:
         raise UserError(f"{name}: no ratings (the file is empty)")
+    memory.check_fits(f"{name}: its {starts.size} cells as Python objects", _CELL_BYTES * starts.size)
     toks = buf.split()
     # distinct lines with tokens, their token counts, and where their tokens start
     head = np.flatnonzero(np.r_[True, tline[1:] != tline[:-1]])
@@ -480,6 +564,8 @@ def load_csv(path, label_column=-1, header="auto"):
     buf, name = _read_text(path)
     if header not in ("auto", True, False):
         raise UserError(f"header must be 'auto', True or False, not {header!r}")
+    cells = buf.count(b",") + buf.count(b"\n") + 1
+    memory.check_fits(f"{name}: its {cells} cells as Python objects", _CELL_BYTES * cells)
     lines = _lines(buf)
     if not lines:
         raise UserError(f"{name}: no rows (the file is empty)")
@@ -578,6 +664,7 @@ def load_npz(path) -> dict:
             z = np.load(f, allow_pickle=False)
             if not isinstance(z, np.lib.npyio.NpzFile):
                 raise UserError(f"{name}: not an .npz archive (it holds a single .npy array)")
+            _check_npz_sizes(z, name)
             arrays = {}
             for key in z.files:
                 try:
@@ -614,6 +701,37 @@ def load_npz(path) -> dict:
         if k not in used:
             out[k] = v
     return out
+
+
+def _check_npz_sizes(z, name: str) -> None:
+    """Refuse, before any array is made, an archive whose arrays cannot be or would not fit.
+
+    numpy makes an array of the shape an ``.npy`` header declares before it reads the data, and the members
+    are compressed: each header is read first, its array must fit in its member's (uncompressed) size, which
+    is all that reading the member can yield, and the arrays, twice (they and what is made from them), must
+    fit the memory guard (:mod:`sgdc.memory`)."""
+    members = set(z.zip.namelist())
+    total = 0
+    for key in z.files:
+        member = key if key in members else f"{key}.npy"
+        size = z.zip.getinfo(member).file_size
+        with z.zip.open(member) as m:
+            try:
+                version = np.lib.format.read_magic(m)
+            except ValueError:  # not an .npy: numpy gives the member's bytes
+                total += size
+                continue
+            read_header = (np.lib.format.read_array_header_1_0 if version == (1, 0)
+                           else np.lib.format.read_array_header_2_0)
+            shape, _, dtype = read_header(m)
+        if dtype.hasobject:  # refused when read, as a pickle
+            continue
+        nbytes = math.prod(shape) * dtype.itemsize
+        if nbytes > size:
+            raise UserError(f"{name}: array '{key}' is corrupt: its header declares shape {shape} of {dtype} "
+                            f"({memory.fmt(nbytes)}) but its member holds {memory.fmt(size)}")
+        total += nbytes
+    memory.check_fits(f"{name}: its arrays ({memory.fmt(total)}) and what is made from them", 2 * total)
 
 
 def _assemble_csr(name, b, indptr, indices, data, shape) -> sp.csr_matrix:
@@ -737,7 +855,8 @@ def detect_format(path) -> str:
        not a ``#`` comment decides: ``::`` -> ratings; a token ``INDEX:VALUE`` after
        the first, or a single number -> svmlight; commas -> csv; 3 or 4
        whitespace-separated numbers whose first two are integers -> ratings.
-    Anything else is a UserError.
+    Anything else is a UserError, and so is a path that is not a regular file (a pipe would lose what
+    detection reads): give such a file's format.
     """
     name = _name(path)
     low = name.lower()
@@ -750,6 +869,17 @@ def detect_format(path) -> str:
             raise UserError(f"{name}: no such file")
         return _EXT[ext]
     try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        raise UserError(f"{name}: no such file") from None
+    except OSError as e:
+        raise UserError(f"{name}: cannot read: {e.strerror or e}") from None
+    if stat.S_ISDIR(mode):
+        raise UserError(f"{name}: is a directory, not a data file")
+    if not stat.S_ISREG(mode):  # reading a pipe to look at it would lose what was read
+        raise UserError(f"{name}: not a regular file (a pipe or a device): its format cannot be detected "
+                        "without consuming it; give the format (--format)")
+    try:
         with open(path, "rb") as f:
             head = f.read(4)
     except FileNotFoundError:
@@ -758,7 +888,7 @@ def detect_format(path) -> str:
         raise UserError(f"{name}: cannot read: {e.strerror or e}") from None
     if head == b"PK\x03\x04":
         return "npz"
-    buf = _read_bytes(path)[: 1 << 16]
+    buf = _read_bytes(path, head=1 << 16)  # the first 64 KiB (decompressed) decide
     for raw in buf.split(b"\n"):
         line = raw.split(b"#", 1)[0].strip()
         if not line:
