@@ -23,7 +23,6 @@ Mappings (kept with the model, see :class:`Encoders`):
 from __future__ import annotations
 
 import math
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 

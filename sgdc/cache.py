@@ -118,14 +118,16 @@ def cache_dir() -> Path:
 def max_bytes() -> int:
     """``SGDC_CACHE_MAX_BYTES``: bytes, or a number with K, M or G (binary units); default 256M."""
     from .errors import UserError
+    from .memory import parse_size
 
     text = os.environ.get("SGDC_CACHE_MAX_BYTES", "").strip()
     if not text:
         return DEFAULT_MAX_BYTES
-    m = re.fullmatch(r"(\d+)\s*(?:([kmg])(?:ib?|b)?|b)?", text, re.I)
-    if not m:
-        raise UserError(f"SGDC_CACHE_MAX_BYTES must be a size in bytes such as 268435456 or 256M, not {text!r}")
-    return int(m.group(1)) << {None: 0, "k": 10, "m": 20, "g": 30}[m.group(2) and m.group(2).lower()]
+    try:
+        return parse_size(text)
+    except ValueError:
+        raise UserError(f"SGDC_CACHE_MAX_BYTES must be a size in bytes such as 268435456 or 256M, "
+                        f"not {text!r}") from None
 
 
 def versions() -> str:

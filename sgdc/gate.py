@@ -97,7 +97,7 @@ def extent_of(ext, dims: dict, what: str) -> int:
     if isinstance(ext, int):
         return ext
     if ext not in dims:
-        raise UserError(f"{what}: dim '{ext}' is not bound")
+        raise UserError(f"{what}: dim '{ext}' is not bound (give data, or set it explicitly)")
     v = dims[ext]
     if isinstance(v, (bool, np.bool_)) or not isinstance(v, (int, np.integer)) or not 1 <= int(v) <= MAX_EXTENT:
         raise UserError(f"{what}: dim '{ext}' = {v!r} is not an integer in [1, {MAX_EXTENT}]")

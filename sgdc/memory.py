@@ -247,7 +247,7 @@ def check_fits(what: str, nbytes: int, *, now: bool = True, detail: str = "", hi
 
 def param_entries(model, dims: dict) -> dict:
     """``{param: number of entries}``."""
-    from .params import param_shape
+    from .gate import param_shape
 
     return {p.name: math.prod(param_shape(model, p.name, dims)) for p in model.params}
 

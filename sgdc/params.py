@@ -11,22 +11,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from .errors import UserError
+from .gate import param_shape
 from .ir import Model
 
 CHUNK = 1 << 20  # entries drawn and re-gridded at a time (8 MB of float64 temporaries)
-
-
-def param_shape(model: Model, name: str, dims: dict) -> tuple:
-    out = []
-    for ext in model.param(name).shape:
-        if isinstance(ext, str):
-            if ext not in dims:
-                raise UserError(f"dim '{ext}' is not bound (give data, or set it explicitly)")
-            out.append(int(dims[ext]))
-        else:
-            out.append(int(ext))
-    return tuple(out)
 
 
 def init_params(model: Model, dims: dict, seed: int = 0, dtype=np.float32) -> dict:

@@ -192,11 +192,24 @@ def quantised_params(model) -> dict:
 def to_codes(values: np.ndarray, delta: float, bits: int) -> np.ndarray:
     """Codes of params that lie on the grid (exact: the step is a power of two)."""
     Q = qmax(bits)
-    return np.clip(np.rint(np.asarray(values, dtype=np.float64) / delta), -Q, Q).astype(int_dtype(bits))
+    values = np.asarray(values)
+    out = np.empty(values.shape, dtype=int_dtype(bits))
+    flat, dst = values.reshape(-1), out.reshape(-1)
+    for s in range(0, flat.size, _CODE_CHUNK):  # float64 temporaries of one chunk, not of the whole model
+        dst[s:s + _CODE_CHUNK] = np.clip(np.rint(flat[s:s + _CODE_CHUNK].astype(np.float64) / delta), -Q, Q)
+    return out
 
 
 def from_codes(codes: np.ndarray, delta: float) -> np.ndarray:
-    return (codes.astype(np.float64) * delta).astype(np.float32)
+    codes = np.asarray(codes)
+    out = np.empty(codes.shape, dtype=np.float32)
+    flat, dst = codes.reshape(-1), out.reshape(-1)
+    for s in range(0, flat.size, _CODE_CHUNK):
+        dst[s:s + _CODE_CHUNK] = flat[s:s + _CODE_CHUNK].astype(np.float64) * delta
+    return out
+
+
+_CODE_CHUNK = 1 << 20  # entries converted at a time between codes and values
 
 
 # -- what low-precision data lost -----------------------------------------------------------------------
