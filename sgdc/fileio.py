@@ -23,6 +23,7 @@ the check and the open.
 """
 from __future__ import annotations
 
+import errno
 import os
 import secrets
 import stat
@@ -71,6 +72,27 @@ def open_regular(path, what: str = "file"):
     except OSError as e:
         raise UserError(f"{path}: cannot read {what}: {e.strerror or e}") from None
     raise UserError(f"{path}: not a {what}: it is {kind}, not a regular file")
+
+
+def open_input(path):
+    """A binary file object reading a user's input ``path`` (a spec, a data file) without waiting on it.
+
+    ``open`` of a named pipe blocks until a writer comes, maybe never: inputs are opened non-blocking (the call
+    returns at once), then read blocking as usual, so a pipe without a writer reads as empty and one with a
+    writer reads what it writes (``sgdc train --data /dev/stdin``, ``<(zcat data.gz)``).  How much is read is
+    bounded by the readers (the spec cap in :mod:`sgdc.frontend`, the memory guard of :mod:`sgdc.memory` in
+    :mod:`sgdc.loaders`).  ``IsADirectoryError`` for a directory, as ``open`` raises.  Model files, which must
+    be regular files, use :func:`open_regular`.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    try:
+        if stat.S_ISDIR(os.fstat(fd).st_mode):
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), os.fspath(path))
+        os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 def output_target(path, what: str = "file") -> tuple:

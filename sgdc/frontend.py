@@ -13,7 +13,7 @@ from pathlib import Path
 from . import ast
 from .checker import check
 from .errors import Loc, SpecError, UserError
-from .inputs import open_input
+from .fileio import open_input
 from .ir import Model
 from .parser import parse
 from .schedule import override_model

@@ -27,7 +27,7 @@ import scipy.sparse as sp
 
 from . import memory
 from .errors import UserError
-from .inputs import open_input
+from .fileio import open_input
 
 __all__ = [
     "MAX_INDEX",
