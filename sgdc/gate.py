@@ -221,10 +221,10 @@ def _mprotect_none(address: int, length: int) -> None:
 
 def empty(shape, dtype) -> np.ndarray:
     """A zeroed C-contiguous array; in guarded mode its last byte is followed by an inaccessible page."""
-    dtype = np.dtype(dtype)
-    shape = tuple(int(s) for s in np.atleast_1d(shape)) if np.ndim(shape) else ((int(shape),) if shape != () else ())
     if not enabled():
         return np.zeros(shape, dtype=dtype)
+    dtype = np.dtype(dtype)
+    shape = tuple(int(s) for s in shape) if isinstance(shape, tuple) else (int(shape),)
     nbytes = int(np.prod(shape, dtype=np.int64)) * dtype.itemsize
     pages = -(-nbytes // _PAGE) or 1
     mm = mmap.mmap(-1, (pages + 1) * _PAGE, prot=mmap.PROT_READ | mmap.PROT_WRITE)
@@ -239,6 +239,8 @@ def empty(shape, dtype) -> np.ndarray:
 
 def copy(a: np.ndarray) -> np.ndarray:
     """A C-contiguous copy of ``a`` (guarded in guarded mode)."""
+    if not enabled():
+        return np.array(a, order="C")
     out = empty(a.shape, a.dtype)
     out[...] = a
     return out

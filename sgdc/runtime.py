@@ -198,9 +198,12 @@ class Program:
         C-contiguous and (in guarded mode) followed by a guard page."""
         from .precision import to_codes
 
+        def own(k, v):
+            v = to_codes(v, self._qsteps[k], self._qbits) if k in self._qsteps else v  # a new array
+            return gate.copy(v) if gate.enabled() else v
+
         self._float_view = None
-        self.state = {k: gate.copy(to_codes(v, self._qsteps[k], self._qbits) if k in self._qsteps else v)
-                      if (k in self._qsteps or gate.enabled()) else v for k, v in values.items()}
+        self.state = {k: own(k, v) for k, v in values.items()}
 
     def _set_param(self, name: str, value) -> None:
         """``prog.params[name] = value``: validated, written into the storage in place (never a swap)."""
@@ -294,8 +297,9 @@ class Program:
         if test is not None:
             test_ds, _, test_unknown = self.bind(test, test_y)
         step_at = self._step_checker()  # the step where it will be used: refused before any epoch runs
-        check_step_values(step_at, planned_step_points(self.epochs_done, self.steps_done, ds.n, epochs),
-                          self.schedule.step_text)
+        planned = planned_step_points(self.epochs_done, self.steps_done, ds.n, epochs)
+        check_step_values(step_at, planned, self.schedule.step_text)
+        checked = {e for e, _ in planned}  # epochs whose steps were all checked before training
         self.engine.prepare(ds)
         self.engine.seed = int(seed)  # seeds unbiased rounding's random stream
         check_epoch(self.uir, ds, self.engine.threads, self.schedule.layout)  # what the epochs add fits in memory
@@ -304,8 +308,9 @@ class Program:
         stalled_warned = False
         for _ in range(epochs):
             check_interrupt()
-            check_step_values(step_at, epoch_step_points(self.epochs_done, self.steps_done, ds.n),
-                              self.schedule.step_text)
+            if self.epochs_done not in checked:  # an epoch between the samples of a long run
+                check_step_values(step_at, epoch_step_points(self.epochs_done, self.steps_done, ds.n),
+                                  self.schedule.step_text)
             before = self._fixed_point_fingerprint()
             t = time.perf_counter()  # an epoch's time includes making its order
             order = self.engine.epoch_order(ds, self.schedule.order == "shuffle", epoch_seed(seed, self.epochs_done))
