@@ -164,13 +164,14 @@ def private_copy(a: np.ndarray) -> np.ndarray:
     return out
 
 
-def _address(a: np.ndarray, dtype, keep: list, written: bool = False) -> int:
+def _address(a: np.ndarray, dtype, keep: list, written: bool = False, guard: bool = False) -> int:
     """Where ``a`` starts, for a slot: only a contiguous array of the type the kernel reads (validated before
     got here: :mod:`sgdc.gate`; this is the last check), kept alive in ``keep`` while the call runs.  In guarded
-    mode a buffer native code only reads is replaced by a guarded twin; one it ``written`` must be guarded."""
+    mode (``guard``: :func:`sgdc.gate.enabled`, read once by the caller) a buffer native code only reads is
+    replaced by a guarded twin; one it ``written`` must be guarded."""
     if a.dtype != dtype or not a.flags.c_contiguous:
         raise AssertionError(f"internal: unvalidated buffer {a.dtype} reached native code")
-    if gate.enabled() and not gate.is_guarded(a):
+    if guard and not gate.is_guarded(a):
         if written:
             raise AssertionError("internal: a buffer that native code writes has no guard page (SGDC_GUARD=1)")
         a = gate.copy(a)
@@ -429,7 +430,7 @@ class CompiledEngine:
         self.interrupt_chunk = INTERRUPT_CHUNK  # a hard limit (tests set it small)
         self._example_seconds = None  # seconds per example and worker, measured on the last call
         self._strata_cache = None
-        self._data_slot_cache: dict = {}  # (id(abi), id(data)) -> (weak ref to data, slots, arrays): _data_slots
+        self._data_slot_cache: dict = {}  # (id(abi), id(data), guarded) -> (weak ref to data, slots, arrays)
         self._grouped: dict = {}  # id -> (weak ref, id of the data, fields, threads): orders made grouped
         self._mask_cache = None
         self._scratch: dict = {}  # the workers' private copies, reused from epoch to epoch (_reused_copy)
@@ -458,9 +459,10 @@ class CompiledEngine:
         slots = base.copy()
         keep = list(keep)
         training = order is not None
+        guard = gate.enabled()
 
         def addr(a: np.ndarray, dtype, written=False) -> int:
-            return _address(a, dtype, keep, written)
+            return _address(a, dtype, keep, written, guard)
 
         for i, kind, name in abi.call_slots:
             if kind == "param":
@@ -481,7 +483,9 @@ class CompiledEngine:
     def _data_slots(self, abi, data: Dataset) -> tuple:
         """The slots that depend on the data set alone (addresses of its arrays, scales, dims), made once per
         data set and layout; the rest (params, order, epoch, per-worker state) are set per call."""
-        cached = self._data_slot_cache.get((id(abi), id(data)))
+        guard = gate.enabled()
+        key = (id(abi), id(data), guard)
+        cached = self._data_slot_cache.get(key)
         if cached is not None and cached[0]() is data:
             return cached[1], cached[2]
         value_dtype = {32: np.float32, 16: np.int16, 8: np.int8}[abi.data_bits]
@@ -490,7 +494,7 @@ class CompiledEngine:
         keep = []
 
         def addr(a: np.ndarray, dtype) -> int:
-            return _address(a, dtype, keep)
+            return _address(a, dtype, keep, False, guard)
 
         for i, (kind, name) in enumerate(abi.slots):
             if kind in ("field", "dense", "indptr", "indices", "values", "scale") and name not in data.fields:
@@ -510,7 +514,6 @@ class CompiledEngine:
                 slots[i] = int(np.array(data[name].scale, dtype=np.float32).view(np.uint32))
         slots.flags.writeable = False
         keep = tuple(keep)
-        key = (id(abi), id(data))
         # the entry goes with the data set (it holds the data's arrays, not the data set itself)
         self._data_slot_cache[key] = (weakref.ref(data), slots, keep)
         weakref.finalize(data, self._data_slot_cache.pop, key, None)

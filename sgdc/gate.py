@@ -167,6 +167,8 @@ def check_params(model, params, dims: dict, code_dtypes: dict) -> None:
     param to its integer code type (the others are float32)."""
     if not isinstance(params, dict):
         raise UserError(f"params: expected a dict of arrays, got {type(params).__name__}")
+    if _params_fit(model, params, dims, code_dtypes):
+        return  # the usual case, in a few comparisons a param (every kernel call comes here)
     for p in model.params:
         if p.name not in params:
             raise UserError(f"param '{p.name}' is missing")
@@ -179,6 +181,27 @@ def check_params(model, params, dims: dict, code_dtypes: dict) -> None:
             raise UserError(f"param '{p.name}' is read-only")
 
 
+def _params_fit(model, params: dict, dims: dict, code_dtypes: dict) -> bool:
+    """Whether every param is exactly what the kernels read (no messages: :func:`check_params` makes them)."""
+    f32 = _F32
+    for p in model.params:
+        a = params.get(p.name)
+        if type(a) is not np.ndarray or a.dtype != code_dtypes.get(p.name, f32):
+            return False
+        flags = a.flags
+        if not (flags.c_contiguous and flags.writeable):
+            return False
+        shape = a.shape
+        if len(shape) != len(p.shape):
+            return False
+        for size, ext in zip(shape, p.shape):
+            want = dims.get(ext) if isinstance(ext, str) else ext
+            if size != want or type(want) is not int or not 1 <= want <= MAX_EXTENT:
+                return False
+    return True
+
+
+_F32 = np.dtype(np.float32)
 _ORDERS: dict = {}  # id -> weak reference to an order the engine made (a permutation of 0 .. n-1), and its n
 
 
@@ -200,9 +223,19 @@ def check_order(order: np.ndarray, n: int) -> None:
 
 
 # -- guarded mode -------------------------------------------------------------------------------------
+_enabled = os.environ.get("SGDC_GUARD", "") == "1"  # read once: every kernel call asks (set_enabled switches it)
+
+
 def enabled() -> bool:
-    """Whether buffers are guarded (``SGDC_GUARD=1``; read on every use, so a test can switch it)."""
-    return os.environ.get("SGDC_GUARD", "") == "1"
+    """Whether buffers are guarded (``SGDC_GUARD=1`` in the environment when sgdc was imported)."""
+    return _enabled
+
+
+def set_enabled(on: bool) -> bool:
+    """Switch guarded mode for this process (the test suite does); returns what it was."""
+    global _enabled
+    was, _enabled = _enabled, bool(on)
+    return was
 
 
 _PAGE = mmap.PAGESIZE

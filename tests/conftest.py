@@ -71,6 +71,14 @@ def pytest_configure(config):
 
 @pytest.fixture(autouse=True)
 def _guarded_mode(request, monkeypatch):
-    if request.node.get_closest_marker("guarded") is not None:
-        monkeypatch.setenv("SGDC_GUARD", "1")
-    yield
+    if request.node.get_closest_marker("guarded") is None:
+        yield
+        return
+    from sgdc import gate
+
+    monkeypatch.setenv("SGDC_GUARD", "1")  # for the CLI subprocesses
+    was = gate.set_enabled(True)
+    try:
+        yield
+    finally:
+        gate.set_enabled(was)
