@@ -48,20 +48,6 @@ _CHUNK = 1 << 22  # elements per step of a bounds scan (no full-size temporaries
 
 
 # -- checks ------------------------------------------------------------------------------------------
-def _range(a: np.ndarray) -> tuple:
-    """(min, max) of an integer array as Python ints, scanned in chunks; (0, -1) when empty."""
-    if not a.size:
-        return 0, -1
-    lo, hi = None, None
-    flat = a.reshape(-1)
-    for s in range(0, flat.size, _CHUNK):
-        part = flat[s:s + _CHUNK]
-        a_lo, a_hi = int(part.min()), int(part.max())
-        lo = a_lo if lo is None else min(lo, a_lo)
-        hi = a_hi if hi is None else max(hi, a_hi)
-    return lo, hi
-
-
 def _first_outside(a: np.ndarray, limit: int) -> tuple:
     """(position, value) of the first entry of ``a`` outside ``[0, limit)``."""
     flat = a.reshape(-1)
@@ -86,8 +72,9 @@ def _array(what: str, a, dtype, ndim: int) -> np.ndarray:
 
 
 def _in_range(what: str, a: np.ndarray, limit: int, dim: str) -> None:
-    lo, hi = _range(a)
-    if a.size and (lo < 0 or hi >= limit):
+    """Every entry of the int32 array ``a`` in ``[0, limit)``: one pass (read as uint32, a negative entry is
+    2^31 or more, beyond any limit), no temporaries."""
+    if a.size and int(a.view(np.uint32).max()) >= limit:
         pos, value = _first_outside(a, limit)
         raise UserError(f"{what}: value {value} at position {pos} is outside [0, {limit}) of dim '{dim}'")
 
