@@ -368,10 +368,11 @@ class Program:
     def _stalled_message(self) -> str:
         """Why no fixed-point param entry changed in an epoch, and what to do."""
         steps = ", ".join(f"'{k}' 2^{int(math.log2(s))}" for k, s in sorted(self._qsteps.items()))
+        more = "M16" if self._qbits == 8 else "M32"
         how = ("with rounding nearest every update smaller than half a step rounds to 0"
                if self.schedule.rounding == "nearest" else "every update rounded to 0")
         return (f"M{self._qbits} model: no entry of the fixed-point params changed in epoch {self.epochs_done + 1} "
-                f"(their steps: {steps}); {how}. Use rounding unbiased, more model bits (M16), a larger step, "
+                f"(their steps: {steps}); {how}. Use rounding unbiased, more model bits ({more}), a larger step, "
                 f"or a smaller model_range")
 
     def saturated(self) -> int:

@@ -34,12 +34,13 @@ import os
 import statistics
 import sys
 import time
+import warnings
 from dataclasses import asdict, dataclass, field
 from typing import Callable
 
 import numpy as np
 
-from .errors import SgdcError, UserError
+from .errors import SgdcError, SgdcWarning, UserError
 from .interrupt import check as check_interrupt
 
 INF = math.inf
@@ -696,7 +697,9 @@ def tune(spec, data, y=None, *, test=None, test_y=None, holdout: float = 0.2, bu
 
             more = upto - p.epochs_done
             if more > 0:
-                p.fit(train, epochs=more, seed=seed, dims=dims, warm_start=p.epochs_done > 0, callback=on_epoch)
+                with warnings.catch_warnings():  # a variant's trouble (a stalled M8 model...) shows in its quality
+                    warnings.simplefilter("ignore", SgdcWarning)
+                    p.fit(train, epochs=more, seed=seed, dims=dims, warm_start=p.epochs_done > 0, callback=on_epoch)
             v.status = "ok" if p.epochs_done >= upto else "stopped"
         except (SgdcError, MemoryError) as e:
             v.status, v.reason = "failed", _reason(e)
