@@ -13,7 +13,7 @@ import sys
 import time
 import warnings
 
-from .errors import SgdcError, SgdcWarning, UserError
+from .errors import InternalError, SgdcError, SgdcWarning, UserError
 
 
 def _schedule_flags() -> tuple:
@@ -558,6 +558,11 @@ def main(argv=None) -> int:
     except SgdcError as e:
         print(e.render(), file=sys.stderr)
         return 1
+    except InternalError as e:
+        if os.environ.get("SGDC_TRACEBACK") == "1":
+            raise
+        print(e.render(), file=sys.stderr)
+        return 70  # EX_SOFTWARE
     except KeyboardInterrupt:
         print("sgdc: interrupted", file=sys.stderr)
         return 130

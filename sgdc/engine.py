@@ -43,7 +43,7 @@ from .driver import (
     driver_library,
 )
 from . import gate
-from .errors import Unsupported, UserError
+from .errors import InternalError, Unsupported, UserError
 from .interp import Interpreter
 from .interrupt import check as check_interrupt
 from .jit import KernelLibrary
@@ -69,9 +69,9 @@ def shuffle_groups(a: np.ndarray, bounds: np.ndarray, seed: int, threads: int = 
     global _SHUFFLERS
     bounds = np.ascontiguousarray(bounds, dtype=np.int64)
     if a.dtype != np.int32 or not a.flags.c_contiguous or not a.flags.writeable:
-        raise AssertionError("internal: shuffle_groups takes a writeable contiguous int32 array")
+        raise InternalError("shuffle_groups takes a writeable contiguous int32 array")
     if len(bounds) < 1 or bounds[0] < 0 or bounds[-1] > len(a) or np.any(np.diff(bounds) < 0):
-        raise AssertionError("internal: shuffle_groups bounds outside the array")
+        raise InternalError("shuffle_groups bounds outside the array")
     fn = _SHUFFLE_TYPE(driver_library().address(SHUFFLE))
     seed = int(np.uint64(seed % 2**64).view(np.int64))
     groups = len(bounds) - 1
@@ -170,10 +170,10 @@ def _address(a: np.ndarray, dtype, keep: list, written: bool = False, guard: boo
     mode (``guard``: :func:`sgdc.gate.enabled`, read once by the caller) a buffer native code only reads is
     replaced by a guarded twin; one it ``written`` must be guarded."""
     if a.dtype != dtype or not a.flags.c_contiguous:
-        raise AssertionError(f"internal: unvalidated buffer {a.dtype} reached native code")
+        raise InternalError(f"unvalidated buffer {a.dtype} reached native code")
     if guard and not gate.is_guarded(a):
         if written:
-            raise AssertionError("internal: a buffer that native code writes has no guard page (SGDC_GUARD=1)")
+            raise InternalError("a buffer that native code writes has no guard page (SGDC_GUARD=1)")
         a = gate.copy(a)
     keep.append(a)
     return a.ctypes.data
@@ -738,7 +738,7 @@ class CompiledEngine:
         bad = self.layout(data).partition(order.ctypes.data, keys.ctypes.data, len(order), nkeys, out.ctypes.data,
                                           starts.ctypes.data, ends.ctypes.data if counted else None)
         if bad:
-            raise AssertionError("internal: an epoch's order is not a permutation of the examples")
+            raise InternalError("an epoch's order is not a permutation of the examples")
         return out, self._blocks(starts, stages, threads)
 
     @staticmethod
@@ -826,7 +826,7 @@ class CompiledEngine:
         prog = self.uir.predict if kernel == "sgdc_predict" else self.uir.train
         missing = prog.fields_read() - set(data.fields)
         if missing:
-            raise AssertionError(f"internal: fields {sorted(missing)} missing for {kernel}")
+            raise InternalError(f"fields {sorted(missing)} missing for {kernel}")
         lay = self.layout(data)
         slots, keep = self._slots(lay.abi, params, data)
         out = gate.empty(data.n * width, np.float64)

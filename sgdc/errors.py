@@ -1,12 +1,15 @@
 """Errors and source positions.
 
-Three kinds of error, as TACO has them:
+The kinds of error, as TACO has them:
 
-* :class:`SpecError`   -- the user's spec is wrong; carries a :class:`Loc` and prints a caret.
-* :class:`UserError`   -- any other mistake a user can make (data, arguments, model files).
-* :class:`Unsupported` -- a valid request that this version does not implement yet.
+* :class:`SpecError`     -- the user's spec is wrong; carries a :class:`Loc` and prints a caret.
+* :class:`UserError`     -- any other mistake a user can make (data, arguments, model files).
+* :class:`Unsupported`   -- a valid request that this version does not implement yet (not the user's mistake).
+* :class:`InternalError` -- a broken invariant inside sgdc: a bug, never the user's doing.
 
-Anything else escaping sgdc is an internal bug.
+The first three are :class:`SgdcError` (the CLI prints one line and exits 1); an internal error prints one line
+that asks for a report and exits 70 (``SGDC_TRACEBACK=1`` shows the traceback).  Anything else escaping sgdc is
+a bug too.
 """
 from __future__ import annotations
 
@@ -36,11 +39,20 @@ class UserError(SgdcError):
     """A user mistake outside the spec text (data, arguments, files)."""
 
 
-class Unsupported(UserError):
+class Unsupported(SgdcError):
     """A valid request that this version of sgdc does not implement yet."""
 
     def render(self) -> str:
         return f"error: not supported yet: {self}"
+
+
+class InternalError(AssertionError):
+    """A broken invariant inside sgdc (a bug).  An ``AssertionError``, so that nothing that catches an
+    :class:`SgdcError` (a user's mistake) swallows it."""
+
+    def render(self) -> str:
+        return (f"sgdc: internal error: {self}\nThis is a bug in sgdc, not in your input: please report it with "
+                f"the command that caused it (SGDC_TRACEBACK=1 shows where it happened).")
 
 
 def render_at(kind: str, message: str, loc: Loc | None, source: str | None) -> str:

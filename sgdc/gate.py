@@ -41,7 +41,7 @@ import weakref
 import numpy as np
 
 from .dataset import Dataset, Dense, Sparse
-from .errors import UserError
+from .errors import InternalError, UserError
 
 MAX_EXTENT = 2**31 - 1  # column indices, index fields and positions are int32 in the kernels
 _CHUNK = 1 << 22  # elements per step of a bounds scan (no full-size temporaries)
@@ -56,7 +56,7 @@ def _first_outside(a: np.ndarray, limit: int) -> tuple:
         bad = np.flatnonzero((part < 0) | (part >= limit))
         if len(bad):
             return s + int(bad[0]), int(part[bad[0]])
-    raise AssertionError("internal: _first_outside found nothing")
+    raise InternalError("_first_outside found nothing")
 
 
 def _array(what: str, a, dtype, ndim: int) -> np.ndarray:

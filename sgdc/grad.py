@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 
+from .errors import InternalError
 from . import ir
 from .ir import Expr, Model
 from .uir import BINARY, UNARY, Instr, Program, Update, UpdateIR, dead_code
@@ -151,7 +152,7 @@ class Builder:
         if isinstance(e, ir.FieldRef):
             f = self.model.field(e.name)
             if f.kind == "vector":
-                raise AssertionError("data vectors are lowered by dot and @ only")
+                raise InternalError("data vectors are lowered by dot and @ only")
             return self.emit("field", (e.name,), ())
         if isinstance(e, ir.ParamRef):
             return self.emit("load", (e.name, *e.index), e.shape)
@@ -280,7 +281,7 @@ def differentiate(model: Model, loss: Expr) -> Program:
             add_adj(x, e("mul", (A, y), b.shape(y)))
             add_adj(y, e("mul", (A, x), b.shape(x)))
         else:
-            raise AssertionError(f"no derivative rule for {op}")
+            raise InternalError(f"no derivative rule for {op}")
 
     updates.reverse()  # discovered last-to-first; back to source order
     updates = _attach_regularisers(model, updates)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from .errors import InternalError
 from .gate import param_shape
 from .ir import Model
 
@@ -42,7 +43,7 @@ def init_params(model: Model, dims: dict, seed: int = 0, dtype=np.float32) -> di
             for i in range(0, flat.size, CHUNK):  # the same stream as one draw of the whole array
                 flat[i:i + CHUNK] = draw(lo, hi, size=min(CHUNK, flat.size - i))
         else:  # pragma: no cover - the checker admits only these
-            raise AssertionError(kind)
+            raise InternalError(kind)
         step = steps.get(p.name)
         if step is not None:
             for i in range(0, flat.size, CHUNK):

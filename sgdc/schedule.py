@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from . import ir
-from .errors import SpecError, UserError
+from .errors import InternalError, SpecError, UserError
 
 
 class BadValue(ValueError):
@@ -118,7 +118,7 @@ def _range(v):
 
 
 def _step_placeholder(v):  # step is typed by the checker; see _convert_step
-    raise AssertionError("step is converted by _convert_step")
+    raise InternalError("step is converted by _convert_step")
 
 
 SCHEDULE_FIELDS: dict = {

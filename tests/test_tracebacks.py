@@ -184,3 +184,28 @@ def test_a_conversion_to_csr_too_large_for_memory_is_refused_first(fmt):
     with pytest.raises(UserError, match=rf"^field 'x' converted from {fmt} to CSR \({rows} rows, {M.nnz} entries\) "
                                         r"would need 8192\.0 GiB; "):
         sgdc.compile("logistic", epochs=1).fit({"x": M, "y": [1, -1]})
+
+
+def test_an_internal_error_is_one_line_asking_for_a_report(monkeypatch, capsys):
+    # a broken invariant (here: forced) is neither the user's mistake nor a raw traceback
+    from sgdc import gate
+    from sgdc.errors import InternalError
+
+    def broken(*a, **k):
+        raise InternalError("the gate lost its way")
+
+    monkeypatch.setattr(gate, "check_params", broken)
+    from sgdc.cli import main
+
+    assert main(["train", "logistic", "--rows", "50", "--epochs", "1", "-q"]) == 70
+    err = capsys.readouterr().err
+    assert err.startswith("sgdc: internal error: the gate lost its way\nThis is a bug in sgdc") and "Traceback" not in err
+    monkeypatch.setenv("SGDC_TRACEBACK", "1")
+    with pytest.raises(InternalError):
+        main(["train", "logistic", "--rows", "50", "--epochs", "1", "-q"])
+
+
+def test_unsupported_is_its_own_kind():
+    from sgdc.errors import SgdcError, Unsupported, UserError
+
+    assert issubclass(Unsupported, SgdcError) and not issubclass(Unsupported, UserError)
