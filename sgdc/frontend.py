@@ -7,13 +7,12 @@ and apply schedule overrides (:mod:`sgdc.schedule`).
 from __future__ import annotations
 
 import os
-import stat
 from pathlib import Path
 
 from . import ast
 from .checker import check
 from .errors import Loc, SpecError, UserError
-from .fileio import open_input
+from .fileio import read_limited
 from .ir import Model
 from .parser import parse
 from .schedule import override_model
@@ -37,22 +36,8 @@ SPEC_LIMIT = 4 << 20  # bytes: a spec is a small text file (the bundled ones are
 
 
 def _read_spec(path: Path, spec) -> bytes:
-    """A spec file's bytes, at most :data:`SPEC_LIMIT`: a larger regular file is refused before reading, and
-    anything else (``/dev/stdin``, a pipe, a device such as ``/dev/zero``) is read only up to the limit."""
-    limit = f"{SPEC_LIMIT >> 20} MiB"
-    try:
-        with open_input(path) as f:  # a pipe without a writer reads as empty; open never waits
-            st = os.fstat(f.fileno())
-            if stat.S_ISREG(st.st_mode) and st.st_size > SPEC_LIMIT:
-                raise UserError(f"spec '{spec}' is {st.st_size} bytes; a spec file may be at most {limit} "
-                                "(is this the right file?)")
-            raw = f.read(SPEC_LIMIT + 1)
-    except OSError as e:
-        raise UserError(f"cannot read spec '{spec}': {e.strerror or e}") from None
-    if len(raw) > SPEC_LIMIT:
-        raise UserError(f"spec '{spec}' goes on past {limit}, the most a spec file may hold (a device or a "
-                        "pipe that does not end?)")
-    return raw
+    """A spec file's bytes, at most :data:`SPEC_LIMIT` (:func:`sgdc.fileio.read_limited`)."""
+    return read_limited(path, "spec", SPEC_LIMIT, name=spec)
 
 
 def resolve_spec(spec) -> tuple:

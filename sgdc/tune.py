@@ -383,16 +383,21 @@ def parse_schedule(text: str, where: str = "<schedule>") -> dict:
     return out
 
 
+SCHEDULE_LIMIT = 1 << 20  # bytes: a schedule file is a few lines
+
+
 def read_schedule_file(path) -> dict:
     """The schedule fields of a file written by ``sgdc tune --out`` (or by hand), for :func:`sgdc.compile`."""
     from .schedule import SCHEDULE_FIELDS, unknown_field_message
 
+    from .fileio import read_limited
+
     path = os.fspath(path)
+    raw = read_limited(path, "schedule", SCHEDULE_LIMIT)
     try:
-        with open(path, encoding="utf-8") as fh:
-            text = fh.read()
-    except (OSError, UnicodeDecodeError) as e:
-        raise UserError(f"cannot read schedule file {path}: {getattr(e, 'strerror', None) or e}") from None
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise UserError(f"cannot read schedule file {path}: not UTF-8 text ({e.reason} at byte {e.start})") from None
     fields = parse_schedule(text, path)
     for name in fields:
         if name.replace("-", "_") not in SCHEDULE_FIELDS:

@@ -379,3 +379,16 @@ def test_hostile_params_through_the_api(tmp_path):
         print("refused", refused)
     """)
     assert "refused 9" in ok(r).stdout
+
+
+@pytest.mark.parametrize("kind", ["device", "fifo", "huge"])
+def test_schedule_files_that_do_not_end(tmp_path, kind):
+    sched = tmp_path / "best.sched"
+    if kind == "device":
+        os.mknod(sched, 0o600 | stat.S_IFCHR, os.makedev(1, 5))
+    elif kind == "fifo":
+        os.mkfifo(sched)
+    else:
+        sched.write_text("schedule\n" + "  # padding\n" * 200_000)
+    clean_error(run(tmp_path, ["train", EX / "logistic.sgd", "--rows", "100", "--epochs", "1", "-q",
+                               "--schedule", sched], timeout=60), "schedule")
