@@ -101,17 +101,18 @@ def read_limited(path, what: str, limit: int, name=None) -> bytes:
     only up to the limit.  ``name``: how the message names the file (default: the path)."""
     name = os.fspath(path) if name is None else name
     cap = f"{limit >> 20} MiB" if limit >= 1 << 20 else f"{limit} bytes"
+    kind = what if what.endswith(" file") else f"{what} file"
     try:
         with open_input(path) as f:  # a pipe without a writer reads as empty; open never waits
             st = os.fstat(f.fileno())
             if stat.S_ISREG(st.st_mode) and st.st_size > limit:
-                raise UserError(f"{what} '{name}' is {st.st_size} bytes; a {what} file may be at most {cap} "
+                raise UserError(f"{what} '{name}' is {st.st_size} bytes; a {kind} may be at most {cap} "
                                 "(is this the right file?)")
             raw = f.read(limit + 1)
     except OSError as e:
         raise UserError(f"cannot read {what} '{name}': {e.strerror or e}") from None
     if len(raw) > limit:
-        raise UserError(f"{what} '{name}' goes on past {cap}, the most a {what} file may hold (a device or a "
+        raise UserError(f"{what} '{name}' goes on past {cap}, the most a {kind} may hold (a device or a "
                         "pipe that does not end?)")
     return raw
 

@@ -393,7 +393,7 @@ def read_schedule_file(path) -> dict:
     from .fileio import read_limited
 
     path = os.fspath(path)
-    raw = read_limited(path, "schedule", SCHEDULE_LIMIT)
+    raw = read_limited(path, "schedule file", SCHEDULE_LIMIT)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as e:
