@@ -92,6 +92,9 @@ class _Builder(Transformer):
     def expr_start(self, kids):
         return kids[0]
 
+    def schedule_file(self, kids):
+        return tuple(k for k in kids if isinstance(k, ast.SchedField))
+
     def model_stmt(self, kids):
         kw, name = kids
         return ast.ModelDecl(self._ident(name), self.loc(kw))
@@ -206,7 +209,7 @@ def _lark() -> Lark:
         _grammar_text(),
         parser="lalr",
         lexer="contextual",
-        start=["start", "expr_start"],
+        start=["start", "expr_start", "schedule_file"],
         propagate_positions=True,
         maybe_placeholders=True,
         transformer=_builder,
@@ -316,6 +319,12 @@ def _parse(text: str, filename: str, start: str):
 def parse(text: str, filename: str = "<spec>") -> ast.Spec:
     """Parse a whole spec.  Raises :class:`SpecError` on any malformed input."""
     return _parse(text, filename, "start")
+
+
+def parse_schedule_fields(text: str, filename: str = "<schedule>") -> tuple:
+    """The fields of a schedule file (an optional ``schedule`` keyword, then ``name value`` pairs): the same
+    grammar rule as a spec's ``schedule`` block.  A tuple of :class:`ast.SchedField`."""
+    return _parse(text, filename, "schedule_file")
 
 
 def parse_expr(text: str, filename: str = "<expr>") -> ast.Expr:

@@ -362,24 +362,29 @@ def parse_schedule(text: str, where: str = "<schedule>") -> dict:
         if not isinstance(d, dict):
             raise UserError(f"{where}: a JSON schedule file holds an object of schedule fields")
         return d
-    out: dict = {}
-    header = False
-    for n, raw in enumerate(text.splitlines(), 1):
-        line = raw.split("#", 1)[0].strip()
-        if not line:
-            continue
-        if line == "schedule" and not header and not out:
-            header = True
-            continue
-        name, _, value = line.partition(" ")
-        value = value.strip()
-        if not value:
-            raise UserError(f"{where}:{n}: expected 'name value', got '{line}'")
-        if name in out:
-            raise UserError(f"{where}:{n}: schedule field '{name}' given twice")
-        out[name] = value
-    if not out:
+    from .errors import SpecError
+    from .parser import parse_schedule_fields
+
+    fields = parse_schedule_fields(text, where)  # the grammar rule of a spec's schedule block
+    if not fields:
         raise UserError(f"{where}: no schedule fields in the file")
+    lines = text.splitlines(keepends=True)
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line))
+
+    def offset(loc) -> int:
+        return starts[loc.line - 1] + loc.col - 1
+
+    out: dict = {}
+    for k, f in enumerate(fields):
+        if f.name.name in out:
+            raise SpecError(f"schedule field '{f.name.name}' given twice", f.loc, text)
+        # the value as written: from after the name to the next field (or the end), without comments
+        end = offset(fields[k + 1].loc) if k + 1 < len(fields) else len(text)
+        raw = text[offset(f.loc) + len(f.name.name):end]
+        parts = (part.split("#", 1)[0].strip() for part in raw.splitlines())
+        out[f.name.name] = " ".join(p for p in parts if p)
     return out
 
 

@@ -225,3 +225,17 @@ def test_a9a_chosen_schedule_within_half_a_point_of_a_sweep(a9a):
         p = sgdc.compile(LOGISTIC, **choice).fit(X, y, seed=0)
         best = max(best, p.evaluate(Xt, yt)["test_accuracy"])
     assert r.target >= best - 2 * r.tolerance, (r.target, best, r.schedule)  # halving may drop a slow starter
+
+
+def test_schedule_files_use_the_spec_grammar_with_positions(tmp_path):
+    # one grammar rule for a spec's schedule block and a schedule file: values as written, errors with a caret
+    assert parse_schedule("threads 2\nstep 0.1 /\n  (1 + epoch)  # decay\nprecision D8M16") == {
+        "threads": "2", "step": "0.1 / (1 + epoch)", "precision": "D8M16"}
+    p = tmp_path / "bad.sched"
+    for text, where, message in [("schedule\n  step\n", "2:7", "unexpected end of input; expected an expression"),
+                                 ("schedule\n  step 0.1\n  step 0.2\n", "3:3", "schedule field 'step' given twice"),
+                                 ("schedule\n step 0.1 )\n", "2:11", "unexpected ')'")]:
+        p.write_text(text)
+        with pytest.raises(sgdc.errors.SpecError) as e:
+            read_schedule_file(p)
+        assert str(e.value) == f"{p}:{where}: {message}" and "^" in e.value.render()
