@@ -8,7 +8,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import signal
 import sys
 import time
 import warnings
@@ -166,17 +165,15 @@ def cmd_compile(args) -> int:
 
         print(format_update_ir(uir), end="")
         return 0
-    from .codegen import emit_module
-    from .jit import KernelLibrary
-
-    dense = model.schedule.data_layout == "dense"
-    module, _ = emit_module(uir, {f.name: "dense" if dense else "sparse" for f in model.vector_fields})
+    layouts = pipeline.layouts_for(model)
+    if model.schedule.data_layout == "auto" and layouts:
+        print(f"# data_layout auto: {', '.join(f'{k} {v}' for k, v in layouts.items())} shown; training uses the "
+              f"layout its data bind (dense numpy rows: dense); --data-layout dense|sparse picks one",
+              file=sys.stderr)
     if args.emit == "llvm":
-        show(str(module), "llvm")
+        show(str(pipeline.emit(uir, layouts)[0]), "llvm")
         return 0
-    lib = KernelLibrary(model.name, cache=False)
-    lib.add_ir(str(module))
-    lib.finalise()
+    _, _, lib = pipeline.build(uir, layouts, cache=False)
     if args.emit == "llvm-opt":
         show(lib.optimised_ir, "llvm")
     else:

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .codegen import KERNELS, copied_params, emit_module
+from .codegen import KERNELS, copied_params
 from .dataset import Dataset
 from .driver import (
     CTRL_WORDS,
@@ -46,7 +46,6 @@ from . import gate
 from .errors import InternalError, Unsupported, UserError
 from .interp import Interpreter
 from .interrupt import check as check_interrupt
-from .jit import KernelLibrary
 from .precision import parse as parse_precision
 from .uir import UpdateIR
 
@@ -389,12 +388,10 @@ class CompiledLayout:
     """The kernels of one spec for one data layout."""
 
     def __init__(self, uir: UpdateIR, layouts: dict, generic: bool | None = None, locked: bool = False):
+        from .pipeline import build
+
         t = time.perf_counter()
-        module, self.abi = emit_module(uir, layouts, locked=locked)
-        self.llvm_ir = str(module)
-        self.library = KernelLibrary(f"sgdc.{uir.model.name}", generic=generic)
-        self.library.add_ir(self.llvm_ir)
-        self.library.finalise()
+        self.llvm_ir, self.abi, self.library = build(uir, layouts, locked=locked, generic=generic)
         self.kernels = {name: _KERNEL_TYPE(self.library.address(name)) for name in KERNELS}
         self.train_address = self.library.address("sgdc_train")
         drivers = driver_library(generic)  # spec-independent: compiled once per process

@@ -149,3 +149,19 @@ def test_console_script_no_traceback(tmp_path):
     bad.write_bytes(b"model \xff\xfe\n")
     p = subprocess.run([sys.executable, "-m", "sgdc.cli", "check", str(bad)], capture_output=True, text=True)
     assert p.returncode == 1 and "Traceback" not in p.stderr and p.stderr.strip()
+
+
+def test_dump_passes_and_compile_go_through_one_pipeline(capsys, monkeypatch):
+    # training and `sgdc compile` build through sgdc.pipeline: the same passes, dumped in order
+    monkeypatch.setenv("SGDC_DUMP_PASSES", "1")
+    assert main(["compile", "logistic", "--emit", "llvm-opt"]) == 0
+    err = capsys.readouterr().err
+    passes = [line[len("--- after "):-len(" ---")] for line in err.splitlines() if line.startswith("--- after ")]
+    assert passes == ["check", "differentiate", "codegen (x sparse)", "optimise"], passes
+    assert "data_layout auto: x sparse shown" in err
+    monkeypatch.delenv("SGDC_DUMP_PASSES")
+    assert main(["compile", "logistic", "--emit", "llvm", "--data-layout", "dense"]) == 0
+    out, err = capsys.readouterr()
+    assert "indptr" not in out and "data_layout auto" not in err  # the dense kernels, and no note
+    assert main(["compile", "logistic", "--emit", "llvm"]) == 0
+    assert "indptr" in capsys.readouterr().out  # under auto without data: the sparse ones
