@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from llvmlite import ir
 
+from . import fixedpoint as fx
 from .ir import Model
 from .uir import BINARY, UNARY, Instr, Program, Update, UpdateIR, loss_program
 
@@ -185,7 +186,7 @@ class FunctionEmitter:
             return self.load_f32(ptr, idx, "data")
         ty = self.abi.data_type
         code = self.tag(self.b.load(self.b.gep(ptr, [idx], inbounds=True, source_etype=ty), typ=ty), "data")
-        return self.fop("fmul", self.b.sitofp(code, F32), self.data_scale(field))
+        return fx.emit_decode(self.b, fx.emit_widen(self.b, code), self.data_scale(field), self.flags)
 
     def tag(self, instr, scope: str | None):
         """Alias scopes: each param's buffer, and the data, are separate numpy
@@ -210,10 +211,14 @@ class FunctionEmitter:
             self.module._sgdc_scopes = cached
         return cached
 
+    @property
+    def flags(self) -> tuple:
+        """The fast-math flags of this kernel's float arithmetic (none in the exact, fixed-point kernels)."""
+        return () if self.abi.exact else FAST
+
     def fop(self, op, a, c):
         v = {"fadd": self.b.fadd, "fsub": self.b.fsub, "fmul": self.b.fmul, "fdiv": self.b.fdiv}[op](a, c)
-        if not self.abi.exact:
-            v.flags.extend(FAST)
+        v.flags.extend(self.flags)
         return v
 
     def param_value(self, pname: str, ptr, idx) -> ir.Value:
@@ -222,7 +227,7 @@ class FunctionEmitter:
             return self.load_f32(ptr, idx, pname)
         ty = self.abi.param_type(pname)
         code = self.tag(self.b.load(self.b.gep(ptr, [idx], inbounds=True, source_etype=ty), typ=ty), pname)
-        return self.b.fmul(self.b.sitofp(code, F32), _f32(self.abi.qparams[pname]))
+        return fx.emit_decode(self.b, code, _f32(self.abi.qparams[pname]))
 
     def param_code(self, pname: str, ptr, idx, wide=I64) -> ir.Value:
         """A fixed-point param's code, sign-extended to ``wide``."""
@@ -263,7 +268,7 @@ class FunctionEmitter:
             with wide:
                 self.for_range(start, stop, lambda i: b.store(b.add(b.load(acc, typ=I64), term(i, I64)), acc),
                                "idot64")
-        return b.fmul(b.sitofp(b.load(acc, typ=I64), F32), scale)
+        return fx.emit_decode(b, b.load(acc, typ=I64), scale)  # float32(sum) * scale, as a code is decoded
 
     def param_gep(self, pname: str, base, off):
         return self.b.gep(base, [off], inbounds=True, source_etype=self.abi.param_type(pname))
@@ -540,7 +545,7 @@ class ExampleEmitter:
                 j, _ = entry(p)
                 return self.b.mul(fe.data_code(values, p, ty), fe.param_code(pname, row, j, ty))
 
-            bound = ((1 << (fe.abi.data_bits - 1)) - 1) * ((1 << (fe.abi.precision.M - 1)) - 1)
+            bound = fx.qmax(fe.abi.data_bits) * fx.qmax(fe.abi.precision.M)
             return fe.int_dot(lo, hi, term, step, bound)
 
         def acc(p, s):
@@ -612,7 +617,8 @@ class ExampleEmitter:
 
         A fixed-point param is rewritten as ``clamp(floor(q - step*g/delta + r))``
         in float32, with ``r`` = 1/2 (nearest) or a uniform from the random
-        stream (unbiased) for element ``elem`` (default ``i``) of this update.
+        stream (unbiased) for element ``elem`` (default ``i``) of this update
+        (the rules: :mod:`sgdc.fixedpoint`; the reference: ``interp.apply_update_exact``).
         """
         fe = self.fe
         if u.param in fe.abi.qparams:
@@ -639,33 +645,18 @@ class ExampleEmitter:
         delta = fe.abi.qparams[u.param]
         addr = b.gep(ptr, [i], inbounds=True, source_etype=ty)
         code = fe.tag(b.load(addr, typ=ty), u.param)
-        qf = b.sitofp(code, F32)
-        w = fe.fop("fmul", qf, _f32(delta))
+        qf = fx.emit_widen(b, code)
+        w = fx.emit_decode(b, qf, _f32(delta), fe.flags)
         g = self.regularised(u, grad, w)
         v = fe.fop("fsub", qf, fe.fop("fmul", fe.fop("fmul", step, g), _f32(1.0 / delta)))
         r = self.uniform(u, elem) if fe.abi.unbiased else _f32(0.5)
-        q = fe.intrinsic("llvm.floor.f32", fe.fop("fadd", v, r))
-        Q = float((1 << (bits - 1)) - 1)
-        q = b.select(b.fcmp_ordered(">", q, _f32(Q)), _f32(Q), q)
-        q = b.select(b.fcmp_ordered("<", q, _f32(-Q)), _f32(-Q), q)
-        q = b.select(b.fcmp_unordered("uno", q, q), _f32(0.0), q)  # NaN: not a number of steps; keep 0
+        q = fx.emit_round_to_code(b, v, r, bits, nan_to_zero=True)  # NaN: not a number of steps; keep 0
         fe.tag(b.store(b.fptosi(q, ty), addr), u.param)
 
     def uniform(self, u: Update, elem) -> ir.Value:
-        """The stream's uniform for element ``elem`` of this update (see sgdc.precision)."""
-        from .precision import GOLDEN, MIXER
-
-        fe, b = self.fe, self.b
+        """The stream's uniform for element ``elem`` of this update (see :mod:`sgdc.fixedpoint`)."""
         m = self.prog.updates.index(u)
-        key = b.xor(self.rng_state, ir.Constant(I32, (m * GOLDEN) & 0xFFFFFFFF))
-        if not fe.abi.shared_draw:
-            key = b.xor(key, b.mul(b.trunc(elem, I32), ir.Constant(I32, MIXER)))
-        x = key
-        for shift, mul in ((16, 0x7FEB352D), (15, 0x846CA68B), (16, None)):
-            x = b.xor(x, b.lshr(x, ir.Constant(I32, shift)))
-            if mul is not None:
-                x = b.mul(x, ir.Constant(I32, mul))
-        return b.fmul(b.uitofp(b.lshr(x, ir.Constant(I32, 8)), F32), _f32(2.0 ** -24))
+        return fx.emit_uniform(self.b, self.rng_state, m, None if self.fe.abi.shared_draw else elem)
 
     def apply(self, u: Update, c, step: ir.Value):
         fe, b = self.fe, self.b
@@ -832,10 +823,7 @@ class _Copies:
     """
 
     def __init__(self, fe: FunctionEmitter, names: tuple):
-        from .precision import GOLDEN, MIXER
-
         self.fe, self.b, self.names = fe, fe.b, names
-        self.golden, self.mixer = GOLDEN, MIXER
         b = fe.b
         self.push = fe.slot_int("push")
         with b.goto_block(fe.entry):
@@ -884,17 +872,9 @@ class _Copies:
                 b.atomic_rmw("fadd", mp, fe.fop("fmul", b.fsub(c, was), self.share), "monotonic")
                 v = b.load_atomic(mp, "monotonic", 4, typ=F32)
             else:
-                moved = b.fmul(b.sitofp(b.sub(b.sext(c, I32), b.sext(was, I32)), F32), self.share)
-                key = b.xor(b.mul(b.trunc(pos, I32), ir.Constant(I32, self.golden)),
-                            b.mul(b.trunc(j, I32), ir.Constant(I32, self.mixer)))
-                x = key
-                for shift, mul in ((16, 0x7FEB352D), (15, 0x846CA68B), (16, None)):
-                    x = b.xor(x, b.lshr(x, ir.Constant(I32, shift)))
-                    if mul is not None:
-                        x = b.mul(x, ir.Constant(I32, mul))
-                u = b.fmul(b.uitofp(b.lshr(x, ir.Constant(I32, 8)), F32), _f32(2.0 ** -24))
-                d = b.fptosi(fe.intrinsic("llvm.floor.f32", b.fadd(moved, u)), I32)
-                Q = (1 << (ty.width - 1)) - 1
+                moved = fx.emit_decode(b, b.sub(b.sext(c, I32), b.sext(was, I32)), self.share)  # share * moved codes
+                u = fx.emit_uniform(b, None, pos, j)  # no state: the draw of (position, coordinate)
+                d = b.fptosi(fx.emit_round_draw(b, moved, u), I32)  # unbiased; saturated after the add
                 head, again, done = (fe.fn.append_basic_block(f"cas.{k}") for k in ("head", "again", "done"))
                 old0 = b.load_atomic(mp, "monotonic", ty.width // 8, typ=ty)
                 pre = b.block
@@ -902,9 +882,7 @@ class _Copies:
                 b.position_at_end(head)
                 old = b.phi(ty)
                 old.add_incoming(old0, pre)
-                new = b.add(b.sext(old, I32), d)
-                new = b.select(b.icmp_signed(">", new, ir.Constant(I32, Q)), ir.Constant(I32, Q), new)
-                new = b.select(b.icmp_signed("<", new, ir.Constant(I32, -Q)), ir.Constant(I32, -Q), new)
+                new = fx.emit_saturate(b, b.add(b.sext(old, I32), d), ty.width)
                 res = b.cmpxchg(mp, old, b.trunc(new, ty), "monotonic", "monotonic")
                 b.cbranch(b.extract_value(res, 1), done, again)
                 b.position_at_end(again)
@@ -968,10 +946,7 @@ def _emit_kernel(module: ir.Module, abi: ABI, name: str, uir: UpdateIR, locked: 
             step = step_em.val[uir.step.result]
             state = None
             if fe.abi.exact and fe.abi.unbiased:
-                s0 = b.load(rng, typ=I32)
-                s1 = b.xor(s0, b.shl(s0, ir.Constant(I32, 13)))
-                s2 = b.xor(s1, b.lshr(s1, ir.Constant(I32, 17)))
-                state = b.xor(s2, b.shl(s2, ir.Constant(I32, 5)))
+                state = fx.emit_xorshift32(b, b.load(rng, typ=I32))
                 b.store(state, rng)
             em = ExampleEmitter(fe, uir.train, e, vars, state)
             em.emit_all()

@@ -42,6 +42,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .errors import SgdcError, UserError
+from .fixedpoint import decode as decode_codes
+from .fixedpoint import int_dtype, qmax, quantise
 
 COMM_BITS = (32, 16, 8)
 
@@ -61,10 +63,6 @@ class Encoded:
         return int(self.data.nbytes) + (0 if self.bits == 32 else 4)
 
 
-def _qmax(bits: int) -> int:
-    return (1 << (bits - 1)) - 1
-
-
 def encode(x, bits: int, rng: np.random.Generator) -> Encoded:
     """``x`` at ``bits`` (32, 16 or 8) for sending.
 
@@ -78,26 +76,23 @@ def encode(x, bits: int, rng: np.random.Generator) -> Encoded:
         return Encoded(32, np.array(a, dtype=np.float32, order="C"))
     if bits not in COMM_BITS:
         raise UserError(f"communication bits must be one of 32, 16, 8, not {bits}")
-    Q = _qmax(bits)
-    dtype = np.int8 if bits == 8 else np.int16
+    Q = qmax(bits)
     amax = float(np.max(np.abs(a))) if a.size else 0.0
     if not math.isfinite(amax):
         raise UserError("a model update is not finite (training diverged); try a smaller step")
     if amax == 0.0:
-        return Encoded(bits, np.zeros(a.shape, dtype=dtype), 0.0)
+        return Encoded(bits, np.zeros(a.shape, dtype=int_dtype(bits)), 0.0)
     scale = np.float32(amax / Q)
     while float(scale) * Q < amax:  # round the scale up: |x / scale| <= Q, so nothing saturates
         scale = np.nextafter(scale, np.float32(np.inf))
-    v = a.astype(np.float64) / float(scale)
-    q = np.floor(v + rng.random(a.shape))
-    return Encoded(bits, np.clip(q, -Q, Q).astype(dtype), float(scale))
+    return Encoded(bits, quantise(a, float(scale), bits, rng.random(a.shape)), float(scale))  # unbiased
 
 
 def decode(e: Encoded) -> np.ndarray:
     """The float32 values of an :class:`Encoded` update."""
     if e.bits == 32:
         return e.data
-    return e.data.astype(np.float32) * np.float32(e.scale)
+    return decode_codes(e.data, e.scale)
 
 
 def encode_params(delta: dict, bits: int, rng: np.random.Generator) -> dict:

@@ -52,6 +52,7 @@ import threading
 
 from llvmlite import ir
 
+from . import fixedpoint as fx
 from .codegen import F32, F64, I32, I64, PTR, _i64
 
 I8 = ir.IntType(8)
@@ -143,7 +144,6 @@ def _emit_merge(module: ir.Module) -> ir.Function:
     fn = ir.Function(module, ir.FunctionType(ir.VoidType(), [PTR, I64, I64, I64]), "sgdc_merge")
     fn.linkage = "internal"
     desc, nmerge, t, T = fn.args
-    rint = _declare(module, "llvm.rint.f64", ir.FunctionType(F64, [F64]))
     em = _Emitter(fn)
     b = em.b
     stride = b.add(T, _i64(5))
@@ -169,7 +169,7 @@ def _emit_merge(module: ir.Module) -> ir.Function:
 
             def load(ptr, j, ty=ty, bits=bits):
                 v = em.get(ptr, j, ty)
-                return b.fpext(v, F64) if bits is None else b.sitofp(v, F64)
+                return b.fpext(v, F64) if bits is None else fx.emit_widen(b, v, F64)
 
             def store(v, ptr, j, ty=ty, bits=bits):
                 b.store(b.fptrunc(v, F32) if bits is None else b.fptosi(v, ty), em.at(ptr, j, ty))
@@ -192,12 +192,10 @@ def _emit_merge(module: ir.Module) -> ir.Function:
                 div = b.select(b.and_(masked, hot), Tf, div)
                 share = b.fdiv(total, div)
                 if bits is not None:
-                    share = b.call(rint, [share])  # half to even
+                    share = fx.emit_round_even(b, share)  # half to even (sgdc.fixedpoint)
                 v = b.fadd(base, share)
                 if bits is not None:
-                    Q = ir.Constant(F64, float((1 << (bits - 1)) - 1))
-                    v = b.select(b.fcmp_ordered(">", v, Q), Q, v)
-                    v = b.select(b.fcmp_ordered("<", v, b.fneg(Q)), b.fneg(Q), v)
+                    v = fx.emit_saturate(b, v, bits)  # codes only: no NaN to meet
                 store(v, master, j)
 
                 def put(k):

@@ -17,6 +17,7 @@ import math
 import numpy as np
 
 from .dataset import Dataset
+from .fixedpoint import decode, grid_codes, round_to_code, seed_state, uniforms, xorshift32
 from .ops import ARRAY_FUNCS, SCALAR_FUNCS, logsumexp
 from .uir import BINARY, UNARY, Program, Update, UpdateIR
 
@@ -278,8 +279,8 @@ def _compile_exact(prog: Program, params: dict, ex: _Example, env: dict, qsteps:
                 if step is not None and _is_codes(vec):
                     # the kernel's integer dot: exact sum of code products, then float32 times both steps
                     codes = _codes_of(vec, ex.e)
-                    wq = np.rint(np.asarray(row, dtype=np.float64)[j] / step).astype(np.int64)
-                    return F(int(np.dot(codes, wq))) * (F(vec.scale) * F(step))
+                    wq = grid_codes(np.asarray(row)[j], step).astype(np.int64)
+                    return decode(np.dot(codes, wq), F(vec.scale) * F(step))[()]
                 return _seq_dot(np.asarray(row, dtype=np.float32)[j], x)
             put(dst, ddot)
         elif op == "matvec":
@@ -289,8 +290,8 @@ def _compile_exact(prog: Program, params: dict, ex: _Example, env: dict, qsteps:
                 step = qsteps.get(pname)
                 if step is not None and _is_codes(vec):  # integer dots, as the kernel's ddot
                     codes = _codes_of(vec, ex.e)
-                    Wq = np.rint(W[:, j].astype(np.float64) / step).astype(np.int64)
-                    return np.array([F(int(v)) * (F(vec.scale) * F(step)) for v in Wq @ codes], dtype=np.float32)
+                    Wq = grid_codes(W[:, j], step).astype(np.int64)
+                    return decode(Wq @ codes, F(vec.scale) * F(step))
                 return np.array([_seq_dot(W[a, j], x) for a in range(W.shape[0])], dtype=np.float32)
             put(dst, matvec)
         elif op in UNARY or op in BINARY:
@@ -307,9 +308,8 @@ def _compile_exact(prog: Program, params: dict, ex: _Example, env: dict, qsteps:
             pa, pb = qparam_of(args[0]), qparam_of(args[1])
             if pa and pb:  # two fixed-point rows: the kernel's exact integer dot
                 sa, sb = qsteps[pa], qsteps[pb]
-                put(dst, lambda a=args[0], b=args[1], sa=sa, sb=sb: F(int(np.dot(
-                    np.rint(np.asarray(env[a], np.float64) / sa).astype(np.int64),
-                    np.rint(np.asarray(env[b], np.float64) / sb).astype(np.int64)))) * F(sa * sb))
+                put(dst, lambda a=args[0], b=args[1], sa=sa, sb=sb: decode(np.dot(
+                    grid_codes(env[a], sa).astype(np.int64), grid_codes(env[b], sb).astype(np.int64)), F(sa * sb))[()])
             else:
                 put(dst, lambda a=args[0], b=args[1]: _seq_dot(env[a], env[b]))
         elif op == "logsumexp":
@@ -322,8 +322,6 @@ def _compile_exact(prog: Program, params: dict, ex: _Example, env: dict, qsteps:
 def apply_update_exact(u: Update, m: int, params: dict, ex: _Example, env: dict, step, qsteps: dict,
                        bits: int, state: int, unbiased: bool, shared: bool):
     """One update in float32, fixed-point params rounded exactly as the kernels do (see codegen.update_fixed)."""
-    from .precision import uniforms
-
     p = params[u.param]
     idx = tuple(int(ex.data[f][ex.e]) for f in u.index)
     c = env[u.coef]
@@ -337,7 +335,7 @@ def apply_update_exact(u: Update, m: int, params: dict, ex: _Example, env: dict,
         w = np.asarray(w, dtype=np.float32)
         if u.param in qsteps:
             delta = F(qsteps[u.param])
-            qf = np.rint(w.astype(np.float64) / float(delta)).astype(np.float32)
+            qf = grid_codes(w, float(delta)).astype(np.float32)
             wv = qf * delta
             g = grad
             if u.l2:
@@ -346,9 +344,7 @@ def apply_update_exact(u: Update, m: int, params: dict, ex: _Example, env: dict,
                 g = g + l1 * np.sign(wv).astype(np.float32)
             v = qf - (step * g) * F(1.0 / float(delta))
             r = uniforms(state, m, np.asarray(elems), shared) if unbiased else F(0.5)
-            q = np.floor((v + r).astype(np.float32))
-            Q = float((1 << (bits - 1)) - 1)
-            q = np.where(np.isnan(q), 0, np.clip(q, -Q, Q)).astype(np.float32)
+            q = round_to_code(v, r, bits, nan_to_zero=True, dtype=np.float32)  # codegen's emit_round_to_code
             return q * delta
         g = grad
         if u.l2:
@@ -447,8 +443,6 @@ class Interpreter:
 
     def _epoch_exact(self, params, data, order, epoch, t0, seed) -> float:
         """The fixed-point kernel's epoch, one worker, bit for bit (float32 order, libm, random stream)."""
-        from .precision import seed_state, xorshift32
-
         ex, env = _Example(data), {}
         train = compile_program(self.uir.train, params, ex, env, exact=True, qsteps=self.qsteps)
         stepper = compile_program(self.uir.step, params, ex, env, exact=True, qsteps=self.qsteps)

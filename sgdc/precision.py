@@ -27,15 +27,12 @@ integer: ``nearest`` is ``floor(v + 1/2)`` (biased: small updates vanish);
 ``unbiased`` is ``floor(v + u)`` with ``u`` uniform in ``[0, 1)``, so
 ``E[round(v)] = v``.  Writes saturate at ``[-Q, Q]``; nothing wraps.
 
-The random stream (shared by the kernels and the reference interpreter, so a
-one-thread run is reproducible bit for bit): each worker has a 32-bit
-xorshift state ``s``, seeded from (seed, epoch, worker); it advances once per
-example; the uniform for element ``j`` of the example's ``m``-th update is
-``hash32(s ^ (m * 0x9E3779B9) ^ (j * 0x85EBCA6B)) >> 8`` scaled by ``2^-24``.
-With ``draw vector`` every element of one update shares the draw of ``j = 0``
-(the ISCA paper's trick: one draw per vector instead of one per lane; cheaper,
-still unbiased per coordinate, but the rounding errors of one update are
-correlated).
+The rules themselves (rounding, saturation, decoding, ``qmax``) and the random
+stream that unbiased rounding draws from (a per-worker xorshift state and a
+32-bit hash, shared by the kernels and the reference interpreter, so a
+one-thread run is reproducible bit for bit) are written once, in
+:mod:`sgdc.fixedpoint`, next to the LLVM emitters that the kernels use; this
+module re-exports the names its callers use.
 """
 from __future__ import annotations
 
@@ -45,6 +42,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .fixedpoint import _CODE_CHUNK, decode, grid_codes, int_dtype, qmax, quantise, saturate
+from .fixedpoint import hash32, seed_state, uniforms, xorshift32  # noqa: F401 - the stream, under its old address
 
 WIDTHS = (8, 16, 32)
 _SHORT = re.compile(r"D(8|16|32)M(8|16|32)(?:G(8|16|32))?(?:C(8|16|32))?")
@@ -94,14 +93,6 @@ def parse(text: str) -> Precision:
     return Precision(got["D"], got["M"], got.get("G", 32), got.get("C", got["M"]))
 
 
-def qmax(bits: int) -> int:
-    return (1 << (bits - 1)) - 1
-
-
-def int_dtype(bits: int):
-    return {8: np.int8, 16: np.int16}[bits]
-
-
 def pow2_scale(value_range: float, bits: int) -> float:
     """The smallest power-of-two step whose ``Q`` steps cover ``value_range``."""
     r = float(value_range)
@@ -120,64 +111,10 @@ def model_range(init_kind: str, args: tuple, override) -> float:
     return max(4.0, 2.0 * abs(float(args[0])))
 
 
-# -- the random stream ---------------------------------------------------------------------------------
-
-GOLDEN = 0x9E3779B9
-MIXER = 0x85EBCA6B
-
-
-def seed_state(seed: int, epoch: int, worker: int) -> int:
-    """A nonzero 32-bit xorshift state for (seed, epoch, worker)."""
-    x = (int(seed) * 0x632BE5AB + int(epoch) * 0x27D4EB2F + int(worker) * 0x165667B1 + 0x9E3779B9) & 0xFFFFFFFF
-    x = hash32(x)
-    return x or 0x6D2B79F5
-
-
-def xorshift32(s: int) -> int:
-    s ^= (s << 13) & 0xFFFFFFFF
-    s ^= s >> 17
-    s ^= (s << 5) & 0xFFFFFFFF
-    return s & 0xFFFFFFFF
-
-
-def hash32(x):
-    """lowbias32 (works on Python ints and on numpy uint32 arrays)."""
-    if isinstance(x, np.ndarray):
-        x = x.astype(np.uint32)
-        x ^= x >> np.uint32(16)
-        x = (x * np.uint32(0x7FEB352D)).astype(np.uint32)
-        x ^= x >> np.uint32(15)
-        x = (x * np.uint32(0x846CA68B)).astype(np.uint32)
-        x ^= x >> np.uint32(16)
-        return x
-    x &= 0xFFFFFFFF
-    x ^= x >> 16
-    x = (x * 0x7FEB352D) & 0xFFFFFFFF
-    x ^= x >> 15
-    x = (x * 0x846CA68B) & 0xFFFFFFFF
-    x ^= x >> 16
-    return x
-
-
-def uniforms(state: int, update: int, js: np.ndarray, shared: bool) -> np.ndarray:
-    """float32 uniforms in [0, 1) for elements ``js`` of update number ``update`` (see module doc)."""
-    js = np.zeros_like(js) if shared else np.asarray(js)
-    key = (np.uint32(state) ^ np.uint32((update * GOLDEN) & 0xFFFFFFFF)) ^ \
-        (js.astype(np.uint64) * MIXER & 0xFFFFFFFF).astype(np.uint32)
-    bits = hash32(key.astype(np.uint32)) >> np.uint32(8)
-    return (bits.astype(np.float32) * np.float32(2.0 ** -24)).astype(np.float32)
-
-
 def quantize(x: np.ndarray, delta: float, bits: int, rounding: str, rng: np.random.Generator | None = None):
     """Fixed-point codes of ``x`` (numpy; used once, for data and for params on entry)."""
-    v = np.asarray(x, dtype=np.float64) / delta
-    if rounding == "unbiased":
-        u = (rng or np.random.default_rng(0)).random(v.shape)
-        q = np.floor(v + u)
-    else:
-        q = np.floor(v + 0.5)
-    Q = qmax(bits)
-    return np.clip(q, -Q, Q).astype(int_dtype(bits))
+    r = (rng or np.random.default_rng(0)).random(np.shape(x)) if rounding == "unbiased" else 0.5
+    return quantise(x, delta, bits, r)
 
 
 def quantised_params(model) -> dict:
@@ -191,25 +128,17 @@ def quantised_params(model) -> dict:
 
 def to_codes(values: np.ndarray, delta: float, bits: int) -> np.ndarray:
     """Codes of params that lie on the grid (exact: the step is a power of two)."""
-    Q = qmax(bits)
     values = np.asarray(values)
     out = np.empty(values.shape, dtype=int_dtype(bits))
     flat, dst = values.reshape(-1), out.reshape(-1)
     for s in range(0, flat.size, _CODE_CHUNK):  # float64 temporaries of one chunk, not of the whole model
-        dst[s:s + _CODE_CHUNK] = np.clip(np.rint(flat[s:s + _CODE_CHUNK].astype(np.float64) / delta), -Q, Q)
+        dst[s:s + _CODE_CHUNK] = saturate(grid_codes(flat[s:s + _CODE_CHUNK], delta), bits)
     return out
 
 
 def from_codes(codes: np.ndarray, delta: float) -> np.ndarray:
-    codes = np.asarray(codes)
-    out = np.empty(codes.shape, dtype=np.float32)
-    flat, dst = codes.reshape(-1), out.reshape(-1)
-    for s in range(0, flat.size, _CODE_CHUNK):
-        dst[s:s + _CODE_CHUNK] = flat[s:s + _CODE_CHUNK].astype(np.float64) * delta
-    return out
-
-
-_CODE_CHUNK = 1 << 20  # entries converted at a time between codes and values
+    """The float32 params that codes mean (:func:`sgdc.fixedpoint.decode`)."""
+    return decode(codes, delta)
 
 
 # -- what low-precision data lost -----------------------------------------------------------------------
