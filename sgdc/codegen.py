@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from llvmlite import ir
 
+from .errors import InternalError
 from . import fixedpoint as fx
 from .ir import Model
 from .uir import BINARY, UNARY, Instr, Program, Update, UpdateIR, loss_program
@@ -344,7 +345,7 @@ class FunctionEmitter:
             return b.select(b.fcmp_ordered("<=", a, c), a, c)
         if op == "ge":
             return self.intrinsic("sgdc_ge_f32", a, c)
-        raise AssertionError(op)
+        raise InternalError(f"no rule for {op}")
 
     def power(self, a, c: float):
         if c == 2.0:
@@ -532,7 +533,7 @@ class ExampleEmitter:
             ex = lambda i, s: fe.fop("fadd", s, fe.scalar("exp", fe.fop("fsub", self.elem(x, i), m)))
             s = fe.reduce_range(_i64(0), x.n, _f32(0.0), ex, "lse")
             return fe.fop("fadd", m, fe.scalar("log", s))
-        raise AssertionError(f"codegen has no rule for {op}")
+        raise InternalError(f"codegen has no rule for {op}")
 
     def ddot(self, row, field, pname):
         fe = self.fe
@@ -690,7 +691,7 @@ class ExampleEmitter:
 
             fe.for_range(_i64(0), fe.extent(shape[0]), per_row, "outer")
         else:
-            raise AssertionError(u.kind)
+            raise InternalError(f"unknown update kind {u.kind}")
 
 
 def _spin_lock(fe: FunctionEmitter, lock) -> None:

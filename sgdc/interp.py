@@ -16,6 +16,7 @@ import math
 
 import numpy as np
 
+from .errors import InternalError
 from .dataset import Dataset
 from .fixedpoint import decode, grid_codes, round_to_code, seed_state, uniforms, xorshift32
 from .ops import ARRAY_FUNCS, SCALAR_FUNCS, logsumexp
@@ -226,7 +227,7 @@ def compile_program(prog: Program, params: dict, ex: _Example, env: dict, exact:
             a, b = args
             steps.append(lambda dst=dst, a=a, b=b: env.__setitem__(dst, float(np.dot(env[a], env[b]))))
         else:
-            raise AssertionError(f"interpreter has no rule for {op}")
+            raise InternalError(f"interpreter has no rule for {op}")
     return steps
 
 
@@ -315,7 +316,7 @@ def _compile_exact(prog: Program, params: dict, ex: _Example, env: dict, qsteps:
         elif op == "logsumexp":
             put(dst, lambda a=args[0]: _seq_logsumexp(env[a]))
         else:
-            raise AssertionError(f"interpreter has no rule for {op}")
+            raise InternalError(f"interpreter has no rule for {op}")
     return steps
 
 
@@ -371,7 +372,7 @@ def apply_update_exact(u: Update, m: int, params: dict, ex: _Example, env: dict,
         for a in range(p.shape[0]):
             p[a, j] = new_values(p[a, j], cv[a] * x.astype(np.float32), a * cols + np.asarray(j))
     else:
-        raise AssertionError(u.kind)
+        raise InternalError(f"unknown update kind {u.kind}")
 
 
 def _reg(u: Update, w):
@@ -403,7 +404,7 @@ def apply_update(u: Update, params: dict, ex: _Example, env: dict, step: float):
         w = p[:, j].astype(np.float64)
         p[:, j] = w - step * (np.outer(c, x.astype(np.float64)) + _reg(u, w))
     else:
-        raise AssertionError(u.kind)
+        raise InternalError(f"unknown update kind {u.kind}")
 
 
 class Interpreter:
