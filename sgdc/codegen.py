@@ -52,13 +52,11 @@ class ABI:
     """The slot layout shared by codegen and the Python runtime."""
 
     def __init__(self, model: Model, layouts: dict):
-        from .precision import parse
-
         self.model = model
         self.layouts = dict(layouts)  # vector field -> "dense" | "sparse"
         from .precision import quantised_params
 
-        self.precision = parse(model.schedule.precision)
+        self.precision = model.schedule.signature
         self.data_bits = self.precision.D  # 32: float32 values; 8/16: fixed-point codes
         self.qparams = quantised_params(model)  # param -> fixed-point step (a power of two), when M < 32
         # fixed-point models round with a random stream shared with the reference interpreter, so the float

@@ -46,7 +46,6 @@ from . import gate
 from .errors import InternalError, Unsupported, UserError
 from .interp import Interpreter
 from .interrupt import check as check_interrupt
-from .precision import parse as parse_precision
 from .uir import UpdateIR
 
 _KERNEL_TYPE = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_int64, ctypes.c_int64, ctypes.c_void_p)
@@ -421,7 +420,7 @@ class CompiledEngine:
         self.qsteps = quantised_params(uir.model)  # fixed-point params -> step
         from .precision import int_dtype
 
-        bits = parse_precision(uir.model.schedule.precision).M
+        bits = uir.model.schedule.signature.M
         self._code_dtypes = {k: np.dtype(int_dtype(bits)) for k in self.qsteps}  # what gate.check_params expects
         self.seed = 0  # seeds the rounding stream (Program.fit sets it)
         self.interrupt_chunk = INTERRUPT_CHUNK  # a hard limit (tests set it small)
@@ -548,7 +547,7 @@ class CompiledEngine:
             return params
         from .precision import to_codes
 
-        bits = parse_precision(self.uir.model.schedule.precision).M
+        bits = self.uir.model.schedule.signature.M
         return {k: (to_codes(v, self.qsteps[k], bits) if k in self.qsteps and v.dtype.kind == "f" else v)
                 for k, v in params.items()}
 

@@ -411,12 +411,12 @@ class Interpreter:
     """Runs an :class:`~sgdc.uir.UpdateIR` on a :class:`~sgdc.dataset.Dataset`."""
 
     def __init__(self, uir: UpdateIR):
-        from .precision import parse, quantised_params
+        from .precision import quantised_params
 
         self.uir = uir
         self.qsteps = quantised_params(uir.model)  # fixed-point params -> step
         self.exact = bool(self.qsteps)
-        self.bits = parse(uir.model.schedule.precision).M
+        self.bits = uir.model.schedule.signature.M
 
     def epoch(self, params: dict, data: Dataset, order: np.ndarray, epoch: int = 0, t0: int = 0, seed: int = 0) -> float:
         """One pass over ``order``; returns the summed loss (each measured before its update)."""

@@ -16,6 +16,7 @@ field gives a row (a vector), a data field is a scalar or a vector.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import Iterator, Union
 
 from .errors import Loc
@@ -258,6 +259,14 @@ class Schedule:
 
     def loc_of(self, name: str) -> Loc | None:
         return dict(self.locs).get(name)
+
+    @cached_property
+    def signature(self):
+        """The DMGC signature as a typed :class:`sgdc.precision.Precision`, parsed once per schedule value
+        (``precision`` holds its canonical text, for printing, overrides and model files)."""
+        from .precision import parse
+
+        return parse(self.precision)
 
     def replace(self, **kw) -> "Schedule":
         return replace(self, **kw)

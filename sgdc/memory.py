@@ -254,10 +254,10 @@ def param_entries(model, dims: dict) -> dict:
 
 def storage_itemsize(model) -> dict:
     """``{param: bytes per entry}`` as the kernels store them: float32, or int8/int16 codes (fixed-point ``M``)."""
-    from .precision import parse, quantised_params
+    from .precision import quantised_params
 
     q = quantised_params(model)
-    bits = parse(model.schedule.precision).M
+    bits = model.schedule.signature.M
     return {p.name: (bits // 8 if p.name in q else 4) for p in model.params}
 
 

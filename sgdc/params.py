@@ -23,13 +23,13 @@ def init_params(model: Model, dims: dict, seed: int = 0, dtype=np.float32) -> di
 
     Fixed-point params (:func:`sgdc.precision.quantised_params`) start on their grid."""
     from .memory import check_params
-    from .precision import from_codes, parse, quantised_params, to_codes
+    from .precision import from_codes, quantised_params, to_codes
 
     shapes = {p.name: param_shape(model, p.name, dims) for p in model.params}
     check_params(model, dims, itemsize=np.dtype(dtype).itemsize)
     rng = np.random.default_rng([int(seed), 0x5EED])
     steps = quantised_params(model)
-    bits = parse(model.schedule.precision).M
+    bits = model.schedule.signature.M
     out = {}
     for p in model.params:
         a = np.empty(shapes[p.name], dtype=dtype)  # C order; 0-d params stay 0-d

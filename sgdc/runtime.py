@@ -38,9 +38,7 @@ def epoch_seed(seed: int, epoch: int) -> int:
 # schedule values this version runs; the rest are valid but come in later issues
 def check_supported(model: Model) -> None:
     """Schedule values that are valid but not implemented yet raise :class:`Unsupported`."""
-    from .precision import parse
-
-    p = parse(model.schedule.precision)
+    p = model.schedule.signature
     if p.G != 32 and p.G <= p.M:
         raise Unsupported(f"precision {p}: a gradient narrower than or as narrow as the model (G{p.G} with M{p.M}); "
                           "this version computes the gradient in float32 (G32), or any G wider than M")
@@ -129,11 +127,10 @@ class Program:
         self.lower_seconds = time.perf_counter() - t
         self.engine = make_engine(engine, self.uir)
         self.state: dict | None = None  # the params as the kernels store them (fixed-point codes where M < 32)
-        from .precision import parse as _parse
         from .precision import quantised_params
 
         self._qsteps = quantised_params(model)
-        self._qbits = _parse(model.schedule.precision).M
+        self._qbits = model.schedule.signature.M
         self._float_view: tuple | None = None
         self.encoders: Encoders | None = None
         self.history = History()
