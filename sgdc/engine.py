@@ -524,13 +524,13 @@ class CompiledEngine:
         encoded, trained and written back (exact: the step is a power of two).
         """
         codes = self._codes(params)
-        if gate.enabled():  # checked as given, before guarded twins are made of them
-            gate.check_params(self.uir.model, codes, data.dims, self._code_dtypes)
-        if gate.enabled() and not all(gate.is_guarded(v) for v in codes.values()):
-            guarded = {k: gate.copy(v) for k, v in codes.items()}  # the kernels write guarded twins
-            total = self._epoch(guarded, data, order, epoch, t0)
+        if gate.enabled():
+            gate.check_params(self.uir.model, codes, data.dims, self._code_dtypes)  # as given, not the twins
+            guarded = {k: v if gate.is_guarded(v) else gate.copy(v) for k, v in codes.items()}
+            total = self._epoch(guarded, data, order, epoch, t0)  # the kernels write the guarded twins
             for k, v in guarded.items():
-                codes[k][...] = v
+                if v is not codes[k]:
+                    codes[k][...] = v
         else:
             total = self._epoch(codes, data, order, epoch, t0)
         if codes is not params:

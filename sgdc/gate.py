@@ -40,10 +40,10 @@ import weakref
 
 import numpy as np
 
+from .bind import MAX_EXTENT  # column indices, index fields and positions are int32 in the kernels
 from .dataset import Dataset, Dense, Sparse
 from .errors import InternalError, UserError
 
-MAX_EXTENT = 2**31 - 1  # column indices, index fields and positions are int32 in the kernels
 _CHUNK = 1 << 22  # elements per step of a bounds scan (no full-size temporaries)
 
 
