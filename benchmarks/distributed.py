@@ -35,7 +35,7 @@ DATA = ROOT.parent / "shared" / "datasets"
 
 
 def workloads():
-    from sgdc.loaders import load_ratings, load_svmlight
+    from sgdc.data.loaders import load_ratings, load_svmlight
 
     X, y = load_svmlight(DATA / "a9a" / "a9a")
     Xt, yt = load_svmlight(DATA / "a9a" / "a9a.t")

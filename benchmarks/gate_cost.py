@@ -1,10 +1,10 @@
-"""What the gate before native code (sgdc.gate) costs, against an epoch of the same workload.
+"""What the gate before native code (sgdc.runtime.gate) costs, against an epoch of the same workload.
 
     python benchmarks/gate_cost.py [--only W2,W3,W4]
 
 For each workload: the median seconds of one epoch (the compiled engine, one thread, a shuffled order), of the
-data check (:func:`sgdc.gate.check_data`: run once per data set, then cached with the data's slots) and of the
-params check (:func:`sgdc.gate.check_params`: on every kernel call; an epoch makes one call per worker and
+data check (:func:`sgdc.runtime.gate.check_data`: run once per data set, then cached with the data's slots) and of the
+params check (:func:`sgdc.runtime.gate.check_params`: on every kernel call; an epoch makes one call per worker and
 interrupt chunk).
 """
 from __future__ import annotations

@@ -51,7 +51,7 @@ def reset_peak() -> None:
 def compiles(n: int) -> dict:
     os.environ["SGDC_CACHE"] = "off"
     import sgdc
-    import sgdc.jit
+    import sgdc.backend.jit
 
     base = (EXAMPLES / "logistic.sgd").read_text()
     rng = np.random.default_rng(0)
@@ -82,7 +82,7 @@ def compiles(n: int) -> dict:
             "rss_after_mib": round(after, 1), "growth_mib": round(after - before, 1),
             "growth_kib_per_compile": round((after - before) * 1024 / n, 1), "seconds": round(seconds, 1),
             "marks": marks, "jit_helper": os.environ.get("SGDC_JIT_HELPER", "auto"),
-            "helper_stats": dict(sgdc.jit.helper_stats)}
+            "helper_stats": dict(sgdc.backend.jit.helper_stats)}
 
 
 def _logistic_data(rows: int, d: int = 1000, nnz: int = 10, seed: int = 0):

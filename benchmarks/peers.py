@@ -53,7 +53,7 @@ def _dist_version(name):
 
 
 def _binary(y):
-    from sgdc.loaders import binary_labels
+    from sgdc.data.loaders import binary_labels
 
     return binary_labels(y)[0]
 

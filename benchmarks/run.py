@@ -147,7 +147,7 @@ def sgdc_order(prog, ds, rng) -> np.ndarray:
 def sgdc_and_numba(c: Case, threads: int) -> list:
     """Rows for sgdc and numba at ``threads``, timed interleaved over the same orders."""
     import sgdc
-    from sgdc.params import init_params
+    from sgdc.runtime.params import init_params
 
     rows = []
     step = f"{c.eta0} / (1 + {c.decay} * epoch)"
@@ -261,7 +261,7 @@ def sgdc_variant_row(c: Case, threads: int, layout: str = "shared", precision: s
                      rounding: str = "nearest") -> dict:
     """sgdc alone with another schedule (model layout, precision, rounding), same orders and epochs."""
     import sgdc
-    from sgdc.params import init_params
+    from sgdc.runtime.params import init_params
 
     step = f"{c.eta0} / (1 + {c.decay} * epoch)"
     label = [x for x in (layout if layout != "shared" else "", precision if precision != "D32M32" else "",

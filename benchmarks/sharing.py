@@ -48,7 +48,7 @@ def epochs(key: str, index: int, threads: int, layout: str, shard: str, n_epochs
     (so that the two processes of :func:`two_processes` really run at the same time).
     """
     import sgdc
-    from sgdc.params import init_params
+    from sgdc.runtime.params import init_params
 
     c = _case(key, index)
     step = f"{c.eta0} / (1 + {c.decay} * epoch)"

@@ -39,7 +39,7 @@ COLD = r"""
 import time, json, sys
 t0 = time.perf_counter()
 import sgdc
-from sgdc.synth import synthesize
+from sgdc.data.synth import synthesize
 t1 = time.perf_counter()
 spec = sys.argv[1]
 t2 = time.perf_counter()
@@ -80,13 +80,13 @@ def epoch_logistic_a9a(epochs: int) -> dict:
     import numba_kernels as nk
 
     import sgdc
-    from sgdc.loaders import load_svmlight
+    from sgdc.data.loaders import load_svmlight
 
     X, y = load_svmlight(DATASETS / "a9a" / "a9a")
     eta0, decay, lam = 0.05, 0.5, 1e-6
     prog = sgdc.compile(ROOT / "examples" / "logistic.sgd", step=f"{eta0} / (1 + {decay} * epoch)")
     ds, enc, _ = prog.bind(X, y, fit=True)
-    from sgdc.params import init_params
+    from sgdc.runtime.params import init_params
 
     params = init_params(prog.model, ds.dims, 0)
     prog.engine.prepare(ds)
@@ -111,8 +111,8 @@ def epoch_mf_ml100k(epochs: int) -> dict:
     import numba_kernels as nk
 
     import sgdc
-    from sgdc.loaders import load_ratings
-    from sgdc.params import init_params
+    from sgdc.data.loaders import load_ratings
+    from sgdc.runtime.params import init_params
 
     r = load_ratings(DATASETS / "movielens-100k" / "u1.base")
     eta0, decay, lam = 0.02, 0.2, 0.2

@@ -7,8 +7,8 @@ epochs, and the unit of throughput.
 
 Data sources:
 
-* W1 dense logistic: ``sgdc.generators.dense_classification(n, 256, seed=1)``; last 10% of rows held out.
-* W2 sparse logistic, RCV1-like: ``sgdc.generators.sparse_classification(n, 47236, 75, seed=2)`` (power law 1.1,
+* W1 dense logistic: ``sgdc.data.generators.dense_classification(n, 256, seed=1)``; last 10% of rows held out.
+* W2 sparse logistic, RCV1-like: ``sgdc.data.generators.sparse_classification(n, 47236, 75, seed=2)`` (power law 1.1,
   rows L2-normalised); last 10% held out.  The generated matrix is cached as ``.npz`` under
   ``benchmarks/.cache/`` so reruns skip the generation.
 * W3 a9a: ``a9a`` / ``a9a.t`` from ``../shared/datasets/a9a``.
@@ -101,8 +101,8 @@ def _l2_normalise(X: sp.csr_matrix) -> sp.csr_matrix:
 
 def _cached_sparse(n, d, nnz, seed):
     """sparse_classification(n, d, nnz, seed), cached as npz under benchmarks/.cache/."""
-    from sgdc.generators import sparse_classification
-    from sgdc.loaders import load_npz, save_npz
+    from sgdc.data.generators import sparse_classification
+    from sgdc.data.loaders import load_npz, save_npz
 
     import inspect
 
@@ -127,7 +127,7 @@ def _spec(name: str) -> str:
 
 
 def w1(quick: bool) -> list:
-    from sgdc.generators import dense_classification
+    from sgdc.data.generators import dense_classification
 
     n = 50_000 if quick else 400_000
     X, y = dense_classification(n, 256, seed=1)
@@ -147,7 +147,7 @@ def w2(quick: bool) -> list:
 
 
 def w3(quick: bool) -> list:
-    from sgdc.loaders import load_svmlight
+    from sgdc.data.loaders import load_svmlight
 
     tr_p, te_p = DATASETS / "a9a" / "a9a", DATASETS / "a9a" / "a9a.t"
     c = Case("W3", "W3 a9a logistic 32,561x123", _spec("logistic"), "logreg_sparse", 10, eta0=0.05, decay=0.5,
@@ -169,7 +169,7 @@ def _mf_spec(lam: float) -> str:
 
 
 def w4(quick: bool) -> list:
-    from sgdc.loaders import load_ratings
+    from sgdc.data.loaders import load_ratings
 
     lam = 0.2
     out = []
@@ -197,7 +197,7 @@ def w4(quick: bool) -> list:
 
 
 def w5(quick: bool) -> list:
-    from sgdc.loaders import load_svmlight
+    from sgdc.data.loaders import load_svmlight
 
     p = DATASETS / "news20" / "news20.bz2"
     c = Case("W5", "W5 softmax news20 20 classes", _spec("softmax"), "softmax_sparse", 3 if quick else 10, eta0=2.0,

@@ -6,10 +6,10 @@
     prog.predict(X_test)
     sgdc.load("model.npz")   # a trained Program from a model file
 """
-from .errors import SgdcError, SpecError, Unsupported, UserError
-from .modelfile import load
-from .runtime import Program, compile
-from .tune import tune
+from sgdc.errors import SgdcError, SpecError, Unsupported, UserError
+from sgdc.runtime.modelfile import load
+from sgdc.runtime.program import Program, compile
+from sgdc.tune import tune
 
 __version__ = "0.1.0"
 

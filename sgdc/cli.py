@@ -12,12 +12,12 @@ import sys
 import time
 import warnings
 
-from .errors import InternalError, SgdcError, SgdcWarning, UserError
+from sgdc.errors import InternalError, SgdcError, SgdcWarning, UserError
 
 
 def _schedule_flags() -> tuple:
     """Every schedule field is a flag (``--data-range`` for ``data_range``); ``epochs`` has its own."""
-    from .schedule import SCHEDULE_FIELDS
+    from sgdc.ir.schedule import SCHEDULE_FIELDS
 
     return tuple(name for name in SCHEDULE_FIELDS if name != "epochs")
 
@@ -89,7 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--schedule", metavar="FILE", help="apply a schedule file (as written by sgdc tune --out); "
                    "flags still override it")
     _add_schedule(t)
-    from .distributed import add_arguments as _add_distributed  # imports no Dask
+    from sgdc.distributed import add_arguments as _add_distributed  # imports no Dask
 
     _add_distributed(t)
 
@@ -123,9 +123,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def cmd_check(args) -> int:
-    from .frontend import load_model
+    from sgdc.frontend.load import load_model
 
-    from .checker import warnings_of
+    from sgdc.frontend.checker import warnings_of
 
     m = load_model(args.spec)
     for w in warnings_of(m):
@@ -135,33 +135,33 @@ def cmd_check(args) -> int:
 
 
 def cmd_compile(args) -> int:
-    from . import pipeline
-    from .frontend import load_model
+    from sgdc import pipeline
+    from sgdc.frontend.load import load_model
 
     overrides = _overrides(args)
     def show(text, language):
         if args.color:
             try:
-                from .highlight import highlight
+                from sgdc.frontend.highlight import highlight
             except ImportError as e:
                 raise UserError(f"--color: {e}") from None
             text = highlight(text, language)
         print(text, end="")
 
     if args.emit == "ast":
-        from .frontend import format_ast, load_ast
+        from sgdc.frontend.load import format_ast, load_ast
 
         show(format_ast(load_ast(args.spec)[0]), "sgd")
         return 0
     model = load_model(args.spec, **overrides)
     if args.emit == "ir":
-        from .ir import format_model
+        from sgdc.ir.model import format_model
 
         print(format_model(model), end="")
         return 0
     uir = pipeline.lower(model)
     if args.emit == "grad":
-        from .uir import format_update_ir
+        from sgdc.ir.update import format_update_ir
 
         print(format_update_ir(uir), end="")
         return 0
@@ -182,7 +182,7 @@ def cmd_compile(args) -> int:
 
 
 def _load_data(path, model, fmt):
-    from .datafiles import read
+    from sgdc.data.datafiles import read
 
     return read(path, model, fmt)
 
@@ -259,20 +259,20 @@ def cmd_train(args) -> int:
 
 
 def _train(args, warned: _Warnings) -> int:
-    from . import modelfile
-    from .runtime import compile as sgdc_compile
+    from sgdc.runtime import modelfile
+    from sgdc.runtime.program import compile as sgdc_compile
 
     if args.plot:
         _need_matplotlib()
     overrides = _overrides(args)
     if args.schedule:
-        from .tune import read_schedule_file
+        from sgdc.tune import read_schedule_file
 
         from_file = read_schedule_file(args.schedule)
         if args.epochs is None and "epochs" in from_file:
             args.epochs = int(from_file["epochs"])
         overrides = {**from_file, **overrides}
-    from . import distributed
+    from sgdc import distributed
 
     if distributed.wanted(args):  # --scheduler / --local-cluster: docs/distributed.md
         return distributed.cmd_train(args, overrides)
@@ -283,7 +283,7 @@ def _train(args, warned: _Warnings) -> int:
     dims = _dims(args.dim)
     generated = args.data is None
     if generated:
-        from .synth import synthesize
+        from sgdc.data.synth import synthesize
 
         if args.rows < 2:
             raise UserError("--rows must be at least 2")
@@ -438,14 +438,14 @@ def _plot(path, history, test_losses) -> None:
     ax.legend()
     ax.grid(alpha=0.3)
     fig.tight_layout()
-    from .fileio import save_figure
+    from sgdc.data.fileio import save_figure
 
     save_figure(fig, path)
 
 
 def _check_outputs(*pairs) -> None:
-    """Each ``(what, path)`` with a path can be written (:func:`sgdc.fileio.output_target`), before any work."""
-    from .fileio import output_target
+    """Each ``(what, path)`` with a path can be written (:func:`sgdc.data.fileio.output_target`), before any work."""
+    from sgdc.data.fileio import output_target
 
     for what, path in pairs:
         if path:
@@ -453,8 +453,8 @@ def _check_outputs(*pairs) -> None:
 
 
 def cmd_tune(args) -> int:
-    from .frontend import load_model
-    from .tune import plot, tune, write_schedule_file
+    from sgdc.frontend.load import load_model
+    from sgdc.tune import plot, tune, write_schedule_file
 
     if args.plot:
         _need_matplotlib()
@@ -486,7 +486,7 @@ def cmd_tune(args) -> int:
 
 
 def cmd_cache(args) -> int:
-    from . import cache
+    from sgdc.backend import cache
 
     if args.action == "clear":
         n = cache.clear()
@@ -510,7 +510,7 @@ def cmd_cache(args) -> int:
 def cmd_predict(args) -> int:
     import numpy as np
 
-    from . import modelfile
+    from sgdc.runtime import modelfile
 
     prog = modelfile.load(args.model)
     data = _load_data(args.data, prog.model, args.format)
@@ -538,7 +538,7 @@ def main(argv=None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.version:
-        from . import __version__
+        from sgdc import __version__
 
         print(f"sgdc {__version__}")
         return 0
@@ -547,7 +547,7 @@ def main(argv=None) -> int:
         return 2
     handler = {"check": cmd_check, "compile": cmd_compile, "train": cmd_train, "predict": cmd_predict,
                "tune": cmd_tune, "cache": cmd_cache}[args.command]
-    from . import interrupt
+    from sgdc.runtime import interrupt
 
     interrupt.install()  # SIGINT and SIGTERM stop the run, even one that landed in a callback of LLVM's
     try:

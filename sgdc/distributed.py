@@ -41,9 +41,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .errors import SgdcError, UserError
-from .fixedpoint import decode as decode_codes
-from .fixedpoint import int_dtype, qmax, quantise
+from sgdc.errors import SgdcError, UserError
+from sgdc.ir.fixedpoint import decode as decode_codes
+from sgdc.ir.fixedpoint import int_dtype, qmax, quantise
 
 COMM_BITS = (32, 16, 8)
 
@@ -190,7 +190,7 @@ def _spec_key(source: str, overrides: dict) -> str:
 
 
 def _compile(source: str, overrides: dict):
-    from .runtime import compile as sgdc_compile
+    from sgdc.runtime.program import compile as sgdc_compile
 
     return sgdc_compile(source if "\n" in source else source + "\n", **overrides)
 
@@ -223,8 +223,8 @@ def _read_part(path: str, source: str, overrides: dict, fmt: str | None) -> dict
     decided over all shards (:func:`_bind_part` then drops column 0), so that
     every shard numbers its features the same way.
     """
-    from . import loaders
-    from .datafiles import read
+    from sgdc.data import loaders
+    from sgdc.data.datafiles import read
 
     with _program(source, overrides) as prog:
         model = prog.model
@@ -274,7 +274,7 @@ def _summary(fields: dict, source: str, overrides: dict) -> dict:
 @_task
 def _bind_part(fields: dict, source: str, overrides: dict, enc, one_based: bool):
     """Worker task: the partition bound with the run's data mappings (a Dataset, kept in worker memory)."""
-    from .bind import bind
+    from sgdc.data.bind import bind
 
     with _program(source, overrides) as prog:
         model = prog.model
@@ -290,7 +290,7 @@ def _bind_part(fields: dict, source: str, overrides: dict, enc, one_based: bool)
 
 def _start_model(msg: dict, job: dict, prog, dims: dict):
     """``(the round's start model, None)`` on this worker, or ``(None, the latest round it has, or -1)``."""
-    from .params import init_params
+    from sgdc.runtime.params import init_params
 
     run, r = job["run"], job["round"]
     with _LOCK:
@@ -362,7 +362,7 @@ def _fields(names, *arrays) -> dict:
 class Result:
     """What :func:`train` returns: the trained Program and the figures of each round."""
 
-    program: object  # sgdc.runtime.Program, with the final params and the run's data mappings
+    program: object  # sgdc.runtime.program.Program, with the final params and the run's data mappings
     rounds: list = field(default_factory=list)  # one dict a round (see train)
     partitions: list = field(default_factory=list)  # examples per partition
     workers: int = 0
@@ -471,8 +471,8 @@ def train(spec, data, y=None, *, client=None, scheduler: str | None = None, roun
     model and were sent the updates it missed, or the whole model), and test
     metrics when ``test`` is given.
     """
-    from . import modelfile
-    from .runtime import compile as sgdc_compile
+    from sgdc.runtime import modelfile
+    from sgdc.runtime.program import compile as sgdc_compile
 
     rounds, local_epochs, comm = int(rounds), int(local_epochs), int(comm)
     if rounds < 0 or local_epochs < 1:
@@ -537,7 +537,7 @@ class _Run:
             for p in files:
                 makers.append(lambda w, p=p: self._submit(_read_part, p, src, ov, self.fmt, key="sgdc-read", worker=w))
         else:
-            from .bind import as_mapping
+            from sgdc.data.bind import as_mapping
 
             fields = as_mapping(self.model, data, y)
             if any(_is_dask(v) for v in fields.values()):
@@ -576,7 +576,7 @@ class _Run:
         """One set of data mappings for all partitions, built from the workers' summaries."""
         import scipy.sparse as sp
 
-        from .bind import bind
+        from sgdc.data.bind import bind
 
         futs = [self._submit(_summary, p.raw, self.source, self.overrides, key="sgdc-summary") for p in self.parts]
         sums = [_unwrap(v) for v in self.client.gather(futs)]
@@ -619,7 +619,7 @@ class _Run:
 
     # rounds ----------------------------------------------------------------------------------------
     def run(self) -> Result:
-        from .params import init_params
+        from sgdc.runtime.params import init_params
 
         start, model = 0, None
         ck = self.checkpoint
@@ -653,7 +653,7 @@ class _Run:
                "local_epochs": self.local_epochs, "comm": self.comm, "examples": N}
         msg = {"full": model} if start > 0 else {"init": True}
         where = {}
-        from .schedule import check_step_values, planned_step_points
+        from sgdc.ir.schedule import check_step_values, planned_step_points
 
         first = start * self.local_epochs  # workers run epoch r * local_epochs + e from t = epoch * N
         check_step_values(prog._step_checker(), planned_step_points(first, first * N, N,
@@ -794,9 +794,9 @@ def cmd_train(args, overrides: dict) -> int:
     import json
     import sys
 
-    from . import modelfile
-    from .datafiles import read
-    from .frontend import load_model
+    from sgdc.runtime import modelfile
+    from sgdc.data.datafiles import read
+    from sgdc.frontend.load import load_model
 
     if args.data is None:
         raise UserError("distributed training needs --data (a file, or a glob of shards)")

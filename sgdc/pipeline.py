@@ -1,7 +1,7 @@
 """The compiler pipeline, as a table of contents.
 
 Each pass is one function in its own module; :func:`lower` and :func:`build`
-call them in order, and both training (:class:`sgdc.engine.CompiledLayout`) and
+call them in order, and both training (:class:`sgdc.runtime.engine.CompiledLayout`) and
 ``sgdc compile --emit`` go through them.  ``SGDC_DUMP_PASSES=1`` prints the IR
 after every pass (to stderr).
 
@@ -15,9 +15,9 @@ from __future__ import annotations
 import os
 import sys
 
-from .grad import build_update_ir
-from .ir import Model, format_model
-from .uir import UpdateIR, format_update_ir
+from sgdc.passes.differentiate import build_update_ir
+from sgdc.ir.model import Model, format_model
+from sgdc.ir.update import UpdateIR, format_update_ir
 
 
 def _dump(title: str, text: str) -> None:
@@ -35,14 +35,14 @@ def lower(model: Model) -> UpdateIR:
 
 def layouts_for(model: Model) -> dict:
     """``{vector field: "dense" | "sparse"}`` without data: the schedule's ``data_layout``, sparse under ``auto``
-    (with data, :func:`sgdc.engine.layouts_of` takes the layout bind gave each field)."""
+    (with data, :func:`sgdc.runtime.engine.layouts_of` takes the layout bind gave each field)."""
     mode = model.schedule.data_layout
     return {f.name: mode if mode in ("dense", "sparse") else "sparse" for f in model.vector_fields}
 
 
 def emit(uir: UpdateIR, layouts: dict, locked: bool = False):
     """Update IR -> the LLVM module of one data layout, and its slot ABI."""
-    from .codegen import emit_module
+    from sgdc.backend.codegen import emit_module
 
     module, abi = emit_module(uir, layouts, locked=locked)
     _dump(f"codegen ({', '.join(f'{k} {v}' for k, v in sorted(layouts.items())) or 'no vectors'})", str(module))
@@ -52,7 +52,7 @@ def emit(uir: UpdateIR, layouts: dict, locked: bool = False):
 def build(uir: UpdateIR, layouts: dict, *, locked: bool = False, generic: bool | None = None, cache: bool = True):
     """Update IR -> ``(llvm IR text, ABI, finalised KernelLibrary)``: codegen, link the support library,
     optimise, JIT (or load from the kernel cache)."""
-    from .jit import KernelLibrary
+    from sgdc.backend.jit import KernelLibrary
 
     module, abi = emit(uir, layouts, locked)
     text = str(module)

@@ -37,7 +37,7 @@ except ImportError:  # pragma: no cover
     def _validate_data(est, X, y="no_validation", reset=True, **kw):
         return est._validate_data(X, y, reset=reset, **kw)
 
-from .errors import SgdcError
+from sgdc.errors import SgdcError
 
 
 def _finite_keyword() -> str:
@@ -101,7 +101,7 @@ class _SpecEstimator(BaseEstimator):
         return {k: getattr(self, k) for k in SCHEDULE_PARAMS if getattr(self, k) is not None}
 
     def _compile(self, spec):
-        from .runtime import compile as sgdc_compile
+        from sgdc.runtime.program import compile as sgdc_compile
 
         try:
             prog = sgdc_compile(spec, engine=self.engine, **self._overrides())
@@ -164,7 +164,7 @@ class _SpecEstimator(BaseEstimator):
         state = dict(super().__getstate__())  # a copy: never change the live estimator
         prog = state.pop("program_", None)
         if prog is not None:
-            from .modelfile import schedule_overrides
+            from sgdc.runtime.modelfile import schedule_overrides
 
             state["_sgdc_program"] = {
                 "spec": prog.model.source,
@@ -181,9 +181,9 @@ class _SpecEstimator(BaseEstimator):
         saved = state.pop("_sgdc_program", None)
         super().__setstate__(state)
         if saved is not None:
-            from .bind import Encoders
-            from .frontend import load_model
-            from .runtime import Program
+            from sgdc.data.bind import Encoders
+            from sgdc.frontend.load import load_model
+            from sgdc.runtime.program import Program
 
             spec = saved["spec"] if "\n" in saved["spec"] else saved["spec"] + "\n"
             prog = Program(load_model(spec, **saved["schedule"]), engine=saved["engine"])
@@ -263,14 +263,14 @@ class SpecClassifier(ClassifierMixin, _SpecEstimator):
         return self._train(X, self._encode(y), first=first, epochs=1)
 
     def _has_proba(self):
-        from .bind import is_probability
+        from sgdc.data.bind import is_probability
 
         if hasattr(self, "program_"):
             m = self.program_.model
         elif self.spec is None:
             return True
         else:
-            from .frontend import load_model
+            from sgdc.frontend.load import load_model
 
             try:
                 m = load_model(self.spec)
@@ -282,7 +282,7 @@ class SpecClassifier(ClassifierMixin, _SpecEstimator):
         """Binary: a margin, positive for ``classes_[1]`` (the logit for a probability spec); multiclass: scores."""
         s = self._scores(X)
         if self._binary:
-            from .bind import is_probability
+            from sgdc.data.bind import is_probability
 
             if is_probability(self.program_.model):
                 p = np.clip(np.asarray(s, dtype=np.float64), 1e-300, 1.0 - 2.0**-53)

@@ -18,7 +18,7 @@ points for classifiers, +0.01 RMSE for regression).
 * The budget (wall-clock seconds, everything included) is respected: no
   variant starts once it is spent, and a running one stops after its current
   epoch (the fit callback returns ``False``).
-* Results are cached in ``<cache dir>/tune/`` (see :mod:`sgdc.cache`) under a
+* Results are cached in ``<cache dir>/tune/`` (see :mod:`sgdc.backend.cache`) under a
   key of the spec, a fingerprint of the data, the CPU, the sgdc version, the
   budget and the space; ``fresh=True`` ignores the cache.
 
@@ -40,8 +40,8 @@ from typing import Callable
 
 import numpy as np
 
-from .errors import SgdcError, SgdcWarning, UserError
-from .interrupt import check as check_interrupt
+from sgdc.errors import SgdcError, SgdcWarning, UserError
+from sgdc.runtime.interrupt import check as check_interrupt
 
 INF = math.inf
 
@@ -58,7 +58,7 @@ DENSE_LIMIT_BYTES = 256 * 2**20  # sparse input is densified (as a candidate) on
 class Context:
     """What the knobs may look at to choose their candidate values."""
 
-    model: object  # sgdc.ir.Model
+    model: object  # sgdc.ir.model.Model
     vector_inputs: dict  # vector field -> "sparse" | "dense" (as bound by default)
     rows: int
     columns: dict  # vector field -> d
@@ -89,7 +89,7 @@ class Knob:
 def _precisions(ctx: Context) -> list:
     if ctx.vector_inputs:
         return list(PRECISIONS)
-    from .precision import parse
+    from sgdc.ir.precision import parse
 
     # no vector data: D changes nothing, so only the model bits vary
     return list(dict.fromkeys(f"D32M{parse(p).M}" for p in PRECISIONS))
@@ -362,8 +362,8 @@ def parse_schedule(text: str, where: str = "<schedule>") -> dict:
         if not isinstance(d, dict):
             raise UserError(f"{where}: a JSON schedule file holds an object of schedule fields")
         return d
-    from .errors import SpecError
-    from .parser import parse_schedule_fields
+    from sgdc.errors import SpecError
+    from sgdc.frontend.parser import parse_schedule_fields
 
     fields = parse_schedule_fields(text, where)  # the grammar rule of a spec's schedule block
     if not fields:
@@ -393,9 +393,9 @@ SCHEDULE_LIMIT = 1 << 20  # bytes: a schedule file is a few lines
 
 def read_schedule_file(path) -> dict:
     """The schedule fields of a file written by ``sgdc tune --out`` (or by hand), for :func:`sgdc.compile`."""
-    from .schedule import SCHEDULE_FIELDS, unknown_field_message
+    from sgdc.ir.schedule import SCHEDULE_FIELDS, unknown_field_message
 
-    from .fileio import read_limited
+    from sgdc.data.fileio import read_limited
 
     path = os.fspath(path)
     raw = read_limited(path, "schedule file", SCHEDULE_LIMIT)
@@ -411,7 +411,7 @@ def read_schedule_file(path) -> dict:
 
 
 def write_schedule_file(path, schedule: dict, comment: str = "") -> None:
-    from .fileio import atomic_write
+    from sgdc.data.fileio import atomic_write
 
     text = "".join(f"# {line}\n" for line in comment.splitlines()) + format_schedule(schedule)
     atomic_write(path, lambda fh: fh.write(text.encode()), "schedule file")
@@ -476,7 +476,7 @@ def _hash_array(h, a: np.ndarray) -> None:
 
 def fingerprint(ds) -> str:
     """SHA-256 (16 hex digits) of a bound dataset's arrays (sampled when large)."""
-    from .dataset import Dense, Sparse
+    from sgdc.data.dataset import Dense, Sparse
 
     h = hashlib.sha256()
     h.update(f"n={ds.n} dims={sorted(ds.dims.items())}".encode())
@@ -499,7 +499,7 @@ def fingerprint(ds) -> str:
 
 
 def cache_folder():
-    from . import cache
+    from sgdc.backend import cache
 
     return cache.cache_dir() / "tune"
 
@@ -510,8 +510,8 @@ def _cache_key(parts: dict) -> str:
 
 def _private_cache_folder(create: bool = False):
     """The tune cache's folder when it may be used: inside the kernel cache, made 0700, owned by this user and
-    writable by nobody else (the same rule as the kernel cache, :func:`sgdc.cache.folder_problem`); else None."""
-    from . import cache
+    writable by nobody else (the same rule as the kernel cache, :func:`sgdc.backend.cache.folder_problem`); else None."""
+    from sgdc.backend import cache
 
     if not cache.enabled():
         return None
@@ -538,7 +538,7 @@ def _cache_get(key: str):
 
 
 def _cache_put(key: str, result: TuneResult) -> str | None:
-    from .fileio import atomic_write
+    from sgdc.data.fileio import atomic_write
 
     d = _private_cache_folder(create=True)
     if d is None:
@@ -612,11 +612,11 @@ def tune(spec, data, y=None, *, test=None, test_y=None, holdout: float = 0.2, bu
     ``max_epochs``: the last halving round's epochs (default: the spec's ``epochs``).
     ``progress``: ``True`` for a status line on stderr, or a callable taking a line of text.
     """
-    from . import __version__
-    from .dataset import Sparse
-    from .engine import available_cores
-    from .frontend import load_model, resolve_spec
-    from .schedule import override_model
+    from sgdc import __version__
+    from sgdc.data.dataset import Sparse
+    from sgdc.runtime.engine import available_cores
+    from sgdc.frontend.load import load_model, resolve_spec
+    from sgdc.ir.schedule import override_model
 
     t_start = time.perf_counter()
     budget = float(budget)
@@ -639,7 +639,7 @@ def tune(spec, data, y=None, *, test=None, test_y=None, holdout: float = 0.2, bu
         split = f"holdout {holdout:g}"
 
     # bind once as the spec stands: the input's shape for the knobs, and the data fingerprint
-    from .runtime import Program
+    from sgdc.runtime.program import Program
 
     base = Program(model, engine=engine)
     ds, base.encoders, _ = base.bind(train, fit=True, dims=dims)
@@ -678,7 +678,7 @@ def tune(spec, data, y=None, *, test=None, test_y=None, holdout: float = 0.2, bu
             show(f"tune: {text} | {max(0.0, left()):.1f} s left")
 
     def run(v: Variant, upto: int, rnd: int) -> None:
-        check_interrupt()  # a Ctrl-C swallowed while a variant compiled (see sgdc.interrupt)
+        check_interrupt()  # a Ctrl-C swallowed while a variant compiled (see sgdc.runtime.interrupt)
         if left() <= 0:
             raise _BudgetSpent
         note(f"round {rnd + 1} ({upto} epoch{'s' if upto > 1 else ''}): {v.label}")
@@ -691,7 +691,7 @@ def tune(spec, data, y=None, *, test=None, test_y=None, holdout: float = 0.2, bu
                 if v.id not in vals:
                     vals[v.id] = prog.bind(val)
                 vd, _, unknown = vals[v.id]
-                from .bind import pad_unknown
+                from sgdc.data.bind import pad_unknown
 
                 params = pad_unknown(prog.model, prog.state, unknown)
                 losses = prog.engine.losses(params, vd)
@@ -827,6 +827,6 @@ def plot(result: TuneResult, path) -> None:
     ax.set_title(f"sgdc tune {result.spec}: {len(result.variants)} variants")
     ax.grid(alpha=0.3)
     fig.tight_layout()
-    from .fileio import save_figure
+    from sgdc.data.fileio import save_figure
 
     save_figure(fig, path)

@@ -23,7 +23,7 @@ def dataset(*parts) -> Path:
 
 @pytest.fixture(scope="session")
 def a9a():
-    from sgdc.loaders import load_svmlight
+    from sgdc.data.loaders import load_svmlight
 
     X, y = load_svmlight(dataset("a9a", "a9a"))
     Xt, yt = load_svmlight(dataset("a9a", "a9a.t"))
@@ -32,7 +32,7 @@ def a9a():
 
 @pytest.fixture(scope="session")
 def ml100k_u1():
-    from sgdc.loaders import load_ratings
+    from sgdc.data.loaders import load_ratings
 
     tr = load_ratings(dataset("movielens-100k", "u1.base"))
     te = load_ratings(dataset("movielens-100k", "u1.test"))
@@ -44,7 +44,7 @@ def news20_split():
     """news20, rows L2-normalised, 80/20 split with a fixed seed."""
     import scipy.sparse as sp
 
-    from sgdc.loaders import load_svmlight
+    from sgdc.data.loaders import load_svmlight
 
     X, y = load_svmlight(dataset("news20", "news20.bz2"))
     norms = np.sqrt(np.asarray(X.multiply(X).sum(axis=1)).ravel())
@@ -62,7 +62,7 @@ if "SGDC_CACHE_DIR" not in os.environ or os.environ.get("SGDC_TEST_KEEP_CACHE") 
     os.environ["SGDC_CACHE_DIR"] = tempfile.mkdtemp(prefix="sgdc-test-cache-")
 
 
-# Guarded mode (sgdc.gate): test modules marked ``pytestmark = pytest.mark.guarded`` run with SGDC_GUARD=1, so
+# Guarded mode (sgdc.runtime.gate): test modules marked ``pytestmark = pytest.mark.guarded`` run with SGDC_GUARD=1, so
 # every buffer native code touches ends at an inaccessible page and an overrun crashes the test at once instead
 # of passing silently (CLI subprocesses inherit it).  ``SGDC_GUARD=1 python -m pytest`` guards every test.
 def pytest_configure(config):
@@ -74,7 +74,7 @@ def _guarded_mode(request, monkeypatch):
     if request.node.get_closest_marker("guarded") is None:
         yield
         return
-    from sgdc import gate
+    from sgdc.runtime import gate
 
     monkeypatch.setenv("SGDC_GUARD", "1")  # for the CLI subprocesses
     was = gate.set_enabled(True)

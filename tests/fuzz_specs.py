@@ -50,7 +50,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # for ``strategies`` w
 import strategies
 
 from sgdc.errors import SgdcError, SpecError
-from sgdc.frontend import load_model
+from sgdc.frontend.load import load_model
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE_TEXTS = tuple(p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.sgd")))
@@ -276,10 +276,10 @@ def _small(model, dims: dict) -> bool:
 
 def compile_and_run(model) -> str:
     """Lower, generate LLVM IR, JIT-compile every layout; run one epoch when small."""
-    from sgdc.engine import CompiledLayout
-    from sgdc.params import init_params
-    from sgdc.precision import parse as parse_precision
-    from sgdc.runtime import Program
+    from sgdc.runtime.engine import CompiledLayout
+    from sgdc.runtime.params import init_params
+    from sgdc.ir.precision import parse as parse_precision
+    from sgdc.runtime.program import Program
 
     prog = Program(model)
     layouts = {f.name: "sparse" for f in model.vector_fields}
@@ -290,7 +290,7 @@ def compile_and_run(model) -> str:
     ds = strategies.make_data(model, 8, seed=0, layout="sparse", dims=dims)
     bits = parse_precision(model.schedule.precision).D
     if bits < 32:  # low-precision data: fixed-point codes, as bind makes them
-        from sgdc.bind import Encoders, _quantise_data
+        from sgdc.data.bind import Encoders, _quantise_data
 
         ds = _quantise_data(model, ds, Encoders(), True, bits)
     prog.params = init_params(model, ds.dims, 0)

@@ -10,7 +10,7 @@ that values stay finite (``exp`` only of bounded arguments, division only by
 something at least 1).
 
 Helpers to go with them: :func:`make_data` (a small random
-:class:`~sgdc.dataset.Dataset` for any model, sparse or dense) and
+:class:`~sgdc.data.dataset.Dataset` for any model, sparse or dense) and
 :func:`perturbed_params` (params away from their zero init).
 """
 from __future__ import annotations
@@ -22,8 +22,8 @@ import numpy as np
 import scipy.sparse as sp
 from hypothesis import strategies as st
 
-from sgdc.dataset import Dataset, Dense, Sparse
-from sgdc.params import init_params
+from sgdc.data.dataset import Dataset, Dense, Sparse
+from sgdc.runtime.params import init_params
 
 # ---------------------------------------------------------------------------
 # Families

@@ -1,10 +1,10 @@
-"""The id mapping of index fields (sgdc/bind.py): lean (chunked, int32) and the same as np.unique."""
+"""The id mapping of index fields (sgdc/data/bind.py): lean (chunked, int32) and the same as np.unique."""
 import numpy as np
 import pytest
 
-from sgdc import bind as B
+from sgdc.data import bind as B
 from sgdc.errors import UserError
-from sgdc.frontend import load_model
+from sgdc.frontend.load import load_model
 
 PAIRS = """
 model pairs

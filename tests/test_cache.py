@@ -1,4 +1,4 @@
-"""The on-disk object-code cache (sgdc.cache): hits across processes, misses on key changes, robustness."""
+"""The on-disk object-code cache (sgdc.backend.cache): hits across processes, misses on key changes, robustness."""
 from __future__ import annotations
 
 import hashlib
@@ -13,10 +13,12 @@ import time
 
 import pytest
 
-from sgdc import cache, cli
+from sgdc import cli
+
+from sgdc.backend import cache
 from sgdc.errors import SgdcWarning, UserError
-from sgdc.fileio import atomic_write
-from sgdc.jit import KernelLibrary
+from sgdc.data.fileio import atomic_write
+from sgdc.backend.jit import KernelLibrary
 
 IR = """
 define i64 @twice(i64 %x) {
@@ -29,8 +31,8 @@ CHILD = r"""
 import json, sys, time
 t = time.perf_counter()
 import sgdc
-from sgdc import cache
-from sgdc.synth import synthesize
+from sgdc.backend import cache
+from sgdc.data.synth import synthesize
 prog = sgdc.compile("logistic")
 fields, dims = synthesize(prog.model, n=300, seed=0)
 before = dict(cache.stats)
@@ -174,8 +176,8 @@ OTHER_UID = 12345
 LOAD_CHILD = r"""
 import ctypes, json, resource, sys
 resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))  # an entry that reads forever dies here, not the host
-from sgdc import cache
-from sgdc.jit import KernelLibrary
+from sgdc.backend import cache
+from sgdc.backend.jit import KernelLibrary
 IR = sys.argv[1]
 out = []
 for _ in range(2):  # the first call meets the damaged entry, the second the rebuilt one
@@ -495,7 +497,7 @@ def test_verified_entry_missing_a_kernel_is_discarded_and_rebuilt(cache_dir):
 
     probe = KernelLibrary("cache-test", with_support=False)
     probe.add_ir(ir2)
-    from sgdc.jit import host_target
+    from sgdc.backend.jit import host_target
 
     key = cache.make_key([ir2], probe._tm.triple, *host_target(None))
     assert cache.put(key, payload)  # signed by us, but not what ir2 compiles to
@@ -564,7 +566,7 @@ def test_atomic_write_temporaries_are_what_clear_removes(tmp_path):
 
 KILLED_WRITER = r"""
 import os, sys, time
-from sgdc.jit import KernelLibrary
+from sgdc.backend.jit import KernelLibrary
 def stuck(fd):  # the entry's bytes are written, the fsync never returns: SIGKILL lands here
     print("writing", flush=True)
     time.sleep(60)

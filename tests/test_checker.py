@@ -3,12 +3,12 @@ from pathlib import Path
 
 import pytest
 
-from sgdc import ir
-from sgdc.checker import check
+from sgdc.ir import model as ir
+from sgdc.frontend.checker import check
 from sgdc.errors import SpecError, UserError
-from sgdc.frontend import load_model
-from sgdc.parser import parse
-from sgdc.schedule import SCHEDULE_FIELDS, apply_overrides, override_model
+from sgdc.frontend.load import load_model
+from sgdc.frontend.parser import parse
+from sgdc.ir.schedule import SCHEDULE_FIELDS, apply_overrides, override_model
 
 
 def model_of(text):

@@ -8,7 +8,7 @@ import pytest
 
 from sgdc import cli
 from sgdc.errors import UserError
-from sgdc.schedule import expand_step_shorthand
+from sgdc.ir.schedule import expand_step_shorthand
 
 
 def run(capsys, *argv):
@@ -102,7 +102,7 @@ def test_lexer_entry_point_and_tokens():
     pytest.importorskip("pygments")
     from pygments.token import Error, Keyword, Name
 
-    from sgdc.highlight import SgdLexer
+    from sgdc.frontend.highlight import SgdLexer
 
     from conftest import EXAMPLES
 

@@ -2,8 +2,8 @@
 
 For each example spec x each data layout (sparse CSR, and dense for specs with
 a vector field) and for random well-formed specs (:mod:`strategies`), the
-compiled kernel (:class:`~sgdc.engine.CompiledEngine`, float32 arithmetic) and
-the reference interpreter (:class:`~sgdc.engine.ReferenceEngine`, float64
+compiled kernel (:class:`~sgdc.runtime.engine.CompiledEngine`, float32 arithmetic) and
+the reference interpreter (:class:`~sgdc.runtime.engine.ReferenceEngine`, float64
 arithmetic on float32 params) start from identical float32 params and run
 2 epochs over identical example orders.  Then every param agrees within
 ``rtol=1e-4, atol=1e-4 * max(1, max|reference|)``, each epoch's loss sum within
@@ -19,10 +19,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sgdc.engine import CompiledEngine, ReferenceEngine
-from sgdc.frontend import load_model
-from sgdc.grad import build_update_ir
-from sgdc.interp import Interpreter
+from sgdc.runtime.engine import CompiledEngine, ReferenceEngine
+from sgdc.frontend.load import load_model
+from sgdc.passes.differentiate import build_update_ir
+from sgdc.runtime.interp import Interpreter
 
 from strategies import FAMILIES, copy_params, make_data, perturbed_params, spec_cases
 

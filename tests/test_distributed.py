@@ -221,7 +221,7 @@ def test_cli_on_file_shards(client, tmp_path, capsys):
 
 def test_dask_arrays_as_input(client):
     da = pytest.importorskip("dask.array")
-    from sgdc.synth import synthesize
+    from sgdc.data.synth import synthesize
 
     prog = sgdc.compile(LOGISTIC, threads=1)
     fields, _ = synthesize(prog.model, n=3000, seed=0, dims={"d": 20})

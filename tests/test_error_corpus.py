@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from sgdc.checker import check
+from sgdc.frontend.checker import check
 from sgdc.errors import SpecError
-from sgdc.parser import parse
+from sgdc.frontend.parser import parse
 
 CORPUS = sorted((Path(__file__).parent / "errors").glob("*.sgd"))
 EXPECT = re.compile(r"# expect: (\d+):(\d+): (.*)")

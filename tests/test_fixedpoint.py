@@ -1,9 +1,9 @@
-"""sgdc/fixedpoint.py: every LLVM emitter against its numpy reference, bit for bit, on edge and random values.
+"""sgdc/ir/fixedpoint.py: every LLVM emitter against its numpy reference, bit for bit, on edge and random values.
 
 Each rule is JIT-compiled alone in a tiny function (one per rule and type) for the host CPU and for the
 generic x86-64 target, called through ctypes, and compared with the numpy rule that the reference
 interpreter, ``precision`` and ``distributed`` use.  Floats are compared by their bits (a NaN only as "a NaN":
-its payload is not part of any rule).  Adding a rule: an emitter and a reference in sgdc/fixedpoint.py, a
+its payload is not part of any rule).  Adding a rule: an emitter and a reference in sgdc/ir/fixedpoint.py, a
 wrapper in :func:`_module`, a row in ``CASES``.
 """
 from __future__ import annotations
@@ -14,8 +14,8 @@ import numpy as np
 import pytest
 from llvmlite import ir
 
-from sgdc import fixedpoint as fx
-from sgdc.jit import KernelLibrary
+from sgdc.ir import fixedpoint as fx
+from sgdc.backend.jit import KernelLibrary
 
 I8, I16, I32, I64 = ir.IntType(8), ir.IntType(16), ir.IntType(32), ir.IntType(64)
 F32, F64 = fx.F32, fx.F64
@@ -211,7 +211,7 @@ def test_emitter_matches_reference(lib, what, fn, inputs, ref, out):
 
 
 def test_table_covers_every_emitter(monkeypatch):
-    """Every ``emit_*`` of sgdc/fixedpoint.py is called while the tested functions are built."""
+    """Every ``emit_*`` of sgdc/ir/fixedpoint.py is called while the tested functions are built."""
     called = set()
     for name in [n for n in dir(fx) if n.startswith("emit_")]:
         real = getattr(fx, name)
@@ -233,7 +233,8 @@ def test_a_difference_is_seen():
 
 def test_one_qmax_and_one_hash():
     assert [fx.qmax(b) for b in (8, 16, 32)] == [127, 32767, 2**31 - 1]
-    from sgdc import distributed, precision
+    from sgdc import distributed
+    from sgdc.ir import precision
     assert precision.qmax is fx.qmax and precision.hash32 is fx.hash32 and precision.uniforms is fx.uniforms
     assert not hasattr(distributed, "_qmax")
 

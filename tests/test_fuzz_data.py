@@ -20,10 +20,10 @@ import scipy.sparse as sp
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sgdc import datafiles
+from sgdc.data import datafiles
 from sgdc.errors import SgdcError, UserError
-from sgdc.frontend import load_model
-from sgdc.loaders import load_csv, load_npz, load_ratings, load_svmlight, save_npz
+from sgdc.frontend.load import load_model
+from sgdc.data.loaders import load_csv, load_npz, load_ratings, load_svmlight, save_npz
 
 pytestmark = pytest.mark.guarded  # every native buffer ends at a guard page (conftest)
 
@@ -290,7 +290,7 @@ def _compile(name, **kw):
         if name == "matrix_completion" and "k" in kw:
             import pathlib
 
-            from sgdc.frontend import examples_dir
+            from sgdc.frontend.load import examples_dir
 
             text = (pathlib.Path(examples_dir()) / "matrix_completion.sgd").read_text()
             spec = text.replace("const k = 50", f"const k = {kw['k']}")

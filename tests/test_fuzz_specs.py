@@ -12,7 +12,7 @@ import fuzz_specs
 import pytest
 
 from sgdc.errors import SpecError
-from sgdc.frontend import load_model
+from sgdc.frontend.load import load_model
 
 
 @pytest.mark.parametrize("family", sorted(fuzz_specs.FAMILIES))

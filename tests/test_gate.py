@@ -1,4 +1,4 @@
-"""The gate before native code (sgdc.gate), dims bound once, Program.params, and guarded mode itself.
+"""The gate before native code (sgdc.runtime.gate), dims bound once, Program.params, and guarded mode itself.
 
 Every buffer that reaches a kernel is checked in one place against the dims it is bound to; these tests hand
 the engine what bind would never make (the engines' own interface, as a caller that bypasses bind would) and
@@ -18,9 +18,9 @@ import pytest
 import scipy.sparse as sp
 
 import sgdc
-from sgdc import gate
+from sgdc.runtime import gate
 from sgdc.cli import main
-from sgdc.dataset import Dataset, Dense, Sparse
+from sgdc.data.dataset import Dataset, Dense, Sparse
 from sgdc.errors import UserError
 
 pytestmark = pytest.mark.guarded  # every native buffer ends at a guard page (conftest)
@@ -325,8 +325,8 @@ def test_guarded_buffers_end_at_an_inaccessible_page():
 
 _BYPASS = """
 import numpy as np, sgdc
-from sgdc import gate
-from sgdc.dataset import Dataset, Sparse
+from sgdc.runtime import gate
+from sgdc.data.dataset import Dataset, Sparse
 prog = sgdc.compile("logistic")
 d = 1000
 prog.fit(np.eye(4, d, dtype=np.float32), np.array([1, -1, 1, -1]), epochs=1)

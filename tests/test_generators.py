@@ -1,11 +1,11 @@
-"""Tests of sgdc.generators: shapes, dtypes, determinism, statistics."""
+"""Tests of sgdc.data.generators: shapes, dtypes, determinism, statistics."""
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
 from sgdc.errors import UserError
-from sgdc.generators import (
+from sgdc.data.generators import (
     dense_classification,
     dense_regression,
     psd_completion,

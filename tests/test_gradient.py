@@ -25,10 +25,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sgdc.dataset import Dataset
-from sgdc.frontend import load_model
-from sgdc.grad import build_update_ir
-from sgdc.interp import Interpreter, step_size
+from sgdc.data.dataset import Dataset
+from sgdc.frontend.load import load_model
+from sgdc.passes.differentiate import build_update_ir
+from sgdc.runtime.interp import Interpreter, step_size
 
 from strategies import FAMILIES, copy_params, make_data, perturbed_params, spec_cases
 

@@ -170,8 +170,8 @@ def test_model_file_with_a_longer_id_table_made_by_sgdc_itself(tmp_path):
     data = _ratings(tmp_path / "r.tsv")
     r = run(tmp_path, None, script=f"""
         import numpy as np, sgdc
-        from sgdc import modelfile
-        from sgdc.loaders import load_ratings
+        from sgdc.runtime import modelfile
+        from sgdc.data.loaders import load_ratings
         d = load_ratings("{data}")
         p = sgdc.compile("{EX / 'matrix_completion.sgd'}").fit({{"u": d["u"], "i": d["i"], "r": d["r"]}}, epochs=1)
         p.encoders.ids["users"] = np.concatenate([p.encoders.ids["users"], [10**6, 10**6 + 1]])

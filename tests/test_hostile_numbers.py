@@ -9,7 +9,7 @@ import pytest
 import sgdc
 from sgdc.cli import main
 from sgdc.errors import UserError
-from sgdc.synth import synthesize
+from sgdc.data.synth import synthesize
 
 pytestmark = pytest.mark.guarded  # every native buffer ends at a guard page (conftest)
 

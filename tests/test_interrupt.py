@@ -56,8 +56,8 @@ def test_interrupted_train_stops_quickly_and_keeps_the_last_model(tmp_path, sig)
 
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
 def test_interrupted_tune_stops_quickly_and_writes_nothing_half_done(tmp_path, sig):
-    from sgdc.loaders import save_npz
-    from sgdc.synth import synthesize
+    from sgdc.data.loaders import save_npz
+    from sgdc.data.synth import synthesize
 
     prog = sgdc.compile(EXAMPLES / "logistic.sgd")
     fields, _ = synthesize(prog.model, n=20000, seed=0)

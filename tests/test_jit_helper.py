@@ -1,4 +1,4 @@
-"""Compiles in the helper process (sgdc/jitworker.py): same kernels, fallbacks, and bounded memory."""
+"""Compiles in the helper process (sgdc/backend/jitworker.py): same kernels, fallbacks, and bounded memory."""
 import json
 import os
 import subprocess
@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 import sgdc
-from sgdc import jit
+from sgdc.backend import jit
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -101,7 +101,7 @@ def test_bad_ir_is_still_an_llvm_error(monkeypatch):
 _LEAK_PROBE = """
 import gc, json, sys
 sys.path.insert(0, {root!r})
-from sgdc import jit
+from sgdc.backend import jit
 from tests.test_jit_helper import _ir
 
 def rss():

@@ -11,7 +11,7 @@ from concurrent.futures import ProcessPoolExecutor
 import numpy as np
 
 import sgdc
-from sgdc.synth import synthesize
+from sgdc.data.synth import synthesize
 
 SPECS = ("logistic", "least_squares", "svm", "matrix_completion")
 

@@ -1,4 +1,4 @@
-"""Tests of sgdc.loaders: round-trips, every error with its line, real data sets."""
+"""Tests of sgdc.data.loaders: round-trips, every error with its line, real data sets."""
 from __future__ import annotations
 
 import bz2
@@ -14,7 +14,7 @@ import pytest
 import scipy.sparse as sp
 
 from sgdc.errors import UserError
-from sgdc.loaders import (
+from sgdc.data.loaders import (
     IdMap,
     binary_labels,
     class_labels,
@@ -185,7 +185,7 @@ def test_svmlight_empty_binary_and_non_utf8(tmp_path):
 
 
 def test_svmlight_error_lines_across_chunks(tmp_path, monkeypatch):
-    import sgdc.loaders as L
+    import sgdc.data.loaders as L
 
     monkeypatch.setattr(L, "_CHUNK", 64)
     text = "".join(f"{(-1) ** k} {k % 7 + 1}:{k}.5 9:1\n" for k in range(200))

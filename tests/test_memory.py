@@ -1,4 +1,4 @@
-"""Memory before allocation (issue 14, item 7): the one guard (sgdc.memory), its limit sources, the params made
+"""Memory before allocation (issue 14, item 7): the one guard (sgdc.runtime.memory), its limit sources, the params made
 without full-size temporaries, the workers' copies counted before the first epoch, and every reader bounded
 (specs, data files, decompression, npz members, pipes and devices).
 
@@ -24,10 +24,11 @@ import pytest
 import scipy.sparse as sp
 
 import sgdc
-from sgdc import loaders, memory
+from sgdc.data import loaders
+from sgdc.runtime import memory
 from sgdc.errors import UserError
-from sgdc.frontend import load_model
-from sgdc.params import init_params
+from sgdc.frontend.load import load_model
+from sgdc.runtime.params import init_params
 
 ROOT = Path(__file__).resolve().parents[1]
 LOGISTIC = (ROOT / "examples" / "logistic.sgd").read_text()
@@ -220,7 +221,7 @@ def test_init_params_chunked_is_exactly_one_draw(init, precision, monkeypatch):
     model = load_model(spec_with(init, precision))
     dims = {"d": 1000}
     whole = init_params(model, dims, seed=3)
-    monkeypatch.setattr("sgdc.params.CHUNK", 7)
+    monkeypatch.setattr("sgdc.runtime.params.CHUNK", 7)
     chunked = init_params(model, dims, seed=3)
     for k in whole:
         assert whole[k].dtype == np.float32 and whole[k].flags.c_contiguous
@@ -349,7 +350,7 @@ def test_train_on_a_zero_device_ends_quickly(tmp_path):
 
 
 def test_spec_over_the_cap_is_refused_unread(tmp_path, monkeypatch):
-    from sgdc import frontend
+    from sgdc.frontend import load as frontend
 
     big = tmp_path / "big.sgd"
     big.write_bytes(b" " * (frontend.SPEC_LIMIT + 1))

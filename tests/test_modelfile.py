@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 import sgdc
-from sgdc.synth import synthesize
+from sgdc.data.synth import synthesize
 
 from conftest import EXAMPLES
 
@@ -26,7 +26,7 @@ def _trained(name, n=400):
 def test_roundtrip_bit_for_bit(name, tmp_path):
     prog, fields, inputs = _trained(name)
     path = tmp_path / f"{name}.npz"
-    from sgdc import modelfile
+    from sgdc.runtime import modelfile
 
     modelfile.save(path, prog)
     back = sgdc.load(path)
@@ -44,7 +44,7 @@ def test_roundtrip_bit_for_bit(name, tmp_path):
 
 @pytest.fixture
 def saved(tmp_path):
-    from sgdc import modelfile
+    from sgdc.runtime import modelfile
 
     prog, fields, inputs = _trained("logistic")
     path = tmp_path / "m.npz"

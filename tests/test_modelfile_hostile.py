@@ -20,10 +20,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import sgdc
-from sgdc import modelfile
+from sgdc.runtime import modelfile
 from sgdc.cli import main
-from sgdc.loaders import save_npz
-from sgdc.synth import synthesize
+from sgdc.data.loaders import save_npz
+from sgdc.data.synth import synthesize
 
 from conftest import ROOT
 

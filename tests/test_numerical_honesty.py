@@ -17,9 +17,9 @@ import pytest
 import sgdc
 from sgdc.cli import main
 from sgdc.errors import SgdcWarning, UserError
-from sgdc.runtime import DIVERGENCE_FACTOR, diverged
-from sgdc.schedule import STEP_CHECK_EPOCHS, STEP_CHECK_INSIDE, check_step_values, planned_step_points
-from sgdc.synth import synthesize
+from sgdc.runtime.program import DIVERGENCE_FACTOR, diverged
+from sgdc.ir.schedule import STEP_CHECK_EPOCHS, STEP_CHECK_INSIDE, check_step_values, planned_step_points
+from sgdc.data.synth import synthesize
 
 from conftest import EXAMPLES
 
@@ -305,7 +305,7 @@ def test_cli_text_output_mentions_saturation(capsys):
 def test_a_fixed_point_model_that_does_not_move_is_reported(rounding, warned):
     # every update of an M8 model under half a step: nearest rounding loses all of them (a stalled model that
     # used to train to chance accuracy with exit 0)
-    from sgdc.synth import synthesize
+    from sgdc.data.synth import synthesize
 
     prog = sgdc.compile("logistic", precision="D8M8", rounding=rounding, step="1e-4")
     f, _ = synthesize(prog.model, n=2000, seed=0)

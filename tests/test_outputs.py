@@ -1,4 +1,4 @@
-"""Output paths (sgdc.fileio.atomic_write): never a device, FIFO or folder; symlinks written through; modes as
+"""Output paths (sgdc.data.fileio.atomic_write): never a device, FIFO or folder; symlinks written through; modes as
 ``open()`` gives them.  Special files are nodes made in a tmp folder (never the real /dev/null)."""
 from __future__ import annotations
 
@@ -12,9 +12,9 @@ import numpy as np
 import pytest
 
 import sgdc
-from sgdc import modelfile
+from sgdc.runtime import modelfile
 from sgdc.cli import main
-from sgdc.fileio import atomic_write
+from sgdc.data.fileio import atomic_write
 
 from conftest import ROOT
 
@@ -24,7 +24,7 @@ TRAIN = ["train", LOGISTIC, "--rows", "40", "--epochs", "1", "--quiet"]
 
 @pytest.fixture(scope="module")
 def trained():
-    from sgdc.synth import synthesize
+    from sgdc.data.synth import synthesize
 
     prog = sgdc.compile("logistic")
     fields, dims = synthesize(prog.model, n=60, seed=1)
@@ -115,7 +115,7 @@ def test_directory_is_refused(tmp_path, trained, capsys):
 
 
 def test_every_writer_goes_through_the_same_check(tmp_path):
-    from sgdc.loaders import save_npz
+    from sgdc.data.loaders import save_npz
     from sgdc.tune import write_schedule_file
 
     dev = tmp_path / "dev"

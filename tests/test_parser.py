@@ -7,11 +7,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sgdc import ast as A
-from sgdc.checker import check
+from sgdc.frontend import ast as A
+from sgdc.frontend.checker import check
 from sgdc.errors import SgdcError, SpecError
-from sgdc.ir import format_model
-from sgdc.parser import MAX_DEPTH, parse, parse_expr
+from sgdc.ir.model import format_model
+from sgdc.frontend.parser import MAX_DEPTH, parse, parse_expr
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((ROOT / "examples").glob("*.sgd"))

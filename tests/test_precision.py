@@ -7,11 +7,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import sgdc
-from sgdc.engine import ReferenceEngine
+from sgdc.runtime.engine import ReferenceEngine
 from sgdc.errors import Unsupported, UserError
-from sgdc.params import init_params
-from sgdc.precision import Precision, hash32, parse, pow2_scale, qmax, quantize, uniforms, xorshift32
-from sgdc.synth import synthesize
+from sgdc.runtime.params import init_params
+from sgdc.ir.precision import Precision, hash32, parse, pow2_scale, qmax, quantize, uniforms, xorshift32
+from sgdc.data.synth import synthesize
 
 
 @pytest.mark.parametrize("text, want", [
@@ -118,7 +118,7 @@ def test_data_scale_is_kept_for_new_data_and_in_model_files(tmp_path):
     small = fields["x"][:10] * 0.01  # new data with a smaller range still uses the training step
     assert prog.bind(small, need_target=False)[0]["x"].scale == scale
     path = tmp_path / "m.npz"
-    sgdc.modelfile.save(path, prog)
+    sgdc.runtime.modelfile.save(path, prog)
     again = sgdc.load(path)
     assert again.encoders.scales == {"x": scale}
     np.testing.assert_array_equal(again.predict(fields["x"]), prog.predict(fields["x"]))
@@ -137,7 +137,7 @@ EXACT_CASES = [  # spec, a calm step for generated data
 @pytest.mark.parametrize("prec", ["D8M16", "D8M8G16", "D16M16", "D32M8"])
 @pytest.mark.parametrize("spec, step", EXACT_CASES, ids=[c[0].split("/")[1] for c in EXACT_CASES])
 def test_fixed_point_kernel_equals_reference_bit_for_bit(spec, step, prec, rounding, draw, generic):
-    from sgdc.engine import CompiledEngine
+    from sgdc.runtime.engine import CompiledEngine
 
     prog = sgdc.compile(spec, precision=prec, rounding=rounding, draw=draw, step=step)
     fields, dims = synthesize(prog.model, n=120, seed=1, dims={"d": 24} if prog.model.vector_fields else None)
@@ -160,7 +160,7 @@ def test_fixed_point_kernel_equals_reference_bit_for_bit(spec, step, prec, round
 
 
 def test_fixed_point_params_stay_on_their_grid_and_saturate():
-    from sgdc.precision import quantised_params
+    from sgdc.ir.precision import quantised_params
 
     prog = sgdc.compile("examples/least_squares.sgd", precision="D32M8", model_range=0.5, step="0.5")
     fields, _ = synthesize(prog.model, n=400, seed=2)
@@ -200,7 +200,7 @@ def test_fixed_point_model_keeps_codes_between_epochs_and_handles_unseen_ids():
     data = {"u": rng.integers(0, 30, 2000), "i": rng.integers(0, 40, 2000), "r": rng.uniform(1, 5, 2000)}
     prog.fit(data, epochs=3)
     assert prog.state["L"].dtype == np.int16 and prog.state["mu"].dtype == np.float32
-    from sgdc.precision import quantised_params
+    from sgdc.ir.precision import quantised_params
 
     step = quantised_params(prog.model)["L"]
     assert step == 2.0 ** -12  # 4 (the default range) over 32767, rounded up to a power of two
@@ -213,7 +213,7 @@ def test_fixed_point_model_keeps_codes_between_epochs_and_handles_unseen_ids():
 
 def test_epochs_in_chunks_continue_the_random_stream():
     """An epoch split into many kernel calls (as for Ctrl-C) equals the reference's single pass, bit for bit."""
-    from sgdc.engine import CompiledEngine
+    from sgdc.runtime.engine import CompiledEngine
 
     prog = sgdc.compile("examples/logistic.sgd", precision="D8M16", rounding="unbiased", step="0.05")
     fields, dims = synthesize(prog.model, n=300, seed=1, dims={"d": 24})

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 import sgdc
-from sgdc.generators import psd_completion
+from sgdc.data.generators import psd_completion
 
 
 # --- reference interpreter (the oracle must learn too) -----------------------

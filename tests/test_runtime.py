@@ -7,7 +7,7 @@ import scipy.sparse as sp
 
 import sgdc
 from sgdc.errors import UserError
-from sgdc.synth import synthesize
+from sgdc.data.synth import synthesize
 
 
 def _ratings():

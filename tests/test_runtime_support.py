@@ -1,4 +1,4 @@
-"""runtime/support.ll on its own: each function against sgdc.ops (the interpreter's meaning)."""
+"""runtime/support.ll on its own: each function against sgdc.ir.ops (the interpreter's meaning)."""
 from __future__ import annotations
 
 import ctypes
@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sgdc.jit import KernelLibrary, support_ir
-from sgdc.ops import SCALAR_FUNCS
+from sgdc.backend.jit import KernelLibrary, support_ir
+from sgdc.ir.ops import SCALAR_FUNCS
 
 WRAPPERS = """
 declare float @sgdc_sigmoid_f32(float)

@@ -8,9 +8,9 @@ import numpy as np
 import pytest
 
 import sgdc
-from sgdc.engine import ReferenceEngine, available_cores, shard_bounds, shard_order
-from sgdc.params import init_params
-from sgdc.synth import synthesize
+from sgdc.runtime.engine import ReferenceEngine, available_cores, shard_bounds, shard_order
+from sgdc.runtime.params import init_params
+from sgdc.data.synth import synthesize
 
 LAYOUTS = ("shared", "replicated", "locked")
 
@@ -163,7 +163,7 @@ def test_strata_rounds_cover_every_example_once_and_never_share_a_row(threads):
 
 
 def test_native_partition_matches_a_stable_sort_and_refuses_a_bad_order():
-    from sgdc.engine import strata_keys
+    from sgdc.runtime.engine import strata_keys
 
     prog, ds = _mf(threads=3, shard="strata")
     keys, stages = strata_keys(ds, ("u", "i"), 3)
@@ -184,7 +184,7 @@ def test_native_partition_matches_a_stable_sort_and_refuses_a_bad_order():
 
 @pytest.mark.parametrize("threads", [2, 3])
 def test_strata_epoch_order_comes_grouped_and_plan_keeps_it(threads):
-    from sgdc.engine import strata_keys
+    from sgdc.runtime.engine import strata_keys
 
     prog, ds = _mf(threads=threads, shard="strata")
     keys, _ = strata_keys(ds, ("u", "i"), threads)
@@ -208,8 +208,8 @@ def test_strata_epoch_order_comes_grouped_and_plan_keeps_it(threads):
 
 
 def test_native_shuffle_is_a_uniform_permutation_within_each_group(monkeypatch):
-    from sgdc import engine as engine_module
-    from sgdc.engine import make_order, shuffle_groups
+    from sgdc.runtime import engine as engine_module
+    from sgdc.runtime.engine import make_order, shuffle_groups
 
     a = make_order(1000, True, 5)
     assert sorted(a.tolist()) == list(range(1000)) and not np.array_equal(a, np.arange(1000))
@@ -287,9 +287,9 @@ def test_training_on_in_several_calls_shuffles_as_one_call():
 
 @pytest.mark.parametrize("dtype", ["float32", "int8", "int16", "int32"])
 def test_driver_merges_average_and_sum_with_rounding_and_saturation(dtype):
-    """Call the generated driver with empty rounds: it only merges (see sgdc.driver)."""
-    from sgdc.driver import CTRL_WORDS, MERGE_AVERAGE, MERGE_MASKED, MERGE_SUM
-    from sgdc.engine import merge_table, private_copy
+    """Call the generated driver with empty rounds: it only merges (see sgdc.backend.driver)."""
+    from sgdc.backend.driver import CTRL_WORDS, MERGE_AVERAGE, MERGE_MASKED, MERGE_SUM
+    from sgdc.runtime.engine import merge_table, private_copy
 
     prog, ds = _bound("examples/logistic.sgd", threads=3)
     lay = prog.engine.layout(ds)

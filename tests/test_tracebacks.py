@@ -15,12 +15,12 @@ import pytest
 import scipy.sparse as sp
 
 import sgdc
-from sgdc import engine
+from sgdc.runtime import engine
 from sgdc.cli import main
-from sgdc.dataset import Dataset
-from sgdc.engine import MAX_STRATA_GROUPS, resolve_threads, strata_keys, thread_cap
+from sgdc.data.dataset import Dataset
+from sgdc.runtime.engine import MAX_STRATA_GROUPS, resolve_threads, strata_keys, thread_cap
 from sgdc.errors import SgdcWarning, UserError
-from sgdc.synth import synthesize
+from sgdc.data.synth import synthesize
 
 
 def run(capsys, *argv):
@@ -188,7 +188,7 @@ def test_a_conversion_to_csr_too_large_for_memory_is_refused_first(fmt):
 
 def test_an_internal_error_is_one_line_asking_for_a_report(monkeypatch, capsys):
     # a broken invariant (here: forced) is neither the user's mistake nor a raw traceback
-    from sgdc import gate
+    from sgdc.runtime import gate
     from sgdc.errors import InternalError
 
     def broken(*a, **k):

@@ -1,0 +1,1002 @@
+"""Code generation: update IR -> LLVM IR, with ``llvmlite.ir`` (no string pasting).
+
+The kernel ABI (see :class:`ABI`) is one array of 64-bit *slots* holding the
+addresses of the param and data buffers and the integers (dims, epoch, step
+counter) that a kernel needs; Python fills it from numpy arrays and the
+kernel never copies data.  Three functions are emitted per layout:
+
+``void sgdc_train(i64* slots, i64 begin, i64 end, double* loss)``
+    SGD over ``order[begin:end]``: for each example, the step size, the
+    forward and adjoint instructions, then the updates; ``*loss`` receives the
+    sum of the examples' losses, each measured before its update.  A worker
+    over a slice of the example order is the unit that threads will run.
+``void sgdc_predict(i64* slots, i64 begin, i64 end, double* out)``
+    predictions for examples ``begin..end`` (``width`` values each).
+``void sgdc_losses(i64* slots, i64 begin, i64 end, double* out)``
+    per-example losses for examples ``begin..end``.
+
+Values: scalars are SSA ``float`` values; vectors are (pointer, length)
+pairs, either stack temporaries (``alloca`` in the entry block, one per
+vector instruction) or views of a param row.  A row is copied into a
+temporary only when it is itself an update's coefficient, so that updating
+``X[i]`` cannot change the gradient of ``X[j]`` when ``i = j``.
+
+Shared-model accesses are plain loads and stores through pointers loaded
+from the slot array, inside a loop whose addresses depend on the example: LLVM
+cannot prove them private to the loop, so it neither hoists loads of the
+model out of it nor sinks stores past it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from llvmlite import ir
+
+from sgdc.errors import InternalError
+from sgdc.ir import fixedpoint as fx
+from sgdc.ir.model import Model
+from sgdc.ir.update import BINARY, UNARY, Instr, Program, Update, UpdateIR, loss_program
+
+F32 = ir.FloatType()
+F64 = ir.DoubleType()
+I64 = ir.IntType(64)
+I32 = ir.IntType(32)
+I1 = ir.IntType(1)
+PTR = ir.PointerType()
+FAST = ("reassoc", "contract", "nsz", "arcp")  # no nnan/ninf: divergence must stay visible
+
+KERNELS = ("sgdc_train", "sgdc_predict", "sgdc_losses")
+
+
+class ABI:
+    """The slot layout shared by codegen and the Python runtime."""
+
+    def __init__(self, model: Model, layouts: dict):
+        self.model = model
+        self.layouts = dict(layouts)  # vector field -> "dense" | "sparse"
+        from sgdc.ir.precision import quantised_params
+
+        self.precision = model.schedule.signature
+        self.data_bits = self.precision.D  # 32: float32 values; 8/16: fixed-point codes
+        self.qparams = quantised_params(model)  # param -> fixed-point step (a power of two), when M < 32
+        # fixed-point models round with a random stream shared with the reference interpreter, so the float
+        # arithmetic must be reproducible bit for bit: no reassociation or contraction in those kernels
+        self.exact = bool(self.qparams)
+        self.unbiased = model.schedule.rounding == "unbiased"
+        self.shared_draw = model.schedule.draw == "vector"
+        slots: list[tuple] = [("param", p.name) for p in model.params]
+        for f in model.fields:
+            if f.kind == "vector":
+                if self.layouts[f.name] == "dense":
+                    slots.append(("dense", f.name))
+                else:
+                    slots += [("indptr", f.name), ("indices", f.name), ("values", f.name)]
+            else:
+                slots.append(("field", f.name))
+        slots += [("dim", d.name) for d in model.dims]
+        if self.data_bits < 32:
+            slots += [("scale", f.name) for f in model.vector_fields]  # float32 bits of each field's step
+        slots += [("order", ""), ("epoch", ""), ("t0", ""), ("lock", ""), ("rng", "")]
+        # private copies (shared layout, several workers): the shared master of each copied param, the value
+        # the copy had at its last push, the push interval in examples (0: no copies) and 1/workers (f32 bits)
+        slots += [("master", p.name) for p in model.params] + [("base", p.name) for p in model.params]
+        slots += [("push", ""), ("share", "")]
+        self.slots = tuple(slots)
+        self._pos = {s: i for i, s in enumerate(slots)}
+        # the slots the runtime sets on every call (the others depend on the data set alone, or on the worker)
+        self.call_slots = tuple((i, k, n) for i, (k, n) in enumerate(slots)
+                                if k in ("param", "dim", "order", "epoch", "t0", "lock"))
+
+    def slot(self, kind: str, name: str = "") -> int:
+        return self._pos[(kind, name)]
+
+    def __len__(self) -> int:
+        return len(self.slots)
+
+    def param_type(self, pname: str):
+        """LLVM type of a stored param element: float32, or the model's fixed-point integer."""
+        return ir.IntType(self.precision.M) if pname in self.qparams else F32
+
+    @property
+    def data_type(self):
+        """LLVM type of a stored data-vector value."""
+        return F32 if self.data_bits == 32 else ir.IntType(self.data_bits)
+
+
+@dataclass
+class Vec:
+    """A vector value: element ``i`` is ``at(i)``; ``n`` elements (an i64 value).
+
+    Elementwise vectors are *lazy*: ``at`` emits the arithmetic for one
+    element where it is used, so ``2 * e * R[i]`` costs no temporary and fuses
+    into the loop that consumes it.  ``views`` names the params whose rows the
+    value reads in place; :meth:`ExampleEmitter.apply_all` materialises a lazy
+    coefficient when a param it views is written outside its own loop.
+    """
+
+    at: object  # callable(i) -> f32 value
+    n: ir.Value
+    views: frozenset = frozenset()
+    code_at: object = None  # a fixed-point param row: callable(i) -> its integer code (i64)
+    step: float = 0.0  # ... and the param's step
+
+
+def _i64(v: int) -> ir.Constant:
+    return ir.Constant(I64, v)
+
+
+def _f32(v: float) -> ir.Constant:
+    return ir.Constant(F32, float(v))
+
+
+class FunctionEmitter:
+    """Emits one kernel function: slot loads and temporaries in the entry block, then loops."""
+
+    def __init__(self, module: ir.Module, abi: ABI, name: str):
+        self.module, self.abi, self.model = module, abi, abi.model
+        fnty = ir.FunctionType(ir.VoidType(), [PTR, I64, I64, PTR])
+        self.fn = ir.Function(module, fnty, name)
+        self.slots, self.begin, self.end, self.out = self.fn.args
+        for a, n in zip(self.fn.args, ("slots", "begin", "end", "out")):
+            a.name = n
+        self.entry = self.fn.append_basic_block("entry")
+        self.b = ir.IRBuilder(self.entry)
+        self._slot_cache: dict = {}
+
+    # -- basic helpers ------------------------------------------------------
+    def slot_int(self, kind: str, name: str = "") -> ir.Value:
+        key = (kind, name)
+        if key not in self._slot_cache:
+            with self.b.goto_block(self.entry):
+                p = self.b.gep(self.slots, [_i64(self.abi.slot(kind, name))], inbounds=True, source_etype=I64)
+                self._slot_cache[key] = self.b.load(p, typ=I64, name=f"{kind}.{name}")
+        return self._slot_cache[key]
+
+    def slot_ptr(self, kind: str, name: str = "") -> ir.Value:
+        key = ("ptr", kind, name)
+        if key not in self._slot_cache:
+            v = self.slot_int(kind, name)
+            with self.b.goto_block(self.entry):
+                self._slot_cache[key] = self.b.inttoptr(v, PTR, name=f"{kind}.{name}.p")
+        return self._slot_cache[key]
+
+    def extent(self, ext) -> ir.Value:
+        return _i64(ext) if isinstance(ext, int) else self.slot_int("dim", ext)
+
+    def alloca(self, ty, count=None, name="") -> ir.Value:
+        """A stack slot in the entry block (so it is allocated once per call)."""
+        with self.b.goto_block(self.entry):
+            return self.b.alloca(ty, size=count, name=name)
+
+    def finish_entry(self, first_body_block):
+        """Terminate the entry block (called once all slot loads/allocas are placed)."""
+        with self.b.goto_block(self.entry):
+            self.b.branch(first_body_block)
+
+    def load_f32(self, ptr, idx, scope: str | None = None) -> ir.Value:
+        return self.tag(self.b.load(self.b.gep(ptr, [idx], inbounds=True, source_etype=F32), typ=F32), scope)
+
+    def store_f32(self, val, ptr, idx, scope: str | None = None) -> None:
+        self.tag(self.b.store(val, self.b.gep(ptr, [idx], inbounds=True, source_etype=F32)), scope)
+
+    def data_value(self, field: str, ptr, idx) -> ir.Value:
+        """A data-vector value as float32: a fixed-point code times its field's step."""
+        if self.abi.data_bits == 32:
+            return self.load_f32(ptr, idx, "data")
+        ty = self.abi.data_type
+        code = self.tag(self.b.load(self.b.gep(ptr, [idx], inbounds=True, source_etype=ty), typ=ty), "data")
+        return fx.emit_decode(self.b, fx.emit_widen(self.b, code), self.data_scale(field), self.flags)
+
+    def tag(self, instr, scope: str | None):
+        """Alias scopes: each param's buffer, and the data, are separate numpy
+        allocations, so accesses in one scope never alias another's.  This lets
+        LLVM drop runtime overlap checks between, say, rows of ``L`` and ``R``.
+        Nothing is claimed within one param (``X[i]`` and ``X[j]`` may be one
+        row), nor about the lock word, whose atomics stay ordered against all
+        param accesses."""
+        if scope is None:
+            return instr
+        scopes = self._alias_scopes()
+        instr.set_metadata("alias.scope", self.module.add_metadata([scopes[scope]]))
+        instr.set_metadata("noalias", self.module.add_metadata([v for k, v in scopes.items() if k != scope]))
+        return instr
+
+    def _alias_scopes(self) -> dict:
+        cached = getattr(self.module, "_sgdc_scopes", None)
+        if cached is None:
+            domain = self.module.add_metadata([ir.MetaDataString(self.module, "sgdc.buffers")])
+            names = ["data"] + [p.name for p in self.model.params]
+            cached = {n: self.module.add_metadata([ir.MetaDataString(self.module, f"sgdc.buffer.{n}"), domain]) for n in names}
+            self.module._sgdc_scopes = cached
+        return cached
+
+    @property
+    def flags(self) -> tuple:
+        """The fast-math flags of this kernel's float arithmetic (none in the exact, fixed-point kernels)."""
+        return () if self.abi.exact else FAST
+
+    def fop(self, op, a, c):
+        v = {"fadd": self.b.fadd, "fsub": self.b.fsub, "fmul": self.b.fmul, "fdiv": self.b.fdiv}[op](a, c)
+        v.flags.extend(self.flags)
+        return v
+
+    def param_value(self, pname: str, ptr, idx) -> ir.Value:
+        """A param element as float32 (a fixed-point code times the param's step)."""
+        if pname not in self.abi.qparams:
+            return self.load_f32(ptr, idx, pname)
+        ty = self.abi.param_type(pname)
+        code = self.tag(self.b.load(self.b.gep(ptr, [idx], inbounds=True, source_etype=ty), typ=ty), pname)
+        return fx.emit_decode(self.b, code, _f32(self.abi.qparams[pname]))
+
+    def param_code(self, pname: str, ptr, idx, wide=I64) -> ir.Value:
+        """A fixed-point param's code, sign-extended to ``wide``."""
+        ty = self.abi.param_type(pname)
+        code = self.tag(self.b.load(self.b.gep(ptr, [idx], inbounds=True, source_etype=ty), typ=ty), pname)
+        return self.b.sext(code, wide)
+
+    def data_code(self, ptr, idx, wide=I64) -> ir.Value:
+        ty = self.abi.data_type
+        return self.b.sext(self.tag(self.b.load(self.b.gep(ptr, [idx], inbounds=True, source_etype=ty), typ=ty), "data"), wide)
+
+    def data_scale(self, field: str) -> ir.Value:
+        key = ("scale", field)
+        if key not in self._slot_cache:
+            bits = self.slot_int("scale", field)
+            with self.b.goto_block(self.entry):
+                self._slot_cache[key] = self.b.bitcast(self.b.trunc(bits, I32), F32)
+        return self._slot_cache[key]
+
+    def int_dot(self, start, stop, term, scale, bound: int) -> ir.Value:
+        """``float32(sum of term(i, ty)) * scale`` with the sum exact in integers.
+
+        Any order gives the same sum, so LLVM vectorises it freely.  ``bound`` is
+        the largest |term|: when ``(stop - start) * bound`` fits in 32 bits the loop
+        accumulates in i32 (16 lanes a zmm register, pmaddwd-style), else in i64.
+        """
+        b = self.b
+        acc = self.alloca(I64, name="idot.acc")
+        b.store(_i64(0), acc)
+        limit = _i64((2**31 - 1) // max(bound, 1))
+        with b.if_else(b.icmp_signed("<=", b.sub(stop, start), limit)) as (narrow, wide):
+            with narrow:
+                acc32 = self.alloca(I32, name="idot.acc32")
+                b.store(ir.Constant(I32, 0), acc32)
+                self.for_range(start, stop, lambda i: b.store(b.add(b.load(acc32, typ=I32), term(i, I32)), acc32),
+                               "idot32")
+                b.store(b.sext(b.load(acc32, typ=I32), I64), acc)
+            with wide:
+                self.for_range(start, stop, lambda i: b.store(b.add(b.load(acc, typ=I64), term(i, I64)), acc),
+                               "idot64")
+        return fx.emit_decode(b, b.load(acc, typ=I64), scale)  # float32(sum) * scale, as a code is decoded
+
+    def param_gep(self, pname: str, base, off):
+        return self.b.gep(base, [off], inbounds=True, source_etype=self.abi.param_type(pname))
+
+    def intrinsic(self, name: str, *args) -> ir.Value:
+        """Call an LLVM intrinsic, libm, or a function of runtime/support.ll (linked at finalise)."""
+        fn = self.module.globals.get(name)
+        if fn is None:
+            fn = ir.Function(self.module, ir.FunctionType(F32, [F32] * len(args)), name)
+        return self.b.call(fn, list(args))
+
+    def for_range(self, start, stop, body, name="i"):
+        """``for i in range(start, stop): body(i)``, as a counted loop."""
+        pre = self.b.block
+        head = self.fn.append_basic_block(f"{name}.head")
+        loop = self.fn.append_basic_block(f"{name}.body")
+        done = self.fn.append_basic_block(f"{name}.done")
+        self.b.branch(head)
+        self.b.position_at_end(head)
+        i = self.b.phi(I64, name=name)
+        i.add_incoming(start, pre)
+        self.b.cbranch(self.b.icmp_signed("<", i, stop), loop, done)
+        self.b.position_at_end(loop)
+        body(i)
+        nxt = self.b.add(i, _i64(1))
+        i.add_incoming(nxt, self.b.block)
+        self.b.branch(head)
+        self.b.position_at_end(done)
+
+    def reduce_range(self, start, stop, init, body, name="r"):
+        """``acc = init; for i in range(start, stop): acc = body(i, acc)``; returns acc."""
+        acc = self.alloca(F32, name=f"{name}.acc")
+        self.b.store(init, acc)
+
+        def step(i):
+            self.b.store(body(i, self.b.load(acc, typ=F32)), acc)
+
+        self.for_range(start, stop, step, name)
+        return self.b.load(acc, typ=F32)
+
+    # -- scalar semantics (must match sgdc.ir.ops) -----------------------------
+    def scalar(self, op, a, c=None):
+        b = self.b
+        if op == "neg":
+            return b.fneg(a)
+        if op == "exp":
+            return self.intrinsic("llvm.exp.f32", a)
+        if op == "log":
+            return self.intrinsic("llvm.log.f32", a)
+        if op == "log1p":
+            return self.intrinsic("log1pf", a)
+        if op == "sqrt":
+            return self.intrinsic("llvm.sqrt.f32", a)
+        if op == "abs":
+            return self.intrinsic("llvm.fabs.f32", a)
+        if op == "sigmoid":
+            return self.intrinsic("sgdc_sigmoid_f32", a)
+        if op == "softplus":
+            return self.intrinsic("sgdc_softplus_f32", a)
+        if op == "sign":
+            return self.intrinsic("sgdc_sign_f32", a)
+        if op == "add":
+            return self.fop("fadd", a, c)
+        if op == "sub":
+            return self.fop("fsub", a, c)
+        if op == "mul":
+            return self.fop("fmul", a, c)
+        if op == "div":
+            return b.fdiv(a, c)
+        if op == "max":
+            return b.select(b.fcmp_ordered(">=", a, c), a, c)
+        if op == "min":
+            return b.select(b.fcmp_ordered("<=", a, c), a, c)
+        if op == "ge":
+            return self.intrinsic("sgdc_ge_f32", a, c)
+        raise InternalError(f"no rule for {op}")
+
+    def power(self, a, c: float):
+        if c == 2.0:
+            return self.fop("fmul", a, a)
+        if c == 0.5:
+            return self.intrinsic("llvm.sqrt.f32", a)
+        if float(c).is_integer() and 0 < c <= 8:
+            r = a
+            for _ in range(int(c) - 1):
+                r = self.fop("fmul", r, a)
+            return r
+        return self.intrinsic("llvm.pow.f32", a, _f32(c))
+
+
+class ExampleEmitter:
+    """Emits the instructions and updates of one program for example ``e``."""
+
+    def __init__(self, fe: FunctionEmitter, prog: Program, e: ir.Value, vars: dict, rng_state=None):
+        self.fe, self.b, self.prog, self.e = fe, fe.b, prog, e
+        self.rng_state = rng_state  # this example's xorshift state (i32), for unbiased rounding
+        self.vars = vars  # "epoch" / "t" -> f32 value
+        self.val: dict = {}
+        self._ptrs: dict = {}
+        self._prologue()
+
+    def _prologue(self):
+        """Index values and row pointers, once per example, before any store.
+
+        Computing them once (not again after the updates' stores, which LLVM
+        must assume could change the index arrays) gives the loads and stores
+        of a row the same pointer, so the vectoriser's overlap checks pass.
+        """
+        for ins in self.prog.instrs:
+            if ins.op == "load":
+                self.param_ptr(ins.args[0], tuple(ins.args[1:]))
+            elif ins.op == "ddot":
+                self.param_ptr(ins.args[0], tuple(ins.args[1:-1]))
+        for u in self.prog.updates:
+            if u.kind != "outer":
+                self.param_ptr(u.param, tuple(u.index))
+
+    # -- data access --------------------------------------------------------
+    def index_value(self, field: str) -> ir.Value:
+        """The example's value of index ``field`` (loaded once per example)."""
+        key = ("index", field)
+        if key not in self._ptrs:
+            self._ptrs[key] = self._load_index(field)
+        return self._ptrs[key]
+
+    def _load_index(self, field: str) -> ir.Value:
+        p = self.fe.slot_ptr("field", field)
+        v = self.fe.tag(self.b.load(self.b.gep(p, [self.e], inbounds=True, source_etype=I32), typ=I32), "data")
+        return self.b.sext(v, I64)
+
+    def param_offset(self, pname: str, index: tuple) -> tuple:
+        """(offset of P[index] in elements, shape of the rest)."""
+        shape = self.fe.model.param(pname).shape
+        off = _i64(0)
+        for axis, f in enumerate(index):
+            stride = _i64(1)
+            for ext in shape[axis + 1 :]:
+                stride = self.b.mul(stride, self.fe.extent(ext))
+            off = self.b.add(off, self.b.mul(self.index_value(f), stride))
+        return off, shape[len(index) :]
+
+    def param_ptr(self, pname: str, index: tuple):
+        key = (pname, tuple(index))
+        if key not in self._ptrs:
+            off, rest = self.param_offset(pname, index)
+            base = self.fe.slot_ptr("param", pname)
+            self._ptrs[key] = (self.fe.param_gep(pname, base, off), rest)
+        return self._ptrs[key]
+
+    def value_ptr(self, field: str):
+        """Where this example's stored values of data vector ``field`` start (indexed like over_support)."""
+        fe, b = self.fe, self.b
+        if fe.abi.layouts[field] == "dense":
+            d = fe.extent(fe.model.field(field).extent)
+            return b.gep(fe.slot_ptr("dense", field), [b.mul(self.e, d)], inbounds=True, source_etype=fe.abi.data_type)
+        return fe.slot_ptr("values", field)
+
+    def over_support(self, field: str):
+        """(lo, hi, entry) with ``entry(p) -> (j, x_j)``: the stored entries of data vector ``field``."""
+        fe, b = self.fe, self.b
+        if fe.abi.layouts[field] == "dense":
+            d = fe.extent(fe.model.field(field).extent)
+            row = b.gep(fe.slot_ptr("dense", field), [b.mul(self.e, d)], inbounds=True, source_etype=fe.abi.data_type)
+            return _i64(0), d, lambda i: (i, fe.data_value(field, row, i))
+        indptr = fe.slot_ptr("indptr", field)
+        lo = fe.tag(b.load(b.gep(indptr, [self.e], inbounds=True, source_etype=I64), typ=I64), "data")
+        hi = fe.tag(b.load(b.gep(indptr, [b.add(self.e, _i64(1))], inbounds=True, source_etype=I64), typ=I64), "data")
+        idx, vals = fe.slot_ptr("indices", field), fe.slot_ptr("values", field)
+
+        def entry(p):
+            j = b.sext(fe.tag(b.load(b.gep(idx, [p], inbounds=True, source_etype=I32), typ=I32), "data"), I64)
+            return j, fe.data_value(field, vals, p)
+
+        return lo, hi, entry
+
+    # -- values ---------------------------------------------------------------
+    def vec_len(self, shape) -> ir.Value:
+        return self.fe.extent(shape[0])
+
+    def materialise(self, v: Vec, name: str) -> Vec:
+        """Compute every element of ``v`` into a stack temporary."""
+        fe = self.fe
+        ptr = fe.alloca(F32, v.n, name=name)
+        fe.for_range(_i64(0), v.n, lambda i: fe.store_f32(v.at(i), ptr, i), "mat")
+        return Vec(lambda i: fe.load_f32(ptr, i), v.n)
+
+    def elem(self, v, i):
+        """Element ``i`` of a value (a scalar broadcasts)."""
+        return v.at(i) if isinstance(v, Vec) else v
+
+    def emit_all(self):
+        for ins in self.prog.instrs:
+            self.val[ins.dst] = self.emit(ins)
+
+    def emit(self, ins: Instr):
+        fe, b, op, args = self.fe, self.b, ins.op, ins.args
+        vector = ins.shape != ()
+        if op == "num":
+            return _f32(args[0])
+        if op == "dim":
+            return b.sitofp(fe.slot_int("dim", args[0]), F32)
+        if op == "var":
+            return self.vars[args[0]]
+        if op == "field":
+            p = fe.slot_ptr("field", args[0])
+            return fe.load_f32(p, self.e, "data")
+        if op == "load":
+            ptr, rest = self.param_ptr(args[0], args[1:])
+            pname = args[0]
+            if not vector:
+                return fe.param_value(pname, ptr, _i64(0))
+            if pname in fe.abi.qparams:
+                return Vec(lambda i: fe.param_value(pname, ptr, i), fe.extent(rest[0]), frozenset([pname]),
+                           lambda i, wide=I64: fe.param_code(pname, ptr, i, wide), fe.abi.qparams[pname])
+            return Vec(lambda i: fe.param_value(pname, ptr, i), fe.extent(rest[0]), frozenset([pname]))
+        if op == "ddot":
+            row, _ = self.param_ptr(args[0], tuple(args[1:-1]))
+            return self.ddot(row, args[-1], args[0])
+        if op == "matvec":
+            pname, field = args
+            n = fe.extent(ins.shape[0])
+            out = fe.alloca(F32, n, name=ins.dst)
+            base = fe.slot_ptr("param", pname)
+            cols = fe.extent(fe.model.param(pname).shape[1])
+
+            def row(a):
+                rp = fe.param_gep(pname, base, b.mul(a, cols))
+                fe.store_f32(self.ddot(rp, field, pname), out, a)
+
+            fe.for_range(_i64(0), n, row, "mv")
+            return Vec(lambda i: fe.load_f32(out, i), n)
+        if op in UNARY or op in BINARY or op == "pow":
+            operands = [self.val[a] for a in (args[:1] if op == "pow" else args)]
+
+            def compute(get):
+                xs = [get(v) for v in operands]
+                return fe.power(xs[0], args[1]) if op == "pow" else fe.scalar(op, *xs)
+
+            if not vector:
+                return compute(lambda v: v)
+            views = frozenset().union(*(v.views for v in operands if isinstance(v, Vec)))
+            return Vec(lambda i: compute(lambda v: self.elem(v, i)), fe.extent(ins.shape[0]), views)
+        if op in ("sum", "norm2", "dot"):
+            x = self.val[args[0]]
+            y = self.val[args[1]] if op == "dot" else x
+            if op != "sum" and x.code_at is not None and y.code_at is not None:  # two fixed-point rows
+                qm = (1 << (fe.abi.precision.M - 1)) - 1
+                return fe.int_dot(_i64(0), x.n, lambda i, ty: b.mul(x.code_at(i, ty), y.code_at(i, ty)),
+                                  _f32(x.step * y.step), qm * qm)
+
+            def acc(i, s):
+                xi = self.elem(x, i)
+                if op == "sum":
+                    return fe.fop("fadd", s, xi)
+                return fe.fop("fadd", s, fe.fop("fmul", xi, self.elem(y, i)))
+
+            return fe.reduce_range(_i64(0), x.n, _f32(0.0), acc, op)
+        if op == "logsumexp":
+            x = self.val[args[0]]
+            m = fe.reduce_range(_i64(0), x.n, _f32(float("-inf")), lambda i, s: fe.scalar("max", s, self.elem(x, i)), "lsemax")
+            ex = lambda i, s: fe.fop("fadd", s, fe.scalar("exp", fe.fop("fsub", self.elem(x, i), m)))
+            s = fe.reduce_range(_i64(0), x.n, _f32(0.0), ex, "lse")
+            return fe.fop("fadd", m, fe.scalar("log", s))
+        raise InternalError(f"codegen has no rule for {op}")
+
+    def ddot(self, row, field, pname):
+        fe = self.fe
+        lo, hi, entry = self.over_support(field)
+        if fe.abi.data_bits < 32 and pname in fe.abi.qparams:  # codes times codes, exactly, in integers
+            values = self.value_ptr(field)
+            step = fe.fop("fmul", fe.data_scale(field), _f32(fe.abi.qparams[pname]))
+
+            def term(p, ty):
+                j, _ = entry(p)
+                return self.b.mul(fe.data_code(values, p, ty), fe.param_code(pname, row, j, ty))
+
+            bound = fx.qmax(fe.abi.data_bits) * fx.qmax(fe.abi.precision.M)
+            return fe.int_dot(lo, hi, term, step, bound)
+
+        def acc(p, s):
+            j, x = entry(p)
+            return fe.fop("fadd", s, fe.fop("fmul", fe.param_value(pname, row, j), x))
+
+        return fe.reduce_range(lo, hi, _f32(0.0), acc, "dd")
+
+    # -- updates --------------------------------------------------------------
+    def apply_all(self, updates, step: ir.Value):
+        """Emit every update of the example.
+
+        ``row`` updates over the same extent share one loop (as a hand-written
+        kernel would): at each element all coefficients are computed first,
+        from the rows as they were, then every row is written.  Two updates of
+        the same row (``X[i]`` and ``X[j]`` with ``i = j``) both apply, each
+        reading what the other wrote.  A lazy coefficient that views a param
+        written by an update outside its loop is materialised before any write.
+        """
+        fe = self.fe
+        groups: dict = {}
+        for u in updates:
+            if u.kind == "row":
+                ext = fe.model.param(u.param).shape[len(u.index)]
+                groups.setdefault(ext, []).append(u)
+        group_of = {id(u): ext for ext, us in groups.items() for u in us}
+        coef = {}
+        for u in updates:
+            c = self.val[u.coef]
+            if isinstance(c, Vec) and c.views:
+                outside = {w.param for w in updates if group_of.get(id(w), object()) != group_of.get(id(u), None)}
+                if u.kind != "row" or c.views & outside:
+                    c = self.materialise(c, f"{u.coef}.m")
+            coef[id(u)] = c
+        self._gates = {id(u): self.reg_gate(u) for u in updates if u.reg_unless}
+        done = set()
+        for u in updates:  # list order (grad.py's canonical order); a row group runs where its first member is
+            if u.kind != "row":
+                self.apply(u, coef[id(u)], step)
+                continue
+            ext = group_of[id(u)]
+            if ext in done:
+                continue
+            done.add(ext)
+            us = groups[ext]
+            rows = [self.param_ptr(w.param, w.index)[0] for w in us]
+
+            def body(i, us=us, rows=rows):
+                grads = [self.elem(coef[id(w)], i) for w in us]
+                for w, ptr, g in zip(us, rows, grads):
+                    self.update_one(w, ptr, i, g, step)
+
+            fe.for_range(_i64(0), fe.extent(ext), body, "rows")
+
+    def reg_gate(self, u: Update) -> ir.Value:
+        """1.0, or 0.0 when an earlier update of this param had the same leading index
+        values (those coordinates were regularised already)."""
+        b = self.b
+        same = ir.Constant(I1, 0)
+        for other in u.reg_unless:
+            eq = ir.Constant(I1, 1)
+            for mine, theirs in zip(u.index, other):
+                eq = b.and_(eq, b.icmp_signed("==", self.index_value(mine), self.index_value(theirs)))
+            same = b.or_(same, eq)
+        return b.select(same, _f32(0.0), _f32(1.0))
+
+    def update_one(self, u: Update, ptr, i, grad, step, elem=None):
+        """``P[i] -= step * (grad + reg(P[i]))`` for one coordinate.
+
+        A fixed-point param is rewritten as ``clamp(floor(q - step*g/delta + r))``
+        in float32, with ``r`` = 1/2 (nearest) or a uniform from the random
+        stream (unbiased) for element ``elem`` (default ``i``) of this update
+        (the rules: :mod:`sgdc.ir.fixedpoint`; the reference: ``interp.apply_update_exact``).
+        """
+        fe = self.fe
+        if u.param in fe.abi.qparams:
+            return self.update_fixed(u, ptr, i, grad, step, i if elem is None else elem)
+        w = fe.load_f32(ptr, i, u.param)
+        g = self.regularised(u, grad, w)
+        fe.store_f32(fe.fop("fsub", w, fe.fop("fmul", step, g)), ptr, i, u.param)
+
+    def regularised(self, u: Update, g, w):
+        fe = self.fe
+        gate = getattr(self, "_gates", {}).get(id(u))
+        l2 = _f32(u.l2) if gate is None else fe.fop("fmul", _f32(u.l2), gate)
+        l1 = _f32(u.l1) if gate is None else fe.fop("fmul", _f32(u.l1), gate)
+        if u.l2:
+            g = fe.fop("fadd", g, fe.fop("fmul", l2, w))
+        if u.l1:
+            g = fe.fop("fadd", g, fe.fop("fmul", l1, fe.scalar("sign", w)))
+        return g
+
+    def update_fixed(self, u: Update, ptr, i, grad, step, elem):
+        fe, b = self.fe, self.b
+        bits = fe.abi.precision.M
+        ty = fe.abi.param_type(u.param)
+        delta = fe.abi.qparams[u.param]
+        addr = b.gep(ptr, [i], inbounds=True, source_etype=ty)
+        code = fe.tag(b.load(addr, typ=ty), u.param)
+        qf = fx.emit_widen(b, code)
+        w = fx.emit_decode(b, qf, _f32(delta), fe.flags)
+        g = self.regularised(u, grad, w)
+        v = fe.fop("fsub", qf, fe.fop("fmul", fe.fop("fmul", step, g), _f32(1.0 / delta)))
+        r = self.uniform(u, elem) if fe.abi.unbiased else _f32(0.5)
+        q = fx.emit_round_to_code(b, v, r, bits, nan_to_zero=True)  # NaN: not a number of steps; keep 0
+        fe.tag(b.store(b.fptosi(q, ty), addr), u.param)
+
+    def uniform(self, u: Update, elem) -> ir.Value:
+        """The stream's uniform for element ``elem`` of this update (see :mod:`sgdc.ir.fixedpoint`)."""
+        m = self.prog.updates.index(u)
+        return fx.emit_uniform(self.b, self.rng_state, m, None if self.fe.abi.shared_draw else elem)
+
+    def apply(self, u: Update, c, step: ir.Value):
+        fe, b = self.fe, self.b
+        if u.kind == "elem":
+            ptr, _ = self.param_ptr(u.param, u.index)
+            self.update_one(u, ptr, _i64(0), c, step)
+        elif u.kind == "sparse":
+            ptr, _ = self.param_ptr(u.param, u.index)
+            lo, hi, entry = self.over_support(u.field)
+
+            def body(p):
+                j, x = entry(p)
+                self.update_one(u, ptr, j, fe.fop("fmul", c, x), step)
+
+            fe.for_range(lo, hi, body, "sp")
+        elif u.kind == "outer":
+            base = fe.slot_ptr("param", u.param)
+            shape = fe.model.param(u.param).shape
+            cols = fe.extent(shape[1])
+
+            def per_row(a):
+                rp = fe.param_gep(u.param, base, b.mul(a, cols))
+                ca = self.elem(c, a)
+                lo, hi, entry = self.over_support(u.field)
+
+                def body(p):
+                    j, x = entry(p)
+                    self.update_one(u, rp, j, fe.fop("fmul", ca, x), step, b.add(b.mul(a, cols), j))
+
+                fe.for_range(lo, hi, body, "op")
+
+            fe.for_range(_i64(0), fe.extent(shape[0]), per_row, "outer")
+        else:
+            raise InternalError(f"unknown update kind {u.kind}")
+
+
+def _spin_lock(fe: FunctionEmitter, lock) -> None:
+    """Acquire the i32 spin lock at ``lock`` (cmpxchg 0 -> 1, pause, yield after 64 tries)."""
+    b = fe.b
+    yield_fn = fe.module.globals.get("sched_yield") or ir.Function(fe.module, ir.FunctionType(I32, []), "sched_yield")
+    pause = fe.module.globals.get("llvm.x86.sse2.pause") or ir.Function(
+        fe.module, ir.FunctionType(ir.VoidType(), []), "llvm.x86.sse2.pause")
+    tries = fe.alloca(I32, name="spins")
+    b.store(ir.Constant(I32, 0), tries)
+    head = fe.fn.append_basic_block("lock.try")
+    wait = fe.fn.append_basic_block("lock.wait")
+    got = fe.fn.append_basic_block("lock.got")
+    b.branch(head)
+    b.position_at_end(head)
+    res = b.cmpxchg(lock, ir.Constant(I32, 0), ir.Constant(I32, 1), "acquire", "monotonic")
+    b.cbranch(b.extract_value(res, 1), got, wait)
+    b.position_at_end(wait)
+    n = b.add(b.load(tries, typ=I32), ir.Constant(I32, 1))
+    b.store(n, tries)
+    b.call(pause, [])
+    with b.if_then(b.icmp_signed(">", n, ir.Constant(I32, 64))):
+        b.call(yield_fn, [])
+        b.store(ir.Constant(I32, 0), tries)
+    b.branch(head)
+    b.position_at_end(got)
+
+
+def _unlock(fe: FunctionEmitter, lock) -> None:
+    fe.b.atomic_rmw("xchg", lock, ir.Constant(I32, 0), "release")
+
+
+PREFETCH_AHEAD = 8  # examples: rows of example pos + 8 are fetched while pos runs
+
+
+def _prefetch(fe: FunctionEmitter, prog: Program, order, pos) -> None:
+    """Software prefetch for the examples ahead, in two stages.
+
+    The example order is shuffled, so each example's data row and model rows
+    are a random memory access; nothing else hides that latency.  Stage 1
+    (2 x ahead): the per-example words (CSR row starts, index and scalar
+    fields).  Stage 2 (1 x ahead, those words now cached): the data row itself
+    and the param rows its indices select.  Prefetches never fault, and never
+    change what the kernel computes.
+    """
+    b = fe.b
+    pf = fe.module.globals.get("llvm.prefetch.p0") or ir.Function(
+        fe.module, ir.FunctionType(ir.VoidType(), [PTR, I32, I32, I32]), "llvm.prefetch.p0")
+
+    def fetch(ptr, write=0):
+        b.call(pf, [ptr, ir.Constant(I32, write), ir.Constant(I32, 3), ir.Constant(I32, 1)])
+
+    def ahead(k):
+        q = b.add(pos, _i64(k))
+        q = b.select(b.icmp_signed("<", q, fe.end), q, pos)
+        return b.sext(b.load(b.gep(order, [q], inbounds=True, source_etype=I32), typ=I32), I64)
+
+    model = fe.model
+    reads = prog.fields_read()
+    vec = [f for f in model.vector_fields if f.name in reads]
+    idx = [f for f in model.fields if f.kind == "index" and f.name in reads]
+    scal = [f for f in model.fields if f.kind in ("real", "label") and f.name in reads]
+    e2 = ahead(2 * PREFETCH_AHEAD)
+    for f in vec:
+        if fe.abi.layouts[f.name] == "sparse":
+            fetch(b.gep(fe.slot_ptr("indptr", f.name), [e2], inbounds=True, source_etype=I64))
+    for f in idx + scal:
+        fetch(b.gep(fe.slot_ptr("field", f.name), [e2], inbounds=True, source_etype=I32))
+    e1 = ahead(PREFETCH_AHEAD)
+    for f in vec:
+        if fe.abi.layouts[f.name] == "sparse":
+            lo = b.load(b.gep(fe.slot_ptr("indptr", f.name), [e1], inbounds=True, source_etype=I64), typ=I64)
+            for arr, ety in (("indices", I32), ("values", fe.abi.data_type)):
+                base = b.gep(fe.slot_ptr(arr, f.name), [lo], inbounds=True, source_etype=ety)
+                for line in range(4):  # 64 values; the hardware streams the rest of a longer row
+                    fetch(b.gep(base, [_i64(64 * line)], source_etype=ir.IntType(8)))
+        else:
+            d = fe.extent(f.extent)
+            row = b.gep(fe.slot_ptr("dense", f.name), [b.mul(e1, d)], inbounds=True, source_etype=fe.abi.data_type)
+            width = _i64(fe.abi.data_bits // 8)  # bytes per stored value
+            fe.for_range(_i64(0), b.udiv(b.add(b.mul(d, width), _i64(63)), _i64(64)),
+                         lambda line: fetch(b.gep(row, [b.mul(line, _i64(64))], source_etype=ir.IntType(8))), "pf")
+    # param rows selected by index fields
+    for ins in prog.instrs:
+        if ins.op in ("load", "ddot") and len(ins.args) > (2 if ins.op == "ddot" else 1):
+            pname = ins.args[0]
+            index = ins.args[1:-1] if ins.op == "ddot" else ins.args[1:]
+            shape = model.param(pname).shape
+            if len(index) != 1:
+                continue
+            f = index[0]
+            u = b.sext(b.load(b.gep(fe.slot_ptr("field", f), [e1], inbounds=True, source_etype=I32), typ=I32), I64)
+            stride = _i64(1)
+            for ext in shape[1:]:
+                stride = b.mul(stride, fe.extent(ext))
+            row = fe.param_gep(pname, fe.slot_ptr("param", pname), b.mul(u, stride))
+            nlines = 1 if len(shape) == 1 else (int(shape[1]) * 4 + 63) // 64 if isinstance(shape[1], int) else 4
+            for line in range(min(nlines, 8)):
+                fetch(b.gep(row, [_i64(64 * line)], source_etype=ir.IntType(8)))  # read: a write prefetch would steal the line from other threads early
+
+
+def copied_params(uir: UpdateIR, layouts: dict) -> tuple:
+    """Params that every example writes at the same coordinates: several workers keep private copies of them.
+
+    A scalar param (``mu``, a bias ``b``), a whole param row used without an
+    index, and a vector param dotted with a *dense* data vector: shared, they
+    would be cache lines that all cores fight over on every example.
+    """
+    out: list = []
+    for u in uir.train.updates:
+        if (u.kind in ("elem", "row") and not u.index) or (u.kind == "sparse" and not u.index
+                                                            and layouts.get(u.field) == "dense"):
+            if u.param not in out:
+                out.append(u.param)
+    return tuple(out)
+
+
+class _Copies:
+    """The train kernel's side of private copies (see :mod:`sgdc.backend.driver` for the other merges).
+
+    With several workers on a ``shared`` model, a copied param's slot points
+    at the worker's private copy; ``master`` at the shared array; ``base`` at
+    what the copy held after its last exchange.  Every ``push`` examples (and
+    at the end of a call) the worker adds ``share * (copy - base)`` to the
+    master with atomic read-modify-writes (``share`` = 1/workers: the
+    workers' moves are averaged, as each pulls toward the same value) and
+    takes the master's value as its new copy and base.  Fixed-point codes
+    round ``share * (copy - base)`` unbiasedly with a hash of the coordinate
+    and the position, and saturate.  No barrier: a worker never waits.
+    """
+
+    def __init__(self, fe: FunctionEmitter, names: tuple):
+        self.fe, self.b, self.names = fe, fe.b, names
+        b = fe.b
+        self.push = fe.slot_int("push")
+        with b.goto_block(fe.entry):
+            self.share = b.bitcast(b.trunc(fe.slot_int("share"), I32), F32)
+            self.active = b.icmp_signed(">", self.push, _i64(0))
+        self.left = fe.alloca(I64, name="push.left")  # examples until the next exchange
+
+    def _size(self, name):
+        fe = self.fe
+        n = _i64(1)
+        for ext in fe.model.param(name).shape:
+            n = fe.b.mul(n, fe.extent(ext))
+        return n
+
+    def _each(self, body):
+        fe = self.fe
+        for name in self.names:
+            copy, master, base = fe.slot_ptr("param", name), fe.slot_ptr("master", name), fe.slot_ptr("base", name)
+            ty = fe.abi.param_type(name)
+            fe.for_range(_i64(0), self._size(name),
+                         lambda j, n=name, t=ty, c=copy, m=master, s=base: body(n, t, c, m, s, j), "cp")
+
+    def pull(self):
+        b = self.b
+
+        def body(name, ty, copy, master, base, j):
+            v = b.load_atomic(b.gep(master, [j], inbounds=True, source_etype=ty), "monotonic",
+                              ty.width // 8 if ty != F32 else 4, typ=ty)
+            b.store(v, b.gep(copy, [j], inbounds=True, source_etype=ty))
+            b.store(v, b.gep(base, [j], inbounds=True, source_etype=ty))
+
+        with b.if_then(self.active):
+            b.store(self.push, self.left)
+            self._each(body)
+
+    def exchange(self, pos):
+        """Push this worker's moves since the last exchange into the masters; pull the masters."""
+        fe, b = self.fe, self.b
+
+        def body(name, ty, copy, master, base, j):
+            cp = b.gep(copy, [j], inbounds=True, source_etype=ty)
+            bp = b.gep(base, [j], inbounds=True, source_etype=ty)
+            mp = b.gep(master, [j], inbounds=True, source_etype=ty)
+            c, was = b.load(cp, typ=ty), b.load(bp, typ=ty)
+            if ty == F32:
+                b.atomic_rmw("fadd", mp, fe.fop("fmul", b.fsub(c, was), self.share), "monotonic")
+                v = b.load_atomic(mp, "monotonic", 4, typ=F32)
+            else:
+                moved = fx.emit_decode(b, b.sub(b.sext(c, I32), b.sext(was, I32)), self.share)  # share * moved codes
+                u = fx.emit_uniform(b, None, pos, j)  # no state: the draw of (position, coordinate)
+                d = b.fptosi(fx.emit_round_draw(b, moved, u), I32)  # unbiased; saturated after the add
+                head, again, done = (fe.fn.append_basic_block(f"cas.{k}") for k in ("head", "again", "done"))
+                old0 = b.load_atomic(mp, "monotonic", ty.width // 8, typ=ty)
+                pre = b.block
+                b.branch(head)
+                b.position_at_end(head)
+                old = b.phi(ty)
+                old.add_incoming(old0, pre)
+                new = fx.emit_saturate(b, b.add(b.sext(old, I32), d), ty.width)
+                res = b.cmpxchg(mp, old, b.trunc(new, ty), "monotonic", "monotonic")
+                b.cbranch(b.extract_value(res, 1), done, again)
+                b.position_at_end(again)
+                old.add_incoming(b.extract_value(res, 0), again)
+                b.branch(head)
+                b.position_at_end(done)
+                v = b.load_atomic(mp, "monotonic", ty.width // 8, typ=ty)
+            b.store(v, cp)
+            b.store(v, bp)
+
+        self._each(body)
+
+    def every(self, pos):
+        """After the example at ``pos``: exchange every ``push`` examples (a countdown: no division per example)."""
+        b = self.b
+        with b.if_then(self.active):
+            left = b.sub(b.load(self.left, typ=I64), _i64(1))
+            b.store(left, self.left)
+            with b.if_then(b.icmp_signed("<=", left, _i64(0))):
+                self.exchange(pos)
+                b.store(self.push, self.left)
+
+    def finish(self):
+        with self.b.if_then(self.active):
+            self.exchange(self.fe.end)
+
+
+def _emit_kernel(module: ir.Module, abi: ABI, name: str, uir: UpdateIR, locked: bool = False):
+    fe = FunctionEmitter(module, abi, name)
+    b = fe.b
+    body = fe.fn.append_basic_block("start")
+    b.position_at_end(body)
+    if name == "sgdc_train":
+        loss_acc = fe.alloca(F64, name="loss.acc")
+        b.store(ir.Constant(F64, 0.0), loss_acc)
+        order = fe.slot_ptr("order")
+        epoch = b.sitofp(fe.slot_int("epoch"), F32)
+
+        lock = fe.slot_ptr("lock") if locked else None
+        rng = None
+        if fe.abi.exact and fe.abi.unbiased:  # the worker's xorshift state, advanced once per example
+            rng = fe.alloca(I32, name="rng.state")
+            with b.goto_block(fe.entry):
+                b.store(b.load(fe.slot_ptr("rng"), typ=I32), rng)
+
+        names = copied_params(uir, abi.layouts)
+        copies = _Copies(fe, names) if names and not locked else None
+        if copies is not None:
+            copies.pull()
+
+        def example(pos):
+            _prefetch(fe, uir.train, order, pos)
+            if locked:
+                _spin_lock(fe, lock)
+            e = b.sext(fe.tag(b.load(b.gep(order, [pos], inbounds=True, source_etype=I32), typ=I32, name="e"), "data"),
+                       I64)  # the order is int32 (at most 2^31 - 1 examples a data set)
+            t = b.sitofp(b.add(fe.slot_int("t0"), pos), F32)
+            vars = {"epoch": epoch, "t": t}
+            step_em = ExampleEmitter(fe, uir.step, e, vars)
+            step_em.emit_all()
+            step = step_em.val[uir.step.result]
+            state = None
+            if fe.abi.exact and fe.abi.unbiased:
+                state = fx.emit_xorshift32(b, b.load(rng, typ=I32))
+                b.store(state, rng)
+            em = ExampleEmitter(fe, uir.train, e, vars, state)
+            em.emit_all()
+            loss = b.fpext(em.val[uir.train.result], F64)
+            b.store(b.fadd(b.load(loss_acc, typ=F64), loss), loss_acc)
+            em.apply_all(uir.train.updates, step)
+            if locked:
+                _unlock(fe, lock)
+            if copies is not None:
+                copies.every(pos)
+
+        fe.for_range(fe.begin, fe.end, example, "ex")
+        if copies is not None:
+            copies.finish()
+        b.store(b.load(loss_acc, typ=F64), fe.out)
+        if rng is not None:  # hand the stream on to the worker's next call (an epoch may run in chunks)
+            b.store(b.load(rng, typ=I32), fe.slot_ptr("rng"))
+    else:
+        prog = uir.predict if name == "sgdc_predict" else loss_program(uir.train)
+        result_shape = {i.dst: i.shape for i in prog.instrs}.get(prog.result, ())
+
+        def example(e):
+            em = ExampleEmitter(fe, prog, e, {})
+            em.emit_all()
+            v = em.val[prog.result]
+            if result_shape == ():
+                b.store(b.fpext(v, F64), b.gep(fe.out, [e], inbounds=True, source_etype=F64))
+                return
+            n = v.n
+            base = b.mul(e, n)
+
+            def put(a):
+                x = b.fpext(v.at(a), F64)
+                b.store(x, b.gep(fe.out, [b.add(base, a)], inbounds=True, source_etype=F64))
+
+            fe.for_range(_i64(0), n, put, "out")
+
+        fe.for_range(fe.begin, fe.end, example, "ex")
+    b.ret_void()
+    fe.finish_entry(body)
+    return fe.fn
+
+
+def emit_module(uir: UpdateIR, layouts: dict, locked: bool = False) -> tuple[ir.Module, ABI]:
+    """The LLVM module of a spec for one data layout, and its slot ABI.
+
+    ``locked=True`` wraps each example of ``sgdc_train`` in a spin lock (the
+    ``locked`` model layout, the baseline that shows what Hogwild! saves).
+    """
+    abi = ABI(uir.model, layouts)
+    module = ir.Module(name=f"sgdc.{uir.model.name}")
+    for name in KERNELS:
+        _emit_kernel(module, abi, name, uir, locked=locked and name == "sgdc_train")
+    return module, abi

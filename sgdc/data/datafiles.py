@@ -1,0 +1,55 @@
+"""Reading a data file into a spec's fields (the CLI's ``--data`` and ``--test``).
+
+=========  ==============================================================
+format     fields
+=========  ==============================================================
+svmlight   the spec's one vector field gets the features, the target the labels
+ratings    ``user item rating [time]``: the spec's first two non-target
+           index fields get the user and item ids, the target the rating
+csv        the last column (or the column named like the target, with a
+           header) is the target; the rest is the spec's one vector field
+npz        arrays named after the fields (a sparse field as
+           ``x_indptr``, ``x_indices``, ``x_data``)
+=========  ==============================================================
+"""
+from __future__ import annotations
+
+import os
+
+from sgdc.errors import UserError
+from sgdc.ir.model import Model
+
+FORMATS = ("svmlight", "ratings", "csv", "npz")
+
+
+def _one_vector(model: Model, fmt: str):
+    vec = model.vector_fields
+    if len(vec) != 1:
+        raise UserError(f"format {fmt} needs a spec with exactly one vector field; '{model.name}' has {len(vec)}")
+    return vec[0].name
+
+
+def read(path, model: Model, fmt: str | None = None) -> dict:
+    from sgdc.data import loaders
+
+    path = os.fspath(path)
+    if not os.path.exists(path):
+        raise UserError(f"{path}: no such file")
+    if os.path.isdir(path):
+        raise UserError(f"{path}: is a directory, not a data file")
+    fmt = fmt or loaders.detect_format(path)
+    if fmt not in FORMATS:
+        raise UserError(f"unknown data format '{fmt}' (expected one of {', '.join(FORMATS)})")
+    if fmt == "svmlight":
+        X, y = loaders.load_svmlight(path)
+        return {_one_vector(model, fmt): X, model.target: y}
+    if fmt == "csv":
+        X, y, _cols = loaders.load_csv(path)
+        return {_one_vector(model, fmt): X, model.target: y}
+    if fmt == "ratings":
+        idx = [f.name for f in model.fields if f.kind == "index" and f.name != model.target]
+        if len(idx) != 2:
+            raise UserError(f"format ratings needs a spec with two index fields (user, item); '{model.name}' has {len(idx)}")
+        r = loaders.load_ratings(path)
+        return {idx[0]: r["u"], idx[1]: r["i"], model.target: r["r"]}
+    return loaders.load_npz(path)

@@ -1,0 +1,1 @@
+"""The front end: .sgd text -> AST -> checked model IR (parser, checker, load)."""

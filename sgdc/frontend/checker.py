@@ -1,0 +1,573 @@
+"""Check a spec's AST and type it into the model IR (:class:`sgdc.ir.model.Model`).
+
+What is checked, in order:
+
+1. statements: ``model`` first and once, one ``loss``, one ``predict``, one
+   ``schedule`` block at most;
+2. declarations: one namespace for dims, consts, data fields and params; no
+   keyword, builtin or schedule name may be declared; extents are dims or
+   positive integer consts; initialisers and regularisers are well formed;
+3. expressions: names resolve, builtins get the right number and shape of
+   arguments, shapes match (a scalar broadcasts over a vector), indexing uses
+   index fields of the right extent, exponents are constant, data vectors
+   appear only in ``dot(·, x)`` and ``M @ x``, whole matrices only left of ``@``;
+4. the model: a scalar loss that reads every param; exactly one target (the
+   data field the loss uses and predict does not); predict shaped for it;
+   every data field used;
+5. the schedule (:mod:`sgdc.ir.schedule`).
+
+Every error is a :class:`SpecError` at the offending token, with the source.
+"""
+from __future__ import annotations
+
+import difflib
+import math
+
+from sgdc.frontend import ast as A
+from sgdc.ir import model as ir
+from sgdc.errors import Loc, SpecError
+from sgdc.ir.schedule import (
+    SCHEDULE_FIELDS,
+    SCHEDULE_VARS,
+    BadValue,
+    bad_value_message,
+    check_step,
+    convert,
+    unknown_field_message,
+)
+
+KEYWORDS = ("model", "dim", "const", "data", "param", "loss", "regular", "predict", "schedule",
+            "real", "label", "index", "on")
+UNARY_FUNCS = ("exp", "log", "log1p", "sigmoid", "softplus", "abs", "sqrt")
+BINARY_FUNCS = ("max", "min")
+REDUCE_FUNCS = ("sum", "norm2", "logsumexp")
+BUILTINS = UNARY_FUNCS + BINARY_FUNCS + ("dot",) + REDUCE_FUNCS
+STEP_FUNCS = UNARY_FUNCS + BINARY_FUNCS
+MAX_EXTENT = 2**31 - 1
+MAX_INIT = 1e37  # initialiser arguments: normal(0, MAX_INIT) stays finite in float32 (10 sigma)
+
+_KIND_WORDS = {"dim": "a dim", "const": "a const", "field": "a data field", "param": "a param"}
+
+
+def _reserved(name: str) -> str | None:
+    if name in KEYWORDS:
+        return "a keyword"
+    if name in BUILTINS:
+        return "a builtin function"
+    if name in SCHEDULE_VARS:
+        return "a schedule variable"
+    if name in SCHEDULE_FIELDS:
+        return "a schedule field"
+    return None
+
+
+def _shape_words(shape) -> str:
+    if not shape:
+        return "a scalar"
+    if len(shape) == 1:
+        return f"a vector over {shape[0]}"
+    return "a matrix [" + ", ".join(str(x) for x in shape) + "]"
+
+
+def start_loc(e: A.Expr) -> Loc | None:
+    """Where an expression's text begins."""
+    while isinstance(e, (A.BinOp, A.Index)):
+        e = e.lhs if isinstance(e, A.BinOp) else e.base
+    return e.loc
+
+
+class _Entry:
+    __slots__ = ("kind", "name", "loc", "value")
+
+    def __init__(self, kind, name, loc, value=None):
+        self.kind, self.name, self.loc, self.value = kind, name, loc, value
+
+
+class _Checker:
+    def __init__(self, source: str, filename: str):
+        self.source = source
+        self.filename = filename
+        self.names: dict = {}  # name -> _Entry
+        self.fields: dict = {}  # name -> ir.Field
+        self.params: dict = {}  # name -> ir.Param
+
+    def err(self, message: str, loc) -> SpecError:
+        return SpecError(message, loc, self.source)
+
+    # -- declarations --------------------------------------------------------
+    def declare(self, kind: str, ident: A.Ident, value=None) -> None:
+        what = _reserved(ident.name)
+        if what:
+            raise self.err(f"'{ident.name}' is {what} and cannot be declared", ident.loc)
+        old = self.names.get(ident.name)
+        if old is not None:
+            where = f" at line {old.loc.line}" if old.loc else ""
+            raise self.err(f"'{ident.name}' is already defined ({_KIND_WORDS[old.kind]}{where})", ident.loc)
+        self.names[ident.name] = _Entry(kind, ident.name, ident.loc, value)
+
+    def unknown(self, name: str, loc, what: str = "name") -> SpecError:
+        close = difflib.get_close_matches(name, list(self.names), n=1)
+        hint = f"; did you mean '{close[0]}'?" if close else ""
+        return self.err(f"unknown {what} '{name}'{hint}", loc)
+
+    def extent(self, x) -> ir.Extent:
+        if isinstance(x, A.Number):
+            v = x.value
+            if not isinstance(v, int) or v < 1:
+                raise self.err(f"an extent must be a positive integer, got {A.format_number(v)}", x.loc)
+            if v > MAX_EXTENT:
+                raise self.err(f"extent {v} is too large (at most {MAX_EXTENT})", x.loc)
+            return v
+        e = self.names.get(x.name)
+        if e is None:
+            raise self.unknown(x.name, x.loc)
+        if e.kind == "dim":
+            return x.name
+        if e.kind == "const":
+            v = e.value
+            if not isinstance(v, int) or v < 1:
+                raise self.err(f"const '{x.name}' = {A.format_number(v)} is not a positive integer, "
+                               f"so it cannot be an extent", x.loc)
+            if v > MAX_EXTENT:
+                raise self.err(f"extent {x.name} = {v} is too large (at most {MAX_EXTENT})", x.loc)
+            return v
+        raise self.err(f"'{x.name}' is {_KIND_WORDS[e.kind]}; an extent must be a dim or an integer const", x.loc)
+
+    def init(self, p: A.ParamDecl) -> ir.Init:
+        init = p.init
+        for x in init.args:  # params are float32: an initial value beyond its range would be inf
+            if abs(x.value) > MAX_INIT:
+                raise self.err(f"initial value {A.format_number(x.value)} is too large for a float32 param "
+                               f"(at most {MAX_INIT:g} in magnitude)", x.loc)
+        if init.func is None:
+            return ir.Init("const", (init.args[0].value,))
+        f = init.func.name
+        if f not in ("normal", "uniform"):
+            raise self.err(f"unknown initialiser '{f}' (use a number, normal(mean, std) or uniform(lo, hi))",
+                           init.func.loc)
+        argnames = "mean, std" if f == "normal" else "lo, hi"
+        if len(init.args) != 2:
+            raise self.err(f"{f} takes 2 arguments ({argnames}), got {len(init.args)}", init.func.loc)
+        a, b = (x.value for x in init.args)
+        if f == "normal" and b < 0:
+            raise self.err(f"normal: std must be >= 0, got {A.format_number(b)}", init.args[1].loc)
+        if f == "uniform" and a > b:
+            raise self.err(f"uniform: lo must be <= hi, got {A.format_number(a)} > {A.format_number(b)}",
+                           init.args[0].loc)
+        return ir.Init(f, (a, b))
+
+    # -- expressions -----------------------------------------------------------
+    def type(self, e: A.Expr, ctx: str, datavec: bool = False) -> ir.Expr:
+        """Typed IR of ``e``; ``ctx`` is loss | predict | step; ``datavec``: a data vector may be ``e``."""
+        if isinstance(e, A.Number):
+            return ir.Num(e.value)
+        if isinstance(e, A.Name):
+            return self.name(e, ctx, datavec)
+        if isinstance(e, A.Neg):
+            a = self.type(e.arg, ctx)
+            return ir.Unary("neg", a, a.shape)
+        if isinstance(e, A.BinOp):
+            return self.binop(e, ctx)
+        if isinstance(e, A.Call):
+            return self.call(e, ctx)
+        if isinstance(e, A.Index):
+            return self.index(e, ctx)
+        raise self.err(f"not an expression: {type(e).__name__}", getattr(e, "loc", None))
+
+    def name(self, e: A.Name, ctx: str, datavec: bool) -> ir.Expr:
+        n = e.name
+        if n in SCHEDULE_VARS:
+            if ctx != "step":
+                raise self.err(f"'{n}' can only be used in the schedule's step", e.loc)
+            return ir.Var(n)
+        if n in BUILTINS:
+            raise self.err(f"'{n}' is a function; call it as {n}(...)", e.loc)
+        ent = self.names.get(n)
+        if ent is None:
+            raise self.unknown(n, e.loc)
+        if ent.kind == "dim":
+            return ir.DimRef(n)
+        if ent.kind == "const":
+            return ir.Num(ent.value)
+        if ctx == "step":
+            raise self.err(f"{_KIND_WORDS[ent.kind]} ('{n}') cannot be used in the step size", e.loc)
+        if ent.kind == "field":
+            f = self.fields[n]
+            if f.kind == "vector" and not datavec:
+                raise self.err(f"data vector '{n}' can only be used as dot(·, {n}) or M @ {n}: "
+                               f"its storage may be sparse", e.loc)
+            return ir.FieldRef(n, f.shape)
+        p = self.params[n]
+        if len(p.shape) == 2:
+            raise self.err(f"matrix param '{n}' can only be used whole as the left operand of '@'; "
+                           f"index it ({n}[i]) to get a row", e.loc)
+        return ir.ParamRef(n, (), p.shape)
+
+    def broadcast(self, a: ir.Expr, b: ir.Expr, what: str, loc) -> tuple:
+        if a.shape and b.shape and a.shape != b.shape:
+            raise self.err(f"shape mismatch in {what}: {_shape_words(a.shape)} and {_shape_words(b.shape)}", loc)
+        return a.shape or b.shape
+
+    def binop(self, e: A.BinOp, ctx: str) -> ir.Expr:
+        if e.op == "^":
+            base = self.type(e.lhs, ctx)
+            c = self.const_eval(e.rhs)
+            return ir.Pow(base, c, base.shape)
+        if e.op == "@" and isinstance(e.lhs, A.Name):
+            ent = self.names.get(e.lhs.name)
+            if ent is not None and ent.kind == "param" and len(self.params[e.lhs.name].shape) == 2 and ctx != "step":
+                p = self.params[e.lhs.name]
+                v = self.type(e.rhs, ctx, datavec=True)
+                if v.shape != (p.shape[1],):
+                    raise self.err(f"'{p.name} @ v' needs v to be a vector over {p.shape[1]}, "
+                                   f"got {_shape_words(v.shape)}", e.loc)
+                return ir.MatVec(ir.ParamRef(p.name, (), p.shape), v, (p.shape[0],))
+        op = {"+": "add", "-": "sub", "*": "mul", "/": "div", "@": "mul"}[e.op]
+        a = self.type(e.lhs, ctx)
+        b = self.type(e.rhs, ctx)
+        return ir.Binary(op, a, b, self.broadcast(a, b, f"'{e.op}'", e.loc))
+
+    def const_eval(self, e: A.Expr) -> float:
+        """Value of a constant exponent: numbers, consts and arithmetic."""
+        if isinstance(e, A.Number):
+            return float(e.value)
+        if isinstance(e, A.Name):
+            ent = self.names.get(e.name)
+            if ent is not None and ent.kind == "const":
+                return float(ent.value)
+            if ent is None and e.name not in SCHEDULE_VARS and e.name not in BUILTINS:
+                raise self.unknown(e.name, e.loc)
+            raise self.err(f"the exponent must be a constant (numbers and consts), but '{e.name}' is not", e.loc)
+        if isinstance(e, A.Neg):
+            return -self.const_eval(e.arg)
+        if isinstance(e, A.BinOp) and e.op in "+-*/^":
+            a, b = self.const_eval(e.lhs), self.const_eval(e.rhs)
+            try:
+                r = {"+": lambda: a + b, "-": lambda: a - b, "*": lambda: a * b,
+                     "/": lambda: a / b, "^": lambda: a**b}[e.op]()
+            except (ArithmeticError, ValueError):
+                r = math.nan
+            if isinstance(r, complex) or not math.isfinite(r):
+                raise self.err("the exponent cannot be computed (division by zero, overflow or a complex result)",
+                               e.loc)
+            return float(r)
+        raise self.err("the exponent must be a constant (numbers and consts)", start_loc(e))
+
+    def call(self, e: A.Call, ctx: str) -> ir.Expr:
+        f, args = e.func, e.args
+        if f not in BUILTINS:
+            ent = self.names.get(f)
+            if ent is not None:
+                raise self.err(f"'{f}' is {_KIND_WORDS[ent.kind]}, not a function", e.loc)
+            if f in ("normal", "uniform"):
+                raise self.err(f"'{f}' can only initialise a param", e.loc)
+            close = difflib.get_close_matches(f, BUILTINS, n=1)
+            hint = f"; did you mean '{close[0]}'?" if close else ""
+            raise self.err(f"unknown function '{f}'{hint}", e.loc)
+        if ctx == "step" and f not in STEP_FUNCS:
+            raise self.err(f"'{f}' cannot be used in the step size", e.loc)
+        want = 2 if f in BINARY_FUNCS or f == "dot" else 1
+        if len(args) != want:
+            s = "" if want == 1 else "s"
+            raise self.err(f"{f} takes {want} argument{s}, got {len(args)}", e.loc)
+        if f in UNARY_FUNCS:
+            a = self.type(args[0], ctx)
+            return ir.Unary(f, a, a.shape)
+        if f in BINARY_FUNCS:
+            a, b = self.type(args[0], ctx), self.type(args[1], ctx)
+            return ir.Binary(f, a, b, self.broadcast(a, b, f"{f}(·, ·)", e.loc))
+        if f in REDUCE_FUNCS:
+            a = self.type(args[0], ctx)
+            if len(a.shape) != 1:
+                raise self.err(f"{f} takes a vector, got {_shape_words(a.shape)}", start_loc(args[0]))
+            return ir.Reduce(f, a, ())
+        # dot
+        a = self.type(args[0], ctx, datavec=True)
+        b = self.type(args[1], ctx, datavec=True)
+        for x, arg in ((a, args[0]), (b, args[1])):
+            if len(x.shape) != 1:
+                raise self.err(f"dot takes two vectors, got {_shape_words(x.shape)}", start_loc(arg))
+        if a.shape != b.shape:
+            raise self.err(f"dot of vectors over different extents: {a.shape[0]} and {b.shape[0]}", e.loc)
+        da, db = self.is_datavec(a), self.is_datavec(b)
+        if da and db:
+            raise self.err("dot of two data vectors is not supported", e.loc)
+        if da:
+            a, b = b, a
+        return ir.Dot(a, b, ())
+
+    def is_datavec(self, x: ir.Expr) -> bool:
+        return isinstance(x, ir.FieldRef) and self.fields[x.name].kind == "vector"
+
+    def index(self, e: A.Index, ctx: str) -> ir.Expr:
+        base = e.base
+        if not isinstance(base, A.Name):
+            raise self.err("only params can be indexed", start_loc(base))
+        n = base.name
+        ent = self.names.get(n)
+        if ent is None:
+            if n in SCHEDULE_VARS or n in BUILTINS:
+                raise self.err(f"'{n}' cannot be indexed; only params can be indexed", base.loc)
+            raise self.unknown(n, base.loc)
+        if ent.kind != "param":
+            raise self.err(f"'{n}' is {_KIND_WORDS[ent.kind]}; only params can be indexed", base.loc)
+        if ctx == "step":
+            raise self.err(f"a param ('{n}') cannot be used in the step size", base.loc)
+        p = self.params[n]
+        if not p.shape:
+            raise self.err(f"param '{n}' is a scalar and cannot be indexed", e.loc)
+        if len(e.indices) > len(p.shape):
+            axes = "axis" if len(p.shape) == 1 else "axes"
+            raise self.err(f"too many indices for '{n}': it has {len(p.shape)} {axes}, got {len(e.indices)}", e.loc)
+        names = []
+        for axis, ix in enumerate(e.indices):
+            if not isinstance(ix, A.Name):
+                raise self.err(f"an index of '{n}' must be an index data field (data NAME : index[...])",
+                               start_loc(ix))
+            f = self.fields.get(ix.name)
+            if f is None:
+                if self.names.get(ix.name) is None and ix.name not in SCHEDULE_VARS and ix.name not in BUILTINS:
+                    raise self.unknown(ix.name, ix.loc)
+                what = _KIND_WORDS.get(getattr(self.names.get(ix.name), "kind", None), "not a data field")
+                raise self.err(f"'{ix.name}' is {what}; an index must be an index data field", ix.loc)
+            if f.kind != "index":
+                raise self.err(f"'{ix.name}' is a {f.kind} field; an index must be an index data field "
+                               f"(data {ix.name} : index[...])", ix.loc)
+            if f.extent != p.shape[axis]:
+                raise self.err(f"index '{ix.name}' ranges over {f.extent}, but axis {axis + 1} of '{n}' "
+                               f"has extent {p.shape[axis]}", ix.loc)
+            names.append(ix.name)
+        return ir.ParamRef(n, tuple(names), p.shape[len(names):])
+
+    # -- the whole spec --------------------------------------------------------
+    def run(self, spec: A.Spec) -> ir.Model:
+        sts = spec.statements
+        if not sts or not isinstance(sts[0], A.ModelDecl):
+            loc = sts[0].loc if sts else Loc(self.filename, 1, 1)
+            raise self.err("a spec must start with 'model NAME'", loc)
+        model_name = sts[0].name.name
+        dims, consts, fields, params, regs = [], [], [], [], []
+        loss = predict = sched = None
+        for st in sts[1:]:
+            if isinstance(st, A.ModelDecl):
+                raise self.err("duplicate 'model' statement", st.loc)
+            elif isinstance(st, A.DimDecl):
+                for n in st.names:
+                    self.declare("dim", n)
+                    dims.append(ir.Dim(n.name, n.loc))
+            elif isinstance(st, A.ConstDecl):
+                self.declare("const", st.name, st.value.value)
+                consts.append(ir.Const(st.name.name, st.value.value, st.name.loc))
+            elif isinstance(st, A.DataDecl):
+                self.declare("field", st.name)
+                fields.append(st)
+            elif isinstance(st, A.ParamDecl):
+                self.declare("param", st.name)
+                params.append(st)
+            elif isinstance(st, A.LossDecl):
+                if loss is not None:
+                    raise self.err("duplicate 'loss' statement (a model has exactly one loss)", st.loc)
+                loss = st
+            elif isinstance(st, A.PredictDecl):
+                if predict is not None:
+                    raise self.err("duplicate 'predict' statement (a model has exactly one)", st.loc)
+                predict = st
+            elif isinstance(st, A.RegularDecl):
+                regs.append(st)
+            elif isinstance(st, A.ScheduleDecl):
+                if sched is not None:
+                    raise self.err("duplicate 'schedule' block", st.loc)
+                sched = st
+            else:
+                raise self.err(f"not a statement: {type(st).__name__}", getattr(st, "loc", None))
+        if loss is None:
+            raise self.err("missing 'loss' statement", sts[0].loc)
+        if predict is None:
+            raise self.err("missing 'predict' statement", sts[0].loc)
+
+        # Extents are resolved once every name is known, so order does not matter.
+        for d in fields:
+            t = d.type
+            ext = self.extent(t.extent) if t.kind in ("index", "vector") else None
+            self.fields[d.name.name] = ir.Field(d.name.name, t.kind, ext, d.name.loc)
+        for p in params:
+            shape = () if p.shape is None else tuple(self.extent(x) for x in p.shape)
+            if len(shape) > 2:
+                raise self.err(f"param '{p.name.name}' has {len(shape)} axes; at most 2 are supported",
+                               p.shape[2].loc)
+            self.params[p.name.name] = ir.Param(p.name.name, shape, self.init(p), p.name.loc)
+        regulars = tuple(self.regular(r) for r in regs)
+
+        loss_ir = self.type(loss.expr, "loss")
+        predict_ir = self.type(predict.expr, "predict")
+        target = self.model_checks(loss, predict, loss_ir, predict_ir)
+        schedule = self.schedule(sched)
+        return ir.Model(
+            name=model_name,
+            dims=tuple(dims),
+            consts=tuple(consts),
+            fields=tuple(self.fields.values()),
+            params=tuple(self.params.values()),
+            loss=loss_ir,
+            regulars=regulars,
+            predict=predict_ir,
+            target=target,
+            schedule=schedule,
+            source=self.source,
+            filename=self.filename,
+        )
+
+    def regular(self, r: A.RegularDecl) -> ir.Regular:
+        if r.kind.name not in ("l1", "l2"):
+            raise self.err(f"unknown regulariser '{r.kind.name}' (use l1 or l2)", r.kind.loc)
+        s = r.strength.value
+        if s < 0:
+            raise self.err(f"regulariser strength must be >= 0, got {A.format_number(s)}", r.strength.loc)
+        seen = set()
+        for p in r.params:
+            ent = self.names.get(p.name)
+            if ent is None:
+                raise self.unknown(p.name, p.loc, "param")
+            if ent.kind != "param":
+                raise self.err(f"'{p.name}' is {_KIND_WORDS[ent.kind]}; only params can be regularised", p.loc)
+            if p.name in seen:
+                raise self.err(f"param '{p.name}' is listed twice", p.loc)
+            seen.add(p.name)
+        return ir.Regular(r.kind.name, s, tuple(p.name for p in r.params), r.loc)
+
+    def model_checks(self, loss: A.LossDecl, predict: A.PredictDecl, loss_ir, predict_ir) -> str:
+        """Checks on the whole model; returns the target field's name."""
+        if loss_ir.shape != ():
+            raise self.err(f"the loss must be a scalar, got {_shape_words(loss_ir.shape)}", start_loc(loss.expr))
+        loss_fields, loss_params = _uses(loss_ir)
+        pred_fields, _ = _uses(predict_ir)
+        if not loss_params:
+            raise self.err("the loss does not depend on any param", loss.loc)
+        targets = [f for f in self.fields if f in loss_fields and f not in pred_fields]
+        if not targets:
+            raise self.err("cannot tell the target: the loss must use exactly one data field that predict "
+                           "does not use, and it uses none", predict.loc)
+        if len(targets) > 1:
+            names = ", ".join(f"'{t}'" for t in targets)
+            raise self.err(f"cannot tell the target: the loss uses {names}, which predict does not use; "
+                           f"there must be exactly one", predict.loc)
+        target = self.fields[targets[0]]
+        if target.kind == "vector":
+            raise self.err(f"the target '{target.name}' is a vector field; a target must be real, label or index",
+                           predict.loc)
+        if target.kind == "index":
+            if predict_ir.shape != (target.extent,):
+                raise self.err(f"predict must give a score per class of the target '{target.name}' "
+                               f"(a vector over {target.extent}), got {_shape_words(predict_ir.shape)}",
+                               start_loc(predict.expr))
+        elif predict_ir.shape != ():
+            raise self.err(f"predict must be a scalar (the target '{target.name}' is {target.kind}), "
+                           f"got {_shape_words(predict_ir.shape)}", start_loc(predict.expr))
+        for f in self.fields.values():
+            if f.name not in loss_fields and f.name not in pred_fields:
+                raise self.err(f"data field '{f.name}' is not used", f.loc)
+        for p in self.params.values():
+            if p.name not in loss_params:
+                raise self.err(f"param '{p.name}' is not used by the loss", p.loc)
+        return target.name
+
+    def schedule(self, sched: A.ScheduleDecl | None) -> ir.Schedule:
+        s = ir.Schedule()
+        if sched is None:
+            return s
+        changes, locs = {}, []
+        for f in sched.fields:
+            name = f.name.name
+            if name not in SCHEDULE_FIELDS:
+                raise self.err(unknown_field_message(name), f.name.loc)
+            if name in changes:
+                raise self.err(f"schedule field '{name}' is set twice", f.name.loc)
+            if name == "step":
+                step = self.type(f.value, "step")
+                why = check_step(step)
+                if why:
+                    raise self.err(f"bad step: {why}", start_loc(f.value))
+                changes["step"] = step
+                changes["step_text"] = A.format_expr(f.value)
+            else:
+                v = f.value
+                if isinstance(v, A.Name):
+                    value = v.name
+                elif isinstance(v, A.Number):
+                    value = v.value
+                elif isinstance(v, A.Neg) and isinstance(v.arg, A.Number):
+                    value = -v.arg.value
+                else:
+                    raise self.err(f"schedule field '{name}' takes a name or a number, not an expression; "
+                                   f"allowed: {SCHEDULE_FIELDS[name].allowed}", start_loc(v))
+                try:
+                    changes[name] = convert(name, value)
+                except BadValue as e:
+                    shown = A.format_number(value) if not isinstance(value, str) else value
+                    raise self.err(bad_value_message(name, shown, str(e)), start_loc(v)) from None
+            locs.append((name, f.name.loc))
+        return s.replace(**changes, locs=tuple(locs))
+
+
+def _uses(e: ir.Expr) -> tuple:
+    """(data fields, params) an IR expression reads, index fields included."""
+    fields, params = set(), set()
+    for n in ir.walk(e):
+        if isinstance(n, ir.FieldRef):
+            fields.add(n.name)
+        elif isinstance(n, ir.ParamRef):
+            params.add(n.name)
+            fields.update(n.index)
+    return fields, params
+
+
+def type_step(expr: A.Expr, consts: dict, dims, source: str = "", filename: str = "<step>") -> ir.Expr:
+    """Type a step expression on its own (for overrides): numbers, ``consts``, ``dims``, epoch, t."""
+    c = _Checker(source, filename)
+    for d in dims:
+        c.names[d] = _Entry("dim", d, None)
+    for name, v in consts.items():
+        c.names[name] = _Entry("const", name, None, v)
+    return _guard(lambda: c.type(expr, "step"), source, filename)
+
+
+def _guard(fn, source, filename):
+    try:
+        return fn()
+    except RecursionError:
+        raise SpecError("expression nested too deeply", Loc(filename, 1, 1), source) from None
+
+
+def check(spec_ast: A.Spec, source: str = "", filename: str = "<spec>") -> ir.Model:
+    """Check a parsed spec and return its typed model IR (with ``source`` and ``filename``)."""
+    return _guard(lambda: _Checker(source, filename).run(spec_ast), source, filename)
+
+
+def warnings_of(model: ir.Model) -> list:
+    """What in a checked model is valid but likely not what was meant, as :class:`SpecWarning`\\ s.
+
+    * a dim that is both the width of a data vector and the range of an index field: the index field's values
+      are then positions in ``[0, width)`` (column numbers), not ids to learn;
+    * a dim shared by a class target and another index field: the data cannot fix it; it must be set explicitly.
+    """
+    from sgdc.errors import SpecWarning
+
+    out = []
+    widths = {f.extent: f for f in model.vector_fields if isinstance(f.extent, str)}
+    target = model.field(model.target) if model.target is not None else None
+    class_dim = target.extent if target is not None and target.kind == "index" else None
+    for f in model.fields:
+        if f.kind != "index" or f is target or not isinstance(f.extent, str):
+            continue
+        if f.extent in widths:
+            v = widths[f.extent]
+            out.append(SpecWarning(f"dim '{f.extent}' is both the width of data vector '{v.name}' and the range of "
+                                   f"index field '{f.name}': '{f.name}' must hold positions in [0, {f.extent}) "
+                                   f"(column numbers of '{v.name}'), not ids; give it a dim of its own if its "
+                                   f"values are ids", f.loc, model.source))
+        elif f.extent == class_dim:
+            out.append(SpecWarning(f"dim '{f.extent}' is both the class count of target '{target.name}' and the "
+                                   f"range of index field '{f.name}': the data cannot bind it, so it must be set "
+                                   f"explicitly (--dim {f.extent}=N) and '{f.name}' hold positions in [0, N)",
+                                   f.loc, model.source))
+    return out

@@ -1,0 +1,305 @@
+"""The fixed-point rules, each written once: the numpy reference and the LLVM emitter of a rule side by side.
+
+A ``b``-bit code ``q`` lies in ``[-Q, Q]``, ``Q = 2^(b-1) - 1`` (:func:`qmax`;
+symmetric, so negation cannot overflow) and means ``q * scale``.  Everything
+that turns reals into codes, codes into reals, or draws the random numbers
+that unbiased rounding needs is defined here and nowhere else:
+
+=========================  ==========================  =================================================
+rule                       numpy (reference)           LLVM emitter (kernels, exchanges, driver merges)
+=========================  ==========================  =================================================
+largest code               :func:`qmax`                (a constant)
+the hash (lowbias32)       :func:`hash32`              :func:`emit_hash32`
+the worker's state step    :func:`xorshift32`          :func:`emit_xorshift32`
+a draw's key               :func:`stream_key`          :func:`emit_stream_key`
+hash bits -> [0, 1)        :func:`unit_uniform`        :func:`emit_unit_uniform`
+the uniform of a draw      :func:`uniforms`            :func:`emit_uniform`
+round ``floor(v + r)``     :func:`round_draw`          :func:`emit_round_draw`
+round half to even         :func:`round_even`          :func:`emit_round_even`
+saturate to ``[-Q, Q]``    :func:`saturate`            :func:`emit_saturate`
+round, then saturate       :func:`round_to_code`       :func:`emit_round_to_code`
+widen a code               (``astype``)                :func:`emit_widen`
+decode ``code * scale``    :func:`decode`              :func:`emit_decode`
+quantise ``x / scale``     :func:`quantise`            (kernels divide by a power of two: see below)
+codes of values on a grid  :func:`grid_codes`          (kernels hold codes already)
+=========================  ==========================  =================================================
+
+Users: :mod:`sgdc.ir.precision` (``quantize``, ``to_codes``, ``from_codes``, the
+stream's names), :mod:`sgdc.runtime.interp` (the exact mode), :mod:`sgdc.distributed`
+(``encode``/``decode``), :mod:`sgdc.backend.codegen` (``update_fixed``, the private
+copies' ``exchange``, the per-example state step, integer dots) and
+:mod:`sgdc.backend.driver` (the merges).  ``tests/test_fixedpoint.py`` runs every
+emitter against its reference, bit for bit, on the host and the generic target.
+
+**Rounding** of a real ``v`` (in units of the scale) to an integer is
+``floor(v + r)``: ``r = 1/2`` rounds to nearest (biased: small updates
+vanish); ``r`` uniform in ``[0, 1)`` rounds unbiasedly (``E[round(v)] = v``).
+Where it happens in float32 (a kernel's update and the exact interpreter) or
+in float64 (data and params on entry, distributed messages) is the caller's
+type, not a second rule.  The driver's merges round averaged moves half to
+even (:func:`round_even`), deterministically, as :func:`grid_codes` does for
+values that lie on the grid already.
+
+**Saturation** clamps to ``[-Q, Q]``; nothing wraps.  ``nan_to_zero`` says
+what a NaN becomes: a kernel's update keeps 0 (a NaN is not a number of
+steps; the exact interpreter does the same).  The numpy paths on entry
+(``quantize``, ``to_codes``, ``encode``) leave it off, as they always did
+(``encode`` rejects a non-finite update before); the driver's merges see
+integer codes only.  The two behaviours are one function with a parameter.
+
+**The random stream** (shared by the kernels and the reference interpreter, so
+a one-thread run is reproducible bit for bit): each worker has a 32-bit
+xorshift state ``s``, seeded from (seed, epoch, worker) (:func:`seed_state`);
+it advances once per example (:func:`xorshift32`); the uniform for element
+``j`` of the example's ``m``-th update is ``hash32(s ^ (m * GOLDEN) ^ (j *
+MIXER)) >> 8`` scaled by ``2^-24``.  With ``draw vector`` every element of one
+update shares the draw of ``j = 0`` (one draw per vector instead of one per
+lane: cheaper, still unbiased per coordinate, but the rounding errors of one
+update are correlated).  A private copy's exchange draws with no state, ``m``
+the example position and ``j`` the coordinate.
+
+**Decoding** is ``float32(code) * float32(scale)``: the code (or an exact
+integer sum of code products, in the integer dots) is converted to float32,
+then one float32 product.  For a stored code (at most 16 bits) and a float32
+scale this equals the float64 product rounded once to float32, which is what
+``dataset.Dense.row``/``Sparse.row`` compute for the float64 interpreter.
+
+**Quantising** in the kernels multiplies by ``1 / delta`` (exact: a power of
+two) inside the update formula and then applies :func:`emit_round_to_code`;
+the numpy :func:`quantise` divides by the scale in float64 (a distributed
+message's scale is not a power of two) and applies :func:`round_to_code`.
+"""
+from __future__ import annotations
+
+import numpy as np
+from llvmlite import ir
+
+I32 = ir.IntType(32)
+F32 = ir.FloatType()
+F64 = ir.DoubleType()
+_M32 = 0xFFFFFFFF
+
+
+# -- codes ---------------------------------------------------------------------------------------------
+
+def qmax(bits: int) -> int:
+    """``Q = 2^(bits-1) - 1``: the largest code of ``bits`` bits (symmetric: ``-Q`` is the smallest)."""
+    return (1 << (bits - 1)) - 1
+
+
+def int_dtype(bits: int):
+    """The numpy type that stores ``bits``-bit codes."""
+    return {8: np.int8, 16: np.int16}[bits]
+
+
+# -- the random stream ---------------------------------------------------------------------------------
+
+GOLDEN = 0x9E3779B9  # the update number's multiplier in a draw's key
+MIXER = 0x85EBCA6B  # the element's multiplier in a draw's key
+#: lowbias32 (Chris Wellons' hash-prospector): ``x ^= x >> s; x *= m`` three times, the last without a multiply
+LOWBIAS32 = ((16, 0x7FEB352D), (15, 0x846CA68B), (16, None))
+#: xorshift32 (Marsaglia 2003): the shifts of one step, left (``shl``) or right (``lshr``)
+XORSHIFT32 = (("shl", 13), ("lshr", 17), ("shl", 5))
+UNIFORM_SHIFT, UNIFORM_SCALE = 8, 2.0 ** -24  # the top 24 hash bits, times 2^-24: a float32 in [0, 1)
+
+
+def hash32(x):
+    """lowbias32 of a Python int or of a numpy array (as uint32)."""
+    if isinstance(x, np.ndarray):
+        x = x.astype(np.uint32)
+        for shift, mul in LOWBIAS32:
+            x ^= x >> np.uint32(shift)
+            if mul is not None:
+                x = (x * np.uint32(mul)).astype(np.uint32)
+        return x
+    x &= _M32
+    for shift, mul in LOWBIAS32:
+        x ^= x >> shift
+        if mul is not None:
+            x = (x * mul) & _M32
+    return x
+
+
+def emit_hash32(b: ir.IRBuilder, x: ir.Value) -> ir.Value:
+    """:func:`hash32` of an i32."""
+    for shift, mul in LOWBIAS32:
+        x = b.xor(x, b.lshr(x, ir.Constant(I32, shift)))
+        if mul is not None:
+            x = b.mul(x, ir.Constant(I32, mul))
+    return x
+
+
+def xorshift32(s: int) -> int:
+    """One step of a worker's state."""
+    for op, k in XORSHIFT32:
+        s ^= ((s << k) & _M32) if op == "shl" else (s >> k)
+    return s & _M32
+
+
+def emit_xorshift32(b: ir.IRBuilder, s: ir.Value) -> ir.Value:
+    """:func:`xorshift32` of an i32."""
+    for op, k in XORSHIFT32:
+        s = b.xor(s, (b.shl if op == "shl" else b.lshr)(s, ir.Constant(I32, k)))
+    return s
+
+
+def seed_state(seed: int, epoch: int, worker: int) -> int:
+    """A nonzero 32-bit xorshift state for (seed, epoch, worker)."""
+    x = (int(seed) * 0x632BE5AB + int(epoch) * 0x27D4EB2F + int(worker) * 0x165667B1 + GOLDEN) & _M32
+    x = hash32(x)
+    return x or 0x6D2B79F5
+
+
+def stream_key(state: int, m: int, js) -> np.ndarray:
+    """The keys (uint32) of draws ``js`` of update (or position) ``m``: ``state ^ m * GOLDEN ^ j * MIXER``."""
+    return (np.uint32(state) ^ np.uint32((m * GOLDEN) & _M32)) ^ \
+        (np.asarray(js).astype(np.uint64) * MIXER & _M32).astype(np.uint32)
+
+
+def _as_i32(b: ir.IRBuilder, v):
+    return v if v.type == I32 else b.trunc(v, I32)
+
+
+def emit_stream_key(b: ir.IRBuilder, state, m, j) -> ir.Value:
+    """:func:`stream_key` in i32.  ``state``: an i32, or None (a private copy's exchange: no state); ``m``: a
+    Python int (an update's number) or an integer value (an example position: its low 32 bits); ``j``: an
+    integer value (the element), or None (``draw vector``: every element draws with ``j = 0``)."""
+    mpart = ir.Constant(I32, (m * GOLDEN) & _M32) if isinstance(m, int) else \
+        b.mul(_as_i32(b, m), ir.Constant(I32, GOLDEN))
+    key = mpart if state is None else b.xor(state, mpart)
+    if j is not None:
+        key = b.xor(key, b.mul(_as_i32(b, j), ir.Constant(I32, MIXER)))
+    return key
+
+
+def unit_uniform(h) -> np.ndarray:
+    """float32 uniforms in ``[0, 1)`` from hash bits: the top 24 bits times ``2^-24``."""
+    bits = np.asarray(h, dtype=np.uint32) >> np.uint32(UNIFORM_SHIFT)
+    return (bits.astype(np.float32) * np.float32(UNIFORM_SCALE)).astype(np.float32)
+
+
+def emit_unit_uniform(b: ir.IRBuilder, h: ir.Value) -> ir.Value:
+    """:func:`unit_uniform` of an i32 (a float)."""
+    return b.fmul(b.uitofp(b.lshr(h, ir.Constant(I32, UNIFORM_SHIFT)), F32), ir.Constant(F32, UNIFORM_SCALE))
+
+
+def uniforms(state: int, update: int, js: np.ndarray, shared: bool) -> np.ndarray:
+    """float32 uniforms in [0, 1) for elements ``js`` of update number ``update`` (see the module doc)."""
+    js = np.zeros_like(js) if shared else np.asarray(js)
+    return unit_uniform(hash32(stream_key(state, update, js).astype(np.uint32)))
+
+
+def emit_uniform(b: ir.IRBuilder, state, m, j) -> ir.Value:
+    """:func:`uniforms` of one element (arguments as :func:`emit_stream_key`)."""
+    return emit_unit_uniform(b, emit_hash32(b, emit_stream_key(b, state, m, j)))
+
+
+# -- rounding and saturation ---------------------------------------------------------------------------
+
+def _intrinsic(b: ir.IRBuilder, name: str, v: ir.Value) -> ir.Value:
+    """``name.f32`` / ``name.f64`` of a float value, declared in the builder's module on first use."""
+    full = f"{name}.{'f32' if v.type == F32 else 'f64'}"
+    fn = b.module.globals.get(full) or ir.Function(b.module, ir.FunctionType(v.type, [v.type]), full)
+    return b.call(fn, [v])
+
+
+def round_draw(v, r, dtype=None):
+    """``floor(v + r)``: to nearest with ``r = 1/2``, unbiased with ``r`` uniform in ``[0, 1)``.  The sum is
+    taken in the inputs' type, or cast to ``dtype`` (float32: as the kernels round) before the floor."""
+    s = v + r
+    if dtype is not None:
+        s = np.asarray(s).astype(dtype)
+    return np.floor(s)
+
+
+def emit_round_draw(b: ir.IRBuilder, v: ir.Value, r: ir.Value) -> ir.Value:
+    """:func:`round_draw` in ``v``'s float type."""
+    return _intrinsic(b, "llvm.floor", b.fadd(v, r))
+
+
+def round_even(v):
+    """To nearest, halves to even (``rint``)."""
+    return np.rint(v)
+
+
+def emit_round_even(b: ir.IRBuilder, v: ir.Value) -> ir.Value:
+    """:func:`round_even` in ``v``'s float type."""
+    return _intrinsic(b, "llvm.rint", v)
+
+
+def saturate(q, bits: int, nan_to_zero: bool = False):
+    """``q`` clamped to ``[-Q, Q]`` (same type); with ``nan_to_zero`` a NaN becomes 0 (see the module doc)."""
+    Q = qmax(bits)
+    out = np.clip(q, -Q, Q)
+    if nan_to_zero:
+        out = np.where(np.isnan(out), 0, out)
+    return out
+
+
+def emit_saturate(b: ir.IRBuilder, q: ir.Value, bits: int, nan_to_zero: bool = False) -> ir.Value:
+    """:func:`saturate` of a float or of an integer value (the integer may be wider than ``bits``)."""
+    Q = qmax(bits)
+    if isinstance(q.type, ir.IntType):
+        hi, lo = ir.Constant(q.type, Q), ir.Constant(q.type, -Q)
+        q = b.select(b.icmp_signed(">", q, hi), hi, q)
+        return b.select(b.icmp_signed("<", q, lo), lo, q)
+    hi, lo = ir.Constant(q.type, float(Q)), ir.Constant(q.type, float(-Q))
+    q = b.select(b.fcmp_ordered(">", q, hi), hi, q)
+    q = b.select(b.fcmp_ordered("<", q, lo), lo, q)
+    if nan_to_zero:
+        q = b.select(b.fcmp_unordered("uno", q, q), ir.Constant(q.type, 0.0), q)
+    return q
+
+
+def round_to_code(v, r, bits: int, nan_to_zero: bool = False, dtype=None):
+    """``saturate(floor(v + r))``: a code (as a float of ``v``'s type, or of ``dtype``)."""
+    q = saturate(round_draw(v, r, dtype), bits, nan_to_zero)
+    return q if dtype is None else q.astype(dtype)
+
+
+def emit_round_to_code(b: ir.IRBuilder, v: ir.Value, r: ir.Value, bits: int, nan_to_zero: bool = False) -> ir.Value:
+    """:func:`round_to_code` in ``v``'s float type."""
+    return emit_saturate(b, emit_round_draw(b, v, r), bits, nan_to_zero)
+
+
+# -- codes and values ----------------------------------------------------------------------------------
+
+_CODE_CHUNK = 1 << 20  # entries converted at a time between codes and values (bounded temporaries)
+
+
+def quantise(x, scale: float, bits: int, r) -> np.ndarray:
+    """Codes (``int_dtype(bits)``) of ``x`` at ``scale``: ``round_to_code(x / scale, r)`` in float64;
+    ``r`` is 1/2 (nearest) or an array of uniforms in [0, 1) of ``x``'s shape (unbiased)."""
+    v = np.asarray(x, dtype=np.float64) / scale
+    return round_to_code(v, r, bits).astype(int_dtype(bits))
+
+
+def grid_codes(values, scale: float) -> np.ndarray:
+    """The codes (float64) of values that lie on the grid of ``scale`` (exact: the scale is a power of two);
+    half to even, so a value off the grid goes to its nearest code, never wrapped nor saturated."""
+    return round_even(np.asarray(values).astype(np.float64) / scale)
+
+
+def decode(codes, scale: float) -> np.ndarray:
+    """The float32 values ``float32(codes) * float32(scale)`` (a new C-ordered array, made chunk by chunk; a
+    0-d array for a single code: ``decode(c, s)[()]`` is the float32 scalar)."""
+    codes = np.asarray(codes)
+    s32 = np.float32(scale)
+    out = np.empty(codes.shape, dtype=np.float32)
+    flat, dst = codes.reshape(-1), out.reshape(-1)
+    for s in range(0, flat.size, _CODE_CHUNK):
+        np.multiply(flat[s:s + _CODE_CHUNK].astype(np.float32), s32, out=dst[s:s + _CODE_CHUNK])
+    return out
+
+
+def emit_widen(b: ir.IRBuilder, code: ir.Value, ty=F32) -> ir.Value:
+    """A code (any integer width, signed) as a float of type ``ty``; a float is returned as it is."""
+    return code if not isinstance(code.type, ir.IntType) else b.sitofp(code, ty)
+
+
+def emit_decode(b: ir.IRBuilder, code: ir.Value, scale: ir.Value, flags=()) -> ir.Value:
+    """:func:`decode` of one code (or of one already widened): ``float32(code) * scale``; ``flags``: the
+    kernel's fast-math flags (none in the exact kernels)."""
+    v = b.fmul(emit_widen(b, code, scale.type), scale)
+    v.flags.extend(flags)
+    return v

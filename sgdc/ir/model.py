@@ -1,0 +1,382 @@
+"""The typed model IR: what the checker produces and every later pass reads.
+
+Immutable (frozen dataclasses), with a stable text form (:func:`format_model`)
+used by ``sgdc compile --emit ir`` and by golden tests.
+
+Shapes
+------
+A shape is a tuple of *extents*.  An extent is either a dim name (``"d"``,
+``"users"``: an integer bound from the data at run time) or a Python ``int``
+(a ``const`` such as ``k = 16``, known at compile time).  ``()`` is a scalar,
+``("d",)`` a vector over ``d``, ``("users", 16)`` a matrix.
+
+Per-example values are at most vectors: a param matrix indexed by one index
+field gives a row (a vector), a data field is a scalar or a vector.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+from typing import Iterator, Union
+
+from sgdc.errors import Loc
+
+Extent = Union[str, int]
+Shape = tuple  # tuple[Extent, ...]
+
+# ---------------------------------------------------------------------------
+# Declarations
+# ---------------------------------------------------------------------------
+
+FIELD_KINDS = ("real", "label", "index", "vector")
+
+
+@dataclass(frozen=True)
+class Dim:
+    name: str
+    loc: Loc | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class Const:
+    name: str
+    value: float  # int when written as an integer
+    loc: Loc | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class Field:
+    """A data field of one example.
+
+    kind ``real``: a real scalar; ``label``: a binary label stored as -1/+1;
+    ``index``: an integer in ``[0, extent)`` (user ids, item ids, class labels);
+    ``vector``: a vector over ``extent`` whose storage (dense or sparse) is a
+    layout decision.
+    """
+
+    name: str
+    kind: str
+    extent: Extent | None = None  # for index and vector
+    loc: Loc | None = field(default=None, compare=False)
+
+    @property
+    def shape(self) -> Shape:
+        return (self.extent,) if self.kind == "vector" else ()
+
+
+@dataclass(frozen=True)
+class Init:
+    """Initial value of a param: ``const(v)``, ``normal(mean, std)``, ``uniform(lo, hi)``."""
+
+    kind: str
+    args: tuple
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    shape: Shape
+    init: Init
+    loc: Loc | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class Regular:
+    """``regular l2(strength) on p, q``: applied on the support of each update."""
+
+    kind: str  # "l2" | "l1"
+    strength: float
+    params: tuple  # tuple[str, ...]
+    loc: Loc | None = field(default=None, compare=False)
+
+
+# ---------------------------------------------------------------------------
+# Expressions
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Expr:
+    """Base of typed expressions; ``shape`` is () or (extent,)."""
+
+    def children(self) -> tuple:
+        return ()
+
+
+@dataclass(frozen=True)
+class Num(Expr):
+    value: float
+    shape: Shape = ()
+
+
+@dataclass(frozen=True)
+class DimRef(Expr):
+    """The integer value of a dim, as a scalar (e.g. ``1 / d``)."""
+
+    name: str
+    shape: Shape = ()
+
+
+@dataclass(frozen=True)
+class Var(Expr):
+    """A schedule variable: ``epoch`` (0-based) or ``t`` (steps taken so far)."""
+
+    name: str
+    shape: Shape = ()
+
+
+@dataclass(frozen=True)
+class FieldRef(Expr):
+    name: str
+    shape: Shape = ()
+
+
+@dataclass(frozen=True)
+class ParamRef(Expr):
+    """A param, or part of one: ``w``, ``bu[u]``, ``L[u]``, ``W[y]``, ``P[u, i]``.
+
+    ``index`` holds the names of the index fields, one per leading axis taken.
+    """
+
+    name: str
+    index: tuple = ()  # tuple[str, ...] of index-field names
+    shape: Shape = ()
+
+
+UNARY_OPS = ("neg", "exp", "log", "log1p", "sigmoid", "softplus", "abs", "sqrt")
+BINARY_OPS = ("add", "sub", "mul", "div", "max", "min")
+REDUCE_OPS = ("sum", "norm2", "logsumexp")
+
+
+@dataclass(frozen=True)
+class Unary(Expr):
+    op: str
+    arg: Expr
+    shape: Shape = ()
+
+    def children(self):
+        return (self.arg,)
+
+
+@dataclass(frozen=True)
+class Binary(Expr):
+    """Elementwise; a scalar operand broadcasts over a vector one."""
+
+    op: str
+    lhs: Expr
+    rhs: Expr
+    shape: Shape = ()
+
+    def children(self):
+        return (self.lhs, self.rhs)
+
+
+@dataclass(frozen=True)
+class Pow(Expr):
+    """``base ^ exponent`` with a constant exponent."""
+
+    base: Expr
+    exponent: float
+    shape: Shape = ()
+
+    def children(self):
+        return (self.base,)
+
+
+@dataclass(frozen=True)
+class Reduce(Expr):
+    """``sum(v)``, ``norm2(v)`` (the *squared* 2-norm), ``logsumexp(v)``."""
+
+    op: str
+    arg: Expr
+    shape: Shape = ()
+
+    def children(self):
+        return (self.arg,)
+
+
+@dataclass(frozen=True)
+class Dot(Expr):
+    """``dot(a, b)``; at most one operand is a vector data field (``b`` then)."""
+
+    lhs: Expr
+    rhs: Expr
+    shape: Shape = ()
+
+    def children(self):
+        return (self.lhs, self.rhs)
+
+
+@dataclass(frozen=True)
+class MatVec(Expr):
+    """``M @ v`` with ``M`` a whole matrix param ``[A, B]`` and ``v`` a vector over B."""
+
+    mat: ParamRef
+    vec: Expr
+    shape: Shape = ()
+
+    def children(self):
+        return (self.mat, self.vec)
+
+
+def walk(e: Expr) -> Iterator[Expr]:
+    """Pre-order traversal of an expression tree."""
+    yield e
+    for c in e.children():
+        yield from walk(c)
+
+
+# ---------------------------------------------------------------------------
+# Schedule and model
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Schedule:
+    """How a model runs.  Every field can be overridden (CLI, Python API).
+
+    ``locs`` maps a field name to where the spec set it, for error messages.
+    """
+
+    step: Expr = Num(0.1)
+    step_text: str = "0.1"
+    precision: str = "D32M32"
+    rounding: str = "nearest"
+    layout: str = "shared"
+    data_layout: str = "auto"  # auto | dense | sparse
+    threads: object = 1  # int or "auto"
+    order: str = "shuffle"  # shuffle | sequential
+    shard: str = "auto"  # auto | contiguous | roundrobin | strata
+    epochs: int = 10
+    sync: int = 0  # examples per thread between merges of private copies; 0 = the default window
+    data_range: object = "auto"  # low-precision data: the largest |x| to represent (or "auto")
+    model_range: object = "auto"  # fixed-point params: the largest |w| to represent (or "auto")
+    draw: str = "lane"  # unbiased rounding: a draw per element (lane) or per update (vector)
+    validation_fraction: object = "off"  # early stopping: held-out share, or "off"
+    patience: object = "off"  # early stopping: epochs without improvement, or "off"
+    tol: float = 1e-4  # early stopping: the least improvement that counts
+    locs: tuple = field(default=(), compare=False)  # tuple[(name, Loc), ...]
+
+    def loc_of(self, name: str) -> Loc | None:
+        return dict(self.locs).get(name)
+
+    @cached_property
+    def signature(self):
+        """The DMGC signature as a typed :class:`sgdc.ir.precision.Precision`, parsed once per schedule value
+        (``precision`` holds its canonical text, for printing, overrides and model files)."""
+        from sgdc.ir.precision import parse
+
+        return parse(self.precision)
+
+    def replace(self, **kw) -> "Schedule":
+        return replace(self, **kw)
+
+
+@dataclass(frozen=True)
+class Model:
+    name: str
+    dims: tuple  # tuple[Dim, ...]
+    consts: tuple  # tuple[Const, ...]
+    fields: tuple  # tuple[Field, ...]
+    params: tuple  # tuple[Param, ...]
+    loss: Expr
+    regulars: tuple  # tuple[Regular, ...]
+    predict: Expr
+    target: str  # the data field that predict estimates
+    schedule: Schedule
+    source: str = field(default="", compare=False)
+    filename: str = field(default="<spec>", compare=False)
+
+    def field(self, name: str) -> Field:
+        for f in self.fields:
+            if f.name == name:
+                return f
+        raise KeyError(name)
+
+    def param(self, name: str) -> Param:
+        for p in self.params:
+            if p.name == name:
+                return p
+        raise KeyError(name)
+
+    @property
+    def vector_fields(self) -> tuple:
+        return tuple(f for f in self.fields if f.kind == "vector")
+
+    @property
+    def task(self) -> str:
+        """``binary``, ``multiclass`` or ``regression`` (from the target's kind)."""
+        kind = self.field(self.target).kind
+        return {"label": "binary", "index": "multiclass"}.get(kind, "regression")
+
+
+# ---------------------------------------------------------------------------
+# Text form
+# ---------------------------------------------------------------------------
+
+
+def _num(v: float) -> str:
+    if isinstance(v, int) or (isinstance(v, float) and v.is_integer() and abs(v) < 1e15):
+        return str(int(v))
+    return repr(float(v))
+
+
+def format_shape(shape: Shape) -> str:
+    return "real" if not shape else "[" + ", ".join(str(x) for x in shape) + "]"
+
+
+def format_expr(e: Expr) -> str:
+    """Fully parenthesised, unambiguous text of an expression."""
+    if isinstance(e, Num):
+        return _num(e.value)
+    if isinstance(e, (DimRef, Var, FieldRef)):
+        return e.name
+    if isinstance(e, ParamRef):
+        return e.name + (f"[{', '.join(e.index)}]" if e.index else "")
+    if isinstance(e, Unary):
+        return f"-({format_expr(e.arg)})" if e.op == "neg" else f"{e.op}({format_expr(e.arg)})"
+    if isinstance(e, Binary):
+        sym = {"add": "+", "sub": "-", "mul": "*", "div": "/"}.get(e.op)
+        if sym is None:
+            return f"{e.op}({format_expr(e.lhs)}, {format_expr(e.rhs)})"
+        return f"({format_expr(e.lhs)} {sym} {format_expr(e.rhs)})"
+    if isinstance(e, Pow):
+        return f"({format_expr(e.base)} ^ {_num(e.exponent)})"
+    if isinstance(e, Reduce):
+        return f"{e.op}({format_expr(e.arg)})"
+    if isinstance(e, Dot):
+        return f"dot({format_expr(e.lhs)}, {format_expr(e.rhs)})"
+    if isinstance(e, MatVec):
+        return f"({format_expr(e.mat)} @ {format_expr(e.vec)})"
+    raise TypeError(f"unknown expression {e!r}")
+
+
+def format_model(m: Model) -> str:
+    out = [f"model {m.name}"]
+    for d in m.dims:
+        out.append(f"dim {d.name}")
+    for c in m.consts:
+        out.append(f"const {c.name} = {_num(c.value)}")
+    for f in m.fields:
+        t = {"real": "real", "label": "label"}.get(f.kind)
+        if f.kind == "index":
+            t = f"index[{f.extent}]"
+        elif f.kind == "vector":
+            t = f"[{f.extent}]"
+        tag = "  # target" if f.name == m.target else ""
+        out.append(f"data {f.name} : {t}{tag}")
+    for p in m.params:
+        args = ", ".join(_num(a) for a in p.init.args)
+        init = args if p.init.kind == "const" else f"{p.init.kind}({args})"
+        out.append(f"param {p.name} : {format_shape(p.shape)} = {init}")
+    out.append(f"loss {format_expr(m.loss)} : {format_shape(m.loss.shape)}")
+    for r in m.regulars:
+        out.append(f"regular {r.kind}({_num(r.strength)}) on {', '.join(r.params)}")
+    out.append(f"predict {format_expr(m.predict)} : {format_shape(m.predict.shape)}")
+    s = m.schedule
+    out.append("schedule")
+    out.append(f"  step {format_expr(s.step)}")
+    for name in ("precision", "rounding", "layout", "data_layout", "threads", "order", "shard", "epochs", "sync", "data_range", "model_range", "draw",
+                 "validation_fraction", "patience", "tol"):
+        out.append(f"  {name} {getattr(s, name)}")
+    return "\n".join(out) + "\n"

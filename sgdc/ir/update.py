@@ -1,0 +1,153 @@
+"""The per-example update IR: straight-line programs that the interpreter runs and codegen lowers.
+
+A :class:`Program` is a list of SSA instructions over per-example values
+(scalars and small dense vectors) followed by a list of :class:`Update`\\ s
+that say exactly which coordinates of which params one example changes.
+All instructions run before any update, so every gradient is computed from
+the params as they were when the example started (this is what makes
+``X[i]`` and ``X[j]`` right when ``i = j``).
+
+Opcodes (``Instr.op``), with ``args``:
+
+=============  =====================================  ==========================================
+op             args                                   value
+=============  =====================================  ==========================================
+``num``        (value,)                               a constant scalar
+``dim``        (name,)                                the bound size of a dim, as a real
+``var``        (name,)                                ``epoch`` or ``t`` (step program only)
+``field``      (name,)                                a scalar data field (``real`` / ``label``)
+``load``       (param, index fields...)               an element, a row or a whole vector param
+unary          (a,)                                   ``neg exp log log1p sigmoid softplus abs
+                                                      sqrt sign``, elementwise
+binary         (a, b)                                 ``add sub mul div max min ge``, elementwise,
+                                                      a scalar broadcasts; ``ge`` is 1.0 / 0.0
+``pow``        (a, exponent)                          elementwise power, constant exponent
+reduce         (a,)                                   ``sum norm2 logsumexp`` of a vector
+``dot``        (a, b)                                 dot product of two dense vectors
+``ddot``       (param, index fields..., field)        ``dot(P[idx], x)`` over the stored entries
+                                                      of the data vector ``x`` (sparse or dense)
+``matvec``     (param, field)                         ``P @ x`` over the stored entries of ``x``
+=============  =====================================  ==========================================
+
+Update kinds (``Update.kind``), each ``p -= step * (gradient + regulariser)``
+on the coordinates it names; regularisation is applied *on the support*
+(only on the coordinates the update touches, as Hogwild! does):
+
+* ``elem``: ``P[idx] -= s * (c + reg(P[idx]))``; ``c`` a scalar, ``idx`` every axis.
+* ``row``: ``P[idx][:] -= s * (c[:] + reg(P[idx][:]))``; ``c`` a vector (``idx`` may be
+  empty for a whole vector param).
+* ``sparse``: ``P[idx][j] -= s * (c * x_j + reg(P[idx][j]))`` for the stored ``j`` of ``x``.
+* ``outer``: ``P[a, j] -= s * (c[a] * x_j + reg(P[a, j]))`` for every ``a`` and stored ``j``.
+
+Updates are listed in the order both engines apply them; each coordinate gets
+its regulariser once, from its value at the start of the example (see
+:func:`sgdc.passes.differentiate._attach_regularisers`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sgdc.ir.model import Model, Shape, format_shape, _num
+
+UNARY = ("neg", "exp", "log", "log1p", "sigmoid", "softplus", "abs", "sqrt", "sign")
+BINARY = ("add", "sub", "mul", "div", "max", "min", "ge")
+REDUCE = ("sum", "norm2", "logsumexp")
+
+
+@dataclass(frozen=True)
+class Instr:
+    dst: str
+    op: str
+    args: tuple
+    shape: Shape = ()
+
+    def operands(self) -> tuple:
+        """The temps this instruction reads."""
+        if self.op in UNARY or self.op in BINARY or self.op in REDUCE or self.op == "dot":
+            return self.args
+        if self.op == "pow":
+            return self.args[:1]
+        return ()
+
+
+@dataclass(frozen=True)
+class Update:
+    param: str
+    index: tuple  # index-field names, one per leading axis
+    kind: str  # elem | row | sparse | outer
+    coef: str  # the temp holding the gradient coefficient
+    field: str | None = None  # the data vector, for sparse and outer
+    l2: float = 0.0
+    l1: float = 0.0
+    # skip the regulariser when this update's leading index values equal one of these
+    # earlier updates' (the same coordinates were regularised already)
+    reg_unless: tuple = ()
+
+
+@dataclass(frozen=True)
+class Program:
+    instrs: tuple  # tuple[Instr, ...]
+    result: str | None  # the temp holding the program's value (loss, prediction, step)
+    updates: tuple = ()  # tuple[Update, ...]
+
+    def fields_read(self) -> set:
+        out = set()
+        for ins in self.instrs:
+            if ins.op == "field":
+                out.add(ins.args[0])
+            elif ins.op in ("load", "ddot", "matvec"):
+                out.update(a for a in ins.args[1:] if isinstance(a, str))
+        for u in self.updates:
+            out.update(u.index)
+            if u.field:
+                out.add(u.field)
+        return out
+
+
+@dataclass(frozen=True)
+class UpdateIR:
+    """Everything the engines need: the train step, the step size, the prediction."""
+
+    model: Model
+    train: Program  # result: the example's loss; updates: the SGD step
+    step: Program  # result: the step size, from epoch and t
+    predict: Program  # result: the prediction (scalar, or class scores)
+
+
+def dead_code(instrs, roots: set) -> tuple:
+    """The instructions that ``roots`` depend on, in order."""
+    live = set(roots)
+    kept = []
+    for ins in reversed(instrs):
+        if ins.dst in live:
+            kept.append(ins)
+            live.update(ins.operands())
+    return tuple(reversed(kept))
+
+
+def loss_program(train: Program) -> Program:
+    """The forward part of a train program: its loss, without updates."""
+    return Program(dead_code(train.instrs, {train.result}), train.result)
+
+
+def format_program(p: Program, title: str) -> str:
+    out = [f"{title}:"]
+    for ins in p.instrs:
+        args = ", ".join(_num(a) if isinstance(a, float) else str(a) for a in ins.args)
+        out.append(f"  {ins.dst} : {format_shape(ins.shape)} = {ins.op}({args})")
+    if p.result:
+        out.append(f"  result {p.result}")
+    for u in p.updates:
+        target = u.param + (f"[{', '.join(u.index)}]" if u.index else "")
+        via = f" * {u.field}" if u.field else ""
+        reg = "".join(f" + {k}({_num(v)})" for k, v in (("l2", u.l2), ("l1", u.l1)) if v)
+        if u.reg_unless:
+            reg += " unless " + " or ".join(f"[{', '.join(u.index[:len(i)])}] = [{', '.join(i)}]" for i in u.reg_unless)
+        out.append(f"  update {u.kind:6s} {target} -= step * ({u.coef}{via}{reg})")
+    return "\n".join(out)
+
+
+def format_update_ir(u: UpdateIR) -> str:
+    return "\n".join(
+        [format_program(u.train, "train"), format_program(u.step, "step"), format_program(u.predict, "predict")]
+    ) + "\n"

@@ -1,0 +1,352 @@
+"""Differentiation: model IR -> per-example update IR.
+
+Three steps, each a small function:
+
+1. :func:`rewrite` -- numerically stable forms of common patterns
+   (``log1p(exp(e))`` -> ``softplus(e)``, ``log(sigmoid(e))`` -> ``-softplus(-e)``).
+2. :class:`Builder` -- lowers an expression tree to SSA instructions with
+   common-subexpression elimination, constant folding and algebraic
+   simplification (``x*1``, ``x+0``, ``--x`` ...).
+3. :func:`differentiate` -- symbolic reverse mode over the SSA program.  The
+   adjoint of every instruction is emitted as more instructions (through the
+   same builder, so they are simplified and shared too).  Param accesses turn
+   into :class:`~sgdc.ir.update.Update`\\ s that touch only what the example touches:
+   ``dot(w, x)`` gives a ``sparse`` update over ``x``'s stored entries,
+   ``W @ x`` an ``outer`` one, ``L[u]`` a ``row`` and ``bu[u]`` an ``elem``.
+
+Subgradients: ``abs`` uses ``sign`` (0 at 0); ``max(a, b)`` sends the gradient
+to ``a`` when ``a >= b``; ``min(a, b)`` to ``a`` when ``a <= b``.
+"""
+from __future__ import annotations
+
+import math
+
+from sgdc.errors import InternalError
+from sgdc.ir import model as ir
+from sgdc.ir.model import Expr, Model
+from sgdc.ir.update import BINARY, UNARY, Instr, Program, Update, UpdateIR, dead_code
+from sgdc.ir.ops import SCALAR_FUNCS
+
+
+def rewrite(e: Expr) -> Expr:
+    """Bottom-up rewrite to numerically stable equivalents."""
+    kids = e.children()
+    if isinstance(e, ir.Unary):
+        arg = rewrite(e.arg)
+        if e.op == "log1p" and isinstance(arg, ir.Unary) and arg.op == "exp":
+            return ir.Unary("softplus", arg.arg, e.shape)
+        if e.op == "log" and isinstance(arg, ir.Unary) and arg.op == "sigmoid":
+            inner = ir.Unary("neg", arg.arg, arg.arg.shape)
+            return ir.Unary("neg", ir.Unary("softplus", inner, e.shape), e.shape)
+        if (
+            e.op == "log"
+            and isinstance(arg, ir.Binary)
+            and arg.op == "add"
+            and isinstance(arg.lhs, ir.Num)
+            and arg.lhs.value == 1
+            and isinstance(arg.rhs, ir.Unary)
+            and arg.rhs.op == "exp"
+        ):
+            return ir.Unary("softplus", arg.rhs.arg, e.shape)
+        return ir.Unary(e.op, arg, e.shape)
+    if isinstance(e, ir.Binary):
+        return ir.Binary(e.op, rewrite(e.lhs), rewrite(e.rhs), e.shape)
+    if isinstance(e, ir.Pow):
+        return ir.Pow(rewrite(e.base), e.exponent, e.shape)
+    if isinstance(e, ir.Reduce):
+        return ir.Reduce(e.op, rewrite(e.arg), e.shape)
+    if isinstance(e, ir.Dot):
+        return ir.Dot(rewrite(e.lhs), rewrite(e.rhs), e.shape)
+    assert not kids or isinstance(e, ir.MatVec), e
+    return e
+
+
+class Builder:
+    """Emits SSA instructions with CSE, constant folding and simplification."""
+
+    def __init__(self, model: Model, prefix: str = "t"):
+        self.model = model
+        self.prefix = prefix
+        self.instrs: list[Instr] = []
+        self.by_key: dict = {}
+        self.by_dst: dict[str, Instr] = {}
+
+    # -- helpers ------------------------------------------------------------
+    def const_of(self, t: str):
+        ins = self.by_dst[t]
+        return ins.args[0] if ins.op == "num" else None
+
+    def shape(self, t: str):
+        return self.by_dst[t].shape
+
+    def num(self, v: float) -> str:
+        return self.emit("num", (float(v),), ())
+
+    def emit(self, op: str, args: tuple, shape=()) -> str:
+        simplified = self._simplify(op, args, shape)
+        if simplified is not None:
+            return simplified
+        key = (op, args, shape)
+        if key in self.by_key:
+            return self.by_key[key]
+        ins = Instr(f"{self.prefix}{len(self.instrs)}", op, args, shape)
+        self.instrs.append(ins)
+        self.by_key[key] = ins.dst
+        self.by_dst[ins.dst] = ins
+        return ins.dst
+
+    def _simplify(self, op, args, shape):
+        if op in UNARY or op in BINARY or op == "pow":
+            operands = args if op != "pow" else args[:1]
+            consts = [self.const_of(a) for a in operands]
+            if all(c is not None for c in consts) and shape == ():
+                if op == "pow":
+                    val = SCALAR_FUNCS["pow"](consts[0], args[1])
+                else:
+                    val = SCALAR_FUNCS[op](*consts)
+                if math.isfinite(val):
+                    return self.num(val)
+        if op == "neg":
+            inner = self.by_dst[args[0]]
+            if inner.op == "neg":
+                return inner.args[0]
+        if op in ("add", "sub", "mul", "div"):
+            a, b = args
+            ca, cb = self.const_of(a), self.const_of(b)
+            sa, sb = self.shape(a), self.shape(b)
+            if op == "add":
+                if ca == 0 and sb == shape:
+                    return b
+                if cb == 0 and sa == shape:
+                    return a
+            if op == "sub":
+                if cb == 0 and sa == shape:
+                    return a
+                if ca == 0 and sb == shape:
+                    return self.emit("neg", (b,), shape)
+            if op == "mul":
+                if (ca == 0 or cb == 0) and shape == ():
+                    return self.num(0.0)
+                if ca == 1 and sb == shape:
+                    return b
+                if cb == 1 and sa == shape:
+                    return a
+                if ca == -1 and sb == shape:
+                    return self.emit("neg", (b,), shape)
+                if cb == -1 and sa == shape:
+                    return self.emit("neg", (a,), shape)
+            if op == "div" and cb == 1 and sa == shape:
+                return a
+        if op == "pow" and args[1] == 1.0:
+            return args[0]
+        return None
+
+    # -- lowering of model expressions ---------------------------------------
+    def lower(self, e: Expr) -> str:
+        if isinstance(e, ir.Num):
+            return self.num(e.value)
+        if isinstance(e, ir.DimRef):
+            return self.emit("dim", (e.name,), ())
+        if isinstance(e, ir.Var):
+            return self.emit("var", (e.name,), ())
+        if isinstance(e, ir.FieldRef):
+            f = self.model.field(e.name)
+            if f.kind == "vector":
+                raise InternalError("data vectors are lowered by dot and @ only")
+            return self.emit("field", (e.name,), ())
+        if isinstance(e, ir.ParamRef):
+            return self.emit("load", (e.name, *e.index), e.shape)
+        if isinstance(e, ir.Unary):
+            return self.emit(e.op, (self.lower(e.arg),), e.shape)
+        if isinstance(e, ir.Binary):
+            return self.emit(e.op, (self.lower(e.lhs), self.lower(e.rhs)), e.shape)
+        if isinstance(e, ir.Pow):
+            return self.emit("pow", (self.lower(e.base), float(e.exponent)), e.shape)
+        if isinstance(e, ir.Reduce):
+            return self.emit(e.op, (self.lower(e.arg),), ())
+        if isinstance(e, ir.Dot):
+            if self._is_data_vector(e.rhs):
+                if not isinstance(e.lhs, ir.ParamRef):
+                    from sgdc.errors import Unsupported
+
+                    raise Unsupported(
+                        "dot(·, x) with a data vector x needs a param or a param row on the other side"
+                    )
+                return self.emit("ddot", (e.lhs.name, *e.lhs.index, e.rhs.name), ())
+            return self.emit("dot", (self.lower(e.lhs), self.lower(e.rhs)), ())
+        if isinstance(e, ir.MatVec):
+            if not self._is_data_vector(e.vec):
+                from sgdc.errors import Unsupported
+
+                raise Unsupported("M @ v is supported when v is a data vector field")
+            return self.emit("matvec", (e.mat.name, e.vec.name), e.shape)
+        raise TypeError(f"cannot lower {e!r}")
+
+    def _is_data_vector(self, e: Expr) -> bool:
+        return isinstance(e, ir.FieldRef) and self.model.field(e.name).kind == "vector"
+
+
+def differentiate(model: Model, loss: Expr) -> Program:
+    """Reverse-mode gradient of ``loss`` as an update program (regularisers attached)."""
+    b = Builder(model)
+    result = b.lower(rewrite(loss))
+    forward = list(b.instrs)
+    adj: dict[str, list[str]] = {result: [b.num(1.0)]}
+    updates: list[Update] = []
+
+    def add_adj(t: str, contribution: str):
+        if b.const_of(contribution) == 0:
+            return
+        if b.shape(t) == () and b.shape(contribution) != ():
+            contribution = b.emit("sum", (contribution,), ())
+        adj.setdefault(t, []).append(contribution)
+
+    def total(t: str) -> str | None:
+        parts = adj.get(t)
+        if not parts:
+            return None
+        acc = parts[0]
+        for p in parts[1:]:
+            shape = b.shape(p) if b.shape(p) != () else b.shape(acc)
+            acc = b.emit("add", (acc, p), shape)
+        return acc
+
+    for ins in reversed(forward):
+        A = total(ins.dst)
+        if A is None:
+            continue
+        op, args, shape = ins.op, ins.args, ins.shape
+        e = b.emit
+        if op in ("num", "dim", "var", "field", "sign", "ge"):
+            continue
+        if op == "load":
+            param, index = args[0], args[1:]
+            pshape = model.param(param).shape
+            kind = "elem" if len(index) == len(pshape) else "row"
+            updates.append(Update(param, index, kind, A))
+        elif op == "ddot":
+            updates.append(Update(args[0], tuple(args[1:-1]), "sparse", A, args[-1]))
+        elif op == "matvec":
+            updates.append(Update(args[0], (), "outer", A, args[1]))
+        elif op == "neg":
+            add_adj(args[0], e("neg", (A,), shape))
+        elif op == "exp":
+            add_adj(args[0], e("mul", (A, ins.dst), shape))
+        elif op == "log":
+            add_adj(args[0], e("div", (A, args[0]), shape))
+        elif op == "log1p":
+            add_adj(args[0], e("div", (A, e("add", (b.num(1.0), args[0]), shape)), shape))
+        elif op == "sigmoid":
+            one_minus = e("sub", (b.num(1.0), ins.dst), shape)
+            add_adj(args[0], e("mul", (A, e("mul", (ins.dst, one_minus), shape)), shape))
+        elif op == "softplus":
+            add_adj(args[0], e("mul", (A, e("sigmoid", (args[0],), shape)), shape))
+        elif op == "abs":
+            add_adj(args[0], e("mul", (A, e("sign", (args[0],), shape)), shape))
+        elif op == "sqrt":
+            add_adj(args[0], e("div", (e("mul", (A, b.num(0.5)), b.shape(A)), ins.dst), shape))
+        elif op == "pow":
+            a, c = args
+            dpow = e("mul", (b.num(c), e("pow", (a, c - 1.0), shape)), shape)
+            add_adj(a, e("mul", (A, dpow), shape))
+        elif op == "add":
+            add_adj(args[0], A)
+            add_adj(args[1], A)
+        elif op == "sub":
+            add_adj(args[0], A)
+            add_adj(args[1], e("neg", (A,), b.shape(A)))
+        elif op == "mul":
+            add_adj(args[0], e("mul", (A, args[1]), shape))
+            add_adj(args[1], e("mul", (A, args[0]), shape))
+        elif op == "div":
+            x, y = args
+            add_adj(x, e("div", (A, y), shape))
+            add_adj(y, e("neg", (e("div", (e("mul", (A, ins.dst), shape), y), shape),), shape))
+        elif op in ("max", "min"):
+            x, y = args
+            m = e("ge", (x, y) if op == "max" else (y, x), shape)
+            add_adj(x, e("mul", (A, m), shape))
+            add_adj(y, e("mul", (A, e("sub", (b.num(1.0), m), shape)), shape))
+        elif op == "sum":
+            add_adj(args[0], A)  # a scalar adjoint broadcasts over the vector
+        elif op == "norm2":
+            vshape = b.shape(args[0])
+            add_adj(args[0], e("mul", (e("mul", (A, b.num(2.0)), ()), args[0]), vshape))
+        elif op == "logsumexp":
+            vshape = b.shape(args[0])
+            soft = e("exp", (e("sub", (args[0], ins.dst), vshape),), vshape)
+            add_adj(args[0], e("mul", (A, soft), vshape))
+        elif op == "dot":
+            x, y = args
+            add_adj(x, e("mul", (A, y), b.shape(y)))
+            add_adj(y, e("mul", (A, x), b.shape(x)))
+        else:
+            raise InternalError(f"no derivative rule for {op}")
+
+    updates.reverse()  # discovered last-to-first; back to source order
+    updates = _attach_regularisers(model, updates)
+    roots = {result} | {u.coef for u in updates}
+    return Program(dead_code(b.instrs, roots), result, tuple(updates))
+
+
+KIND_ORDER = {"row": 0, "outer": 1, "sparse": 2, "elem": 3}
+
+
+def _attach_regularisers(model: Model, updates: list[Update]) -> list[Update]:
+    """Order the updates canonically and give each touched coordinate its regulariser once.
+
+    Order: params in declaration order; within a param, rows, then outer,
+    sparse and elem updates (both engines apply updates in this order).  The
+    regulariser goes on the first update that touches a coordinate, so it is
+    computed from the value the coordinate had when the example started:
+
+    * a whole-param update (``w`` used as a vector) covers every coordinate:
+      it alone is regularised;
+    * ``W @ x`` covers ``W[y]·x`` on the same ``x``;
+    * an index-addressed update (``X[j]``, ``bu[v]``) skips its regulariser at
+      run time when its index values equal an earlier update's of the same
+      param (``X[i]`` with ``i = j``): ``reg_unless`` lists those indices.
+
+    Two sparse updates of one param over different data vectors may share
+    coordinates; each regularises its own support.
+    """
+    l2: dict[str, float] = {}
+    l1: dict[str, float] = {}
+    for r in model.regulars:
+        table = l2 if r.kind == "l2" else l1
+        for p in r.params:
+            table[p] = table.get(p, 0.0) + float(r.strength)
+    rank = {p.name: i for i, p in enumerate(model.params)}
+    ordered = sorted(updates, key=lambda u: (rank[u.param], KIND_ORDER[u.kind]))  # stable: source order within
+    out = []
+    for pos, u in enumerate(ordered):
+        earlier = [w for w in ordered[:pos] if w.param == u.param]
+        strength2, strength1 = l2.get(u.param, 0.0), l1.get(u.param, 0.0)
+        covered = any(w.kind == "row" and not w.index for w in earlier) or (
+            u.kind == "sparse" and any(w.kind == "outer" and w.field == u.field for w in earlier))
+        unless = ()
+        if u.kind in ("row", "elem") and u.index:
+            unless = tuple(w.index for w in earlier
+                           if w.kind in ("row", "elem") and w.index and len(w.index) <= len(u.index)
+                           and (w.kind == "row" or len(w.index) == len(u.index)))
+        if covered or not (strength2 or strength1):
+            out.append(Update(u.param, u.index, u.kind, u.coef, u.field))
+        else:
+            out.append(Update(u.param, u.index, u.kind, u.coef, u.field, strength2, strength1, unless))
+    return out
+
+
+def forward(model: Model, e: Expr, prefix: str) -> Program:
+    b = Builder(model, prefix)
+    result = b.lower(rewrite(e))
+    return Program(dead_code(b.instrs, {result}), result)
+
+
+def build_update_ir(model: Model) -> UpdateIR:
+    """The ``differentiate`` pass of the pipeline."""
+    return UpdateIR(
+        model=model,
+        train=differentiate(model, model.loss),
+        step=forward(model, model.schedule.step, "s"),
+        predict=forward(model, model.predict, "p"),
+    )

@@ -1,0 +1,865 @@
+"""Engines: what runs an epoch, a prediction, a loss.
+
+Both engines have one interface (``epoch``, ``predict``, ``losses``) over a
+:class:`~sgdc.data.dataset.Dataset` and a dict of param arrays, so the runtime and
+the differential tests treat them alike:
+
+* :class:`ReferenceEngine` -- the numpy interpreter (the oracle);
+* :class:`CompiledEngine` -- JIT-compiled LLVM kernels, one library per data
+  layout (dense / sparse per vector field), built on first use and kept.
+
+Compiled kernels are called through ctypes, which releases the GIL for the
+duration of the call.  They receive an int64 array of slots (addresses of the
+numpy buffers, dims, epoch and step counter; see :class:`sgdc.backend.codegen.ABI`)
+and never copy data.  Every array has been validated by
+:mod:`sgdc.data.bind` before it gets here; :meth:`CompiledEngine._slots` checks the
+dtypes and contiguity once more, because a wrong buffer here is memory
+corruption.
+"""
+from __future__ import annotations
+
+import ctypes
+import itertools
+import math
+import os
+import threading
+import time
+import weakref
+from dataclasses import dataclass
+
+import numpy as np
+
+from sgdc.backend.codegen import KERNELS, copied_params
+from sgdc.data.dataset import Dataset
+from sgdc.backend.driver import (
+    CTRL_WORDS,
+    DRIVER,
+    DTYPES,
+    MERGE_AVERAGE,
+    MERGE_MASKED,
+    MERGE_SUM,
+    PARTITION,
+    SHUFFLE,
+    driver_library,
+)
+from sgdc.runtime import gate
+from sgdc.errors import InternalError, Unsupported, UserError
+from sgdc.runtime.interp import Interpreter
+from sgdc.runtime.interrupt import check as check_interrupt
+from sgdc.ir.update import UpdateIR
+
+_KERNEL_TYPE = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_int64, ctypes.c_int64, ctypes.c_void_p)
+_DRIVER_TYPE = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_void_p, ctypes.c_int64)
+_PARTITION_TYPE = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int64, ctypes.c_int64,
+                                   ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p)
+
+_SHUFFLE_TYPE = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int64, ctypes.c_int64,
+                                 ctypes.c_int64)
+_SHUFFLERS = None  # a small thread pool that shuffles groups side by side (ctypes releases the GIL)
+PARALLEL_SHUFFLE = 1 << 21  # examples: below this, waking a pool thread costs what it saves (measured: 488K
+# examples shuffle in 0.69 ms on one thread and 0.72 ms on two; 10M in 44 ms and 23 ms)
+
+
+def shuffle_groups(a: np.ndarray, bounds: np.ndarray, seed: int, threads: int = 1) -> None:
+    """Shuffle each ``a[bounds[g]:bounds[g + 1]]`` in place (native Fisher-Yates; each group its own random
+    stream from ``seed`` and its number, see :func:`sgdc.backend.driver.emit_shuffle`).  With ``threads`` > 1 the
+    groups are shared out between that many threads; the result is the same."""
+    global _SHUFFLERS
+    bounds = np.ascontiguousarray(bounds, dtype=np.int64)
+    if a.dtype != np.int32 or not a.flags.c_contiguous or not a.flags.writeable:
+        raise InternalError("shuffle_groups takes a writeable contiguous int32 array")
+    if len(bounds) < 1 or bounds[0] < 0 or bounds[-1] > len(a) or np.any(np.diff(bounds) < 0):
+        raise InternalError("shuffle_groups bounds outside the array")
+    fn = _SHUFFLE_TYPE(driver_library().address(SHUFFLE))
+    seed = int(np.uint64(seed % 2**64).view(np.int64))
+    groups = len(bounds) - 1
+    threads = max(1, min(int(threads), groups, available_cores()))
+    if threads == 1 or bounds[-1] - bounds[0] < PARALLEL_SHUFFLE:
+        fn(a.ctypes.data, bounds.ctypes.data, groups, seed, 0)
+        return
+    # contiguous runs of groups holding about equal numbers of examples, one per thread
+    cuts = np.searchsorted(bounds, bounds[0] + (bounds[-1] - bounds[0]) * np.arange(1, threads) / threads)
+    edges = [0] + sorted({int(min(max(c, 1), groups - 1)) for c in cuts}) + [groups]
+    jobs = [(a.ctypes.data, bounds.ctypes.data + 8 * g0, g1 - g0, seed, g0) for g0, g1 in itertools.pairwise(edges)]
+    if _SHUFFLERS is None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        _SHUFFLERS = ThreadPoolExecutor(max_workers=max(1, available_cores() - 1), thread_name_prefix="sgdc-shuffle")
+    pending = [_SHUFFLERS.submit(fn, *job) for job in jobs[1:]]
+    fn(*jobs[0])
+    for f in pending:
+        f.result()
+
+
+def make_order(n: int, shuffle: bool, seed: int) -> np.ndarray:
+    """An epoch's example order, int32 as the kernels read it: ``0 .. n-1``, shuffled from ``seed`` if asked."""
+    check_examples(n)
+    order = np.arange(n, dtype=np.int32)
+    if shuffle and n > 1:
+        shuffle_groups(order, np.array([0, n], dtype=np.int64), seed)
+    return gate.trust_order(order, n)
+
+
+DEFAULT_SYNC = 8192  # examples per thread between merges of replicated copies, at least
+DEFAULT_PUSH = 64  # examples per worker between exchanges of private copies (shared), at least
+STRATA_PIECE = 32768  # examples per worker in one round of the strata shards (stages take turns at this grain)
+INTERRUPT_CHUNK = 1 << 22  # at most this many examples per worker and kernel call
+CALL_SECONDS = 0.05  # ... and about this long a call (from the last call's speed), so Ctrl-C is seen quickly
+FIRST_CHUNK = 1 << 15  # the first call's examples per worker, before any speed is known
+
+
+def available_cores() -> int:
+    """The cores this process may run on (``threads auto``)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+THREADS_PER_CORE = 4  # more workers than this per core only wait on each other: a request beyond it is capped
+MIN_THREAD_CAP = 32  # ... but never below this many (tests and small machines oversubscribe on purpose)
+
+
+def thread_cap() -> int:
+    """The most worker threads one engine runs: ``THREADS_PER_CORE`` x the available cores, at least
+    ``MIN_THREAD_CAP``."""
+    return max(MIN_THREAD_CAP, THREADS_PER_CORE * available_cores())
+
+
+def resolve_threads(threads) -> int:
+    """The worker threads for the schedule's ``threads``: ``auto`` is the available cores; a number above
+    :func:`thread_cap` is capped there, with a warning (the one place that limits thread counts)."""
+    if threads == "auto":
+        return available_cores()
+    n, cap = int(threads), thread_cap()
+    if n > cap:
+        from sgdc.errors import warn
+
+        warn(f"threads {n} capped at {cap} (at most {THREADS_PER_CORE} worker threads per core, at least "
+             f"{MIN_THREAD_CAP}; this process may run on {available_cores()} cores)")
+        return cap
+    return n
+
+
+def shard_bounds(n: int, threads: int) -> list:
+    """Contiguous slices ``[(begin, end), ...]`` of ``n`` positions for each thread."""
+    return [(t * n // threads, (t + 1) * n // threads) for t in range(threads)]
+
+
+LINE = 128  # bytes: a cache line and its prefetched neighbour (Intel's adjacent-line prefetcher pairs them)
+
+
+def private_copy(a: np.ndarray) -> np.ndarray:
+    """A copy of ``a`` that shares no cache line with any other buffer (one worker writes it on every example:
+    two small copies side by side in the heap would be false sharing, the cores fighting over one line).
+    In guarded mode it ends at a guard page instead (:mod:`sgdc.runtime.gate`)."""
+    if gate.enabled():
+        return gate.copy(a)
+    raw = np.zeros(a.nbytes + 3 * LINE, dtype=np.uint8)
+    start = (-raw.ctypes.data) % LINE + LINE
+    out = raw[start:start + a.nbytes].view(a.dtype).reshape(a.shape)
+    out[...] = a
+    return out
+
+
+def _address(a: np.ndarray, dtype, keep: list, written: bool = False, guard: bool = False) -> int:
+    """Where ``a`` starts, for a slot: only a contiguous array of the type the kernel reads (validated before
+    got here: :mod:`sgdc.runtime.gate`; this is the last check), kept alive in ``keep`` while the call runs.  In guarded
+    mode (``guard``: :func:`sgdc.runtime.gate.enabled`, read once by the caller) a buffer native code only reads is
+    replaced by a guarded twin; one it ``written`` must be guarded."""
+    if a.dtype != dtype or not a.flags.c_contiguous:
+        raise InternalError(f"unvalidated buffer {a.dtype} reached native code")
+    if guard and not gate.is_guarded(a):
+        if written:
+            raise InternalError("a buffer that native code writes has no guard page (SGDC_GUARD=1)")
+        a = gate.copy(a)
+    keep.append(a)
+    return a.ctypes.data
+
+
+def _fresh_copy(a: np.ndarray, role: tuple) -> np.ndarray:
+    """A :func:`private_copy` made for this epoch only (``role`` is what the copy is for; unused here)."""
+    return private_copy(a)
+
+
+def shard_order(order: np.ndarray, threads: int, shard: str) -> np.ndarray:
+    """Rearrange ``order`` so that contiguous slices give each thread its shard.
+
+    ``contiguous``: thread t takes the t-th block of the shuffled order;
+    ``roundrobin``: thread t takes positions t, t + T, t + 2T, ...
+    """
+    if shard == "roundrobin" and threads > 1:
+        return np.ascontiguousarray(np.concatenate([order[t::threads] for t in range(threads)]))
+    return order
+
+
+MAX_EXAMPLES = 2**31 - 1  # the kernels read the epoch's order as int32
+
+
+def as_order(order) -> np.ndarray:
+    """The epoch's order as the kernels read it: contiguous int32 (4 bytes an example, not 8: on a data set of
+    10 million rows that is 40 MB less next to the data)."""
+    order = np.asarray(order)
+    if order.dtype == np.int32 and order.flags.c_contiguous:
+        return order
+    if len(order) and (int(order.max()) > MAX_EXAMPLES or int(order.min()) < 0):
+        raise _too_many_examples()
+    return np.ascontiguousarray(order, dtype=np.int32)
+
+
+def check_examples(n: int) -> None:
+    """The kernels read positions as int32: more than ``MAX_EXAMPLES`` examples is refused, with what to do."""
+    if n > MAX_EXAMPLES:
+        raise _too_many_examples()
+
+
+def _too_many_examples() -> Unsupported:
+    return Unsupported(f"a data set of more than {MAX_EXAMPLES:,} examples: split it (fit on parts with "
+                       f"warm_start=True, or sgdc.distributed)")
+
+
+def rounds_of(blocks: list, sync: int, limit: int, interleave: int = 0) -> np.ndarray:
+    """See :func:`_rounds_of`; the same rounds every epoch (the strata's blocks do not change) are made once."""
+    key = (tuple(tuple(stage) for stage in blocks), sync, limit, interleave)
+    out = _ROUNDS.get(key)
+    if out is None:
+        out = _rounds_of(blocks, sync, limit, interleave)
+        out.flags.writeable = False
+        if len(_ROUNDS) >= 64:
+            _ROUNDS.pop(next(iter(_ROUNDS)))
+        _ROUNDS[key] = out
+    return out
+
+
+_ROUNDS: dict = {}
+
+
+def _rounds_of(blocks: list, sync: int, limit: int, interleave: int = 0) -> np.ndarray:
+    """Rounds ``(threads, R, 2)`` from ``blocks``: a list of stages, each ``[(begin, end)]`` per thread.
+
+    A stage is cut into rounds of ``sync`` examples per worker (the whole
+    stage if ``sync`` is 0), and no round is longer than ``limit``.  With
+    ``interleave``, each stage is cut into pieces of about that many examples
+    per worker and the stages take turns piece by piece (every piece is a
+    round), so that over an epoch the stages mix instead of following each
+    other.
+    """
+    threads = len(blocks[0])
+    step_cap = max(1, min(sync or limit, limit))
+    if interleave and len(blocks) > 1:
+        longest = max(e - b for stage in blocks for b, e in stage)
+        k = max(1, -(-longest // max(1, min(interleave, step_cap))))
+        pieces = [[[(b + j * (e - b) // k, b + (j + 1) * (e - b) // k) for b, e in stage] for j in range(k)]
+                  for stage in blocks]
+        blocks = [pieces[s][j] for j in range(k) for s in range(len(blocks))]
+    out: list = []
+    for stage in blocks:
+        longest = max(e - b for b, e in stage)
+        step = max(1, min(sync or longest or 1, limit))
+        for start in range(0, max(longest, 1), step):
+            out.append([(min(b + start, e), min(b + start + step, e)) for b, e in stage])
+    return np.array(out, dtype=np.int64).reshape(len(out), threads, 2).transpose(1, 0, 2).copy()
+
+
+def strata_bounds(ids: np.ndarray, dim: int, parts: int) -> np.ndarray:
+    """Edges that cut ids ``0..dim-1`` into ``parts`` contiguous ranges holding about equal numbers of examples."""
+    cum = np.cumsum(np.bincount(ids, minlength=dim))
+    return np.searchsorted(cum, [k * cum[-1] / parts for k in range(1, parts)], side="left") + 1
+
+
+MAX_STRATA_GROUPS = 2**15 - 1  # the strata group keys are int16 (the native partition reads them so)
+
+
+def strata_keys(data: Dataset, fields: tuple, threads: int) -> tuple:
+    """Each example's group for the strata shards, and the number of stages.
+
+    With one field, worker ``t`` takes the examples whose id lies in range
+    ``t`` (one stage).  With two, stage ``s`` gives worker ``t`` block
+    ``(t, (t + s) mod T)``; an example's key is ``s * T + t`` of its block.
+    """
+    if threads ** len(fields) > MAX_STRATA_GROUPS:
+        most = math.isqrt(MAX_STRATA_GROUPS) if len(fields) == 2 else MAX_STRATA_GROUPS
+        raise UserError(f"shard strata over {len(fields)} index fields ({', '.join(fields)}) takes at most {most} "
+                        f"threads, got {threads}; use fewer threads or shard contiguous")
+    group = None
+    for f in fields:
+        ids = np.asarray(data[f])
+        edges = strata_bounds(ids, int(ids.max(initial=0)) + 1, threads)
+        g = np.searchsorted(edges, ids, side="right").astype(np.int16)
+        group = g if group is None else group * threads + g
+    if len(fields) == 1:
+        return np.ascontiguousarray(group, dtype=np.int16), 1
+    stage_of = np.empty(threads * threads, dtype=np.int16)
+    for s in range(threads):
+        for t in range(threads):
+            stage_of[t * threads + (t + s) % threads] = s * threads + t
+    return np.ascontiguousarray(stage_of[group]), threads
+
+
+def merge_table(params: dict, copies: list, merged: dict, masks: dict | None = None) -> np.ndarray:
+    """The driver's merge entries (see :mod:`sgdc.backend.driver`) for the params in ``merged``."""
+    rows = []
+    for k, mode in merged.items():
+        p = params[k]
+        mask = (masks or {}).get(k)
+        rows.append([mode, DTYPES[p.dtype.name], p.size, p.ctypes.data, mask.ctypes.data if mask is not None else 0]
+                    + [c[k].ctypes.data for c in copies])
+    return np.array(rows, dtype=np.int64).reshape(len(rows), 5 + len(copies))
+
+
+HOT_UPDATES = 64  # a coordinate updated this many times per worker between merges has its moves averaged
+
+
+def touch_counts(uir: UpdateIR, data: Dataset, params: dict) -> dict:
+    """For each param whose writes the data determine simply, how many examples write each coordinate.
+
+    A row param picked by one index field (``P[u]``): the examples of each
+    id; a vector param dotted with a sparse data vector: each feature's
+    examples.  Others are left out.
+    """
+    out: dict = {}
+    for u in uir.train.updates:
+        p = params[u.param]
+        counts = None
+        if u.kind in ("elem", "row") and len(u.index) == 1:
+            ids = np.asarray(data[u.index[0]])
+            rows = p.shape[0]
+            per_row = np.bincount(ids[(ids >= 0) & (ids < rows)], minlength=rows)[:rows]
+            counts = np.repeat(per_row, p.size // max(rows, 1))
+        elif u.kind == "sparse" and not u.index and data[u.field].layout == "sparse":
+            X = data[u.field]
+            idx = X.indices[(X.indices >= 0) & (X.indices < p.size)]
+            counts = np.bincount(idx, minlength=p.size)[: p.size]
+        if counts is not None and counts.size == p.size:
+            out[u.param] = counts if u.param not in out else out[u.param] + counts
+    return out
+
+
+def layouts_of(uir: UpdateIR, data: Dataset) -> dict:
+    return {f.name: data[f.name].layout for f in uir.model.vector_fields}
+
+
+class ReferenceEngine:
+    name = "reference"
+
+    def __init__(self, uir: UpdateIR):
+        self.uir = uir
+        self.interp = Interpreter(uir)
+        self.compile_seconds = 0.0
+        self.seed = 0
+        self.threads = 1  # the oracle always runs sequentially
+
+    def prepare(self, data: Dataset) -> None:
+        pass
+
+    def epoch_order(self, data: Dataset, shuffle: bool, seed: int) -> np.ndarray:
+        return make_order(data.n, shuffle, seed)
+
+    def _floats(self, params):
+        """The interpreter works on float32 values; decode fixed-point codes (exact)."""
+        from sgdc.ir.precision import from_codes
+
+        qs = self.interp.qsteps
+        if not qs or all(params[k].dtype.kind == "f" for k in qs):
+            return params
+        return {k: (from_codes(v, qs[k]) if k in qs and v.dtype.kind != "f" else v) for k, v in params.items()}
+
+    def epoch(self, params, data, order, epoch, t0) -> float:
+        values = self._floats(params)
+        total = self.interp.epoch(values, data, order, epoch, t0, seed=self.seed)
+        if values is not params:
+            from sgdc.ir.precision import to_codes
+
+            for k, step in self.interp.qsteps.items():
+                if params[k].dtype.kind != "f":
+                    params[k][...] = to_codes(values[k], step, self.interp.bits)
+        return total
+
+    def predict(self, params, data) -> np.ndarray:
+        out = self.interp._evaluate(self.uir.predict, self._floats(params), data)
+        return np.array(out, dtype=np.float64)
+
+    def losses(self, params, data) -> np.ndarray:
+        return self.interp.losses(self._floats(params), data)
+
+
+class CompiledLayout:
+    """The kernels of one spec for one data layout."""
+
+    def __init__(self, uir: UpdateIR, layouts: dict, generic: bool | None = None, locked: bool = False):
+        from sgdc.pipeline import build
+
+        t = time.perf_counter()
+        self.llvm_ir, self.abi, self.library = build(uir, layouts, locked=locked, generic=generic)
+        self.kernels = {name: _KERNEL_TYPE(self.library.address(name)) for name in KERNELS}
+        self.train_address = self.library.address("sgdc_train")
+        drivers = driver_library(generic)  # spec-independent: compiled once per process
+        self.driver = _DRIVER_TYPE(drivers.address(DRIVER))
+        self.partition = _PARTITION_TYPE(drivers.address(PARTITION))
+        self.compile_seconds = time.perf_counter() - t
+
+
+class CompiledEngine:
+    name = "llvm"
+
+    def __init__(self, uir: UpdateIR, generic: bool | None = None):
+        self.uir = uir
+        self.generic = generic
+        self._layouts: dict = {}
+        self._lock = threading.Lock()
+        self.compile_seconds = 0.0
+        s = uir.model.schedule
+        self.threads = resolve_threads(s.threads)
+        self.model_layout = s.layout  # shared | replicated | locked
+        self.shard = s.shard
+        self.sync = int(s.sync)
+        if s.threads == "auto" and self.shard_kind() == "strata" and len(self.strata_fields()) == 2:
+            self.threads = min(self.threads, math.isqrt(MAX_STRATA_GROUPS))  # auto never asks what strata_keys refuses
+        from sgdc.ir.precision import quantised_params
+
+        self.qsteps = quantised_params(uir.model)  # fixed-point params -> step
+        from sgdc.ir.precision import int_dtype
+
+        bits = uir.model.schedule.signature.M
+        self._code_dtypes = {k: np.dtype(int_dtype(bits)) for k in self.qsteps}  # what gate.check_params expects
+        self.seed = 0  # seeds the rounding stream (Program.fit sets it)
+        self.interrupt_chunk = INTERRUPT_CHUNK  # a hard limit (tests set it small)
+        self._example_seconds = None  # seconds per example and worker, measured on the last call
+        self._strata_cache = None
+        self._data_slot_cache: dict = {}  # (id(abi), id(data), guarded) -> (weak ref to data, slots, arrays)
+        self._grouped: dict = {}  # id -> (weak ref, id of the data, fields, threads): orders made grouped
+        self._mask_cache = None
+        self._scratch: dict = {}  # the workers' private copies, reused from epoch to epoch (_reused_copy)
+        self._scratch_lock = threading.Lock()
+        self._scratch_used: set = set()
+
+    def layout(self, data: Dataset) -> CompiledLayout:
+        locked = self.model_layout == "locked"
+        key = (tuple(sorted(layouts_of(self.uir, data).items())), locked)
+        with self._lock:
+            lay = self._layouts.get(key)
+            if lay is None:
+                lay = CompiledLayout(self.uir, dict(key[0]), self.generic, locked=locked)
+                self._layouts[key] = lay
+                self.compile_seconds += lay.compile_seconds
+        return lay
+
+    def prepare(self, data: Dataset) -> None:
+        self.layout(data)
+
+    def _slots(self, abi, params, data: Dataset, order=None, epoch=0, t0=0, lock=None):
+        """The slot array of one kernel call (and the arrays it points into, to keep alive while it runs).
+        ``order`` is given for training calls (which write the params), not for predictions."""
+        base, keep = self._data_slots(abi, data)
+        gate.check_params(self.uir.model, params, data.dims, self._code_dtypes)
+        slots = base.copy()
+        keep = list(keep)
+        training = order is not None
+        guard = gate.enabled()
+
+        def addr(a: np.ndarray, dtype, written=False) -> int:
+            return _address(a, dtype, keep, written, guard)
+
+        for i, kind, name in abi.call_slots:
+            if kind == "param":
+                p = params[name]
+                slots[i] = addr(p, p.dtype.type if name in abi.qparams else np.float32, training)
+            elif kind == "dim":
+                slots[i] = int(data.dims[name])
+            elif kind == "order":
+                slots[i] = addr(order, np.int32) if order is not None else 0
+            elif kind == "epoch":
+                slots[i] = int(epoch)
+            elif kind == "t0":
+                slots[i] = int(t0)
+            elif kind == "lock":
+                slots[i] = addr(lock, np.int32, True) if lock is not None else 0
+        return slots, keep
+
+    def _data_slots(self, abi, data: Dataset) -> tuple:
+        """The slots that depend on the data set alone (addresses of its arrays, scales, dims), made once per
+        data set and layout; the rest (params, order, epoch, per-worker state) are set per call."""
+        guard = gate.enabled()
+        key = (id(abi), id(data), guard)
+        cached = self._data_slot_cache.get(key)
+        if cached is not None and cached[0]() is data:
+            return cached[1], cached[2]
+        value_dtype = {32: np.float32, 16: np.int16, 8: np.int8}[abi.data_bits]
+        gate.check_data(self.uir.model, data, value_dtype)  # once per data set: the slots are cached below
+        slots = np.zeros(len(abi), dtype=np.int64)
+        keep = []
+
+        def addr(a: np.ndarray, dtype) -> int:
+            return _address(a, dtype, keep, False, guard)
+
+        for i, (kind, name) in enumerate(abi.slots):
+            if kind in ("field", "dense", "indptr", "indices", "values", "scale") and name not in data.fields:
+                continue  # a field this call's program never reads (the target, at prediction): null
+            if kind == "field":
+                col = data[name]
+                slots[i] = addr(col, np.int32 if data_kind(self.uir, name) == "index" else np.float32)
+            elif kind == "dense":
+                slots[i] = addr(data[name].X, value_dtype)
+            elif kind == "indptr":
+                slots[i] = addr(data[name].indptr, np.int64)
+            elif kind == "indices":
+                slots[i] = addr(data[name].indices, np.int32)
+            elif kind == "values":
+                slots[i] = addr(data[name].data, value_dtype)
+            elif kind == "scale":
+                slots[i] = int(np.array(data[name].scale, dtype=np.float32).view(np.uint32))
+        slots.flags.writeable = False
+        keep = tuple(keep)
+        # the entry goes with the data set (it holds the data's arrays, not the data set itself)
+        self._data_slot_cache[key] = (weakref.ref(data), slots, keep)
+        weakref.finalize(data, self._data_slot_cache.pop, key, None)
+        return slots, keep
+
+    def epoch(self, params, data, order, epoch, t0) -> float:
+        """One epoch on ``params`` as the kernels store them.
+
+        Fixed-point params (M8, M16) are integer codes; the runtime keeps them
+        that way between epochs (:attr:`sgdc.runtime.program.Program.state`).  A caller
+        that passes a fixed-point param as float32 values on its grid gets them
+        encoded, trained and written back (exact: the step is a power of two).
+        """
+        codes = self._codes(params)
+        if gate.enabled():
+            gate.check_params(self.uir.model, codes, data.dims, self._code_dtypes)  # as given, not the twins
+            guarded = {k: v if gate.is_guarded(v) else gate.copy(v) for k, v in codes.items()}
+            total = self._epoch(guarded, data, order, epoch, t0)  # the kernels write the guarded twins
+            for k, v in guarded.items():
+                if v is not codes[k]:
+                    codes[k][...] = v
+        else:
+            total = self._epoch(codes, data, order, epoch, t0)
+        if codes is not params:
+            from sgdc.ir.precision import from_codes
+
+            for k, step in self.qsteps.items():
+                if params[k].dtype.kind == "f":
+                    params[k][...] = from_codes(codes[k], step)
+        return total
+
+    def _codes(self, params: dict) -> dict:
+        """Params as the kernels store them: fixed-point codes where the model is fixed point."""
+        if not self.qsteps or all(params[k].dtype.kind != "f" for k in self.qsteps):
+            return params
+        from sgdc.ir.precision import to_codes
+
+        bits = self.uir.model.schedule.signature.M
+        return {k: (to_codes(v, self.qsteps[k], bits) if k in self.qsteps and v.dtype.kind == "f" else v)
+                for k, v in params.items()}
+
+    def _epoch(self, params, data, order, epoch, t0) -> float:
+        """One epoch over ``order`` on ``self.threads`` workers; returns the summed loss.
+
+        * ``shared`` (Hogwild!): every worker updates ``params`` in place, racy
+          and without locks, except the params every example writes
+          (:meth:`copied_params`), which each worker keeps a private copy of;
+          the copies are averaged every ``sync`` examples per worker (default
+          8192), by the workers themselves in the generated driver.
+        * ``locked``: the same loop, each example inside a spin lock.
+        * ``replicated``: each worker updates its own copy of the whole model;
+          every ``sync`` examples per worker (default: 8192, or an eighth of
+          the model's size if larger) the copies are merged: the workers'
+          changes since the last merge are added up (every example's update
+          counts, as in sequential SGD, seen by the other workers at most one
+          window late), except where a worker updates a coordinate so often
+          between merges (``HOT_UPDATES`` times or more, from the data: the
+          bias, a9a's common features) that each worker alone pulls it most
+          of the way to where it goes: those moves are averaged (adding them
+          would count the same pull T times and overshoot).
+
+        Which examples a worker takes is the ``shard`` field (:meth:`plan`).
+        """
+        lay = self.layout(data)
+        threads = max(1, min(self.threads, len(order)))
+        order = as_order(order)
+        gate.check_order(order, data.n)
+        if threads == 1:
+            return self._run_one(lay, params, data, order, epoch, t0)
+        copied = self.copied_params(data) if self.model_layout != "locked" else set()
+        if not self._scratch_lock.acquire(blocking=False):  # another thread runs an epoch of this engine now
+            return self._epoch_with(lay, params, data, order, epoch, t0, threads, copied, _fresh_copy)
+        try:
+            self._scratch_used = set()
+            return self._epoch_with(lay, params, data, order, epoch, t0, threads, copied, self._reused_copy)
+        finally:
+            for key in [k for k in self._scratch if k not in self._scratch_used]:
+                del self._scratch[key]  # buffers of params that changed shape, or of more threads: let them go
+            self._scratch_lock.release()
+
+    def _reused_copy(self, a: np.ndarray, role: tuple) -> np.ndarray:
+        """:func:`private_copy` of ``a``, in the buffer the same role had last epoch when it fits (no allocation
+        and no fresh pages every epoch)."""
+        key = (role, a.shape, a.dtype.str)
+        self._scratch_used.add(key)
+        buf = self._scratch.get(key)
+        if buf is None:
+            buf = self._scratch[key] = private_copy(a)
+            return buf
+        np.copyto(buf, a)
+        return buf
+
+    def _epoch_with(self, lay, params, data, order, epoch, t0, threads, copied, copy) -> float:
+        """The epoch on several workers; ``copy(a, role)`` makes a worker's private copy of ``a``."""
+        exchange = None
+        masks = None
+        if self.model_layout == "replicated":
+            copies = [{k: copy(v, ("copy", k, t)) for k, v in params.items()} for t in range(threads)]
+            sync = self.sync or max(DEFAULT_SYNC, sum(v.size for v in params.values()) // 8)
+            masks = self._hot_masks(data, params, sync)
+            merged = {k: (MERGE_AVERAGE if k in copied else MERGE_MASKED if k in masks else MERGE_SUM)
+                      for k in params}
+        else:
+            copies = [{k: (copy(v, ("copy", k, t)) if k in copied else v) for k, v in params.items()}
+                      for t in range(threads)]
+            merged, sync = {}, 0
+            if copied:  # the workers exchange their moves on these every ``push`` examples (codegen._Copies)
+                size = sum(params[k].size for k in copied)
+                exchange = {"push": self.sync or max(DEFAULT_PUSH, 4 * size),
+                            "bases": [{k: copy(c[k], ("base", k, t)) for k in copied} for t, c in enumerate(copies)]}
+        order, rounds = self.plan(data, order, threads, sync)
+        return self._run(lay, params, copies, merged, data, order, rounds, epoch, t0, exchange, masks)
+
+    def _hot_masks(self, data: Dataset, params: dict, sync: int) -> dict:
+        """Per param, 1 for the coordinates a worker updates ``HOT_UPDATES`` times or more between merges."""
+        key = (sync, tuple((k, v.shape) for k, v in params.items()))
+        cached = self._mask_cache
+        if cached is None or cached[0] is not data or cached[1] != key:
+            n = max(1, data.n)
+            masks = {k: np.ascontiguousarray((c / n) * sync >= HOT_UPDATES, dtype=np.uint8)
+                     for k, c in touch_counts(self.uir, data, params).items()}
+            cached = self._mask_cache = (data, key, masks)
+        return cached[2]
+
+    # -- shards ------------------------------------------------------------------
+    def strata_fields(self) -> tuple:
+        """The index fields that pick the param rows the train program writes (``strata`` shards by them)."""
+        seen: list = []
+        for u in self.uir.train.updates:
+            for f in u.index:
+                if f not in seen:
+                    seen.append(f)
+        return tuple(seen)
+
+    def shard_kind(self) -> str:
+        if self.shard != "auto":
+            return self.shard
+        return "strata" if 1 <= len(self.strata_fields()) <= 2 and self.model_layout == "shared" else "contiguous"
+
+    def plan(self, data: Dataset, order: np.ndarray, threads: int, sync: int) -> tuple:
+        """The epoch's order rearranged for the shards, and its rounds: ``rounds[t, r] = (begin, end)``.
+
+        Workers meet after every round (when there is more than one), and
+        merge private copies there when there are any.  ``contiguous`` and
+        ``roundrobin`` give worker ``t`` one slice of the order, cut into
+        rounds of ``sync`` examples.  ``strata`` (DSGD's stratified schedule)
+        splits each index field that picks param rows (users, items) into
+        ``T`` ranges of ids holding equal numbers of examples; in sub-epoch
+        ``s`` worker ``t`` takes the examples whose first field is in range
+        ``t`` and second in range ``(t + s) mod T``, so no two workers ever
+        write the same row (nor neighbouring rows: the ranges are contiguous,
+        so even the cache lines of small rows such as biases are disjoint).
+        """
+        kind = self.shard_kind()
+        order = as_order(order)
+        if kind == "strata":
+            fields = self.strata_fields()
+            if not 1 <= len(fields) <= 2:
+                raise Unsupported(f"shard strata needs one or two index fields that pick param rows; "
+                                  f"{self.uir.model.name} has {len(fields)}")
+            order, blocks = self._strata(data, order, fields, threads)
+        else:
+            order = shard_order(order, threads, kind)
+            blocks = [shard_bounds(len(order), threads)]
+        return order, rounds_of(blocks, sync, self.call_chunk(), STRATA_PIECE if kind == "strata" else 0)
+
+    def call_chunk(self) -> int:
+        """Examples per worker in one kernel call: about ``CALL_SECONDS`` of work at the last call's speed
+        (fewer calls: each one starts threads), never more than ``interrupt_chunk``."""
+        if self._example_seconds is None:
+            want = FIRST_CHUNK
+        else:
+            want = int(CALL_SECONDS / max(self._example_seconds, 1e-10))
+            want = 1 << max(0, want.bit_length() - 1)  # a power of two: the same from epoch to epoch
+        return int(max(1, min(max(want, 1024), self.interrupt_chunk)))
+
+    def epoch_order(self, data: Dataset, shuffle: bool, seed: int) -> np.ndarray:
+        """An epoch's order from ``seed``.  With the ``strata`` shards on several workers it comes already
+        grouped: each group's examples (made once) shuffled among themselves, in the time a plain shuffle
+        takes, so :meth:`plan` has nothing left to regroup."""
+        threads = max(1, min(self.threads, data.n))
+        fields = self.strata_fields()
+        if threads == 1 or self.shard_kind() != "strata" or not 1 <= len(fields) <= 2:
+            return make_order(data.n, shuffle, seed)
+        check_examples(data.n)
+        groups = self._strata_groups(data, fields, threads)
+        if groups.members is None:  # every example, grouped (a stable counting sort of 0 .. n-1)
+            groups.members, _ = self._strata(data, np.arange(data.n, dtype=np.int32), fields, threads)
+        order = groups.members.copy()
+        if shuffle:
+            shuffle_groups(order, groups.starts, seed, threads)
+        gate.trust_order(order, data.n)  # read-only: plan trusts its grouping, nobody rearranges it by accident
+        key = id(order)
+        self._grouped[key] = (weakref.ref(order, lambda _, key=key, made=self._grouped: made.pop(key, None)),
+                              id(data), fields, threads)
+        return order
+
+    def _strata_groups(self, data: Dataset, fields: tuple, threads: int) -> _StrataGroups:
+        """The strata groups of ``data`` for ``fields`` and ``threads``, made once per data set."""
+        g = self._strata_cache
+        if g is None or g.data is not data or g.key != (fields, threads):
+            keys, stages = strata_keys(data, fields, threads)
+            starts = np.concatenate([[0], np.cumsum(np.bincount(keys, minlength=threads * stages))]).astype(np.int64)
+            g = self._strata_cache = _StrataGroups(data, (fields, threads), keys, stages, starts)
+        return g
+
+    def _strata(self, data: Dataset, order: np.ndarray, fields: tuple, threads: int) -> tuple:
+        """``order`` stably grouped into the strata (native counting sort), and the stages' blocks."""
+        g = self._strata_groups(data, fields, threads)
+        keys, stages, whole = g.keys, g.stages, g.starts
+        order = as_order(order)
+        made = self._grouped.get(id(order))
+        if made is not None and made[0]() is order and made[1:] == (id(data), fields, threads) and len(order) == data.n:
+            return order, self._blocks(whole, stages, threads)  # made grouped by epoch_order
+        # ``order`` is a permutation of the examples made by the runtime, as for the kernels, which read
+        # ``order[pos]`` unchecked too
+        nkeys = threads * stages
+        out = gate.empty(order.shape, np.int32)
+        counted = len(order) == len(keys)  # a permutation of every example: the groups' sizes are known
+        starts = whole.copy() if counted else np.zeros(nkeys + 1, dtype=np.int64)
+        ends = whole[1:].copy() if counted else None
+        bad = self.layout(data).partition(order.ctypes.data, keys.ctypes.data, len(order), nkeys, out.ctypes.data,
+                                          starts.ctypes.data, ends.ctypes.data if counted else None)
+        if bad:
+            raise InternalError("an epoch's order is not a permutation of the examples")
+        return out, self._blocks(starts, stages, threads)
+
+    @staticmethod
+    def _blocks(starts: np.ndarray, stages: int, threads: int) -> list:
+        return [[(int(starts[s * threads + t]), int(starts[s * threads + t + 1])) for t in range(threads)]
+                for s in range(stages)]
+
+    # -- running the workers -----------------------------------------------------
+    def _run_one(self, lay, params, data, order, epoch, t0) -> float:
+        """One worker on ``params`` itself, in calls of at most ``interrupt_chunk`` examples."""
+        rounds = rounds_of([[(0, len(order))]], 0, self.call_chunk())
+        return self._run(lay, params, [params], {}, data, order, rounds, epoch, t0)
+
+    def _run(self, lay, params, copies, merged, data, order, rounds, epoch, t0, exchange=None, masks=None) -> float:
+        """Run worker ``t`` on ``copies[t]`` over ``rounds[t]``; the params in ``merged`` are merged after each
+        round (mode per param, see :mod:`sgdc.backend.driver`).  Each driver call takes at most ``interrupt_chunk``
+        examples per worker, so Python sees Ctrl-C between calls."""
+        from sgdc.ir.precision import seed_state
+
+        threads = len(copies)
+        slot_sets = [self._slots(lay.abi, c, data, order, epoch, t0, None) for c in copies]
+        if self.model_layout == "locked":
+            lock = private_copy(np.zeros(1, dtype=np.int32))
+            for slots, keep in slot_sets:
+                slots[lay.abi.slot("lock")] = lock.ctypes.data
+                keep.append(lock)
+        states = [gate.copy(np.array([seed_state(self.seed, epoch, t)], dtype=np.uint32)) for t in range(threads)]
+        for (slots, keep), state in zip(slot_sets, states):
+            slots[lay.abi.slot("rng")] = state.ctypes.data
+            keep.append(state)
+        if exchange is not None:
+            share = int(np.array(1.0 / threads, dtype=np.float32).view(np.uint32))
+            for t, (slots, keep) in enumerate(slot_sets):
+                slots[lay.abi.slot("push")] = exchange["push"]
+                slots[lay.abi.slot("share")] = share
+                for k, base in exchange["bases"][t].items():
+                    slots[lay.abi.slot("master", k)] = params[k].ctypes.data
+                    slots[lay.abi.slot("base", k)] = base.ctypes.data
+                    keep += [params[k], base]
+        desc = merge_table(params, copies, merged, masks)
+        spin = 4096 if threads <= available_cores() else 0
+        ranges = gate.readable(np.ascontiguousarray(rounds, dtype=np.int64))  # (threads, R, 2)
+        R = ranges.shape[1]
+        per_round = np.max(ranges[:, :, 1] - ranges[:, :, 0], axis=0)
+        total = 0.0
+        r0 = done = 0
+        self.stopped_after = None
+        limit = self.call_chunk()
+        while r0 < R:
+            # as many rounds as fit in one interrupt chunk (at least one)
+            r1, work = r0 + 1, int(per_round[r0])
+            while r1 < R and work + per_round[r1] <= limit:
+                work += int(per_round[r1])
+                r1 += 1
+            part = gate.empty(threads, np.float64)
+            ctrl = private_copy(np.zeros(CTRL_WORDS, dtype=np.int64))
+            rows = np.array([[t, threads, slot_sets[t][0].ctypes.data,
+                              ranges.ctypes.data + (t * R + r0) * 16, r1 - r0, part.ctypes.data + 8 * t,
+                              desc.ctypes.data if len(desc) else 0, len(desc), ctrl.ctypes.data, spin,
+                              lay.train_address] for t in range(threads)], dtype=np.int64)
+            started = time.perf_counter()
+            failed = lay.driver(rows.ctypes.data, threads)
+            if work >= 1024:
+                self._example_seconds = (time.perf_counter() - started) / work
+            if failed:
+                raise UserError(f"could not start {failed} of {threads} worker threads (the system refused to "
+                                f"create them); use fewer threads")
+            check_interrupt()  # a Ctrl-C that an LLVM callback swallowed during the compile before
+            total += float(part.sum())
+            done += work
+            r0 = r1
+            if not math.isfinite(total):  # diverged: stop the epoch here (the runtime reports it)
+                self.stopped_after = done * threads
+                break
+        del slot_sets
+        return total
+
+    # -- Hogwild! ----------------------------------------------------------------
+    def copied_params(self, data: Dataset) -> set:
+        """Params that every example writes in full: one private copy per worker (:func:`codegen.copied_params`)."""
+        return set(copied_params(self.uir, layouts_of(self.uir, data)))
+
+    def _per_example(self, kernel, params, data, width):
+        params = self._codes(params)
+        prog = self.uir.predict if kernel == "sgdc_predict" else self.uir.train
+        missing = prog.fields_read() - set(data.fields)
+        if missing:
+            raise InternalError(f"fields {sorted(missing)} missing for {kernel}")
+        lay = self.layout(data)
+        slots, keep = self._slots(lay.abi, params, data)
+        out = gate.empty(data.n * width, np.float64)
+        if data.n:
+            lay.kernels[kernel](slots.ctypes.data, 0, data.n, out.ctypes.data)
+        del keep
+        return out if width == 1 else out.reshape(data.n, width)
+
+    def predict(self, params, data) -> np.ndarray:
+        shape = self.uir.model.predict.shape
+        width = 1 if not shape else (shape[0] if isinstance(shape[0], int) else data.dims[shape[0]])
+        out = self._per_example("sgdc_predict", params, data, int(width))
+        return out.reshape(data.n, int(width)) if shape else out  # (n, 1) for one class, as for several
+
+    def losses(self, params, data) -> np.ndarray:
+        return self._per_example("sgdc_losses", params, data, 1)
+
+
+@dataclass
+class _StrataGroups:
+    """A data set's strata groups (see :func:`strata_keys`), kept by the engine between epochs."""
+
+    data: Dataset
+    key: tuple  # (fields, threads)
+    keys: np.ndarray  # each example's group
+    stages: int
+    starts: np.ndarray  # where each group starts in a grouped order (groups + 1 int64s)
+    members: np.ndarray | None = None  # every example, grouped (made on first use by epoch_order)
+
+
+def data_kind(uir: UpdateIR, field: str) -> str:
+    return uir.model.field(field).kind
+
+
+def make_engine(name: str, uir: UpdateIR):
+    if name in ("llvm", "compiled", "native"):
+        return CompiledEngine(uir)
+    if name == "reference":
+        return ReferenceEngine(uir)
+    raise UserError(f"unknown engine '{name}' (expected llvm or reference)")

@@ -1,0 +1,533 @@
+"""The reference interpreter: SGD on the update IR, one example at a time, in numpy.
+
+Clarity over speed.  It is the oracle that every compiled kernel is tested
+against, so it is deterministic: given params, data, an example order, the
+epoch number and the step counter it always does the same thing.  Arithmetic
+is float64; params keep the dtype they were created with (float32 for the
+differential tests against compiled float32 kernels, float64 for gradient
+checks).
+
+Each program is turned once into a list of small Python closures (one per
+instruction) so that running an example is a loop over that list.
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from sgdc.errors import InternalError
+from sgdc.data.dataset import Dataset
+from sgdc.ir.fixedpoint import decode, grid_codes, round_to_code, seed_state, uniforms, xorshift32
+from sgdc.ir.ops import ARRAY_FUNCS, SCALAR_FUNCS, logsumexp
+from sgdc.ir.update import BINARY, UNARY, Program, Update, UpdateIR
+
+
+# -- float32-exact numerics, for fixed-point models ---------------------------------------------------------
+# The fixed-point kernels round with a random stream, so the reference must reproduce their float32 arithmetic
+# bit for bit: IEEE float32 operations in the kernels' order, the same libm calls, the same formulas as
+# runtime/support.ll, and sequential reductions.
+
+_LIBM = None
+
+
+def _libm():
+    global _LIBM
+    if _LIBM is None:
+        import ctypes
+        import ctypes.util
+
+        lib = ctypes.CDLL(ctypes.util.find_library("m") or "libm.so.6")
+        for name in ("expf", "logf", "log1pf", "powf", "floorf"):
+            fn = getattr(lib, name)
+            fn.restype = ctypes.c_float
+            fn.argtypes = [ctypes.c_float] * (2 if name == "powf" else 1)
+        _LIBM = lib
+    return _LIBM
+
+
+F = np.float32
+
+
+def _x_exp(a):
+    return F(_libm().expf(float(a)))
+
+
+def _x_log(a):
+    return F(_libm().logf(float(a)))
+
+
+def _x_log1p(a):
+    return F(_libm().log1pf(float(a)))
+
+
+def _x_sigmoid(a):
+    z = _x_exp(-abs(F(a)))
+    den = F(1) + z
+    return F(1) / den if a >= 0 else z / den
+
+
+def _x_softplus(a):
+    relu = F(a) if a > 0 else F(0)
+    return relu + _x_log1p(_x_exp(-abs(F(a))))
+
+
+def _x_pow(a, c):
+    a = F(a)
+    if c == 2.0:
+        return a * a
+    if c == 0.5:
+        return F(np.sqrt(a))
+    if float(c).is_integer() and 0 < c <= 8:
+        r = a
+        for _ in range(int(c) - 1):
+            r = r * a
+        return r
+    return F(_libm().powf(float(a), float(c)))
+
+
+EXACT_SCALAR = {
+    "neg": lambda a: -F(a), "exp": _x_exp, "log": _x_log, "log1p": _x_log1p, "sigmoid": _x_sigmoid,
+    "softplus": _x_softplus, "abs": lambda a: abs(F(a)), "sqrt": lambda a: F(np.sqrt(F(a))),
+    "sign": lambda a: F(1) if a > 0 else (F(-1) if a < 0 else F(0)),
+    "add": lambda a, b: F(a) + F(b), "sub": lambda a, b: F(a) - F(b), "mul": lambda a, b: F(a) * F(b),
+    "div": lambda a, b: F(a) / F(b), "max": lambda a, b: F(a) if a >= b else F(b),
+    "min": lambda a, b: F(a) if a <= b else F(b), "ge": lambda a, b: F(1) if a >= b else F(0), "pow": _x_pow,
+}
+
+
+def _exact_elementwise(op):
+    f = EXACT_SCALAR[op]
+
+    def apply(*args):
+        arrays = [np.asarray(a, dtype=np.float32) for a in args if not isinstance(a, (int, float))]
+        n = max((a.size for a in arrays if a.ndim), default=None)
+        if n is None:
+            return f(*args)
+        cols = [np.broadcast_to(np.asarray(a, dtype=np.float32), (n,)) if not isinstance(a, (int, float)) else
+                np.full(n, a) for a in args]
+        return np.array([f(*vals) for vals in zip(*cols)], dtype=np.float32)
+
+    return apply
+
+
+def _seq_sum(values) -> np.float32:
+    acc = F(0)
+    for v in np.asarray(values, dtype=np.float32):
+        acc = acc + v
+    return acc
+
+
+def _seq_dot(a, b) -> np.float32:
+    acc = F(0)
+    for x, y in zip(np.asarray(a, dtype=np.float32), np.asarray(b, dtype=np.float32)):
+        acc = acc + x * y
+    return acc
+
+
+def _seq_logsumexp(v) -> np.float32:
+    m = F(-np.inf)
+    for x in np.asarray(v, dtype=np.float32):
+        m = m if m >= x else x
+    s = F(0)
+    for x in np.asarray(v, dtype=np.float32):
+        s = s + _x_exp(x - m)
+    return m + _x_log(s)
+
+
+class _Example:
+    """Accessors for one example of a dataset."""
+
+    __slots__ = ("data", "e")
+
+    def __init__(self, data: Dataset):
+        self.data = data
+        self.e = 0
+
+
+def _func(op, scalar_shape: bool):
+    return SCALAR_FUNCS[op] if scalar_shape else ARRAY_FUNCS[op]
+
+
+def compile_program(prog: Program, params: dict, ex: _Example, env: dict, exact: bool = False,
+                    qsteps: dict | None = None):
+    """Closures computing each instruction into ``env``; returns the list.
+
+    ``exact``: float32 arithmetic exactly as the fixed-point kernels do it
+    (``qsteps``: the fixed-point params and their steps).
+    """
+    if exact:
+        return _compile_exact(prog, params, ex, env, qsteps or {})
+    steps = []
+    for ins in prog.instrs:
+        dst, op, args = ins.dst, ins.op, ins.args
+        scalar = ins.shape == ()
+        if op == "num":
+            v = float(args[0])
+            steps.append(lambda dst=dst, v=v: env.__setitem__(dst, v))
+        elif op == "dim":
+            v = float(ex.data.dims[args[0]])
+            steps.append(lambda dst=dst, v=v: env.__setitem__(dst, v))
+        elif op == "var":
+            name = args[0]
+            steps.append(lambda dst=dst, name=name: env.__setitem__(dst, float(env["$" + name])))
+        elif op == "field":
+            col = ex.data[args[0]]
+            steps.append(lambda dst=dst, col=col: env.__setitem__(dst, float(col[ex.e])))
+        elif op == "load":
+            pname, index = args[0], args[1:]
+            cols = [ex.data[f] for f in index]
+
+            def load(dst=dst, pname=pname, cols=cols, scalar=scalar):
+                p = params[pname][tuple(int(c[ex.e]) for c in cols)]
+                env[dst] = float(p) if scalar else np.array(p, dtype=np.float64)
+
+            steps.append(load)
+        elif op == "ddot":
+            pname, index, fname = args[0], args[1:-1], args[-1]
+            cols = [ex.data[f] for f in index]
+            vec = ex.data[fname]
+
+            def ddot(dst=dst, pname=pname, cols=cols, vec=vec):
+                row = params[pname][tuple(int(c[ex.e]) for c in cols)]
+                j, x = vec.row(ex.e)
+                env[dst] = float(np.dot(row[j].astype(np.float64), x.astype(np.float64)))
+
+            steps.append(ddot)
+        elif op == "matvec":
+            pname, vec = args[0], ex.data[args[1]]
+
+            def matvec(dst=dst, pname=pname, vec=vec):
+                j, x = vec.row(ex.e)
+                env[dst] = params[pname][:, j].astype(np.float64) @ x.astype(np.float64)
+
+            steps.append(matvec)
+        elif op in UNARY:
+            f = _func(op, scalar)
+            a = args[0]
+            steps.append(lambda dst=dst, f=f, a=a: env.__setitem__(dst, f(env[a])))
+        elif op in BINARY:
+            f = _func(op, scalar)
+            a, b = args
+            steps.append(lambda dst=dst, f=f, a=a, b=b: env.__setitem__(dst, f(env[a], env[b])))
+        elif op == "pow":
+            f = _func("pow", scalar)
+            a, c = args
+            steps.append(lambda dst=dst, f=f, a=a, c=c: env.__setitem__(dst, f(env[a], c)))
+        elif op == "sum":
+            a = args[0]
+            steps.append(lambda dst=dst, a=a: env.__setitem__(dst, float(np.sum(env[a]))))
+        elif op == "norm2":
+            a = args[0]
+            steps.append(lambda dst=dst, a=a: env.__setitem__(dst, float(np.dot(env[a], env[a]))))
+        elif op == "logsumexp":
+            a = args[0]
+            steps.append(lambda dst=dst, a=a: env.__setitem__(dst, logsumexp(env[a])))
+        elif op == "dot":
+            a, b = args
+            steps.append(lambda dst=dst, a=a, b=b: env.__setitem__(dst, float(np.dot(env[a], env[b]))))
+        else:
+            raise InternalError(f"interpreter has no rule for {op}")
+    return steps
+
+
+def _is_codes(vec) -> bool:
+    values = vec.X if hasattr(vec, "X") else vec.data
+    return values.dtype.kind == "i"
+
+
+def _codes_of(vec, e: int) -> np.ndarray:
+    if hasattr(vec, "X"):
+        return vec.X[e].astype(np.int64)
+    a, b = vec.indptr[e], vec.indptr[e + 1]
+    return vec.data[a:b].astype(np.int64)
+
+
+def _compile_exact(prog: Program, params: dict, ex: _Example, env: dict, qsteps: dict):
+    steps = []
+    defs = {ins.dst: ins for ins in prog.instrs}
+
+    def qparam_of(t):
+        """The fixed-point param a vector temp is a row view of (a ``load``), or None."""
+        d = defs.get(t)
+        return d.args[0] if d is not None and d.op == "load" and d.shape != () and d.args[0] in qsteps else None
+
+    def put(dst, fn):
+        steps.append(lambda: env.__setitem__(dst, fn()))
+
+    for ins in prog.instrs:
+        dst, op, args = ins.dst, ins.op, ins.args
+        scalar = ins.shape == ()
+        if op == "num":
+            v = F(args[0])
+            put(dst, lambda v=v: v)
+        elif op == "dim":
+            put(dst, lambda name=args[0]: F(float(ex.data.dims[name])))
+        elif op == "var":
+            put(dst, lambda name=args[0]: F(env["$" + name]))
+        elif op == "field":
+            put(dst, lambda col=ex.data[args[0]]: F(col[ex.e]))
+        elif op == "load":
+            def load(pname=args[0], cols=[ex.data[f] for f in args[1:]], scalar=scalar):
+                p = params[pname][tuple(int(c[ex.e]) for c in cols)]
+                return F(p) if scalar else np.array(p, dtype=np.float32)
+            put(dst, load)
+        elif op == "ddot":
+            def ddot(pname=args[0], cols=[ex.data[f] for f in args[1:-1]], vec=ex.data[args[-1]]):
+                row = params[pname][tuple(int(c[ex.e]) for c in cols)]
+                j, x = vec.row(ex.e)
+                step = qsteps.get(pname)
+                if step is not None and _is_codes(vec):
+                    # the kernel's integer dot: exact sum of code products, then float32 times both steps
+                    codes = _codes_of(vec, ex.e)
+                    wq = grid_codes(np.asarray(row)[j], step).astype(np.int64)
+                    return decode(np.dot(codes, wq), F(vec.scale) * F(step))[()]
+                return _seq_dot(np.asarray(row, dtype=np.float32)[j], x)
+            put(dst, ddot)
+        elif op == "matvec":
+            def matvec(pname=args[0], vec=ex.data[args[1]]):
+                j, x = vec.row(ex.e)
+                W = np.asarray(params[pname], dtype=np.float32)
+                step = qsteps.get(pname)
+                if step is not None and _is_codes(vec):  # integer dots, as the kernel's ddot
+                    codes = _codes_of(vec, ex.e)
+                    Wq = grid_codes(W[:, j], step).astype(np.int64)
+                    return decode(Wq @ codes, F(vec.scale) * F(step))
+                return np.array([_seq_dot(W[a, j], x) for a in range(W.shape[0])], dtype=np.float32)
+            put(dst, matvec)
+        elif op in UNARY or op in BINARY:
+            f = EXACT_SCALAR[op] if scalar else _exact_elementwise(op)
+            put(dst, lambda f=f, a=args: f(*(env[x] for x in a)))
+        elif op == "pow":
+            f = EXACT_SCALAR["pow"] if scalar else _exact_elementwise("pow")
+            put(dst, lambda f=f, a=args[0], c=args[1]: f(env[a], c))
+        elif op == "sum":
+            put(dst, lambda a=args[0]: _seq_sum(env[a]))
+        elif op == "norm2":
+            put(dst, lambda a=args[0]: _seq_dot(env[a], env[a]))
+        elif op == "dot":
+            pa, pb = qparam_of(args[0]), qparam_of(args[1])
+            if pa and pb:  # two fixed-point rows: the kernel's exact integer dot
+                sa, sb = qsteps[pa], qsteps[pb]
+                put(dst, lambda a=args[0], b=args[1], sa=sa, sb=sb: decode(np.dot(
+                    grid_codes(env[a], sa).astype(np.int64), grid_codes(env[b], sb).astype(np.int64)), F(sa * sb))[()])
+            else:
+                put(dst, lambda a=args[0], b=args[1]: _seq_dot(env[a], env[b]))
+        elif op == "logsumexp":
+            put(dst, lambda a=args[0]: _seq_logsumexp(env[a]))
+        else:
+            raise InternalError(f"interpreter has no rule for {op}")
+    return steps
+
+
+def apply_update_exact(u: Update, m: int, params: dict, ex: _Example, env: dict, step, qsteps: dict,
+                       bits: int, state: int, unbiased: bool, shared: bool):
+    """One update in float32, fixed-point params rounded exactly as the kernels do (see codegen.update_fixed)."""
+    p = params[u.param]
+    idx = tuple(int(ex.data[f][ex.e]) for f in u.index)
+    c = env[u.coef]
+    gate = F(1)
+    if u.reg_unless and any(idx[: len(other)] == tuple(int(ex.data[f][ex.e]) for f in other) for other in u.reg_unless):
+        gate = F(0)
+    l2, l1 = F(u.l2) * gate, F(u.l1) * gate
+    step = F(step)
+
+    def new_values(w, grad, elems):
+        w = np.asarray(w, dtype=np.float32)
+        if u.param in qsteps:
+            delta = F(qsteps[u.param])
+            qf = grid_codes(w, float(delta)).astype(np.float32)
+            wv = qf * delta
+            g = grad
+            if u.l2:
+                g = g + l2 * wv
+            if u.l1:
+                g = g + l1 * np.sign(wv).astype(np.float32)
+            v = qf - (step * g) * F(1.0 / float(delta))
+            r = uniforms(state, m, np.asarray(elems), shared) if unbiased else F(0.5)
+            q = round_to_code(v, r, bits, nan_to_zero=True, dtype=np.float32)  # codegen's emit_round_to_code
+            return q * delta
+        g = grad
+        if u.l2:
+            g = g + l2 * w
+        if u.l1:
+            g = g + l1 * np.sign(w).astype(np.float32)
+        return w - step * g
+
+    if u.kind == "elem":
+        p[idx] = new_values(p[idx], F(c), np.zeros(1, np.int64)).reshape(np.shape(p[idx]))
+    elif u.kind == "row":
+        row = p[idx]
+        n = row.shape[0]
+        cv = np.broadcast_to(np.asarray(c, dtype=np.float32), (n,))
+        row[...] = new_values(row, cv, np.arange(n))
+    elif u.kind == "sparse":
+        j, x = ex.data[u.field].row(ex.e)
+        row = p[idx]
+        row[j] = new_values(row[j], F(c) * x.astype(np.float32), np.asarray(j))
+    elif u.kind == "outer":
+        j, x = ex.data[u.field].row(ex.e)
+        cols = p.shape[1]
+        cv = np.asarray(c, dtype=np.float32)
+        for a in range(p.shape[0]):
+            p[a, j] = new_values(p[a, j], cv[a] * x.astype(np.float32), a * cols + np.asarray(j))
+    else:
+        raise InternalError(f"unknown update kind {u.kind}")
+
+
+def _reg(u: Update, w):
+    """The regulariser's gradient at ``w`` (array or float)."""
+    g = 0.0
+    if u.l2:
+        g = g + u.l2 * w
+    if u.l1:
+        g = g + u.l1 * np.sign(w)
+    return g
+
+
+def apply_update(u: Update, params: dict, ex: _Example, env: dict, step: float):
+    p = params[u.param]
+    idx = tuple(int(ex.data[f][ex.e]) for f in u.index)
+    c = env[u.coef]
+    if u.reg_unless and any(idx[: len(other)] == tuple(int(ex.data[f][ex.e]) for f in other) for other in u.reg_unless):
+        u = Update(u.param, u.index, u.kind, u.coef, u.field)  # already regularised by an earlier update
+    if u.kind in ("elem", "row"):
+        w = p[idx].astype(np.float64) if u.kind == "row" or idx else float(p[idx])
+        p[idx] = w - step * (c + _reg(u, w))
+    elif u.kind == "sparse":
+        j, x = ex.data[u.field].row(ex.e)
+        row = p[idx]
+        w = row[j].astype(np.float64)
+        row[j] = w - step * (c * x.astype(np.float64) + _reg(u, w))
+    elif u.kind == "outer":
+        j, x = ex.data[u.field].row(ex.e)
+        w = p[:, j].astype(np.float64)
+        p[:, j] = w - step * (np.outer(c, x.astype(np.float64)) + _reg(u, w))
+    else:
+        raise InternalError(f"unknown update kind {u.kind}")
+
+
+class Interpreter:
+    """Runs an :class:`~sgdc.ir.update.UpdateIR` on a :class:`~sgdc.data.dataset.Dataset`."""
+
+    def __init__(self, uir: UpdateIR):
+        from sgdc.ir.precision import quantised_params
+
+        self.uir = uir
+        self.qsteps = quantised_params(uir.model)  # fixed-point params -> step
+        self.exact = bool(self.qsteps)
+        self.bits = uir.model.schedule.signature.M
+
+    def epoch(self, params: dict, data: Dataset, order: np.ndarray, epoch: int = 0, t0: int = 0, seed: int = 0) -> float:
+        """One pass over ``order``; returns the summed loss (each measured before its update)."""
+        if self.exact:
+            return self._epoch_exact(params, data, order, epoch, t0, seed)
+        ex, env = _Example(data), {}
+        train = compile_program(self.uir.train, params, ex, env)
+        stepper = compile_program(self.uir.step, params, ex, env)
+        step_t, loss_t = self.uir.step.result, self.uir.train.result
+        updates = self.uir.train.updates
+        total = 0.0
+        env["$epoch"] = float(epoch)
+        for pos, e in enumerate(order):
+            ex.e = int(e)
+            env["$t"] = float(t0 + pos)
+            for f in stepper:
+                f()
+            for f in train:
+                f()
+            total += env[loss_t]
+            step = env[step_t]
+            for u in updates:
+                apply_update(u, params, ex, env, step)
+        return total
+
+    def _epoch_exact(self, params, data, order, epoch, t0, seed) -> float:
+        """The fixed-point kernel's epoch, one worker, bit for bit (float32 order, libm, random stream)."""
+        ex, env = _Example(data), {}
+        train = compile_program(self.uir.train, params, ex, env, exact=True, qsteps=self.qsteps)
+        stepper = compile_program(self.uir.step, params, ex, env, exact=True, qsteps=self.qsteps)
+        sched = self.uir.model.schedule
+        unbiased, shared = sched.rounding == "unbiased", sched.draw == "vector"
+        state = seed_state(seed, epoch, 0)
+        total = 0.0
+        env["$epoch"] = float(np.float32(epoch))
+        for pos, e in enumerate(order):
+            ex.e = int(e)
+            env["$t"] = float(np.float32(t0 + pos))
+            if unbiased:
+                state = xorshift32(state)
+            for f in stepper:
+                f()
+            for f in train:
+                f()
+            total += float(env[self.uir.train.result])
+            step = env[self.uir.step.result]
+            for m, u in enumerate(self.uir.train.updates):
+                apply_update_exact(u, m, params, ex, env, step, self.qsteps, self.bits, state, unbiased, shared)
+        return total
+
+    def _evaluate(self, prog: Program, params: dict, data: Dataset):
+        ex, env = _Example(data), {}
+        steps = compile_program(prog, params, ex, env, exact=self.exact, qsteps=self.qsteps)
+        out = []
+        for e in range(data.n):
+            ex.e = e
+            for f in steps:
+                f()
+            out.append(env[prog.result])
+        return out
+
+    def predict(self, params: dict, data: Dataset) -> np.ndarray:
+        return np.array(self._evaluate(self.uir.predict, params, data), dtype=np.float64)
+
+    def losses(self, params: dict, data: Dataset) -> np.ndarray:
+        return np.array(self._evaluate(self.uir.train, params, data), dtype=np.float64)
+
+    def gradient(self, params: dict, data: Dataset, e: int, regularise: bool = False) -> dict:
+        """Example ``e``'s gradient as dense arrays: the change its updates make at step -1.
+
+        Without ``regularise`` the regularisers are left out (the gradient of the
+        loss alone); with it, each touched coordinate also gets its regulariser
+        once, at the param's value, exactly as training applies it.
+        """
+        ex, env = _Example(data), {}
+        steps = compile_program(self.uir.train, params, ex, env)
+        ex.e = e
+        for f in steps:
+            f()
+        work = {name: np.array(v, dtype=np.float64) for name, v in params.items()}
+        for u in self.uir.train.updates:
+            if not regularise:
+                u = Update(u.param, u.index, u.kind, u.coef, u.field)
+            apply_update(u, work, ex, env, -1.0)
+        return {name: work[name] - np.asarray(params[name], dtype=np.float64) for name in params}
+
+
+def step_function(uir: UpdateIR, dims: dict | None = None, exact: bool = False):
+    """``f(epoch, t)``: the schedule's step size at ``epoch`` after ``t`` steps (``dims`` for steps that name a
+    dim).  ``exact``: in float32, as the kernels compute it; a value that cannot be computed is NaN."""
+    env: dict = {}
+    ex = _Example(Dataset(0, {}, dict(dims or {})))
+    prog = compile_program(uir.step, {}, ex, env, exact=exact)
+
+    def f(epoch: int, t: int) -> float:
+        env["$epoch"], env["$t"] = float(epoch), float(t)
+        if not exact:
+            for g in prog:
+                g()
+            return float(env[uir.step.result])
+        try:
+            with np.errstate(all="ignore"):
+                for g in prog:
+                    g()
+        except (ArithmeticError, ValueError):
+            return math.nan
+        return float(env[uir.step.result])
+
+    return f
+
+
+def step_size(uir: UpdateIR, epoch: int, t: int, dims: dict | None = None) -> float:
+    """The schedule's step size at ``epoch`` after ``t`` steps (``dims`` for steps that name a dim)."""
+    return step_function(uir, dims)(epoch, t)

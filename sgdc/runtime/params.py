@@ -1,0 +1,52 @@
+"""Param initialisation, shared by every engine so that their runs compare.
+
+The params are made in their final dtype, ``CHUNK`` entries at a time: the
+random draws (float64, as numpy's Generator makes them) and the fixed-point
+re-gridding never hold more than one chunk, so the peak is the params plus a
+few MB, and the values are exactly those of one whole-array draw.  The params
+are checked against the memory left (:mod:`sgdc.runtime.memory`) before anything is
+allocated.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from sgdc.errors import InternalError
+from sgdc.runtime.gate import param_shape
+from sgdc.ir.model import Model
+
+CHUNK = 1 << 20  # entries drawn and re-gridded at a time (8 MB of float64 temporaries)
+
+
+def init_params(model: Model, dims: dict, seed: int = 0, dtype=np.float32) -> dict:
+    """Fresh params for ``model``: one numpy Generator seeded by ``seed``, params in declaration order.
+
+    Fixed-point params (:func:`sgdc.ir.precision.quantised_params`) start on their grid."""
+    from sgdc.runtime.memory import check_params
+    from sgdc.ir.precision import from_codes, quantised_params, to_codes
+
+    shapes = {p.name: param_shape(model, p.name, dims) for p in model.params}
+    check_params(model, dims, itemsize=np.dtype(dtype).itemsize)
+    rng = np.random.default_rng([int(seed), 0x5EED])
+    steps = quantised_params(model)
+    bits = model.schedule.signature.M
+    out = {}
+    for p in model.params:
+        a = np.empty(shapes[p.name], dtype=dtype)  # C order; 0-d params stay 0-d
+        flat = a.reshape(-1)  # a view
+        kind, args = p.init.kind, p.init.args
+        if kind == "const":
+            a.fill(float(args[0]))
+        elif kind in ("normal", "uniform"):
+            draw = rng.normal if kind == "normal" else rng.uniform
+            lo, hi = float(args[0]), float(args[1])
+            for i in range(0, flat.size, CHUNK):  # the same stream as one draw of the whole array
+                flat[i:i + CHUNK] = draw(lo, hi, size=min(CHUNK, flat.size - i))
+        else:  # pragma: no cover - the checker admits only these
+            raise InternalError(kind)
+        step = steps.get(p.name)
+        if step is not None:
+            for i in range(0, flat.size, CHUNK):
+                flat[i:i + CHUNK] = from_codes(to_codes(flat[i:i + CHUNK], step, bits), step)
+        out[p.name] = a
+    return out

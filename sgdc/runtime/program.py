@@ -1,0 +1,506 @@
+"""The Python runtime: ``sgdc.compile(spec).fit(data)``.
+
+A :class:`Program` is a checked model with its schedule, its update IR and an
+engine (compiled LLVM kernels by default, or the reference interpreter).  It
+owns the learned params and the data encoders (label and id mappings, bound
+dims), so that ``predict`` and ``loss`` on new data speak the user's terms.
+"""
+from __future__ import annotations
+
+import hashlib
+import math
+from collections.abc import Mapping
+import time
+import zlib
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from sgdc.runtime import gate
+
+from sgdc import pipeline
+from sgdc.data.bind import Encoders, bind, decode_predictions, is_probability, pad_unknown
+from sgdc.data.dataset import Dataset
+from sgdc.runtime.engine import make_engine
+from sgdc.errors import Unsupported, UserError, warn
+from sgdc.runtime.interp import step_size
+from sgdc.runtime.interrupt import check as check_interrupt
+from sgdc.ir.schedule import check_step_values, epoch_step_points, planned_step_points
+from sgdc.ir.model import Model
+from sgdc.runtime.memory import check_epoch
+from sgdc.runtime.params import init_params
+
+
+def epoch_seed(seed: int, epoch: int) -> int:
+    """The seed of epoch ``epoch``'s order: from the run's seed and the epoch's number alone, so that training
+    on in several calls (``warm_start``, the tuner's rounds) shuffles exactly as one call would."""
+    return int(np.random.SeedSequence([int(seed), int(epoch), 0x6F72]).generate_state(1, np.uint64)[0])
+
+
+# schedule values this version runs; the rest are valid but come in later issues
+def check_supported(model: Model) -> None:
+    """Schedule values that are valid but not implemented yet raise :class:`Unsupported`."""
+    p = model.schedule.signature
+    if p.G != 32 and p.G <= p.M:
+        raise Unsupported(f"precision {p}: a gradient narrower than or as narrow as the model (G{p.G} with M{p.M}); "
+                          "this version computes the gradient in float32 (G32), or any G wider than M")
+    if p.C not in (p.M, 32):
+        raise Unsupported(f"precision {p}: communication bits other than the model's (C{p.C}) are for "
+                          "distributed training")
+
+
+# Divergence: an epoch's mean loss that is not finite, or more than DIVERGENCE_FACTOR times the loss at the start
+# of the fit (measured on DIVERGENCE_SAMPLE examples) or than DIVERGENCE_FACTOR * DIVERGENCE_FLOOR when the start
+# was smaller (a model that starts near 0 loss); training stops there with advice.  A loss that rises a little is
+# never divergence: SGD's loss goes up and down, it does not grow ten-thousandfold.
+DIVERGENCE_FACTOR = 1e4
+DIVERGENCE_FLOOR = 1.0
+DIVERGENCE_SAMPLE = 1000
+
+
+def diverged(mean: float, start: float) -> bool:
+    """Whether an epoch's mean loss ``mean`` is divergence, from ``start`` (the loss at the start of the fit; NaN
+    when unknown: then only a loss that is not finite is)."""
+    return not math.isfinite(mean) or mean > DIVERGENCE_FACTOR * max(start, DIVERGENCE_FLOOR)
+
+
+@dataclass
+class History:
+    train_loss: list = field(default_factory=list)
+    seconds_per_epoch: list = field(default_factory=list)
+    test: list = field(default_factory=list)  # per epoch: {"accuracy": ..} or {"rmse": ..}
+    val_loss: list = field(default_factory=list)  # per epoch, with validation_fraction
+    best_epoch: int | None = None  # with early stopping: the epoch whose params were kept
+    saturated: list = field(default_factory=list)  # per epoch, fixed-point models: param entries at +-Q
+    stopped_early: bool = False
+
+
+def _param_values(name: str, value, ndim: int) -> np.ndarray:
+    """``value`` as a new C-contiguous float32 array of ``ndim`` dimensions, or one clear error."""
+    try:
+        a = np.asarray(value)
+    except (ValueError, TypeError) as e:
+        raise UserError(f"params: param '{name}' is not an array of numbers ({e})") from None
+    if a.dtype.kind not in "biuf":
+        raise UserError(f"params: param '{name}' must hold real numbers, not {a.dtype}")
+    if a.ndim != ndim:
+        raise UserError(f"params: param '{name}' must be {ndim}-d, got {a.ndim}-d (shape {a.shape})")
+    with np.errstate(over="ignore", invalid="ignore"):
+        out = np.array(a, dtype=np.float32, order="C")  # always a copy: the caller keeps theirs
+    if out.size and not np.isfinite(out).all():
+        bad = int(np.flatnonzero(~np.isfinite(out.reshape(-1)))[0])
+        raise UserError(f"params: param '{name}' has a value that is not finite in float32 "
+                        f"({a.reshape(-1)[bad].item()!r} at flat position {bad})")
+    return out
+
+
+class ParamView(Mapping):
+    """What :attr:`Program.params` returns: param name -> array (views of the storage, or decoded copies).
+    Assigning a param validates it and copies it into the storage (:meth:`Program._set_param`)."""
+
+    def __init__(self, program: "Program", arrays: dict):
+        self._program = program
+        self._arrays = arrays
+
+    def __getitem__(self, name):
+        return self._arrays[name]
+
+    def __setitem__(self, name, value) -> None:
+        self._program._set_param(name, value)
+
+    def __iter__(self):
+        return iter(self._arrays)
+
+    def __len__(self) -> int:
+        return len(self._arrays)
+
+    def __repr__(self) -> str:
+        return "ParamView({" + ", ".join(f"{k!r}: array{v.shape}" for k, v in self._arrays.items()) + "})"
+
+
+class Program:
+    """A compiled spec: ``fit``, ``predict``, ``loss``, ``score`` and ``params``."""
+
+    def __init__(self, model: Model, engine: str = "llvm"):
+        check_supported(model)
+        self.model = model
+        t = time.perf_counter()
+        self.uir = pipeline.lower(model)
+        self.lower_seconds = time.perf_counter() - t
+        self.engine = make_engine(engine, self.uir)
+        self.state: dict | None = None  # the params as the kernels store them (fixed-point codes where M < 32)
+        from sgdc.ir.precision import quantised_params
+
+        self._qsteps = quantised_params(model)
+        self._qbits = model.schedule.signature.M
+        self._float_view: tuple | None = None
+        self.encoders: Encoders | None = None
+        self.history = History()
+        self.epochs_done = 0
+        self.steps_done = 0
+
+    # -- params -------------------------------------------------------------------
+    @property
+    def params(self) -> "ParamView | None":
+        """The params as float32 arrays, by name (fixed-point params on their grid, as values).
+
+        Reading gives views: float params' values can be written through them (``prog.params["w"][:] = 0``),
+        but nothing read can swap or resize the storage the kernels use; fixed-point params are decoded
+        copies, read-only.  Assigning a dict (``prog.params = {...}``) or one param (``prog.params["w"] =
+        a``) validates names, shapes and values (numbers that fit float32) and copies them in: fixed-point
+        params are encoded (exactly when on their grid, else rounded to nearest).
+        """
+        if self.state is None:
+            return None
+        key = (id(self.state), self.steps_done)
+        if self._float_view is None or self._float_view[0] != key:
+            from sgdc.ir.precision import from_codes
+
+            view = {}
+            for k, v in self.state.items():
+                a = from_codes(v, self._qsteps[k]) if k in self._qsteps else v.view()
+                a.flags.writeable = k not in self._qsteps
+                view[k] = a
+            self._float_view = (key, ParamView(self, view))
+        return self._float_view[1]
+
+    @params.setter
+    def params(self, values) -> None:
+        if values is None:
+            self._float_view = None
+            self.state = None
+            return
+        if not isinstance(values, Mapping):
+            raise UserError(f"params: expected a dict of arrays by param name, got {type(values).__name__}")
+        names = [p.name for p in self.model.params]
+        unknown = sorted(str(k) for k in values if k not in names)
+        if unknown:
+            raise UserError(f"params: unknown param {', '.join(map(repr, unknown))} (the spec's params: "
+                            f"{', '.join(names)})")
+        missing = [k for k in names if k not in values]
+        if missing:
+            raise UserError(f"params: missing {', '.join(map(repr, missing))}")
+        arrays = {k: _param_values(k, values[k], len(self.model.param(k).shape)) for k in names}
+        dims = dict(self.encoders.dims) if self.encoders is not None else {}
+        for p in self.model.params:  # shapes against the bound dims, or consistent among themselves
+            for axis, ext in enumerate(p.shape):
+                size = arrays[p.name].shape[axis]
+                want = ext if isinstance(ext, int) else dims.setdefault(ext, size)
+                if size != want:
+                    named = f"dim '{ext}' = {want}" if isinstance(ext, str) else f"extent {ext}"
+                    raise UserError(f"params: param '{p.name}' has shape {arrays[p.name].shape}; axis {axis} "
+                                    f"must be {want} ({named})")
+        self._adopt(arrays)
+
+    def _adopt(self, values: dict) -> None:
+        """Take float32 arrays (validated) as the params' storage: fixed-point ones as their codes, every one
+        C-contiguous and (in guarded mode) followed by a guard page."""
+        from sgdc.ir.precision import to_codes
+
+        def own(k, v):
+            v = to_codes(v, self._qsteps[k], self._qbits) if k in self._qsteps else v  # a new array
+            return gate.copy(v) if gate.enabled() else v
+
+        self._float_view = None
+        self.state = {k: own(k, v) for k, v in values.items()}
+
+    def _set_param(self, name: str, value) -> None:
+        """``prog.params[name] = value``: validated, written into the storage in place (never a swap)."""
+        if self.state is None or name not in self.state:
+            raise UserError(f"params: unknown param {name!r} (the spec's params: "
+                            f"{', '.join(p.name for p in self.model.params)})")
+        store = self.state[name]
+        a = _param_values(name, value, store.ndim)
+        if a.shape != store.shape:
+            raise UserError(f"params: param '{name}' has shape {a.shape}; it must be {store.shape}")
+        if name in self._qsteps:
+            from sgdc.ir.precision import to_codes
+
+            a = to_codes(a, self._qsteps[name], self._qbits)
+        store[...] = a
+        self._float_view = None
+
+    # -- properties -----------------------------------------------------------
+    @property
+    def schedule(self):
+        return self.model.schedule
+
+    @property
+    def compile_seconds(self) -> float:
+        return self.lower_seconds + self.engine.compile_seconds
+
+    @property
+    def spec_hash(self) -> str:
+        return hashlib.sha256(self.model.source.encode()).hexdigest()[:16]
+
+    # -- data -----------------------------------------------------------------
+    def bind(self, data, y=None, *, fit=False, dims=None, need_target=True):
+        return bind(
+            self.model, data, y, enc=self.encoders, fit=fit, dims=dims,
+            data_layout=self.schedule.data_layout, need_target=need_target,
+        )
+
+    # -- training -------------------------------------------------------------
+    def fit(self, data, y=None, *, epochs: int | None = None, seed: int = 0, dims: dict | None = None,
+            test=None, test_y=None, warm_start: bool = False, callback=None,
+            validation_fraction: float | None = None, patience: int | None = None,
+            tol: float | None = None) -> "Program":
+        """Train for ``epochs`` (default: the schedule's) from fresh params (or the current ones with ``warm_start``).
+
+        ``callback(program, epoch, info)`` is called after every epoch; returning ``False`` stops training.
+
+        Early stopping (these default to the schedule's fields of the same names):
+        ``validation_fraction`` (0 < f < 1) holds out that share of the
+        examples (chosen with ``seed``) and measures their mean loss after every epoch;
+        training stops when it has not improved by more than ``tol`` for ``patience``
+        epochs (default 5), and the params of the best epoch are restored.  ``patience``
+        without ``validation_fraction`` watches the training loss instead (nothing is
+        restored then).
+        """
+        epochs = self.schedule.epochs if epochs is None else int(epochs)
+        if epochs < 0:
+            raise UserError("epochs must be >= 0")
+        sched = self.schedule  # early-stopping arguments default to the schedule's fields
+        if validation_fraction is None and sched.validation_fraction != "off":
+            validation_fraction = sched.validation_fraction
+        if patience is None and sched.patience != "off":
+            patience = sched.patience
+        tol = sched.tol if tol is None else tol
+        if validation_fraction is not None and not (0.0 < float(validation_fraction) < 1.0):
+            raise UserError(f"validation_fraction must lie strictly between 0 and 1, got {validation_fraction}")
+        if patience is not None and int(patience) < 1:
+            raise UserError(f"patience must be a positive integer, got {patience}")
+        if not (math.isfinite(float(tol)) and float(tol) >= 0):
+            raise UserError(f"tol must be a finite number >= 0, got {tol}")
+        if warm_start and self.state is not None:
+            ds, _, unknown = self.bind(data, y)
+            if unknown:
+                raise UserError(f"warm start with ids unseen in the first fit ({', '.join(unknown)}) is not supported")
+        else:
+            ds, self.encoders, _ = self.bind(data, y, fit=True, dims=dims)
+            self._adopt(init_params(self.model, ds.dims, seed))
+            self.history = History()
+            self.epochs_done = self.steps_done = 0
+        if ds.n == 0:
+            raise UserError("no examples to train on")
+        val_ds = None
+        if validation_fraction is not None:
+            n_val = int(math.ceil(float(validation_fraction) * ds.n))
+            if n_val < 1 or n_val >= ds.n:
+                raise UserError(f"validation_fraction {validation_fraction} of {ds.n} examples leaves no "
+                                "examples to train on or to validate with")
+            perm = np.random.default_rng([int(seed), 0x5641]).permutation(ds.n)
+            val_ds, ds = ds.take(np.sort(perm[:n_val])), ds.take(np.sort(perm[n_val:]))
+            patience = 5 if patience is None else int(patience)
+        test_ds = None
+        if test is not None:
+            test_ds, _, test_unknown = self.bind(test, test_y)
+        step_at = self._step_checker()  # the step where it will be used: refused before any epoch runs
+        planned = planned_step_points(self.epochs_done, self.steps_done, ds.n, epochs)
+        check_step_values(step_at, planned, self.schedule.step_text)
+        checked = {e for e, _ in planned}  # epochs whose steps were all checked before training
+        self.engine.prepare(ds)
+        self.engine.seed = int(seed)  # seeds unbiased rounding's random stream
+        check_epoch(self.uir, ds, self.engine.threads, self.schedule.layout)  # what the epochs add fits in memory
+        start_loss = self._start_loss(ds, seed) if epochs > 0 else math.nan  # divergence is growth over it
+        best, best_params, waited = math.inf, None, 0
+        stalled_warned = False
+        for _ in range(epochs):
+            check_interrupt()
+            if self.epochs_done not in checked:  # an epoch between the samples of a long run
+                check_step_values(step_at, epoch_step_points(self.epochs_done, self.steps_done, ds.n),
+                                  self.schedule.step_text)
+            before = self._fixed_point_fingerprint()
+            t = time.perf_counter()  # an epoch's time includes making its order
+            order = self.engine.epoch_order(ds, self.schedule.order == "shuffle", epoch_seed(seed, self.epochs_done))
+            total = self.engine.epoch(self.state, ds, order, self.epochs_done, self.steps_done)
+            self._float_view = None
+            dt = time.perf_counter() - t
+            if before is not None and before == self._fixed_point_fingerprint() and not stalled_warned:
+                stalled_warned = True
+                warn(self._stalled_message())
+            mean = total / ds.n
+            self.epochs_done += 1
+            self.steps_done += ds.n
+            self.history.train_loss.append(mean)
+            self.history.seconds_per_epoch.append(dt)
+            info = {"epoch": self.epochs_done, "train_loss": mean, "seconds": dt, "examples": ds.n}
+            if self._qsteps:
+                info["saturated"] = self.saturated()
+                self.history.saturated.append(info["saturated"])
+            if val_ds is not None:
+                info["val_loss"] = float(np.mean(self.engine.losses(self.state, val_ds)))
+                self.history.val_loss.append(info["val_loss"])
+            if test_ds is not None:
+                info.update(self._metrics(test_ds, test_unknown))
+                self.history.test.append({k: v for k, v in info.items() if k.startswith("test_")})
+            if diverged(mean, start_loss):
+                raise UserError(self._divergence_message(mean, info.get("saturated"), start_loss))
+            stop = False
+            if patience is not None:
+                watched = info.get("val_loss", mean)
+                if watched < best - float(tol):
+                    best, waited = watched, 0
+                    self.history.best_epoch = self.epochs_done
+                    if val_ds is not None:
+                        best_params = {k: v.copy() for k, v in self.state.items()}
+                else:
+                    waited += 1
+                    stop = waited >= patience
+            if callback is not None and callback(self, self.epochs_done, info) is False:
+                break
+            if stop:
+                self.history.stopped_early = True
+                break
+        if best_params is not None:
+            for k, v in best_params.items():
+                self.state[k][...] = v
+            self._float_view = None
+        return self
+
+    def _fixed_point_fingerprint(self) -> tuple | None:
+        """CRC-32s of the fixed-point params' codes (no copy), or None for a float model."""
+        if not self._qsteps:
+            return None
+        return tuple(zlib.crc32(self.state[k]) for k in sorted(self._qsteps))
+
+    def _stalled_message(self) -> str:
+        """Why no fixed-point param entry changed in an epoch, and what to do."""
+        steps = ", ".join(f"'{k}' 2^{int(math.log2(s))}" for k, s in sorted(self._qsteps.items()))
+        more = "M16" if self._qbits == 8 else "M32"
+        how = ("with rounding nearest every update smaller than half a step rounds to 0"
+               if self.schedule.rounding == "nearest" else "every update rounded to 0")
+        return (f"M{self._qbits} model: no entry of the fixed-point params changed in epoch {self.epochs_done + 1} "
+                f"(their steps: {steps}); {how}. Use rounding unbiased, more model bits ({more}), a larger step, "
+                f"or a smaller model_range")
+
+    def saturated(self) -> int:
+        """Fixed-point param entries at the edge of their range (code +-Q) now.
+
+        Writes saturate instead of wrapping, so an entry that hit the bound stays
+        there until an update pulls it back: counted after each epoch, this is a
+        lower bound on the saturating writes (an entry may saturate and come back
+        within one epoch) and exactly the entries the model's scale is too small
+        for.  0 for float models.
+        """
+        if not self._qsteps or self.state is None:
+            return 0
+        from sgdc.ir.precision import qmax
+
+        Q = qmax(self._qbits)
+        return int(sum(np.count_nonzero(np.abs(self.state[k].astype(np.int32)) >= Q) for k in self._qsteps))
+
+    def _step_checker(self):
+        """``f(epoch, t)``: the step as the kernels compute it (float32), memoised on the variables it uses."""
+        from sgdc.runtime.interp import step_function
+
+        f = step_function(self.uir, self.encoders.dims if self.encoders is not None else None, exact=True)
+        used = {ins.args[0] for ins in self.uir.step.instrs if ins.op == "var"}
+        seen: dict = {}
+
+        def at(epoch: int, t: int) -> float:
+            key = (epoch if "epoch" in used else 0, t if "t" in used else 0)
+            if key not in seen:
+                seen[key] = f(*key)
+            return seen[key]
+
+        return at
+
+    def _start_loss(self, ds: Dataset, seed: int) -> float:
+        """The mean loss of the params at the start of a fit, on ``DIVERGENCE_SAMPLE`` examples at most (chosen
+        with ``seed``): what :func:`diverged` measures growth against."""
+        if ds.n > DIVERGENCE_SAMPLE:
+            rows = np.random.default_rng([int(seed), 0x4C30]).choice(ds.n, DIVERGENCE_SAMPLE, replace=False)
+            ds = ds.take(np.sort(rows))
+        with np.errstate(all="ignore"):
+            return float(np.mean(self.engine.losses(self.state, ds)))
+
+    def _divergence_message(self, mean, saturated, start=math.nan) -> str:
+        s = self.schedule
+        cut = getattr(self.engine, "stopped_after", None)
+        where = f", stopped within the epoch after about {cut} examples" if cut else ""
+        grew = ""
+        if math.isfinite(mean) and math.isfinite(start):
+            grew = (f"; it was {start:.6g} at the start of the fit, and a mean loss above {DIVERGENCE_FACTOR:g} x "
+                    f"max(that, {DIVERGENCE_FLOOR:g}) is divergence")
+        weaker = ", or weaker regularisers" if self.model.regulars else ""
+        msg = (f"training diverged in epoch {self.epochs_done} (mean loss {mean:.6g} after {self.steps_done} steps"
+               f"{where}{grew}): the step is likely too large; try a smaller step (now: {s.step_text}){weaker}")
+        if self._qsteps:
+            msg += (f"; with fixed-point params ({s.precision}), {saturated or 0} param entries sit at the edge of "
+                    f"their range: if that is many, the model's scale is too small (raise model_range, now "
+                    f"{s.model_range}, or use more model bits)")
+        if self.encoders is not None and any(self.encoders.clipped.values()):
+            clipped = ", ".join(f"{k}: {v}" for k, v in self.encoders.clipped.items() if v)
+            msg += f"; data values clipped to data_range ({clipped})"
+        return msg
+
+    # -- inference ------------------------------------------------------------
+    def _need_params(self):
+        if self.state is None:
+            raise UserError("the model has not been trained (call fit first)")
+
+    def decision_function(self, data) -> np.ndarray:
+        """Raw values of the spec's ``predict`` (probabilities, margins, class scores or values)."""
+        self._need_params()
+        ds, _, unknown = self.bind(data, need_target=False)
+        return self.engine.predict(pad_unknown(self.model, self.state, unknown), ds)
+
+    def predict(self, data) -> np.ndarray:
+        """Predictions in the user's terms: class labels for classifiers, values for regression."""
+        return decode_predictions(self.model, self.encoders, self.decision_function(data))
+
+    def predict_proba(self, data) -> np.ndarray:
+        scores = self.decision_function(data)
+        if self.model.task == "binary" and is_probability(self.model):
+            return np.stack([1 - scores, scores], axis=1)
+        if self.model.task == "multiclass":
+            z = scores - scores.max(axis=1, keepdims=True)
+            e = np.exp(z)
+            return e / e.sum(axis=1, keepdims=True)
+        raise UserError(f"spec '{self.model.name}' does not define a probability")
+
+    def loss(self, data, y=None) -> float:
+        """Mean loss over ``data`` (the regulariser not included)."""
+        self._need_params()
+        ds, _, unknown = self.bind(data, y)
+        return float(np.mean(self.engine.losses(pad_unknown(self.model, self.state, unknown), ds)))
+
+    def _metrics(self, ds: Dataset, unknown: dict) -> dict:
+        scores = self.engine.predict(pad_unknown(self.model, self.state, unknown), ds)
+        target = ds[self.model.target]
+        task = self.model.task
+        if task == "binary":
+            thr = 0.5 if is_probability(self.model) else 0.0
+            pred = np.where(scores >= thr, 1.0, -1.0)
+            return {"test_accuracy": float(np.mean(pred == target))}
+        if task == "multiclass":
+            return {"test_accuracy": float(np.mean(np.argmax(scores, axis=1) == target))}
+        return {"test_rmse": float(np.sqrt(np.mean((scores - target) ** 2)))}
+
+    def evaluate(self, data, y=None) -> dict:
+        """``test_accuracy`` (classifiers) or ``test_rmse`` (regression), and ``test_loss``."""
+        self._need_params()
+        ds, _, unknown = self.bind(data, y)
+        out = self._metrics(ds, unknown)
+        out["test_loss"] = float(np.mean(self.engine.losses(pad_unknown(self.model, self.state, unknown), ds)))
+        return out
+
+    def score(self, data, y=None) -> float:
+        m = self.evaluate(data, y)
+        return m["test_accuracy"] if "test_accuracy" in m else -m["test_rmse"]
+
+    def step_size(self, epoch: int, t: int) -> float:
+        dims = self.encoders.dims if self.encoders is not None else None
+        return step_size(self.uir, epoch, t, dims)
+
+
+def compile(spec, engine: str = "llvm", **schedule_overrides) -> Program:
+    """Check and compile a spec (a path, source text, or a bundled example's name).
+
+    Keyword arguments override schedule fields (``precision="D32M32"``,
+    ``step="0.1/(1+epoch)"``, ``threads=1`` ...).
+    """
+    from sgdc.frontend.load import load_model
+
+    return Program(load_model(spec, **schedule_overrides), engine=engine)
