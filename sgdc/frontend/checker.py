@@ -25,7 +25,8 @@ import math
 
 from sgdc.frontend import ast as A
 from sgdc.ir import model as ir
-from sgdc.errors import Loc, SpecError
+from sgdc.ir import ops
+from sgdc.errors import InternalError, Loc, SpecError
 from sgdc.ir.schedule import (
     SCHEDULE_FIELDS,
     SCHEDULE_VARS,
@@ -38,11 +39,8 @@ from sgdc.ir.schedule import (
 
 KEYWORDS = ("model", "dim", "const", "data", "param", "loss", "regular", "predict", "schedule",
             "real", "label", "index", "on")
-UNARY_FUNCS = ("exp", "log", "log1p", "sigmoid", "softplus", "abs", "sqrt")
-BINARY_FUNCS = ("max", "min")
-REDUCE_FUNCS = ("sum", "norm2", "logsumexp")
-BUILTINS = UNARY_FUNCS + BINARY_FUNCS + ("dot",) + REDUCE_FUNCS
-STEP_FUNCS = UNARY_FUNCS + BINARY_FUNCS
+BUILTINS = ops.FUNCTIONS  # the builtin functions: the op registry's (sgdc.ir.ops)
+STEP_FUNCS = tuple(f for f in BUILTINS if ops.OPS[f].elementwise)  # a step is a scalar: no reductions
 MAX_EXTENT = 2**31 - 1
 MAX_INIT = 1e37  # initialiser arguments: normal(0, MAX_INIT) stays finite in float32 (10 sigma)
 
@@ -239,15 +237,11 @@ class _Checker:
                 raise self.unknown(e.name, e.loc)
             raise self.err(f"the exponent must be a constant (numbers and consts), but '{e.name}' is not", e.loc)
         if isinstance(e, A.Neg):
-            return -self.const_eval(e.arg)
+            return ops.evaluate("neg", self.const_eval(e.arg))
         if isinstance(e, A.BinOp) and e.op in "+-*/^":
             a, b = self.const_eval(e.lhs), self.const_eval(e.rhs)
-            try:
-                r = {"+": lambda: a + b, "-": lambda: a - b, "*": lambda: a * b,
-                     "/": lambda: a / b, "^": lambda: a**b}[e.op]()
-            except (ArithmeticError, ValueError):
-                r = math.nan
-            if isinstance(r, complex) or not math.isfinite(r):
+            r = ops.evaluate({"+": "add", "-": "sub", "*": "mul", "/": "div", "^": "pow"}[e.op], a, b)
+            if not math.isfinite(r):
                 raise self.err("the exponent cannot be computed (division by zero, overflow or a complex result)",
                                e.loc)
             return float(r)
@@ -266,22 +260,24 @@ class _Checker:
             raise self.err(f"unknown function '{f}'{hint}", e.loc)
         if ctx == "step" and f not in STEP_FUNCS:
             raise self.err(f"'{f}' cannot be used in the step size", e.loc)
-        want = 2 if f in BINARY_FUNCS or f == "dot" else 1
+        kind = ops.OPS[f].kind
+        want = ops.OPS[f].arity
         if len(args) != want:
             s = "" if want == 1 else "s"
             raise self.err(f"{f} takes {want} argument{s}, got {len(args)}", e.loc)
-        if f in UNARY_FUNCS:
+        if kind == "unary":
             a = self.type(args[0], ctx)
             return ir.Unary(f, a, a.shape)
-        if f in BINARY_FUNCS:
+        if kind == "binary":
             a, b = self.type(args[0], ctx), self.type(args[1], ctx)
             return ir.Binary(f, a, b, self.broadcast(a, b, f"{f}(·, ·)", e.loc))
-        if f in REDUCE_FUNCS:
+        if kind == "reduce":
             a = self.type(args[0], ctx)
             if len(a.shape) != 1:
                 raise self.err(f"{f} takes a vector, got {_shape_words(a.shape)}", start_loc(args[0]))
             return ir.Reduce(f, a, ())
-        # dot
+        if kind != "dot":
+            raise InternalError(f"the checker has no typing rule for ops of kind {kind} ({f})")
         a = self.type(args[0], ctx, datavec=True)
         b = self.type(args[1], ctx, datavec=True)
         for x, arg in ((a, args[0]), (b, args[1])):

@@ -13,10 +13,11 @@ try:
 except ImportError as e:  # pragma: no cover - depends on the environment
     raise ImportError("sgdc.frontend.highlight needs Pygments: pip install 'sgdc[highlight]'") from e
 
+from sgdc.ir.ops import FUNCTIONS
+
 KEYWORDS = ("model", "dim", "const", "data", "param", "loss", "regular", "predict", "schedule", "on")
 TYPES = ("real", "label", "index")
-BUILTINS = ("exp", "log", "log1p", "sigmoid", "softplus", "abs", "sqrt", "max", "min", "dot", "sum", "norm2",
-            "logsumexp", "l1", "l2", "normal", "uniform")
+BUILTINS = FUNCTIONS + ("l1", "l2", "normal", "uniform")  # the op registry's functions, regularisers, initialisers
 SCHEDULE_FIELDS = ("step", "precision", "rounding", "layout", "data_layout", "threads", "order", "shard",
                    "epochs", "sync")
 SCHEDULE_VARS = ("epoch", "t")

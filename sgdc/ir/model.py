@@ -20,6 +20,7 @@ from functools import cached_property
 from typing import Iterator, Union
 
 from sgdc.errors import Loc
+from sgdc.ir import ops as _ops
 
 Extent = Union[str, int]
 Shape = tuple  # tuple[Extent, ...]
@@ -143,9 +144,10 @@ class ParamRef(Expr):
     shape: Shape = ()
 
 
-UNARY_OPS = ("neg", "exp", "log", "log1p", "sigmoid", "softplus", "abs", "sqrt")
-BINARY_OPS = ("add", "sub", "mul", "div", "max", "min")
-REDUCE_OPS = ("sum", "norm2", "logsumexp")
+# the ops a model expression may use: the registry's (sgdc.ir.ops) but those only differentiation makes
+UNARY_OPS = _ops.names("unary", syntax=("function", "operator"))
+BINARY_OPS = _ops.names("binary", syntax=("function", "operator"))
+REDUCE_OPS = _ops.names("reduce", syntax=("function", "operator"))
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from sgdc.ir import model as ir
+from sgdc.ir import ops
 from sgdc.errors import InternalError, SpecError, UserError
 
 
@@ -185,48 +186,23 @@ def convert(name: str, value):
 # The step expression
 # ---------------------------------------------------------------------------
 
-_FUNCS = {
-    "neg": lambda a: -a,
-    "exp": math.exp,
-    "log": math.log,
-    "log1p": math.log1p,
-    "sigmoid": lambda a: 1.0 / (1.0 + math.exp(-a)) if a >= 0 else math.exp(a) / (1.0 + math.exp(a)),
-    "softplus": lambda a: max(a, 0.0) + math.log1p(math.exp(-abs(a))),
-    "abs": abs,
-    "sqrt": math.sqrt,
-}
-_BINARY = {
-    "add": lambda a, b: a + b,
-    "sub": lambda a, b: a - b,
-    "mul": lambda a, b: a * b,
-    "div": lambda a, b: a / b,
-    "max": max,
-    "min": min,
-}
-
-
 def const_value(e: ir.Expr):
     """The value of a scalar expression without dims, vars, fields or params; else None.
 
-    Raises ``ArithmeticError``/``ValueError`` when it cannot be computed
-    (division by zero, log of a negative number, overflow).
+    Each op is the op registry's float64 meaning (:func:`sgdc.ir.ops.evaluate`, the one constant evaluator);
+    raises ``ArithmeticError`` when a value cannot be computed (division by zero, log of a negative number,
+    overflow: a value that is not finite).
     """
     if isinstance(e, ir.Num):
         return float(e.value)
-    if isinstance(e, ir.Unary):
-        a = const_value(e.arg)
-        return None if a is None else float(_FUNCS[e.op](a))
-    if isinstance(e, ir.Binary):
-        a, b = const_value(e.lhs), const_value(e.rhs)
-        return None if a is None or b is None else float(_BINARY[e.op](a, b))
-    if isinstance(e, ir.Pow):
-        a = const_value(e.base)
-        if a is None:
+    if isinstance(e, (ir.Unary, ir.Binary, ir.Pow)):
+        args = [const_value(a) for a in e.children()]
+        if any(a is None for a in args):
             return None
-        r = a**e.exponent
-        if isinstance(r, complex):
-            raise ValueError("complex result")
-        return float(r)
+        v = ops.evaluate("pow", *args, e.exponent) if isinstance(e, ir.Pow) else ops.evaluate(e.op, *args)
+        if not math.isfinite(v):
+            raise ArithmeticError(f"{e.op if not isinstance(e, ir.Pow) else 'pow'} gives {v}")
+        return v
     return None
 
 

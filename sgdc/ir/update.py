@@ -7,7 +7,8 @@ All instructions run before any update, so every gradient is computed from
 the params as they were when the example started (this is what makes
 ``X[i]`` and ``X[j]`` right when ``i = j``).
 
-Opcodes (``Instr.op``), with ``args``:
+Opcodes (``Instr.op``), with ``args``; what the elementwise and reduction ops
+mean is in one place, the op registry :mod:`sgdc.ir.ops`:
 
 =============  =====================================  ==========================================
 op             args                                   value
@@ -17,12 +18,12 @@ op             args                                   value
 ``var``        (name,)                                ``epoch`` or ``t`` (step program only)
 ``field``      (name,)                                a scalar data field (``real`` / ``label``)
 ``load``       (param, index fields...)               an element, a row or a whole vector param
-unary          (a,)                                   ``neg exp log log1p sigmoid softplus abs
-                                                      sqrt sign``, elementwise
-binary         (a, b)                                 ``add sub mul div max min ge``, elementwise,
-                                                      a scalar broadcasts; ``ge`` is 1.0 / 0.0
+unary          (a,)                                   the registry's unary ops (``neg exp log
+                                                      ... sign``), elementwise
+binary         (a, b)                                 its binary ops (``add sub mul div max min
+                                                      ge``), elementwise, a scalar broadcasts
 ``pow``        (a, exponent)                          elementwise power, constant exponent
-reduce         (a,)                                   ``sum norm2 logsumexp`` of a vector
+reduce         (a,)                                   its reductions (``sum norm2 logsumexp``)
 ``dot``        (a, b)                                 dot product of two dense vectors
 ``ddot``       (param, index fields..., field)        ``dot(P[idx], x)`` over the stored entries
                                                       of the data vector ``x`` (sparse or dense)
@@ -48,10 +49,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sgdc.ir.model import Model, Shape, format_shape, _num
+from sgdc.ir.ops import OPS, names
 
-UNARY = ("neg", "exp", "log", "log1p", "sigmoid", "softplus", "abs", "sqrt", "sign")
-BINARY = ("add", "sub", "mul", "div", "max", "min", "ge")
-REDUCE = ("sum", "norm2", "logsumexp")
+UNARY = names("unary")
+BINARY = names("binary")
+REDUCE = names("reduce")
 
 
 @dataclass(frozen=True)
@@ -63,11 +65,8 @@ class Instr:
 
     def operands(self) -> tuple:
         """The temps this instruction reads."""
-        if self.op in UNARY or self.op in BINARY or self.op in REDUCE or self.op == "dot":
-            return self.args
-        if self.op == "pow":
-            return self.args[:1]
-        return ()
+        op = OPS.get(self.op)
+        return self.args[:op.arity] if op is not None else ()
 
 
 @dataclass(frozen=True)

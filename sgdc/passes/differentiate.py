@@ -24,8 +24,8 @@ import math
 from sgdc.errors import InternalError
 from sgdc.ir import model as ir
 from sgdc.ir.model import Expr, Model
-from sgdc.ir.update import BINARY, UNARY, Instr, Program, Update, UpdateIR, dead_code
-from sgdc.ir.ops import SCALAR_FUNCS
+from sgdc.ir.update import Instr, Program, Update, UpdateIR, dead_code
+from sgdc.ir.ops import OPS, evaluate
 
 
 def rewrite(e: Expr) -> Expr:
@@ -96,14 +96,10 @@ class Builder:
         return ins.dst
 
     def _simplify(self, op, args, shape):
-        if op in UNARY or op in BINARY or op == "pow":
-            operands = args if op != "pow" else args[:1]
-            consts = [self.const_of(a) for a in operands]
+        if op in OPS and OPS[op].elementwise:
+            consts = [self.const_of(a) for a in args[:OPS[op].arity]]
             if all(c is not None for c in consts) and shape == ():
-                if op == "pow":
-                    val = SCALAR_FUNCS["pow"](consts[0], args[1])
-                else:
-                    val = SCALAR_FUNCS[op](*consts)
+                val = evaluate(op, *consts, *args[OPS[op].arity:])  # pow: the exponent
                 if math.isfinite(val):
                     return self.num(val)
         if op == "neg":
@@ -186,6 +182,24 @@ class Builder:
         return isinstance(e, ir.FieldRef) and self.model.field(e.name).kind == "vector"
 
 
+class _Emit:
+    """What an op's derivative (in the op registry, :mod:`sgdc.ir.ops`) builds its adjoint with:
+    ``d(op, *args, shape=None)`` emits through the builder, by default with the shape of the instruction
+    being differentiated; ``d.num(v)`` is a constant, ``d.shape(t)`` a temp's shape."""
+
+    def __init__(self, b: Builder, shape):
+        self.b, self.default = b, shape
+
+    def __call__(self, op: str, *args, shape=None) -> str:
+        return self.b.emit(op, args, self.default if shape is None else shape)
+
+    def num(self, v: float) -> str:
+        return self.b.num(v)
+
+    def shape(self, t: str):
+        return self.b.shape(t)
+
+
 def differentiate(model: Model, loss: Expr) -> Program:
     """Reverse-mode gradient of ``loss`` as an update program (regularisers attached)."""
     b = Builder(model)
@@ -216,8 +230,7 @@ def differentiate(model: Model, loss: Expr) -> Program:
         if A is None:
             continue
         op, args, shape = ins.op, ins.args, ins.shape
-        e = b.emit
-        if op in ("num", "dim", "var", "field", "sign", "ge"):
+        if op in ("num", "dim", "var", "field"):
             continue
         if op == "load":
             param, index = args[0], args[1:]
@@ -228,58 +241,13 @@ def differentiate(model: Model, loss: Expr) -> Program:
             updates.append(Update(args[0], tuple(args[1:-1]), "sparse", A, args[-1]))
         elif op == "matvec":
             updates.append(Update(args[0], (), "outer", A, args[1]))
-        elif op == "neg":
-            add_adj(args[0], e("neg", (A,), shape))
-        elif op == "exp":
-            add_adj(args[0], e("mul", (A, ins.dst), shape))
-        elif op == "log":
-            add_adj(args[0], e("div", (A, args[0]), shape))
-        elif op == "log1p":
-            add_adj(args[0], e("div", (A, e("add", (b.num(1.0), args[0]), shape)), shape))
-        elif op == "sigmoid":
-            one_minus = e("sub", (b.num(1.0), ins.dst), shape)
-            add_adj(args[0], e("mul", (A, e("mul", (ins.dst, one_minus), shape)), shape))
-        elif op == "softplus":
-            add_adj(args[0], e("mul", (A, e("sigmoid", (args[0],), shape)), shape))
-        elif op == "abs":
-            add_adj(args[0], e("mul", (A, e("sign", (args[0],), shape)), shape))
-        elif op == "sqrt":
-            add_adj(args[0], e("div", (e("mul", (A, b.num(0.5)), b.shape(A)), ins.dst), shape))
-        elif op == "pow":
-            a, c = args
-            dpow = e("mul", (b.num(c), e("pow", (a, c - 1.0), shape)), shape)
-            add_adj(a, e("mul", (A, dpow), shape))
-        elif op == "add":
-            add_adj(args[0], A)
-            add_adj(args[1], A)
-        elif op == "sub":
-            add_adj(args[0], A)
-            add_adj(args[1], e("neg", (A,), b.shape(A)))
-        elif op == "mul":
-            add_adj(args[0], e("mul", (A, args[1]), shape))
-            add_adj(args[1], e("mul", (A, args[0]), shape))
-        elif op == "div":
-            x, y = args
-            add_adj(x, e("div", (A, y), shape))
-            add_adj(y, e("neg", (e("div", (e("mul", (A, ins.dst), shape), y), shape),), shape))
-        elif op in ("max", "min"):
-            x, y = args
-            m = e("ge", (x, y) if op == "max" else (y, x), shape)
-            add_adj(x, e("mul", (A, m), shape))
-            add_adj(y, e("mul", (A, e("sub", (b.num(1.0), m), shape)), shape))
-        elif op == "sum":
-            add_adj(args[0], A)  # a scalar adjoint broadcasts over the vector
-        elif op == "norm2":
-            vshape = b.shape(args[0])
-            add_adj(args[0], e("mul", (e("mul", (A, b.num(2.0)), ()), args[0]), vshape))
-        elif op == "logsumexp":
-            vshape = b.shape(args[0])
-            soft = e("exp", (e("sub", (args[0], ins.dst), vshape),), vshape)
-            add_adj(args[0], e("mul", (A, soft), vshape))
-        elif op == "dot":
-            x, y = args
-            add_adj(x, e("mul", (A, y), b.shape(y)))
-            add_adj(y, e("mul", (A, x), b.shape(x)))
+        elif op in OPS:
+            derivative = OPS[op].derivative
+            if derivative is None:
+                continue  # a zero gradient (sign, ge)
+            d = _Emit(b, shape)
+            for operand, contribution in zip(args[:OPS[op].arity], derivative(d, A, ins.dst, *args)):
+                add_adj(operand, contribution)
         else:
             raise InternalError(f"no derivative rule for {op}")
 

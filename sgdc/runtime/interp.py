@@ -19,85 +19,19 @@ import numpy as np
 from sgdc.errors import InternalError
 from sgdc.data.dataset import Dataset
 from sgdc.ir.fixedpoint import decode, grid_codes, round_to_code, seed_state, uniforms, xorshift32
-from sgdc.ir.ops import ARRAY_FUNCS, SCALAR_FUNCS, logsumexp
-from sgdc.ir.update import BINARY, UNARY, Program, Update, UpdateIR
+from sgdc.ir.ops import OPS
+from sgdc.ir.update import Program, Update, UpdateIR
 
-
-# -- float32-exact numerics, for fixed-point models ---------------------------------------------------------
-# The fixed-point kernels round with a random stream, so the reference must reproduce their float32 arithmetic
-# bit for bit: IEEE float32 operations in the kernels' order, the same libm calls, the same formulas as
-# runtime/support.ll, and sequential reductions.
-
-_LIBM = None
-
-
-def _libm():
-    global _LIBM
-    if _LIBM is None:
-        import ctypes
-        import ctypes.util
-
-        lib = ctypes.CDLL(ctypes.util.find_library("m") or "libm.so.6")
-        for name in ("expf", "logf", "log1pf", "powf", "floorf"):
-            fn = getattr(lib, name)
-            fn.restype = ctypes.c_float
-            fn.argtypes = [ctypes.c_float] * (2 if name == "powf" else 1)
-        _LIBM = lib
-    return _LIBM
-
+# Every op's float64 meaning, and the float32 one of the exact mode (for fixed-point models: the kernels round
+# with a random stream, so the reference must reproduce their float32 arithmetic bit for bit), is its record
+# in the op registry, sgdc.ir.ops.
 
 F = np.float32
-
-
-def _x_exp(a):
-    return F(_libm().expf(float(a)))
-
-
-def _x_log(a):
-    return F(_libm().logf(float(a)))
-
-
-def _x_log1p(a):
-    return F(_libm().log1pf(float(a)))
-
-
-def _x_sigmoid(a):
-    z = _x_exp(-abs(F(a)))
-    den = F(1) + z
-    return F(1) / den if a >= 0 else z / den
-
-
-def _x_softplus(a):
-    relu = F(a) if a > 0 else F(0)
-    return relu + _x_log1p(_x_exp(-abs(F(a))))
-
-
-def _x_pow(a, c):
-    a = F(a)
-    if c == 2.0:
-        return a * a
-    if c == 0.5:
-        return F(np.sqrt(a))
-    if float(c).is_integer() and 0 < c <= 8:
-        r = a
-        for _ in range(int(c) - 1):
-            r = r * a
-        return r
-    return F(_libm().powf(float(a), float(c)))
-
-
-EXACT_SCALAR = {
-    "neg": lambda a: -F(a), "exp": _x_exp, "log": _x_log, "log1p": _x_log1p, "sigmoid": _x_sigmoid,
-    "softplus": _x_softplus, "abs": lambda a: abs(F(a)), "sqrt": lambda a: F(np.sqrt(F(a))),
-    "sign": lambda a: F(1) if a > 0 else (F(-1) if a < 0 else F(0)),
-    "add": lambda a, b: F(a) + F(b), "sub": lambda a, b: F(a) - F(b), "mul": lambda a, b: F(a) * F(b),
-    "div": lambda a, b: F(a) / F(b), "max": lambda a, b: F(a) if a >= b else F(b),
-    "min": lambda a, b: F(a) if a <= b else F(b), "ge": lambda a, b: F(1) if a >= b else F(0), "pow": _x_pow,
-}
+_dot32 = OPS["dot"].f32  # the kernels' sequential float32 dot product (ddot, matvec)
 
 
 def _exact_elementwise(op):
-    f = EXACT_SCALAR[op]
+    f = OPS[op].f32
 
     def apply(*args):
         arrays = [np.asarray(a, dtype=np.float32) for a in args if not isinstance(a, (int, float))]
@@ -111,30 +45,6 @@ def _exact_elementwise(op):
     return apply
 
 
-def _seq_sum(values) -> np.float32:
-    acc = F(0)
-    for v in np.asarray(values, dtype=np.float32):
-        acc = acc + v
-    return acc
-
-
-def _seq_dot(a, b) -> np.float32:
-    acc = F(0)
-    for x, y in zip(np.asarray(a, dtype=np.float32), np.asarray(b, dtype=np.float32)):
-        acc = acc + x * y
-    return acc
-
-
-def _seq_logsumexp(v) -> np.float32:
-    m = F(-np.inf)
-    for x in np.asarray(v, dtype=np.float32):
-        m = m if m >= x else x
-    s = F(0)
-    for x in np.asarray(v, dtype=np.float32):
-        s = s + _x_exp(x - m)
-    return m + _x_log(s)
-
-
 class _Example:
     """Accessors for one example of a dataset."""
 
@@ -143,10 +53,6 @@ class _Example:
     def __init__(self, data: Dataset):
         self.data = data
         self.e = 0
-
-
-def _func(op, scalar_shape: bool):
-    return SCALAR_FUNCS[op] if scalar_shape else ARRAY_FUNCS[op]
 
 
 def compile_program(prog: Program, params: dict, ex: _Example, env: dict, exact: bool = False,
@@ -202,30 +108,12 @@ def compile_program(prog: Program, params: dict, ex: _Example, env: dict, exact:
                 env[dst] = params[pname][:, j].astype(np.float64) @ x.astype(np.float64)
 
             steps.append(matvec)
-        elif op in UNARY:
-            f = _func(op, scalar)
-            a = args[0]
-            steps.append(lambda dst=dst, f=f, a=a: env.__setitem__(dst, f(env[a])))
-        elif op in BINARY:
-            f = _func(op, scalar)
-            a, b = args
-            steps.append(lambda dst=dst, f=f, a=a, b=b: env.__setitem__(dst, f(env[a], env[b])))
-        elif op == "pow":
-            f = _func("pow", scalar)
-            a, c = args
-            steps.append(lambda dst=dst, f=f, a=a, c=c: env.__setitem__(dst, f(env[a], c)))
-        elif op == "sum":
-            a = args[0]
-            steps.append(lambda dst=dst, a=a: env.__setitem__(dst, float(np.sum(env[a]))))
-        elif op == "norm2":
-            a = args[0]
-            steps.append(lambda dst=dst, a=a: env.__setitem__(dst, float(np.dot(env[a], env[a]))))
-        elif op == "logsumexp":
-            a = args[0]
-            steps.append(lambda dst=dst, a=a: env.__setitem__(dst, logsumexp(env[a])))
-        elif op == "dot":
-            a, b = args
-            steps.append(lambda dst=dst, a=a, b=b: env.__setitem__(dst, float(np.dot(env[a], env[b]))))
+        elif op in OPS:  # the op's float64 meaning; pow's constant exponent follows its operand
+            rec = OPS[op]
+            f = rec.f64_array if rec.elementwise and not scalar else rec.f64
+            temps, consts = args[:rec.arity], args[rec.arity:]
+            steps.append(lambda dst=dst, f=f, temps=temps, consts=consts:
+                         env.__setitem__(dst, f(*(env[a] for a in temps), *consts)))
         else:
             raise InternalError(f"interpreter has no rule for {op}")
     return steps
@@ -282,7 +170,7 @@ def _compile_exact(prog: Program, params: dict, ex: _Example, env: dict, qsteps:
                     codes = _codes_of(vec, ex.e)
                     wq = grid_codes(np.asarray(row)[j], step).astype(np.int64)
                     return decode(np.dot(codes, wq), F(vec.scale) * F(step))[()]
-                return _seq_dot(np.asarray(row, dtype=np.float32)[j], x)
+                return _dot32(np.asarray(row, dtype=np.float32)[j], x)
             put(dst, ddot)
         elif op == "matvec":
             def matvec(pname=args[0], vec=ex.data[args[1]]):
@@ -293,28 +181,18 @@ def _compile_exact(prog: Program, params: dict, ex: _Example, env: dict, qsteps:
                     codes = _codes_of(vec, ex.e)
                     Wq = grid_codes(W[:, j], step).astype(np.int64)
                     return decode(Wq @ codes, F(vec.scale) * F(step))
-                return np.array([_seq_dot(W[a, j], x) for a in range(W.shape[0])], dtype=np.float32)
+                return np.array([_dot32(W[a, j], x) for a in range(W.shape[0])], dtype=np.float32)
             put(dst, matvec)
-        elif op in UNARY or op in BINARY:
-            f = EXACT_SCALAR[op] if scalar else _exact_elementwise(op)
-            put(dst, lambda f=f, a=args: f(*(env[x] for x in a)))
-        elif op == "pow":
-            f = EXACT_SCALAR["pow"] if scalar else _exact_elementwise("pow")
-            put(dst, lambda f=f, a=args[0], c=args[1]: f(env[a], c))
-        elif op == "sum":
-            put(dst, lambda a=args[0]: _seq_sum(env[a]))
-        elif op == "norm2":
-            put(dst, lambda a=args[0]: _seq_dot(env[a], env[a]))
-        elif op == "dot":
-            pa, pb = qparam_of(args[0]), qparam_of(args[1])
-            if pa and pb:  # two fixed-point rows: the kernel's exact integer dot
-                sa, sb = qsteps[pa], qsteps[pb]
-                put(dst, lambda a=args[0], b=args[1], sa=sa, sb=sb: decode(np.dot(
-                    grid_codes(env[a], sa).astype(np.int64), grid_codes(env[b], sb).astype(np.int64)), F(sa * sb))[()])
-            else:
-                put(dst, lambda a=args[0], b=args[1]: _seq_dot(env[a], env[b]))
-        elif op == "logsumexp":
-            put(dst, lambda a=args[0]: _seq_logsumexp(env[a]))
+        elif op == "dot" and qparam_of(args[0]) and qparam_of(args[1]):
+            # two fixed-point rows: the kernel's exact integer dot
+            sa, sb = qsteps[qparam_of(args[0])], qsteps[qparam_of(args[1])]
+            put(dst, lambda a=args[0], b=args[1], sa=sa, sb=sb: decode(np.dot(
+                grid_codes(env[a], sa).astype(np.int64), grid_codes(env[b], sb).astype(np.int64)), F(sa * sb))[()])
+        elif op in OPS:  # the op's exact float32 meaning; pow's constant exponent follows its operand
+            rec = OPS[op]
+            f = _exact_elementwise(op) if rec.elementwise and not scalar else rec.f32
+            temps, consts = args[:rec.arity], args[rec.arity:]
+            put(dst, lambda f=f, temps=temps, consts=consts: f(*(env[a] for a in temps), *consts))
         else:
             raise InternalError(f"interpreter has no rule for {op}")
     return steps
