@@ -16,7 +16,8 @@ from sgdc.errors import InternalError, SgdcError, SgdcWarning, UserError
 
 
 def _schedule_flags() -> tuple:
-    """Every schedule field is a flag (``--data-range`` for ``data_range``); ``epochs`` has its own."""
+    """Every field of the training and the schedule is a flag (``--data-range`` for ``data_range``); ``epochs``
+    has its own.  The values are text: :func:`sgdc.ir.schedule.override_model` types them, once."""
     from sgdc.ir.schedule import SCHEDULE_FIELDS
 
     return tuple(name for name in SCHEDULE_FIELDS if name != "epochs")
@@ -33,7 +34,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _add_schedule(p):
-    g = p.add_argument_group("schedule overrides (each replaces the spec's schedule field)")
+    g = p.add_argument_group("training and schedule overrides (each replaces the spec's schedule block field)")
     for name in SCHEDULE_FLAGS:
         g.add_argument("--" + name.replace("_", "-"), dest=name, metavar="VALUE")
 
@@ -268,9 +269,7 @@ def _train(args, warned: _Warnings) -> int:
     if args.schedule:
         from sgdc.tune import read_schedule_file
 
-        from_file = read_schedule_file(args.schedule)
-        if args.epochs is None and "epochs" in from_file:
-            args.epochs = int(from_file["epochs"])
+        from_file = read_schedule_file(args.schedule)  # field -> text: typed once, with the other overrides
         overrides = {**from_file, **overrides}
     from sgdc import distributed
 
@@ -311,7 +310,7 @@ def _train(args, warned: _Warnings) -> int:
     # The data is bound once, by fit (no probe bind: that held a second copy of the data).  fit compiles
     # the kernels for the data's layout before its first epoch, so epoch times never include compiling;
     # compile_seconds is the spec's check and lowering plus the engine's kernel compiles.
-    epochs = model.schedule.epochs if args.epochs is None else args.epochs
+    epochs = model.training.epochs if args.epochs is None else args.epochs
     progress = None if quiet else Progress(epochs)
     try:
         prog.fit(train, epochs=args.epochs, seed=args.seed, dims=dims, test=test, callback=on_epoch)
@@ -323,7 +322,7 @@ def _train(args, warned: _Warnings) -> int:
     compile_seconds = check_seconds + float(getattr(prog.engine, "compile_seconds", 0.0))
     layouts = _layouts(model, train, prog.schedule.data_layout)
     examples = _n_examples(train)
-    s = model.schedule
+    s, training = model.schedule, model.training
     result = {
         "spec": args.spec,
         "model": model.name,
@@ -335,9 +334,9 @@ def _train(args, warned: _Warnings) -> int:
         "epochs": prog.epochs_done,
         "threads": getattr(prog.engine, "threads", 1),
         "layout": s.layout,
-        "precision": s.precision,
+        "precision": str(s.precision),
         "rounding": s.rounding,
-        "step": s.step_text,
+        "step": training.step_text,
         "compile_seconds": compile_seconds,
         "seconds_per_epoch": prog.history.seconds_per_epoch,
         "train_loss": prog.history.train_loss,
@@ -345,7 +344,7 @@ def _train(args, warned: _Warnings) -> int:
     if prog.history.saturated:  # fixed-point models: param entries at the edge of their range, per epoch
         result["saturated"] = prog.history.saturated
         result["data_clipped"] = dict(prog.encoders.clipped)
-    early = s.validation_fraction != "off" or s.patience != "off"
+    early = training.validation_fraction is not None or training.patience is not None
     if early:
         result["val_loss"] = prog.history.val_loss
         result["best_epoch"] = prog.history.best_epoch
@@ -355,7 +354,7 @@ def _train(args, warned: _Warnings) -> int:
         result.update(metrics)
         result["test_history"] = prog.history.test
     if out_path:
-        if prog.history.best_epoch is not None and s.validation_fraction != "off":
+        if prog.history.best_epoch is not None and training.validation_fraction is not None:
             modelfile.save(out_path, prog)  # the restored best params
         result["out"] = out_path
     if args.plot:

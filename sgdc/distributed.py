@@ -183,31 +183,35 @@ def _unwrap(value):
     return value
 
 
-def _spec_key(source: str, overrides: dict) -> str:
+def _spec_key(source: str, settings: tuple) -> str:
     h = hashlib.sha256(source.encode())
-    h.update(repr(sorted(overrides.items())).encode())
+    h.update(repr(settings).encode())  # frozen dataclasses: a stable text of every typed field
     return h.hexdigest()
 
 
-def _compile(source: str, overrides: dict):
-    from sgdc.runtime.program import compile as sgdc_compile
+def _compile(source: str, settings: tuple):
+    """The spec's Program with the run's ``(Training, Schedule)``: typed values made once by the client
+    (from its overrides), sent as they are: a worker converts nothing and writes no spec text."""
+    from sgdc.frontend.load import load_model
+    from sgdc.runtime.program import Program
 
-    return sgdc_compile(source if "\n" in source else source + "\n", **overrides)
+    training, schedule = settings
+    return Program(load_model(source if "\n" in source else source + "\n").with_settings(training, schedule))
 
 
 class _program:
     """A compiled Program for this spec, taken from the worker's pool (compiled on first use: the kernel cache hits)."""
 
-    def __init__(self, source, overrides):
-        self.key = _spec_key(source, overrides)
-        self.source, self.overrides = source, overrides
+    def __init__(self, source, settings):
+        self.key = _spec_key(source, settings)
+        self.source, self.settings = source, settings
 
     def __enter__(self):
         with _LOCK:
             pool = _PROGRAMS.setdefault(self.key, [])
             self.prog = pool.pop() if pool else None
         if self.prog is None:
-            self.prog = _compile(self.source, self.overrides)
+            self.prog = _compile(self.source, self.settings)
         return self.prog
 
     def __exit__(self, *exc):
@@ -216,7 +220,7 @@ class _program:
 
 
 @_task
-def _read_part(path: str, source: str, overrides: dict, fmt: str | None) -> dict:
+def _read_part(path: str, source: str, settings: tuple, fmt: str | None) -> dict:
     """Worker task: read one file shard into the spec's fields.
 
     svmlight shards are read zero-based; whether the data set is one-based is
@@ -226,7 +230,7 @@ def _read_part(path: str, source: str, overrides: dict, fmt: str | None) -> dict
     from sgdc.data import loaders
     from sgdc.data.datafiles import read
 
-    with _program(source, overrides) as prog:
+    with _program(source, settings) as prog:
         model = prog.model
     if not os.path.isfile(path):
         raise UserError(f"{path}: no such file on this worker (every worker must see the data files)")
@@ -240,11 +244,11 @@ def _read_part(path: str, source: str, overrides: dict, fmt: str | None) -> dict
 
 
 @_task
-def _summary(fields: dict, source: str, overrides: dict) -> dict:
+def _summary(fields: dict, source: str, settings: tuple) -> dict:
     """Worker task: what the client needs to build one set of data mappings for all partitions."""
     import scipy.sparse as sp
 
-    with _program(source, overrides) as prog:
+    with _program(source, settings) as prog:
         model = prog.model
     out: dict = {"n": None, "width": {}, "maxabs": {}, "values": {}, "svm_col0": fields.get("__svm_col0__")}
     for f in model.fields:
@@ -272,11 +276,11 @@ def _summary(fields: dict, source: str, overrides: dict) -> dict:
 
 
 @_task
-def _bind_part(fields: dict, source: str, overrides: dict, enc, one_based: bool):
+def _bind_part(fields: dict, source: str, settings: tuple, enc, one_based: bool):
     """Worker task: the partition bound with the run's data mappings (a Dataset, kept in worker memory)."""
     from sgdc.data.bind import bind
 
-    with _program(source, overrides) as prog:
+    with _program(source, settings) as prog:
         model = prog.model
     fields = {k: v for k, v in fields.items() if not k.startswith("__")}
     if one_based:
@@ -322,7 +326,7 @@ def _train_part(ds, msg: dict, job: dict, part: int) -> dict:
     import distributed
 
     address = distributed.get_worker().address
-    with _program(job["source"], job["overrides"]) as prog:
+    with _program(job["source"], job["settings"]) as prog:
         base, has = _start_model(msg, job, prog, ds.dims)
         if base is None:
             return {"missing": True, "has": has, "worker": address}
@@ -499,7 +503,7 @@ def train(spec, data, y=None, *, client=None, scheduler: str | None = None, roun
     try:
         return _Run(prog, client, files, data, y, rounds=rounds, local_epochs=local_epochs, comm=comm,
                     weighted=weighted, partitions=partitions, checkpoint=checkpoint, seed=int(seed), dims=dims,
-                    test=test, test_y=test_y, fmt=format, callback=callback, overrides=schedule_overrides,
+                    test=test, test_y=test_y, fmt=format, callback=callback,
                     modelfile=modelfile).run()
     finally:
         if own is not None:
@@ -508,9 +512,10 @@ def train(spec, data, y=None, *, client=None, scheduler: str | None = None, roun
 
 class _Run:
     def __init__(self, prog, client, files, data, y, *, rounds, local_epochs, comm, weighted, partitions,
-                 checkpoint, seed, dims, test, test_y, fmt, callback, overrides, modelfile):
+                 checkpoint, seed, dims, test, test_y, fmt, callback, modelfile):
         self.prog, self.client, self.model = prog, client, prog.model
-        self.source, self.overrides = prog.model.source, dict(overrides)
+        self.source = prog.model.source
+        self.settings = (prog.model.training, prog.model.schedule)  # the overrides, applied once, typed
         self.rounds, self.local_epochs, self.comm, self.weighted = rounds, local_epochs, comm, weighted
         self.checkpoint, self.seed, self.dims, self.fmt = checkpoint, seed, dims, fmt
         self.callback, self.modelfile = callback, modelfile
@@ -531,7 +536,7 @@ class _Run:
 
     def _partitions(self, files, data, y, partitions) -> list:
         W = self.workers
-        src, ov = self.source, self.overrides
+        src, ov = self.source, self.settings
         makers = []
         if files is not None:
             for p in files:
@@ -578,7 +583,7 @@ class _Run:
 
         from sgdc.data.bind import bind
 
-        futs = [self._submit(_summary, p.raw, self.source, self.overrides, key="sgdc-summary") for p in self.parts]
+        futs = [self._submit(_summary, p.raw, self.source, self.settings, key="sgdc-summary") for p in self.parts]
         sums = [_unwrap(v) for v in self.client.gather(futs)]
         for p, s in zip(self.parts, sums):
             p.n = int(s["n"] or 0)
@@ -610,7 +615,7 @@ class _Run:
         return enc, one_based
 
     def _bind(self, p):
-        p.bound = self._submit(_bind_part, p.raw, self.source, self.overrides, self.enc, self.one_based,
+        p.bound = self._submit(_bind_part, p.raw, self.source, self.settings, self.enc, self.one_based,
                                key="sgdc-bind")
 
     def _remake(self, p):
@@ -633,7 +638,7 @@ class _Run:
             start = done.epochs_done // self.local_epochs
             self.enc, model = done.encoders, {k: np.array(v, dtype=np.float32) for k, v in done.params.items()}
             sums = [_unwrap(v) for v in self.client.gather([
-                self._submit(_summary, p.raw, self.source, self.overrides, key="sgdc-summary") for p in self.parts])]
+                self._submit(_summary, p.raw, self.source, self.settings, key="sgdc-summary") for p in self.parts])]
             for p, s in zip(self.parts, sums):
                 p.n = int(s["n"] or 0)
             self.parts = [p for p in self.parts if p.n > 0]
@@ -649,7 +654,7 @@ class _Run:
             model = init_params(self.model, self.enc.dims, self.seed)
         result = Result(prog, partitions=[p.n for p in self.parts], workers=len(self.workers), comm=self.comm,
                         resumed_from=start)
-        job = {"run": self.run_id, "source": self.source, "overrides": self.overrides, "seed": self.seed,
+        job = {"run": self.run_id, "source": self.source, "settings": self.settings, "seed": self.seed,
                "local_epochs": self.local_epochs, "comm": self.comm, "examples": N}
         msg = {"full": model} if start > 0 else {"init": True}
         where = {}
@@ -658,7 +663,7 @@ class _Run:
         first = start * self.local_epochs  # workers run epoch r * local_epochs + e from t = epoch * N
         check_step_values(prog._step_checker(), planned_step_points(first, first * N, N,
                                                                     (self.rounds - start) * self.local_epochs),
-                          prog.schedule.step_text)  # refused before any round, as local training does
+                          prog.training.step_text)  # refused before any round, as local training does
         try:
             for r in range(start, self.rounds):
                 info, update = self._round(r, dict(job, round=r), msg, model, where)
@@ -849,7 +854,7 @@ def cmd_train(args, overrides: dict) -> int:
         "local_cluster": args.local_cluster, "workers": res.workers, "partitions": res.partitions,
         "rounds": len(rounds), "resumed_from_round": res.resumed_from, "local_epochs": args.local_epochs,
         "epochs": prog.epochs_done, "comm": args.comm, "threads": getattr(prog.engine, "threads", 1),
-        "precision": prog.model.schedule.precision,
+        "precision": str(prog.model.schedule.precision),
         "seconds_per_round": res.seconds_per_round, "bytes_per_round": res.bytes_per_round,
         "bytes_up": [r["bytes_up"] for r in rounds], "bytes_down": [r["bytes_down"] for r in rounds],
         "train_loss": [r["train_loss"] for r in rounds],

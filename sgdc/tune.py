@@ -6,9 +6,14 @@ validation quality first reaches the target.  The target is the best
 validation quality any variant reached, minus a tolerance (0.5 accuracy
 points for classifiers, +0.01 RMSE for regression).
 
-* The search space is the schedule: :data:`KNOBS` is the one list of
-  :class:`Knob`\\ s (precision, rounding, data layout, threads, model layout,
-  step size); add a row to search another field.
+* The search space is the training and the schedule, never the model: :data:`KNOBS`
+  is the one list of :class:`Knob`\\ s (precision, rounding, data layout, threads,
+  model layout, step size), each a field of the table in :mod:`sgdc.ir.schedule`
+  (a knob on anything else is refused); add a row to search another field.  The spec
+  is parsed and checked once; a variant is that model with new
+  :class:`~sgdc.ir.schedule.Training` and :class:`~sgdc.ir.schedule.Schedule` values
+  (:meth:`Variant.settings`, ``Model.with_settings``: the same math, the same objects),
+  so every variant minimises the same loss and their qualities compare.
 * Successive halving: round ``r`` trains every surviving variant to ``2^r``
   epochs (continuing where it stopped) and keeps the better half by
   validation loss, until one is left or the spec's ``epochs`` are reached.
@@ -67,7 +72,7 @@ class Context:
 
 @dataclass(frozen=True)
 class Knob:
-    """One schedule field the tuner varies.
+    """One field of the training or the schedule that the tuner varies (:attr:`of` says which).
 
     ``values``: the candidates, a sequence or ``values(ctx) -> list``.
     ``matters(choice) -> bool``: whether the field changes anything given the
@@ -80,6 +85,20 @@ class Knob:
     values: object
     matters: Callable[[dict], bool] | None = None
     doc: str = ""
+
+    def __post_init__(self):
+        from sgdc.ir.schedule import SCHEDULE_FIELDS
+
+        if self.field not in SCHEDULE_FIELDS:  # the model is never a knob: only training and schedule fields
+            raise UserError(f"a tuner knob varies a training or schedule field; '{self.field}' is not one "
+                            f"(known: {', '.join(SCHEDULE_FIELDS)})")
+
+    @property
+    def of(self) -> str:
+        """``"training"`` or ``"schedule"``: the value the field belongs to."""
+        from sgdc.ir.schedule import SCHEDULE_FIELDS
+
+        return SCHEDULE_FIELDS[self.field].of
 
     def candidates(self, ctx: Context) -> list:
         vals = self.values(ctx) if callable(self.values) else self.values
@@ -113,7 +132,7 @@ def _threads(ctx: Context) -> list:
 
 
 def _steps(ctx: Context) -> list:
-    base = ctx.model.schedule.step_text
+    base = ctx.model.training.step_text
     return [base if m == 1 else f"({m:g}) * ({base})" for m in STEP_MULTIPLES]
 
 
@@ -166,13 +185,20 @@ def label(choice: dict, base_step: str | None = None) -> str:
 @dataclass
 class Variant:
     id: int
-    schedule: dict  # field -> value (the overrides this variant applies)
+    schedule: dict  # field -> value: the training and schedule overrides this variant applies (as chosen)
     label: str
     status: str = "untried"  # untried | ok | eliminated | failed | stopped (budget)
     reason: str = ""
     epochs: list = field(default_factory=list)  # per epoch: seconds, train_loss, val_loss, quality
     time_to_target: float = INF
     epochs_to_target: int | None = None
+
+    def settings(self, model) -> tuple:
+        """``(Training, Schedule)``: ``model``'s own with this variant's overrides, as new typed values."""
+        from sgdc.frontend.step import names_of
+        from sgdc.ir.schedule import override
+
+        return override(model.training, model.schedule, names_of(model), **self.schedule)
 
     @property
     def seconds_per_epoch(self) -> float:
@@ -616,17 +642,15 @@ def tune(spec, data, y=None, *, test=None, test_y=None, holdout: float = 0.2, bu
     from sgdc.data.dataset import Sparse
     from sgdc.runtime.engine import available_cores
     from sgdc.frontend.load import load_model, resolve_spec
-    from sgdc.ir.schedule import override_model
-
     t_start = time.perf_counter()
     budget = float(budget)
     if not (budget > 0 and math.isfinite(budget)):
         raise UserError(f"budget must be a positive number of seconds, got {budget}")
     deadline = t_start + budget
-    model = load_model(spec)
+    model = load_model(spec)  # parsed and checked once: every variant shares this math
     source, _ = resolve_spec(spec)
     knobs = tuple(KNOBS if knobs is None else knobs)
-    max_epochs = int(max_epochs or model.schedule.epochs)
+    max_epochs = int(max_epochs or model.training.epochs)
     if max_epochs < 1:
         raise UserError("max_epochs must be >= 1")
 
@@ -663,7 +687,7 @@ def tune(spec, data, y=None, *, test=None, test_y=None, holdout: float = 0.2, bu
             return hit
 
     show = LineProgress() if progress is True else (progress or None)
-    base_step = model.schedule.step_text
+    base_step = model.training.step_text
     variants = [Variant(i, c, label(c, base_step)) for i, c in enumerate(choices)]
     # the spec's own choice first, then the rest in a seeded random order (a partial round is a fair sample)
     order = [0] + [int(i) + 1 for i in np.random.default_rng([int(seed), 0x54]).permutation(len(variants) - 1)]
@@ -685,7 +709,7 @@ def tune(spec, data, y=None, *, test=None, test_y=None, holdout: float = 0.2, bu
         try:
             p = progs.get(v.id)
             if p is None:
-                p = progs[v.id] = Program(override_model(model, **v.schedule), engine=engine)
+                p = progs[v.id] = Program(model.with_settings(*v.settings(model)), engine=engine)
 
             def on_epoch(prog, epoch, info):
                 if v.id not in vals:

@@ -278,7 +278,6 @@ def compile_and_run(model) -> str:
     """Lower, generate LLVM IR, JIT-compile every layout; run one epoch when small."""
     from sgdc.runtime.engine import CompiledLayout
     from sgdc.runtime.params import init_params
-    from sgdc.ir.precision import parse as parse_precision
     from sgdc.runtime.program import Program
 
     prog = Program(model)
@@ -288,7 +287,7 @@ def compile_and_run(model) -> str:
     if not _small(model, dims):
         return "compiled"
     ds = strategies.make_data(model, 8, seed=0, layout="sparse", dims=dims)
-    bits = parse_precision(model.schedule.precision).D
+    bits = model.schedule.precision.D
     if bits < 32:  # low-precision data: fixed-point codes, as bind makes them
         from sgdc.data.bind import Encoders, _quantise_data
 

@@ -8,7 +8,8 @@ from sgdc.frontend.checker import check
 from sgdc.errors import SpecError, UserError
 from sgdc.frontend.load import load_model
 from sgdc.frontend.parser import parse
-from sgdc.ir.schedule import SCHEDULE_FIELDS, apply_overrides, override_model
+from sgdc.ir.precision import Precision
+from sgdc.ir.schedule import SCHEDULE_FIELDS, Schedule, Training, apply_overrides, override, override_model
 
 
 def model_of(text):
@@ -166,7 +167,7 @@ def test_every_param_read_by_loss():
 def test_step_context():
     assert "step" in error_of(linear(loss="(dot(w, x) - y)^2 * t"))
     m = model_of(linear(extra="schedule\n step 0.5 * min(1, 100 / (1 + t)) / d\n"))
-    vars_ = {n.name for n in ir.walk(m.schedule.step) if isinstance(n, (ir.Var, ir.DimRef))}
+    vars_ = {n.name for n in ir.walk(m.training.step) if isinstance(n, (ir.Var, ir.DimRef))}
     assert vars_ == {"t", "d"}
 
 
@@ -174,21 +175,23 @@ def test_schedule_from_spec():
     m = model_of(linear(extra="schedule\n step 0.1/(1+epoch)\n precision D8M16\n threads auto\n"
                         " epochs 3\n rounding unbiased\n layout replicated\n data_layout sparse\n"
                         " order sequential\n shard roundrobin\n"))
-    s = m.schedule
-    assert s.step_text == "0.1 / (1 + epoch)"
-    assert (s.precision, s.threads, s.epochs, s.rounding, s.layout) == ("D8M16", "auto", 3, "unbiased", "replicated")
+    s, tr = m.schedule, m.training
+    assert tr.step_text == "0.1 / (1 + epoch)" and tr.epochs == 3
+    assert (s.precision, s.threads, s.rounding, s.layout) == (Precision(8, 16, 32, 16), "auto", "unbiased", "replicated")
     assert (s.data_layout, s.order, s.shard) == ("sparse", "sequential", "roundrobin")
-    assert [n for n, _ in s.locs] == ["step", "precision", "threads", "epochs", "rounding", "layout",
-                                      "data_layout", "order", "shard"]
-    assert s.loc_of("threads").line == 11
-    assert model_of(linear()).schedule == ir.Schedule()
+    # the block sets both values; each keeps the spec's locations of its own fields
+    assert [n for n, _ in tr.locs] == ["step", "epochs"]
+    assert [n for n, _ in s.locs] == ["precision", "threads", "rounding", "layout", "data_layout", "order", "shard"]
+    assert s.loc_of("threads").line == 11 and tr.loc_of("epochs").line == 12
+    assert model_of(linear()).schedule == Schedule() and model_of(linear()).training == Training()
 
 
 @pytest.mark.parametrize("sig, canonical", [("D32M32", "D32M32"), ("D8M16", "D8M16"), ("D8M8G32C16", "D8M8C16"),
                                             ("D16M16C8", "D16M16C8"), ("D8M8G16C8", "D8M8G16")])
 def test_precision_signatures(sig, canonical):
     """Signatures are kept in canonical short form: defaults (G32, C = M) are dropped."""
-    assert model_of(linear(extra=f"schedule precision {sig}\n")).schedule.precision == canonical
+    p = model_of(linear(extra=f"schedule precision {sig}\n")).schedule.precision
+    assert isinstance(p, Precision) and str(p) == canonical
 
 
 @pytest.mark.parametrize("sig", ["d8m8", "D8", "M8", "D4M8", "D8M8G", "D8M8C16G32"])
@@ -199,24 +202,55 @@ def test_bad_precision_signatures(sig):
 # -- overrides --------------------------------------------------------------------
 
 def test_overrides_from_strings():
-    s = apply_overrides(ir.Schedule(), threads="4", epochs="7", precision="D8M16", rounding="unbiased",
-                        data_layout="dense", step="0.1/(1+epoch)")
-    assert (s.threads, s.epochs, s.precision, s.rounding, s.data_layout) == (4, 7, "D8M16", "unbiased", "dense")
-    assert s.step_text == "0.1 / (1 + epoch)"
-    assert isinstance(s.step, ir.Binary)
-    assert apply_overrides(ir.Schedule(), threads="auto").threads == "auto"
+    t, s = override(Training(), Schedule(), threads="4", epochs="7", precision="D8M16", rounding="unbiased",
+                    data_layout="dense", step="0.1/(1+epoch)")
+    assert (s.threads, t.epochs, s.precision, s.rounding, s.data_layout) == (4, 7, Precision(8, 16, 32, 16),
+                                                                              "unbiased", "dense")
+    assert t.step_text == "0.1 / (1 + epoch)"
+    assert isinstance(t.step, ir.Binary)
+    assert apply_overrides(Schedule(), threads="auto").threads == "auto"
 
 
 def test_overrides_from_python_values():
-    s = apply_overrides(ir.Schedule(), threads=8, epochs=2, step=0.25, **{"data-layout": "sparse"})
-    assert (s.threads, s.epochs, s.step, s.step_text, s.data_layout) == (8, 2, ir.Num(0.25), "0.25", "sparse")
-    assert apply_overrides(ir.Schedule(), threads=None) == ir.Schedule()
+    t, s = override(Training(), Schedule(), threads=8, epochs=2, step=0.25, **{"data-layout": "sparse"})
+    assert (s.threads, t.epochs, t.step, t.step_text, s.data_layout) == (8, 2, ir.Num(0.25), "0.25", "sparse")
+    assert apply_overrides(Schedule(), threads=None) == Schedule()
+    assert override(Training(), Schedule(), precision=Precision(8, 16, 32, 16))[1].precision == Precision(8, 16, 32, 16)
 
 
 def test_overrides_drop_spec_locations():
-    m = model_of(linear(extra="schedule\n threads 2\n epochs 3\n"))
+    m = model_of(linear(extra="schedule\n threads 2\n layout replicated\n epochs 3\n"))
     s = apply_overrides(m.schedule, threads=4)
-    assert s.loc_of("threads") is None and s.loc_of("epochs") is not None
+    assert s.loc_of("threads") is None and s.loc_of("layout") is not None
+    t = apply_overrides(m.training, epochs=4)
+    assert t.loc_of("epochs") is None and t.epochs == 4
+
+
+def test_typed_values_are_converted_once_at_construction():
+    # text (a schedule file, a flag) becomes typed fields when a value is built; a typed value is kept as it is
+    s = Schedule(precision="D8M8G32C16", threads="4", data_range="2.5", sync="0")
+    assert s.precision == Precision(8, 8, 32, 16) and s.signature is s.precision
+    assert (s.threads, s.data_range, s.sync) == (4, 2.5, 0)
+    t = Training(step="0.5 / (1 + t)", epochs="3", validation_fraction="0.25", patience="off", tol="0")
+    assert (t.step_text, t.epochs, t.validation_fraction, t.patience, t.tol) == ("0.5 / (1 + t)", 3, 0.25, None, 0.0)
+    assert isinstance(t.step, ir.Binary)
+    assert Schedule(precision=s.precision).precision is s.precision
+    with pytest.raises(UserError, match="schedule field 'rounding'"):
+        Schedule(rounding="up")
+    with pytest.raises(UserError, match="schedule field 'step'"):
+        Training(step="0.1 * d")  # no names in scope: a dim needs the model (override_model)
+
+
+def test_an_override_goes_to_its_own_value():
+    m = load_model("logistic")
+    m2 = override_model(m, epochs=3, threads=2)
+    assert (m2.training.epochs, m2.schedule.threads) == (3, 2)
+    assert m2.math == m.math and m2.loss is m.loss  # the model's math is shared, never rebuilt
+    assert override_model(m) is m
+    with pytest.raises(UserError, match="'epochs' is a training setting"):
+        apply_overrides(Schedule(), epochs=3)
+    with pytest.raises(UserError, match="'threads' is a schedule setting"):
+        apply_overrides(Training(), threads=3)
 
 
 @pytest.mark.parametrize("field, value", [
@@ -227,7 +261,7 @@ def test_overrides_drop_spec_locations():
 ])
 def test_bad_override_values(field, value):
     with pytest.raises(UserError) as info:
-        apply_overrides(ir.Schedule(), **{field: value})
+        override(Training(), Schedule(), **{field: value})
     msg = str(info.value)
     assert f"'{field}'" in msg
     if field != "step":
@@ -236,16 +270,18 @@ def test_bad_override_values(field, value):
 
 def test_unknown_override_field():
     with pytest.raises(UserError, match="unknown schedule field 'speed'"):
-        apply_overrides(ir.Schedule(), speed=3)
+        override(Training(), Schedule(), speed=3)
 
 
 def test_step_override_with_model_names():
     m = load_model("matrix_completion")
     m2 = override_model(m, step="0.1 * k / users")
-    assert m2.schedule.step_text == "0.1 * k / users"
-    assert m2.loss == m.loss and m2.schedule.threads == m.schedule.threads
+    assert m2.training.step_text == "0.1 * k / users"
+    assert m2.loss == m.loss and m2.schedule == m.schedule
     with pytest.raises(UserError):
-        apply_overrides(m.schedule, step="0.1 / users")  # no model, no dims
+        apply_overrides(m.training, step="0.1 / users")  # no model, no dims
+    with pytest.raises(UserError, match="a data field \\('u'\\) cannot be used in the step size"):
+        override_model(m, step="0.1 * u")  # the model's names in scope: a data field is named as one
 
 
 # -- load_model ---------------------------------------------------------------------

@@ -137,7 +137,7 @@ def test_every_example_trains_with_its_default_step(name):
         warnings.simplefilter("error", SgdcWarning)
         prog.fit(fields, dims=dims, epochs=3)
     assert len(prog.history.train_loss) == 3 and all(math.isfinite(v) for v in prog.history.train_loss)
-    check_step_values(prog._step_checker(), planned_step_points(0, 0, 10**6, 1000), prog.schedule.step_text)
+    check_step_values(prog._step_checker(), planned_step_points(0, 0, 10**6, 1000), prog.training.step_text)
     for precision in ("D8M16", "D16M16"):
         low = sgdc.compile(name, threads=1, precision=precision)
         with warnings.catch_warnings():

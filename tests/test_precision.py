@@ -31,7 +31,7 @@ def test_bad_signatures(bad):
 
 
 def test_precision_overrides_are_canonical_and_checked():
-    assert sgdc.compile("examples/logistic.sgd", precision="dataset=8 model=32").model.schedule.precision == "D8M32"
+    assert sgdc.compile("examples/logistic.sgd", precision="dataset=8 model=32").model.schedule.precision == parse("D8M32")
     with pytest.raises(UserError, match="precision"):
         sgdc.compile("examples/logistic.sgd", precision="D9M32")
     with pytest.raises(Unsupported, match="gradient narrower") as e:

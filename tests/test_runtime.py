@@ -112,7 +112,7 @@ def test_predict_before_fit_and_divergence_are_clear_errors():
 def test_early_stopping_from_the_spec_schedule():
     text = open("examples/least_squares.sgd").read() + "  validation_fraction 0.2\n  patience 2\n  tol 0.5\n"
     prog = sgdc.compile(text)
-    assert (prog.schedule.validation_fraction, prog.schedule.patience, prog.schedule.tol) == (0.2, 2, 0.5)
+    assert (prog.training.validation_fraction, prog.training.patience, prog.training.tol) == (0.2, 2, 0.5)
     fields, _ = synthesize(prog.model, n=500, seed=8)
     prog.fit(fields["x"], fields["y"], epochs=50)
     assert prog.history.stopped_early and prog.epochs_done < 50 and len(prog.history.val_loss) == prog.epochs_done

@@ -524,7 +524,7 @@ def bind(model: Model, data, y=None, *, enc: Encoders | None = None, fit: bool =
     """See :func:`bind_fields`; then quantise vector fields when the schedule asks for low-precision data."""
     ds, enc, unknown = bind_fields(model, data, y, enc=enc, fit=fit, dims=dims, data_layout=data_layout,
                                    need_target=need_target)
-    bits = model.schedule.signature.D
+    bits = model.schedule.precision.D
     if bits < 32:
         ds = _quantise_data(model, ds, enc, fit, bits)
     return ds, enc, unknown

@@ -34,8 +34,10 @@ from sgdc.ir.schedule import (
     bad_value_message,
     check_step,
     convert,
+    settings,
     unknown_field_message,
 )
+from sgdc.frontend.step import type_step
 
 KEYWORDS = ("model", "dim", "const", "data", "param", "loss", "regular", "predict", "schedule",
             "real", "label", "index", "on")
@@ -397,7 +399,7 @@ class _Checker:
         loss_ir = self.type(loss.expr, "loss")
         predict_ir = self.type(predict.expr, "predict")
         target = self.model_checks(loss, predict, loss_ir, predict_ir)
-        schedule = self.schedule(sched)
+        training, schedule = self.schedule(sched)
         return ir.Model(
             name=model_name,
             dims=tuple(dims),
@@ -408,6 +410,7 @@ class _Checker:
             regulars=regulars,
             predict=predict_ir,
             target=target,
+            training=training,
             schedule=schedule,
             source=self.source,
             filename=self.filename,
@@ -467,10 +470,11 @@ class _Checker:
                 raise self.err(f"param '{p.name}' is not used by the loss", p.loc)
         return target.name
 
-    def schedule(self, sched: A.ScheduleDecl | None) -> ir.Schedule:
-        s = ir.Schedule()
+    def schedule(self, sched: A.ScheduleDecl | None) -> tuple:
+        """``(Training, Schedule)`` of the spec's ``schedule`` block (the defaults without one): each field
+        converted once, by the table of :mod:`sgdc.ir.schedule`; the step typed by :mod:`sgdc.frontend.step`."""
         if sched is None:
-            return s
+            return settings({})
         changes, locs = {}, []
         for f in sched.fields:
             name = f.name.name
@@ -479,7 +483,8 @@ class _Checker:
             if name in changes:
                 raise self.err(f"schedule field '{name}' is set twice", f.name.loc)
             if name == "step":
-                step = self.type(f.value, "step")
+                names = {n: (e.kind, e.value) for n, e in self.names.items()}
+                step = type_step(f.value, names, self.source, self.filename)
                 why = check_step(step)
                 if why:
                     raise self.err(f"bad step: {why}", start_loc(f.value))
@@ -502,7 +507,7 @@ class _Checker:
                     shown = A.format_number(value) if not isinstance(value, str) else value
                     raise self.err(bad_value_message(name, shown, str(e)), start_loc(v)) from None
             locs.append((name, f.name.loc))
-        return s.replace(**changes, locs=tuple(locs))
+        return settings(changes, locs)
 
 
 def _uses(e: ir.Expr) -> tuple:
@@ -515,16 +520,6 @@ def _uses(e: ir.Expr) -> tuple:
             params.add(n.name)
             fields.update(n.index)
     return fields, params
-
-
-def type_step(expr: A.Expr, consts: dict, dims, source: str = "", filename: str = "<step>") -> ir.Expr:
-    """Type a step expression on its own (for overrides): numbers, ``consts``, ``dims``, epoch, t."""
-    c = _Checker(source, filename)
-    for d in dims:
-        c.names[d] = _Entry("dim", d, None)
-    for name, v in consts.items():
-        c.names[name] = _Entry("const", name, None, v)
-    return _guard(lambda: c.type(expr, "step"), source, filename)
 
 
 def _guard(fn, source, filename):

@@ -16,7 +16,6 @@ field gives a row (a vector), a data field is a scalar or a vector.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from functools import cached_property
 from typing import Iterator, Union
 
 from sgdc.errors import Loc
@@ -229,53 +228,22 @@ def walk(e: Expr) -> Iterator[Expr]:
 
 
 # ---------------------------------------------------------------------------
-# Schedule and model
+# Model
 # ---------------------------------------------------------------------------
 
-
-@dataclass(frozen=True)
-class Schedule:
-    """How a model runs.  Every field can be overridden (CLI, Python API).
-
-    ``locs`` maps a field name to where the spec set it, for error messages.
-    """
-
-    step: Expr = Num(0.1)
-    step_text: str = "0.1"
-    precision: str = "D32M32"
-    rounding: str = "nearest"
-    layout: str = "shared"
-    data_layout: str = "auto"  # auto | dense | sparse
-    threads: object = 1  # int or "auto"
-    order: str = "shuffle"  # shuffle | sequential
-    shard: str = "auto"  # auto | contiguous | roundrobin | strata
-    epochs: int = 10
-    sync: int = 0  # examples per thread between merges of private copies; 0 = the default window
-    data_range: object = "auto"  # low-precision data: the largest |x| to represent (or "auto")
-    model_range: object = "auto"  # fixed-point params: the largest |w| to represent (or "auto")
-    draw: str = "lane"  # unbiased rounding: a draw per element (lane) or per update (vector)
-    validation_fraction: object = "off"  # early stopping: held-out share, or "off"
-    patience: object = "off"  # early stopping: epochs without improvement, or "off"
-    tol: float = 1e-4  # early stopping: the least improvement that counts
-    locs: tuple = field(default=(), compare=False)  # tuple[(name, Loc), ...]
-
-    def loc_of(self, name: str) -> Loc | None:
-        return dict(self.locs).get(name)
-
-    @cached_property
-    def signature(self):
-        """The DMGC signature as a typed :class:`sgdc.ir.precision.Precision`, parsed once per schedule value
-        (``precision`` holds its canonical text, for printing, overrides and model files)."""
-        from sgdc.ir.precision import parse
-
-        return parse(self.precision)
-
-    def replace(self, **kw) -> "Schedule":
-        return replace(self, **kw)
+# The fields that are the model's math (what is learned); ``training`` and ``schedule`` are not among them.
+MATH_FIELDS = ("name", "dims", "consts", "fields", "params", "loss", "regulars", "predict", "target")
 
 
 @dataclass(frozen=True)
 class Model:
+    """What is learned (the math: dims, consts, data fields, params, loss, regularisers, predict, target),
+    carrying the two values that say how: ``training`` (:class:`sgdc.ir.schedule.Training`: step rule,
+    epochs, early stopping) and ``schedule`` (:class:`sgdc.ir.schedule.Schedule`: precision, rounding,
+    layouts, threads ...).  The checker gives them the spec's ``schedule`` block (or the defaults);
+    :func:`sgdc.ir.schedule.override_model` / :meth:`with_settings` give a model with others and the same
+    math (the same objects)."""
+
     name: str
     dims: tuple  # tuple[Dim, ...]
     consts: tuple  # tuple[Const, ...]
@@ -285,9 +253,20 @@ class Model:
     regulars: tuple  # tuple[Regular, ...]
     predict: Expr
     target: str  # the data field that predict estimates
-    schedule: Schedule
+    training: "Training"  # sgdc.ir.schedule.Training
+    schedule: "Schedule"  # sgdc.ir.schedule.Schedule
     source: str = field(default="", compare=False)
     filename: str = field(default="<spec>", compare=False)
+
+    @property
+    def math(self) -> tuple:
+        """The model's math alone (:data:`MATH_FIELDS`): equal for two models that learn the same thing."""
+        return tuple(getattr(self, name) for name in MATH_FIELDS)
+
+    def with_settings(self, training=None, schedule=None) -> "Model":
+        """This model (the same math) with another training and/or schedule value."""
+        return replace(self, training=self.training if training is None else training,
+                       schedule=self.schedule if schedule is None else schedule)
 
     def field(self, name: str) -> Field:
         for f in self.fields:
@@ -375,10 +354,9 @@ def format_model(m: Model) -> str:
     for r in m.regulars:
         out.append(f"regular {r.kind}({_num(r.strength)}) on {', '.join(r.params)}")
     out.append(f"predict {format_expr(m.predict)} : {format_shape(m.predict.shape)}")
-    s = m.schedule
-    out.append("schedule")
-    out.append(f"  step {format_expr(s.step)}")
-    for name in ("precision", "rounding", "layout", "data_layout", "threads", "order", "shard", "epochs", "sync", "data_range", "model_range", "draw",
-                 "validation_fraction", "patience", "tol"):
-        out.append(f"  {name} {getattr(s, name)}")
+    texts = {**m.training.texts(), **m.schedule.texts(), "step": format_expr(m.training.step)}
+    out.append("schedule")  # the training and the schedule, as one block (a spec's schedule block sets both)
+    for name in ("step", "precision", "rounding", "layout", "data_layout", "threads", "order", "shard", "epochs",
+                 "sync", "data_range", "model_range", "draw", "validation_fraction", "patience", "tol"):
+        out.append(f"  {name} {texts[name]}")
     return "\n".join(out) + "\n"

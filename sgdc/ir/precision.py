@@ -119,7 +119,7 @@ def quantize(x: np.ndarray, delta: float, bits: int, rounding: str, rng: np.rand
 
 def quantised_params(model) -> dict:
     """``{param: step}`` for the params kept in fixed point (all but scalars, when M < 32)."""
-    p = model.schedule.signature
+    p = model.schedule.precision
     if p.M == 32:
         return {}
     return {q.name: pow2_scale(model_range(q.init.kind, q.init.args, model.schedule.model_range), p.M)

@@ -1,27 +1,42 @@
-"""Schedule fields: one table of names, allowed values and converters.
+"""Training and schedule: the two values beside the model, typed, and the one table of their fields.
 
-A schedule says *how* a model runs, never *what* it computes, so every field
-can be set in the spec's ``schedule`` block and overridden later (CLI, Python
-API, tuner) without changing the model.  :data:`SCHEDULE_FIELDS` is the one
-place that knows each field: add a row there (and a field of the same name to
-:class:`sgdc.ir.model.Schedule`) to add a field.
+A spec says *what* is learned (the model: :class:`sgdc.ir.model.Model`'s math); two more values say how:
 
-* In a spec, a field is ``NAME EXPR``; the checker hands non-step values to
-  :func:`convert` as a name (``str``) or a number.
-* :func:`apply_overrides` takes Python values or strings from the command line
-  (``"auto"``, ``"4"``, ``"D8M16"``, ``"0.1/(1+epoch)"``).
+* :class:`Training`: how the optimiser walks: the step rule (a typed, checked expression of ``epoch`` and
+  ``t``, with its text), ``epochs`` and early stopping (``validation_fraction``, ``patience``, ``tol``);
+* :class:`Schedule`: how it runs on the machine: ``precision`` (a :class:`~sgdc.ir.precision.Precision`),
+  ``rounding``, ``draw``, ``layout``, ``data_layout``, ``threads``, ``order``, ``shard``, ``sync`` and the
+  fixed-point ranges.
+
+Both are frozen dataclasses whose fields hold typed values (choices as checked strings, numbers as
+numbers, "off" as ``None``); each converts its fields once, when it is built (``__post_init__``), through
+:data:`SCHEDULE_FIELDS`, the one table that knows each field: its value (training or schedule), what it
+accepts and its converter.  Add a row there and a field of the same name to the class to add a field.
+
+* In a spec, a field is ``NAME EXPR`` in the ``schedule`` block (one grammar rule, ``schedule_file``,
+  for the block and for schedule files); the checker hands non-step values to :func:`convert` as a name
+  (``str``) or a number, and the step to :func:`sgdc.frontend.step.type_step`.
+* Overrides (CLI flags, ``sgdc.compile(**kw)``, schedule files, the tuner's choices, model files) go
+  through :func:`override` / :func:`override_model` / :func:`apply_overrides`: Python values or strings as
+  typed on a command line (``"auto"``, ``"4"``, ``"D8M16"``, ``"0.1/(1+epoch)"``) become new values
+  (``dataclasses.replace``), never new spec text.  A step given as text is read by the parser's expression
+  entry and typed by :mod:`sgdc.frontend.step`, not by the checker.
 """
 from __future__ import annotations
 
 import dataclasses
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable
 
 from sgdc.ir import model as ir
 from sgdc.ir import ops
-from sgdc.errors import InternalError, SpecError, UserError
+from sgdc.errors import InternalError, Loc, SpecError, UserError
+from sgdc.frontend import ast as sgd_ast
+from sgdc.frontend.parser import parse_expr
+from sgdc.frontend.step import SCHEDULE_VARS, names_of, type_step  # noqa: F401 - SCHEDULE_VARS: its old address
+from sgdc.ir.precision import Precision, parse as parse_precision
 
 
 class BadValue(ValueError):
@@ -32,8 +47,9 @@ class BadValue(ValueError):
 class FieldSpec:
     name: str
     allowed: str  # for messages: what values the field accepts
-    convert: Callable[[object], object]  # Python value -> canonical value; raises BadValue
+    convert: Callable[[object], object]  # Python value or text -> typed value (idempotent); raises BadValue
     doc: str = ""
+    of: str = "schedule"  # the value that holds the field: "training" or "schedule"
 
 
 def _choice(*values: str) -> Callable:
@@ -61,32 +77,29 @@ def _pos_int(v, *, auto: bool = False):
         raise BadValue("")
     if v > 2**31 - 1:
         raise BadValue("too large")
-    return v
+    return int(v)
 
 
 def _nonneg_int(v):
-    if v in (0, "0"):
+    if v in (0, "0") and not isinstance(v, bool):
         return 0
     return _pos_int(v)
 
 
-PRECISION_RE = re.compile(r"D(8|16|32)M(8|16|32)(G(8|16|32))?(C(8|16|32))?")
-
-
-def _precision(v):
-    """Canonical short form of a DMGC signature (short or long form, see sgdc.ir.precision)."""
-    from sgdc.ir.precision import parse
-
+def _precision(v) -> Precision:
+    """A DMGC signature (short or long form, see sgdc.ir.precision) as a :class:`Precision`."""
+    if isinstance(v, Precision):
+        return v
     if isinstance(v, str):
         try:
-            return str(parse(v))
+            return parse_precision(v)
         except ValueError as e:
             raise BadValue(str(e) if "=" in v else "") from None
     raise BadValue("")
 
 
 def _number(v, ok, reason: str, keyword: str | None = None):
-    """A finite number passing ``ok`` (or ``keyword`` itself, e.g. "auto" / "off")."""
+    """A finite number passing ``ok`` (or ``keyword`` itself, e.g. "auto")."""
     if keyword is not None and v == keyword:
         return keyword
     if isinstance(v, bool):
@@ -100,17 +113,19 @@ def _number(v, ok, reason: str, keyword: str | None = None):
     return x
 
 
-def _fraction_or_off(v):
-    return "off" if v is None else _number(v, lambda x: 0.0 < x < 1.0, "must lie strictly between 0 and 1", "off")
+def _fraction_or_off(v) -> float | None:
+    if v is None or v == "off":
+        return None
+    return _number(v, lambda x: 0.0 < x < 1.0, "must lie strictly between 0 and 1")
 
 
-def _posint_or_off(v):
-    if v == "off" or v is None:
-        return "off"
+def _posint_or_off(v) -> int | None:
+    if v is None or v == "off":
+        return None
     return _pos_int(v)
 
 
-def _tol(v):
+def _tol(v) -> float:
     return _number(v, lambda x: x >= 0.0, "must be a finite number >= 0")
 
 
@@ -118,15 +133,15 @@ def _range(v):
     return _number(v, lambda x: x > 0.0, "must be a positive number", "auto")
 
 
-def _step_placeholder(v):  # step is typed by the checker; see _convert_step
-    raise InternalError("step is converted by _convert_step")
+def _step_placeholder(v):  # the step needs the names in scope: see convert_step
+    raise InternalError("step is converted by convert_step")
 
 
 SCHEDULE_FIELDS: dict = {
     f.name: f
     for f in (
         FieldSpec("step", "a positive scalar expression of numbers, consts, dims, epoch and t",
-                  _step_placeholder, "step size; may use epoch (0-based) and t (steps taken so far)"),
+                  _step_placeholder, "step size; may use epoch (0-based) and t (steps taken so far)", "training"),
         FieldSpec("precision", "a DMGC signature such as D32M32, D8M16, D8M8G32C16 "
                   "(D and M required; G and C optional; each 8, 16 or 32)", _precision,
                   "bits of fixed-point data (D), model (M), gradient (G), communication (C)"),
@@ -144,7 +159,7 @@ SCHEDULE_FIELDS: dict = {
                   _choice("auto", "contiguous", "roundrobin", "strata"),
                   "how examples are split among threads (auto: strata for shared models with row params, "
                   "else contiguous)"),
-        FieldSpec("epochs", "a positive integer", _pos_int, "passes over the data"),
+        FieldSpec("epochs", "a positive integer", _pos_int, "passes over the data", "training"),
         FieldSpec("model_range", "auto or a positive number", _range,
                   "the largest |w| that fixed-point params (M8, M16) must represent; auto: from each param's init"),
         FieldSpec("draw", "lane, vector", _choice("lane", "vector"),
@@ -152,18 +167,18 @@ SCHEDULE_FIELDS: dict = {
         FieldSpec("data_range", "auto or a positive number", _range,
                   "the largest |x| that low-precision data (D8, D16) must represent; auto: from the data"),
         FieldSpec("validation_fraction", "off or a number strictly between 0 and 1", _fraction_or_off,
-                  "early stopping: hold out this share of the training data and watch its loss"),
+                  "early stopping: hold out this share of the training data and watch its loss", "training"),
         FieldSpec("patience", "off or a positive integer", _posint_or_off,
-                  "early stopping: stop after this many epochs without improvement (5 with validation_fraction)"),
-        FieldSpec("tol", "a number >= 0", _tol, "early stopping: the least improvement that counts"),
+                  "early stopping: stop after this many epochs without improvement (5 with validation_fraction)",
+                  "training"),
+        FieldSpec("tol", "a number >= 0", _tol, "early stopping: the least improvement that counts", "training"),
         FieldSpec("sync", "0 or a positive integer", _nonneg_int,
                   "examples per thread between merges of private copies (0: 8192, or for replicated an eighth of "
                   "the model if larger)"),
     )
 }
-
-# Names a spec may not declare: the schedule's variables.
-SCHEDULE_VARS = ("epoch", "t")
+TRAINING_FIELDS = tuple(n for n, f in SCHEDULE_FIELDS.items() if f.of == "training")
+EXECUTION_FIELDS = tuple(n for n, f in SCHEDULE_FIELDS.items() if f.of == "schedule")
 
 
 def bad_value_message(name: str, value, reason: str = "") -> str:
@@ -178,8 +193,102 @@ def unknown_field_message(name: str) -> str:
 
 
 def convert(name: str, value):
-    """Canonical value of a non-step field; raises :class:`BadValue`."""
+    """The typed value of a non-step field from text or a Python value; raises :class:`BadValue`."""
     return SCHEDULE_FIELDS[name].convert(value)
+
+
+def text_of(value) -> str:
+    """A typed field value as written in a ``schedule`` block (``None`` is ``off``)."""
+    return "off" if value is None else str(value)
+
+
+# ---------------------------------------------------------------------------
+# The two values
+# ---------------------------------------------------------------------------
+
+
+def _convert_own_fields(value, of: str) -> None:
+    """Convert ``value``'s fields of the table in place (``__post_init__`` of a frozen dataclass): each
+    from text or a Python value to its typed value, once; a bad value is a :class:`UserError`."""
+    for name, spec in SCHEDULE_FIELDS.items():
+        if spec.of != of or name == "step":
+            continue
+        raw = getattr(value, name)
+        try:
+            typed = spec.convert(raw.strip() if isinstance(raw, str) else raw)
+        except BadValue as e:
+            raise UserError(bad_value_message(name, raw, str(e))) from None
+        if typed is not raw:
+            object.__setattr__(value, name, typed)
+
+
+class _Value:
+    """What :class:`Training` and :class:`Schedule` share: the spec's locations and text forms."""
+
+    def loc_of(self, name: str) -> Loc | None:
+        return dict(self.locs).get(name)
+
+    def replace(self, **kw):
+        return dataclasses.replace(self, **kw)
+
+    def texts(self) -> dict:
+        """``{field: text}`` as a ``schedule`` block writes them."""
+        return {f.name: text_of(getattr(self, f.name)) for f in dataclasses.fields(self)
+                if f.name in SCHEDULE_FIELDS}
+
+
+@dataclass(frozen=True)
+class Training(_Value):
+    """How the optimiser walks.  ``step`` is a typed scalar expression of numbers, dims, ``epoch`` and ``t``
+    (consts folded in); ``step_text`` is its text as written (for messages, model files and tune labels).
+    ``None`` in an early-stopping field means off."""
+
+    step: object = ir.Num(0.1)  # an ir.Expr (text and numbers are typed at construction: see convert_step)
+    step_text: str = ""  # "" at construction: the step's own text
+    epochs: int = 10
+    validation_fraction: float | None = None  # early stopping: held-out share
+    patience: int | None = None  # early stopping: epochs without improvement
+    tol: float = 1e-4  # early stopping: the least improvement that counts
+    locs: tuple = field(default=(), compare=False)  # tuple[(name, Loc), ...]: where the spec set a field
+
+    def __post_init__(self):
+        given = self.step
+        step, text = convert_step(given)  # text or a number is typed; an expression is checked
+        if isinstance(given, ir.Expr) and self.step_text:
+            text = self.step_text  # as written (the spec's block, an override)
+        object.__setattr__(self, "step", step)
+        object.__setattr__(self, "step_text", text)
+        _convert_own_fields(self, "training")
+
+    def texts(self) -> dict:
+        return {"step": self.step_text, **super().texts()}
+
+
+@dataclass(frozen=True)
+class Schedule(_Value):
+    """How a model runs on the machine.  ``precision`` is a :class:`~sgdc.ir.precision.Precision`; the
+    choices are checked strings; ``threads``, ``data_range`` and ``model_range`` are numbers or ``"auto"``."""
+
+    precision: Precision = Precision()
+    rounding: str = "nearest"  # nearest | unbiased
+    layout: str = "shared"  # shared | replicated | locked
+    data_layout: str = "auto"  # auto | dense | sparse
+    threads: object = 1  # int or "auto"
+    order: str = "shuffle"  # shuffle | sequential
+    shard: str = "auto"  # auto | contiguous | roundrobin | strata
+    sync: int = 0  # examples per thread between merges of private copies; 0 = the default window
+    data_range: object = "auto"  # low-precision data: the largest |x| to represent (or "auto")
+    model_range: object = "auto"  # fixed-point params: the largest |w| to represent (or "auto")
+    draw: str = "lane"  # unbiased rounding: a draw per element (lane) or per update (vector)
+    locs: tuple = field(default=(), compare=False)  # tuple[(name, Loc), ...]: where the spec set a field
+
+    def __post_init__(self):
+        _convert_own_fields(self, "schedule")
+
+    @property
+    def signature(self) -> Precision:
+        """The DMGC signature: ``precision`` itself (the name its older readers use)."""
+        return self.precision
 
 
 # ---------------------------------------------------------------------------
@@ -295,12 +404,14 @@ def expand_step_shorthand(text: str) -> str:
     return expand(args)
 
 
-def _convert_step(value, consts: dict, dims) -> tuple:
-    """(ir step expression, canonical text) from a Python number, an IR expression or expression text."""
-    from sgdc.frontend import ast as sgd_ast
-    from sgdc.frontend.checker import type_step
-    from sgdc.frontend.parser import parse_expr
+def convert_step(value, names: dict | None = None) -> tuple:
+    """``(typed step expression, its text)`` from a Python number, an IR expression or expression text.
 
+    Text is read by the parser's expression entry and typed by :func:`sgdc.frontend.step.type_step` with
+    ``names`` in scope (``{name: (kind, value)}``, :func:`sgdc.frontend.step.names_of` of a model: its dims
+    and consts may be used); a step shorthand (``inverse(0.1, 0.01)``) is expanded first.  A bad step is a
+    :class:`UserError` that names the field.
+    """
     if isinstance(value, bool):
         raise UserError(bad_value_message("step", value))
     if isinstance(value, (int, float)):
@@ -316,10 +427,10 @@ def _convert_step(value, consts: dict, dims) -> tuple:
         return value, ir.format_expr(value)
     if not isinstance(value, str):
         raise UserError(bad_value_message("step", value))
-    value = expand_step_shorthand(value)
+    value = expand_step_shorthand(value.strip())
     try:
         expr = parse_expr(value, "<step>")
-        step = type_step(expr, consts, dims, value, "<step>")
+        step = type_step(expr, names, value, "<step>")
     except SpecError as e:
         col = f" at column {e.loc.col}" if e.loc else ""
         raise UserError(f"bad value '{value}' for schedule field 'step': {e.message}{col}") from None
@@ -330,48 +441,82 @@ def _convert_step(value, consts: dict, dims) -> tuple:
 
 
 # ---------------------------------------------------------------------------
-# Overrides
+# Building and overriding the two values
 # ---------------------------------------------------------------------------
 
 
-def apply_overrides(schedule: ir.Schedule, **overrides) -> ir.Schedule:
-    """A copy of ``schedule`` with the given fields replaced.
-
-    Values may be Python values or strings as typed on a command line.  A
-    ``None`` value leaves the field as it is (handy for unset CLI options);
-    ``-`` in a name reads as ``_`` (``data-layout``).  A step override may use
-    numbers, ``epoch`` and ``t`` here; use :func:`override_model` for one that
-    names the model's dims or consts.  A bad name or value raises
-    :class:`UserError` naming the field and its allowed values.
-    """
-    return _apply(schedule, overrides, {}, ())
+def settings(fields: dict, locs=()) -> tuple:
+    """``(Training, Schedule)`` from ``{field: typed value}`` (a spec's block, as the checker converted it;
+    ``step_text`` rides with ``step``) and the spec's ``(field, Loc)`` pairs."""
+    locs = tuple(locs)
+    split = {"training": {}, "schedule": {}}
+    for name, value in fields.items():
+        split["training" if name == "step_text" else SCHEDULE_FIELDS[name].of][name] = value
+    return (Training(**split["training"], locs=tuple(p for p in locs if SCHEDULE_FIELDS[p[0]].of == "training")),
+            Schedule(**split["schedule"], locs=tuple(p for p in locs if SCHEDULE_FIELDS[p[0]].of == "schedule")))
 
 
-def override_model(model: ir.Model, **overrides) -> ir.Model:
-    """``model`` with its schedule overridden; step expressions may use its dims and consts."""
-    consts = {c.name: c.value for c in model.consts}
-    dims = tuple(d.name for d in model.dims)
-    return dataclasses.replace(model, schedule=_apply(model.schedule, overrides, consts, dims))
-
-
-def _apply(schedule: ir.Schedule, overrides: dict, consts: dict, dims) -> ir.Schedule:
-    changes = {}
+def _changes(overrides: dict, names: dict | None) -> dict:
+    """``{"training": {...}, "schedule": {...}}``: the overrides by value, the step typed (with its text)."""
+    out = {"training": {}, "schedule": {}}
     for raw_name, value in overrides.items():
-        name = raw_name.replace("-", "_")
+        name = str(raw_name).replace("-", "_")
         if name not in SCHEDULE_FIELDS:
             raise UserError(unknown_field_message(raw_name))
         if value is None:
             continue
         if name == "step":
-            changes["step"], changes["step_text"] = _convert_step(value, consts, dims)
-            continue
-        if isinstance(value, str):
-            value = value.strip()
-        try:
-            changes[name] = convert(name, value)
-        except BadValue as e:
-            raise UserError(bad_value_message(name, value, str(e))) from None
+            out["training"]["step"], out["training"]["step_text"] = convert_step(value, names)
+        else:
+            out[SCHEDULE_FIELDS[name].of][name] = value.strip() if isinstance(value, str) else value
+    return out
+
+
+def _replaced(value, changes: dict):
     if not changes:
-        return schedule
-    locs = tuple((n, loc) for n, loc in schedule.locs if n not in changes)
-    return schedule.replace(**changes, locs=locs)
+        return value
+    locs = tuple((n, loc) for n, loc in value.locs if n not in changes)
+    return dataclasses.replace(value, **changes, locs=locs)  # __post_init__ converts the new fields, once
+
+
+def override(training: Training, schedule: Schedule, names: dict | None = None, **overrides) -> tuple:
+    """``(training, schedule)`` with the given fields replaced: new values, the old ones untouched.
+
+    Values may be typed values, Python values or strings as typed on a command line.  A ``None`` value
+    leaves the field as it is (handy for unset CLI options); ``-`` in a name reads as ``_``
+    (``data-layout``).  Each name goes to the value the table gives it (``step``, ``epochs`` and early
+    stopping to the training, the rest to the schedule).  A step may use numbers, ``epoch``, ``t`` and
+    the ``names`` in scope (see :func:`override_model` for a model's).  A bad name or value raises
+    :class:`UserError` naming the field and its allowed values.
+    """
+    changes = _changes(overrides, names)
+    return _replaced(training, changes["training"]), _replaced(schedule, changes["schedule"])
+
+
+def apply_overrides(value, **overrides):
+    """A :class:`Training` or a :class:`Schedule` with some of its own fields replaced (see :func:`override`);
+    a field of the other value is a :class:`UserError`."""
+    of = "training" if isinstance(value, Training) else "schedule"
+    changes = _changes(overrides, None)
+    other = "schedule" if of == "training" else "training"
+    if changes[other]:
+        name = next(iter(changes[other]))
+        raise UserError(f"schedule field '{name}' is a {other} setting, not a {of} one")
+    return _replaced(value, changes[of])
+
+
+def override_model(model: ir.Model, **overrides) -> ir.Model:
+    """``model`` with its training and schedule overridden (the math is the same objects); a step may use
+    the model's dims and consts."""
+    if not overrides:
+        return model
+    training, schedule = override(model.training, model.schedule, names_of(model), **overrides)
+    return model.with_settings(training, schedule)
+
+
+def stored_fields(training: Training, schedule: Schedule) -> dict:
+    """The fields a model file stores (FORMAT 2: text and numbers, as :func:`override_model` reads them
+    back): the step's text, the precision's signature, the choices, threads and epochs."""
+    return {"step": training.step_text, "precision": str(schedule.precision), "rounding": schedule.rounding,
+            "layout": schedule.layout, "data_layout": schedule.data_layout, "threads": schedule.threads,
+            "order": schedule.order, "shard": schedule.shard, "epochs": training.epochs}

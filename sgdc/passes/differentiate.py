@@ -315,6 +315,6 @@ def build_update_ir(model: Model) -> UpdateIR:
     return UpdateIR(
         model=model,
         train=differentiate(model, model.loss),
-        step=forward(model, model.schedule.step, "s"),
+        step=forward(model, model.training.step, "s"),
         predict=forward(model, model.predict, "p"),
     )

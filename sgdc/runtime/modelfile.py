@@ -66,11 +66,11 @@ def _digest(meta: dict, params: dict) -> str:
 
 
 def schedule_overrides(program) -> dict:
-    s = program.model.schedule
-    return {
-        "step": s.step_text, "precision": s.precision, "rounding": s.rounding, "layout": s.layout,
-        "data_layout": s.data_layout, "threads": s.threads, "order": s.order, "shard": s.shard, "epochs": s.epochs,
-    }
+    """The metadata's ``schedule`` object: the program's training and schedule at the FORMAT 2 boundary (the
+    fields and their text or numbers as every FORMAT 2 file stores them; :func:`_load` types them again)."""
+    from sgdc.ir.schedule import stored_fields
+
+    return stored_fields(program.model.training, program.model.schedule)
 
 
 def save(path, program) -> None:

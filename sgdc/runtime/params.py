@@ -29,7 +29,7 @@ def init_params(model: Model, dims: dict, seed: int = 0, dtype=np.float32) -> di
     check_params(model, dims, itemsize=np.dtype(dtype).itemsize)
     rng = np.random.default_rng([int(seed), 0x5EED])
     steps = quantised_params(model)
-    bits = model.schedule.signature.M
+    bits = model.schedule.precision.M
     out = {}
     for p in model.params:
         a = np.empty(shapes[p.name], dtype=dtype)  # C order; 0-d params stay 0-d

@@ -40,7 +40,7 @@ def epoch_seed(seed: int, epoch: int) -> int:
 # schedule values this version runs; the rest are valid but come in later issues
 def check_supported(model: Model) -> None:
     """Schedule values that are valid but not implemented yet raise :class:`Unsupported`."""
-    p = model.schedule.signature
+    p = model.schedule.precision
     if p.G != 32 and p.G <= p.M:
         raise Unsupported(f"precision {p}: a gradient narrower than or as narrow as the model (G{p.G} with M{p.M}); "
                           "this version computes the gradient in float32 (G32), or any G wider than M")
@@ -132,7 +132,7 @@ class Program:
         from sgdc.ir.precision import quantised_params
 
         self._qsteps = quantised_params(model)
-        self._qbits = model.schedule.signature.M
+        self._qbits = model.schedule.precision.M
         self._float_view: tuple | None = None
         self.encoders: Encoders | None = None
         self.history = History()
@@ -222,7 +222,13 @@ class Program:
 
     # -- properties -----------------------------------------------------------
     @property
+    def training(self):
+        """The training settings (:class:`sgdc.ir.schedule.Training`): step rule, epochs, early stopping."""
+        return self.model.training
+
+    @property
     def schedule(self):
+        """How it runs (:class:`sgdc.ir.schedule.Schedule`): precision, rounding, layouts, threads ..."""
         return self.model.schedule
 
     @property
@@ -245,11 +251,11 @@ class Program:
             test=None, test_y=None, warm_start: bool = False, callback=None,
             validation_fraction: float | None = None, patience: int | None = None,
             tol: float | None = None) -> "Program":
-        """Train for ``epochs`` (default: the schedule's) from fresh params (or the current ones with ``warm_start``).
+        """Train for ``epochs`` (default: the training's) from fresh params (or the current ones with ``warm_start``).
 
         ``callback(program, epoch, info)`` is called after every epoch; returning ``False`` stops training.
 
-        Early stopping (these default to the schedule's fields of the same names):
+        Early stopping (these default to the training's fields of the same names):
         ``validation_fraction`` (0 < f < 1) holds out that share of the
         examples (chosen with ``seed``) and measures their mean loss after every epoch;
         training stops when it has not improved by more than ``tol`` for ``patience``
@@ -257,15 +263,15 @@ class Program:
         without ``validation_fraction`` watches the training loss instead (nothing is
         restored then).
         """
-        epochs = self.schedule.epochs if epochs is None else int(epochs)
+        training = self.training  # epochs and early stopping default to the training's fields (None: off)
+        epochs = training.epochs if epochs is None else int(epochs)
         if epochs < 0:
             raise UserError("epochs must be >= 0")
-        sched = self.schedule  # early-stopping arguments default to the schedule's fields
-        if validation_fraction is None and sched.validation_fraction != "off":
-            validation_fraction = sched.validation_fraction
-        if patience is None and sched.patience != "off":
-            patience = sched.patience
-        tol = sched.tol if tol is None else tol
+        if validation_fraction is None:
+            validation_fraction = training.validation_fraction
+        if patience is None:
+            patience = training.patience
+        tol = training.tol if tol is None else tol
         if validation_fraction is not None and not (0.0 < float(validation_fraction) < 1.0):
             raise UserError(f"validation_fraction must lie strictly between 0 and 1, got {validation_fraction}")
         if patience is not None and int(patience) < 1:
@@ -297,7 +303,7 @@ class Program:
             test_ds, _, test_unknown = self.bind(test, test_y)
         step_at = self._step_checker()  # the step where it will be used: refused before any epoch runs
         planned = planned_step_points(self.epochs_done, self.steps_done, ds.n, epochs)
-        check_step_values(step_at, planned, self.schedule.step_text)
+        check_step_values(step_at, planned, training.step_text)
         checked = {e for e, _ in planned}  # epochs whose steps were all checked before training
         self.engine.prepare(ds)
         self.engine.seed = int(seed)  # seeds unbiased rounding's random stream
@@ -309,7 +315,7 @@ class Program:
             check_interrupt()
             if self.epochs_done not in checked:  # an epoch between the samples of a long run
                 check_step_values(step_at, epoch_step_points(self.epochs_done, self.steps_done, ds.n),
-                                  self.schedule.step_text)
+                                  training.step_text)
             before = self._fixed_point_fingerprint()
             t = time.perf_counter()  # an epoch's time includes making its order
             order = self.engine.epoch_order(ds, self.schedule.order == "shuffle", epoch_seed(seed, self.epochs_done))
@@ -425,7 +431,8 @@ class Program:
                     f"max(that, {DIVERGENCE_FLOOR:g}) is divergence")
         weaker = ", or weaker regularisers" if self.model.regulars else ""
         msg = (f"training diverged in epoch {self.epochs_done} (mean loss {mean:.6g} after {self.steps_done} steps"
-               f"{where}{grew}): the step is likely too large; try a smaller step (now: {s.step_text}){weaker}")
+               f"{where}{grew}): the step is likely too large; try a smaller step (now: {self.training.step_text})"
+               f"{weaker}")
         if self._qsteps:
             msg += (f"; with fixed-point params ({s.precision}), {saturated or 0} param entries sit at the edge of "
                     f"their range: if that is many, the model's scale is too small (raise model_range, now "
@@ -498,8 +505,8 @@ class Program:
 def compile(spec, engine: str = "llvm", **schedule_overrides) -> Program:
     """Check and compile a spec (a path, source text, or a bundled example's name).
 
-    Keyword arguments override schedule fields (``precision="D32M32"``,
-    ``step="0.1/(1+epoch)"``, ``threads=1`` ...).
+    Keyword arguments override the spec's training and schedule fields (``precision="D32M32"``,
+    ``step="0.1/(1+epoch)"``, ``threads=1`` ...): new typed values (:func:`sgdc.ir.schedule.override_model`).
     """
     from sgdc.frontend.load import load_model
 
