@@ -1,4 +1,5 @@
 """Checker tests: target inference, shapes, the data-vector rule, schedules and overrides."""
+import re
 from pathlib import Path
 
 import pytest
@@ -282,6 +283,25 @@ def test_step_override_with_model_names():
         apply_overrides(m.training, step="0.1 / users")  # no model, no dims
     with pytest.raises(UserError, match="a data field \\('u'\\) cannot be used in the step size"):
         override_model(m, step="0.1 * u")  # the model's names in scope: a data field is named as one
+
+
+@pytest.mark.parametrize("step, message", [
+    ("0.1 * w[u]", "a param ('w') cannot be used in the step size"),
+    ("0.1 * y", "a data field ('y') cannot be used in the step size"),
+    ("sum(0.1)", "'sum' cannot be used in the step size"),
+    ("exp", "'exp' is a function; call it as exp(...)"),
+    ("0.1 * ep", "unknown name 'ep'"),
+    ("0.1 ^ t", "the exponent must be a constant (numbers and consts), but 't' is not"),
+    ("max(0.1)", "max takes 2 arguments, got 1"),
+    ("d(1)", "'d' is a dim, not a function"),
+])
+def test_one_step_typer_for_the_spec_and_for_overrides(step, message):
+    # sgdc.frontend.step types the step of a spec's block and of an override alike: the same words either way
+    spec = ("model m\ndim d\ndata x : [d]\ndata u : index[d]\ndata y : real\nparam w : [d] = 0\n"
+            "loss (dot(w, x) + w[u] - y)^2\npredict dot(w, x) + w[u]\n")
+    assert message in error_of(spec + f"schedule\n step {step}\n")
+    with pytest.raises(UserError, match="bad value .* for schedule field 'step': " + re.escape(message)):
+        override_model(model_of(spec), step=step)
 
 
 # -- load_model ---------------------------------------------------------------------

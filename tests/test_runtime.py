@@ -118,3 +118,10 @@ def test_early_stopping_from_the_spec_schedule():
     assert prog.history.stopped_early and prog.epochs_done < 50 and len(prog.history.val_loss) == prog.epochs_done
     with pytest.raises(UserError, match="validation_fraction"):
         sgdc.compile("examples/least_squares.sgd", validation_fraction="1.5")
+    # fit's early-stopping arguments override the training for that call ("off" turns the spec's off)
+    prog.fit(fields["x"], fields["y"], epochs=6, validation_fraction="off", patience="off")
+    assert not prog.history.stopped_early and prog.epochs_done == 6 and prog.history.val_loss == []
+    assert prog.training.validation_fraction == 0.2  # the program's own value is untouched
+    for bad, field in ((1.5, "validation_fraction"), (0, "patience"), (-1.0, "tol")):
+        with pytest.raises(UserError, match=f"schedule field '{field}'"):
+            prog.fit(fields["x"], fields["y"], epochs=1, **{field: bad})

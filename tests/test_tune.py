@@ -239,3 +239,29 @@ def test_schedule_files_use_the_spec_grammar_with_positions(tmp_path):
         with pytest.raises(sgdc.errors.SpecError) as e:
             read_schedule_file(p)
         assert str(e.value) == f"{p}:{where}: {message}" and "^" in e.value.render()
+
+
+def test_the_tuner_varies_training_and_schedule_never_the_model(monkeypatch):
+    # the space is fields of the training and the schedule: a knob on anything else is refused
+    with pytest.raises(sgdc.UserError, match="tuner knob varies a training or schedule field; 'loss'"):
+        Knob("loss", ("0",))
+    assert {k.field: k.of for k in KNOBS}["step"] == "training"
+    assert {k.of for k in KNOBS if k.field != "step"} == {"schedule"}
+    # the spec is checked once; every variant's program is that model (the same math objects) with new values
+    import sgdc.frontend.load as load
+    from sgdc.runtime.program import Program
+
+    checks, models = [], []
+    real_check, real_init = load.check, Program.__init__
+    monkeypatch.setattr(load, "check", lambda *a, **k: checks.append(1) or real_check(*a, **k))
+    monkeypatch.setattr(Program, "__init__", lambda self, model, **k: models.append(model) or real_init(self, model, **k))
+    model = load_model(EXAMPLES / "least_squares.sgd")
+    checks.clear()
+    fields, _ = synthesize(model, n=600, seed=1)
+    knobs = (Knob("step", ("0.01", "0.02")), Knob("epochs", (3,)), Knob("threads", (1, 2)))
+    tune(EXAMPLES / "least_squares.sgd", fields, budget=20, knobs=knobs, max_epochs=1, fresh=True)
+    assert checks == [1]
+    variants = models[1:]  # the first binds the data as the spec stands
+    assert len(variants) == 4 and all(m.math == models[0].math and m.loss is models[0].loss for m in models)
+    assert {(m.training.step_text, m.training.epochs, m.schedule.threads) for m in variants} == {
+        (s, 3, t) for s in ("0.01", "0.02") for t in (1, 2)}

@@ -37,16 +37,13 @@ from sgdc.ir.schedule import (
     settings,
     unknown_field_message,
 )
-from sgdc.frontend.step import type_step
+from sgdc.frontend.step import KIND_WORDS as _KIND_WORDS, start_loc, type_step
 
 KEYWORDS = ("model", "dim", "const", "data", "param", "loss", "regular", "predict", "schedule",
             "real", "label", "index", "on")
 BUILTINS = ops.FUNCTIONS  # the builtin functions: the op registry's (sgdc.ir.ops)
-STEP_FUNCS = tuple(f for f in BUILTINS if ops.OPS[f].elementwise)  # a step is a scalar: no reductions
 MAX_EXTENT = 2**31 - 1
 MAX_INIT = 1e37  # initialiser arguments: normal(0, MAX_INIT) stays finite in float32 (10 sigma)
-
-_KIND_WORDS = {"dim": "a dim", "const": "a const", "field": "a data field", "param": "a param"}
 
 
 def _reserved(name: str) -> str | None:
@@ -67,13 +64,6 @@ def _shape_words(shape) -> str:
     if len(shape) == 1:
         return f"a vector over {shape[0]}"
     return "a matrix [" + ", ".join(str(x) for x in shape) + "]"
-
-
-def start_loc(e: A.Expr) -> Loc | None:
-    """Where an expression's text begins."""
-    while isinstance(e, (A.BinOp, A.Index)):
-        e = e.lhs if isinstance(e, A.BinOp) else e.base
-    return e.loc
 
 
 class _Entry:
@@ -158,7 +148,8 @@ class _Checker:
 
     # -- expressions -----------------------------------------------------------
     def type(self, e: A.Expr, ctx: str, datavec: bool = False) -> ir.Expr:
-        """Typed IR of ``e``; ``ctx`` is loss | predict | step; ``datavec``: a data vector may be ``e``."""
+        """Typed IR of ``e``; ``ctx`` is loss | predict (the step is typed by :mod:`sgdc.frontend.step`);
+        ``datavec``: a data vector may be ``e``."""
         if isinstance(e, A.Number):
             return ir.Num(e.value)
         if isinstance(e, A.Name):
@@ -177,9 +168,7 @@ class _Checker:
     def name(self, e: A.Name, ctx: str, datavec: bool) -> ir.Expr:
         n = e.name
         if n in SCHEDULE_VARS:
-            if ctx != "step":
-                raise self.err(f"'{n}' can only be used in the schedule's step", e.loc)
-            return ir.Var(n)
+            raise self.err(f"'{n}' can only be used in the schedule's step", e.loc)
         if n in BUILTINS:
             raise self.err(f"'{n}' is a function; call it as {n}(...)", e.loc)
         ent = self.names.get(n)
@@ -189,8 +178,6 @@ class _Checker:
             return ir.DimRef(n)
         if ent.kind == "const":
             return ir.Num(ent.value)
-        if ctx == "step":
-            raise self.err(f"{_KIND_WORDS[ent.kind]} ('{n}') cannot be used in the step size", e.loc)
         if ent.kind == "field":
             f = self.fields[n]
             if f.kind == "vector" and not datavec:
@@ -215,7 +202,7 @@ class _Checker:
             return ir.Pow(base, c, base.shape)
         if e.op == "@" and isinstance(e.lhs, A.Name):
             ent = self.names.get(e.lhs.name)
-            if ent is not None and ent.kind == "param" and len(self.params[e.lhs.name].shape) == 2 and ctx != "step":
+            if ent is not None and ent.kind == "param" and len(self.params[e.lhs.name].shape) == 2:
                 p = self.params[e.lhs.name]
                 v = self.type(e.rhs, ctx, datavec=True)
                 if v.shape != (p.shape[1],):
@@ -260,8 +247,6 @@ class _Checker:
             close = difflib.get_close_matches(f, BUILTINS, n=1)
             hint = f"; did you mean '{close[0]}'?" if close else ""
             raise self.err(f"unknown function '{f}'{hint}", e.loc)
-        if ctx == "step" and f not in STEP_FUNCS:
-            raise self.err(f"'{f}' cannot be used in the step size", e.loc)
         kind = ops.OPS[f].kind
         want = ops.OPS[f].arity
         if len(args) != want:
@@ -309,8 +294,6 @@ class _Checker:
             raise self.unknown(n, base.loc)
         if ent.kind != "param":
             raise self.err(f"'{n}' is {_KIND_WORDS[ent.kind]}; only params can be indexed", base.loc)
-        if ctx == "step":
-            raise self.err(f"a param ('{n}') cannot be used in the step size", base.loc)
         p = self.params[n]
         if not p.shape:
             raise self.err(f"param '{n}' is a scalar and cannot be indexed", e.loc)

@@ -25,7 +25,7 @@ from sgdc.runtime.engine import make_engine
 from sgdc.errors import Unsupported, UserError, warn
 from sgdc.runtime.interp import step_size
 from sgdc.runtime.interrupt import check as check_interrupt
-from sgdc.ir.schedule import check_step_values, epoch_step_points, planned_step_points
+from sgdc.ir.schedule import apply_overrides, check_step_values, epoch_step_points, planned_step_points
 from sgdc.ir.model import Model
 from sgdc.runtime.memory import check_epoch
 from sgdc.runtime.params import init_params
@@ -255,7 +255,8 @@ class Program:
 
         ``callback(program, epoch, info)`` is called after every epoch; returning ``False`` stops training.
 
-        Early stopping (these default to the training's fields of the same names):
+        Early stopping (these override the training's fields of the same names for this call, as a new
+        :class:`~sgdc.ir.schedule.Training` value; ``None`` keeps the spec's, ``"off"`` turns one off):
         ``validation_fraction`` (0 < f < 1) holds out that share of the
         examples (chosen with ``seed``) and measures their mean loss after every epoch;
         training stops when it has not improved by more than ``tol`` for ``patience``
@@ -263,21 +264,12 @@ class Program:
         without ``validation_fraction`` watches the training loss instead (nothing is
         restored then).
         """
-        training = self.training  # epochs and early stopping default to the training's fields (None: off)
-        epochs = training.epochs if epochs is None else int(epochs)
+        # this call's training: the program's, with the early-stopping arguments as overrides (typed, checked)
+        training = apply_overrides(self.training, validation_fraction=validation_fraction, patience=patience, tol=tol)
+        validation_fraction, patience, tol = training.validation_fraction, training.patience, training.tol
+        epochs = training.epochs if epochs is None else int(epochs)  # 0 epochs: a fit that only binds the data
         if epochs < 0:
             raise UserError("epochs must be >= 0")
-        if validation_fraction is None:
-            validation_fraction = training.validation_fraction
-        if patience is None:
-            patience = training.patience
-        tol = training.tol if tol is None else tol
-        if validation_fraction is not None and not (0.0 < float(validation_fraction) < 1.0):
-            raise UserError(f"validation_fraction must lie strictly between 0 and 1, got {validation_fraction}")
-        if patience is not None and int(patience) < 1:
-            raise UserError(f"patience must be a positive integer, got {patience}")
-        if not (math.isfinite(float(tol)) and float(tol) >= 0):
-            raise UserError(f"tol must be a finite number >= 0, got {tol}")
         if warm_start and self.state is not None:
             ds, _, unknown = self.bind(data, y)
             if unknown:
