@@ -58,6 +58,7 @@ ROWS = {
     "softplus": Row(lambda x: np.logaddexp(0.0, x), U, f"softplus({Z})"),
     "abs": Row(np.abs, U, f"abs({Z})"),
     "sqrt": Row(np.sqrt, POS, f"sqrt(1 + ({Z})^2)"),
+    "tanh": Row(np.tanh, U, f"tanh({Z})"),
     "sign": Row(np.sign, U, f"abs({Z})"),  # abs's derivative is sign
     "add": Row(np.add, B, f"{Z}"),
     "sub": Row(np.subtract, B, "dot(w, x) - b"),
