@@ -69,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("compile", help="compile a spec and print an intermediate form")
     c.add_argument("spec")
-    c.add_argument("--emit", choices=("ast", "ir", "grad", "llvm", "llvm-opt", "asm"), default="ir")
+    c.add_argument("--emit", choices=("ast", "ir", "grad", "lowered", "llvm", "llvm-opt", "asm"), default="ir")
     c.add_argument("--color", action="store_true", help="colour the output (ast, llvm, llvm-opt; needs Pygments)")
     _add_schedule(c)
 
@@ -160,7 +160,7 @@ def cmd_compile(args) -> int:
 
         print(format_model(model), end="")
         return 0
-    uir = pipeline.lower(model)
+    uir = pipeline.differentiate(model)
     if args.emit == "grad":
         from sgdc.ir.update import format_update_ir
 
@@ -171,10 +171,16 @@ def cmd_compile(args) -> int:
         print(f"# data_layout auto: {', '.join(f'{k} {v}' for k, v in layouts.items())} shown; training uses the "
               f"layout its data bind (dense numpy rows: dense); --data-layout dense|sparse picks one",
               file=sys.stderr)
-    if args.emit == "llvm":
-        show(str(pipeline.emit(uir, layouts)[0]), "llvm")
+    locked = model.schedule.layout == "locked"
+    if args.emit == "lowered":
+        from sgdc.ir.lowered import format_kernels
+
+        print(format_kernels(pipeline.lower(uir, layouts, locked)), end="")
         return 0
-    _, _, lib = pipeline.build(uir, layouts, cache=False)
+    if args.emit == "llvm":
+        show(str(pipeline.emit(uir, layouts, locked)[0]), "llvm")
+        return 0
+    _, _, lib = pipeline.build(uir, layouts, locked=locked, cache=False)
     if args.emit == "llvm-opt":
         show(lib.optimised_ir, "llvm")
     else:

@@ -1,23 +1,43 @@
-"""The compiler pipeline, as a table of contents.
+"""The compiler pipeline: the one list of passes, in order.
 
-Each pass is one function in its own module; :func:`lower` and :func:`build`
-call them in order, and both training (:class:`sgdc.runtime.engine.CompiledLayout`) and
-``sgdc compile --emit`` go through them.  ``SGDC_DUMP_PASSES=1`` prints the IR
-after every pass (to stderr).
+Training (:class:`sgdc.runtime.engine.CompiledLayout`) and ``sgdc compile
+--emit STAGE`` both go through :func:`differentiate` and :func:`build`, so what
+``--emit`` shows is what runs.  ``SGDC_DUMP_PASSES=1`` prints the IR after
+every pass (to stderr).
 
-    .sgd text --parse--> AST --check--> model IR          (frontend: parser, checker)
-              --differentiate--> update IR                 (grad)
-              --codegen--> LLVM module                     (codegen; per data layout)
-              --link support, optimise, JIT--> machine code (jit)
+=====================  ==========================================  ============================
+pass (stage name)      does                                        module
+=====================  ==========================================  ============================
+``parse``              .sgd text -> AST                            sgdc.frontend.parser
+``check``              AST -> typed model IR                       sgdc.frontend.checker
+``differentiate``      model IR -> per-example update IR           sgdc.passes.differentiate
+``loops``              update IR + data layouts -> lowered         sgdc.passes.loops
+                       kernels: loops over rows and nonzeros
+``precision``          the DMGC signature: codes, scales,          sgdc.passes.precision
+                       saturation, integer dots
+``rounding``           unbiased rounding's random streams          sgdc.passes.rounding
+``threads``            private copies and exchanges, or a lock     sgdc.passes.threads
+``prefetch``           software prefetch of the rows ahead         sgdc.passes.prefetch
+``llvm``               lowered kernels -> LLVM module (a printer)  sgdc.backend.codegen
+``optimise``           link the support library, O3, JIT           sgdc.backend.jit
+=====================  ==========================================  ============================
 """
 from __future__ import annotations
 
 import os
 import sys
 
-from sgdc.passes.differentiate import build_update_ir
+from sgdc.ir.lowered import format_kernels
 from sgdc.ir.model import Model, format_model
 from sgdc.ir.update import UpdateIR, format_update_ir
+from sgdc.passes.differentiate import build_update_ir
+from sgdc.passes.loops import make_kernels
+from sgdc.passes.precision import apply_precision
+from sgdc.passes.prefetch import insert_prefetch
+from sgdc.passes.rounding import apply_rounding
+from sgdc.passes.threads import apply_threads
+
+STAGES = ("ast", "ir", "grad", "lowered", "llvm", "asm")  # what `sgdc compile --emit` can print
 
 
 def _dump(title: str, text: str) -> None:
@@ -25,7 +45,7 @@ def _dump(title: str, text: str) -> None:
         print(f"--- after {title} ---\n{text}", file=sys.stderr)
 
 
-def lower(model: Model) -> UpdateIR:
+def differentiate(model: Model) -> UpdateIR:
     """Model IR -> update IR (the layout-independent part of compilation)."""
     _dump("check", format_model(model))
     uir = build_update_ir(model)  # rewrite to stable forms, reverse-mode gradient, simplify, DCE
@@ -40,17 +60,32 @@ def layouts_for(model: Model) -> dict:
     return {f.name: mode if mode in ("dense", "sparse") else "sparse" for f in model.vector_fields}
 
 
+def lower(uir: UpdateIR, layouts: dict, locked: bool = False) -> tuple:
+    """Update IR -> the lowered kernels of one data layout: the schedule applied by passes, in order."""
+    tag = ", ".join(f"{k} {v}" for k, v in sorted(layouts.items())) or "no vectors"
+    kernels = make_kernels(uir, layouts)
+    _dump(f"loops ({tag})", format_kernels(kernels))
+    for name, run in (("precision", lambda ks: apply_precision(ks, uir)),
+                      ("rounding", lambda ks: apply_rounding(ks, uir)),
+                      ("threads", lambda ks: apply_threads(ks, uir, locked)),
+                      ("prefetch", lambda ks: insert_prefetch(ks, uir))):
+        kernels = run(kernels)
+        _dump(f"{name} ({tag})", format_kernels(kernels))
+    return kernels
+
+
 def emit(uir: UpdateIR, layouts: dict, locked: bool = False):
     """Update IR -> the LLVM module of one data layout, and its slot ABI."""
-    from sgdc.backend.codegen import emit_module
+    from sgdc.backend.codegen import print_module
 
-    module, abi = emit_module(uir, layouts, locked=locked)
-    _dump(f"codegen ({', '.join(f'{k} {v}' for k, v in sorted(layouts.items())) or 'no vectors'})", str(module))
+    kernels = lower(uir, layouts, locked)
+    module, abi = print_module(kernels, uir)
+    _dump(f"llvm ({', '.join(f'{k} {v}' for k, v in sorted(layouts.items())) or 'no vectors'})", str(module))
     return module, abi
 
 
 def build(uir: UpdateIR, layouts: dict, *, locked: bool = False, generic: bool | None = None, cache: bool = True):
-    """Update IR -> ``(llvm IR text, ABI, finalised KernelLibrary)``: codegen, link the support library,
+    """Update IR -> ``(llvm IR text, ABI, finalised KernelLibrary)``: lower, print, link the support library,
     optimise, JIT (or load from the kernel cache)."""
     from sgdc.backend.jit import KernelLibrary
 

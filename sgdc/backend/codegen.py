@@ -35,7 +35,9 @@ from llvmlite import ir
 from sgdc.errors import InternalError
 from sgdc.ir import fixedpoint as fx
 from sgdc.ir.model import Model
-from sgdc.ir.update import BINARY, UNARY, Instr, Program, Update, UpdateIR, loss_program
+from sgdc.ir.ops import OPS, Lowering
+from sgdc.ir import lowered as lo
+from sgdc.ir.update import BINARY, UNARY, Instr, Program, UpdateIR, loss_program
 
 F32 = ir.FloatType()
 F64 = ir.DoubleType()
@@ -308,65 +310,30 @@ class FunctionEmitter:
         self.for_range(start, stop, step, name)
         return self.b.load(acc, typ=F32)
 
-    # -- scalar semantics (must match sgdc.ir.ops) -----------------------------
+    # -- scalar semantics: each op's LLVM lowering is its record in the op registry (sgdc.ir.ops) ---------
     def scalar(self, op, a, c=None):
-        b = self.b
-        if op == "neg":
-            return b.fneg(a)
-        if op == "exp":
-            return self.intrinsic("llvm.exp.f32", a)
-        if op == "log":
-            return self.intrinsic("llvm.log.f32", a)
-        if op == "log1p":
-            return self.intrinsic("log1pf", a)
-        if op == "sqrt":
-            return self.intrinsic("llvm.sqrt.f32", a)
-        if op == "abs":
-            return self.intrinsic("llvm.fabs.f32", a)
-        if op == "sigmoid":
-            return self.intrinsic("sgdc_sigmoid_f32", a)
-        if op == "softplus":
-            return self.intrinsic("sgdc_softplus_f32", a)
-        if op == "sign":
-            return self.intrinsic("sgdc_sign_f32", a)
-        if op == "add":
-            return self.fop("fadd", a, c)
-        if op == "sub":
-            return self.fop("fsub", a, c)
-        if op == "mul":
-            return self.fop("fmul", a, c)
-        if op == "div":
-            return b.fdiv(a, c)
-        if op == "max":
-            return b.select(b.fcmp_ordered(">=", a, c), a, c)
-        if op == "min":
-            return b.select(b.fcmp_ordered("<=", a, c), a, c)
-        if op == "ge":
-            return self.intrinsic("sgdc_ge_f32", a, c)
-        raise InternalError(f"no rule for {op}")
+        rec = OPS.get(op)
+        if rec is None or rec.llvm is None or rec.kind not in ("unary", "binary"):
+            raise InternalError(f"no rule for {op}")
+        return rec.llvm(Lowering(self.b, self.flags), *((a,) if rec.kind == "unary" else (a, c)))
 
     def power(self, a, c: float):
-        if c == 2.0:
-            return self.fop("fmul", a, a)
-        if c == 0.5:
-            return self.intrinsic("llvm.sqrt.f32", a)
-        if float(c).is_integer() and 0 < c <= 8:
-            r = a
-            for _ in range(int(c) - 1):
-                r = self.fop("fmul", r, a)
-            return r
-        return self.intrinsic("llvm.pow.f32", a, _f32(c))
+        return OPS["pow"].llvm(Lowering(self.b, self.flags), a, c)
 
 
 class ExampleEmitter:
     """Emits the instructions and updates of one program for example ``e``."""
 
-    def __init__(self, fe: FunctionEmitter, prog: Program, e: ir.Value, vars: dict, rng_state=None):
+    def __init__(self, fe: FunctionEmitter, prog: Program, e: ir.Value, vars: dict, rng_state=None,
+                 int_dots: frozenset = frozenset()):
         self.fe, self.b, self.prog, self.e = fe, fe.b, prog, e
         self.rng_state = rng_state  # this example's xorshift state (i32), for unbiased rounding
         self.vars = vars  # "epoch" / "t" -> f32 value
+        self.int_dots = int_dots  # the dot products the precision pass takes in integer codes
         self.val: dict = {}
         self._ptrs: dict = {}
+        self._coef: dict = {}  # update number -> its materialised coefficient
+        self._gates: dict = {}  # update number -> its regulariser gate
         self._prologue()
 
     def _prologue(self):
@@ -485,7 +452,7 @@ class ExampleEmitter:
             return Vec(lambda i: fe.param_value(pname, ptr, i), fe.extent(rest[0]), frozenset([pname]))
         if op == "ddot":
             row, _ = self.param_ptr(args[0], tuple(args[1:-1]))
-            return self.ddot(row, args[-1], args[0])
+            return self.ddot(row, args[-1], args[0], ins.dst in self.int_dots)
         if op == "matvec":
             pname, field = args
             n = fe.extent(ins.shape[0])
@@ -495,7 +462,7 @@ class ExampleEmitter:
 
             def row(a):
                 rp = fe.param_gep(pname, base, b.mul(a, cols))
-                fe.store_f32(self.ddot(rp, field, pname), out, a)
+                fe.store_f32(self.ddot(rp, field, pname, ins.dst in self.int_dots), out, a)
 
             fe.for_range(_i64(0), n, row, "mv")
             return Vec(lambda i: fe.load_f32(out, i), n)
@@ -513,7 +480,7 @@ class ExampleEmitter:
         if op in ("sum", "norm2", "dot"):
             x = self.val[args[0]]
             y = self.val[args[1]] if op == "dot" else x
-            if op != "sum" and x.code_at is not None and y.code_at is not None:  # two fixed-point rows
+            if ins.dst in self.int_dots:  # two fixed-point rows
                 qm = (1 << (fe.abi.precision.M - 1)) - 1
                 return fe.int_dot(_i64(0), x.n, lambda i, ty: b.mul(x.code_at(i, ty), y.code_at(i, ty)),
                                   _f32(x.step * y.step), qm * qm)
@@ -533,10 +500,10 @@ class ExampleEmitter:
             return fe.fop("fadd", m, fe.scalar("log", s))
         raise InternalError(f"codegen has no rule for {op}")
 
-    def ddot(self, row, field, pname):
+    def ddot(self, row, field, pname, integer: bool):
         fe = self.fe
         lo, hi, entry = self.over_support(field)
-        if fe.abi.data_bits < 32 and pname in fe.abi.qparams:  # codes times codes, exactly, in integers
+        if integer:  # codes times codes, exactly, in integers
             values = self.value_ptr(field)
             step = fe.fop("fmul", fe.data_scale(field), _f32(fe.abi.qparams[pname]))
 
@@ -553,125 +520,54 @@ class ExampleEmitter:
 
         return fe.reduce_range(lo, hi, _f32(0.0), acc, "dd")
 
-    # -- updates --------------------------------------------------------------
-    def apply_all(self, updates, step: ir.Value):
-        """Emit every update of the example.
+    # -- updates (lowered statements) ---------------------------------------------
+    def materialise_coef(self, s: lo.Materialise) -> None:
+        self._coef[s.update] = self.materialise(self.val[s.value], f"{s.value}.m")
 
-        ``row`` updates over the same extent share one loop (as a hand-written
-        kernel would): at each element all coefficients are computed first,
-        from the rows as they were, then every row is written.  Two updates of
-        the same row (``X[i]`` and ``X[j]`` with ``i = j``) both apply, each
-        reading what the other wrote.  A lazy coefficient that views a param
-        written by an update outside its loop is materialised before any write.
-        """
-        fe = self.fe
-        groups: dict = {}
-        for u in updates:
-            if u.kind == "row":
-                ext = fe.model.param(u.param).shape[len(u.index)]
-                groups.setdefault(ext, []).append(u)
-        group_of = {id(u): ext for ext, us in groups.items() for u in us}
-        coef = {}
-        for u in updates:
-            c = self.val[u.coef]
-            if isinstance(c, Vec) and c.views:
-                outside = {w.param for w in updates if group_of.get(id(w), object()) != group_of.get(id(u), None)}
-                if u.kind != "row" or c.views & outside:
-                    c = self.materialise(c, f"{u.coef}.m")
-            coef[id(u)] = c
-        self._gates = {id(u): self.reg_gate(u) for u in updates if u.reg_unless}
-        done = set()
-        for u in updates:  # list order (grad.py's canonical order); a row group runs where its first member is
-            if u.kind != "row":
-                self.apply(u, coef[id(u)], step)
-                continue
-            ext = group_of[id(u)]
-            if ext in done:
-                continue
-            done.add(ext)
-            us = groups[ext]
-            rows = [self.param_ptr(w.param, w.index)[0] for w in us]
-
-            def body(i, us=us, rows=rows):
-                grads = [self.elem(coef[id(w)], i) for w in us]
-                for w, ptr, g in zip(us, rows, grads):
-                    self.update_one(w, ptr, i, g, step)
-
-            fe.for_range(_i64(0), fe.extent(ext), body, "rows")
-
-    def reg_gate(self, u: Update) -> ir.Value:
+    def reg_gate(self, s: lo.RegGate) -> None:
         """1.0, or 0.0 when an earlier update of this param had the same leading index
         values (those coordinates were regularised already)."""
         b = self.b
+        index = self.prog.updates[s.update].index
         same = ir.Constant(I1, 0)
-        for other in u.reg_unless:
+        for other in s.unless:
             eq = ir.Constant(I1, 1)
-            for mine, theirs in zip(u.index, other):
+            for mine, theirs in zip(index, other):
                 eq = b.and_(eq, b.icmp_signed("==", self.index_value(mine), self.index_value(theirs)))
             same = b.or_(same, eq)
-        return b.select(same, _f32(0.0), _f32(1.0))
+        self._gates[s.update] = b.select(same, _f32(0.0), _f32(1.0))
 
-    def update_one(self, u: Update, ptr, i, grad, step, elem=None):
-        """``P[i] -= step * (grad + reg(P[i]))`` for one coordinate.
+    def coef(self, u: lo.Upd):
+        return self._coef.get(u.number, self.val[u.coef])
 
-        A fixed-point param is rewritten as ``clamp(floor(q - step*g/delta + r))``
-        in float32, with ``r`` = 1/2 (nearest) or a uniform from the random
-        stream (unbiased) for element ``elem`` (default ``i``) of this update
-        (the rules: :mod:`sgdc.ir.fixedpoint`; the reference: ``interp.apply_update_exact``).
-        """
-        fe = self.fe
-        if u.param in fe.abi.qparams:
-            return self.update_fixed(u, ptr, i, grad, step, i if elem is None else elem)
-        w = fe.load_f32(ptr, i, u.param)
-        g = self.regularised(u, grad, w)
-        fe.store_f32(fe.fop("fsub", w, fe.fop("fmul", step, g)), ptr, i, u.param)
-
-    def regularised(self, u: Update, g, w):
-        fe = self.fe
-        gate = getattr(self, "_gates", {}).get(id(u))
-        l2 = _f32(u.l2) if gate is None else fe.fop("fmul", _f32(u.l2), gate)
-        l1 = _f32(u.l1) if gate is None else fe.fop("fmul", _f32(u.l1), gate)
-        if u.l2:
-            g = fe.fop("fadd", g, fe.fop("fmul", l2, w))
-        if u.l1:
-            g = fe.fop("fadd", g, fe.fop("fmul", l1, fe.scalar("sign", w)))
-        return g
-
-    def update_fixed(self, u: Update, ptr, i, grad, step, elem):
+    def update(self, s, step: ir.Value) -> None:
+        """One update statement: its loop, and the coordinate rule at each coordinate."""
         fe, b = self.fe, self.b
-        bits = fe.abi.precision.M
-        ty = fe.abi.param_type(u.param)
-        delta = fe.abi.qparams[u.param]
-        addr = b.gep(ptr, [i], inbounds=True, source_etype=ty)
-        code = fe.tag(b.load(addr, typ=ty), u.param)
-        qf = fx.emit_widen(b, code)
-        w = fx.emit_decode(b, qf, _f32(delta), fe.flags)
-        g = self.regularised(u, grad, w)
-        v = fe.fop("fsub", qf, fe.fop("fmul", fe.fop("fmul", step, g), _f32(1.0 / delta)))
-        r = self.uniform(u, elem) if fe.abi.unbiased else _f32(0.5)
-        q = fx.emit_round_to_code(b, v, r, bits, nan_to_zero=True)  # NaN: not a number of steps; keep 0
-        fe.tag(b.store(b.fptosi(q, ty), addr), u.param)
+        if isinstance(s, lo.UpdateRows):
+            rows = [self.param_ptr(u.param, u.index)[0] for u in s.updates]
 
-    def uniform(self, u: Update, elem) -> ir.Value:
-        """The stream's uniform for element ``elem`` of this update (see :mod:`sgdc.ir.fixedpoint`)."""
-        m = self.prog.updates.index(u)
-        return fx.emit_uniform(self.b, self.rng_state, m, None if self.fe.abi.shared_draw else elem)
+            def body(i):
+                grads = [self.elem(self.coef(u), i) for u in s.updates]
+                for u, ptr, g in zip(s.updates, rows, grads):
+                    self.coord(u, ptr, i, g, step, i)
 
-    def apply(self, u: Update, c, step: ir.Value):
-        fe, b = self.fe, self.b
-        if u.kind == "elem":
+            fe.for_range(_i64(0), fe.extent(s.extent), body, "rows")
+        elif isinstance(s, lo.UpdateElem):
+            u = s.update
             ptr, _ = self.param_ptr(u.param, u.index)
-            self.update_one(u, ptr, _i64(0), c, step)
-        elif u.kind == "sparse":
+            self.coord(u, ptr, _i64(0), self.coef(u), step, _i64(0))
+        elif isinstance(s, lo.UpdateSupport):
+            u, c = s.update, self.coef(s.update)
             ptr, _ = self.param_ptr(u.param, u.index)
-            lo, hi, entry = self.over_support(u.field)
+            lo_, hi, entry = self.over_support(u.field)
 
             def body(p):
                 j, x = entry(p)
-                self.update_one(u, ptr, j, fe.fop("fmul", c, x), step)
+                self.coord(u, ptr, j, fe.fop("fmul", c, x), step, j)
 
-            fe.for_range(lo, hi, body, "sp")
-        elif u.kind == "outer":
+            fe.for_range(lo_, hi, body, "sp")
+        elif isinstance(s, lo.UpdateOuter):
+            u, c = s.update, self.coef(s.update)
             base = fe.slot_ptr("param", u.param)
             shape = fe.model.param(u.param).shape
             cols = fe.extent(shape[1])
@@ -679,17 +575,54 @@ class ExampleEmitter:
             def per_row(a):
                 rp = fe.param_gep(u.param, base, b.mul(a, cols))
                 ca = self.elem(c, a)
-                lo, hi, entry = self.over_support(u.field)
+                lo_, hi, entry = self.over_support(u.field)
 
                 def body(p):
                     j, x = entry(p)
-                    self.update_one(u, rp, j, fe.fop("fmul", ca, x), step, b.add(b.mul(a, cols), j))
+                    self.coord(u, rp, j, fe.fop("fmul", ca, x), step, b.add(b.mul(a, cols), j))
 
-                fe.for_range(lo, hi, body, "op")
+                fe.for_range(lo_, hi, body, "op")
 
             fe.for_range(_i64(0), fe.extent(shape[0]), per_row, "outer")
         else:
-            raise InternalError(f"unknown update kind {u.kind}")
+            raise InternalError(f"not an update statement: {s!r}")
+
+    def coord(self, u: lo.Upd, ptr, i, grad, step, elem) -> None:
+        """Print a coordinate rule (:class:`sgdc.ir.lowered.Coord`): one LLVM value per op."""
+        fe, b = self.fe, self.b
+        env = {"g": grad, "step": step, "gate": self._gates.get(u.number)}
+        ty = fe.abi.param_type(u.param)
+
+        def arg(a):
+            return _f32(a) if isinstance(a, float) else env[a]
+
+        addr = b.gep(ptr, [i], inbounds=True, source_etype=ty) if u.coord.fixed else None
+        for op in u.coord.ops:
+            n, a = op.name, op.args
+            if n == "load":
+                v = fe.tag(b.load(addr if addr is not None else b.gep(ptr, [i], inbounds=True, source_etype=ty), typ=ty), u.param)
+            elif n == "store":
+                fe.tag(b.store(arg(a[1]), addr if addr is not None else b.gep(ptr, [i], inbounds=True, source_etype=ty)), u.param)
+                continue
+            elif n in ("fadd", "fsub", "fmul"):
+                v = fe.fop(n, arg(a[0]), arg(a[1]))
+            elif n == "sign":
+                v = fe.scalar("sign", arg(a[0]))
+            elif n == "widen":
+                v = fx.emit_widen(b, arg(a[0]))
+            elif n == "decode":
+                v = fx.emit_decode(b, arg(a[0]), arg(a[1]), fe.flags)
+            elif n == "draw":
+                v = fx.emit_uniform(b, self.rng_state, a[0], elem if len(a) > 1 else None)
+            elif n == "round":
+                v = fx.emit_round_draw(b, arg(a[0]), arg(a[1]))
+            elif n == "saturate":
+                v = fx.emit_saturate(b, arg(a[0]), a[1], nan_to_zero=True)  # NaN: not a number of steps; keep 0
+            elif n == "narrow":
+                v = b.fptosi(arg(a[0]), ir.IntType(a[1]))
+            else:
+                raise InternalError(f"codegen has no rule for the lowered op {n}")
+            env[op.dst] = v
 
 
 def _spin_lock(fe: FunctionEmitter, lock) -> None:
@@ -722,19 +655,9 @@ def _unlock(fe: FunctionEmitter, lock) -> None:
     fe.b.atomic_rmw("xchg", lock, ir.Constant(I32, 0), "release")
 
 
-PREFETCH_AHEAD = 8  # examples: rows of example pos + 8 are fetched while pos runs
-
-
-def _prefetch(fe: FunctionEmitter, prog: Program, order, pos) -> None:
-    """Software prefetch for the examples ahead, in two stages.
-
-    The example order is shuffled, so each example's data row and model rows
-    are a random memory access; nothing else hides that latency.  Stage 1
-    (2 x ahead): the per-example words (CSR row starts, index and scalar
-    fields).  Stage 2 (1 x ahead, those words now cached): the data row itself
-    and the param rows its indices select.  Prefetches never fault, and never
-    change what the kernel computes.
-    """
+def _prefetch(fe: FunctionEmitter, s: lo.Prefetch, order, pos) -> None:
+    """A :class:`sgdc.ir.lowered.Prefetch`: for each stage, the example ``ahead`` on (clamped to ``end``) and
+    its items (see :mod:`sgdc.passes.prefetch`)."""
     b = fe.b
     pf = fe.module.globals.get("llvm.prefetch.p0") or ir.Function(
         fe.module, ir.FunctionType(ir.VoidType(), [PTR, I32, I32, I32]), "llvm.prefetch.p0")
@@ -748,63 +671,38 @@ def _prefetch(fe: FunctionEmitter, prog: Program, order, pos) -> None:
         return b.sext(b.load(b.gep(order, [q], inbounds=True, source_etype=I32), typ=I32), I64)
 
     model = fe.model
-    reads = prog.fields_read()
-    vec = [f for f in model.vector_fields if f.name in reads]
-    idx = [f for f in model.fields if f.kind == "index" and f.name in reads]
-    scal = [f for f in model.fields if f.kind in ("real", "label") and f.name in reads]
-    e2 = ahead(2 * PREFETCH_AHEAD)
-    for f in vec:
-        if fe.abi.layouts[f.name] == "sparse":
-            fetch(b.gep(fe.slot_ptr("indptr", f.name), [e2], inbounds=True, source_etype=I64))
-    for f in idx + scal:
-        fetch(b.gep(fe.slot_ptr("field", f.name), [e2], inbounds=True, source_etype=I32))
-    e1 = ahead(PREFETCH_AHEAD)
-    for f in vec:
-        if fe.abi.layouts[f.name] == "sparse":
-            lo = b.load(b.gep(fe.slot_ptr("indptr", f.name), [e1], inbounds=True, source_etype=I64), typ=I64)
-            for arr, ety in (("indices", I32), ("values", fe.abi.data_type)):
-                base = b.gep(fe.slot_ptr(arr, f.name), [lo], inbounds=True, source_etype=ety)
-                for line in range(4):  # 64 values; the hardware streams the rest of a longer row
-                    fetch(b.gep(base, [_i64(64 * line)], source_etype=ir.IntType(8)))
-        else:
-            d = fe.extent(f.extent)
-            row = b.gep(fe.slot_ptr("dense", f.name), [b.mul(e1, d)], inbounds=True, source_etype=fe.abi.data_type)
-            width = _i64(fe.abi.data_bits // 8)  # bytes per stored value
-            fe.for_range(_i64(0), b.udiv(b.add(b.mul(d, width), _i64(63)), _i64(64)),
-                         lambda line: fetch(b.gep(row, [b.mul(line, _i64(64))], source_etype=ir.IntType(8))), "pf")
-    # param rows selected by index fields
-    for ins in prog.instrs:
-        if ins.op in ("load", "ddot") and len(ins.args) > (2 if ins.op == "ddot" else 1):
-            pname = ins.args[0]
-            index = ins.args[1:-1] if ins.op == "ddot" else ins.args[1:]
-            shape = model.param(pname).shape
-            if len(index) != 1:
-                continue
-            f = index[0]
-            u = b.sext(b.load(b.gep(fe.slot_ptr("field", f), [e1], inbounds=True, source_etype=I32), typ=I32), I64)
-            stride = _i64(1)
-            for ext in shape[1:]:
-                stride = b.mul(stride, fe.extent(ext))
-            row = fe.param_gep(pname, fe.slot_ptr("param", pname), b.mul(u, stride))
-            nlines = 1 if len(shape) == 1 else (int(shape[1]) * 4 + 63) // 64 if isinstance(shape[1], int) else 4
-            for line in range(min(nlines, 8)):
-                fetch(b.gep(row, [_i64(64 * line)], source_etype=ir.IntType(8)))  # read: a write prefetch would steal the line from other threads early
-
-
-def copied_params(uir: UpdateIR, layouts: dict) -> tuple:
-    """Params that every example writes at the same coordinates: several workers keep private copies of them.
-
-    A scalar param (``mu``, a bias ``b``), a whole param row used without an
-    index, and a vector param dotted with a *dense* data vector: shared, they
-    would be cache lines that all cores fight over on every example.
-    """
-    out: list = []
-    for u in uir.train.updates:
-        if (u.kind in ("elem", "row") and not u.index) or (u.kind == "sparse" and not u.index
-                                                            and layouts.get(u.field) == "dense"):
-            if u.param not in out:
-                out.append(u.param)
-    return tuple(out)
+    for k, items in s.stages:
+        e = ahead(k)
+        for kind, name in items:
+            if kind == "indptr":
+                fetch(b.gep(fe.slot_ptr("indptr", name), [e], inbounds=True, source_etype=I64))
+            elif kind == "field":
+                fetch(b.gep(fe.slot_ptr("field", name), [e], inbounds=True, source_etype=I32))
+            elif kind == "row" and fe.abi.layouts[name] == "sparse":
+                lo_ = b.load(b.gep(fe.slot_ptr("indptr", name), [e], inbounds=True, source_etype=I64), typ=I64)
+                for arr, ety in (("indices", I32), ("values", fe.abi.data_type)):
+                    base = b.gep(fe.slot_ptr(arr, name), [lo_], inbounds=True, source_etype=ety)
+                    for line in range(4):  # 64 values; the hardware streams the rest of a longer row
+                        fetch(b.gep(base, [_i64(64 * line)], source_etype=ir.IntType(8)))
+            elif kind == "row":
+                d = fe.extent(model.field(name).extent)
+                row = b.gep(fe.slot_ptr("dense", name), [b.mul(e, d)], inbounds=True, source_etype=fe.abi.data_type)
+                width = _i64(fe.abi.data_bits // 8)  # bytes per stored value
+                fe.for_range(_i64(0), b.udiv(b.add(b.mul(d, width), _i64(63)), _i64(64)),
+                             lambda line: fetch(b.gep(row, [b.mul(line, _i64(64))], source_etype=ir.IntType(8))), "pf")
+            elif kind == "param":  # "P[f]": the row of P that index field f selects
+                pname, f = name[:-1].split("[")
+                shape = model.param(pname).shape
+                u = b.sext(b.load(b.gep(fe.slot_ptr("field", f), [e], inbounds=True, source_etype=I32), typ=I32), I64)
+                stride = _i64(1)
+                for ext in shape[1:]:
+                    stride = b.mul(stride, fe.extent(ext))
+                row = fe.param_gep(pname, fe.slot_ptr("param", pname), b.mul(u, stride))
+                nlines = 1 if len(shape) == 1 else (int(shape[1]) * 4 + 63) // 64 if isinstance(shape[1], int) else 4
+                for line in range(min(nlines, 8)):
+                    fetch(b.gep(row, [_i64(64 * line)], source_etype=ir.IntType(8)))  # read: a write prefetch would steal the line from other threads early
+            else:
+                raise InternalError(f"unknown prefetch item {kind}")
 
 
 class _Copies:
@@ -821,8 +719,8 @@ class _Copies:
     and the position, and saturate.  No barrier: a worker never waits.
     """
 
-    def __init__(self, fe: FunctionEmitter, names: tuple):
-        self.fe, self.b, self.names = fe, fe.b, names
+    def __init__(self, fe: FunctionEmitter, exchanges: tuple):
+        self.fe, self.b, self.names = fe, fe.b, tuple(x.param for x in exchanges)
         b = fe.b
         self.push = fe.slot_int("push")
         with b.goto_block(fe.entry):
@@ -909,94 +807,111 @@ class _Copies:
             self.exchange(self.fe.end)
 
 
-def _emit_kernel(module: ir.Module, abi: ABI, name: str, uir: UpdateIR, locked: bool = False):
-    fe = FunctionEmitter(module, abi, name)
+def print_kernel(module: ir.Module, abi: ABI, k: lo.Kernel, uir: UpdateIR):
+    """Print one lowered kernel as an LLVM function (see the module doc for its signature)."""
+    fe = FunctionEmitter(module, abi, k.name)
     b = fe.b
     body = fe.fn.append_basic_block("start")
     b.position_at_end(body)
-    if name == "sgdc_train":
-        loss_acc = fe.alloca(F64, name="loss.acc")
-        b.store(ir.Constant(F64, 0.0), loss_acc)
+    train = k.name == "sgdc_train"
+    programs = {"train": uir.train, "step": uir.step, "predict": uir.predict, "losses": loss_program(uir.train)}
+    stream = any(isinstance(s, lo.AdvanceStream) for s in lo.walk(k.body))
+    st: dict = {}
+    if train:
+        st["loss"] = fe.alloca(F64, name="loss.acc")
+        b.store(ir.Constant(F64, 0.0), st["loss"])
         order = fe.slot_ptr("order")
         epoch = b.sitofp(fe.slot_int("epoch"), F32)
-
-        lock = fe.slot_ptr("lock") if locked else None
+        lock = None
+        if any(isinstance(s, lo.Lock) for s in lo.walk(k.body)):
+            lock = fe.slot_ptr("lock")
         rng = None
-        if fe.abi.exact and fe.abi.unbiased:  # the worker's xorshift state, advanced once per example
+        if stream:  # the worker's xorshift state, advanced once per example
             rng = fe.alloca(I32, name="rng.state")
             with b.goto_block(fe.entry):
                 b.store(b.load(fe.slot_ptr("rng"), typ=I32), rng)
 
-        names = copied_params(uir, abi.layouts)
-        copies = _Copies(fe, names) if names and not locked else None
-        if copies is not None:
-            copies.pull()
+    def run(stmts, pos=None, e=None, vars=None):
+        em = None
+        state = None
+        for s in stmts:
+            if isinstance(s, lo.Examples):
+                def example(p, s=s):
+                    if s.ordered:
+                        for t in s.body:  # a prefetch and the lock come before the example's own loads
+                            if isinstance(t, lo.Prefetch):
+                                _prefetch(fe, t, order, p)
+                            elif isinstance(t, lo.Lock):
+                                _spin_lock(fe, lock)
+                            else:
+                                break
+                        ex = b.sext(fe.tag(b.load(b.gep(order, [p], inbounds=True, source_etype=I32), typ=I32,
+                                                  name="e"), "data"), I64)  # int32 order: at most 2^31 - 1 examples
+                        t_ = b.sitofp(b.add(fe.slot_int("t0"), p), F32)
+                        run([t for t in s.body if not isinstance(t, (lo.Prefetch, lo.Lock))], p, ex,
+                            {"epoch": epoch, "t": t_})
+                    else:
+                        run(s.body, p, p, {})
 
-        def example(pos):
-            _prefetch(fe, uir.train, order, pos)
-            if locked:
-                _spin_lock(fe, lock)
-            e = b.sext(fe.tag(b.load(b.gep(order, [pos], inbounds=True, source_etype=I32), typ=I32, name="e"), "data"),
-                       I64)  # the order is int32 (at most 2^31 - 1 examples a data set)
-            t = b.sitofp(b.add(fe.slot_int("t0"), pos), F32)
-            vars = {"epoch": epoch, "t": t}
-            step_em = ExampleEmitter(fe, uir.step, e, vars)
-            step_em.emit_all()
-            step = step_em.val[uir.step.result]
-            state = None
-            if fe.abi.exact and fe.abi.unbiased:
+                fe.for_range(fe.begin, fe.end, example, "ex")
+            elif isinstance(s, lo.Eval):
+                em_ = ExampleEmitter(fe, programs[s.program], e, vars, state if s.program == "train" else None,
+                                     s.int_dots)
+                em_.emit_all()
+                if s.program == "step":
+                    st["step"] = em_.val[uir.step.result]
+                else:
+                    em = em_
+            elif isinstance(s, lo.AdvanceStream):
                 state = fx.emit_xorshift32(b, b.load(rng, typ=I32))
                 b.store(state, rng)
-            em = ExampleEmitter(fe, uir.train, e, vars, state)
-            em.emit_all()
-            loss = b.fpext(em.val[uir.train.result], F64)
-            b.store(b.fadd(b.load(loss_acc, typ=F64), loss), loss_acc)
-            em.apply_all(uir.train.updates, step)
-            if locked:
+            elif isinstance(s, lo.AddLoss):
+                loss = b.fpext(em.val[s.value], F64)
+                b.store(b.fadd(b.load(st["loss"], typ=F64), loss), st["loss"])
+            elif isinstance(s, lo.Materialise):
+                em.materialise_coef(s)
+            elif isinstance(s, lo.RegGate):
+                em.reg_gate(s)
+            elif isinstance(s, (lo.UpdateRows, lo.UpdateElem, lo.UpdateSupport, lo.UpdateOuter)):
+                em.update(s, st["step"])
+            elif isinstance(s, lo.Unlock):
                 _unlock(fe, lock)
-            if copies is not None:
-                copies.every(pos)
+            elif isinstance(s, lo.CopiesPull):
+                st["copies"] = _Copies(fe, s.exchanges)
+                st["copies"].pull()
+            elif isinstance(s, lo.CopiesEvery):
+                st["copies"].every(pos)
+            elif isinstance(s, lo.CopiesFinish):
+                st["copies"].finish()
+            elif isinstance(s, lo.StoreOut):
+                v = em.val[s.value]
+                if not s.vector:
+                    b.store(b.fpext(v, F64), b.gep(fe.out, [e], inbounds=True, source_etype=F64))
+                    continue
+                base = b.mul(e, v.n)
 
-        fe.for_range(fe.begin, fe.end, example, "ex")
-        if copies is not None:
-            copies.finish()
-        b.store(b.load(loss_acc, typ=F64), fe.out)
+                def put(a, v=v, base=base):
+                    x = b.fpext(v.at(a), F64)
+                    b.store(x, b.gep(fe.out, [b.add(base, a)], inbounds=True, source_etype=F64))
+
+                fe.for_range(_i64(0), v.n, put, "out")
+            else:
+                raise InternalError(f"codegen has no rule for the lowered statement {s!r}")
+
+    run(k.body)
+    if train:
+        b.store(b.load(st["loss"], typ=F64), fe.out)
         if rng is not None:  # hand the stream on to the worker's next call (an epoch may run in chunks)
             b.store(b.load(rng, typ=I32), fe.slot_ptr("rng"))
-    else:
-        prog = uir.predict if name == "sgdc_predict" else loss_program(uir.train)
-        result_shape = {i.dst: i.shape for i in prog.instrs}.get(prog.result, ())
-
-        def example(e):
-            em = ExampleEmitter(fe, prog, e, {})
-            em.emit_all()
-            v = em.val[prog.result]
-            if result_shape == ():
-                b.store(b.fpext(v, F64), b.gep(fe.out, [e], inbounds=True, source_etype=F64))
-                return
-            n = v.n
-            base = b.mul(e, n)
-
-            def put(a):
-                x = b.fpext(v.at(a), F64)
-                b.store(x, b.gep(fe.out, [b.add(base, a)], inbounds=True, source_etype=F64))
-
-            fe.for_range(_i64(0), n, put, "out")
-
-        fe.for_range(fe.begin, fe.end, example, "ex")
     b.ret_void()
     fe.finish_entry(body)
     return fe.fn
 
 
-def emit_module(uir: UpdateIR, layouts: dict, locked: bool = False) -> tuple[ir.Module, ABI]:
-    """The LLVM module of a spec for one data layout, and its slot ABI.
-
-    ``locked=True`` wraps each example of ``sgdc_train`` in a spin lock (the
-    ``locked`` model layout, the baseline that shows what Hogwild! saves).
-    """
-    abi = ABI(uir.model, layouts)
+def print_module(kernels: tuple, uir: UpdateIR) -> tuple[ir.Module, ABI]:
+    """The LLVM module of one data layout's lowered kernels, and its slot ABI."""
+    abi = ABI(uir.model, dict(kernels[0].layouts))
     module = ir.Module(name=f"sgdc.{uir.model.name}")
-    for name in KERNELS:
-        _emit_kernel(module, abi, name, uir, locked=locked and name == "sgdc_train")
+    for k in kernels:
+        print_kernel(module, abi, k, uir)
     return module, abi

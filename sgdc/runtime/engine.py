@@ -29,7 +29,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from sgdc.backend.codegen import KERNELS, copied_params
+from sgdc.backend.codegen import KERNELS
+from sgdc.passes.threads import copied_params
 from sgdc.data.dataset import Dataset
 from sgdc.backend.driver import (
     CTRL_WORDS,
@@ -814,7 +815,7 @@ class CompiledEngine:
 
     # -- Hogwild! ----------------------------------------------------------------
     def copied_params(self, data: Dataset) -> set:
-        """Params that every example writes in full: one private copy per worker (:func:`codegen.copied_params`)."""
+        """Params that every example writes in full: one private copy per worker (:func:`sgdc.passes.threads.copied_params`)."""
         return set(copied_params(self.uir, layouts_of(self.uir, data)))
 
     def _per_example(self, kernel, params, data, width):

@@ -289,7 +289,7 @@ def epoch_parts(model, dims: dict, threads: int = 1, layout: str = "shared", cop
     workers' private copies and the epoch's order (an upper bound where the engine's use varies).
 
     ``threads``: the workers of an epoch; ``layout``: the schedule's; ``copied``: the params every example
-    writes (:func:`sgdc.backend.codegen.copied_params`; each of ``threads`` workers of a ``shared`` model keeps a copy
+    writes (:func:`sgdc.passes.threads.copied_params`; each of ``threads`` workers of a ``shared`` model keeps a copy
     and a base of them); ``n``: the examples (0: unknown)."""
     from sgdc.ir.precision import quantised_params
 
@@ -329,7 +329,7 @@ def check_epoch(uir, data, threads: int, layout: str) -> None:
     threads = max(1, min(int(threads), int(data.n)))
     copied: tuple = ()
     if threads > 1 and layout == "shared":
-        from sgdc.backend.codegen import copied_params
+        from sgdc.passes.threads import copied_params
         from sgdc.runtime.engine import layouts_of
 
         copied = copied_params(uir, layouts_of(uir, data))

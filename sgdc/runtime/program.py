@@ -125,7 +125,7 @@ class Program:
         check_supported(model)
         self.model = model
         t = time.perf_counter()
-        self.uir = pipeline.lower(model)
+        self.uir = pipeline.differentiate(model)
         self.lower_seconds = time.perf_counter() - t
         self.engine = make_engine(engine, self.uir)
         self.state: dict | None = None  # the params as the kernels store them (fixed-point codes where M < 32)

@@ -1,0 +1,308 @@
+"""The lowered IR: one kernel as explicit loops, element ops, fixed-point ops, copies and prefetches.
+
+Passes (:mod:`sgdc.passes`) produce it from the update IR and the schedule, one
+decision each; :mod:`sgdc.backend.codegen` prints it to LLVM and decides
+nothing.  Its text form (:func:`format_kernel`) is what ``sgdc compile --emit
+lowered`` prints and what the golden files hold.
+
+A :class:`Kernel` is a list of statements run once per call over a slice
+``begin..end`` of the examples:
+
+===================  ======================================================================
+statement            meaning
+===================  ======================================================================
+``Examples``         ``for pos in begin..end``: ``e = order[pos]`` (train) or ``e = pos``
+``Prefetch``         software prefetch of the rows ``ahead`` examples on (never faults)
+``Lock``/``Unlock``  the ``locked`` layout's spin lock around one example
+``Eval``             the update IR's straight-line instructions of one program for ``e``
+                     (elementwise vectors fuse lazily into the loop that consumes them);
+                     ``int_dots`` names the dot products taken exactly in integer codes
+``AdvanceStream``    the worker's xorshift state steps once (unbiased rounding)
+``AddLoss``          ``loss += float64(value)``
+``Materialise``      a lazy vector computed into a temporary before any param is written
+``RegGate``          1.0, or 0.0 when an earlier update hit the same coordinates
+``UpdateRows``       ``for i in 0..n``: every member's gradient element, then each update
+``UpdateSupport``    ``for (j, x_j)`` stored in a data vector: ``g = c * x_j`` at ``j``
+``UpdateOuter``      ``for a, for (j, x_j)``: ``g = c[a] * x_j`` at ``a * cols + j``
+``UpdateElem``       one coordinate: ``g = c``
+``CopiesPull`` ...   private copies of hot params: pull, exchange every ``push``, finish
+``StoreOut``         a prediction or loss into ``out[e]`` (``width`` values)
+===================  ======================================================================
+
+An update's coordinate rule (:class:`Coord`) is a list of element :class:`Op`\\ s
+over the inputs ``g`` (gradient element), ``step``, ``gate`` and the
+coordinate ``[i]`` of the param's row; the precision and rounding passes
+rewrite the float rule into the fixed-point one:
+
+======================  ===================================================================
+op                      meaning (each fixed-point rule: :mod:`sgdc.ir.fixedpoint`)
+======================  ===================================================================
+``load P``              the stored element (float32, or a code of ``bits`` bits)
+``store P v``           store it back
+``fadd fsub fmul a b``  float32 arithmetic (constants written as numbers)
+``sign a``              -1, 0 or 1
+``widen q``             a code as float32
+``decode q s``          ``q * s``: a code's value at scale ``s``
+``draw m j``            the stream's uniform in [0, 1) for update ``m``, element ``j``
+                        (``j`` absent under ``draw vector``)
+``round v r``           ``floor(v + r)`` (``r = 0.5``: to nearest)
+``saturate q b``        clamp to ``[-Q, Q]`` of ``b`` bits; a NaN becomes 0
+``narrow q b``          the float code as a ``b``-bit integer
+======================  ===================================================================
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from sgdc.ir.model import _num
+
+
+@dataclass(frozen=True)
+class Op:
+    dst: str | None
+    name: str
+    args: tuple = ()
+
+    def __str__(self) -> str:
+        args = " ".join(_arg(a) for a in self.args)
+        return f"{self.dst} = {self.name} {args}".rstrip() if self.dst else f"{self.name} {args}".rstrip()
+
+
+def _arg(a) -> str:
+    if isinstance(a, float):
+        return _num(a)
+    return str(a)
+
+
+@dataclass(frozen=True)
+class Coord:
+    """The rule that writes one coordinate of ``param``: element ops over ``g``, ``step``, ``gate``, ``[i]``."""
+
+    param: str
+    ops: tuple  # of Op
+    fixed: bool = False  # the param is stored as fixed-point codes
+
+    def with_ops(self, ops, **kw) -> "Coord":
+        return replace(self, ops=tuple(ops), **kw)
+
+
+@dataclass(frozen=True)
+class Upd:
+    """One update of the update IR, as the lowered IR applies it."""
+
+    number: int  # its place in the program's update list (the stream's update number)
+    param: str
+    index: tuple
+    coef: str
+    coord: Coord
+    field: str | None = None
+    gated: bool = False
+
+
+# -- statements ----------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Examples:
+    body: tuple
+    ordered: bool  # e = order[pos] (train), else e = pos
+
+
+@dataclass(frozen=True)
+class Prefetch:
+    stages: tuple  # of (ahead, items); an item is (kind, name): indptr | field | row (data) | param
+
+
+@dataclass(frozen=True)
+class Lock:
+    pass
+
+
+@dataclass(frozen=True)
+class Unlock:
+    pass
+
+
+@dataclass(frozen=True)
+class Eval:
+    program: str  # step | train | predict | losses
+    int_dots: frozenset = frozenset()  # dsts of dot products taken exactly in integer codes
+
+
+@dataclass(frozen=True)
+class AdvanceStream:
+    pass
+
+
+@dataclass(frozen=True)
+class AddLoss:
+    value: str
+
+
+@dataclass(frozen=True)
+class Materialise:
+    value: str
+    update: int  # the update whose coefficient it is
+
+
+@dataclass(frozen=True)
+class RegGate:
+    update: int
+    unless: tuple  # index tuples of earlier updates of the same param
+
+
+@dataclass(frozen=True)
+class UpdateRows:
+    extent: object  # a dim name or an int
+    updates: tuple  # of Upd
+
+
+@dataclass(frozen=True)
+class UpdateSupport:
+    update: Upd
+
+
+@dataclass(frozen=True)
+class UpdateOuter:
+    update: Upd
+
+
+@dataclass(frozen=True)
+class UpdateElem:
+    update: Upd
+
+
+@dataclass(frozen=True)
+class Exchange:
+    """How one copied param's moves reach the shared master (``share * (copy - base)``)."""
+
+    param: str
+    fixed_bits: int = 0  # 0: float32 atomic add; else codes: draw (position, coordinate), round, saturate
+
+
+@dataclass(frozen=True)
+class CopiesPull:
+    exchanges: tuple
+
+
+@dataclass(frozen=True)
+class CopiesEvery:
+    exchanges: tuple
+
+
+@dataclass(frozen=True)
+class CopiesFinish:
+    exchanges: tuple
+
+
+@dataclass(frozen=True)
+class StoreOut:
+    value: str
+    vector: bool
+
+
+@dataclass(frozen=True)
+class Kernel:
+    """One kernel function: ``void name(i64* slots, i64 begin, i64 end, double* out)``."""
+
+    name: str
+    layouts: tuple  # ((vector field, dense | sparse), ...)
+    body: tuple
+    exact: bool = False  # no fast-math reassociation (fixed-point kernels round reproducibly)
+    data_bits: int = 32  # stored data vectors: float32, or codes decoded at their field's scale
+    fixed_params: tuple = ()  # ((param, bits, step), ...) stored as codes
+    notes: tuple = field(default=())  # one line per pass that changed the kernel
+
+    def with_body(self, body, **kw) -> "Kernel":
+        return replace(self, body=tuple(body), **kw)
+
+
+def walk(stmts):
+    """Every statement, depth first (into ``Examples``)."""
+    for s in stmts:
+        yield s
+        if isinstance(s, Examples):
+            yield from walk(s.body)
+
+
+def map_stmts(stmts, fn) -> tuple:
+    """``stmts`` with ``fn`` applied to every statement (into ``Examples``); ``fn`` returns a list."""
+    out = []
+    for s in stmts:
+        if isinstance(s, Examples):
+            s = replace(s, body=map_stmts(s.body, fn))
+        out.extend(fn(s))
+    return tuple(out)
+
+
+# -- text form -----------------------------------------------------------------------------------------
+
+def _upd_head(u: Upd, at: str, g: str) -> str:
+    idx = "".join(f"[{i}]" for i in u.index)
+    gate = ", gated" if u.gated else ""
+    return f"update #{u.number} {u.param}{idx}{at}: g = {g}{gate}"
+
+
+def _coord_lines(c: Coord, ind: str) -> list:
+    return [f"{ind}{op}" for op in c.ops]
+
+
+def _stmt_lines(s, ind: str) -> list:
+    n = ind + "  "
+    if isinstance(s, Examples):
+        head = "for pos in begin..end: e = order[pos]" if s.ordered else "for e in begin..end"
+        return [f"{ind}{head}"] + [line for t in s.body for line in _stmt_lines(t, n)]
+    if isinstance(s, Prefetch):
+        return [f"{ind}prefetch +{k}: " + ", ".join(f"{kind} {name}" for kind, name in items)
+                for k, items in s.stages]
+    if isinstance(s, Lock):
+        return [f"{ind}lock"]
+    if isinstance(s, Unlock):
+        return [f"{ind}unlock"]
+    if isinstance(s, Eval):
+        dots = f" (integer dots: {', '.join(sorted(s.int_dots))})" if s.int_dots else ""
+        return [f"{ind}eval {s.program}{dots}"]
+    if isinstance(s, AdvanceStream):
+        return [f"{ind}state = xorshift32(state)"]
+    if isinstance(s, AddLoss):
+        return [f"{ind}loss += {s.value}"]
+    if isinstance(s, Materialise):
+        return [f"{ind}materialise {s.value} (for update #{s.update})"]
+    if isinstance(s, RegGate):
+        return [f"{ind}gate#{s.update} = 0 if index in {list(s.unless)} else 1"]
+    if isinstance(s, UpdateRows):
+        out = [f"{ind}for i in 0..{s.extent}:"]
+        for u in s.updates:
+            out += [f"{n}{_upd_head(u, '[i]', f'{u.coef}[i]')}"] + _coord_lines(u.coord, n + "  ")
+        return out
+    if isinstance(s, UpdateSupport):
+        u = s.update
+        return [f"{ind}for (j, xj) in {u.field}[e]:", f"{n}{_upd_head(u, '[j]', f'{u.coef} * xj')}"] + \
+            _coord_lines(u.coord, n + "  ")
+    if isinstance(s, UpdateOuter):
+        u = s.update
+        return [f"{ind}for a, (j, xj) in {u.field}[e]:", f"{n}{_upd_head(u, '[a, j]', f'{u.coef}[a] * xj')}"] + \
+            _coord_lines(u.coord, n + "  ")
+    if isinstance(s, UpdateElem):
+        u = s.update
+        return [f"{ind}{_upd_head(u, '', u.coef)}"] + _coord_lines(u.coord, n)
+    if isinstance(s, (CopiesPull, CopiesEvery, CopiesFinish)):
+        what = {CopiesPull: "pull", CopiesEvery: "exchange every push examples", CopiesFinish: "exchange at end"}
+        return [f"{ind}copies {what[type(s)]}: " + ", ".join(
+            f"{x.param} ({'codes%d: draw(pos, j), round, saturate' % x.fixed_bits if x.fixed_bits else 'f32 atomic add'})"
+            for x in s.exchanges)]
+    if isinstance(s, StoreOut):
+        return [f"{ind}out[e{', :' if s.vector else ''}] = {s.value}"]
+    raise TypeError(f"not a lowered statement: {s!r}")
+
+
+def format_kernel(k: Kernel) -> str:
+    lay = ", ".join(f"{f} {v}" for f, v in k.layouts) or "no data vectors"
+    fixed = ", ".join(f"{p} M{b} step {_num(s)}" for p, b, s in k.fixed_params) or "none"
+    data = f"; data D{k.data_bits}" if k.layouts else ""
+    head = [f"kernel {k.name}  ({lay}{data}; fixed-point params: {fixed}"
+            f"{'; exact float order' if k.exact else ''})"]
+    return "\n".join(head + [line for s in k.body for line in _stmt_lines(s, "  ")])
+
+
+def format_kernels(kernels) -> str:
+    return "\n\n".join(format_kernel(k) for k in kernels) + "\n"

@@ -1,0 +1,97 @@
+"""Pass: update IR + data layouts -> lowered kernels with explicit loops, in float32.
+
+Three kernels per layout: ``sgdc_train`` (SGD over ``order[begin:end]``),
+``sgdc_predict`` and ``sgdc_losses`` (examples ``begin..end``).  This pass
+decides the loop structure of an example's updates:
+
+* ``row`` updates over the same extent share one loop (as a hand-written
+  kernel would): at each element every member's gradient is read first, from
+  the rows as they were, then each row is written;
+* a lazy vector coefficient that reads a param row written by an update
+  outside its own loop is materialised before any write (so updating ``X[i]``
+  cannot change the gradient of ``X[j]`` when ``i = j``);
+* an update whose coordinates an earlier update of the same param may have
+  hit gets a regulariser gate.
+
+Every coordinate is written by the float rule ``w -= step * (g + l2 w + l1 sign w)``;
+:mod:`sgdc.passes.precision` rewrites it for fixed-point params.
+"""
+from __future__ import annotations
+
+from sgdc.ir.lowered import (AddLoss, Coord, Eval, Examples, Kernel, Materialise, Op, RegGate, StoreOut, Upd,
+                             UpdateElem, UpdateOuter, UpdateRows, UpdateSupport)
+from sgdc.ir.update import BINARY, UNARY, Program, UpdateIR, loss_program
+
+KERNELS = ("sgdc_train", "sgdc_predict", "sgdc_losses")
+
+
+def lazy_views(prog: Program) -> dict:
+    """``{temp: params}`` for the vector temps computed lazily element by element from param rows read in place."""
+    views: dict = {}
+    for ins in prog.instrs:
+        if ins.shape == ():
+            continue
+        if ins.op == "load":
+            views[ins.dst] = frozenset([ins.args[0]])
+        elif ins.op in UNARY or ins.op in BINARY or ins.op == "pow":
+            operands = ins.args[:1] if ins.op == "pow" else ins.args
+            views[ins.dst] = frozenset().union(*(views.get(a, frozenset()) for a in operands))
+    return views
+
+
+def float_rule(u) -> Coord:
+    """The float32 coordinate rule of update ``u`` (inputs ``g``, ``step``, ``gate``)."""
+    ops = [Op("w", "load", (u.param,))]
+    l2, l1 = u.l2, u.l1
+    if u.reg_unless:  # the gated strengths (computed whether or not used, as the reference does)
+        ops += [Op("l2", "fmul", (float(u.l2), "gate")), Op("l1", "fmul", (float(u.l1), "gate"))]
+        l2, l1 = "l2", "l1"
+    g = "g"
+    if u.l2:
+        ops += [Op("r2", "fmul", (l2 if isinstance(l2, str) else float(l2), "w")), Op("g2", "fadd", (g, "r2"))]
+        g = "g2"
+    if u.l1:
+        ops += [Op("s", "sign", ("w",)), Op("r1", "fmul", (l1 if isinstance(l1, str) else float(l1), "s")),
+                Op("g1", "fadd", (g, "r1"))]
+        g = "g1"
+    ops += [Op("d", "fmul", ("step", g)), Op("v", "fsub", ("w", "d")), Op(None, "store", (u.param, "v"))]
+    return Coord(u.param, tuple(ops))
+
+
+def _updates(uir: UpdateIR) -> list:
+    model, prog = uir.model, uir.train
+    views = lazy_views(prog)
+    ups = [Upd(m, u.param, tuple(u.index), u.coef, float_rule(u), u.field, bool(u.reg_unless))
+           for m, u in enumerate(prog.updates)]
+    ext_of = {m: model.param(u.param).shape[len(u.index)] for m, u in enumerate(prog.updates) if u.kind == "row"}
+    out: list = []
+    for m, u in enumerate(prog.updates):  # materialise before any write
+        v = views.get(u.coef)
+        if v:
+            mine = ext_of.get(m)
+            outside = {w.param for k, w in enumerate(prog.updates) if k not in ext_of or ext_of[k] != mine}
+            if u.kind != "row" or v & outside:
+                out.append(Materialise(u.coef, m))
+    out += [RegGate(m, tuple(u.reg_unless)) for m, u in enumerate(prog.updates) if u.reg_unless]
+    done = set()
+    for m, u in enumerate(prog.updates):  # list order; a row group runs where its first member is
+        if u.kind == "row":
+            ext = ext_of[m]
+            if ext not in done:
+                done.add(ext)
+                out.append(UpdateRows(ext, tuple(ups[k] for k in ext_of if ext_of[k] == ext)))
+        else:
+            out.append({"elem": UpdateElem, "sparse": UpdateSupport, "outer": UpdateOuter}[u.kind](ups[m]))
+    return out
+
+
+def make_kernels(uir: UpdateIR, layouts: dict) -> tuple:
+    """The three float32 kernels of one data layout."""
+    lay = tuple(sorted(layouts.items()))
+    train = (Eval("step"), Eval("train"), AddLoss(uir.train.result), *_updates(uir))
+    out = [Kernel("sgdc_train", lay, (Examples(train, ordered=True),))]
+    for name, prog in (("sgdc_predict", uir.predict), ("sgdc_losses", loss_program(uir.train))):
+        shape = {i.dst: i.shape for i in prog.instrs}.get(prog.result, ())
+        body = (Eval(name.removeprefix("sgdc_")), StoreOut(prog.result, shape != ()))
+        out.append(Kernel(name, lay, (Examples(body, ordered=False),)))
+    return tuple(out)

@@ -1,0 +1,85 @@
+"""Pass: the DMGC signature applied to lowered kernels.
+
+* Params kept in fixed point (:func:`sgdc.ir.precision.quantised_params`: every
+  param with an axis when ``M < 32``) are read as ``decode(widen(code), step)``
+  and written by the fixed-point rule, in units of the param's step::
+
+      q = load P; qf = widen q; w = decode qf delta
+      ... the regulariser on w, as in float ...
+      v = qf - (step * g) * (1 / delta)
+      c = round v 0.5           (the rounding pass may draw r instead of 0.5)
+      store P (narrow (saturate c M))
+
+* Data vectors of ``D < 32`` bits are codes decoded at their field's scale.
+* Dot products of codes with codes (a fixed-point row with ``D``-bit data, or two
+  fixed-point rows) are taken exactly in integers (``Eval.int_dots``).
+
+Fixed-point kernels keep the float order exact (no reassociation): they round
+with a random stream shared with the reference interpreter, bit for bit.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sgdc.ir.lowered import Coord, Eval, Kernel, Op, Upd, UpdateElem, UpdateOuter, UpdateRows, UpdateSupport, \
+    map_stmts
+from sgdc.ir.precision import quantised_params
+from sgdc.ir.update import UpdateIR
+
+
+def fixed_rule(c: Coord, bits: int, delta: float) -> Coord:
+    """The float rule of :func:`sgdc.passes.loops.float_rule` rewritten for codes of ``bits`` bits at ``delta``."""
+    ops: list = []
+    for op in c.ops:
+        if op.name == "load":
+            ops += [Op("q", "load", op.args), Op("qf", "widen", ("q",)), Op("w", "decode", ("qf", float(delta)))]
+        elif op.name == "fsub" and op.dst == "v":  # w - step * g  ->  qf - step * g / delta, in codes
+            ops += [Op("dq", "fmul", ("d", 1.0 / delta)), Op("v", "fsub", ("qf", "dq")),
+                    Op("c", "round", ("v", 0.5)), Op("cs", "saturate", ("c", bits)), Op("n", "narrow", ("cs", bits))]
+        elif op.name == "store":
+            ops.append(Op(None, "store", (op.args[0], "n")))
+        else:
+            ops.append(op)
+    return c.with_ops(ops, fixed=True)
+
+
+def int_dots(uir: UpdateIR, program: str, data_bits: int, fixed: dict) -> frozenset:
+    from sgdc.ir.update import loss_program
+
+    prog = {"train": uir.train, "step": uir.step, "predict": uir.predict,
+            "losses": loss_program(uir.train)}[program]
+    rows = {i.dst for i in prog.instrs if i.op == "load" and i.shape != () and i.args[0] in fixed}
+    out = set()
+    for ins in prog.instrs:
+        if ins.op in ("ddot", "matvec") and data_bits < 32 and ins.args[0] in fixed:
+            out.add(ins.dst)
+        elif ins.op == "dot" and ins.args[0] in rows and ins.args[1] in rows:
+            out.add(ins.dst)
+        elif ins.op == "norm2" and ins.args[0] in rows:
+            out.add(ins.dst)
+    return frozenset(out)
+
+
+def apply_precision(kernels: tuple, uir: UpdateIR) -> tuple:
+    model = uir.model
+    sig = model.schedule.signature
+    fixed = quantised_params(model)  # param -> step
+    bits = sig.M
+
+    def upd(u: Upd) -> Upd:
+        return replace(u, coord=fixed_rule(u.coord, bits, fixed[u.param])) if u.param in fixed else u
+
+    def stmt(s):
+        if isinstance(s, Eval):
+            return [replace(s, int_dots=int_dots(uir, s.program, sig.D, fixed))]
+        if isinstance(s, UpdateRows):
+            return [replace(s, updates=tuple(upd(u) for u in s.updates))]
+        if isinstance(s, (UpdateSupport, UpdateOuter, UpdateElem)):
+            return [replace(s, update=upd(s.update))]
+        return [s]
+
+    out = []
+    for k in kernels:
+        out.append(replace(k, body=map_stmts(k.body, stmt), exact=bool(fixed), data_bits=sig.D,
+                           fixed_params=tuple((p, bits, d) for p, d in fixed.items())))
+    return tuple(out)

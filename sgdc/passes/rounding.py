@@ -1,0 +1,52 @@
+"""Pass: unbiased rounding draws its random numbers.
+
+Under ``rounding unbiased`` every fixed-point write rounds ``floor(v + r)``
+with ``r`` uniform in [0, 1) from the worker's stream instead of ``r = 1/2``:
+the worker's xorshift state steps once per example (``AdvanceStream``, after
+the step size), and update ``m`` draws ``hash(state ^ m * GOLDEN ^ elem * MIXER)``
+for its element ``elem`` (``draw lane``) or for element 0 (``draw vector``: one
+draw shared by the update's lanes).  The rules: :mod:`sgdc.ir.fixedpoint`.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sgdc.ir.lowered import AdvanceStream, Eval, Op, Upd, UpdateElem, UpdateOuter, UpdateRows, UpdateSupport, \
+    map_stmts
+from sgdc.ir.update import UpdateIR
+
+
+def _draw(u: Upd, shared: bool) -> Upd:
+    if not u.coord.fixed:
+        return u
+    ops = []
+    for op in u.coord.ops:
+        if op.name == "round":
+            ops += [Op("r", "draw", (u.number,) if shared else (u.number, "elem")), Op(op.dst, "round", ("v", "r"))]
+        else:
+            ops.append(op)
+    return replace(u, coord=u.coord.with_ops(ops))
+
+
+def apply_rounding(kernels: tuple, uir: UpdateIR) -> tuple:
+    sched = uir.model.schedule
+    if sched.rounding != "unbiased":
+        return kernels
+    shared = sched.draw == "vector"
+    out = []
+    for k in kernels:
+        if not k.exact:
+            out.append(k)
+            continue
+
+        def stmt(s):
+            if isinstance(s, Eval) and s.program == "step":
+                return [s, AdvanceStream()]
+            if isinstance(s, UpdateRows):
+                return [replace(s, updates=tuple(_draw(u, shared) for u in s.updates))]
+            if isinstance(s, (UpdateSupport, UpdateOuter, UpdateElem)):
+                return [replace(s, update=_draw(s.update, shared))]
+            return [s]
+
+        out.append(replace(k, body=map_stmts(k.body, stmt)))
+    return tuple(out)

@@ -1,0 +1,628 @@
+; llvmlite 0.50.0
+; ModuleID = "sgdc.logistic"
+target triple = "unknown-unknown-unknown"
+target datalayout = ""
+
+define void @"sgdc_train"(ptr %"slots", i64 %"begin", i64 %"end", ptr %"out")
+{
+entry:
+  %"loss.acc" = alloca double
+  %".7" = getelementptr inbounds i64, ptr %"slots", i64 8
+  %"order." = load i64, ptr %".7"
+  %"order..p" = inttoptr i64 %"order." to ptr
+  %".8" = getelementptr inbounds i64, ptr %"slots", i64 9
+  %"epoch." = load i64, ptr %".8"
+  %"rng.state" = alloca i32
+  %".10" = getelementptr inbounds i64, ptr %"slots", i64 12
+  %"rng." = load i64, ptr %".10"
+  %"rng..p" = inttoptr i64 %"rng." to ptr
+  %".11" = load i32, ptr %"rng..p"
+  store i32 %".11", i32* %"rng.state"
+  %".13" = getelementptr inbounds i64, ptr %"slots", i64 17
+  %"push." = load i64, ptr %".13"
+  %".14" = getelementptr inbounds i64, ptr %"slots", i64 18
+  %"share." = load i64, ptr %".14"
+  %".15" = trunc i64 %"share." to i32
+  %".16" = bitcast i32 %".15" to float
+  %".17" = icmp sgt i64 %"push.", 0
+  %"push.left" = alloca i64
+  %".20" = getelementptr inbounds i64, ptr %"slots", i64 1
+  %"param.b" = load i64, ptr %".20"
+  %"param.b.p" = inttoptr i64 %"param.b" to ptr
+  %".21" = getelementptr inbounds i64, ptr %"slots", i64 14
+  %"master.b" = load i64, ptr %".21"
+  %"master.b.p" = inttoptr i64 %"master.b" to ptr
+  %".22" = getelementptr inbounds i64, ptr %"slots", i64 16
+  %"base.b" = load i64, ptr %".22"
+  %"base.b.p" = inttoptr i64 %"base.b" to ptr
+  %".44" = getelementptr inbounds i64, ptr %"slots", i64 2
+  %"indptr.x" = load i64, ptr %".44"
+  %"indptr.x.p" = inttoptr i64 %"indptr.x" to ptr
+  %".47" = getelementptr inbounds i64, ptr %"slots", i64 5
+  %"field.y" = load i64, ptr %".47"
+  %"field.y.p" = inttoptr i64 %"field.y" to ptr
+  %".58" = getelementptr inbounds i64, ptr %"slots", i64 3
+  %"indices.x" = load i64, ptr %".58"
+  %"indices.x.p" = inttoptr i64 %"indices.x" to ptr
+  %".68" = getelementptr inbounds i64, ptr %"slots", i64 4
+  %"values.x" = load i64, ptr %".68"
+  %"values.x.p" = inttoptr i64 %"values.x" to ptr
+  %".80" = getelementptr inbounds i64, ptr %"slots", i64 10
+  %"t0." = load i64, ptr %".80"
+  %".94" = getelementptr inbounds i64, ptr %"slots", i64 0
+  %"param.w" = load i64, ptr %".94"
+  %"param.w.p" = inttoptr i64 %"param.w" to ptr
+  %".105" = getelementptr inbounds i64, ptr %"slots", i64 7
+  %"scale.x" = load i64, ptr %".105"
+  %".106" = trunc i64 %"scale.x" to i32
+  %".107" = bitcast i32 %".106" to float
+  %"idot.acc" = alloca i64
+  %"idot.acc32" = alloca i32
+  br label %"start"
+start:
+  store double              0x0, double* %"loss.acc"
+  %".9" = sitofp i64 %"epoch." to float
+  br i1 %".17", label %"start.if", label %"start.endif"
+start.if:
+  store i64 %"push.", i64* %"push.left"
+  br label %"cp.head"
+start.endif:
+  br label %"ex.head"
+cp.head:
+  %"cp" = phi  i64 [0, %"start.if"], [%".32", %"cp.body"]
+  %".24" = icmp slt i64 %"cp", 1
+  br i1 %".24", label %"cp.body", label %"cp.done"
+cp.body:
+  %".26" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp"
+  %".27" = load atomic float, ptr %".26" monotonic, align 4
+  %".28" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp"
+  store float %".27", ptr %".28"
+  %".30" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp"
+  store float %".27", ptr %".30"
+  %".32" = add i64 %"cp", 1
+  br label %"cp.head"
+cp.done:
+  br label %"start.endif"
+ex.head:
+  %"ex" = phi  i64 [%"begin", %"start.endif"], [%".260", %"sp.done.endif"]
+  %".36" = icmp slt i64 %"ex", %"end"
+  br i1 %".36", label %"ex.body", label %"ex.done"
+ex.body:
+  %".38" = add i64 %"ex", 16
+  %".39" = icmp slt i64 %".38", %"end"
+  %".40" = select  i1 %".39", i64 %".38", i64 %"ex"
+  %".41" = getelementptr inbounds i32, ptr %"order..p", i64 %".40"
+  %".42" = load i32, ptr %".41"
+  %".43" = sext i32 %".42" to i64
+  %".45" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".43"
+  call void @"llvm.prefetch.p0"(ptr %".45", i32 0, i32 3, i32 1)
+  %".48" = getelementptr inbounds i32, ptr %"field.y.p", i64 %".43"
+  call void @"llvm.prefetch.p0"(ptr %".48", i32 0, i32 3, i32 1)
+  %".50" = add i64 %"ex", 8
+  %".51" = icmp slt i64 %".50", %"end"
+  %".52" = select  i1 %".51", i64 %".50", i64 %"ex"
+  %".53" = getelementptr inbounds i32, ptr %"order..p", i64 %".52"
+  %".54" = load i32, ptr %".53"
+  %".55" = sext i32 %".54" to i64
+  %".56" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".55"
+  %".57" = load i64, ptr %".56"
+  %".59" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".57"
+  %".60" = getelementptr i8, ptr %".59", i64 0
+  call void @"llvm.prefetch.p0"(ptr %".60", i32 0, i32 3, i32 1)
+  %".62" = getelementptr i8, ptr %".59", i64 64
+  call void @"llvm.prefetch.p0"(ptr %".62", i32 0, i32 3, i32 1)
+  %".64" = getelementptr i8, ptr %".59", i64 128
+  call void @"llvm.prefetch.p0"(ptr %".64", i32 0, i32 3, i32 1)
+  %".66" = getelementptr i8, ptr %".59", i64 192
+  call void @"llvm.prefetch.p0"(ptr %".66", i32 0, i32 3, i32 1)
+  %".69" = getelementptr inbounds i8, ptr %"values.x.p", i64 %".57"
+  %".70" = getelementptr i8, ptr %".69", i64 0
+  call void @"llvm.prefetch.p0"(ptr %".70", i32 0, i32 3, i32 1)
+  %".72" = getelementptr i8, ptr %".69", i64 64
+  call void @"llvm.prefetch.p0"(ptr %".72", i32 0, i32 3, i32 1)
+  %".74" = getelementptr i8, ptr %".69", i64 128
+  call void @"llvm.prefetch.p0"(ptr %".74", i32 0, i32 3, i32 1)
+  %".76" = getelementptr i8, ptr %".69", i64 192
+  call void @"llvm.prefetch.p0"(ptr %".76", i32 0, i32 3, i32 1)
+  %".78" = getelementptr inbounds i32, ptr %"order..p", i64 %"ex"
+  %"e" = load i32, ptr %".78", !alias.scope !4, !noalias !5
+  %".79" = sext i32 %"e" to i64
+  %".81" = add i64 %"t0.", %"ex"
+  %".82" = sitofp i64 %".81" to float
+  %".83" = fadd float 0x3ff0000000000000, %".9"
+  %".84" = fmul float %".83", %".83"
+  %".85" = fdiv float 0x3fa99999a0000000, %".84"
+  %".86" = load i32, i32* %"rng.state"
+  %".87" = shl i32 %".86", 13
+  %".88" = xor i32 %".86", %".87"
+  %".89" = lshr i32 %".88", 17
+  %".90" = xor i32 %".88", %".89"
+  %".91" = shl i32 %".90", 5
+  %".92" = xor i32 %".90", %".91"
+  store i32 %".92", i32* %"rng.state"
+  %".95" = getelementptr inbounds i16, ptr %"param.w.p", i64 0
+  %".96" = getelementptr inbounds float, ptr %"param.b.p", i64 0
+  %".97" = getelementptr inbounds float, ptr %"field.y.p", i64 %".79"
+  %".98" = load float, ptr %".97", !alias.scope !4, !noalias !5
+  %".99" = fneg float %".98"
+  %".100" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".79"
+  %".101" = load i64, ptr %".100", !alias.scope !4, !noalias !5
+  %".102" = add i64 %".79", 1
+  %".103" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".102"
+  %".104" = load i64, ptr %".103", !alias.scope !4, !noalias !5
+  %".108" = fmul float %".107", 0x3f30000000000000
+  store i64 0, i64* %"idot.acc"
+  %".110" = sub i64 %".104", %".101"
+  %".111" = icmp sle i64 %".110", 516
+  br i1 %".111", label %"ex.body.if", label %"ex.body.else"
+ex.done:
+  br i1 %".17", label %"ex.done.if", label %"ex.done.endif"
+ex.body.if:
+  store i32 0, i32* %"idot.acc32"
+  br label %"idot32.head"
+ex.body.else:
+  br label %"idot64.head"
+ex.body.endif:
+  %".163" = load i64, i64* %"idot.acc"
+  %".164" = sitofp i64 %".163" to float
+  %".165" = fmul float %".164", %".108"
+  %".166" = getelementptr inbounds float, ptr %".96", i64 0
+  %".167" = load float, ptr %".166", !alias.scope !8, !noalias !9
+  %".168" = fadd float %".165", %".167"
+  %".169" = fmul float %".99", %".168"
+  %".170" = call float @"sgdc_softplus_f32"(float %".169")
+  %".171" = call float @"sgdc_sigmoid_f32"(float %".169")
+  %".172" = fmul float %".171", %".99"
+  %".173" = fpext float %".170" to double
+  %".174" = load double, double* %"loss.acc"
+  %".175" = fadd double %".174", %".173"
+  store double %".175", double* %"loss.acc"
+  %".177" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".79"
+  %".178" = load i64, ptr %".177", !alias.scope !4, !noalias !5
+  %".179" = add i64 %".79", 1
+  %".180" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".179"
+  %".181" = load i64, ptr %".180", !alias.scope !4, !noalias !5
+  br label %"sp.head"
+idot32.head:
+  %"idot32" = phi  i64 [%".101", %"ex.body.if"], [%".134", %"idot32.body"]
+  %".115" = icmp slt i64 %"idot32", %".104"
+  br i1 %".115", label %"idot32.body", label %"idot32.done"
+idot32.body:
+  %".117" = load i32, i32* %"idot.acc32"
+  %".118" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot32"
+  %".119" = load i32, ptr %".118", !alias.scope !4, !noalias !5
+  %".120" = sext i32 %".119" to i64
+  %".121" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"idot32"
+  %".122" = load i8, ptr %".121", !alias.scope !4, !noalias !5
+  %".123" = sitofp i8 %".122" to float
+  %".124" = fmul float %".123", %".107"
+  %".125" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"idot32"
+  %".126" = load i8, ptr %".125", !alias.scope !4, !noalias !5
+  %".127" = sext i8 %".126" to i32
+  %".128" = getelementptr inbounds i16, ptr %".95", i64 %".120"
+  %".129" = load i16, ptr %".128", !alias.scope !6, !noalias !7
+  %".130" = sext i16 %".129" to i32
+  %".131" = mul i32 %".127", %".130"
+  %".132" = add i32 %".117", %".131"
+  store i32 %".132", i32* %"idot.acc32"
+  %".134" = add i64 %"idot32", 1
+  br label %"idot32.head"
+idot32.done:
+  %".136" = load i32, i32* %"idot.acc32"
+  %".137" = sext i32 %".136" to i64
+  store i64 %".137", i64* %"idot.acc"
+  br label %"ex.body.endif"
+idot64.head:
+  %"idot64" = phi  i64 [%".101", %"ex.body.else"], [%".160", %"idot64.body"]
+  %".141" = icmp slt i64 %"idot64", %".104"
+  br i1 %".141", label %"idot64.body", label %"idot64.done"
+idot64.body:
+  %".143" = load i64, i64* %"idot.acc"
+  %".144" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot64"
+  %".145" = load i32, ptr %".144", !alias.scope !4, !noalias !5
+  %".146" = sext i32 %".145" to i64
+  %".147" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"idot64"
+  %".148" = load i8, ptr %".147", !alias.scope !4, !noalias !5
+  %".149" = sitofp i8 %".148" to float
+  %".150" = fmul float %".149", %".107"
+  %".151" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"idot64"
+  %".152" = load i8, ptr %".151", !alias.scope !4, !noalias !5
+  %".153" = sext i8 %".152" to i64
+  %".154" = getelementptr inbounds i16, ptr %".95", i64 %".146"
+  %".155" = load i16, ptr %".154", !alias.scope !6, !noalias !7
+  %".156" = sext i16 %".155" to i64
+  %".157" = mul i64 %".153", %".156"
+  %".158" = add i64 %".143", %".157"
+  store i64 %".158", i64* %"idot.acc"
+  %".160" = add i64 %"idot64", 1
+  br label %"idot64.head"
+idot64.done:
+  br label %"ex.body.endif"
+sp.head:
+  %"sp" = phi  i64 [%".178", %"ex.body.endif"], [%".227", %"sp.body"]
+  %".183" = icmp slt i64 %"sp", %".181"
+  br i1 %".183", label %"sp.body", label %"sp.done"
+sp.body:
+  %".185" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
+  %".186" = load i32, ptr %".185", !alias.scope !4, !noalias !5
+  %".187" = sext i32 %".186" to i64
+  %".188" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"sp"
+  %".189" = load i8, ptr %".188", !alias.scope !4, !noalias !5
+  %".190" = sitofp i8 %".189" to float
+  %".191" = fmul float %".190", %".107"
+  %".192" = fmul float %".172", %".191"
+  %".193" = getelementptr inbounds i16, ptr %".95", i64 %".187"
+  %".194" = load i16, ptr %".193", !alias.scope !6, !noalias !7
+  %".195" = sitofp i16 %".194" to float
+  %".196" = fmul float %".195", 0x3f30000000000000
+  %".197" = fmul float 0x3eb0c6f7a0000000, %".196"
+  %".198" = fadd float %".192", %".197"
+  %".199" = fmul float %".85", %".198"
+  %".200" = fmul float %".199", 0x40b0000000000000
+  %".201" = fsub float %".195", %".200"
+  %".202" = xor i32 %".92", 0
+  %".203" = trunc i64 %".187" to i32
+  %".204" = mul i32 %".203", 2246822507
+  %".205" = xor i32 %".202", %".204"
+  %".206" = lshr i32 %".205", 16
+  %".207" = xor i32 %".205", %".206"
+  %".208" = mul i32 %".207", 2146121005
+  %".209" = lshr i32 %".208", 15
+  %".210" = xor i32 %".208", %".209"
+  %".211" = mul i32 %".210", 2221713035
+  %".212" = lshr i32 %".211", 16
+  %".213" = xor i32 %".211", %".212"
+  %".214" = lshr i32 %".213", 8
+  %".215" = uitofp i32 %".214" to float
+  %".216" = fmul float %".215", 0x3e70000000000000
+  %".217" = fadd float %".201", %".216"
+  %".218" = call float @"llvm.floor.f32"(float %".217")
+  %".219" = fcmp ogt float %".218", 0x40dfffc000000000
+  %".220" = select  i1 %".219", float 0x40dfffc000000000, float %".218"
+  %".221" = fcmp olt float %".220", 0xc0dfffc000000000
+  %".222" = select  i1 %".221", float 0xc0dfffc000000000, float %".220"
+  %".223" = fcmp uno float %".222", %".222"
+  %".224" = select  i1 %".223", float              0x0, float %".222"
+  %".225" = fptosi float %".224" to i16
+  store i16 %".225", ptr %".193", !alias.scope !6, !noalias !7
+  %".227" = add i64 %"sp", 1
+  br label %"sp.head"
+sp.done:
+  %".229" = getelementptr inbounds float, ptr %".96", i64 0
+  %".230" = load float, ptr %".229", !alias.scope !8, !noalias !9
+  %".231" = fmul float %".85", %".172"
+  %".232" = fsub float %".230", %".231"
+  %".233" = getelementptr inbounds float, ptr %".96", i64 0
+  store float %".232", ptr %".233", !alias.scope !8, !noalias !9
+  br i1 %".17", label %"sp.done.if", label %"sp.done.endif"
+sp.done.if:
+  %".236" = load i64, i64* %"push.left"
+  %".237" = sub i64 %".236", 1
+  store i64 %".237", i64* %"push.left"
+  %".239" = icmp sle i64 %".237", 0
+  br i1 %".239", label %"sp.done.if.if", label %"sp.done.if.endif"
+sp.done.endif:
+  %".260" = add i64 %"ex", 1
+  br label %"ex.head"
+sp.done.if.if:
+  br label %"cp.head.1"
+sp.done.if.endif:
+  br label %"sp.done.endif"
+cp.head.1:
+  %"cp.1" = phi  i64 [0, %"sp.done.if.if"], [%".255", %"cp.body.1"]
+  %".242" = icmp slt i64 %"cp.1", 1
+  br i1 %".242", label %"cp.body.1", label %"cp.done.1"
+cp.body.1:
+  %".244" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.1"
+  %".245" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.1"
+  %".246" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.1"
+  %".247" = load float, ptr %".244"
+  %".248" = load float, ptr %".245"
+  %".249" = fsub float %".247", %".248"
+  %".250" = fmul float %".249", %".16"
+  %".251" = atomicrmw fadd ptr %".246", float %".250" monotonic
+  %".252" = load atomic float, ptr %".246" monotonic, align 4
+  store float %".252", ptr %".244"
+  store float %".252", ptr %".245"
+  %".255" = add i64 %"cp.1", 1
+  br label %"cp.head.1"
+cp.done.1:
+  store i64 %"push.", i64* %"push.left"
+  br label %"sp.done.if.endif"
+ex.done.if:
+  br label %"cp.head.2"
+ex.done.endif:
+  %".280" = load double, double* %"loss.acc"
+  store double %".280", ptr %"out"
+  %".282" = load i32, i32* %"rng.state"
+  store i32 %".282", ptr %"rng..p"
+  ret void
+cp.head.2:
+  %"cp.2" = phi  i64 [0, %"ex.done.if"], [%".277", %"cp.body.2"]
+  %".264" = icmp slt i64 %"cp.2", 1
+  br i1 %".264", label %"cp.body.2", label %"cp.done.2"
+cp.body.2:
+  %".266" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.2"
+  %".267" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.2"
+  %".268" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.2"
+  %".269" = load float, ptr %".266"
+  %".270" = load float, ptr %".267"
+  %".271" = fsub float %".269", %".270"
+  %".272" = fmul float %".271", %".16"
+  %".273" = atomicrmw fadd ptr %".268", float %".272" monotonic
+  %".274" = load atomic float, ptr %".268" monotonic, align 4
+  store float %".274", ptr %".266"
+  store float %".274", ptr %".267"
+  %".277" = add i64 %"cp.2", 1
+  br label %"cp.head.2"
+cp.done.2:
+  br label %"ex.done.endif"
+}
+
+declare void @"llvm.prefetch.p0"(ptr %".1", i32 %".2", i32 %".3", i32 %".4")
+
+declare float @"sgdc_softplus_f32"(float %".1")
+
+declare float @"sgdc_sigmoid_f32"(float %".1")
+
+declare float @"llvm.floor.f32"(float %".1")
+
+define void @"sgdc_predict"(ptr %"slots", i64 %"begin", i64 %"end", ptr %"out")
+{
+entry:
+  %".9" = getelementptr inbounds i64, ptr %"slots", i64 0
+  %"param.w" = load i64, ptr %".9"
+  %"param.w.p" = inttoptr i64 %"param.w" to ptr
+  %".11" = getelementptr inbounds i64, ptr %"slots", i64 1
+  %"param.b" = load i64, ptr %".11"
+  %"param.b.p" = inttoptr i64 %"param.b" to ptr
+  %".13" = getelementptr inbounds i64, ptr %"slots", i64 2
+  %"indptr.x" = load i64, ptr %".13"
+  %"indptr.x.p" = inttoptr i64 %"indptr.x" to ptr
+  %".19" = getelementptr inbounds i64, ptr %"slots", i64 3
+  %"indices.x" = load i64, ptr %".19"
+  %"indices.x.p" = inttoptr i64 %"indices.x" to ptr
+  %".20" = getelementptr inbounds i64, ptr %"slots", i64 4
+  %"values.x" = load i64, ptr %".20"
+  %"values.x.p" = inttoptr i64 %"values.x" to ptr
+  %".21" = getelementptr inbounds i64, ptr %"slots", i64 7
+  %"scale.x" = load i64, ptr %".21"
+  %".22" = trunc i64 %"scale.x" to i32
+  %".23" = bitcast i32 %".22" to float
+  %"idot.acc" = alloca i64
+  %"idot.acc32" = alloca i32
+  br label %"start"
+start:
+  br label %"ex.head"
+ex.head:
+  %"ex" = phi  i64 [%"begin", %"start"], [%".89", %"ex.body.endif"]
+  %".7" = icmp slt i64 %"ex", %"end"
+  br i1 %".7", label %"ex.body", label %"ex.done"
+ex.body:
+  %".10" = getelementptr inbounds i16, ptr %"param.w.p", i64 0
+  %".12" = getelementptr inbounds float, ptr %"param.b.p", i64 0
+  %".14" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %"ex"
+  %".15" = load i64, ptr %".14", !alias.scope !4, !noalias !5
+  %".16" = add i64 %"ex", 1
+  %".17" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".16"
+  %".18" = load i64, ptr %".17", !alias.scope !4, !noalias !5
+  %".24" = fmul float %".23", 0x3f30000000000000
+  store i64 0, i64* %"idot.acc"
+  %".26" = sub i64 %".18", %".15"
+  %".27" = icmp sle i64 %".26", 516
+  br i1 %".27", label %"ex.body.if", label %"ex.body.else"
+ex.done:
+  ret void
+ex.body.if:
+  store i32 0, i32* %"idot.acc32"
+  br label %"idot32.head"
+ex.body.else:
+  br label %"idot64.head"
+ex.body.endif:
+  %".79" = load i64, i64* %"idot.acc"
+  %".80" = sitofp i64 %".79" to float
+  %".81" = fmul float %".80", %".24"
+  %".82" = getelementptr inbounds float, ptr %".12", i64 0
+  %".83" = load float, ptr %".82", !alias.scope !8, !noalias !9
+  %".84" = fadd float %".81", %".83"
+  %".85" = call float @"sgdc_sigmoid_f32"(float %".84")
+  %".86" = fpext float %".85" to double
+  %".87" = getelementptr inbounds double, ptr %"out", i64 %"ex"
+  store double %".86", ptr %".87"
+  %".89" = add i64 %"ex", 1
+  br label %"ex.head"
+idot32.head:
+  %"idot32" = phi  i64 [%".15", %"ex.body.if"], [%".50", %"idot32.body"]
+  %".31" = icmp slt i64 %"idot32", %".18"
+  br i1 %".31", label %"idot32.body", label %"idot32.done"
+idot32.body:
+  %".33" = load i32, i32* %"idot.acc32"
+  %".34" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot32"
+  %".35" = load i32, ptr %".34", !alias.scope !4, !noalias !5
+  %".36" = sext i32 %".35" to i64
+  %".37" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"idot32"
+  %".38" = load i8, ptr %".37", !alias.scope !4, !noalias !5
+  %".39" = sitofp i8 %".38" to float
+  %".40" = fmul float %".39", %".23"
+  %".41" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"idot32"
+  %".42" = load i8, ptr %".41", !alias.scope !4, !noalias !5
+  %".43" = sext i8 %".42" to i32
+  %".44" = getelementptr inbounds i16, ptr %".10", i64 %".36"
+  %".45" = load i16, ptr %".44", !alias.scope !6, !noalias !7
+  %".46" = sext i16 %".45" to i32
+  %".47" = mul i32 %".43", %".46"
+  %".48" = add i32 %".33", %".47"
+  store i32 %".48", i32* %"idot.acc32"
+  %".50" = add i64 %"idot32", 1
+  br label %"idot32.head"
+idot32.done:
+  %".52" = load i32, i32* %"idot.acc32"
+  %".53" = sext i32 %".52" to i64
+  store i64 %".53", i64* %"idot.acc"
+  br label %"ex.body.endif"
+idot64.head:
+  %"idot64" = phi  i64 [%".15", %"ex.body.else"], [%".76", %"idot64.body"]
+  %".57" = icmp slt i64 %"idot64", %".18"
+  br i1 %".57", label %"idot64.body", label %"idot64.done"
+idot64.body:
+  %".59" = load i64, i64* %"idot.acc"
+  %".60" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot64"
+  %".61" = load i32, ptr %".60", !alias.scope !4, !noalias !5
+  %".62" = sext i32 %".61" to i64
+  %".63" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"idot64"
+  %".64" = load i8, ptr %".63", !alias.scope !4, !noalias !5
+  %".65" = sitofp i8 %".64" to float
+  %".66" = fmul float %".65", %".23"
+  %".67" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"idot64"
+  %".68" = load i8, ptr %".67", !alias.scope !4, !noalias !5
+  %".69" = sext i8 %".68" to i64
+  %".70" = getelementptr inbounds i16, ptr %".10", i64 %".62"
+  %".71" = load i16, ptr %".70", !alias.scope !6, !noalias !7
+  %".72" = sext i16 %".71" to i64
+  %".73" = mul i64 %".69", %".72"
+  %".74" = add i64 %".59", %".73"
+  store i64 %".74", i64* %"idot.acc"
+  %".76" = add i64 %"idot64", 1
+  br label %"idot64.head"
+idot64.done:
+  br label %"ex.body.endif"
+}
+
+define void @"sgdc_losses"(ptr %"slots", i64 %"begin", i64 %"end", ptr %"out")
+{
+entry:
+  %".9" = getelementptr inbounds i64, ptr %"slots", i64 0
+  %"param.w" = load i64, ptr %".9"
+  %"param.w.p" = inttoptr i64 %"param.w" to ptr
+  %".11" = getelementptr inbounds i64, ptr %"slots", i64 1
+  %"param.b" = load i64, ptr %".11"
+  %"param.b.p" = inttoptr i64 %"param.b" to ptr
+  %".13" = getelementptr inbounds i64, ptr %"slots", i64 5
+  %"field.y" = load i64, ptr %".13"
+  %"field.y.p" = inttoptr i64 %"field.y" to ptr
+  %".17" = getelementptr inbounds i64, ptr %"slots", i64 2
+  %"indptr.x" = load i64, ptr %".17"
+  %"indptr.x.p" = inttoptr i64 %"indptr.x" to ptr
+  %".23" = getelementptr inbounds i64, ptr %"slots", i64 3
+  %"indices.x" = load i64, ptr %".23"
+  %"indices.x.p" = inttoptr i64 %"indices.x" to ptr
+  %".24" = getelementptr inbounds i64, ptr %"slots", i64 4
+  %"values.x" = load i64, ptr %".24"
+  %"values.x.p" = inttoptr i64 %"values.x" to ptr
+  %".25" = getelementptr inbounds i64, ptr %"slots", i64 7
+  %"scale.x" = load i64, ptr %".25"
+  %".26" = trunc i64 %"scale.x" to i32
+  %".27" = bitcast i32 %".26" to float
+  %"idot.acc" = alloca i64
+  %"idot.acc32" = alloca i32
+  br label %"start"
+start:
+  br label %"ex.head"
+ex.head:
+  %"ex" = phi  i64 [%"begin", %"start"], [%".94", %"ex.body.endif"]
+  %".7" = icmp slt i64 %"ex", %"end"
+  br i1 %".7", label %"ex.body", label %"ex.done"
+ex.body:
+  %".10" = getelementptr inbounds i16, ptr %"param.w.p", i64 0
+  %".12" = getelementptr inbounds float, ptr %"param.b.p", i64 0
+  %".14" = getelementptr inbounds float, ptr %"field.y.p", i64 %"ex"
+  %".15" = load float, ptr %".14", !alias.scope !4, !noalias !5
+  %".16" = fneg float %".15"
+  %".18" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %"ex"
+  %".19" = load i64, ptr %".18", !alias.scope !4, !noalias !5
+  %".20" = add i64 %"ex", 1
+  %".21" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".20"
+  %".22" = load i64, ptr %".21", !alias.scope !4, !noalias !5
+  %".28" = fmul float %".27", 0x3f30000000000000
+  store i64 0, i64* %"idot.acc"
+  %".30" = sub i64 %".22", %".19"
+  %".31" = icmp sle i64 %".30", 516
+  br i1 %".31", label %"ex.body.if", label %"ex.body.else"
+ex.done:
+  ret void
+ex.body.if:
+  store i32 0, i32* %"idot.acc32"
+  br label %"idot32.head"
+ex.body.else:
+  br label %"idot64.head"
+ex.body.endif:
+  %".83" = load i64, i64* %"idot.acc"
+  %".84" = sitofp i64 %".83" to float
+  %".85" = fmul float %".84", %".28"
+  %".86" = getelementptr inbounds float, ptr %".12", i64 0
+  %".87" = load float, ptr %".86", !alias.scope !8, !noalias !9
+  %".88" = fadd float %".85", %".87"
+  %".89" = fmul float %".16", %".88"
+  %".90" = call float @"sgdc_softplus_f32"(float %".89")
+  %".91" = fpext float %".90" to double
+  %".92" = getelementptr inbounds double, ptr %"out", i64 %"ex"
+  store double %".91", ptr %".92"
+  %".94" = add i64 %"ex", 1
+  br label %"ex.head"
+idot32.head:
+  %"idot32" = phi  i64 [%".19", %"ex.body.if"], [%".54", %"idot32.body"]
+  %".35" = icmp slt i64 %"idot32", %".22"
+  br i1 %".35", label %"idot32.body", label %"idot32.done"
+idot32.body:
+  %".37" = load i32, i32* %"idot.acc32"
+  %".38" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot32"
+  %".39" = load i32, ptr %".38", !alias.scope !4, !noalias !5
+  %".40" = sext i32 %".39" to i64
+  %".41" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"idot32"
+  %".42" = load i8, ptr %".41", !alias.scope !4, !noalias !5
+  %".43" = sitofp i8 %".42" to float
+  %".44" = fmul float %".43", %".27"
+  %".45" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"idot32"
+  %".46" = load i8, ptr %".45", !alias.scope !4, !noalias !5
+  %".47" = sext i8 %".46" to i32
+  %".48" = getelementptr inbounds i16, ptr %".10", i64 %".40"
+  %".49" = load i16, ptr %".48", !alias.scope !6, !noalias !7
+  %".50" = sext i16 %".49" to i32
+  %".51" = mul i32 %".47", %".50"
+  %".52" = add i32 %".37", %".51"
+  store i32 %".52", i32* %"idot.acc32"
+  %".54" = add i64 %"idot32", 1
+  br label %"idot32.head"
+idot32.done:
+  %".56" = load i32, i32* %"idot.acc32"
+  %".57" = sext i32 %".56" to i64
+  store i64 %".57", i64* %"idot.acc"
+  br label %"ex.body.endif"
+idot64.head:
+  %"idot64" = phi  i64 [%".19", %"ex.body.else"], [%".80", %"idot64.body"]
+  %".61" = icmp slt i64 %"idot64", %".22"
+  br i1 %".61", label %"idot64.body", label %"idot64.done"
+idot64.body:
+  %".63" = load i64, i64* %"idot.acc"
+  %".64" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot64"
+  %".65" = load i32, ptr %".64", !alias.scope !4, !noalias !5
+  %".66" = sext i32 %".65" to i64
+  %".67" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"idot64"
+  %".68" = load i8, ptr %".67", !alias.scope !4, !noalias !5
+  %".69" = sitofp i8 %".68" to float
+  %".70" = fmul float %".69", %".27"
+  %".71" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"idot64"
+  %".72" = load i8, ptr %".71", !alias.scope !4, !noalias !5
+  %".73" = sext i8 %".72" to i64
+  %".74" = getelementptr inbounds i16, ptr %".10", i64 %".66"
+  %".75" = load i16, ptr %".74", !alias.scope !6, !noalias !7
+  %".76" = sext i16 %".75" to i64
+  %".77" = mul i64 %".73", %".76"
+  %".78" = add i64 %".63", %".77"
+  store i64 %".78", i64* %"idot.acc"
+  %".80" = add i64 %"idot64", 1
+  br label %"idot64.head"
+idot64.done:
+  br label %"ex.body.endif"
+}
+
+!0 = !{ !"sgdc.buffers" }
+!1 = !{ !"sgdc.buffer.data", !0 }
+!2 = !{ !"sgdc.buffer.w", !0 }
+!3 = !{ !"sgdc.buffer.b", !0 }
+!4 = !{ !1 }
+!5 = !{ !2, !3 }
+!6 = !{ !2 }
+!7 = !{ !1, !3 }
+!8 = !{ !3 }
+!9 = !{ !1, !2 }

@@ -1,0 +1,785 @@
+; llvmlite 0.50.0
+; ModuleID = "sgdc.matrix_completion"
+target triple = "unknown-unknown-unknown"
+target datalayout = ""
+
+define void @"sgdc_train"(ptr %"slots", i64 %"begin", i64 %"end", ptr %"out")
+{
+entry:
+  %"loss.acc" = alloca double
+  %".7" = getelementptr inbounds i64, ptr %"slots", i64 10
+  %"order." = load i64, ptr %".7"
+  %"order..p" = inttoptr i64 %"order." to ptr
+  %".8" = getelementptr inbounds i64, ptr %"slots", i64 11
+  %"epoch." = load i64, ptr %".8"
+  %"rng.state" = alloca i32
+  %".10" = getelementptr inbounds i64, ptr %"slots", i64 14
+  %"rng." = load i64, ptr %".10"
+  %"rng..p" = inttoptr i64 %"rng." to ptr
+  %".11" = load i32, ptr %"rng..p"
+  store i32 %".11", i32* %"rng.state"
+  %".13" = getelementptr inbounds i64, ptr %"slots", i64 25
+  %"push." = load i64, ptr %".13"
+  %".14" = getelementptr inbounds i64, ptr %"slots", i64 26
+  %"share." = load i64, ptr %".14"
+  %".15" = trunc i64 %"share." to i32
+  %".16" = bitcast i32 %".15" to float
+  %".17" = icmp sgt i64 %"push.", 0
+  %"push.left" = alloca i64
+  %".20" = getelementptr inbounds i64, ptr %"slots", i64 0
+  %"param.mu" = load i64, ptr %".20"
+  %"param.mu.p" = inttoptr i64 %"param.mu" to ptr
+  %".21" = getelementptr inbounds i64, ptr %"slots", i64 15
+  %"master.mu" = load i64, ptr %".21"
+  %"master.mu.p" = inttoptr i64 %"master.mu" to ptr
+  %".22" = getelementptr inbounds i64, ptr %"slots", i64 20
+  %"base.mu" = load i64, ptr %".22"
+  %"base.mu.p" = inttoptr i64 %"base.mu" to ptr
+  %".44" = getelementptr inbounds i64, ptr %"slots", i64 5
+  %"field.u" = load i64, ptr %".44"
+  %"field.u.p" = inttoptr i64 %"field.u" to ptr
+  %".47" = getelementptr inbounds i64, ptr %"slots", i64 6
+  %"field.i" = load i64, ptr %".47"
+  %"field.i.p" = inttoptr i64 %"field.i" to ptr
+  %".50" = getelementptr inbounds i64, ptr %"slots", i64 7
+  %"field.r" = load i64, ptr %".50"
+  %"field.r.p" = inttoptr i64 %"field.r" to ptr
+  %".62" = getelementptr inbounds i64, ptr %"slots", i64 1
+  %"param.bu" = load i64, ptr %".62"
+  %"param.bu.p" = inttoptr i64 %"param.bu" to ptr
+  %".70" = getelementptr inbounds i64, ptr %"slots", i64 2
+  %"param.bi" = load i64, ptr %".70"
+  %"param.bi.p" = inttoptr i64 %"param.bi" to ptr
+  %".79" = getelementptr inbounds i64, ptr %"slots", i64 3
+  %"param.L" = load i64, ptr %".79"
+  %"param.L.p" = inttoptr i64 %"param.L" to ptr
+  %".94" = getelementptr inbounds i64, ptr %"slots", i64 4
+  %"param.R" = load i64, ptr %".94"
+  %"param.R.p" = inttoptr i64 %"param.R" to ptr
+  %".107" = getelementptr inbounds i64, ptr %"slots", i64 12
+  %"t0." = load i64, ptr %".107"
+  %"idot.acc" = alloca i64
+  %"idot.acc32" = alloca i32
+  br label %"start"
+start:
+  store double              0x0, double* %"loss.acc"
+  %".9" = sitofp i64 %"epoch." to float
+  br i1 %".17", label %"start.if", label %"start.endif"
+start.if:
+  store i64 %"push.", i64* %"push.left"
+  br label %"cp.head"
+start.endif:
+  br label %"ex.head"
+cp.head:
+  %"cp" = phi  i64 [0, %"start.if"], [%".32", %"cp.body"]
+  %".24" = icmp slt i64 %"cp", 1
+  br i1 %".24", label %"cp.body", label %"cp.done"
+cp.body:
+  %".26" = getelementptr inbounds float, ptr %"master.mu.p", i64 %"cp"
+  %".27" = load atomic float, ptr %".26" monotonic, align 4
+  %".28" = getelementptr inbounds float, ptr %"param.mu.p", i64 %"cp"
+  store float %".27", ptr %".28"
+  %".30" = getelementptr inbounds float, ptr %"base.mu.p", i64 %"cp"
+  store float %".27", ptr %".30"
+  %".32" = add i64 %"cp", 1
+  br label %"cp.head"
+cp.done:
+  br label %"start.endif"
+ex.head:
+  %"ex" = phi  i64 [%"begin", %"start.endif"], [%".389", %"rows.done.endif"]
+  %".36" = icmp slt i64 %"ex", %"end"
+  br i1 %".36", label %"ex.body", label %"ex.done"
+ex.body:
+  %".38" = add i64 %"ex", 16
+  %".39" = icmp slt i64 %".38", %"end"
+  %".40" = select  i1 %".39", i64 %".38", i64 %"ex"
+  %".41" = getelementptr inbounds i32, ptr %"order..p", i64 %".40"
+  %".42" = load i32, ptr %".41"
+  %".43" = sext i32 %".42" to i64
+  %".45" = getelementptr inbounds i32, ptr %"field.u.p", i64 %".43"
+  call void @"llvm.prefetch.p0"(ptr %".45", i32 0, i32 3, i32 1)
+  %".48" = getelementptr inbounds i32, ptr %"field.i.p", i64 %".43"
+  call void @"llvm.prefetch.p0"(ptr %".48", i32 0, i32 3, i32 1)
+  %".51" = getelementptr inbounds i32, ptr %"field.r.p", i64 %".43"
+  call void @"llvm.prefetch.p0"(ptr %".51", i32 0, i32 3, i32 1)
+  %".53" = add i64 %"ex", 8
+  %".54" = icmp slt i64 %".53", %"end"
+  %".55" = select  i1 %".54", i64 %".53", i64 %"ex"
+  %".56" = getelementptr inbounds i32, ptr %"order..p", i64 %".55"
+  %".57" = load i32, ptr %".56"
+  %".58" = sext i32 %".57" to i64
+  %".59" = getelementptr inbounds i32, ptr %"field.u.p", i64 %".58"
+  %".60" = load i32, ptr %".59"
+  %".61" = sext i32 %".60" to i64
+  %".63" = mul i64 %".61", 1
+  %".64" = getelementptr inbounds i16, ptr %"param.bu.p", i64 %".63"
+  %".65" = getelementptr i8, ptr %".64", i64 0
+  call void @"llvm.prefetch.p0"(ptr %".65", i32 0, i32 3, i32 1)
+  %".67" = getelementptr inbounds i32, ptr %"field.i.p", i64 %".58"
+  %".68" = load i32, ptr %".67"
+  %".69" = sext i32 %".68" to i64
+  %".71" = mul i64 %".69", 1
+  %".72" = getelementptr inbounds i16, ptr %"param.bi.p", i64 %".71"
+  %".73" = getelementptr i8, ptr %".72", i64 0
+  call void @"llvm.prefetch.p0"(ptr %".73", i32 0, i32 3, i32 1)
+  %".75" = getelementptr inbounds i32, ptr %"field.u.p", i64 %".58"
+  %".76" = load i32, ptr %".75"
+  %".77" = sext i32 %".76" to i64
+  %".78" = mul i64 1, 50
+  %".80" = mul i64 %".77", %".78"
+  %".81" = getelementptr inbounds i16, ptr %"param.L.p", i64 %".80"
+  %".82" = getelementptr i8, ptr %".81", i64 0
+  call void @"llvm.prefetch.p0"(ptr %".82", i32 0, i32 3, i32 1)
+  %".84" = getelementptr i8, ptr %".81", i64 64
+  call void @"llvm.prefetch.p0"(ptr %".84", i32 0, i32 3, i32 1)
+  %".86" = getelementptr i8, ptr %".81", i64 128
+  call void @"llvm.prefetch.p0"(ptr %".86", i32 0, i32 3, i32 1)
+  %".88" = getelementptr i8, ptr %".81", i64 192
+  call void @"llvm.prefetch.p0"(ptr %".88", i32 0, i32 3, i32 1)
+  %".90" = getelementptr inbounds i32, ptr %"field.i.p", i64 %".58"
+  %".91" = load i32, ptr %".90"
+  %".92" = sext i32 %".91" to i64
+  %".93" = mul i64 1, 50
+  %".95" = mul i64 %".92", %".93"
+  %".96" = getelementptr inbounds i16, ptr %"param.R.p", i64 %".95"
+  %".97" = getelementptr i8, ptr %".96", i64 0
+  call void @"llvm.prefetch.p0"(ptr %".97", i32 0, i32 3, i32 1)
+  %".99" = getelementptr i8, ptr %".96", i64 64
+  call void @"llvm.prefetch.p0"(ptr %".99", i32 0, i32 3, i32 1)
+  %".101" = getelementptr i8, ptr %".96", i64 128
+  call void @"llvm.prefetch.p0"(ptr %".101", i32 0, i32 3, i32 1)
+  %".103" = getelementptr i8, ptr %".96", i64 192
+  call void @"llvm.prefetch.p0"(ptr %".103", i32 0, i32 3, i32 1)
+  %".105" = getelementptr inbounds i32, ptr %"order..p", i64 %"ex"
+  %"e" = load i32, ptr %".105", !alias.scope !7, !noalias !8
+  %".106" = sext i32 %"e" to i64
+  %".108" = add i64 %"t0.", %"ex"
+  %".109" = sitofp i64 %".108" to float
+  %".110" = fmul float 0x3fc99999a0000000, %".9"
+  %".111" = fadd float 0x3ff0000000000000, %".110"
+  %".112" = fdiv float 0x3f947ae140000000, %".111"
+  %".113" = load i32, i32* %"rng.state"
+  %".114" = shl i32 %".113", 13
+  %".115" = xor i32 %".113", %".114"
+  %".116" = lshr i32 %".115", 17
+  %".117" = xor i32 %".115", %".116"
+  %".118" = shl i32 %".117", 5
+  %".119" = xor i32 %".117", %".118"
+  store i32 %".119", i32* %"rng.state"
+  %".121" = getelementptr inbounds float, ptr %"param.mu.p", i64 0
+  %".122" = getelementptr inbounds i32, ptr %"field.u.p", i64 %".106"
+  %".123" = load i32, ptr %".122", !alias.scope !7, !noalias !8
+  %".124" = sext i32 %".123" to i64
+  %".125" = mul i64 %".124", 1
+  %".126" = add i64 0, %".125"
+  %".127" = getelementptr inbounds i16, ptr %"param.bu.p", i64 %".126"
+  %".128" = getelementptr inbounds i32, ptr %"field.i.p", i64 %".106"
+  %".129" = load i32, ptr %".128", !alias.scope !7, !noalias !8
+  %".130" = sext i32 %".129" to i64
+  %".131" = mul i64 %".130", 1
+  %".132" = add i64 0, %".131"
+  %".133" = getelementptr inbounds i16, ptr %"param.bi.p", i64 %".132"
+  %".134" = mul i64 1, 50
+  %".135" = mul i64 %".124", %".134"
+  %".136" = add i64 0, %".135"
+  %".137" = getelementptr inbounds i16, ptr %"param.L.p", i64 %".136"
+  %".138" = mul i64 1, 50
+  %".139" = mul i64 %".130", %".138"
+  %".140" = add i64 0, %".139"
+  %".141" = getelementptr inbounds i16, ptr %"param.R.p", i64 %".140"
+  %".142" = getelementptr inbounds float, ptr %".121", i64 0
+  %".143" = load float, ptr %".142", !alias.scope !9, !noalias !10
+  %".144" = getelementptr inbounds i16, ptr %".127", i64 0
+  %".145" = load i16, ptr %".144", !alias.scope !11, !noalias !12
+  %".146" = sitofp i16 %".145" to float
+  %".147" = fmul float %".146", 0x3f30000000000000
+  %".148" = fadd float %".143", %".147"
+  %".149" = getelementptr inbounds i16, ptr %".133", i64 0
+  %".150" = load i16, ptr %".149", !alias.scope !13, !noalias !14
+  %".151" = sitofp i16 %".150" to float
+  %".152" = fmul float %".151", 0x3f30000000000000
+  %".153" = fadd float %".148", %".152"
+  store i64 0, i64* %"idot.acc"
+  %".155" = sub i64 50, 0
+  %".156" = icmp sle i64 %".155", 2
+  br i1 %".156", label %"ex.body.if", label %"ex.body.else"
+ex.done:
+  br i1 %".17", label %"ex.done.if", label %"ex.done.endif"
+ex.body.if:
+  store i32 0, i32* %"idot.acc32"
+  br label %"idot32.head"
+ex.body.else:
+  br label %"idot64.head"
+ex.body.endif:
+  %".194" = load i64, i64* %"idot.acc"
+  %".195" = sitofp i64 %".194" to float
+  %".196" = fmul float %".195", 0x3e70000000000000
+  %".197" = fadd float %".153", %".196"
+  %".198" = getelementptr inbounds float, ptr %"field.r.p", i64 %".106"
+  %".199" = load float, ptr %".198", !alias.scope !7, !noalias !8
+  %".200" = fsub float %".197", %".199"
+  %".201" = fmul float %".200", %".200"
+  %".202" = fmul float 0x4000000000000000, %".200"
+  %".203" = fpext float %".201" to double
+  %".204" = load double, double* %"loss.acc"
+  %".205" = fadd double %".204", %".203"
+  store double %".205", double* %"loss.acc"
+  %".207" = getelementptr inbounds float, ptr %".121", i64 0
+  %".208" = load float, ptr %".207", !alias.scope !9, !noalias !10
+  %".209" = fmul float %".112", %".202"
+  %".210" = fsub float %".208", %".209"
+  %".211" = getelementptr inbounds float, ptr %".121", i64 0
+  store float %".210", ptr %".211", !alias.scope !9, !noalias !10
+  %".213" = getelementptr inbounds i16, ptr %".127", i64 0
+  %".214" = load i16, ptr %".213", !alias.scope !11, !noalias !12
+  %".215" = sitofp i16 %".214" to float
+  %".216" = fmul float %".215", 0x3f30000000000000
+  %".217" = fmul float 0x3fa99999a0000000, %".216"
+  %".218" = fadd float %".202", %".217"
+  %".219" = fmul float %".112", %".218"
+  %".220" = fmul float %".219", 0x40b0000000000000
+  %".221" = fsub float %".215", %".220"
+  %".222" = xor i32 %".119", 2654435769
+  %".223" = trunc i64 0 to i32
+  %".224" = mul i32 %".223", 2246822507
+  %".225" = xor i32 %".222", %".224"
+  %".226" = lshr i32 %".225", 16
+  %".227" = xor i32 %".225", %".226"
+  %".228" = mul i32 %".227", 2146121005
+  %".229" = lshr i32 %".228", 15
+  %".230" = xor i32 %".228", %".229"
+  %".231" = mul i32 %".230", 2221713035
+  %".232" = lshr i32 %".231", 16
+  %".233" = xor i32 %".231", %".232"
+  %".234" = lshr i32 %".233", 8
+  %".235" = uitofp i32 %".234" to float
+  %".236" = fmul float %".235", 0x3e70000000000000
+  %".237" = fadd float %".221", %".236"
+  %".238" = call float @"llvm.floor.f32"(float %".237")
+  %".239" = fcmp ogt float %".238", 0x40dfffc000000000
+  %".240" = select  i1 %".239", float 0x40dfffc000000000, float %".238"
+  %".241" = fcmp olt float %".240", 0xc0dfffc000000000
+  %".242" = select  i1 %".241", float 0xc0dfffc000000000, float %".240"
+  %".243" = fcmp uno float %".242", %".242"
+  %".244" = select  i1 %".243", float              0x0, float %".242"
+  %".245" = fptosi float %".244" to i16
+  store i16 %".245", ptr %".213", !alias.scope !11, !noalias !12
+  %".247" = getelementptr inbounds i16, ptr %".133", i64 0
+  %".248" = load i16, ptr %".247", !alias.scope !13, !noalias !14
+  %".249" = sitofp i16 %".248" to float
+  %".250" = fmul float %".249", 0x3f30000000000000
+  %".251" = fmul float 0x3fa99999a0000000, %".250"
+  %".252" = fadd float %".202", %".251"
+  %".253" = fmul float %".112", %".252"
+  %".254" = fmul float %".253", 0x40b0000000000000
+  %".255" = fsub float %".249", %".254"
+  %".256" = xor i32 %".119", 1013904242
+  %".257" = trunc i64 0 to i32
+  %".258" = mul i32 %".257", 2246822507
+  %".259" = xor i32 %".256", %".258"
+  %".260" = lshr i32 %".259", 16
+  %".261" = xor i32 %".259", %".260"
+  %".262" = mul i32 %".261", 2146121005
+  %".263" = lshr i32 %".262", 15
+  %".264" = xor i32 %".262", %".263"
+  %".265" = mul i32 %".264", 2221713035
+  %".266" = lshr i32 %".265", 16
+  %".267" = xor i32 %".265", %".266"
+  %".268" = lshr i32 %".267", 8
+  %".269" = uitofp i32 %".268" to float
+  %".270" = fmul float %".269", 0x3e70000000000000
+  %".271" = fadd float %".255", %".270"
+  %".272" = call float @"llvm.floor.f32"(float %".271")
+  %".273" = fcmp ogt float %".272", 0x40dfffc000000000
+  %".274" = select  i1 %".273", float 0x40dfffc000000000, float %".272"
+  %".275" = fcmp olt float %".274", 0xc0dfffc000000000
+  %".276" = select  i1 %".275", float 0xc0dfffc000000000, float %".274"
+  %".277" = fcmp uno float %".276", %".276"
+  %".278" = select  i1 %".277", float              0x0, float %".276"
+  %".279" = fptosi float %".278" to i16
+  store i16 %".279", ptr %".247", !alias.scope !13, !noalias !14
+  br label %"rows.head"
+idot32.head:
+  %"idot32" = phi  i64 [0, %"ex.body.if"], [%".172", %"idot32.body"]
+  %".160" = icmp slt i64 %"idot32", 50
+  br i1 %".160", label %"idot32.body", label %"idot32.done"
+idot32.body:
+  %".162" = load i32, i32* %"idot.acc32"
+  %".163" = getelementptr inbounds i16, ptr %".137", i64 %"idot32"
+  %".164" = load i16, ptr %".163", !alias.scope !15, !noalias !16
+  %".165" = sext i16 %".164" to i32
+  %".166" = getelementptr inbounds i16, ptr %".141", i64 %"idot32"
+  %".167" = load i16, ptr %".166", !alias.scope !17, !noalias !18
+  %".168" = sext i16 %".167" to i32
+  %".169" = mul i32 %".165", %".168"
+  %".170" = add i32 %".162", %".169"
+  store i32 %".170", i32* %"idot.acc32"
+  %".172" = add i64 %"idot32", 1
+  br label %"idot32.head"
+idot32.done:
+  %".174" = load i32, i32* %"idot.acc32"
+  %".175" = sext i32 %".174" to i64
+  store i64 %".175", i64* %"idot.acc"
+  br label %"ex.body.endif"
+idot64.head:
+  %"idot64" = phi  i64 [0, %"ex.body.else"], [%".191", %"idot64.body"]
+  %".179" = icmp slt i64 %"idot64", 50
+  br i1 %".179", label %"idot64.body", label %"idot64.done"
+idot64.body:
+  %".181" = load i64, i64* %"idot.acc"
+  %".182" = getelementptr inbounds i16, ptr %".137", i64 %"idot64"
+  %".183" = load i16, ptr %".182", !alias.scope !15, !noalias !16
+  %".184" = sext i16 %".183" to i64
+  %".185" = getelementptr inbounds i16, ptr %".141", i64 %"idot64"
+  %".186" = load i16, ptr %".185", !alias.scope !17, !noalias !18
+  %".187" = sext i16 %".186" to i64
+  %".188" = mul i64 %".184", %".187"
+  %".189" = add i64 %".181", %".188"
+  store i64 %".189", i64* %"idot.acc"
+  %".191" = add i64 %"idot64", 1
+  br label %"idot64.head"
+idot64.done:
+  br label %"ex.body.endif"
+rows.head:
+  %"rows" = phi  i64 [0, %"ex.body.endif"], [%".362", %"rows.body"]
+  %".282" = icmp slt i64 %"rows", 50
+  br i1 %".282", label %"rows.body", label %"rows.done"
+rows.body:
+  %".284" = getelementptr inbounds i16, ptr %".141", i64 %"rows"
+  %".285" = load i16, ptr %".284", !alias.scope !17, !noalias !18
+  %".286" = sitofp i16 %".285" to float
+  %".287" = fmul float %".286", 0x3f30000000000000
+  %".288" = fmul float %".202", %".287"
+  %".289" = getelementptr inbounds i16, ptr %".137", i64 %"rows"
+  %".290" = load i16, ptr %".289", !alias.scope !15, !noalias !16
+  %".291" = sitofp i16 %".290" to float
+  %".292" = fmul float %".291", 0x3f30000000000000
+  %".293" = fmul float %".202", %".292"
+  %".294" = getelementptr inbounds i16, ptr %".137", i64 %"rows"
+  %".295" = load i16, ptr %".294", !alias.scope !15, !noalias !16
+  %".296" = sitofp i16 %".295" to float
+  %".297" = fmul float %".296", 0x3f30000000000000
+  %".298" = fmul float 0x3fc99999a0000000, %".297"
+  %".299" = fadd float %".288", %".298"
+  %".300" = fmul float %".112", %".299"
+  %".301" = fmul float %".300", 0x40b0000000000000
+  %".302" = fsub float %".296", %".301"
+  %".303" = xor i32 %".119", 3668340011
+  %".304" = trunc i64 %"rows" to i32
+  %".305" = mul i32 %".304", 2246822507
+  %".306" = xor i32 %".303", %".305"
+  %".307" = lshr i32 %".306", 16
+  %".308" = xor i32 %".306", %".307"
+  %".309" = mul i32 %".308", 2146121005
+  %".310" = lshr i32 %".309", 15
+  %".311" = xor i32 %".309", %".310"
+  %".312" = mul i32 %".311", 2221713035
+  %".313" = lshr i32 %".312", 16
+  %".314" = xor i32 %".312", %".313"
+  %".315" = lshr i32 %".314", 8
+  %".316" = uitofp i32 %".315" to float
+  %".317" = fmul float %".316", 0x3e70000000000000
+  %".318" = fadd float %".302", %".317"
+  %".319" = call float @"llvm.floor.f32"(float %".318")
+  %".320" = fcmp ogt float %".319", 0x40dfffc000000000
+  %".321" = select  i1 %".320", float 0x40dfffc000000000, float %".319"
+  %".322" = fcmp olt float %".321", 0xc0dfffc000000000
+  %".323" = select  i1 %".322", float 0xc0dfffc000000000, float %".321"
+  %".324" = fcmp uno float %".323", %".323"
+  %".325" = select  i1 %".324", float              0x0, float %".323"
+  %".326" = fptosi float %".325" to i16
+  store i16 %".326", ptr %".294", !alias.scope !15, !noalias !16
+  %".328" = getelementptr inbounds i16, ptr %".141", i64 %"rows"
+  %".329" = load i16, ptr %".328", !alias.scope !17, !noalias !18
+  %".330" = sitofp i16 %".329" to float
+  %".331" = fmul float %".330", 0x3f30000000000000
+  %".332" = fmul float 0x3fc99999a0000000, %".331"
+  %".333" = fadd float %".293", %".332"
+  %".334" = fmul float %".112", %".333"
+  %".335" = fmul float %".334", 0x40b0000000000000
+  %".336" = fsub float %".330", %".335"
+  %".337" = xor i32 %".119", 2027808484
+  %".338" = trunc i64 %"rows" to i32
+  %".339" = mul i32 %".338", 2246822507
+  %".340" = xor i32 %".337", %".339"
+  %".341" = lshr i32 %".340", 16
+  %".342" = xor i32 %".340", %".341"
+  %".343" = mul i32 %".342", 2146121005
+  %".344" = lshr i32 %".343", 15
+  %".345" = xor i32 %".343", %".344"
+  %".346" = mul i32 %".345", 2221713035
+  %".347" = lshr i32 %".346", 16
+  %".348" = xor i32 %".346", %".347"
+  %".349" = lshr i32 %".348", 8
+  %".350" = uitofp i32 %".349" to float
+  %".351" = fmul float %".350", 0x3e70000000000000
+  %".352" = fadd float %".336", %".351"
+  %".353" = call float @"llvm.floor.f32"(float %".352")
+  %".354" = fcmp ogt float %".353", 0x40dfffc000000000
+  %".355" = select  i1 %".354", float 0x40dfffc000000000, float %".353"
+  %".356" = fcmp olt float %".355", 0xc0dfffc000000000
+  %".357" = select  i1 %".356", float 0xc0dfffc000000000, float %".355"
+  %".358" = fcmp uno float %".357", %".357"
+  %".359" = select  i1 %".358", float              0x0, float %".357"
+  %".360" = fptosi float %".359" to i16
+  store i16 %".360", ptr %".328", !alias.scope !17, !noalias !18
+  %".362" = add i64 %"rows", 1
+  br label %"rows.head"
+rows.done:
+  br i1 %".17", label %"rows.done.if", label %"rows.done.endif"
+rows.done.if:
+  %".365" = load i64, i64* %"push.left"
+  %".366" = sub i64 %".365", 1
+  store i64 %".366", i64* %"push.left"
+  %".368" = icmp sle i64 %".366", 0
+  br i1 %".368", label %"rows.done.if.if", label %"rows.done.if.endif"
+rows.done.endif:
+  %".389" = add i64 %"ex", 1
+  br label %"ex.head"
+rows.done.if.if:
+  br label %"cp.head.1"
+rows.done.if.endif:
+  br label %"rows.done.endif"
+cp.head.1:
+  %"cp.1" = phi  i64 [0, %"rows.done.if.if"], [%".384", %"cp.body.1"]
+  %".371" = icmp slt i64 %"cp.1", 1
+  br i1 %".371", label %"cp.body.1", label %"cp.done.1"
+cp.body.1:
+  %".373" = getelementptr inbounds float, ptr %"param.mu.p", i64 %"cp.1"
+  %".374" = getelementptr inbounds float, ptr %"base.mu.p", i64 %"cp.1"
+  %".375" = getelementptr inbounds float, ptr %"master.mu.p", i64 %"cp.1"
+  %".376" = load float, ptr %".373"
+  %".377" = load float, ptr %".374"
+  %".378" = fsub float %".376", %".377"
+  %".379" = fmul float %".378", %".16"
+  %".380" = atomicrmw fadd ptr %".375", float %".379" monotonic
+  %".381" = load atomic float, ptr %".375" monotonic, align 4
+  store float %".381", ptr %".373"
+  store float %".381", ptr %".374"
+  %".384" = add i64 %"cp.1", 1
+  br label %"cp.head.1"
+cp.done.1:
+  store i64 %"push.", i64* %"push.left"
+  br label %"rows.done.if.endif"
+ex.done.if:
+  br label %"cp.head.2"
+ex.done.endif:
+  %".409" = load double, double* %"loss.acc"
+  store double %".409", ptr %"out"
+  %".411" = load i32, i32* %"rng.state"
+  store i32 %".411", ptr %"rng..p"
+  ret void
+cp.head.2:
+  %"cp.2" = phi  i64 [0, %"ex.done.if"], [%".406", %"cp.body.2"]
+  %".393" = icmp slt i64 %"cp.2", 1
+  br i1 %".393", label %"cp.body.2", label %"cp.done.2"
+cp.body.2:
+  %".395" = getelementptr inbounds float, ptr %"param.mu.p", i64 %"cp.2"
+  %".396" = getelementptr inbounds float, ptr %"base.mu.p", i64 %"cp.2"
+  %".397" = getelementptr inbounds float, ptr %"master.mu.p", i64 %"cp.2"
+  %".398" = load float, ptr %".395"
+  %".399" = load float, ptr %".396"
+  %".400" = fsub float %".398", %".399"
+  %".401" = fmul float %".400", %".16"
+  %".402" = atomicrmw fadd ptr %".397", float %".401" monotonic
+  %".403" = load atomic float, ptr %".397" monotonic, align 4
+  store float %".403", ptr %".395"
+  store float %".403", ptr %".396"
+  %".406" = add i64 %"cp.2", 1
+  br label %"cp.head.2"
+cp.done.2:
+  br label %"ex.done.endif"
+}
+
+declare void @"llvm.prefetch.p0"(ptr %".1", i32 %".2", i32 %".3", i32 %".4")
+
+declare float @"llvm.floor.f32"(float %".1")
+
+define void @"sgdc_predict"(ptr %"slots", i64 %"begin", i64 %"end", ptr %"out")
+{
+entry:
+  %".9" = getelementptr inbounds i64, ptr %"slots", i64 0
+  %"param.mu" = load i64, ptr %".9"
+  %"param.mu.p" = inttoptr i64 %"param.mu" to ptr
+  %".11" = getelementptr inbounds i64, ptr %"slots", i64 5
+  %"field.u" = load i64, ptr %".11"
+  %"field.u.p" = inttoptr i64 %"field.u" to ptr
+  %".17" = getelementptr inbounds i64, ptr %"slots", i64 1
+  %"param.bu" = load i64, ptr %".17"
+  %"param.bu.p" = inttoptr i64 %"param.bu" to ptr
+  %".19" = getelementptr inbounds i64, ptr %"slots", i64 6
+  %"field.i" = load i64, ptr %".19"
+  %"field.i.p" = inttoptr i64 %"field.i" to ptr
+  %".25" = getelementptr inbounds i64, ptr %"slots", i64 2
+  %"param.bi" = load i64, ptr %".25"
+  %"param.bi.p" = inttoptr i64 %"param.bi" to ptr
+  %".30" = getelementptr inbounds i64, ptr %"slots", i64 3
+  %"param.L" = load i64, ptr %".30"
+  %"param.L.p" = inttoptr i64 %"param.L" to ptr
+  %".35" = getelementptr inbounds i64, ptr %"slots", i64 4
+  %"param.R" = load i64, ptr %".35"
+  %"param.R.p" = inttoptr i64 %"param.R" to ptr
+  %"idot.acc" = alloca i64
+  %"idot.acc32" = alloca i32
+  br label %"start"
+start:
+  br label %"ex.head"
+ex.head:
+  %"ex" = phi  i64 [%"begin", %"start"], [%".96", %"ex.body.endif"]
+  %".7" = icmp slt i64 %"ex", %"end"
+  br i1 %".7", label %"ex.body", label %"ex.done"
+ex.body:
+  %".10" = getelementptr inbounds float, ptr %"param.mu.p", i64 0
+  %".12" = getelementptr inbounds i32, ptr %"field.u.p", i64 %"ex"
+  %".13" = load i32, ptr %".12", !alias.scope !7, !noalias !8
+  %".14" = sext i32 %".13" to i64
+  %".15" = mul i64 %".14", 1
+  %".16" = add i64 0, %".15"
+  %".18" = getelementptr inbounds i16, ptr %"param.bu.p", i64 %".16"
+  %".20" = getelementptr inbounds i32, ptr %"field.i.p", i64 %"ex"
+  %".21" = load i32, ptr %".20", !alias.scope !7, !noalias !8
+  %".22" = sext i32 %".21" to i64
+  %".23" = mul i64 %".22", 1
+  %".24" = add i64 0, %".23"
+  %".26" = getelementptr inbounds i16, ptr %"param.bi.p", i64 %".24"
+  %".27" = mul i64 1, 50
+  %".28" = mul i64 %".14", %".27"
+  %".29" = add i64 0, %".28"
+  %".31" = getelementptr inbounds i16, ptr %"param.L.p", i64 %".29"
+  %".32" = mul i64 1, 50
+  %".33" = mul i64 %".22", %".32"
+  %".34" = add i64 0, %".33"
+  %".36" = getelementptr inbounds i16, ptr %"param.R.p", i64 %".34"
+  %".37" = getelementptr inbounds float, ptr %".10", i64 0
+  %".38" = load float, ptr %".37", !alias.scope !9, !noalias !10
+  %".39" = getelementptr inbounds i16, ptr %".18", i64 0
+  %".40" = load i16, ptr %".39", !alias.scope !11, !noalias !12
+  %".41" = sitofp i16 %".40" to float
+  %".42" = fmul float %".41", 0x3f30000000000000
+  %".43" = fadd float %".38", %".42"
+  %".44" = getelementptr inbounds i16, ptr %".26", i64 0
+  %".45" = load i16, ptr %".44", !alias.scope !13, !noalias !14
+  %".46" = sitofp i16 %".45" to float
+  %".47" = fmul float %".46", 0x3f30000000000000
+  %".48" = fadd float %".43", %".47"
+  store i64 0, i64* %"idot.acc"
+  %".50" = sub i64 50, 0
+  %".51" = icmp sle i64 %".50", 2
+  br i1 %".51", label %"ex.body.if", label %"ex.body.else"
+ex.done:
+  ret void
+ex.body.if:
+  store i32 0, i32* %"idot.acc32"
+  br label %"idot32.head"
+ex.body.else:
+  br label %"idot64.head"
+ex.body.endif:
+  %".89" = load i64, i64* %"idot.acc"
+  %".90" = sitofp i64 %".89" to float
+  %".91" = fmul float %".90", 0x3e70000000000000
+  %".92" = fadd float %".48", %".91"
+  %".93" = fpext float %".92" to double
+  %".94" = getelementptr inbounds double, ptr %"out", i64 %"ex"
+  store double %".93", ptr %".94"
+  %".96" = add i64 %"ex", 1
+  br label %"ex.head"
+idot32.head:
+  %"idot32" = phi  i64 [0, %"ex.body.if"], [%".67", %"idot32.body"]
+  %".55" = icmp slt i64 %"idot32", 50
+  br i1 %".55", label %"idot32.body", label %"idot32.done"
+idot32.body:
+  %".57" = load i32, i32* %"idot.acc32"
+  %".58" = getelementptr inbounds i16, ptr %".31", i64 %"idot32"
+  %".59" = load i16, ptr %".58", !alias.scope !15, !noalias !16
+  %".60" = sext i16 %".59" to i32
+  %".61" = getelementptr inbounds i16, ptr %".36", i64 %"idot32"
+  %".62" = load i16, ptr %".61", !alias.scope !17, !noalias !18
+  %".63" = sext i16 %".62" to i32
+  %".64" = mul i32 %".60", %".63"
+  %".65" = add i32 %".57", %".64"
+  store i32 %".65", i32* %"idot.acc32"
+  %".67" = add i64 %"idot32", 1
+  br label %"idot32.head"
+idot32.done:
+  %".69" = load i32, i32* %"idot.acc32"
+  %".70" = sext i32 %".69" to i64
+  store i64 %".70", i64* %"idot.acc"
+  br label %"ex.body.endif"
+idot64.head:
+  %"idot64" = phi  i64 [0, %"ex.body.else"], [%".86", %"idot64.body"]
+  %".74" = icmp slt i64 %"idot64", 50
+  br i1 %".74", label %"idot64.body", label %"idot64.done"
+idot64.body:
+  %".76" = load i64, i64* %"idot.acc"
+  %".77" = getelementptr inbounds i16, ptr %".31", i64 %"idot64"
+  %".78" = load i16, ptr %".77", !alias.scope !15, !noalias !16
+  %".79" = sext i16 %".78" to i64
+  %".80" = getelementptr inbounds i16, ptr %".36", i64 %"idot64"
+  %".81" = load i16, ptr %".80", !alias.scope !17, !noalias !18
+  %".82" = sext i16 %".81" to i64
+  %".83" = mul i64 %".79", %".82"
+  %".84" = add i64 %".76", %".83"
+  store i64 %".84", i64* %"idot.acc"
+  %".86" = add i64 %"idot64", 1
+  br label %"idot64.head"
+idot64.done:
+  br label %"ex.body.endif"
+}
+
+define void @"sgdc_losses"(ptr %"slots", i64 %"begin", i64 %"end", ptr %"out")
+{
+entry:
+  %".9" = getelementptr inbounds i64, ptr %"slots", i64 0
+  %"param.mu" = load i64, ptr %".9"
+  %"param.mu.p" = inttoptr i64 %"param.mu" to ptr
+  %".11" = getelementptr inbounds i64, ptr %"slots", i64 5
+  %"field.u" = load i64, ptr %".11"
+  %"field.u.p" = inttoptr i64 %"field.u" to ptr
+  %".17" = getelementptr inbounds i64, ptr %"slots", i64 1
+  %"param.bu" = load i64, ptr %".17"
+  %"param.bu.p" = inttoptr i64 %"param.bu" to ptr
+  %".19" = getelementptr inbounds i64, ptr %"slots", i64 6
+  %"field.i" = load i64, ptr %".19"
+  %"field.i.p" = inttoptr i64 %"field.i" to ptr
+  %".25" = getelementptr inbounds i64, ptr %"slots", i64 2
+  %"param.bi" = load i64, ptr %".25"
+  %"param.bi.p" = inttoptr i64 %"param.bi" to ptr
+  %".30" = getelementptr inbounds i64, ptr %"slots", i64 3
+  %"param.L" = load i64, ptr %".30"
+  %"param.L.p" = inttoptr i64 %"param.L" to ptr
+  %".35" = getelementptr inbounds i64, ptr %"slots", i64 4
+  %"param.R" = load i64, ptr %".35"
+  %"param.R.p" = inttoptr i64 %"param.R" to ptr
+  %"idot.acc" = alloca i64
+  %"idot.acc32" = alloca i32
+  %".93" = getelementptr inbounds i64, ptr %"slots", i64 7
+  %"field.r" = load i64, ptr %".93"
+  %"field.r.p" = inttoptr i64 %"field.r" to ptr
+  br label %"start"
+start:
+  br label %"ex.head"
+ex.head:
+  %"ex" = phi  i64 [%"begin", %"start"], [%".101", %"ex.body.endif"]
+  %".7" = icmp slt i64 %"ex", %"end"
+  br i1 %".7", label %"ex.body", label %"ex.done"
+ex.body:
+  %".10" = getelementptr inbounds float, ptr %"param.mu.p", i64 0
+  %".12" = getelementptr inbounds i32, ptr %"field.u.p", i64 %"ex"
+  %".13" = load i32, ptr %".12", !alias.scope !7, !noalias !8
+  %".14" = sext i32 %".13" to i64
+  %".15" = mul i64 %".14", 1
+  %".16" = add i64 0, %".15"
+  %".18" = getelementptr inbounds i16, ptr %"param.bu.p", i64 %".16"
+  %".20" = getelementptr inbounds i32, ptr %"field.i.p", i64 %"ex"
+  %".21" = load i32, ptr %".20", !alias.scope !7, !noalias !8
+  %".22" = sext i32 %".21" to i64
+  %".23" = mul i64 %".22", 1
+  %".24" = add i64 0, %".23"
+  %".26" = getelementptr inbounds i16, ptr %"param.bi.p", i64 %".24"
+  %".27" = mul i64 1, 50
+  %".28" = mul i64 %".14", %".27"
+  %".29" = add i64 0, %".28"
+  %".31" = getelementptr inbounds i16, ptr %"param.L.p", i64 %".29"
+  %".32" = mul i64 1, 50
+  %".33" = mul i64 %".22", %".32"
+  %".34" = add i64 0, %".33"
+  %".36" = getelementptr inbounds i16, ptr %"param.R.p", i64 %".34"
+  %".37" = getelementptr inbounds float, ptr %".10", i64 0
+  %".38" = load float, ptr %".37", !alias.scope !9, !noalias !10
+  %".39" = getelementptr inbounds i16, ptr %".18", i64 0
+  %".40" = load i16, ptr %".39", !alias.scope !11, !noalias !12
+  %".41" = sitofp i16 %".40" to float
+  %".42" = fmul float %".41", 0x3f30000000000000
+  %".43" = fadd float %".38", %".42"
+  %".44" = getelementptr inbounds i16, ptr %".26", i64 0
+  %".45" = load i16, ptr %".44", !alias.scope !13, !noalias !14
+  %".46" = sitofp i16 %".45" to float
+  %".47" = fmul float %".46", 0x3f30000000000000
+  %".48" = fadd float %".43", %".47"
+  store i64 0, i64* %"idot.acc"
+  %".50" = sub i64 50, 0
+  %".51" = icmp sle i64 %".50", 2
+  br i1 %".51", label %"ex.body.if", label %"ex.body.else"
+ex.done:
+  ret void
+ex.body.if:
+  store i32 0, i32* %"idot.acc32"
+  br label %"idot32.head"
+ex.body.else:
+  br label %"idot64.head"
+ex.body.endif:
+  %".89" = load i64, i64* %"idot.acc"
+  %".90" = sitofp i64 %".89" to float
+  %".91" = fmul float %".90", 0x3e70000000000000
+  %".92" = fadd float %".48", %".91"
+  %".94" = getelementptr inbounds float, ptr %"field.r.p", i64 %"ex"
+  %".95" = load float, ptr %".94", !alias.scope !7, !noalias !8
+  %".96" = fsub float %".92", %".95"
+  %".97" = fmul float %".96", %".96"
+  %".98" = fpext float %".97" to double
+  %".99" = getelementptr inbounds double, ptr %"out", i64 %"ex"
+  store double %".98", ptr %".99"
+  %".101" = add i64 %"ex", 1
+  br label %"ex.head"
+idot32.head:
+  %"idot32" = phi  i64 [0, %"ex.body.if"], [%".67", %"idot32.body"]
+  %".55" = icmp slt i64 %"idot32", 50
+  br i1 %".55", label %"idot32.body", label %"idot32.done"
+idot32.body:
+  %".57" = load i32, i32* %"idot.acc32"
+  %".58" = getelementptr inbounds i16, ptr %".31", i64 %"idot32"
+  %".59" = load i16, ptr %".58", !alias.scope !15, !noalias !16
+  %".60" = sext i16 %".59" to i32
+  %".61" = getelementptr inbounds i16, ptr %".36", i64 %"idot32"
+  %".62" = load i16, ptr %".61", !alias.scope !17, !noalias !18
+  %".63" = sext i16 %".62" to i32
+  %".64" = mul i32 %".60", %".63"
+  %".65" = add i32 %".57", %".64"
+  store i32 %".65", i32* %"idot.acc32"
+  %".67" = add i64 %"idot32", 1
+  br label %"idot32.head"
+idot32.done:
+  %".69" = load i32, i32* %"idot.acc32"
+  %".70" = sext i32 %".69" to i64
+  store i64 %".70", i64* %"idot.acc"
+  br label %"ex.body.endif"
+idot64.head:
+  %"idot64" = phi  i64 [0, %"ex.body.else"], [%".86", %"idot64.body"]
+  %".74" = icmp slt i64 %"idot64", 50
+  br i1 %".74", label %"idot64.body", label %"idot64.done"
+idot64.body:
+  %".76" = load i64, i64* %"idot.acc"
+  %".77" = getelementptr inbounds i16, ptr %".31", i64 %"idot64"
+  %".78" = load i16, ptr %".77", !alias.scope !15, !noalias !16
+  %".79" = sext i16 %".78" to i64
+  %".80" = getelementptr inbounds i16, ptr %".36", i64 %"idot64"
+  %".81" = load i16, ptr %".80", !alias.scope !17, !noalias !18
+  %".82" = sext i16 %".81" to i64
+  %".83" = mul i64 %".79", %".82"
+  %".84" = add i64 %".76", %".83"
+  store i64 %".84", i64* %"idot.acc"
+  %".86" = add i64 %"idot64", 1
+  br label %"idot64.head"
+idot64.done:
+  br label %"ex.body.endif"
+}
+
+!0 = !{ !"sgdc.buffers" }
+!1 = !{ !"sgdc.buffer.data", !0 }
+!2 = !{ !"sgdc.buffer.mu", !0 }
+!3 = !{ !"sgdc.buffer.bu", !0 }
+!4 = !{ !"sgdc.buffer.bi", !0 }
+!5 = !{ !"sgdc.buffer.L", !0 }
+!6 = !{ !"sgdc.buffer.R", !0 }
+!7 = !{ !1 }
+!8 = !{ !2, !3, !4, !5, !6 }
+!9 = !{ !2 }
+!10 = !{ !1, !3, !4, !5, !6 }
+!11 = !{ !3 }
+!12 = !{ !1, !2, !4, !5, !6 }
+!13 = !{ !4 }
+!14 = !{ !1, !2, !3, !5, !6 }
+!15 = !{ !5 }
+!16 = !{ !1, !2, !3, !4, !6 }
+!17 = !{ !6 }
+!18 = !{ !1, !2, !3, !4, !5 }
