@@ -60,17 +60,19 @@ def layouts_for(model: Model) -> dict:
     return {f.name: mode if mode in ("dense", "sparse") else "sparse" for f in model.vector_fields}
 
 
-def lower(uir: UpdateIR, layouts: dict, locked: bool = False) -> tuple:
-    """Update IR -> the lowered kernels of one data layout: the schedule applied by passes, in order."""
+def lower(uir: UpdateIR, layouts: dict, locked: bool = False, dump: bool = True) -> tuple:
+    """Update IR -> the lowered kernels of one data layout: the schedule applied by passes, in order.
+    (The reference interpreter lowers too, to run the same coordinate rules: ``dump=False``.)"""
     tag = ", ".join(f"{k} {v}" for k, v in sorted(layouts.items())) or "no vectors"
+    show = _dump if dump else (lambda title, text: None)
     kernels = make_kernels(uir, layouts)
-    _dump(f"loops ({tag})", format_kernels(kernels))
+    show(f"loops ({tag})", format_kernels(kernels))
     for name, run in (("precision", lambda ks: apply_precision(ks, uir)),
                       ("rounding", lambda ks: apply_rounding(ks, uir)),
                       ("threads", lambda ks: apply_threads(ks, uir, locked)),
                       ("prefetch", lambda ks: insert_prefetch(ks, uir))):
         kernels = run(kernels)
-        _dump(f"{name} ({tag})", format_kernels(kernels))
+        show(f"{name} ({tag})", format_kernels(kernels))
     return kernels
 
 

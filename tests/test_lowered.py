@@ -31,11 +31,7 @@ def _uir(name, **kw):
 
 
 def _coords(kernels):
-    out = {}
-    for s in lo.walk(kernels[0].body):
-        for u in getattr(s, "updates", ()) or ([s.update] if hasattr(s, "update") and isinstance(s.update, lo.Upd) else []):
-            out[u.number] = [(op.dst, op.name, op.args) for op in u.coord.ops]
-    return out
+    return {u.number: [(op.dst, op.name, op.args) for op in u.coord.ops] for u in lo.updates(kernels[0].body)}
 
 
 def test_names_are_the_six_examples():

@@ -25,9 +25,10 @@ codes of values on a grid  :func:`grid_codes`          (kernels hold codes alrea
 =========================  ==========================  =================================================
 
 Users: :mod:`sgdc.ir.precision` (``quantize``, ``to_codes``, ``from_codes``, the
-stream's names), :mod:`sgdc.runtime.interp` (the exact mode), :mod:`sgdc.distributed`
-(``encode``/``decode``), :mod:`sgdc.backend.codegen` (``update_fixed``, the private
-copies' ``exchange``, the per-example state step, integer dots) and
+stream's names), :mod:`sgdc.runtime.interp` (the exact mode's ``run_coord``: the lowered
+coordinate rule's ops), :mod:`sgdc.distributed` (``encode``/``decode``),
+:mod:`sgdc.backend.codegen` (the printer of the lowered ops ``widen decode draw round
+saturate``, the private copies' ``exchange``, the per-example state step, integer dots) and
 :mod:`sgdc.backend.driver` (the merges).  ``tests/test_fixedpoint.py`` runs every
 emitter against its reference, bit for bit, on the host and the generic target.
 

@@ -224,6 +224,15 @@ def walk(stmts):
             yield from walk(s.body)
 
 
+def updates(stmts):
+    """Every :class:`Upd` of the update statements in ``stmts``, in order."""
+    for s in walk(stmts):
+        if isinstance(s, UpdateRows):
+            yield from s.updates
+        elif isinstance(s, (UpdateSupport, UpdateOuter, UpdateElem)):
+            yield s.update
+
+
 def map_stmts(stmts, fn) -> tuple:
     """``stmts`` with ``fn`` applied to every statement (into ``Examples``); ``fn`` returns a list."""
     out = []

@@ -617,7 +617,7 @@ class CompiledEngine:
             copies = [{k: (copy(v, ("copy", k, t)) if k in copied else v) for k, v in params.items()}
                       for t in range(threads)]
             merged, sync = {}, 0
-            if copied:  # the workers exchange their moves on these every ``push`` examples (codegen._Copies)
+            if copied:  # the workers exchange their moves on these every ``push`` examples (the lowered copies statements: sgdc.passes.threads)
                 size = sum(params[k].size for k in copied)
                 exchange = {"push": self.sync or max(DEFAULT_PUSH, 4 * size),
                             "bases": [{k: copy(c[k], ("base", k, t)) for k in copied} for t, c in enumerate(copies)]}

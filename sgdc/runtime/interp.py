@@ -18,7 +18,7 @@ import numpy as np
 
 from sgdc.errors import InternalError
 from sgdc.data.dataset import Dataset
-from sgdc.ir.fixedpoint import decode, grid_codes, round_to_code, seed_state, uniforms, xorshift32
+from sgdc.ir.fixedpoint import decode, grid_codes, round_draw, saturate, seed_state, uniforms, xorshift32
 from sgdc.ir.ops import OPS
 from sgdc.ir.update import Program, Update, UpdateIR
 
@@ -198,39 +198,61 @@ def _compile_exact(prog: Program, params: dict, ex: _Example, env: dict, qsteps:
     return steps
 
 
-def apply_update_exact(u: Update, m: int, params: dict, ex: _Example, env: dict, step, qsteps: dict,
-                       bits: int, state: int, unbiased: bool, shared: bool):
-    """One update in float32, fixed-point params rounded exactly as the kernels do (see codegen.update_fixed)."""
+def run_coord(coord, w, grad, step, gate, elems, state: int, delta: float | None = None) -> np.ndarray:
+    """A lowered coordinate rule (:class:`sgdc.ir.lowered.Coord`, the one the kernel's LLVM is printed from) on
+    numpy arrays of coordinates, in float32: each element op's reference meaning, the fixed-point ones from
+    :mod:`sgdc.ir.fixedpoint`.  ``w``: the param's stored values there (fixed-point params lie on the grid of
+    ``delta``); returns the new values."""
+    env = {"g": grad, "step": F(step), "gate": gate}
+    out = None
+
+    def arg(a):
+        return F(a) if isinstance(a, float) else env[a]
+
+    for op in coord.ops:
+        n, a = op.name, op.args
+        if n == "load":
+            v = grid_codes(w, delta) if coord.fixed else np.asarray(w, dtype=np.float32)
+        elif n == "store":
+            out = np.asarray(arg(a[1]))
+            continue
+        elif n == "fadd":
+            v = np.add(arg(a[0]), arg(a[1]), dtype=np.float32)
+        elif n == "fsub":
+            v = np.subtract(arg(a[0]), arg(a[1]), dtype=np.float32)
+        elif n == "fmul":
+            v = np.multiply(arg(a[0]), arg(a[1]), dtype=np.float32)
+        elif n == "sign":
+            v = OPS["sign"].f64_array(arg(a[0])).astype(np.float32)
+        elif n == "widen":
+            v = np.asarray(arg(a[0])).astype(np.float32)
+        elif n == "decode":
+            v = np.multiply(arg(a[0]), F(a[1]), dtype=np.float32)
+        elif n == "draw":
+            v = uniforms(state, a[0], np.asarray(elems), len(a) == 1)
+        elif n == "round":
+            v = round_draw(arg(a[0]), arg(a[1]), dtype=np.float32)
+        elif n == "saturate":
+            v = saturate(arg(a[0]), a[1], nan_to_zero=True)
+        elif n == "narrow":
+            v = arg(a[0])  # the code, kept as a float: the param's stored value is code * delta
+        else:
+            raise InternalError(f"the interpreter has no rule for the lowered op {n}")
+        env[op.dst] = v
+    return out * F(delta) if coord.fixed else out
+
+
+def apply_update_exact(u: Update, coord, params: dict, ex: _Example, env: dict, step, qsteps: dict, state: int):
+    """One update in float32, by the lowered coordinate rule the kernel runs (:func:`run_coord`)."""
     p = params[u.param]
     idx = tuple(int(ex.data[f][ex.e]) for f in u.index)
     c = env[u.coef]
     gate = F(1)
     if u.reg_unless and any(idx[: len(other)] == tuple(int(ex.data[f][ex.e]) for f in other) for other in u.reg_unless):
         gate = F(0)
-    l2, l1 = F(u.l2) * gate, F(u.l1) * gate
-    step = F(step)
 
     def new_values(w, grad, elems):
-        w = np.asarray(w, dtype=np.float32)
-        if u.param in qsteps:
-            delta = F(qsteps[u.param])
-            qf = grid_codes(w, float(delta)).astype(np.float32)
-            wv = qf * delta
-            g = grad
-            if u.l2:
-                g = g + l2 * wv
-            if u.l1:
-                g = g + l1 * np.sign(wv).astype(np.float32)
-            v = qf - (step * g) * F(1.0 / float(delta))
-            r = uniforms(state, m, np.asarray(elems), shared) if unbiased else F(0.5)
-            q = round_to_code(v, r, bits, nan_to_zero=True, dtype=np.float32)  # codegen's emit_round_to_code
-            return q * delta
-        g = grad
-        if u.l2:
-            g = g + l2 * w
-        if u.l1:
-            g = g + l1 * np.sign(w).astype(np.float32)
-        return w - step * g
+        return run_coord(coord, w, grad, step, gate, elems, state, qsteps.get(u.param))
 
     if u.kind == "elem":
         p[idx] = new_values(p[idx], F(c), np.zeros(1, np.int64)).reshape(np.shape(p[idx]))
@@ -295,6 +317,13 @@ class Interpreter:
         self.qsteps = quantised_params(uir.model)  # fixed-point params -> step
         self.exact = bool(self.qsteps)
         self.bits = uir.model.schedule.signature.M
+        if self.exact:  # the kernels' coordinate rules, from the same passes (any data layout: rules do not
+            from sgdc import pipeline  # depend on it)
+            from sgdc.ir.lowered import AdvanceStream, updates, walk
+
+            kernels = pipeline.lower(uir, pipeline.layouts_for(uir.model), dump=False)
+            self.coords = {u.number: u.coord for u in updates(kernels[0].body)}
+            self.stream = any(isinstance(s, AdvanceStream) for s in walk(kernels[0].body))
 
     def epoch(self, params: dict, data: Dataset, order: np.ndarray, epoch: int = 0, t0: int = 0, seed: int = 0) -> float:
         """One pass over ``order``; returns the summed loss (each measured before its update)."""
@@ -325,15 +354,13 @@ class Interpreter:
         ex, env = _Example(data), {}
         train = compile_program(self.uir.train, params, ex, env, exact=True, qsteps=self.qsteps)
         stepper = compile_program(self.uir.step, params, ex, env, exact=True, qsteps=self.qsteps)
-        sched = self.uir.model.schedule
-        unbiased, shared = sched.rounding == "unbiased", sched.draw == "vector"
         state = seed_state(seed, epoch, 0)
         total = 0.0
         env["$epoch"] = float(np.float32(epoch))
         for pos, e in enumerate(order):
             ex.e = int(e)
             env["$t"] = float(np.float32(t0 + pos))
-            if unbiased:
+            if self.stream:  # the kernel's AdvanceStream
                 state = xorshift32(state)
             for f in stepper:
                 f()
@@ -342,7 +369,7 @@ class Interpreter:
             total += float(env[self.uir.train.result])
             step = env[self.uir.step.result]
             for m, u in enumerate(self.uir.train.updates):
-                apply_update_exact(u, m, params, ex, env, step, self.qsteps, self.bits, state, unbiased, shared)
+                apply_update_exact(u, self.coords[m], params, ex, env, step, self.qsteps, state)
         return total
 
     def _evaluate(self, prog: Program, params: dict, data: Dataset):
