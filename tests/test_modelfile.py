@@ -124,3 +124,24 @@ def test_not_a_model_file(tmp_path):
         sgdc.load(p)
     with pytest.raises(sgdc.UserError, match="no such model file"):
         sgdc.load(tmp_path / "absent.npz")
+
+
+def test_format_2_schedule_object_unchanged(tmp_path):
+    # the typed training and schedule are written as FORMAT 2 always stored them (text and numbers) and typed
+    # again on load: the same values come back
+    from sgdc.runtime import modelfile
+
+    prog = sgdc.compile("matrix_completion", precision="D8M16", threads="2", epochs=3, step="0.1 * k / users")
+    fields, dims = synthesize(prog.model, n=300, seed=1)
+    prog.fit(fields, epochs=1, seed=0, dims=dims)
+    path = tmp_path / "m.npz"
+    modelfile.save(path, prog)
+    with np.load(path) as z:
+        meta = json.loads(bytes(z["meta.json"]).decode())
+    assert meta["format"] == 2
+    assert meta["schedule"] == {"step": "0.1 * k / users", "precision": "D8M16", "rounding": "nearest",
+                                "layout": "shared", "data_layout": "auto", "threads": 2, "order": "shuffle",
+                                "shard": "auto", "epochs": 3}
+    back = sgdc.load(path)
+    assert back.training == prog.training and back.schedule == prog.schedule
+    assert back.model.math == prog.model.math
