@@ -640,7 +640,7 @@ def tune(spec, data, y=None, *, test=None, test_y=None, holdout: float = 0.2, bu
     """
     from sgdc import __version__
     from sgdc.data.dataset import Sparse
-    from sgdc.runtime.engine import available_cores
+    from sgdc.runtime.plan import available_cores
     from sgdc.frontend.load import load_model, resolve_spec
     t_start = time.perf_counter()
     budget = float(budget)

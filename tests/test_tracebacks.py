@@ -15,10 +15,10 @@ import pytest
 import scipy.sparse as sp
 
 import sgdc
-from sgdc.runtime import engine
+from sgdc.runtime import engine, plan
 from sgdc.cli import main
 from sgdc.data.dataset import Dataset
-from sgdc.runtime.engine import MAX_STRATA_GROUPS, resolve_threads, strata_keys, thread_cap
+from sgdc.runtime.plan import MAX_STRATA_GROUPS, resolve_threads, strata_keys, thread_cap
 from sgdc.errors import SgdcWarning, UserError
 from sgdc.data.synth import synthesize
 
@@ -33,16 +33,16 @@ def run(capsys, *argv):
 
 def test_thread_counts_are_capped_with_a_warning():
     cap = thread_cap()
-    assert cap == max(32, 4 * engine.available_cores())
+    assert cap == max(32, 4 * plan.available_cores())
     with warnings.catch_warnings():
         warnings.simplefilter("error", SgdcWarning)
         assert resolve_threads(cap) == cap and resolve_threads(3) == 3
-        assert resolve_threads("auto") == engine.available_cores()
+        assert resolve_threads("auto") == plan.available_cores()
     with pytest.warns(SgdcWarning) as rec:
         assert resolve_threads(10**6) == cap
     assert [str(w.message) for w in rec] == [
         f"threads 1000000 capped at {cap} (at most 4 worker threads per core, at least 32; this process may run "
-        f"on {engine.available_cores()} cores)"]
+        f"on {plan.available_cores()} cores)"]
 
 
 def test_182_threads_on_matrix_completion_train(capsys):
@@ -63,7 +63,7 @@ def test_182_threads_on_matrix_completion_train(capsys):
 
 def test_strata_refuses_more_threads_than_its_int16_keys_hold(monkeypatch):
     """On a machine with many cores the cap is higher than strata's 181 x 181 groups: a clear refusal."""
-    monkeypatch.setattr(engine, "available_cores", lambda: 64)  # the cap becomes 256
+    monkeypatch.setattr(plan, "available_cores", lambda: 64)  # the cap becomes 256
     prog = sgdc.compile("matrix_completion", threads=1)
     fields, dims = synthesize(prog.model, n=3000, seed=0)
     wide = sgdc.compile("matrix_completion", threads=200, epochs=1)
@@ -73,7 +73,7 @@ def test_strata_refuses_more_threads_than_its_int16_keys_hold(monkeypatch):
     assert str(e.value) == ("shard strata over 2 index fields (u, i) takes at most 181 threads, got 200; use fewer "
                             "threads or shard contiguous")
     sgdc.compile("matrix_completion", threads=200, epochs=1, shard="contiguous").fit(fields, dims=dims)
-    monkeypatch.setattr(engine, "available_cores", lambda: 400)
+    monkeypatch.setattr(plan, "available_cores", lambda: 400)
     assert sgdc.compile("matrix_completion", threads="auto").engine.threads == 181  # within what strata takes
     assert sgdc.compile("logistic", threads="auto").engine.threads == 400  # not strata: all cores
 

@@ -39,7 +39,7 @@ def synth():
 
 def _sweep(spec, knobs, train, test, model, epochs):
     """Every variant of the space for ``epochs`` epochs: the best test accuracy any of them reaches."""
-    from sgdc.runtime.engine import available_cores
+    from sgdc.runtime.plan import available_cores
     from sgdc.tune import Context
 
     ctx = Context(model, {"x": "sparse"}, 1, {"x": 200}, available_cores())
@@ -215,7 +215,7 @@ def test_a9a_chosen_schedule_within_half_a_point_of_a_sweep(a9a):
     slack = 1e-12 if int(r.schedule.get("threads", 1)) == 1 else r.tolerance
     assert chosen >= r.target - slack, (chosen, r.target, r.schedule)
     # a small exhaustive sweep of the same space: every precision/rounding/step, one layout and thread count
-    from sgdc.runtime.engine import available_cores
+    from sgdc.runtime.plan import available_cores
     from sgdc.tune import Context
 
     ctx = Context(model, {"x": "sparse"}, X.shape[0], {"x": X.shape[1]}, available_cores())

@@ -5,9 +5,9 @@ calling thread, the others on new pthreads) and returns 0, or the number of
 threads it could not create (it then runs no work at all: the runtime reports
 the failure; a half-started epoch with barriers would deadlock).
 
-Row ``t`` of ``rows`` (``ROW`` int64s each) describes worker ``t``::
+Row ``t`` of ``rows`` (a :data:`sgdc.ir.native.WORKER` record) describes worker ``t``::
 
-    t, T, slots, ranges, R, out, merge, nmerge, ctrl, spin, train
+    t, T, slots, ranges, rounds (R), out, merge, nmerge, ctrl, spin, train
 
 The worker runs ``R`` *rounds*: round ``r`` is ``train(slots, ranges[2r],
 ranges[2r + 1], .)``, ``train`` being the address of a spec's compiled
@@ -19,7 +19,7 @@ touch the same rows, one round's blocks never do).  With ``nmerge > 0`` the
 workers then *merge* the private copies (below) and meet again.  ``out`` gets
 the sum of the rounds' losses.
 
-``merge`` is ``nmerge`` entries of ``5 + T`` int64s::
+``merge`` is ``nmerge`` entries (:data:`sgdc.ir.native.MERGE` records, ``5 + T`` int64s)::
 
     mode, dtype, n, master, mask, copy_0, ..., copy_{T-1}
 
@@ -54,12 +54,12 @@ from llvmlite import ir
 
 from sgdc.ir import fixedpoint as fx
 from sgdc.backend.codegen import F32, F64, I32, I64, PTR, _i64
+from sgdc.ir.native import MERGE, WORKER
 
 I8 = ir.IntType(8)
 
 DRIVER = "sgdc_parallel"
 _LOCK = threading.Lock()
-ROW = 11
 CTRL_WORDS = 16
 MERGE_AVERAGE, MERGE_SUM, MERGE_MASKED = 0, 1, 3
 DTYPES = {"float32": 0, "int8": 1, "int16": 2, "int32": 3}
@@ -146,19 +146,19 @@ def _emit_merge(module: ir.Module) -> ir.Function:
     desc, nmerge, t, T = fn.args
     em = _Emitter(fn)
     b = em.b
-    stride = b.add(T, _i64(5))
+    stride = b.add(T, _i64(MERGE.width()))
     Tf = b.sitofp(T, F64)
 
     def entry(m):
         e = b.gep(desc, [b.mul(m, stride)], inbounds=True, source_etype=I64)
-        mode, dtype, n = em.get(e, 0), em.get(e, 1), em.get(e, 2)
-        master = b.inttoptr(em.get(e, 3), PTR)
+        mode, dtype, n = (em.get(e, MERGE.index(f)) for f in ("mode", "dtype", "n"))
+        master = b.inttoptr(em.get(e, MERGE.index("master")), PTR)
         lo = b.sdiv(b.mul(n, t), T)
         hi = b.sdiv(b.mul(n, b.add(t, _i64(1))), T)
         average = b.icmp_signed("==", mode, _i64(MERGE_AVERAGE))
         masked = b.icmp_signed("==", mode, _i64(MERGE_MASKED))
         # a null mask (modes 0-2) is never read: the select reads element 0 of a dummy
-        mask = b.select(masked, b.inttoptr(em.get(e, 4), PTR), dummy)
+        mask = b.select(masked, b.inttoptr(em.get(e, MERGE.index("mask")), PTR), dummy)
         kinds = [(0, F32, None), (1, I8, 8), (2, ir.IntType(16), 16), (3, I32, 32)]
         after = fn.append_basic_block("merge.next")
         sw = b.switch(dtype, after)
@@ -180,7 +180,7 @@ def _emit_merge(module: ir.Module) -> ir.Function:
                 b.store(ir.Constant(F64, 0.0), slot)
 
                 def add(k):
-                    c = load(b.inttoptr(em.get(e, b.add(k, _i64(5))), PTR), j)
+                    c = load(b.inttoptr(em.get(e, b.add(k, _i64(MERGE.width()))), PTR), j)
                     b.store(b.fadd(b.load(slot, typ=F64), b.fsub(c, base)), slot)
 
                 em.loop(_i64(0), T, add, "k")
@@ -199,7 +199,7 @@ def _emit_merge(module: ir.Module) -> ir.Function:
                 store(v, master, j)
 
                 def put(k):
-                    cp = b.inttoptr(em.get(e, b.add(k, _i64(5))), PTR)
+                    cp = b.inttoptr(em.get(e, b.add(k, _i64(MERGE.width()))), PTR)
                     store(v, cp, j)
 
                 em.loop(_i64(0), T, put, "w")
@@ -233,7 +233,7 @@ def emit_driver(module: ir.Module) -> None:
     em = _Emitter(worker)
     b = em.b
     row = worker.args[0]
-    t, T, slots, ranges, R, out, desc, nmerge, ctrl, spin, train = (em.get(row, k) for k in range(ROW))
+    t, T, slots, ranges, R, out, desc, nmerge, ctrl, spin, train = (em.get(row, WORKER.index(f)) for f in WORKER.fields)
     slots, ranges, out, desc, ctrl, train = (b.inttoptr(v, PTR) for v in (slots, ranges, out, desc, ctrl, train))
     train.__class__ = _FunctionPointer  # an indirect call: llvmlite takes the callee's type from the callee
     train.function_type = train_type
@@ -291,9 +291,9 @@ def emit_driver(module: ir.Module) -> None:
     b.store(_i64(0), failed)
 
     def row_of(k):
-        return b.gep(rows, [b.mul(k, _i64(ROW))], inbounds=True, source_etype=I64)
+        return b.gep(rows, [b.mul(k, _i64(WORKER.width()))], inbounds=True, source_etype=I64)
 
-    ctrl0 = b.inttoptr(em.get(row_of(_i64(0)), 8), PTR)
+    ctrl0 = b.inttoptr(em.get(row_of(_i64(0)), WORKER.index("ctrl")), PTR)
     flag = em.at(ctrl0, 4)
 
     def start(k):

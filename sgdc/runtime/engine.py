@@ -1,4 +1,5 @@
-"""Engines: what runs an epoch, a prediction, a loss.
+"""Engines: what runs an epoch, a prediction, a loss (the runtime's *execute* room; what to run is
+:mod:`sgdc.runtime.plan`, what native code is handed is :mod:`sgdc.runtime.buffers`).
 
 Both engines have one interface (``epoch``, ``predict``, ``losses``) over a
 :class:`~sgdc.data.dataset.Dataset` and a dict of param arrays, so the runtime and
@@ -19,9 +20,7 @@ corruption.
 from __future__ import annotations
 
 import ctypes
-import itertools
 import math
-import os
 import threading
 import time
 import weakref
@@ -35,305 +34,44 @@ from sgdc.data.dataset import Dataset
 from sgdc.backend.driver import (
     CTRL_WORDS,
     DRIVER,
-    DTYPES,
     MERGE_AVERAGE,
     MERGE_MASKED,
     MERGE_SUM,
     PARTITION,
-    SHUFFLE,
     driver_library,
 )
 from sgdc.runtime import gate
 from sgdc.errors import InternalError, Unsupported, UserError
 from sgdc.runtime.interp import Interpreter
 from sgdc.runtime.interrupt import check as check_interrupt
+from sgdc.ir.native import WORKER
 from sgdc.ir.update import UpdateIR
+from sgdc.runtime.buffers import address, fresh_copy, merge_table, private_copy
+from sgdc.runtime.plan import (
+    DEFAULT_PUSH,
+    DEFAULT_SYNC,
+    HOT_UPDATES,
+    MAX_STRATA_GROUPS,
+    PARTITION_TYPE,
+    STRATA_PIECE,
+    as_order,
+    available_cores,
+    check_examples,
+    make_order,
+    resolve_threads,
+    rounds_of,
+    shard_bounds,
+    shard_order,
+    shuffle_groups,
+    strata_keys,
+    touch_counts,
+)
 
 _KERNEL_TYPE = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_int64, ctypes.c_int64, ctypes.c_void_p)
 _DRIVER_TYPE = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_void_p, ctypes.c_int64)
-_PARTITION_TYPE = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int64, ctypes.c_int64,
-                                   ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p)
-
-_SHUFFLE_TYPE = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int64, ctypes.c_int64,
-                                 ctypes.c_int64)
-_SHUFFLERS = None  # a small thread pool that shuffles groups side by side (ctypes releases the GIL)
-PARALLEL_SHUFFLE = 1 << 21  # examples: below this, waking a pool thread costs what it saves (measured: 488K
-# examples shuffle in 0.69 ms on one thread and 0.72 ms on two; 10M in 44 ms and 23 ms)
-
-
-def shuffle_groups(a: np.ndarray, bounds: np.ndarray, seed: int, threads: int = 1) -> None:
-    """Shuffle each ``a[bounds[g]:bounds[g + 1]]`` in place (native Fisher-Yates; each group its own random
-    stream from ``seed`` and its number, see :func:`sgdc.backend.driver.emit_shuffle`).  With ``threads`` > 1 the
-    groups are shared out between that many threads; the result is the same."""
-    global _SHUFFLERS
-    bounds = np.ascontiguousarray(bounds, dtype=np.int64)
-    if a.dtype != np.int32 or not a.flags.c_contiguous or not a.flags.writeable:
-        raise InternalError("shuffle_groups takes a writeable contiguous int32 array")
-    if len(bounds) < 1 or bounds[0] < 0 or bounds[-1] > len(a) or np.any(np.diff(bounds) < 0):
-        raise InternalError("shuffle_groups bounds outside the array")
-    fn = _SHUFFLE_TYPE(driver_library().address(SHUFFLE))
-    seed = int(np.uint64(seed % 2**64).view(np.int64))
-    groups = len(bounds) - 1
-    threads = max(1, min(int(threads), groups, available_cores()))
-    if threads == 1 or bounds[-1] - bounds[0] < PARALLEL_SHUFFLE:
-        fn(a.ctypes.data, bounds.ctypes.data, groups, seed, 0)
-        return
-    # contiguous runs of groups holding about equal numbers of examples, one per thread
-    cuts = np.searchsorted(bounds, bounds[0] + (bounds[-1] - bounds[0]) * np.arange(1, threads) / threads)
-    edges = [0] + sorted({int(min(max(c, 1), groups - 1)) for c in cuts}) + [groups]
-    jobs = [(a.ctypes.data, bounds.ctypes.data + 8 * g0, g1 - g0, seed, g0) for g0, g1 in itertools.pairwise(edges)]
-    if _SHUFFLERS is None:
-        from concurrent.futures import ThreadPoolExecutor
-
-        _SHUFFLERS = ThreadPoolExecutor(max_workers=max(1, available_cores() - 1), thread_name_prefix="sgdc-shuffle")
-    pending = [_SHUFFLERS.submit(fn, *job) for job in jobs[1:]]
-    fn(*jobs[0])
-    for f in pending:
-        f.result()
-
-
-def make_order(n: int, shuffle: bool, seed: int) -> np.ndarray:
-    """An epoch's example order, int32 as the kernels read it: ``0 .. n-1``, shuffled from ``seed`` if asked."""
-    check_examples(n)
-    order = np.arange(n, dtype=np.int32)
-    if shuffle and n > 1:
-        shuffle_groups(order, np.array([0, n], dtype=np.int64), seed)
-    return gate.trust_order(order, n)
-
-
-DEFAULT_SYNC = 8192  # examples per thread between merges of replicated copies, at least
-DEFAULT_PUSH = 64  # examples per worker between exchanges of private copies (shared), at least
-STRATA_PIECE = 32768  # examples per worker in one round of the strata shards (stages take turns at this grain)
 INTERRUPT_CHUNK = 1 << 22  # at most this many examples per worker and kernel call
 CALL_SECONDS = 0.05  # ... and about this long a call (from the last call's speed), so Ctrl-C is seen quickly
 FIRST_CHUNK = 1 << 15  # the first call's examples per worker, before any speed is known
-
-
-def available_cores() -> int:
-    """The cores this process may run on (``threads auto``)."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except (AttributeError, OSError):
-        return max(1, os.cpu_count() or 1)
-
-
-THREADS_PER_CORE = 4  # more workers than this per core only wait on each other: a request beyond it is capped
-MIN_THREAD_CAP = 32  # ... but never below this many (tests and small machines oversubscribe on purpose)
-
-
-def thread_cap() -> int:
-    """The most worker threads one engine runs: ``THREADS_PER_CORE`` x the available cores, at least
-    ``MIN_THREAD_CAP``."""
-    return max(MIN_THREAD_CAP, THREADS_PER_CORE * available_cores())
-
-
-def resolve_threads(threads) -> int:
-    """The worker threads for the schedule's ``threads``: ``auto`` is the available cores; a number above
-    :func:`thread_cap` is capped there, with a warning (the one place that limits thread counts)."""
-    if threads == "auto":
-        return available_cores()
-    n, cap = int(threads), thread_cap()
-    if n > cap:
-        from sgdc.errors import warn
-
-        warn(f"threads {n} capped at {cap} (at most {THREADS_PER_CORE} worker threads per core, at least "
-             f"{MIN_THREAD_CAP}; this process may run on {available_cores()} cores)")
-        return cap
-    return n
-
-
-def shard_bounds(n: int, threads: int) -> list:
-    """Contiguous slices ``[(begin, end), ...]`` of ``n`` positions for each thread."""
-    return [(t * n // threads, (t + 1) * n // threads) for t in range(threads)]
-
-
-LINE = 128  # bytes: a cache line and its prefetched neighbour (Intel's adjacent-line prefetcher pairs them)
-
-
-def private_copy(a: np.ndarray) -> np.ndarray:
-    """A copy of ``a`` that shares no cache line with any other buffer (one worker writes it on every example:
-    two small copies side by side in the heap would be false sharing, the cores fighting over one line).
-    In guarded mode it ends at a guard page instead (:mod:`sgdc.runtime.gate`)."""
-    if gate.enabled():
-        return gate.copy(a)
-    raw = np.zeros(a.nbytes + 3 * LINE, dtype=np.uint8)
-    start = (-raw.ctypes.data) % LINE + LINE
-    out = raw[start:start + a.nbytes].view(a.dtype).reshape(a.shape)
-    out[...] = a
-    return out
-
-
-def _address(a: np.ndarray, dtype, keep: list, written: bool = False, guard: bool = False) -> int:
-    """Where ``a`` starts, for a slot: only a contiguous array of the type the kernel reads (validated before
-    got here: :mod:`sgdc.runtime.gate`; this is the last check), kept alive in ``keep`` while the call runs.  In guarded
-    mode (``guard``: :func:`sgdc.runtime.gate.enabled`, read once by the caller) a buffer native code only reads is
-    replaced by a guarded twin; one it ``written`` must be guarded."""
-    if a.dtype != dtype or not a.flags.c_contiguous:
-        raise InternalError(f"unvalidated buffer {a.dtype} reached native code")
-    if guard and not gate.is_guarded(a):
-        if written:
-            raise InternalError("a buffer that native code writes has no guard page (SGDC_GUARD=1)")
-        a = gate.copy(a)
-    keep.append(a)
-    return a.ctypes.data
-
-
-def _fresh_copy(a: np.ndarray, role: tuple) -> np.ndarray:
-    """A :func:`private_copy` made for this epoch only (``role`` is what the copy is for; unused here)."""
-    return private_copy(a)
-
-
-def shard_order(order: np.ndarray, threads: int, shard: str) -> np.ndarray:
-    """Rearrange ``order`` so that contiguous slices give each thread its shard.
-
-    ``contiguous``: thread t takes the t-th block of the shuffled order;
-    ``roundrobin``: thread t takes positions t, t + T, t + 2T, ...
-    """
-    if shard == "roundrobin" and threads > 1:
-        return np.ascontiguousarray(np.concatenate([order[t::threads] for t in range(threads)]))
-    return order
-
-
-MAX_EXAMPLES = 2**31 - 1  # the kernels read the epoch's order as int32
-
-
-def as_order(order) -> np.ndarray:
-    """The epoch's order as the kernels read it: contiguous int32 (4 bytes an example, not 8: on a data set of
-    10 million rows that is 40 MB less next to the data)."""
-    order = np.asarray(order)
-    if order.dtype == np.int32 and order.flags.c_contiguous:
-        return order
-    if len(order) and (int(order.max()) > MAX_EXAMPLES or int(order.min()) < 0):
-        raise _too_many_examples()
-    return np.ascontiguousarray(order, dtype=np.int32)
-
-
-def check_examples(n: int) -> None:
-    """The kernels read positions as int32: more than ``MAX_EXAMPLES`` examples is refused, with what to do."""
-    if n > MAX_EXAMPLES:
-        raise _too_many_examples()
-
-
-def _too_many_examples() -> Unsupported:
-    return Unsupported(f"a data set of more than {MAX_EXAMPLES:,} examples: split it (fit on parts with "
-                       f"warm_start=True, or sgdc.distributed)")
-
-
-def rounds_of(blocks: list, sync: int, limit: int, interleave: int = 0) -> np.ndarray:
-    """See :func:`_rounds_of`; the same rounds every epoch (the strata's blocks do not change) are made once."""
-    key = (tuple(tuple(stage) for stage in blocks), sync, limit, interleave)
-    out = _ROUNDS.get(key)
-    if out is None:
-        out = _rounds_of(blocks, sync, limit, interleave)
-        out.flags.writeable = False
-        if len(_ROUNDS) >= 64:
-            _ROUNDS.pop(next(iter(_ROUNDS)))
-        _ROUNDS[key] = out
-    return out
-
-
-_ROUNDS: dict = {}
-
-
-def _rounds_of(blocks: list, sync: int, limit: int, interleave: int = 0) -> np.ndarray:
-    """Rounds ``(threads, R, 2)`` from ``blocks``: a list of stages, each ``[(begin, end)]`` per thread.
-
-    A stage is cut into rounds of ``sync`` examples per worker (the whole
-    stage if ``sync`` is 0), and no round is longer than ``limit``.  With
-    ``interleave``, each stage is cut into pieces of about that many examples
-    per worker and the stages take turns piece by piece (every piece is a
-    round), so that over an epoch the stages mix instead of following each
-    other.
-    """
-    threads = len(blocks[0])
-    step_cap = max(1, min(sync or limit, limit))
-    if interleave and len(blocks) > 1:
-        longest = max(e - b for stage in blocks for b, e in stage)
-        k = max(1, -(-longest // max(1, min(interleave, step_cap))))
-        pieces = [[[(b + j * (e - b) // k, b + (j + 1) * (e - b) // k) for b, e in stage] for j in range(k)]
-                  for stage in blocks]
-        blocks = [pieces[s][j] for j in range(k) for s in range(len(blocks))]
-    out: list = []
-    for stage in blocks:
-        longest = max(e - b for b, e in stage)
-        step = max(1, min(sync or longest or 1, limit))
-        for start in range(0, max(longest, 1), step):
-            out.append([(min(b + start, e), min(b + start + step, e)) for b, e in stage])
-    return np.array(out, dtype=np.int64).reshape(len(out), threads, 2).transpose(1, 0, 2).copy()
-
-
-def strata_bounds(ids: np.ndarray, dim: int, parts: int) -> np.ndarray:
-    """Edges that cut ids ``0..dim-1`` into ``parts`` contiguous ranges holding about equal numbers of examples."""
-    cum = np.cumsum(np.bincount(ids, minlength=dim))
-    return np.searchsorted(cum, [k * cum[-1] / parts for k in range(1, parts)], side="left") + 1
-
-
-MAX_STRATA_GROUPS = 2**15 - 1  # the strata group keys are int16 (the native partition reads them so)
-
-
-def strata_keys(data: Dataset, fields: tuple, threads: int) -> tuple:
-    """Each example's group for the strata shards, and the number of stages.
-
-    With one field, worker ``t`` takes the examples whose id lies in range
-    ``t`` (one stage).  With two, stage ``s`` gives worker ``t`` block
-    ``(t, (t + s) mod T)``; an example's key is ``s * T + t`` of its block.
-    """
-    if threads ** len(fields) > MAX_STRATA_GROUPS:
-        most = math.isqrt(MAX_STRATA_GROUPS) if len(fields) == 2 else MAX_STRATA_GROUPS
-        raise UserError(f"shard strata over {len(fields)} index fields ({', '.join(fields)}) takes at most {most} "
-                        f"threads, got {threads}; use fewer threads or shard contiguous")
-    group = None
-    for f in fields:
-        ids = np.asarray(data[f])
-        edges = strata_bounds(ids, int(ids.max(initial=0)) + 1, threads)
-        g = np.searchsorted(edges, ids, side="right").astype(np.int16)
-        group = g if group is None else group * threads + g
-    if len(fields) == 1:
-        return np.ascontiguousarray(group, dtype=np.int16), 1
-    stage_of = np.empty(threads * threads, dtype=np.int16)
-    for s in range(threads):
-        for t in range(threads):
-            stage_of[t * threads + (t + s) % threads] = s * threads + t
-    return np.ascontiguousarray(stage_of[group]), threads
-
-
-def merge_table(params: dict, copies: list, merged: dict, masks: dict | None = None) -> np.ndarray:
-    """The driver's merge entries (see :mod:`sgdc.backend.driver`) for the params in ``merged``."""
-    rows = []
-    for k, mode in merged.items():
-        p = params[k]
-        mask = (masks or {}).get(k)
-        rows.append([mode, DTYPES[p.dtype.name], p.size, p.ctypes.data, mask.ctypes.data if mask is not None else 0]
-                    + [c[k].ctypes.data for c in copies])
-    return np.array(rows, dtype=np.int64).reshape(len(rows), 5 + len(copies))
-
-
-HOT_UPDATES = 64  # a coordinate updated this many times per worker between merges has its moves averaged
-
-
-def touch_counts(uir: UpdateIR, data: Dataset, params: dict) -> dict:
-    """For each param whose writes the data determine simply, how many examples write each coordinate.
-
-    A row param picked by one index field (``P[u]``): the examples of each
-    id; a vector param dotted with a sparse data vector: each feature's
-    examples.  Others are left out.
-    """
-    out: dict = {}
-    for u in uir.train.updates:
-        p = params[u.param]
-        counts = None
-        if u.kind in ("elem", "row") and len(u.index) == 1:
-            ids = np.asarray(data[u.index[0]])
-            rows = p.shape[0]
-            per_row = np.bincount(ids[(ids >= 0) & (ids < rows)], minlength=rows)[:rows]
-            counts = np.repeat(per_row, p.size // max(rows, 1))
-        elif u.kind == "sparse" and not u.index and data[u.field].layout == "sparse":
-            X = data[u.field]
-            idx = X.indices[(X.indices >= 0) & (X.indices < p.size)]
-            counts = np.bincount(idx, minlength=p.size)[: p.size]
-        if counts is not None and counts.size == p.size:
-            out[u.param] = counts if u.param not in out else out[u.param] + counts
-    return out
 
 
 def layouts_of(uir: UpdateIR, data: Dataset) -> dict:
@@ -396,7 +134,7 @@ class CompiledLayout:
         self.train_address = self.library.address("sgdc_train")
         drivers = driver_library(generic)  # spec-independent: compiled once per process
         self.driver = _DRIVER_TYPE(drivers.address(DRIVER))
-        self.partition = _PARTITION_TYPE(drivers.address(PARTITION))
+        self.partition = PARTITION_TYPE(drivers.address(PARTITION))
         self.compile_seconds = time.perf_counter() - t
 
 
@@ -459,7 +197,7 @@ class CompiledEngine:
         guard = gate.enabled()
 
         def addr(a: np.ndarray, dtype, written=False) -> int:
-            return _address(a, dtype, keep, written, guard)
+            return address(a, dtype, keep, written, guard)
 
         for i, kind, name in abi.call_slots:
             if kind == "param":
@@ -491,7 +229,7 @@ class CompiledEngine:
         keep = []
 
         def addr(a: np.ndarray, dtype) -> int:
-            return _address(a, dtype, keep, False, guard)
+            return address(a, dtype, keep, False, guard)
 
         for i, (kind, name) in enumerate(abi.slots):
             if kind in ("field", "dense", "indptr", "indices", "values", "scale") and name not in data.fields:
@@ -582,7 +320,7 @@ class CompiledEngine:
             return self._run_one(lay, params, data, order, epoch, t0)
         copied = self.copied_params(data) if self.model_layout != "locked" else set()
         if not self._scratch_lock.acquire(blocking=False):  # another thread runs an epoch of this engine now
-            return self._epoch_with(lay, params, data, order, epoch, t0, threads, copied, _fresh_copy)
+            return self._epoch_with(lay, params, data, order, epoch, t0, threads, copied, fresh_copy)
         try:
             self._scratch_used = set()
             return self._epoch_with(lay, params, data, order, epoch, t0, threads, copied, self._reused_copy)
@@ -792,10 +530,13 @@ class CompiledEngine:
                 r1 += 1
             part = gate.empty(threads, np.float64)
             ctrl = private_copy(np.zeros(CTRL_WORDS, dtype=np.int64))
-            rows = np.array([[t, threads, slot_sets[t][0].ctypes.data,
-                              ranges.ctypes.data + (t * R + r0) * 16, r1 - r0, part.ctypes.data + 8 * t,
-                              desc.ctypes.data if len(desc) else 0, len(desc), ctrl.ctypes.data, spin,
-                              lay.train_address] for t in range(threads)], dtype=np.int64)
+            rows = WORKER.array(threads)
+            rows["t"], rows["T"], rows["rounds"], rows["spin"] = np.arange(threads), threads, r1 - r0, spin
+            rows["slots"] = [slot_sets[t][0].ctypes.data for t in range(threads)]
+            rows["ranges"] = ranges.ctypes.data + (np.arange(threads) * R + r0) * 16  # 2 int64 a round
+            rows["out"] = part.ctypes.data + 8 * np.arange(threads)
+            rows["merge"], rows["nmerge"] = (desc.ctypes.data if len(desc) else 0), len(desc)
+            rows["ctrl"], rows["train"] = ctrl.ctypes.data, lay.train_address
             started = time.perf_counter()
             failed = lay.driver(rows.ctypes.data, threads)
             if work >= 1024:

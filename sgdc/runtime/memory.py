@@ -44,7 +44,7 @@ RLIMIT = None  # the soft RLIMIT_AS to assume; None: ask the kernel (tests set a
 UNLIMITED = 1 << 60  # cgroup v1 writes "no limit" as 2^63 rounded down to a page
 
 # Per entry of a param, what the replicated merge's hot-coordinate masks may take while they are made
-# (engine.touch_counts: int64 counts; engine._hot_masks: two float64 temporaries, a bool and the uint8 mask).
+# (plan.touch_counts: int64 counts; engine._hot_masks: two float64 temporaries, a bool and the uint8 mask).
 HOT_MASK_BYTES = 26
 # Per quantised entry, decoding fixed-point codes to their float view (precision.from_codes: two float64
 # temporaries besides the float32 result) - counted once, for the largest param.
@@ -303,7 +303,7 @@ def epoch_parts(model, dims: dict, threads: int = 1, layout: str = "shared", cop
         parts.append(Part("the float view of the fixed-point params", view))
     threads = max(1, int(threads))
     if threads > 1:
-        pad = 3 * 128  # engine.private_copy: each copy is padded by three cache-line pairs
+        pad = 3 * 128  # buffers.private_copy: each copy is padded by three cache-line pairs
         if layout == "replicated":
             parts.append(Part(f"{threads} private copies of the params",
                               threads * sum(b + pad for b in stored.values())))
