@@ -4,7 +4,7 @@
                                       [--threads 1,2] [--rounds 5] [--epochs 6]
 
 Each measurement is a fresh process that imports sgdc from one checkout (``PYTHONPATH``), builds a workload of
-``workloads.py`` (the data are the same for both: fixed seeds, the same files), compiles it and trains
+that checkout's ``benchmarks/workloads.py`` (the data are the same for both: fixed seeds, the same files), compiles it and trains
 ``--epochs`` epochs as ``Program.fit`` does (the epoch's time includes making its order and every check before
 the kernels); its figure is the median of the epochs after the first.  The two checkouts alternate round by
 round (before, after, before, after, ...), so a neighbour's load falls on both; the table gives each side's
@@ -25,7 +25,7 @@ HERE = Path(__file__).resolve().parent
 
 
 def child(args) -> None:
-    sys.path.insert(0, str(HERE))
+    sys.path.insert(0, str(Path(args.tree) / "benchmarks"))  # the measured checkout's workloads (its own imports)
     import numpy as np
 
     import sgdc
@@ -43,7 +43,8 @@ def child(args) -> None:
 def measure(tree: str, workload: str, case: int, threads: int, epochs: int) -> dict:
     env = {**os.environ, "PYTHONPATH": str(Path(tree).resolve())}
     env.pop("SGDC_GUARD", None)
-    out = subprocess.run([sys.executable, __file__, "--child", "--workload", workload, "--case", str(case),
+    out = subprocess.run([sys.executable, __file__, "--child", "--tree", str(Path(tree).resolve()),
+                          "--workload", workload, "--case", str(case),
                           "--threads", str(threads), "--epochs", str(epochs)],
                          env=env, capture_output=True, text=True, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
@@ -59,6 +60,7 @@ def main() -> None:
     ap.add_argument("--epochs", type=int, default=6)
     ap.add_argument("--child", action="store_true")
     ap.add_argument("--workload")
+    ap.add_argument("--tree")
     ap.add_argument("--case", type=int, default=0)
     args = ap.parse_args()
     if args.child:

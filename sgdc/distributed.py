@@ -331,16 +331,13 @@ def _train_part(ds, msg: dict, job: dict, part: int) -> dict:
         if base is None:
             return {"missing": True, "has": has, "worker": address}
         params = {k: v.copy() for k, v in base.items()}
-        engine = prog.engine
         t = time.perf_counter()
-        engine.prepare(ds)
+        prog.engine.prepare(ds)
         total = 0.0
+        part_seed = int(_rng(job["seed"], part).integers(2**31))  # each partition's own orders and stream
         for e in range(job["local_epochs"]):
             epoch = job["round"] * job["local_epochs"] + e
-            rng = _rng(job["seed"], epoch, part)
-            engine.seed = int(rng.integers(2**31))
-            order = engine.epoch_order(ds, prog.schedule.order == "shuffle", int(rng.integers(0, 2**63)))
-            total = engine.epoch(params, ds, order, epoch, epoch * job["examples"])
+            total = prog.run_epoch(params, ds, epoch, epoch * job["examples"], part_seed)
         seconds = time.perf_counter() - t
     loss = total / ds.n
     if not math.isfinite(loss):

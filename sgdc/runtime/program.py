@@ -310,8 +310,7 @@ class Program:
                                   training.step_text)
             before = self._fixed_point_fingerprint()
             t = time.perf_counter()  # an epoch's time includes making its order
-            order = self.engine.epoch_order(ds, self.schedule.order == "shuffle", epoch_seed(seed, self.epochs_done))
-            total = self.engine.epoch(self.state, ds, order, self.epochs_done, self.steps_done)
+            total = self.run_epoch(self.state, ds, self.epochs_done, self.steps_done, seed)
             self._float_view = None
             dt = time.perf_counter() - t
             if before is not None and before == self._fixed_point_fingerprint() and not stalled_warned:
@@ -355,6 +354,17 @@ class Program:
                 self.state[k][...] = v
             self._float_view = None
         return self
+
+    def run_epoch(self, params: dict, ds, epoch: int, t0: int, seed: int) -> float:
+        """One epoch over the bound data ``ds`` on ``params`` (as the kernels store them); returns the summed loss.
+
+        The one place where an epoch's example order (:func:`epoch_seed` of ``seed`` and ``epoch``) and the
+        seed of unbiased rounding's random stream are drawn: :meth:`fit` (so the CLI, the estimators and
+        ``sgdc tune``) and the distributed workers train through it.  ``engine.prepare(ds)`` must have run.
+        """
+        self.engine.seed = int(seed)  # seeds unbiased rounding's stream (per epoch and worker: seed_state)
+        order = self.engine.epoch_order(ds, self.schedule.order == "shuffle", epoch_seed(seed, epoch))
+        return self.engine.epoch(params, ds, order, epoch, t0)
 
     def _fixed_point_fingerprint(self) -> tuple | None:
         """CRC-32s of the fixed-point params' codes (no copy), or None for a float model."""
