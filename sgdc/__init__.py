@@ -10,7 +10,6 @@ from sgdc.errors import SgdcError, SpecError, Unsupported, UserError
 from sgdc.runtime.modelfile import load
 from sgdc.runtime.program import Program, compile
 from sgdc.tune import tune
-
-__version__ = "0.1.0"
+from sgdc.version import __version__
 
 __all__ = ["compile", "load", "tune", "Program", "SgdcError", "SpecError", "UserError", "Unsupported", "__version__"]

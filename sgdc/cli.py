@@ -543,7 +543,7 @@ def main(argv=None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.version:
-        from sgdc import __version__
+        from sgdc.version import __version__
 
         print(f"sgdc {__version__}")
         return 0

@@ -638,7 +638,7 @@ def tune(spec, data, y=None, *, test=None, test_y=None, holdout: float = 0.2, bu
     ``max_epochs``: the last halving round's epochs (default: the spec's ``epochs``).
     ``progress``: ``True`` for a status line on stderr, or a callable taking a line of text.
     """
-    from sgdc import __version__
+    from sgdc.version import __version__
     from sgdc.data.dataset import Sparse
     from sgdc.runtime.plan import available_cores
     from sgdc.frontend.load import load_model, resolve_spec

@@ -102,9 +102,9 @@ def test_key_depends_on_cpu_features_versions_and_ir():
 
 def test_version_change_misses(cache_dir, monkeypatch):
     _lib()
-    import sgdc
+    import sgdc.version
 
-    monkeypatch.setattr(sgdc, "__version__", "999.0")
+    monkeypatch.setattr(sgdc.version, "__version__", "999.0")
     lib, f = _lib()
     assert not lib.cache_hit and f(2) == 4
     assert len(cache.entries()) == 2

@@ -134,7 +134,7 @@ def versions() -> str:
     import llvmlite
     import llvmlite.binding as llvm
 
-    from sgdc import __version__
+    from sgdc.version import __version__
 
     llvm_version = ".".join(map(str, llvm.llvm_version_info))
     return f"sgdc {__version__}; llvmlite {llvmlite.__version__}; llvm {llvm_version}; format {FORMAT}"

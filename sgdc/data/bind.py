@@ -31,9 +31,7 @@ import scipy.sparse as sp
 
 from sgdc.data.dataset import Dataset, Dense, Sparse
 from sgdc.errors import UserError
-from sgdc.ir.model import Model
-
-MAX_EXTENT = 2**31 - 1  # column indices and index fields are int32
+from sgdc.ir.model import MAX_EXTENT, Model
 
 
 # -- checking JSON read from a model file (untrusted) -------------------------------------------------

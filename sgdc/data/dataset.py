@@ -21,6 +21,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from sgdc.errors import UserError
+from sgdc.ir.model import MAX_EXTENT
+
 
 @dataclass(frozen=True)
 class Dense:
@@ -96,3 +99,27 @@ class Dataset:
             else:
                 out[name] = np.ascontiguousarray(v[rows])
         return Dataset(len(rows), out, dict(self.dims))
+
+
+# -- dims: the extents data bound ------------------------------------------------------------------------
+
+def extent_of(ext, dims: dict, what: str) -> int:
+    """The size of extent ``ext`` (a literal or a dim name) under ``dims``."""
+    if isinstance(ext, int):
+        return ext
+    if ext not in dims:
+        raise UserError(f"{what}: dim '{ext}' is not bound (give data, or set it explicitly)")
+    v = dims[ext]
+    if isinstance(v, (bool, np.bool_)) or not isinstance(v, (int, np.integer)) or not 1 <= int(v) <= MAX_EXTENT:
+        raise UserError(f"{what}: dim '{ext}' = {v!r} is not an integer in [1, {MAX_EXTENT}]")
+    return int(v)
+
+
+def param_shape(model, name: str, dims: dict) -> tuple:
+    """The shape of param ``name`` under ``dims``."""
+    return tuple(extent_of(e, dims, f"param '{name}'") for e in model.param(name).shape)
+
+
+def layouts_of(uir, data: Dataset) -> dict:
+    """``{vector field: "dense" | "sparse"}``: the layout each vector field's data bound."""
+    return {f.name: data[f.name].layout for f in uir.model.vector_fields}

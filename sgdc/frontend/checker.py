@@ -42,7 +42,7 @@ from sgdc.frontend.step import KIND_WORDS as _KIND_WORDS, start_loc, type_step
 KEYWORDS = ("model", "dim", "const", "data", "param", "loss", "regular", "predict", "schedule",
             "real", "label", "index", "on")
 BUILTINS = ops.FUNCTIONS  # the builtin functions: the op registry's (sgdc.ir.ops)
-MAX_EXTENT = 2**31 - 1
+from sgdc.ir.model import MAX_EXTENT  # noqa: E402 (one definition)
 MAX_INIT = 1e37  # initialiser arguments: normal(0, MAX_INIT) stays finite in float32 (10 sigma)
 
 

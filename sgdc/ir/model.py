@@ -21,6 +21,8 @@ from typing import Iterator, Union
 from sgdc.errors import Loc
 from sgdc.ir import ops as _ops
 
+MAX_EXTENT = 2**31 - 1  # extents, column indices and index fields: int32 in the kernels
+
 Extent = Union[str, int]
 Shape = tuple  # tuple[Extent, ...]
 

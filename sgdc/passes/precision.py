@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sgdc.ir.lowered import Coord, Eval, Kernel, Op, Upd, UpdateElem, UpdateOuter, UpdateRows, UpdateSupport, \
+from sgdc.ir.lowered import Coord, Eval, Op, Upd, UpdateElem, UpdateOuter, UpdateRows, UpdateSupport, \
     map_stmts
 from sgdc.ir.precision import quantised_params
 from sgdc.ir.update import UpdateIR

@@ -30,7 +30,7 @@ import numpy as np
 
 from sgdc.backend.codegen import KERNELS
 from sgdc.passes.threads import copied_params
-from sgdc.data.dataset import Dataset
+from sgdc.data.dataset import Dataset, layouts_of
 from sgdc.backend.driver import (
     CTRL_WORDS,
     DRIVER,
@@ -72,10 +72,6 @@ _DRIVER_TYPE = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_void_p, ctypes.c_int64)
 INTERRUPT_CHUNK = 1 << 22  # at most this many examples per worker and kernel call
 CALL_SECONDS = 0.05  # ... and about this long a call (from the last call's speed), so Ctrl-C is seen quickly
 FIRST_CHUNK = 1 << 15  # the first call's examples per worker, before any speed is known
-
-
-def layouts_of(uir: UpdateIR, data: Dataset) -> dict:
-    return {f.name: data[f.name].layout for f in uir.model.vector_fields}
 
 
 class ReferenceEngine:

@@ -40,9 +40,9 @@ import weakref
 
 import numpy as np
 
-from sgdc.data.bind import MAX_EXTENT  # column indices, index fields and positions are int32 in the kernels
-from sgdc.data.dataset import Dataset, Dense, Sparse
+from sgdc.data.dataset import Dataset, Dense, Sparse, extent_of, param_shape
 from sgdc.errors import InternalError, UserError
+from sgdc.ir.model import MAX_EXTENT  # column indices, index fields and positions are int32 in the kernels
 
 _CHUNK = 1 << 22  # elements per step of a bounds scan (no full-size temporaries)
 
@@ -77,18 +77,6 @@ def _in_range(what: str, a: np.ndarray, limit: int, dim: str) -> None:
     if a.size and int(a.view(np.uint32).max()) >= limit:
         pos, value = _first_outside(a, limit)
         raise UserError(f"{what}: value {value} at position {pos} is outside [0, {limit}) of dim '{dim}'")
-
-
-def extent_of(ext, dims: dict, what: str) -> int:
-    """The size of extent ``ext`` (a literal or a dim name) under ``dims``."""
-    if isinstance(ext, int):
-        return ext
-    if ext not in dims:
-        raise UserError(f"{what}: dim '{ext}' is not bound (give data, or set it explicitly)")
-    v = dims[ext]
-    if isinstance(v, (bool, np.bool_)) or not isinstance(v, (int, np.integer)) or not 1 <= int(v) <= MAX_EXTENT:
-        raise UserError(f"{what}: dim '{ext}' = {v!r} is not an integer in [1, {MAX_EXTENT}]")
-    return int(v)
 
 
 def check_data(model, data: Dataset, value_dtype) -> None:
@@ -142,11 +130,6 @@ def check_data(model, data: Dataset, value_dtype) -> None:
             c = _array(what, v, np.float32, 1)
             if len(c) != n:
                 raise UserError(f"{what}: {len(c)} values for {n} examples")
-
-
-def param_shape(model, name: str, dims: dict) -> tuple:
-    """The shape of param ``name`` under ``dims``."""
-    return tuple(extent_of(e, dims, f"param '{name}'") for e in model.param(name).shape)
 
 
 def check_params(model, params, dims: dict, code_dtypes: dict) -> None:

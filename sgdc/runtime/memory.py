@@ -247,7 +247,7 @@ def check_fits(what: str, nbytes: int, *, now: bool = True, detail: str = "", hi
 
 def param_entries(model, dims: dict) -> dict:
     """``{param: number of entries}``."""
-    from sgdc.runtime.gate import param_shape
+    from sgdc.data.dataset import param_shape
 
     return {p.name: math.prod(param_shape(model, p.name, dims)) for p in model.params}
 
@@ -330,7 +330,7 @@ def check_epoch(uir, data, threads: int, layout: str) -> None:
     copied: tuple = ()
     if threads > 1 and layout == "shared":
         from sgdc.passes.threads import copied_params
-        from sgdc.runtime.engine import layouts_of
+        from sgdc.data.dataset import layouts_of
 
         copied = copied_params(uir, layouts_of(uir, data))
     parts = epoch_parts(model, data.dims, threads, layout, copied, data.n)

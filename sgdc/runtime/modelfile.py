@@ -74,7 +74,7 @@ def schedule_overrides(program) -> dict:
 
 
 def save(path, program) -> None:
-    from sgdc import __version__
+    from sgdc.version import __version__
 
     if program.params is None:
         raise UserError("nothing to save: the model has not been trained")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 from sgdc.errors import InternalError
-from sgdc.runtime.gate import param_shape
+from sgdc.data.dataset import param_shape
 from sgdc.ir.model import Model
 
 CHUNK = 1 << 20  # entries drawn and re-gridded at a time (8 MB of float64 temporaries)
