@@ -67,9 +67,12 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("check", help="parse and check a spec")
     c.add_argument("spec")
 
+    from sgdc.pipeline import STAGES
+
     c = sub.add_parser("compile", help="compile a spec and print an intermediate form")
     c.add_argument("spec")
-    c.add_argument("--emit", choices=("ast", "ir", "grad", "lowered", "llvm", "llvm-opt", "asm"), default="ir")
+    c.add_argument("--emit", choices=STAGES, default="ir",
+                   help="the form to print: a stage of the pipeline (a pass's name: the lowered kernels after it)")
     c.add_argument("--color", action="store_true", help="colour the output (ast, llvm, llvm-opt; needs Pygments)")
     _add_schedule(c)
 
@@ -172,10 +175,11 @@ def cmd_compile(args) -> int:
               f"layout its data bind (dense numpy rows: dense); --data-layout dense|sparse picks one",
               file=sys.stderr)
     locked = model.schedule.layout == "locked"
-    if args.emit == "lowered":
+    if args.emit == "lowered" or args.emit in pipeline.LOWERING:
         from sgdc.ir.lowered import format_kernels
 
-        print(format_kernels(pipeline.lower(uir, layouts, locked)), end="")
+        until = "prefetch" if args.emit == "lowered" else args.emit
+        print(format_kernels(pipeline.lower(uir, layouts, locked, until=until)), end="")
         return 0
     if args.emit == "llvm":
         show(str(pipeline.emit(uir, layouts, locked)[0]), "llvm")

@@ -37,7 +37,8 @@ from sgdc.passes.prefetch import insert_prefetch
 from sgdc.passes.rounding import apply_rounding
 from sgdc.passes.threads import apply_threads
 
-STAGES = ("ast", "ir", "grad", "lowered", "llvm", "asm")  # what `sgdc compile --emit` can print
+LOWERING = ("loops", "precision", "rounding", "threads", "prefetch")  # the passes that make the lowered IR
+STAGES = ("ast", "ir", "grad", *LOWERING, "lowered", "llvm", "llvm-opt", "asm")  # `sgdc compile --emit STAGE`
 
 
 def _dump(title: str, text: str) -> None:
@@ -60,19 +61,24 @@ def layouts_for(model: Model) -> dict:
     return {f.name: mode if mode in ("dense", "sparse") else "sparse" for f in model.vector_fields}
 
 
-def lower(uir: UpdateIR, layouts: dict, locked: bool = False, dump: bool = True) -> tuple:
-    """Update IR -> the lowered kernels of one data layout: the schedule applied by passes, in order.
+def lower(uir: UpdateIR, layouts: dict, locked: bool = False, dump: bool = True, until: str = "prefetch") -> tuple:
+    """Update IR -> the lowered kernels of one data layout: the schedule applied by passes, in order, up to and
+    including the pass ``until`` (one of :data:`LOWERING`).
     (The reference interpreter lowers too, to run the same coordinate rules: ``dump=False``.)"""
     tag = ", ".join(f"{k} {v}" for k, v in sorted(layouts.items())) or "no vectors"
     show = _dump if dump else (lambda title, text: None)
     kernels = make_kernels(uir, layouts)
     show(f"loops ({tag})", format_kernels(kernels))
+    if until == "loops":
+        return kernels
     for name, run in (("precision", lambda ks: apply_precision(ks, uir)),
                       ("rounding", lambda ks: apply_rounding(ks, uir)),
                       ("threads", lambda ks: apply_threads(ks, uir, locked)),
                       ("prefetch", lambda ks: insert_prefetch(ks, uir))):
         kernels = run(kernels)
         show(f"{name} ({tag})", format_kernels(kernels))
+        if name == until:
+            break
     return kernels
 
 

@@ -154,3 +154,16 @@ def test_lowered_and_llvm_match_golden(name, precision):
             pytest.skip(f"LLVM goldens were written by {want.splitlines()[0][2:]}, this is llvmlite "
                         f"{llvmlite.__version__}: its text form may differ (SGDC_UPDATE_GOLDEN=1 rewrites them)")
         assert text == want, f"{path.name} changed (SGDC_UPDATE_GOLDEN=1 rewrites it after a deliberate change)"
+
+
+def test_emit_shows_the_kernels_after_each_lowering_pass(capsys):
+    def emit(stage):
+        assert main(["compile", "logistic", "--emit", stage, "--precision", "D8M16", "--rounding", "unbiased"]) == 0
+        return capsys.readouterr().out
+
+    after = {stage: emit(stage) for stage in pipeline.LOWERING + ("lowered",)}
+    assert "widen" not in after["loops"] and "widen" in after["precision"]
+    assert "draw" not in after["precision"] and "r = draw 0 elem" in after["rounding"]
+    assert "copies" not in after["rounding"] and "copies pull: b" in after["threads"]
+    assert "prefetch" not in after["threads"] and "prefetch +16" in after["prefetch"]
+    assert after["prefetch"] == after["lowered"]
