@@ -230,7 +230,7 @@ def test_overrides_drop_spec_locations():
 def test_typed_values_are_converted_once_at_construction():
     # text (a schedule file, a flag) becomes typed fields when a value is built; a typed value is kept as it is
     s = Schedule(precision="D8M8G32C16", threads="4", data_range="2.5", sync="0")
-    assert s.precision == Precision(8, 8, 32, 16) and s.signature is s.precision
+    assert s.precision == Precision(8, 8, 32, 16)
     assert (s.threads, s.data_range, s.sync) == (4, 2.5, 0)
     t = Training(step="0.5 / (1 + t)", epochs="3", validation_fraction="0.25", patience="off", tol="0")
     assert (t.step_text, t.epochs, t.validation_fraction, t.patience, t.tol) == ("0.5 / (1 + t)", 3, 0.25, None, 0.0)

@@ -58,7 +58,7 @@ class ABI:
         self.layouts = dict(layouts)  # vector field -> "dense" | "sparse"
         from sgdc.ir.precision import quantised_params
 
-        self.precision = model.schedule.signature
+        self.precision = model.schedule.precision
         self.data_bits = self.precision.D  # 32: float32 values; 8/16: fixed-point codes
         self.qparams = quantised_params(model)  # param -> fixed-point step (a power of two), when M < 32
         # fixed-point models round with a random stream shared with the reference interpreter, so the float

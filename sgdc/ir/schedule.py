@@ -285,11 +285,6 @@ class Schedule(_Value):
     def __post_init__(self):
         _convert_own_fields(self, "schedule")
 
-    @property
-    def signature(self) -> Precision:
-        """The DMGC signature: ``precision`` itself (the name its older readers use)."""
-        return self.precision
-
 
 # ---------------------------------------------------------------------------
 # The step expression

@@ -62,7 +62,7 @@ def int_dots(uir: UpdateIR, program: str, data_bits: int, fixed: dict) -> frozen
 
 def apply_precision(kernels: tuple, uir: UpdateIR) -> tuple:
     model = uir.model
-    sig = model.schedule.signature
+    sig = model.schedule.precision
     fixed = quantised_params(model)  # param -> step
     bits = sig.M
 

@@ -155,7 +155,7 @@ class CompiledEngine:
         self.qsteps = quantised_params(uir.model)  # fixed-point params -> step
         from sgdc.ir.precision import int_dtype
 
-        bits = uir.model.schedule.signature.M
+        bits = uir.model.schedule.precision.M
         self._code_dtypes = {k: np.dtype(int_dtype(bits)) for k in self.qsteps}  # what gate.check_params expects
         self.seed = 0  # seeds the rounding stream (Program.fit sets it)
         self.interrupt_chunk = INTERRUPT_CHUNK  # a hard limit (tests set it small)
@@ -282,7 +282,7 @@ class CompiledEngine:
             return params
         from sgdc.ir.precision import to_codes
 
-        bits = self.uir.model.schedule.signature.M
+        bits = self.uir.model.schedule.precision.M
         return {k: (to_codes(v, self.qsteps[k], bits) if k in self.qsteps and v.dtype.kind == "f" else v)
                 for k, v in params.items()}
 

@@ -316,7 +316,7 @@ class Interpreter:
         self.uir = uir
         self.qsteps = quantised_params(uir.model)  # fixed-point params -> step
         self.exact = bool(self.qsteps)
-        self.bits = uir.model.schedule.signature.M
+        self.bits = uir.model.schedule.precision.M
         if self.exact:  # the kernels' coordinate rules, from the same passes (any data layout: rules do not
             from sgdc import pipeline  # depend on it)
             from sgdc.ir.lowered import AdvanceStream, updates, walk

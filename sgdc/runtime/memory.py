@@ -257,7 +257,7 @@ def storage_itemsize(model) -> dict:
     from sgdc.ir.precision import quantised_params
 
     q = quantised_params(model)
-    bits = model.schedule.signature.M
+    bits = model.schedule.precision.M
     return {p.name: (bits // 8 if p.name in q else 4) for p in model.params}
 
 
