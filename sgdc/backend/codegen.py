@@ -315,10 +315,14 @@ class FunctionEmitter:
         rec = OPS.get(op)
         if rec is None or rec.llvm is None or rec.kind not in ("unary", "binary"):
             raise InternalError(f"no rule for {op}")
-        return rec.llvm(Lowering(self.b, self.flags), *((a,) if rec.kind == "unary" else (a, c)))
+        return rec.llvm(self.lowering(), *((a,) if rec.kind == "unary" else (a, c)))
 
     def power(self, a, c: float):
-        return OPS["pow"].llvm(Lowering(self.b, self.flags), a, c)
+        return OPS["pow"].llvm(self.lowering(), a, c)
+
+    def lowering(self) -> Lowering:
+        """What an op record's ``llvm`` lowering works with (:class:`sgdc.ir.ops.Lowering`)."""
+        return Lowering(self.b, self.flags, lambda n, init, body, name: self.reduce_range(_i64(0), n, init, body, name))
 
 
 class ExampleEmitter:
@@ -477,27 +481,15 @@ class ExampleEmitter:
                 return compute(lambda v: v)
             views = frozenset().union(*(v.views for v in operands if isinstance(v, Vec)))
             return Vec(lambda i: compute(lambda v: self.elem(v, i)), fe.extent(ins.shape[0]), views)
-        if op in ("sum", "norm2", "dot"):
+        if op in OPS and OPS[op].kind in ("reduce", "dot"):
             x = self.val[args[0]]
             y = self.val[args[1]] if op == "dot" else x
-            if ins.dst in self.int_dots:  # two fixed-point rows
+            if ins.dst in self.int_dots:  # two fixed-point rows (the precision pass's choice)
                 qm = (1 << (fe.abi.precision.M - 1)) - 1
                 return fe.int_dot(_i64(0), x.n, lambda i, ty: b.mul(x.code_at(i, ty), y.code_at(i, ty)),
                                   _f32(x.step * y.step), qm * qm)
-
-            def acc(i, s):
-                xi = self.elem(x, i)
-                if op == "sum":
-                    return fe.fop("fadd", s, xi)
-                return fe.fop("fadd", s, fe.fop("fmul", xi, self.elem(y, i)))
-
-            return fe.reduce_range(_i64(0), x.n, _f32(0.0), acc, op)
-        if op == "logsumexp":
-            x = self.val[args[0]]
-            m = fe.reduce_range(_i64(0), x.n, _f32(float("-inf")), lambda i, s: fe.scalar("max", s, self.elem(x, i)), "lsemax")
-            ex = lambda i, s: fe.fop("fadd", s, fe.scalar("exp", fe.fop("fsub", self.elem(x, i), m)))
-            s = fe.reduce_range(_i64(0), x.n, _f32(0.0), ex, "lse")
-            return fe.fop("fadd", m, fe.scalar("log", s))
+            elems = [lambda i: self.elem(x, i)] + ([lambda i: self.elem(y, i)] if op == "dot" else [])
+            return OPS[op].llvm(fe.lowering(), x.n, *elems)  # the op registry's lowering
         raise InternalError(f"codegen has no rule for {op}")
 
     def ddot(self, row, field, pname, integer: bool):

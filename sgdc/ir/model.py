@@ -188,7 +188,7 @@ class Pow(Expr):
 
 @dataclass(frozen=True)
 class Reduce(Expr):
-    """``sum(v)``, ``norm2(v)`` (the *squared* 2-norm), ``logsumexp(v)``."""
+    """A reduction of a vector to a scalar: an op of kind ``reduce`` in :mod:`sgdc.ir.ops`."""
 
     op: str
     arg: Expr

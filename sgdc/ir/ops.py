@@ -233,9 +233,14 @@ class Lowering:
     """What an op's ``llvm`` lowering works with: an llvmlite builder, the kernel's fast-math flags
     (none in the exact, fixed-point kernels) and calls of float32 functions."""
 
-    def __init__(self, builder, flags=()):
+    def __init__(self, builder, flags=(), reduce=None):
         self.b = builder
         self.flags = tuple(flags)
+        self._reduce = reduce  # the printer's counted loop with an accumulator (reductions need it)
+
+    def reduce(self, n, init, body, name: str):
+        """``acc = init; for i in range(n): acc = body(i, acc)``; returns acc (a loop the printer emits)."""
+        return self._reduce(n, init, body, name)
 
     def call(self, name: str, *args):
         """Call an LLVM intrinsic (``llvm.exp.f32``), libm (``log1pf``) or a runtime/support.ll function of
@@ -260,6 +265,32 @@ class Lowering:
         from llvmlite import ir
 
         return ir.Constant(ir.FloatType(), float(v))
+
+
+# reductions: ``llvm(cx, n, *elems)`` with ``elems`` callables ``i -> element i`` of each vector operand
+
+def _llvm_sum(cx: Lowering, n, x):
+    return cx.reduce(n, cx.const(0.0), lambda i, s: cx.arith("fadd", s, x(i)), "sum")
+
+
+def _llvm_dot(name: str):
+    def lower(cx: Lowering, n, x, y=None):
+        y = y or x
+
+        def acc(i, s):
+            xi, yi = x(i), y(i)
+            return cx.arith("fadd", s, cx.arith("fmul", xi, yi))
+
+        return cx.reduce(n, cx.const(0.0), acc, name)
+
+    return lower
+
+
+def _llvm_logsumexp(cx: Lowering, n, x):
+    m = cx.reduce(n, cx.const(float("-inf")), lambda i, s: OPS["max"].llvm(cx, s, x(i)), "lsemax")
+    s = cx.reduce(n, cx.const(0.0),
+                  lambda i, s: cx.arith("fadd", s, OPS["exp"].llvm(cx, cx.arith("fsub", x(i), m))), "lse")
+    return cx.arith("fadd", m, OPS["log"].llvm(cx, s))
 
 
 def _llvm_pow(cx: Lowering, a, c: float):
@@ -375,13 +406,14 @@ RECORDS = (
        lambda cx, a, b: cx.call("sgdc_ge_f32", a, b), None, "1.0 if a >= b else 0.0"),
     Op("pow", "pow", "operator", _pow, np.power, _x_pow, _llvm_pow,
        lambda d, A, out, a, c: (d("mul", A, d("mul", d.num(c), d("pow", a, c - 1.0))),), "a ^ c, c a constant"),
-    Op("sum", "reduce", "function", lambda v: float(np.sum(v)), None, _seq_sum, None,
+    Op("sum", "reduce", "function", lambda v: float(np.sum(v)), None, _seq_sum, _llvm_sum,
        lambda d, A, out, v: (A,), "the sum of a vector's elements"),
-    Op("norm2", "reduce", "function", lambda v: float(np.dot(v, v)), None, lambda v: _seq_dot(v, v), None,
+    Op("norm2", "reduce", "function", lambda v: float(np.dot(v, v)), None, lambda v: _seq_dot(v, v),
+       _llvm_dot("norm2"),
        _d_norm2, "the squared 2-norm"),
-    Op("logsumexp", "reduce", "function", logsumexp, None, _seq_logsumexp, None,
+    Op("logsumexp", "reduce", "function", logsumexp, None, _seq_logsumexp, _llvm_logsumexp,
        _d_logsumexp, "log of the sum of e^v_i, stable"),
-    Op("dot", "dot", "function", lambda a, b: float(np.dot(a, b)), None, _seq_dot, None,
+    Op("dot", "dot", "function", lambda a, b: float(np.dot(a, b)), None, _seq_dot, _llvm_dot("dot"),
        _d_dot, "dot product of two vectors"),
 )
 
