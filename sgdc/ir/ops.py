@@ -17,7 +17,8 @@ how the language writes it, and its four meanings:
 * ``llvm`` -- the LLVM lowering, ``llvm(cx, *operands)`` with ``cx`` a
   :class:`Lowering` (builder, the kernel's fast-math flags, calls of float
   functions) and llvmlite values (``pow`` also gets its constant exponent as a
-  float).  Reductions are lowered by the code generator's loops (``None`` here).
+  float).  Reductions: ``llvm(cx, n, *elems)``, ``elems`` callables giving element
+  ``i`` of each vector operand, over ``cx.reduce`` (the printer's counted loop).
 * ``derivative`` -- reverse mode, as :mod:`sgdc.passes.differentiate` needs it:
   ``derivative(d, adj, out, *operands)`` yields, for each operand in order, the
   temp holding its adjoint contribution.  ``adj`` is the adjoint of the result,
