@@ -99,14 +99,15 @@ def test_rounding_pass_draws_per_lane_or_per_vector():
 def test_threads_pass_copies_or_locks():
     uir = _uir("logistic")
     free = pipeline.lower(uir, {"x": "dense"})[0]
-    assert [type(s).__name__ for s in free.body] == ["CopiesPull", "Examples", "CopiesFinish"]
+    assert [(type(s).__name__, getattr(s, "action", None)) for s in free.body] == [
+        ("Copies", "pull"), ("Examples", None), ("Copies", "finish")]
     assert {x.param for x in free.body[0].exchanges} == {"w", "b"}  # a dense dot: w is hot too
     sparse = pipeline.lower(uir, {"x": "sparse"})[0]
     assert {x.param for x in sparse.body[0].exchanges} == {"b"}
     locked = pipeline.lower(uir, {"x": "sparse"}, locked=True)[0]
     body = locked.body[0].body
     assert [type(s).__name__ for s in body[:2]] == ["Prefetch", "Lock"] and isinstance(body[-1], lo.Unlock)
-    assert not any(isinstance(s, lo.CopiesPull) for s in lo.walk(locked.body))
+    assert not any(isinstance(s, lo.Copies) for s in lo.walk(locked.body))
     q = pipeline.lower(_uir("logistic", precision="D8M16", rounding="unbiased"), {"x": "dense"})[0]
     assert {x.param: x.fixed_bits for x in q.body[0].exchanges} == {"w": 16, "b": 0}
 
@@ -126,7 +127,7 @@ def test_printer_refuses_an_op_it_has_no_rule_for():
     ks = pipeline.lower(uir, {"x": "sparse"})
 
     def bad(s):
-        if isinstance(s, lo.UpdateSupport):
+        if isinstance(s, lo.UpdateEach) and s.over == "support":
             c = s.update.coord
             return [replace(s, update=replace(s.update, coord=c.with_ops((lo.Op("z", "teleport", ("g",)),))))]
         return [s]

@@ -544,11 +544,11 @@ class ExampleEmitter:
                     self.coord(u, ptr, i, g, step, i)
 
             fe.for_range(_i64(0), fe.extent(s.extent), body, "rows")
-        elif isinstance(s, lo.UpdateElem):
+        elif isinstance(s, lo.UpdateEach) and s.over == "one":
             u = s.update
             ptr, _ = self.param_ptr(u.param, u.index)
             self.coord(u, ptr, _i64(0), self.coef(u), step, _i64(0))
-        elif isinstance(s, lo.UpdateSupport):
+        elif isinstance(s, lo.UpdateEach) and s.over == "support":
             u, c = s.update, self.coef(s.update)
             ptr, _ = self.param_ptr(u.param, u.index)
             lo_, hi, entry = self.over_support(u.field)
@@ -558,7 +558,7 @@ class ExampleEmitter:
                 self.coord(u, ptr, j, fe.fop("fmul", c, x), step, j)
 
             fe.for_range(lo_, hi, body, "sp")
-        elif isinstance(s, lo.UpdateOuter):
+        elif isinstance(s, lo.UpdateEach) and s.over == "outer":
             u, c = s.update, self.coef(s.update)
             base = fe.slot_ptr("param", u.param)
             shape = fe.model.param(u.param).shape
@@ -864,16 +864,16 @@ def print_kernel(module: ir.Module, abi: ABI, k: lo.Kernel, uir: UpdateIR):
                 em.materialise_coef(s)
             elif isinstance(s, lo.RegGate):
                 em.reg_gate(s)
-            elif isinstance(s, (lo.UpdateRows, lo.UpdateElem, lo.UpdateSupport, lo.UpdateOuter)):
+            elif isinstance(s, (lo.UpdateRows, lo.UpdateEach)):
                 em.update(s, st["step"])
             elif isinstance(s, lo.Unlock):
                 _unlock(fe, lock)
-            elif isinstance(s, lo.CopiesPull):
+            elif isinstance(s, lo.Copies) and s.action == "pull":
                 st["copies"] = _Copies(fe, s.exchanges)
                 st["copies"].pull()
-            elif isinstance(s, lo.CopiesEvery):
+            elif isinstance(s, lo.Copies) and s.action == "every":
                 st["copies"].every(pos)
-            elif isinstance(s, lo.CopiesFinish):
+            elif isinstance(s, lo.Copies) and s.action == "finish":
                 st["copies"].finish()
             elif isinstance(s, lo.StoreOut):
                 v = em.val[s.value]

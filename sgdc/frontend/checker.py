@@ -37,7 +37,7 @@ from sgdc.ir.schedule import (
     settings,
     unknown_field_message,
 )
-from sgdc.frontend.step import KIND_WORDS as _KIND_WORDS, start_loc, type_step
+from sgdc.frontend.step import KIND_WORDS as _KIND_WORDS, refuse_unknown_call, start_loc, type_step
 
 KEYWORDS = ("model", "dim", "const", "data", "param", "loss", "regular", "predict", "schedule",
             "real", "label", "index", "on")
@@ -240,13 +240,7 @@ class _Checker:
         f, args = e.func, e.args
         if f not in BUILTINS:
             ent = self.names.get(f)
-            if ent is not None:
-                raise self.err(f"'{f}' is {_KIND_WORDS[ent.kind]}, not a function", e.loc)
-            if f in ("normal", "uniform"):
-                raise self.err(f"'{f}' can only initialise a param", e.loc)
-            close = difflib.get_close_matches(f, BUILTINS, n=1)
-            hint = f"; did you mean '{close[0]}'?" if close else ""
-            raise self.err(f"unknown function '{f}'{hint}", e.loc)
+            refuse_unknown_call(self.err, f, ent.kind if ent is not None else None, e.loc)
         kind = ops.OPS[f].kind
         want = ops.OPS[f].arity
         if len(args) != want:

@@ -29,6 +29,18 @@ STEP_FUNCS = tuple(f for f in BUILTINS if ops.OPS[f].elementwise)  # a step is a
 KIND_WORDS = {"dim": "a dim", "const": "a const", "field": "a data field", "param": "a param"}
 
 
+def refuse_unknown_call(err, f: str, kind: str | None, loc) -> None:
+    """The one refusal of a call ``f(...)`` whose name is no builtin function (the checker and the step typer):
+    ``kind`` is what the name is in the spec (dim, const, field, param), or None."""
+    if kind is not None:
+        raise err(f"'{f}' is {KIND_WORDS[kind]}, not a function", loc)
+    if f in ("normal", "uniform"):
+        raise err(f"'{f}' can only initialise a param", loc)
+    close = difflib.get_close_matches(f, BUILTINS, n=1)
+    hint = f"; did you mean '{close[0]}'?" if close else ""
+    raise err(f"unknown function '{f}'{hint}", loc)
+
+
 def start_loc(e: A.Expr) -> Loc | None:
     """Where an expression's text begins."""
     while isinstance(e, (A.BinOp, A.Index)):
@@ -133,13 +145,7 @@ class _StepTyper:
         f, args = e.func, e.args
         if f not in BUILTINS:
             ent = self.names.get(f)
-            if ent is not None:
-                raise self.err(f"'{f}' is {KIND_WORDS[ent[0]]}, not a function", e.loc)
-            if f in ("normal", "uniform"):
-                raise self.err(f"'{f}' can only initialise a param", e.loc)
-            close = difflib.get_close_matches(f, BUILTINS, n=1)
-            hint = f"; did you mean '{close[0]}'?" if close else ""
-            raise self.err(f"unknown function '{f}'{hint}", e.loc)
+            refuse_unknown_call(self.err, f, ent[0] if ent is not None else None, e.loc)
         if f not in STEP_FUNCS:
             raise self.err(f"'{f}' cannot be used in the step size", e.loc)
         op = ops.OPS[f]

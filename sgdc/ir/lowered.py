@@ -22,10 +22,10 @@ statement            meaning
 ``Materialise``      a lazy vector computed into a temporary before any param is written
 ``RegGate``          1.0, or 0.0 when an earlier update hit the same coordinates
 ``UpdateRows``       ``for i in 0..n``: every member's gradient element, then each update
-``UpdateSupport``    ``for (j, x_j)`` stored in a data vector: ``g = c * x_j`` at ``j``
-``UpdateOuter``      ``for a, for (j, x_j)``: ``g = c[a] * x_j`` at ``a * cols + j``
-``UpdateElem``       one coordinate: ``g = c``
-``CopiesPull`` ...   private copies of hot params: pull, exchange every ``push``, finish
+``UpdateEach``       one update: at one coordinate (``g = c``), over the ``(j, x_j)`` stored in
+                     a data vector (``g = c * x_j`` at ``j``), or an outer product
+                     (``g = c[a] * x_j`` at ``a * cols + j``)
+``Copies``           private copies of hot params: pull, exchange every ``push``, finish
 ``StoreOut``         a prediction or loss into ``out[e]`` (``width`` values)
 ===================  ======================================================================
 
@@ -157,17 +157,11 @@ class UpdateRows:
 
 
 @dataclass(frozen=True)
-class UpdateSupport:
-    update: Upd
+class UpdateEach:
+    """One update over its coordinates: ``one`` (``g = c`` at 0), ``support`` (``g = c * x_j`` at each stored
+    ``j`` of a data vector) or ``outer`` (``g = c[a] * x_j`` at ``a * cols + j``)."""
 
-
-@dataclass(frozen=True)
-class UpdateOuter:
-    update: Upd
-
-
-@dataclass(frozen=True)
-class UpdateElem:
+    over: str  # one | support | outer
     update: Upd
 
 
@@ -180,18 +174,12 @@ class Exchange:
 
 
 @dataclass(frozen=True)
-class CopiesPull:
-    exchanges: tuple
+class Copies:
+    """Private copies of hot params: ``pull`` them from the masters (a call's start), exchange ``every`` push
+    examples (after an example), exchange at the ``finish`` (a call's end)."""
 
-
-@dataclass(frozen=True)
-class CopiesEvery:
-    exchanges: tuple
-
-
-@dataclass(frozen=True)
-class CopiesFinish:
-    exchanges: tuple
+    action: str  # pull | every | finish
+    exchanges: tuple  # of Exchange
 
 
 @dataclass(frozen=True)
@@ -229,8 +217,20 @@ def updates(stmts):
     for s in walk(stmts):
         if isinstance(s, UpdateRows):
             yield from s.updates
-        elif isinstance(s, (UpdateSupport, UpdateOuter, UpdateElem)):
+        elif isinstance(s, UpdateEach):
             yield s.update
+
+
+def map_updates(stmts, fn) -> tuple:
+    """``stmts`` with ``fn(upd) -> upd`` applied to every update (into ``Examples`` and ``UpdateRows``)."""
+    def stmt(s):
+        if isinstance(s, UpdateRows):
+            return [replace(s, updates=tuple(fn(u) for u in s.updates))]
+        if isinstance(s, UpdateEach):
+            return [replace(s, update=fn(s.update))]
+        return [s]
+
+    return map_stmts(stmts, stmt)
 
 
 def map_stmts(stmts, fn) -> tuple:
@@ -283,20 +283,16 @@ def _stmt_lines(s, ind: str) -> list:
         for u in s.updates:
             out += [f"{n}{_upd_head(u, '[i]', f'{u.coef}[i]')}"] + _coord_lines(u.coord, n + "  ")
         return out
-    if isinstance(s, UpdateSupport):
+    if isinstance(s, UpdateEach):
         u = s.update
-        return [f"{ind}for (j, xj) in {u.field}[e]:", f"{n}{_upd_head(u, '[j]', f'{u.coef} * xj')}"] + \
-            _coord_lines(u.coord, n + "  ")
-    if isinstance(s, UpdateOuter):
-        u = s.update
-        return [f"{ind}for a, (j, xj) in {u.field}[e]:", f"{n}{_upd_head(u, '[a, j]', f'{u.coef}[a] * xj')}"] + \
-            _coord_lines(u.coord, n + "  ")
-    if isinstance(s, UpdateElem):
-        u = s.update
-        return [f"{ind}{_upd_head(u, '', u.coef)}"] + _coord_lines(u.coord, n)
-    if isinstance(s, (CopiesPull, CopiesEvery, CopiesFinish)):
-        what = {CopiesPull: "pull", CopiesEvery: "exchange every push examples", CopiesFinish: "exchange at end"}
-        return [f"{ind}copies {what[type(s)]}: " + ", ".join(
+        if s.over == "one":
+            return [f"{ind}{_upd_head(u, '', u.coef)}"] + _coord_lines(u.coord, n)
+        loop, at, g = {"support": ("(j, xj)", "[j]", f"{u.coef} * xj"),
+                       "outer": ("a, (j, xj)", "[a, j]", f"{u.coef}[a] * xj")}[s.over]
+        return [f"{ind}for {loop} in {u.field}[e]:", f"{n}{_upd_head(u, at, g)}"] + _coord_lines(u.coord, n + "  ")
+    if isinstance(s, Copies):
+        what = {"pull": "pull", "every": "exchange every push examples", "finish": "exchange at end"}
+        return [f"{ind}copies {what[s.action]}: " + ", ".join(
             f"{x.param} ({'codes%d: draw(pos, j), round, saturate' % x.fixed_bits if x.fixed_bits else 'f32 atomic add'})"
             for x in s.exchanges)]
     if isinstance(s, StoreOut):

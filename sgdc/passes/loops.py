@@ -19,7 +19,7 @@ Every coordinate is written by the float rule ``w -= step * (g + l2 w + l1 sign 
 from __future__ import annotations
 
 from sgdc.ir.lowered import (AddLoss, Coord, Eval, Examples, Kernel, Materialise, Op, RegGate, StoreOut, Upd,
-                             UpdateElem, UpdateOuter, UpdateRows, UpdateSupport)
+                             UpdateEach, UpdateRows)
 from sgdc.ir.update import BINARY, UNARY, Program, UpdateIR, loss_program
 
 KERNELS = ("sgdc_train", "sgdc_predict", "sgdc_losses")
@@ -81,7 +81,7 @@ def _updates(uir: UpdateIR) -> list:
                 done.add(ext)
                 out.append(UpdateRows(ext, tuple(ups[k] for k in ext_of if ext_of[k] == ext)))
         else:
-            out.append({"elem": UpdateElem, "sparse": UpdateSupport, "outer": UpdateOuter}[u.kind](ups[m]))
+            out.append(UpdateEach({"elem": "one", "sparse": "support", "outer": "outer"}[u.kind], ups[m]))
     return out
 
 

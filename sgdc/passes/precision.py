@@ -21,8 +21,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sgdc.ir.lowered import Coord, Eval, Op, Upd, UpdateElem, UpdateOuter, UpdateRows, UpdateSupport, \
-    map_stmts
+from sgdc.ir.lowered import Coord, Eval, Op, Upd, map_stmts, map_updates
 from sgdc.ir.precision import quantised_params
 from sgdc.ir.update import UpdateIR
 
@@ -69,17 +68,11 @@ def apply_precision(kernels: tuple, uir: UpdateIR) -> tuple:
     def upd(u: Upd) -> Upd:
         return replace(u, coord=fixed_rule(u.coord, bits, fixed[u.param])) if u.param in fixed else u
 
-    def stmt(s):
-        if isinstance(s, Eval):
-            return [replace(s, int_dots=int_dots(uir, s.program, sig.D, fixed))]
-        if isinstance(s, UpdateRows):
-            return [replace(s, updates=tuple(upd(u) for u in s.updates))]
-        if isinstance(s, (UpdateSupport, UpdateOuter, UpdateElem)):
-            return [replace(s, update=upd(s.update))]
-        return [s]
+    def dots(s):
+        return [replace(s, int_dots=int_dots(uir, s.program, sig.D, fixed)) if isinstance(s, Eval) else s]
 
     out = []
     for k in kernels:
-        out.append(replace(k, body=map_stmts(k.body, stmt), exact=bool(fixed), data_bits=sig.D,
+        out.append(replace(k, body=map_updates(map_stmts(k.body, dots), upd), exact=bool(fixed), data_bits=sig.D,
                            fixed_params=tuple((p, bits, d) for p, d in fixed.items())))
     return tuple(out)

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sgdc.ir.lowered import AdvanceStream, Eval, Op, Upd, UpdateElem, UpdateOuter, UpdateRows, UpdateSupport, \
-    map_stmts
+from sgdc.ir.lowered import AdvanceStream, Eval, Op, Upd, map_stmts, map_updates
 from sgdc.ir.update import UpdateIR
 
 
@@ -39,14 +38,8 @@ def apply_rounding(kernels: tuple, uir: UpdateIR) -> tuple:
             out.append(k)
             continue
 
-        def stmt(s):
-            if isinstance(s, Eval) and s.program == "step":
-                return [s, AdvanceStream()]
-            if isinstance(s, UpdateRows):
-                return [replace(s, updates=tuple(_draw(u, shared) for u in s.updates))]
-            if isinstance(s, (UpdateSupport, UpdateOuter, UpdateElem)):
-                return [replace(s, update=_draw(s.update, shared))]
-            return [s]
+        def stream(s):  # the worker's state steps once an example, after the step size
+            return [s, AdvanceStream()] if isinstance(s, Eval) and s.program == "step" else [s]
 
-        out.append(replace(k, body=map_stmts(k.body, stmt)))
+        out.append(replace(k, body=map_updates(map_stmts(k.body, stream), lambda u: _draw(u, shared))))
     return tuple(out)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sgdc.ir.lowered import CopiesEvery, CopiesFinish, CopiesPull, Exchange, Lock, Unlock
+from sgdc.ir.lowered import Copies, Exchange, Lock, Unlock
 from sgdc.ir.update import UpdateIR
 
 
@@ -50,5 +50,6 @@ def apply_threads(kernels: tuple, uir: UpdateIR, locked: bool = False) -> tuple:
             out.append(k)
             continue
         ex = tuple(Exchange(p, bits.get(p, 0)) for p in names)
-        out.append(k.with_body([CopiesPull(ex), replace(loop, body=(*loop.body, CopiesEvery(ex))), CopiesFinish(ex)]))
+        out.append(k.with_body([Copies("pull", ex), replace(loop, body=(*loop.body, Copies("every", ex))),
+                                Copies("finish", ex)]))
     return tuple(out)
