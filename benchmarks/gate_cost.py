@@ -43,7 +43,7 @@ def main() -> None:
         data = case.train if isinstance(case.train, dict) else {"x": case.train[0], prog.model.target: case.train[1]}
         prog.fit(data, epochs=1)
         ds = prog.bind(data)[0]
-        epoch = median_seconds(lambda: prog.engine.epoch(prog.state, ds, prog.engine.epoch_order(ds, True, 1), 1, 0), 7)
+        epoch = median_seconds(lambda: prog.engine.epoch(prog.state, ds, prog.engine.epoch_order(ds, "shuffle", 1), 1, 0), 7)
         data_check = median_seconds(lambda: gate.check_data(prog.model, ds, np.float32), 7)
         params_check = median_seconds(lambda: gate.check_params(prog.model, prog.state, ds.dims, {}), 2001)
         print(f"{case.name}: epoch {epoch * 1e3:.2f} ms; data check (once per data set) {data_check * 1e3:.2f} ms = "

@@ -141,7 +141,7 @@ def _quality(prog, params, c: Case) -> float:
 def sgdc_order(prog, ds, rng) -> np.ndarray:
     """An epoch's order as ``sgdc train`` makes it (a native shuffle, already grouped for the strata shards),
     made outside the timed part, as numpy's permutation is for numba."""
-    return prog.engine.epoch_order(ds, True, int(rng.integers(0, 2**63)))
+    return prog.engine.epoch_order(ds, "shuffle", int(rng.integers(0, 2**63)))
 
 
 def sgdc_and_numba(c: Case, threads: int) -> list:

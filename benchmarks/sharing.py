@@ -58,7 +58,7 @@ def epochs(key: str, index: int, threads: int, layout: str, shard: str, n_epochs
     prog.engine.prepare(ds)
     prog.engine.seed = 0
     rng = np.random.default_rng(seed)
-    orders = [prog.engine.epoch_order(ds, True, int(rng.integers(0, 2**63))) for _ in range(n_epochs)]
+    orders = [prog.engine.epoch_order(ds, "shuffle", int(rng.integers(0, 2**63))) for _ in range(n_epochs)]
     if part < 1:
         orders = [o[: int(ds.n * part)] for o in orders]
     if wait_for_go:

@@ -136,6 +136,13 @@ def _steps(ctx: Context) -> list:
     return [base if m == 1 else f"({m:g}) * ({base})" for m in STEP_MULTIPLES]
 
 
+BLOCKS_FROM = 100_000  # rows: below this the data sits in the caches and the order's access pattern costs nothing
+
+
+def _orders(ctx: Context) -> list:
+    return ["shuffle", "blocks"] if ctx.rows >= BLOCKS_FROM else []
+
+
 KNOBS = (
     Knob("precision", _precisions, doc="DMGC signatures (data-only ones when the spec has vector fields)"),
     Knob("rounding", ("unbiased", "nearest"), lambda c: c["precision"] != "D32M32",
@@ -144,6 +151,7 @@ KNOBS = (
     Knob("threads", _threads, doc="1, 2, 4 ... and all available cores"),
     Knob("layout", ("shared", "replicated"), lambda c: c["threads"] != 1, doc="matters only with threads > 1"),
     Knob("step", _steps, doc="x0.25, x0.5, x1, x2, x4 the spec's step expression"),
+    Knob("order", _orders, doc="a full shuffle, and shuffled runs of neighbouring examples on large data"),
 )
 
 

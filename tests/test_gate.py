@@ -163,7 +163,7 @@ def test_gate_refuses_orders_outside_the_examples(logistic, order, message):
 
 def test_engine_made_orders_are_trusted_and_read_only(logistic):
     ds = _dense(np.zeros((4, D), np.float32))
-    order = logistic.engine.epoch_order(ds, True, 3)
+    order = logistic.engine.epoch_order(ds, "shuffle", 3)
     assert not order.flags.writeable and sorted(order.tolist()) == [0, 1, 2, 3]
     with pytest.raises(ValueError):
         order[0] = 99  # what the kernels will read cannot change after it was made

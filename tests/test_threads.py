@@ -191,12 +191,12 @@ def test_strata_epoch_order_comes_grouped_and_plan_keeps_it(threads):
 
     prog, ds = _mf(threads=threads, shard="strata")
     keys, _ = strata_keys(ds, ("u", "i"), threads)
-    order = prog.engine.epoch_order(ds, True, 11)
+    order = prog.engine.epoch_order(ds, "shuffle", 11)
     assert order.dtype == np.int32 and sorted(order.tolist()) == list(range(ds.n))
     assert np.all(np.diff(keys[order]) >= 0)  # grouped by key, in key order
-    again = prog.engine.epoch_order(ds, True, 11)
+    again = prog.engine.epoch_order(ds, "shuffle", 11)
     np.testing.assert_array_equal(order, again)  # a seed's order
-    other = prog.engine.epoch_order(ds, True, 12)
+    other = prog.engine.epoch_order(ds, "shuffle", 12)
     assert not np.array_equal(other, again) and np.array_equal(np.sort(keys[other]), keys[other])
     # plan takes the order as it is (no regrouping) and cuts the same blocks as regrouping a copy would
     out, rounds = prog.engine.plan(ds, other, threads, 0)
@@ -205,26 +205,26 @@ def test_strata_epoch_order_comes_grouped_and_plan_keeps_it(threads):
     np.testing.assert_array_equal(out2, other)
     np.testing.assert_array_equal(rounds, rounds2)
     # unshuffled: each group in example order; on one thread: the plain order
-    np.testing.assert_array_equal(prog.engine.epoch_order(ds, False, 0), np.argsort(keys, kind="stable"))
+    np.testing.assert_array_equal(prog.engine.epoch_order(ds, "sequential", 0), np.argsort(keys, kind="stable"))
     one, _ = _mf(threads=1)
-    np.testing.assert_array_equal(one.engine.epoch_order(ds, False, 0), np.arange(ds.n))
+    np.testing.assert_array_equal(one.engine.epoch_order(ds, "sequential", 0), np.arange(ds.n))
 
 
 def test_native_shuffle_is_a_uniform_permutation_within_each_group(monkeypatch):
     from sgdc.runtime import plan as plan_module
     from sgdc.runtime.plan import make_order, shuffle_groups
 
-    a = make_order(1000, True, 5)
+    a = make_order(1000, "shuffle", 5)
     assert sorted(a.tolist()) == list(range(1000)) and not np.array_equal(a, np.arange(1000))
-    np.testing.assert_array_equal(a, make_order(1000, True, 5))
-    np.testing.assert_array_equal(make_order(10, False, 5), np.arange(10))
+    np.testing.assert_array_equal(a, make_order(1000, "shuffle", 5))
+    np.testing.assert_array_equal(make_order(10, "sequential", 5), np.arange(10))
     b = np.arange(20, dtype=np.int32)
     shuffle_groups(b, np.array([0, 3, 3, 12, 20]), 2**64 - 1)  # an empty group; the largest seed
     assert sorted(b[:3]) == [0, 1, 2] and sorted(b[3:12]) == list(range(3, 12)) and sorted(b[12:]) == list(range(12, 20))
     # where each element of 4 lands, over 4000 seeds: every place equally likely (chi-square, 9 dof)
     counts = np.zeros((4, 4))
     for seed in range(4000):
-        counts[np.arange(4), make_order(4, True, seed)] += 1
+        counts[np.arange(4), make_order(4, "shuffle", seed)] += 1
     chi2 = ((counts - 1000) ** 2 / 1000).sum()
     assert chi2 < 30, counts  # p < 0.0005 for a uniform shuffle
     # groups shared out between threads: the same permutation as on one thread
@@ -246,7 +246,7 @@ def test_reused_private_copies_carry_nothing_from_one_epoch_to_the_next():
     copies from epoch to epoch, and an epoch on other params in between must not change the result."""
     prog, ds = _bound("examples/logistic.sgd", n=2000, threads=2, layout="replicated", sync=100)
     start = init_params(prog.model, ds.dims, 0)
-    order = prog.engine.epoch_order(ds, True, 1)
+    order = prog.engine.epoch_order(ds, "shuffle", 1)
 
     def one(params):
         p = {k: v.copy() for k, v in params.items()}

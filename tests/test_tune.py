@@ -59,10 +59,12 @@ def test_knobs_are_one_list_and_dedupe():
 
     ctx = Context(model, {"x": "sparse"}, 1000, {"x": 123}, 2)
     vs = variants_of(KNOBS, ctx)
-    assert {k.field for k in KNOBS} == {"precision", "rounding", "data_layout", "threads", "layout", "step"}
+    assert {k.field for k in KNOBS} == {"precision", "rounding", "data_layout", "threads", "layout", "step", "order"}
     assert vs[0]["precision"] == "D32M32" and "rounding" not in vs[0] and "layout" not in vs[0]
-    # 9 precision/rounding pairs x 2 data layouts x 3 thread/layout pairs x 5 steps
-    assert len(vs) == 9 * 2 * 3 * 5
+    # 9 precision/rounding pairs x 2 data layouts x 3 thread/layout pairs x 5 steps (1000 rows: no order knob)
+    assert len(vs) == 9 * 2 * 3 * 5 and all("order" not in v for v in vs)
+    big = variants_of(KNOBS, Context(model, {"x": "sparse"}, 200_000, {"x": 123}, 2))
+    assert len(big) == 2 * len(vs) and {v["order"] for v in big} == {"shuffle", "blocks"}
     assert len({json.dumps(v, sort_keys=True) for v in vs}) == len(vs)
     # no vector fields: D does not vary, no data layouts
     mc = load_model(EXAMPLES / "matrix_completion.sgd")

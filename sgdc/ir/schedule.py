@@ -153,8 +153,9 @@ SCHEDULE_FIELDS: dict = {
                   "storage of data vectors"),
         FieldSpec("threads", "auto or a positive integer", lambda v: _pos_int(v, auto=True),
                   "worker threads"),
-        FieldSpec("order", "shuffle, sequential", _choice("shuffle", "sequential"),
-                  "example order within an epoch"),
+        FieldSpec("order", "shuffle, blocks, sequential", _choice("shuffle", "blocks", "sequential"),
+                  "example order within an epoch (blocks: runs of consecutive examples in a shuffled order, "
+                  "shuffled within buffers of a few runs: nearly sequential memory access)"),
         FieldSpec("shard", "auto, contiguous, roundrobin, strata",
                   _choice("auto", "contiguous", "roundrobin", "strata"),
                   "how examples are split among threads (auto: strata for shared models with row params, "
@@ -274,7 +275,7 @@ class Schedule(_Value):
     layout: str = "shared"  # shared | replicated | locked
     data_layout: str = "auto"  # auto | dense | sparse
     threads: object = 1  # int or "auto"
-    order: str = "shuffle"  # shuffle | sequential
+    order: str = "shuffle"  # shuffle | blocks | sequential
     shard: str = "auto"  # auto | contiguous | roundrobin | strata
     sync: int = 0  # examples per thread between merges of private copies; 0 = the default window
     data_range: object = "auto"  # low-precision data: the largest |x| to represent (or "auto")

@@ -87,8 +87,8 @@ class ReferenceEngine:
     def prepare(self, data: Dataset) -> None:
         pass
 
-    def epoch_order(self, data: Dataset, shuffle: bool, seed: int) -> np.ndarray:
-        return make_order(data.n, shuffle, seed)
+    def epoch_order(self, data: Dataset, kind: str, seed: int) -> np.ndarray:
+        return make_order(data.n, kind, seed)
 
     def _floats(self, params):
         """The interpreter works on float32 values; decode fixed-point codes (exact)."""
@@ -421,20 +421,21 @@ class CompiledEngine:
             want = 1 << max(0, want.bit_length() - 1)  # a power of two: the same from epoch to epoch
         return int(max(1, min(max(want, 1024), self.interrupt_chunk)))
 
-    def epoch_order(self, data: Dataset, shuffle: bool, seed: int) -> np.ndarray:
-        """An epoch's order from ``seed``.  With the ``strata`` shards on several workers it comes already
-        grouped: each group's examples (made once) shuffled among themselves, in the time a plain shuffle
+    def epoch_order(self, data: Dataset, kind: str, seed: int) -> np.ndarray:
+        """An epoch's order (``kind``: :data:`sgdc.runtime.plan.ORDERS`) from ``seed``.  With the ``strata``
+        shards on several workers it comes already grouped: each group's examples (made once) shuffled among
+        themselves (``blocks`` too: a group is already a narrow slice of the rows), in the time a plain shuffle
         takes, so :meth:`plan` has nothing left to regroup."""
         threads = max(1, min(self.threads, data.n))
         fields = self.strata_fields()
         if threads == 1 or self.shard_kind() != "strata" or not 1 <= len(fields) <= 2:
-            return make_order(data.n, shuffle, seed)
+            return make_order(data.n, kind, seed)
         check_examples(data.n)
         groups = self._strata_groups(data, fields, threads)
         if groups.members is None:  # every example, grouped (a stable counting sort of 0 .. n-1)
             groups.members, _ = self._strata(data, np.arange(data.n, dtype=np.int32), fields, threads)
         order = groups.members.copy()
-        if shuffle:
+        if kind != "sequential":
             shuffle_groups(order, groups.starts, seed, threads)
         gate.trust_order(order, data.n)  # read-only: plan trusts its grouping, nobody rearranges it by accident
         key = id(order)

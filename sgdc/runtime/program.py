@@ -363,7 +363,7 @@ class Program:
         ``sgdc tune``) and the distributed workers train through it.  ``engine.prepare(ds)`` must have run.
         """
         self.engine.seed = int(seed)  # seeds unbiased rounding's stream (per epoch and worker: seed_state)
-        order = self.engine.epoch_order(ds, self.schedule.order == "shuffle", epoch_seed(seed, epoch))
+        order = self.engine.epoch_order(ds, self.schedule.order, epoch_seed(seed, epoch))
         return self.engine.epoch(params, ds, order, epoch, t0)
 
     def _fixed_point_fingerprint(self) -> tuple | None:
