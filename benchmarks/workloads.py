@@ -1,4 +1,4 @@
-"""The benchmark workloads W1..W5: data, held-out splits, specs and step rules.
+"""The benchmark workloads W1..W7: data, held-out splits, specs and step rules.
 
 Each workload yields one or more :class:`Case` objects (W4 has two data sets).  A case holds the training and
 test data in the form ``sgdc`` takes them (``(X, y)`` or a ratings dict), the spec and the step rule that sgdc and
@@ -16,6 +16,14 @@ Data sources:
   (``ratings_users1-2999.dat.gz``) with a random 90/10 split (``default_rng(4)``).
 * W5 softmax: LIBSVM news20 (multiclass, 15,935 rows, 20 classes), rows L2-normalised, random 80/20 split
   (``default_rng(5)``).
+* W6 sparse logistic over 2^24 hashed features, a model far beyond L2 (2^24 weights are 64 MiB at float32, 32 MiB
+  at M16, 16 MiB at M8; 46% of the buckets are hit): ``sparse_classification(400000, 2**24, 75, seed=6,
+  power_law=0.65, informative=10000)`` (RCV1's Zipf exponent; only the 10,000 most popular features carry signal,
+  the long tail is noise: with uniform hits, or signal on every feature, each weight is seen about twice and the
+  task is unlearnable); last 10% held out; cached like W2.
+* W7 matrix factorisation with factor tables beyond the last-level cache at float32:
+  ``ratings(1000000, 20000, 8000000, rank=64, seed=7)`` (a planted rank-64 truth plus biases and noise 0.5; the
+  user table is 1M x 64 = 256 MiB at float32), the spec's rank 64; a random 90/10 split (``default_rng(7)``).
 
 Workloads whose files are missing are returned as skipped cases with a note.
 """
@@ -33,7 +41,7 @@ EXAMPLES = ROOT / "examples"
 DATASETS = Path(__file__).resolve().parents[2] / "shared" / "datasets"
 CACHE = HERE / ".cache"
 
-ALL = ("W1", "W2", "W3", "W4", "W5")
+ALL = ("W1", "W2", "W3", "W4", "W5", "W6", "W7")
 
 
 @dataclass
@@ -99,19 +107,21 @@ def _l2_normalise(X: sp.csr_matrix) -> sp.csr_matrix:
     return X
 
 
-def _cached_sparse(n, d, nnz, seed):
-    """sparse_classification(n, d, nnz, seed), cached as npz under benchmarks/.cache/."""
+def _cached_sparse(n, d, nnz, seed, power_law=None, informative=None):
+    """sparse_classification(n, d, nnz, seed[, power_law, informative]), cached as npz under benchmarks/.cache/."""
     from sgdc.data.generators import sparse_classification
     from sgdc.data.loaders import load_npz, save_npz
 
     import inspect
 
-    zipf = inspect.signature(sparse_classification).parameters["power_law"].default
-    path = CACHE / f"sparse_{n}x{d}_{nnz}_s{seed}_zipf{zipf}.npz"  # a new generator default never reuses old data
+    zipf = inspect.signature(sparse_classification).parameters["power_law"].default if power_law is None \
+        else power_law
+    tag = "" if informative is None else f"_inf{informative}"
+    path = CACHE / f"sparse_{n}x{d}_{nnz}_s{seed}_zipf{zipf}{tag}.npz"  # a new generator default never reuses old data
     if path.exists():
         f = load_npz(path)
         return f["x"], f["y"]
-    X, y = sparse_classification(n, d, nnz, seed=seed)
+    X, y = sparse_classification(n, d, nnz, seed=seed, power_law=zipf, informative=informative)
     CACHE.mkdir(parents=True, exist_ok=True)
     save_npz(path, {"x": X, "y": np.asarray(y, np.float64)})
     return X, y
@@ -210,7 +220,46 @@ def w5(quick: bool) -> list:
     return [c]
 
 
-BUILDERS = {"W1": w1, "W2": w2, "W3": w3, "W4": w4, "W5": w5}
+W6_ZIPF = 0.65  # RCV1's exponent over 2^24 buckets; the 10,000 most popular features carry the signal, the
+W6_INFORMATIVE = 10_000  # long tail is noise (uniform hits, or signal on every feature, are unlearnable at this
+#                          size: each weight is seen about twice; measured accuracy 0.50-0.55)
+
+
+def w6(quick: bool) -> list:
+    n = 50_000 if quick else 400_000
+    X, y = _cached_sparse(n, 2**24, 75, 6, power_law=W6_ZIPF, informative=W6_INFORMATIVE)
+    tr, te = _split_last(X, y)
+    return [Case("W6", f"W6 sparse logistic hashed {n:,}x2^24 nnz75", _spec("logistic"), "logreg_sparse",
+                 3 if quick else 5, eta0=2.0, decay=3.0, lam=1e-6, unit="nnz/s", metric="accuracy", train=tr,
+                 test=te, info={"generator": f"sparse_classification({n}, 2**24, 75, seed=6, power_law={W6_ZIPF}, "
+                                             f"informative={W6_INFORMATIVE})",
+                                "test": "last 10%"})]
+
+
+def _mf_rank_spec(lam: float, rank: int) -> str:
+    text = _mf_spec(lam)
+    assert "const k = 50\n" in text, "examples/matrix_completion.sgd changed; update benchmarks/workloads.py"
+    return text.replace("const k = 50\n", f"const k = {rank}\n")
+
+
+def w7(quick: bool) -> list:
+    from sgdc.data.generators import ratings
+
+    users, items, n = (100_000, 20_000, 800_000) if quick else (1_000_000, 20_000, 8_000_000)
+    r = ratings(users, items, n, rank=64, seed=7)
+    perm = np.random.default_rng(7).permutation(n)
+    k = n - n // 10
+    tr, te = np.sort(perm[:k]), np.sort(perm[k:])
+    lam = 0.05
+    c = Case("W7", f"W7 MF k=64 planted {users:,} users x {items:,} items", _mf_rank_spec(lam, 64), "mf",
+             3 if quick else 10, eta0=0.02, decay=0.2, lam=lam, unit="ratings/s", metric="rmse",
+             train={f: r[f][tr] for f in ("u", "i", "r")}, test={f: r[f][te] for f in ("u", "i", "r")},
+             info={"generator": f"ratings({users}, {items}, {n}, rank=64, seed=7)",
+                   "test": "random 10% (default_rng(7))"})
+    return [c]
+
+
+BUILDERS = {"W1": w1, "W2": w2, "W3": w3, "W4": w4, "W5": w5, "W6": w6, "W7": w7}
 
 
 def cases(keys=ALL, quick: bool = False) -> list:

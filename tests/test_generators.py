@@ -122,3 +122,20 @@ def test_dense_generators():
     X, y, w = dense_regression(3000, 5, seed=1, noise=0.1)
     assert X.dtype == np.float32 and X.flags.c_contiguous and w.shape == (5,)
     assert 0.08 < np.std(y - X @ w) < 0.12
+
+
+def test_sparse_classification_informative_changes_only_the_labels():
+    from sgdc.data.generators import sparse_classification
+
+    X0, y0 = sparse_classification(3000, 500, 20, seed=3)
+    X1, y1 = sparse_classification(3000, 500, 20, seed=3, informative=500)  # every feature: the same data
+    assert (X0 != X1).nnz == 0 and np.array_equal(y0, y1)
+    X2, y2 = sparse_classification(3000, 500, 20, seed=3, informative=10)
+    assert (X0 != X2).nnz == 0 and not np.array_equal(y0, y2)
+    # the labels follow the 10 most popular features: a rule that sees only them predicts them well
+    top = np.argsort(-np.bincount(X2.indices, minlength=500))[:10]
+    import sgdc
+
+    sub = X2[:, np.sort(top)]
+    acc = sgdc.compile("logistic").fit(sub, y2, epochs=10, seed=0).evaluate(sub, y2)["test_accuracy"]
+    assert acc > 0.85, acc

@@ -158,6 +158,7 @@ def sparse_classification(
     power_law: float = 0.65,
     normalize: bool = True,
     n_classes: int = 2,
+    informative: int | None = None,
 ):
     """RCV1-like sparse text data: ``(X csr float32, y)``.
 
@@ -175,7 +176,10 @@ def sparse_classification(
     Labels come from random true weights ``w ~ N(0, 1)``: for 2 classes
     ``y = ±1`` (float64) by the sign of ``X w`` minus its median (balanced), for
     ``k > 2`` classes ``y = argmax_c (X W - median)`` as int32 codes 0..k-1; then 5%
-    of labels are replaced by another class (label noise).
+    of labels are replaced by another class (label noise).  ``informative``: only the
+    ``informative`` most popular features have true weights (the rest are zero, so
+    a long tail of rare features is noise, as hashed features are): a large, sparsely
+    touched model that is still learnable.
     """
     n = _pos_int(n, "n")
     d = _pos_int(d, "d")
@@ -252,6 +256,8 @@ def sparse_classification(
     ncol = 1 if n_classes == 2 else n_classes
     W = np.zeros((d + 1, ncol))
     W[:d] = rng.normal(size=(d, ncol))
+    if informative is not None:  # columns of popularity rank >= informative carry no signal
+        W[perm[_pos_int(informative, "informative"):]] = 0.0
     scores = np.stack([np.einsum("ij,ij->i", vals, W[cols, c]) for c in range(ncol)], axis=1)
     if all_kept:
         indptr = np.arange(n + 1, dtype=np.int64) * k
