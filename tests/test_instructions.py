@@ -2,13 +2,17 @@
 update loops and counts facts that cannot be wrong if it works."""
 from __future__ import annotations
 
+import importlib.util
 import sys
 
 from conftest import ROOT
 
-sys.path.insert(0, str(ROOT / "benchmarks"))
-
-import instructions  # noqa: E402
+# loaded from its file, not by putting benchmarks/ on sys.path: its benchmarks/distributed.py would shadow Dask's
+# `distributed` for every later import, and for the worker processes Dask spawns (they inherit sys.path)
+_spec = importlib.util.spec_from_file_location("sgdc_bench_instructions", ROOT / "benchmarks" / "instructions.py")
+instructions = importlib.util.module_from_spec(_spec)
+sys.modules[_spec.name] = instructions
+_spec.loader.exec_module(instructions)
 
 CASES = {c[0]: c for c in instructions.CASES}
 

@@ -65,9 +65,10 @@ def test_training_builds_through_the_same_passes(capsys, monkeypatch):
 def test_emit_lowered_shows_the_fixed_point_rule(capsys):
     assert main(["compile", "logistic", "--emit", "lowered", "--precision", "D8M16", "--rounding", "unbiased"]) == 0
     out = capsys.readouterr().out
-    for line in ("q = load w", "qf = widen q", "w = decode qf 0.000244140625", "dq = fmul d 4096",
-                 "r = draw 0 elem", "c = round v r", "cs = saturate c 16", "n = narrow cs 16", "store w n",
-                 "state = xorshift32(state)", "eval train (integer dots:", "prefetch +16:"):
+    for line in ("q = load w", "qf = widen q", "once: sd = fmul scale 4096", "once: B = fmul sc sd",
+                 "qa = fmul qf A", "dq = fmul B xq", "r = draw 0 elem", "rc = round v r", "cs = saturate rc 16",
+                 "n = narrow cs 16", "store w n", "state = xorshift32(state)", "eval train (integer dots:",
+                 "prefetch +16:"):
         assert line in out, line
     assert main(["compile", "logistic", "--emit", "lowered"]) == 0
     out = capsys.readouterr().out
@@ -168,3 +169,22 @@ def test_emit_shows_the_kernels_after_each_lowering_pass(capsys):
     assert "copies" not in after["rounding"] and "copies pull: b" in after["threads"]
     assert "prefetch" not in after["threads"] and "prefetch +16" in after["prefetch"]
     assert after["prefetch"] == after["lowered"]
+
+
+def test_precision_pass_folds_the_float_round_trip_of_updates_over_data_entries():
+    # w -= step * (c * x + l2 * w) at each entry: A = 1 - step*l2 and B = step*c*scale/delta once per example,
+    # then qf * A - B * xq a coordinate (no decode of w, no scaling per entry)
+    coords = {u.number: u.coord for u in lo.updates(pipeline.lower(_uir("logistic", precision="D8M16"),
+                                                                   {"x": "sparse"})[0].body)}
+    w = coords[0]
+    assert w.data and [op.dst for op in w.pre] == ["sl", "A", "sc", "sd", "B"]
+    assert [op.name for op in w.ops] == ["load", "widen", "fmul", "fmul", "fsub", "round", "saturate", "narrow",
+                                        "store"]
+    d32 = {u.number: u.coord for u in lo.updates(pipeline.lower(_uir("logistic", precision="D32M16"),
+                                                                {"x": "dense"})[0].body)}[0]
+    assert [op.dst for op in d32.pre] == ["sl", "A", "sc", "B"]  # float32 data: the values are the codes
+    # an l1 regulariser needs sign(w): the general rule stays
+    l1 = (EXAMPLES / "logistic.sgd").read_text().replace("regular  l2(1e-6) on w", "regular  l1(1e-4) on w")
+    c = {u.number: u.coord for u in lo.updates(pipeline.lower(sgdc.compile(l1, precision="D8M16").uir,
+                                                              {"x": "sparse"})[0].body)}[0]
+    assert not c.data and "sign" in [op.name for op in c.ops]

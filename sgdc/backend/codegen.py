@@ -396,13 +396,21 @@ class ExampleEmitter:
             return b.gep(fe.slot_ptr("dense", field), [b.mul(self.e, d)], inbounds=True, source_etype=fe.abi.data_type)
         return fe.slot_ptr("values", field)
 
-    def over_support(self, field: str):
-        """(lo, hi, entry) with ``entry(p) -> (j, x_j)``: the stored entries of data vector ``field``."""
+    def over_support(self, field: str, codes: bool = False):
+        """(lo, hi, entry) with ``entry(p) -> (j, x_j)``: the stored entries of data vector ``field`` (with
+        ``codes``: ``x_j``'s fixed-point code as float32, undecoded; float32 data: the value)."""
         fe, b = self.fe, self.b
+
+        def value(ptr, i):
+            if codes and fe.abi.data_bits < 32:
+                ty = fe.abi.data_type
+                return fx.emit_widen(b, fe.tag(b.load(b.gep(ptr, [i], inbounds=True, source_etype=ty), typ=ty), "data"))
+            return fe.data_value(field, ptr, i)
+
         if fe.abi.layouts[field] == "dense":
             d = fe.extent(fe.model.field(field).extent)
             row = b.gep(fe.slot_ptr("dense", field), [b.mul(self.e, d)], inbounds=True, source_etype=fe.abi.data_type)
-            return _i64(0), d, lambda i: (i, fe.data_value(field, row, i))
+            return _i64(0), d, lambda i: (i, value(row, i))
         indptr = fe.slot_ptr("indptr", field)
         lo = fe.tag(b.load(b.gep(indptr, [self.e], inbounds=True, source_etype=I64), typ=I64), "data")
         hi = fe.tag(b.load(b.gep(indptr, [b.add(self.e, _i64(1))], inbounds=True, source_etype=I64), typ=I64), "data")
@@ -410,7 +418,7 @@ class ExampleEmitter:
 
         def entry(p):
             j = b.sext(fe.tag(b.load(b.gep(idx, [p], inbounds=True, source_etype=I32), typ=I32), "data"), I64)
-            return j, fe.data_value(field, vals, p)
+            return j, value(vals, p)
 
         return lo, hi, entry
 
@@ -548,6 +556,19 @@ class ExampleEmitter:
             u = s.update
             ptr, _ = self.param_ptr(u.param, u.index)
             self.coord(u, ptr, _i64(0), self.coef(u), step, _i64(0))
+        elif isinstance(s, lo.UpdateEach) and s.over == "support" and s.update.coord.data:
+            u, c = s.update, self.coef(s.update)
+            ptr, _ = self.param_ptr(u.param, u.index)
+            scale = fe.data_scale(u.field) if fe.abi.data_bits < 32 else None
+            pre = self.run_ops(u, u.coord.pre, {"c": c, "step": step, "gate": self._gates.get(u.number),
+                                                 "scale": scale})
+            lo_, hi, entry = self.over_support(u.field, codes=True)
+
+            def body(p):
+                j, xq = entry(p)
+                self.coord(u, ptr, j, None, step, j, {**pre, "xq": xq})
+
+            fe.for_range(lo_, hi, body, "sp")
         elif isinstance(s, lo.UpdateEach) and s.over == "support":
             u, c = s.update, self.coef(s.update)
             ptr, _ = self.param_ptr(u.param, u.index)
@@ -579,10 +600,19 @@ class ExampleEmitter:
         else:
             raise InternalError(f"not an update statement: {s!r}")
 
-    def coord(self, u: lo.Upd, ptr, i, grad, step, elem) -> None:
+    def run_ops(self, u: lo.Upd, ops, env: dict) -> dict:
+        """Print a rule's once-per-update ops (``Coord.pre``); returns the environment with their values."""
+        env = dict(env)
+        for op in ops:
+            if op.name not in ("fadd", "fsub", "fmul"):
+                raise InternalError(f"a rule's once-per-update ops are float arithmetic, not {op.name}")
+            env[op.dst] = self.fe.fop(op.name, *(_f32(a) if isinstance(a, float) else env[a] for a in op.args))
+        return env
+
+    def coord(self, u: lo.Upd, ptr, i, grad, step, elem, inputs: dict | None = None) -> None:
         """Print a coordinate rule (:class:`sgdc.ir.lowered.Coord`): one LLVM value per op."""
         fe, b = self.fe, self.b
-        env = {"g": grad, "step": step, "gate": self._gates.get(u.number)}
+        env = {"g": grad, "step": step, "gate": self._gates.get(u.number), **(inputs or {})}
         ty = fe.abi.param_type(u.param)
 
         def arg(a):

@@ -32,7 +32,10 @@ statement            meaning
 An update's coordinate rule (:class:`Coord`) is a list of element :class:`Op`\\ s
 over the inputs ``g`` (gradient element), ``step``, ``gate`` and the
 coordinate ``[i]`` of the param's row; the precision and rounding passes
-rewrite the float rule into the fixed-point one:
+rewrite the float rule into the fixed-point one.  A rule over a data vector's
+entries may instead read ``xq`` (the entry's code as float32; the value itself
+for float32 data) with per-update values computed once before the loop
+(``Coord.pre``, over ``c``, ``step``, ``gate`` and the field's ``scale``):
 
 ======================  ===================================================================
 op                      meaning (each fixed-point rule: :mod:`sgdc.ir.fixedpoint`)
@@ -81,6 +84,8 @@ class Coord:
     param: str
     ops: tuple  # of Op
     fixed: bool = False  # the param is stored as fixed-point codes
+    pre: tuple = ()  # ops run once per update and example, before its loop, over c, step, gate and scale
+    data: bool = False  # the rule reads the data value's code ``xq`` (and ``c`` in ``pre``), not ``g = c * x``
 
     def with_ops(self, ops, **kw) -> "Coord":
         return replace(self, ops=tuple(ops), **kw)
@@ -252,7 +257,7 @@ def _upd_head(u: Upd, at: str, g: str) -> str:
 
 
 def _coord_lines(c: Coord, ind: str) -> list:
-    return [f"{ind}{op}" for op in c.ops]
+    return [f"{ind}once: {op}" for op in c.pre] + [f"{ind}{op}" for op in c.ops]
 
 
 def _stmt_lines(s, ind: str) -> list:
@@ -289,6 +294,8 @@ def _stmt_lines(s, ind: str) -> list:
             return [f"{ind}{_upd_head(u, '', u.coef)}"] + _coord_lines(u.coord, n)
         loop, at, g = {"support": ("(j, xj)", "[j]", f"{u.coef} * xj"),
                        "outer": ("a, (j, xj)", "[a, j]", f"{u.coef}[a] * xj")}[s.over]
+        if u.coord.data:
+            g = f"{u.coef} * xj, as c = {u.coef} and xq = the code of xj"
         return [f"{ind}for {loop} in {u.field}[e]:", f"{n}{_upd_head(u, at, g)}"] + _coord_lines(u.coord, n + "  ")
     if isinstance(s, Copies):
         what = {"pull": "pull", "every": "exchange every push examples", "finish": "exchange at end"}

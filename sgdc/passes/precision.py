@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sgdc.ir.lowered import Coord, Eval, Op, Upd, map_stmts, map_updates
+from sgdc.ir.lowered import Coord, Eval, Op, Upd, UpdateEach, map_stmts, map_updates
 from sgdc.ir.precision import quantised_params
 from sgdc.ir.update import UpdateIR
 
@@ -40,6 +40,34 @@ def fixed_rule(c: Coord, bits: int, delta: float) -> Coord:
         else:
             ops.append(op)
     return c.with_ops(ops, fixed=True)
+
+
+def support_rule(c: Coord, bits: int, delta: float, l2: float, gated: bool, data_bits: int) -> Coord:
+    """The fixed-point rule of an update over a data vector's entries, ``w -= step * (c * x + l2 * w)`` at each
+    stored ``x = xq * scale``, with the float round trip folded into two values made once per example::
+
+        once: A = 1 - step * l2 (* gate)          once: B = step * c * scale / delta
+        v = qf * A - B * xq                       (then round, saturate, narrow, store as fixed_rule does)
+
+    (``qf`` the code as float32).  Four float operations a coordinate instead of nine: the param's decode,
+    the regulariser's multiply-add and the two scalings happen once per example, not once per entry."""
+    pre: list = []
+    if l2:
+        if gated:
+            pre.append(Op("l2", "fmul", (float(l2), "gate")))
+        pre += [Op("sl", "fmul", ("step", "l2" if gated else float(l2))), Op("A", "fsub", (1.0, "sl"))]
+    pre.append(Op("sc", "fmul", ("step", "c")))
+    if data_bits < 32:
+        pre += [Op("sd", "fmul", ("scale", 1.0 / delta)), Op("B", "fmul", ("sc", "sd"))]
+    else:
+        pre.append(Op("B", "fmul", ("sc", 1.0 / delta)))
+    ops = [Op("q", "load", (c.param,)), Op("qf", "widen", ("q",))]
+    if l2:
+        ops.append(Op("qa", "fmul", ("qf", "A")))
+    ops += [Op("dq", "fmul", ("B", "xq")), Op("v", "fsub", ("qa" if l2 else "qf", "dq")),
+            Op("rc", "round", ("v", 0.5)), Op("cs", "saturate", ("rc", bits)), Op("n", "narrow", ("cs", bits)),
+            Op(None, "store", (c.param, "n"))]
+    return c.with_ops(ops, fixed=True, pre=tuple(pre), data=True)
 
 
 def int_dots(uir: UpdateIR, program: str, data_bits: int, fixed: dict) -> frozenset:
@@ -68,11 +96,20 @@ def apply_precision(kernels: tuple, uir: UpdateIR) -> tuple:
     def upd(u: Upd) -> Upd:
         return replace(u, coord=fixed_rule(u.coord, bits, fixed[u.param])) if u.param in fixed else u
 
+    def support(s):  # updates over a data vector's entries: the folded rule (no l1: its sign needs w itself)
+        if isinstance(s, UpdateEach) and s.over == "support" and s.update.param in fixed:
+            src = uir.train.updates[s.update.number]
+            if not src.l1:
+                rule = support_rule(s.update.coord, bits, fixed[src.param], src.l2, bool(src.reg_unless), sig.D)
+                return [replace(s, update=replace(s.update, coord=rule))]
+        return [s]
+
     def dots(s):
         return [replace(s, int_dots=int_dots(uir, s.program, sig.D, fixed)) if isinstance(s, Eval) else s]
 
     out = []
     for k in kernels:
-        out.append(replace(k, body=map_updates(map_stmts(k.body, dots), upd), exact=bool(fixed), data_bits=sig.D,
+        body = map_updates(map_stmts(map_stmts(k.body, support), dots), lambda u: u if u.coord.data else upd(u))
+        out.append(replace(k, body=body, exact=bool(fixed), data_bits=sig.D,
                            fixed_params=tuple((p, bits, d) for p, d in fixed.items())))
     return tuple(out)

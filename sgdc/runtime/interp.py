@@ -198,17 +198,21 @@ def _compile_exact(prog: Program, params: dict, ex: _Example, env: dict, qsteps:
     return steps
 
 
-def run_coord(coord, w, grad, step, gate, elems, state: int, delta: float | None = None) -> np.ndarray:
+def run_coord(coord, w, inputs: dict, elems, state: int, delta: float | None = None) -> np.ndarray:
     """A lowered coordinate rule (:class:`sgdc.ir.lowered.Coord`, the one the kernel's LLVM is printed from) on
     numpy arrays of coordinates, in float32: each element op's reference meaning, the fixed-point ones from
     :mod:`sgdc.ir.fixedpoint`.  ``w``: the param's stored values there (fixed-point params lie on the grid of
-    ``delta``); returns the new values."""
-    env = {"g": grad, "step": F(step), "gate": gate}
+    ``delta``); ``inputs``: ``g``, ``step``, ``gate`` (and ``c``, ``scale``, ``xq`` for a rule over data
+    entries); returns the new values."""
+    env = {k: (F(v) if isinstance(v, float) else v) for k, v in inputs.items()}
     out = None
 
     def arg(a):
         return F(a) if isinstance(a, float) else env[a]
 
+    for op in coord.pre:  # once per update: float32 scalars
+        env[op.dst] = F({"fadd": np.add, "fsub": np.subtract, "fmul": np.multiply}[op.name](
+            arg(op.args[0]), arg(op.args[1]), dtype=np.float32))
     for op in coord.ops:
         n, a = op.name, op.args
         if n == "load":
@@ -251,8 +255,9 @@ def apply_update_exact(u: Update, coord, params: dict, ex: _Example, env: dict, 
     if u.reg_unless and any(idx[: len(other)] == tuple(int(ex.data[f][ex.e]) for f in other) for other in u.reg_unless):
         gate = F(0)
 
-    def new_values(w, grad, elems):
-        return run_coord(coord, w, grad, step, gate, elems, state, qsteps.get(u.param))
+    def new_values(w, grad, elems, **more):
+        return run_coord(coord, w, {"g": grad, "step": F(step), "gate": gate, **more}, elems, state,
+                         qsteps.get(u.param))
 
     if u.kind == "elem":
         p[idx] = new_values(p[idx], F(c), np.zeros(1, np.int64)).reshape(np.shape(p[idx]))
@@ -261,6 +266,13 @@ def apply_update_exact(u: Update, coord, params: dict, ex: _Example, env: dict, 
         n = row.shape[0]
         cv = np.broadcast_to(np.asarray(c, dtype=np.float32), (n,))
         row[...] = new_values(row, cv, np.arange(n))
+    elif u.kind == "sparse" and coord.data:  # the rule reads the entries' codes (float32 data: the values)
+        vec = ex.data[u.field]
+        j, x = vec.row(ex.e)
+        coded = (vec.data if hasattr(vec, "data") else vec.X).dtype.kind != "f"
+        xq = (x / vec.scale if coded else x).astype(np.float32)  # exact: the scale is a power of two
+        row = p[idx]
+        row[j] = new_values(row[j], None, np.asarray(j), c=F(c), scale=F(vec.scale) if coded else None, xq=xq)
     elif u.kind == "sparse":
         j, x = ex.data[u.field].row(ex.e)
         row = p[idx]

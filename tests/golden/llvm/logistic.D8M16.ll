@@ -177,11 +177,16 @@ ex.body.endif:
   %".174" = load double, double* %"loss.acc"
   %".175" = fadd double %".174", %".173"
   store double %".175", double* %"loss.acc"
-  %".177" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".79"
-  %".178" = load i64, ptr %".177", !alias.scope !4, !noalias !5
-  %".179" = add i64 %".79", 1
-  %".180" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".179"
-  %".181" = load i64, ptr %".180", !alias.scope !4, !noalias !5
+  %".177" = fmul float %".85", 0x3eb0c6f7a0000000
+  %".178" = fsub float 0x3ff0000000000000, %".177"
+  %".179" = fmul float %".85", %".172"
+  %".180" = fmul float %".107", 0x40b0000000000000
+  %".181" = fmul float %".179", %".180"
+  %".182" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".79"
+  %".183" = load i64, ptr %".182", !alias.scope !4, !noalias !5
+  %".184" = add i64 %".79", 1
+  %".185" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".184"
+  %".186" = load i64, ptr %".185", !alias.scope !4, !noalias !5
   br label %"sp.head"
 idot32.head:
   %"idot32" = phi  i64 [%".101", %"ex.body.if"], [%".134", %"idot32.body"]
@@ -239,29 +244,24 @@ idot64.body:
 idot64.done:
   br label %"ex.body.endif"
 sp.head:
-  %"sp" = phi  i64 [%".178", %"ex.body.endif"], [%".227", %"sp.body"]
-  %".183" = icmp slt i64 %"sp", %".181"
-  br i1 %".183", label %"sp.body", label %"sp.done"
+  %"sp" = phi  i64 [%".183", %"ex.body.endif"], [%".227", %"sp.body"]
+  %".188" = icmp slt i64 %"sp", %".186"
+  br i1 %".188", label %"sp.body", label %"sp.done"
 sp.body:
-  %".185" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
-  %".186" = load i32, ptr %".185", !alias.scope !4, !noalias !5
-  %".187" = sext i32 %".186" to i64
-  %".188" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"sp"
-  %".189" = load i8, ptr %".188", !alias.scope !4, !noalias !5
-  %".190" = sitofp i8 %".189" to float
-  %".191" = fmul float %".190", %".107"
-  %".192" = fmul float %".172", %".191"
-  %".193" = getelementptr inbounds i16, ptr %".95", i64 %".187"
-  %".194" = load i16, ptr %".193", !alias.scope !6, !noalias !7
-  %".195" = sitofp i16 %".194" to float
-  %".196" = fmul float %".195", 0x3f30000000000000
-  %".197" = fmul float 0x3eb0c6f7a0000000, %".196"
-  %".198" = fadd float %".192", %".197"
-  %".199" = fmul float %".85", %".198"
-  %".200" = fmul float %".199", 0x40b0000000000000
-  %".201" = fsub float %".195", %".200"
+  %".190" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
+  %".191" = load i32, ptr %".190", !alias.scope !4, !noalias !5
+  %".192" = sext i32 %".191" to i64
+  %".193" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"sp"
+  %".194" = load i8, ptr %".193", !alias.scope !4, !noalias !5
+  %".195" = sitofp i8 %".194" to float
+  %".196" = getelementptr inbounds i16, ptr %".95", i64 %".192"
+  %".197" = load i16, ptr %".196", !alias.scope !6, !noalias !7
+  %".198" = sitofp i16 %".197" to float
+  %".199" = fmul float %".198", %".178"
+  %".200" = fmul float %".181", %".195"
+  %".201" = fsub float %".199", %".200"
   %".202" = xor i32 %".92", 0
-  %".203" = trunc i64 %".187" to i32
+  %".203" = trunc i64 %".192" to i32
   %".204" = mul i32 %".203", 2246822507
   %".205" = xor i32 %".202", %".204"
   %".206" = lshr i32 %".205", 16
@@ -284,7 +284,7 @@ sp.body:
   %".223" = fcmp uno float %".222", %".222"
   %".224" = select  i1 %".223", float              0x0, float %".222"
   %".225" = fptosi float %".224" to i16
-  store i16 %".225", ptr %".193", !alias.scope !6, !noalias !7
+  store i16 %".225", ptr %".196", !alias.scope !6, !noalias !7
   %".227" = add i64 %"sp", 1
   br label %"sp.head"
 sp.done:

@@ -56,7 +56,7 @@ start:
   %".9" = sitofp i64 %"epoch." to float
   br label %"ex.head"
 ex.head:
-  %"ex" = phi  i64 [%"begin", %"start"], [%".383", %"sp.done"]
+  %"ex" = phi  i64 [%"begin", %"start"], [%".382", %"sp.done"]
   %".14" = icmp slt i64 %"ex", %"end"
   br i1 %".14", label %"ex.body", label %"ex.done"
 ex.body:
@@ -135,10 +135,10 @@ ex.body:
   %".94" = getelementptr inbounds i16, ptr %"param.W.p", i64 %".93"
   br label %"mv.head"
 ex.done:
-  %".385" = load double, double* %"loss.acc"
-  store double %".385", ptr %"out"
-  %".387" = load i32, i32* %"rng.state"
-  store i32 %".387", ptr %"rng..p"
+  %".384" = load double, double* %"loss.acc"
+  store double %".384", ptr %"out"
+  %".386" = load i32, i32* %"rng.state"
+  store i32 %".386", ptr %"rng..p"
   ret void
 mv.head:
   %"mv" = phi  i64 [0, %"ex.body"], [%".169", %"mv.body.endif"]
@@ -361,11 +361,14 @@ outer.body:
   %".281" = load i64, ptr %".280", !alias.scope !3, !noalias !4
   br label %"op.head"
 outer.done:
-  %".333" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".73"
-  %".334" = load i64, ptr %".333", !alias.scope !3, !noalias !4
-  %".335" = add i64 %".73", 1
-  %".336" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".335"
+  %".333" = fmul float %".79", 0xbff0000000000000
+  %".334" = fmul float %".108", 0x40b0000000000000
+  %".335" = fmul float %".333", %".334"
+  %".336" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".73"
   %".337" = load i64, ptr %".336", !alias.scope !3, !noalias !4
+  %".338" = add i64 %".73", 1
+  %".339" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".338"
+  %".340" = load i64, ptr %".339", !alias.scope !3, !noalias !4
   br label %"sp.head"
 op.head:
   %"op" = phi  i64 [%".278", %"outer.body"], [%".329", %"op.body"]
@@ -422,54 +425,50 @@ op.done:
   %".331" = add i64 %"outer", 1
   br label %"outer.head"
 sp.head:
-  %"sp" = phi  i64 [%".334", %"outer.done"], [%".381", %"sp.body"]
-  %".339" = icmp slt i64 %"sp", %".337"
-  br i1 %".339", label %"sp.body", label %"sp.done"
+  %"sp" = phi  i64 [%".337", %"outer.done"], [%".380", %"sp.body"]
+  %".342" = icmp slt i64 %"sp", %".340"
+  br i1 %".342", label %"sp.body", label %"sp.done"
 sp.body:
-  %".341" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
-  %".342" = load i32, ptr %".341", !alias.scope !3, !noalias !4
-  %".343" = sext i32 %".342" to i64
-  %".344" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"sp"
-  %".345" = load i16, ptr %".344", !alias.scope !3, !noalias !4
-  %".346" = sitofp i16 %".345" to float
-  %".347" = fmul float %".346", %".108"
-  %".348" = fmul float 0xbff0000000000000, %".347"
-  %".349" = getelementptr inbounds i16, ptr %".94", i64 %".343"
-  %".350" = load i16, ptr %".349", !alias.scope !4, !noalias !3
-  %".351" = sitofp i16 %".350" to float
-  %".352" = fmul float %".351", 0x3f30000000000000
-  %".353" = fmul float %".79", %".348"
-  %".354" = fmul float %".353", 0x40b0000000000000
-  %".355" = fsub float %".351", %".354"
-  %".356" = xor i32 %".86", 2654435769
-  %".357" = trunc i64 %".343" to i32
-  %".358" = mul i32 %".357", 2246822507
-  %".359" = xor i32 %".356", %".358"
-  %".360" = lshr i32 %".359", 16
-  %".361" = xor i32 %".359", %".360"
-  %".362" = mul i32 %".361", 2146121005
-  %".363" = lshr i32 %".362", 15
-  %".364" = xor i32 %".362", %".363"
-  %".365" = mul i32 %".364", 2221713035
-  %".366" = lshr i32 %".365", 16
-  %".367" = xor i32 %".365", %".366"
-  %".368" = lshr i32 %".367", 8
-  %".369" = uitofp i32 %".368" to float
-  %".370" = fmul float %".369", 0x3e70000000000000
-  %".371" = fadd float %".355", %".370"
-  %".372" = call float @"llvm.floor.f32"(float %".371")
-  %".373" = fcmp ogt float %".372", 0x40dfffc000000000
-  %".374" = select  i1 %".373", float 0x40dfffc000000000, float %".372"
-  %".375" = fcmp olt float %".374", 0xc0dfffc000000000
-  %".376" = select  i1 %".375", float 0xc0dfffc000000000, float %".374"
-  %".377" = fcmp uno float %".376", %".376"
-  %".378" = select  i1 %".377", float              0x0, float %".376"
-  %".379" = fptosi float %".378" to i16
-  store i16 %".379", ptr %".349", !alias.scope !4, !noalias !3
-  %".381" = add i64 %"sp", 1
+  %".344" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
+  %".345" = load i32, ptr %".344", !alias.scope !3, !noalias !4
+  %".346" = sext i32 %".345" to i64
+  %".347" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"sp"
+  %".348" = load i16, ptr %".347", !alias.scope !3, !noalias !4
+  %".349" = sitofp i16 %".348" to float
+  %".350" = getelementptr inbounds i16, ptr %".94", i64 %".346"
+  %".351" = load i16, ptr %".350", !alias.scope !4, !noalias !3
+  %".352" = sitofp i16 %".351" to float
+  %".353" = fmul float %".335", %".349"
+  %".354" = fsub float %".352", %".353"
+  %".355" = xor i32 %".86", 2654435769
+  %".356" = trunc i64 %".346" to i32
+  %".357" = mul i32 %".356", 2246822507
+  %".358" = xor i32 %".355", %".357"
+  %".359" = lshr i32 %".358", 16
+  %".360" = xor i32 %".358", %".359"
+  %".361" = mul i32 %".360", 2146121005
+  %".362" = lshr i32 %".361", 15
+  %".363" = xor i32 %".361", %".362"
+  %".364" = mul i32 %".363", 2221713035
+  %".365" = lshr i32 %".364", 16
+  %".366" = xor i32 %".364", %".365"
+  %".367" = lshr i32 %".366", 8
+  %".368" = uitofp i32 %".367" to float
+  %".369" = fmul float %".368", 0x3e70000000000000
+  %".370" = fadd float %".354", %".369"
+  %".371" = call float @"llvm.floor.f32"(float %".370")
+  %".372" = fcmp ogt float %".371", 0x40dfffc000000000
+  %".373" = select  i1 %".372", float 0x40dfffc000000000, float %".371"
+  %".374" = fcmp olt float %".373", 0xc0dfffc000000000
+  %".375" = select  i1 %".374", float 0xc0dfffc000000000, float %".373"
+  %".376" = fcmp uno float %".375", %".375"
+  %".377" = select  i1 %".376", float              0x0, float %".375"
+  %".378" = fptosi float %".377" to i16
+  store i16 %".378", ptr %".350", !alias.scope !4, !noalias !3
+  %".380" = add i64 %"sp", 1
   br label %"sp.head"
 sp.done:
-  %".383" = add i64 %"ex", 1
+  %".382" = add i64 %"ex", 1
   br label %"ex.head"
 }
 

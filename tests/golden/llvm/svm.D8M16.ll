@@ -180,11 +180,16 @@ ex.body.endif:
   %".177" = load double, double* %"loss.acc"
   %".178" = fadd double %".177", %".176"
   store double %".178", double* %"loss.acc"
-  %".180" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".79"
-  %".181" = load i64, ptr %".180", !alias.scope !4, !noalias !5
-  %".182" = add i64 %".79", 1
-  %".183" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".182"
-  %".184" = load i64, ptr %".183", !alias.scope !4, !noalias !5
+  %".180" = fmul float %".85", 0x3ee4f8b580000000
+  %".181" = fsub float 0x3ff0000000000000, %".180"
+  %".182" = fmul float %".85", %".175"
+  %".183" = fmul float %".106", 0x40b0000000000000
+  %".184" = fmul float %".182", %".183"
+  %".185" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".79"
+  %".186" = load i64, ptr %".185", !alias.scope !4, !noalias !5
+  %".187" = add i64 %".79", 1
+  %".188" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".187"
+  %".189" = load i64, ptr %".188", !alias.scope !4, !noalias !5
   br label %"sp.head"
 idot32.head:
   %"idot32" = phi  i64 [%".100", %"ex.body.if"], [%".133", %"idot32.body"]
@@ -242,29 +247,24 @@ idot64.body:
 idot64.done:
   br label %"ex.body.endif"
 sp.head:
-  %"sp" = phi  i64 [%".181", %"ex.body.endif"], [%".230", %"sp.body"]
-  %".186" = icmp slt i64 %"sp", %".184"
-  br i1 %".186", label %"sp.body", label %"sp.done"
+  %"sp" = phi  i64 [%".186", %"ex.body.endif"], [%".230", %"sp.body"]
+  %".191" = icmp slt i64 %"sp", %".189"
+  br i1 %".191", label %"sp.body", label %"sp.done"
 sp.body:
-  %".188" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
-  %".189" = load i32, ptr %".188", !alias.scope !4, !noalias !5
-  %".190" = sext i32 %".189" to i64
-  %".191" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"sp"
-  %".192" = load i8, ptr %".191", !alias.scope !4, !noalias !5
-  %".193" = sitofp i8 %".192" to float
-  %".194" = fmul float %".193", %".106"
-  %".195" = fmul float %".175", %".194"
-  %".196" = getelementptr inbounds i16, ptr %".95", i64 %".190"
-  %".197" = load i16, ptr %".196", !alias.scope !6, !noalias !7
-  %".198" = sitofp i16 %".197" to float
-  %".199" = fmul float %".198", 0x3f30000000000000
-  %".200" = fmul float 0x3ee4f8b580000000, %".199"
-  %".201" = fadd float %".195", %".200"
-  %".202" = fmul float %".85", %".201"
-  %".203" = fmul float %".202", 0x40b0000000000000
-  %".204" = fsub float %".198", %".203"
+  %".193" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
+  %".194" = load i32, ptr %".193", !alias.scope !4, !noalias !5
+  %".195" = sext i32 %".194" to i64
+  %".196" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"sp"
+  %".197" = load i8, ptr %".196", !alias.scope !4, !noalias !5
+  %".198" = sitofp i8 %".197" to float
+  %".199" = getelementptr inbounds i16, ptr %".95", i64 %".195"
+  %".200" = load i16, ptr %".199", !alias.scope !6, !noalias !7
+  %".201" = sitofp i16 %".200" to float
+  %".202" = fmul float %".201", %".181"
+  %".203" = fmul float %".184", %".198"
+  %".204" = fsub float %".202", %".203"
   %".205" = xor i32 %".92", 0
-  %".206" = trunc i64 %".190" to i32
+  %".206" = trunc i64 %".195" to i32
   %".207" = mul i32 %".206", 2246822507
   %".208" = xor i32 %".205", %".207"
   %".209" = lshr i32 %".208", 16
@@ -287,7 +287,7 @@ sp.body:
   %".226" = fcmp uno float %".225", %".225"
   %".227" = select  i1 %".226", float              0x0, float %".225"
   %".228" = fptosi float %".227" to i16
-  store i16 %".228", ptr %".196", !alias.scope !6, !noalias !7
+  store i16 %".228", ptr %".199", !alias.scope !6, !noalias !7
   %".230" = add i64 %"sp", 1
   br label %"sp.head"
 sp.done:
