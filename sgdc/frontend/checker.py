@@ -37,7 +37,8 @@ from sgdc.ir.schedule import (
     settings,
     unknown_field_message,
 )
-from sgdc.frontend.step import KIND_WORDS as _KIND_WORDS, refuse_unknown_call, start_loc, type_step
+from sgdc.frontend.step import KIND_WORDS as _KIND_WORDS
+from sgdc.frontend.step import refuse_non_param_index, refuse_unknown_call, start_loc, type_step
 
 KEYWORDS = ("model", "dim", "const", "data", "param", "loss", "regular", "predict", "schedule",
             "real", "label", "index", "on")
@@ -282,12 +283,7 @@ class _Checker:
             raise self.err("only params can be indexed", start_loc(base))
         n = base.name
         ent = self.names.get(n)
-        if ent is None:
-            if n in SCHEDULE_VARS or n in BUILTINS:
-                raise self.err(f"'{n}' cannot be indexed; only params can be indexed", base.loc)
-            raise self.unknown(n, base.loc)
-        if ent.kind != "param":
-            raise self.err(f"'{n}' is {_KIND_WORDS[ent.kind]}; only params can be indexed", base.loc)
+        refuse_non_param_index(self.err, self.unknown, n, ent.kind if ent is not None else None, base.loc)
         p = self.params[n]
         if not p.shape:
             raise self.err(f"param '{n}' is a scalar and cannot be indexed", e.loc)

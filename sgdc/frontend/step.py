@@ -41,6 +41,17 @@ def refuse_unknown_call(err, f: str, kind: str | None, loc) -> None:
     raise err(f"unknown function '{f}'{hint}", loc)
 
 
+def refuse_non_param_index(err, unknown, n: str, kind: str | None, loc) -> None:
+    """The one refusal of ``n[...]`` where ``n`` is no param (the checker and the step typer): ``kind`` is what
+    the name is in the spec, or None; ``unknown(name, loc)`` makes the unknown-name error."""
+    if kind is None:
+        if n in SCHEDULE_VARS or n in BUILTINS:
+            raise err(f"'{n}' cannot be indexed; only params can be indexed", loc)
+        raise unknown(n, loc)
+    if kind != "param":
+        raise err(f"'{n}' is {KIND_WORDS[kind]}; only params can be indexed", loc)
+
+
 def start_loc(e: A.Expr) -> Loc | None:
     """Where an expression's text begins."""
     while isinstance(e, (A.BinOp, A.Index)):
@@ -163,10 +174,5 @@ class _StepTyper:
             raise self.err("only params can be indexed", start_loc(base))
         n = base.name
         ent = self.names.get(n)
-        if ent is None:
-            if n in SCHEDULE_VARS or n in BUILTINS:
-                raise self.err(f"'{n}' cannot be indexed; only params can be indexed", base.loc)
-            raise self.unknown(n, base.loc)
-        if ent[0] != "param":
-            raise self.err(f"'{n}' is {KIND_WORDS[ent[0]]}; only params can be indexed", base.loc)
+        refuse_non_param_index(self.err, self.unknown, n, ent[0] if ent is not None else None, base.loc)
         raise self.err(f"a param ('{n}') cannot be used in the step size", base.loc)
