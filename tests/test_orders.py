@@ -44,7 +44,7 @@ def test_blocks_learns_label_sorted_data_as_a_shuffle_does():
     test[::6] = True
     acc = {}
     for order in ("shuffle", "blocks", "sequential"):
-        p = sgdc.compile("examples/logistic.sgd", order=order).fit(X[~test], y[~test], epochs=5, seed=0)
+        p = sgdc.compile("logistic", order=order).fit(X[~test], y[~test], epochs=5, seed=0)
         acc[order] = p.evaluate(X[test], y[test])["test_accuracy"]
     assert abs(acc["blocks"] - acc["shuffle"]) <= 0.01, acc
     assert acc["sequential"] < acc["shuffle"] - 0.1, acc
@@ -54,9 +54,31 @@ def test_blocks_order_in_both_engines_and_the_cli(capsys):
     from sgdc.cli import main
 
     X, y = dense_classification(3000, 8, seed=1)
-    a = sgdc.compile("examples/logistic.sgd", order="blocks").fit(X, y, epochs=2, seed=4)
-    b = sgdc.compile("examples/logistic.sgd", order="blocks", engine="reference").fit(X, y, epochs=2, seed=4)
+    a = sgdc.compile("logistic", order="blocks").fit(X, y, epochs=2, seed=4)
+    b = sgdc.compile("logistic", order="blocks", engine="reference").fit(X, y, epochs=2, seed=4)
     np.testing.assert_allclose(a.params["w"], b.params["w"], rtol=1e-4, atol=1e-6)
     assert main(["train", "logistic", "--rows", "3000", "--epochs", "2", "--order", "blocks"]) == 0
     assert main(["train", "logistic", "--rows", "300", "--order", "zigzag"]) != 0
     assert "shuffle, blocks, sequential" in capsys.readouterr().err
+
+
+def test_training_uses_the_schedules_order(monkeypatch):
+    # not only the same accuracy: the engine is asked for the blocks order and returns make_order's
+    from sgdc.runtime.engine import CompiledEngine
+    from sgdc.runtime.program import epoch_seed
+
+    asked = []
+    real = CompiledEngine.epoch_order
+
+    def spy(self, data, kind, seed):
+        order = real(self, data, kind, seed)
+        asked.append((kind, seed, order))
+        return order
+
+    monkeypatch.setattr(CompiledEngine, "epoch_order", spy)
+    X, y = dense_classification(5000, 8, seed=1)
+    sgdc.compile("logistic", order="blocks").fit(X, y, epochs=2, seed=4)
+    assert [k for k, _, _ in asked] == ["blocks", "blocks"]
+    for epoch, (_, seed, order) in enumerate(asked):
+        assert seed == epoch_seed(4, epoch)
+        np.testing.assert_array_equal(order, make_order(5000, "blocks", seed))

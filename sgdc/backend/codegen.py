@@ -860,6 +860,7 @@ def print_kernel(module: ir.Module, abi: ABI, k: lo.Kernel, uir: UpdateIR):
             if isinstance(s, lo.Examples):
                 def example(p, s=s):
                     if s.ordered:
+                        head = 0
                         for t in s.body:  # a prefetch and the lock come before the example's own loads
                             if isinstance(t, lo.Prefetch):
                                 _prefetch(fe, t, order, p)
@@ -867,6 +868,9 @@ def print_kernel(module: ir.Module, abi: ABI, k: lo.Kernel, uir: UpdateIR):
                                 _spin_lock(fe, lock)
                             else:
                                 break
+                            head += 1
+                        if any(isinstance(t, (lo.Prefetch, lo.Lock)) for t in s.body[head:]):
+                            raise InternalError("a prefetch or lock after an example's first load")
                         ex = b.sext(fe.tag(b.load(b.gep(order, [p], inbounds=True, source_etype=I32), typ=I32,
                                                   name="e"), "data"), I64)  # int32 order: at most 2^31 - 1 examples
                         t_ = b.sitofp(b.add(fe.slot_int("t0"), p), F32)
@@ -933,6 +937,13 @@ def print_kernel(module: ir.Module, abi: ABI, k: lo.Kernel, uir: UpdateIR):
 def print_module(kernels: tuple, uir: UpdateIR) -> tuple[ir.Module, ABI]:
     """The LLVM module of one data layout's lowered kernels, and its slot ABI."""
     abi = ABI(uir.model, dict(kernels[0].layouts))
+    for k in kernels:  # what the passes decided is what the slot ABI and the element types say
+        if (k.exact, k.data_bits, {p: d for p, _, d in k.fixed_params}) != (abi.exact, abi.data_bits, abi.qparams):
+            raise InternalError(f"kernel {k.name}: its precision disagrees with the ABI's")
+        for s in lo.walk(k.body):
+            if isinstance(s, lo.Copies) and any(x.fixed_bits != (abi.precision.M if x.param in abi.qparams else 0)
+                                                for x in s.exchanges):
+                raise InternalError(f"kernel {k.name}: an exchange's code width disagrees with the ABI's")
     module = ir.Module(name=f"sgdc.{uir.model.name}")
     for k in kernels:
         print_kernel(module, abi, k, uir)

@@ -55,7 +55,7 @@ op                      meaning (each fixed-point rule: :mod:`sgdc.ir.fixedpoint
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from sgdc.ir.model import _num
 
@@ -203,7 +203,6 @@ class Kernel:
     exact: bool = False  # no fast-math reassociation (fixed-point kernels round reproducibly)
     data_bits: int = 32  # stored data vectors: float32, or codes decoded at their field's scale
     fixed_params: tuple = ()  # ((param, bits, step), ...) stored as codes
-    notes: tuple = field(default=())  # one line per pass that changed the kernel
 
     def with_body(self, body, **kw) -> "Kernel":
         return replace(self, body=tuple(body), **kw)

@@ -42,7 +42,7 @@ def fixed_rule(c: Coord, bits: int, delta: float) -> Coord:
     return c.with_ops(ops, fixed=True)
 
 
-def support_rule(c: Coord, bits: int, delta: float, l2: float, gated: bool, data_bits: int) -> Coord:
+def support_rule(c: Coord, bits: int, delta: float, l2: float, data_bits: int) -> Coord:
     """The fixed-point rule of an update over a data vector's entries, ``w -= step * (c * x + l2 * w)`` at each
     stored ``x = xq * scale``, with the float round trip folded into two values made once per example::
 
@@ -52,10 +52,8 @@ def support_rule(c: Coord, bits: int, delta: float, l2: float, gated: bool, data
     (``qf`` the code as float32).  Four float operations a coordinate instead of nine: the param's decode,
     the regulariser's multiply-add and the two scalings happen once per example, not once per entry."""
     pre: list = []
-    if l2:
-        if gated:
-            pre.append(Op("l2", "fmul", (float(l2), "gate")))
-        pre += [Op("sl", "fmul", ("step", "l2" if gated else float(l2))), Op("A", "fsub", (1.0, "sl"))]
+    if l2:  # (an update over data entries is never gated: differentiation gates index-addressed rows only)
+        pre += [Op("sl", "fmul", ("step", float(l2))), Op("A", "fsub", (1.0, "sl"))]
     pre.append(Op("sc", "fmul", ("step", "c")))
     if data_bits < 32:
         pre += [Op("sd", "fmul", ("scale", 1.0 / delta)), Op("B", "fmul", ("sc", "sd"))]
@@ -99,8 +97,8 @@ def apply_precision(kernels: tuple, uir: UpdateIR) -> tuple:
     def support(s):  # updates over a data vector's entries: the folded rule (no l1: its sign needs w itself)
         if isinstance(s, UpdateEach) and s.over == "support" and s.update.param in fixed:
             src = uir.train.updates[s.update.number]
-            if not src.l1:
-                rule = support_rule(s.update.coord, bits, fixed[src.param], src.l2, bool(src.reg_unless), sig.D)
+            if not src.l1 and not src.reg_unless:
+                rule = support_rule(s.update.coord, bits, fixed[src.param], src.l2, sig.D)
                 return [replace(s, update=replace(s.update, coord=rule))]
         return [s]
 

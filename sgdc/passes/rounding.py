@@ -21,7 +21,8 @@ def _draw(u: Upd, shared: bool) -> Upd:
     ops = []
     for op in u.coord.ops:
         if op.name == "round":
-            ops += [Op("r", "draw", (u.number,) if shared else (u.number, "elem")), Op(op.dst, "round", ("v", "r"))]
+            ops += [Op("r", "draw", (u.number,) if shared else (u.number, "elem")),
+                    Op(op.dst, "round", (op.args[0], "r"))]
         else:
             ops.append(op)
     return replace(u, coord=u.coord.with_ops(ops))

@@ -56,14 +56,15 @@ class _Example:
 
 
 def compile_program(prog: Program, params: dict, ex: _Example, env: dict, exact: bool = False,
-                    qsteps: dict | None = None):
+                    qsteps: dict | None = None, int_dots: frozenset = frozenset()):
     """Closures computing each instruction into ``env``; returns the list.
 
     ``exact``: float32 arithmetic exactly as the fixed-point kernels do it
-    (``qsteps``: the fixed-point params and their steps).
+    (``qsteps``: the fixed-point params and their steps; ``int_dots``: the dot products the precision pass
+    takes exactly in integer codes, :attr:`sgdc.ir.lowered.Eval.int_dots`).
     """
     if exact:
-        return _compile_exact(prog, params, ex, env, qsteps or {})
+        return _compile_exact(prog, params, ex, env, qsteps or {}, int_dots)
     steps = []
     for ins in prog.instrs:
         dst, op, args = ins.dst, ins.op, ins.args
@@ -131,7 +132,7 @@ def _codes_of(vec, e: int) -> np.ndarray:
     return vec.data[a:b].astype(np.int64)
 
 
-def _compile_exact(prog: Program, params: dict, ex: _Example, env: dict, qsteps: dict):
+def _compile_exact(prog: Program, params: dict, ex: _Example, env: dict, qsteps: dict, int_dots: frozenset):
     steps = []
     defs = {ins.dst: ins for ins in prog.instrs}
 
@@ -161,11 +162,12 @@ def _compile_exact(prog: Program, params: dict, ex: _Example, env: dict, qsteps:
                 return F(p) if scalar else np.array(p, dtype=np.float32)
             put(dst, load)
         elif op == "ddot":
-            def ddot(pname=args[0], cols=[ex.data[f] for f in args[1:-1]], vec=ex.data[args[-1]]):
+            def ddot(pname=args[0], cols=[ex.data[f] for f in args[1:-1]], vec=ex.data[args[-1]],
+                     integer=dst in int_dots):
                 row = params[pname][tuple(int(c[ex.e]) for c in cols)]
                 j, x = vec.row(ex.e)
                 step = qsteps.get(pname)
-                if step is not None and _is_codes(vec):
+                if integer:
                     # the kernel's integer dot: exact sum of code products, then float32 times both steps
                     codes = _codes_of(vec, ex.e)
                     wq = grid_codes(np.asarray(row)[j], step).astype(np.int64)
@@ -173,20 +175,21 @@ def _compile_exact(prog: Program, params: dict, ex: _Example, env: dict, qsteps:
                 return _dot32(np.asarray(row, dtype=np.float32)[j], x)
             put(dst, ddot)
         elif op == "matvec":
-            def matvec(pname=args[0], vec=ex.data[args[1]]):
+            def matvec(pname=args[0], vec=ex.data[args[1]], integer=dst in int_dots):
                 j, x = vec.row(ex.e)
                 W = np.asarray(params[pname], dtype=np.float32)
                 step = qsteps.get(pname)
-                if step is not None and _is_codes(vec):  # integer dots, as the kernel's ddot
+                if integer:  # integer dots, as the kernel's ddot
                     codes = _codes_of(vec, ex.e)
                     Wq = grid_codes(W[:, j], step).astype(np.int64)
                     return decode(Wq @ codes, F(vec.scale) * F(step))
                 return np.array([_dot32(W[a, j], x) for a in range(W.shape[0])], dtype=np.float32)
             put(dst, matvec)
-        elif op == "dot" and qparam_of(args[0]) and qparam_of(args[1]):
-            # two fixed-point rows: the kernel's exact integer dot
-            sa, sb = qsteps[qparam_of(args[0])], qsteps[qparam_of(args[1])]
-            put(dst, lambda a=args[0], b=args[1], sa=sa, sb=sb: decode(np.dot(
+        elif op in ("dot", "norm2") and dst in int_dots:
+            # fixed-point rows: the kernel's exact integer dot (norm2: of a row with itself)
+            b_ = args[1] if op == "dot" else args[0]
+            sa, sb = qsteps[qparam_of(args[0])], qsteps[qparam_of(b_)]
+            put(dst, lambda a=args[0], b=b_, sa=sa, sb=sb: decode(np.dot(
                 grid_codes(env[a], sa).astype(np.int64), grid_codes(env[b], sb).astype(np.int64)), F(sa * sb))[()])
         elif op in OPS:  # the op's exact float32 meaning; pow's constant exponent follows its operand
             rec = OPS[op]
@@ -269,7 +272,7 @@ def apply_update_exact(u: Update, coord, params: dict, ex: _Example, env: dict, 
     elif u.kind == "sparse" and coord.data:  # the rule reads the entries' codes (float32 data: the values)
         vec = ex.data[u.field]
         j, x = vec.row(ex.e)
-        coded = (vec.data if hasattr(vec, "data") else vec.X).dtype.kind != "f"
+        coded = _is_codes(vec)
         xq = (x / vec.scale if coded else x).astype(np.float32)  # exact: the scale is a power of two
         row = p[idx]
         row[j] = new_values(row[j], None, np.asarray(j), c=F(c), scale=F(vec.scale) if coded else None, xq=xq)
@@ -329,12 +332,16 @@ class Interpreter:
         self.qsteps = quantised_params(uir.model)  # fixed-point params -> step
         self.exact = bool(self.qsteps)
         self.bits = uir.model.schedule.precision.M
+        self.int_dots = frozenset()
         if self.exact:  # the kernels' coordinate rules, from the same passes (any data layout: rules do not
             from sgdc import pipeline  # depend on it)
-            from sgdc.ir.lowered import AdvanceStream, updates, walk
+            from sgdc.ir.lowered import AdvanceStream, Eval, updates, walk
 
             kernels = pipeline.lower(uir, pipeline.layouts_for(uir.model), dump=False)
             self.coords = {u.number: u.coord for u in updates(kernels[0].body)}
+            # the precision pass's integer dots, by temp (a temp means one instruction in every program)
+            self.int_dots = frozenset().union(*(s.int_dots for k in kernels for s in walk(k.body)
+                                                if isinstance(s, Eval)))
             self.stream = any(isinstance(s, AdvanceStream) for s in walk(kernels[0].body))
 
     def epoch(self, params: dict, data: Dataset, order: np.ndarray, epoch: int = 0, t0: int = 0, seed: int = 0) -> float:
@@ -364,8 +371,10 @@ class Interpreter:
     def _epoch_exact(self, params, data, order, epoch, t0, seed) -> float:
         """The fixed-point kernel's epoch, one worker, bit for bit (float32 order, libm, random stream)."""
         ex, env = _Example(data), {}
-        train = compile_program(self.uir.train, params, ex, env, exact=True, qsteps=self.qsteps)
-        stepper = compile_program(self.uir.step, params, ex, env, exact=True, qsteps=self.qsteps)
+        train = compile_program(self.uir.train, params, ex, env, exact=True, qsteps=self.qsteps,
+                                int_dots=self.int_dots)
+        stepper = compile_program(self.uir.step, params, ex, env, exact=True, qsteps=self.qsteps,
+                                  int_dots=self.int_dots)
         state = seed_state(seed, epoch, 0)
         total = 0.0
         env["$epoch"] = float(np.float32(epoch))
@@ -386,7 +395,8 @@ class Interpreter:
 
     def _evaluate(self, prog: Program, params: dict, data: Dataset):
         ex, env = _Example(data), {}
-        steps = compile_program(prog, params, ex, env, exact=self.exact, qsteps=self.qsteps)
+        steps = compile_program(prog, params, ex, env, exact=self.exact, qsteps=self.qsteps,
+                                int_dots=self.int_dots)
         out = []
         for e in range(data.n):
             ex.e = e
