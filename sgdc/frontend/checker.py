@@ -21,7 +21,6 @@ Every error is a :class:`SpecError` at the offending token, with the source.
 from __future__ import annotations
 
 import difflib
-import math
 
 from sgdc.frontend import ast as A
 from sgdc.ir import model as ir
@@ -38,7 +37,7 @@ from sgdc.ir.schedule import (
     unknown_field_message,
 )
 from sgdc.frontend.step import KIND_WORDS as _KIND_WORDS
-from sgdc.frontend.step import refuse_non_param_index, refuse_unknown_call, start_loc, type_step
+from sgdc.frontend.step import const_exponent, refuse_non_param_index, refuse_unknown_call, start_loc, type_step
 
 KEYWORDS = ("model", "dim", "const", "data", "param", "loss", "regular", "predict", "schedule",
             "real", "label", "index", "on")
@@ -216,26 +215,12 @@ class _Checker:
         return ir.Binary(op, a, b, self.broadcast(a, b, f"'{e.op}'", e.loc))
 
     def const_eval(self, e: A.Expr) -> float:
-        """Value of a constant exponent: numbers, consts and arithmetic."""
-        if isinstance(e, A.Number):
-            return float(e.value)
-        if isinstance(e, A.Name):
-            ent = self.names.get(e.name)
-            if ent is not None and ent.kind == "const":
-                return float(ent.value)
-            if ent is None and e.name not in SCHEDULE_VARS and e.name not in BUILTINS:
-                raise self.unknown(e.name, e.loc)
-            raise self.err(f"the exponent must be a constant (numbers and consts), but '{e.name}' is not", e.loc)
-        if isinstance(e, A.Neg):
-            return ops.evaluate("neg", self.const_eval(e.arg))
-        if isinstance(e, A.BinOp) and e.op in "+-*/^":
-            a, b = self.const_eval(e.lhs), self.const_eval(e.rhs)
-            r = ops.evaluate({"+": "add", "-": "sub", "*": "mul", "/": "div", "^": "pow"}[e.op], a, b)
-            if not math.isfinite(r):
-                raise self.err("the exponent cannot be computed (division by zero, overflow or a complex result)",
-                               e.loc)
-            return float(r)
-        raise self.err("the exponent must be a constant (numbers and consts)", start_loc(e))
+        """Value of a constant exponent: numbers, consts and arithmetic (:func:`sgdc.frontend.step.const_exponent`)."""
+        def const_value(name):
+            ent = self.names.get(name)
+            return ent.value if ent is not None and ent.kind == "const" else None
+
+        return const_exponent(e, const_value, lambda name: name in self.names, self.err, self.unknown)
 
     def call(self, e: A.Call, ctx: str) -> ir.Expr:
         f, args = e.func, e.args

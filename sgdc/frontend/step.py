@@ -15,6 +15,7 @@ token, worded as the checker words them.
 from __future__ import annotations
 
 import difflib
+import math
 
 from sgdc.errors import Loc, SpecError
 from sgdc.frontend import ast as A
@@ -50,6 +51,29 @@ def refuse_non_param_index(err, unknown, n: str, kind: str | None, loc) -> None:
         raise unknown(n, loc)
     if kind != "param":
         raise err(f"'{n}' is {KIND_WORDS[kind]}; only params can be indexed", loc)
+
+
+def const_exponent(e: A.Expr, const_value, defined, err, unknown) -> float:
+    """The value of a constant exponent (numbers, consts and arithmetic), for the checker and the step typer:
+    ``const_value(name)`` is a const's value or None, ``defined(name)`` whether the spec names it."""
+    if isinstance(e, A.Number):
+        return float(e.value)
+    if isinstance(e, A.Name):
+        v = const_value(e.name)
+        if v is not None:
+            return float(v)
+        if not defined(e.name) and e.name not in SCHEDULE_VARS and e.name not in BUILTINS:
+            raise unknown(e.name, e.loc)
+        raise err(f"the exponent must be a constant (numbers and consts), but '{e.name}' is not", e.loc)
+    if isinstance(e, A.Neg):
+        return ops.evaluate("neg", const_exponent(e.arg, const_value, defined, err, unknown))
+    if isinstance(e, A.BinOp) and e.op in "+-*/^":
+        a, b = (const_exponent(x, const_value, defined, err, unknown) for x in (e.lhs, e.rhs))
+        r = ops.evaluate({"+": "add", "-": "sub", "*": "mul", "/": "div", "^": "pow"}[e.op], a, b)
+        if not math.isfinite(r):
+            raise err("the exponent cannot be computed (division by zero, overflow or a complex result)", e.loc)
+        return float(r)
+    raise err("the exponent must be a constant (numbers and consts)", start_loc(e))
 
 
 def start_loc(e: A.Expr) -> Loc | None:
@@ -131,26 +155,12 @@ class _StepTyper:
         raise self.err(f"{KIND_WORDS[kind]} ('{n}') cannot be used in the step size", e.loc)
 
     def const_eval(self, e: A.Expr) -> float:
-        """Value of a constant exponent: numbers, consts and arithmetic."""
-        if isinstance(e, A.Number):
-            return float(e.value)
-        if isinstance(e, A.Name):
-            ent = self.names.get(e.name)
-            if ent is not None and ent[0] == "const":
-                return float(ent[1])
-            if ent is None and e.name not in SCHEDULE_VARS and e.name not in BUILTINS:
-                raise self.unknown(e.name, e.loc)
-            raise self.err(f"the exponent must be a constant (numbers and consts), but '{e.name}' is not", e.loc)
-        if isinstance(e, A.Neg):
-            return ops.evaluate("neg", self.const_eval(e.arg))
-        if isinstance(e, A.BinOp) and e.op in "+-*/^":
-            a, b = self.const_eval(e.lhs), self.const_eval(e.rhs)
-            r = ops.evaluate({"+": "add", "-": "sub", "*": "mul", "/": "div", "^": "pow"}[e.op], a, b)
-            if r != r or r in (float("inf"), float("-inf")):
-                raise self.err("the exponent cannot be computed (division by zero, overflow or a complex result)",
-                               e.loc)
-            return float(r)
-        raise self.err("the exponent must be a constant (numbers and consts)", start_loc(e))
+        """Value of a constant exponent (:func:`const_exponent`); ``self.names`` maps a name to (kind, value)."""
+        def const_value(name):
+            ent = self.names.get(name)
+            return ent[1] if ent is not None and ent[0] == "const" else None
+
+        return const_exponent(e, const_value, lambda name: name in self.names, self.err, self.unknown)
 
     def call(self, e: A.Call) -> ir.Expr:
         f, args = e.func, e.args
