@@ -47,8 +47,6 @@ I1 = ir.IntType(1)
 PTR = ir.PointerType()
 FAST = ("reassoc", "contract", "nsz", "arcp")  # no nnan/ninf: divergence must stay visible
 
-KERNELS = ("sgdc_train", "sgdc_predict", "sgdc_losses")
-
 
 class ABI:
     """The slot layout shared by codegen and the Python runtime."""

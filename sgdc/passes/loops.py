@@ -22,7 +22,7 @@ from sgdc.ir.lowered import (AddLoss, Coord, Eval, Examples, Kernel, Materialise
                              UpdateEach, UpdateRows)
 from sgdc.ir.update import BINARY, UNARY, Program, UpdateIR, loss_program
 
-KERNELS = ("sgdc_train", "sgdc_predict", "sgdc_losses")
+KERNELS = ("sgdc_train", "sgdc_predict", "sgdc_losses")  # the functions every module has (the engine binds them)
 
 
 def lazy_views(prog: Program) -> dict:
@@ -89,8 +89,9 @@ def make_kernels(uir: UpdateIR, layouts: dict) -> tuple:
     """The three float32 kernels of one data layout."""
     lay = tuple(sorted(layouts.items()))
     train = (Eval("step"), Eval("train"), AddLoss(uir.train.result), *_updates(uir))
-    out = [Kernel("sgdc_train", lay, (Examples(train, ordered=True),))]
-    for name, prog in (("sgdc_predict", uir.predict), ("sgdc_losses", loss_program(uir.train))):
+    train_name, predict_name, losses_name = KERNELS
+    out = [Kernel(train_name, lay, (Examples(train, ordered=True),))]
+    for name, prog in ((predict_name, uir.predict), (losses_name, loss_program(uir.train))):
         shape = {i.dst: i.shape for i in prog.instrs}.get(prog.result, ())
         body = (Eval(name.removeprefix("sgdc_")), StoreOut(prog.result, shape != ()))
         out.append(Kernel(name, lay, (Examples(body, ordered=False),)))

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from sgdc.backend.codegen import KERNELS
+from sgdc.passes.loops import KERNELS
 from sgdc.passes.threads import copied_params
 from sgdc.data.dataset import Dataset, layouts_of
 from sgdc.backend.driver import (
