@@ -1,7 +1,7 @@
 """Low precision against float32 on one workload: seconds per epoch and held-out quality, interleaved.
 
-    python benchmarks/precisions.py W6 [--signatures D32M32,D32M16,D8M16,D8M8] [--rounding unbiased]
-                                       [--threads 1] [--epochs 5]
+    python benchmarks/precisions.py W6 [--signatures D32M32,D32M16,D8M16,D8M8] [--rounding unbiased] [--draw lane]
+                                       [--threads 1] [--epochs 5] [--order shuffle]
 
 One process compiles the workload's spec at every signature, binds the data to each, and runs epoch after epoch
 with the signatures taking turns (epoch 1 of each, then epoch 2 of each, ...), so a neighbour's load falls on
@@ -29,13 +29,16 @@ def main() -> None:
     ap.add_argument("--rounding", default="unbiased")
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--epochs", type=int, default=5)
+    ap.add_argument("--draw", default="lane", choices=("lane", "vector", "stride"))
+    ap.add_argument("--order", default="shuffle", choices=("shuffle", "blocks", "sequential"))
     args = ap.parse_args()
     case = [c for c in workloads.cases([args.workload]) if not c.skip][0]
     step = f"{case.eta0} / (1 + {case.decay} * epoch)"
     runs = []
     for sig in args.signatures.split(","):
         # a signature without data bits (D32) on a spec without vector fields: the spec has no D to vary
-        prog = sgdc.compile(case.spec, step=step, precision=sig, rounding=args.rounding, threads=args.threads)
+        prog = sgdc.compile(case.spec, step=step, precision=sig, rounding=args.rounding, draw=args.draw, threads=args.threads,
+                             order=args.order)
         data = case.train if isinstance(case.train, dict) else {"x": case.train[0], prog.model.target: case.train[1]}
         prog.fit(data, epochs=0, seed=0)
         ds, _, _ = prog.bind(data, None)
@@ -47,7 +50,7 @@ def main() -> None:
             prog.run_epoch(prog.state, ds, e, e * ds.n, 0)
             secs.append(time.perf_counter() - t)
     base = statistics.median(runs[0][3])
-    print(f"{case.name}, {args.threads} thread(s), rounding {args.rounding}, {args.epochs} epochs")
+    print(f"{case.name}, {args.threads} thread(s), rounding {args.rounding}, draw {args.draw}, order {args.order}, {args.epochs} epochs")
     for sig, prog, ds, secs in runs:
         test = case.test if isinstance(case.test, dict) else {"x": case.test[0], prog.model.target: case.test[1]}
         q = prog.evaluate(test)

@@ -36,7 +36,17 @@ def _module() -> ir.Module:
     for k in M_CONSTS:
         _fn(m, f"uniform_m{k}", F32, [I32, I64], lambda b, s, j, k=k: fx.emit_uniform(b, s, k, j))
         _fn(m, f"uniform_shared_m{k}", F32, [I32], lambda b, s, k=k: fx.emit_uniform(b, s, k, None))
+        _fn(m, f"stride_m{k}", F32, [I32, I64], lambda b, s, j, k=k: fx.emit_stride_uniform(b, s, k, j))
+        _fn(m, f"stride_lanes_m{k}", F32, [I32, I64], lambda b, s, j, k=k: _lane(
+            b, fx.emit_stride_uniform(b, s, k, _lanes_of(b, j, step=True)), 3))
     _fn(m, "uniform_exchange", F32, [I64, I64], lambda b, pos, j: fx.emit_uniform(b, None, pos, j))
+    for fallback in (0.0, 1.0):
+        _fn(m, f"finite_{int(fallback)}", F32, [F32, F32],
+            lambda b, x, o, f=fallback: fx.emit_finite(b, x, o, f))
+    for bits in (8, 16):  # the gathered sparse update prints the rounding on vectors of lanes
+        for nan in (False, True):
+            _fn(m, f"round_to_code_lanes_{bits}_{int(nan)}", F32, [F32, F32], lambda b, v, r, bits=bits, nan=nan: _lane(
+                b, fx.emit_round_to_code(b, _lanes_of(b, v), _lanes_of(b, r), bits, nan), 2))
     for ty, t in ((F32, "f32"), (F64, "f64")):
         _fn(m, f"round_draw_{t}", ty, [ty, ty], fx.emit_round_draw)
         _fn(m, f"round_even_{t}", ty, [ty], fx.emit_round_even)
@@ -59,6 +69,16 @@ def _module() -> ir.Module:
         _fn(m, f"widen_{t}_f64", F64, [I64], lambda b, c, ity=ity: fx.emit_widen(
             b, c if ity == I64 else b.trunc(c, ity), F64))
     return m
+
+
+def _lanes_of(b, v, step=False):
+    """Four lanes of ``v`` (with ``step``: ``v, v + 1, v + 2, v + 3``)."""
+    vec = fx.splat(b, v, 4)
+    return b.add(vec, ir.Constant(vec.type, [0, 1, 2, 3])) if step else vec
+
+
+def _lane(b, vec, k):
+    return b.extract_element(vec, ir.Constant(I32, k))
 
 
 C = {I32: ctypes.c_uint32, I64: ctypes.c_int64, F32: ctypes.c_float, F64: ctypes.c_double}
@@ -152,6 +172,12 @@ def _stream_rows():
         rows.append((f"uniform, update {k}, per element", f"uniform_m{k}", (states, J64),
                      lambda s, j, k=k: np.array([fx.uniforms(int(a), k, np.array([b]), False)[0]
                                                  for a, b in zip(s, j)], np.float32), np.float32))
+        rows.append((f"uniform, update {k}, draw stride", f"stride_m{k}", (states, J64),
+                     lambda s, j, k=k: np.array([fx.stride_uniforms(int(a), k, np.array([b]))[0]
+                                                 for a, b in zip(s, j)], np.float32), np.float32))
+        rows.append((f"uniform, update {k}, draw stride, lane 3 of 4", f"stride_lanes_m{k}", (states, J64),
+                     lambda s, j, k=k: np.array([fx.stride_uniforms(int(a), k, np.array([b + 3]))[0]
+                                                 for a, b in zip(s, j)], np.float32), np.float32))
         rows.append((f"uniform, update {k}, draw vector", f"uniform_shared_m{k}", (states,),
                      lambda s, k=k: np.array([fx.uniforms(int(a), k, np.arange(3), True)[2] for a in s], np.float32),
                      np.float32))
@@ -177,6 +203,16 @@ def _rounding_rows():
             for nan in (False, True):
                 rows.append((f"round_to_code {t} {bits} bits, nan_to_zero={nan}", f"round_to_code_{t}_{bits}_{int(nan)}",
                              (v, r), lambda v, r, bits=bits, nan=nan, dt=dt: fx.round_to_code(v, r, bits, nan, dt), dt))
+    v32, r32 = REALS.astype(np.float32), DRAWS.astype(np.float32)
+    for bits in (8, 16):
+        for nan in (False, True):
+            rows.append((f"round_to_code f32 {bits} bits on lanes, nan_to_zero={nan}",
+                         f"round_to_code_lanes_{bits}_{int(nan)}", (v32, r32),
+                         lambda v, r, bits=bits, nan=nan: fx.round_to_code(v, r, bits, nan, np.float32), np.float32))
+    for fallback in (0.0, 1.0):
+        rows.append((f"finite, fallback {fallback}", f"finite_{int(fallback)}", (v32, v32[::-1].copy()),
+                     lambda x, o, f=fallback: np.array([fx.finite(a, c, f) for a, c in zip(x, o)], np.float32),
+                     np.float32))
     ints = np.concatenate([np.array([0, 1, -1, 126, 127, 128, 129, -127, -128, -129, 32766, 32767, 32768, -32767,
                                      -32768, -32769, 2**31 - 1, -(2**31)], np.int64), RNG.integers(-2**31, 2**31, 500)])
     for bits in (8, 16):

@@ -65,8 +65,8 @@ def test_training_builds_through_the_same_passes(capsys, monkeypatch):
 def test_emit_lowered_shows_the_fixed_point_rule(capsys):
     assert main(["compile", "logistic", "--emit", "lowered", "--precision", "D8M16", "--rounding", "unbiased"]) == 0
     out = capsys.readouterr().out
-    for line in ("q = load w", "qf = widen q", "once: sd = fmul scale 4096", "once: B = fmul sc sd",
-                 "qa = fmul qf A", "dq = fmul B xq", "r = draw 0 elem", "rc = round v r", "cs = saturate rc 16",
+    for line in ("q = load w", "qf = widen q", "once: sd = fmul scale 4096", "once: B0 = fmul sc sd",
+                 "once: A = finite A0 B0 1", "once: B = finite B0 A0 0", "16 lanes at a time", "qa = fmul qf A", "dq = fmul B xq", "r = draw 0 elem", "rc = round v r", "cs = saturate rc 16 finite",
                  "n = narrow cs 16", "store w n", "state = xorshift32(state)", "eval train (integer dots:",
                  "prefetch +16:"):
         assert line in out, line
@@ -177,12 +177,14 @@ def test_precision_pass_folds_the_float_round_trip_of_updates_over_data_entries(
     coords = {u.number: u.coord for u in lo.updates(pipeline.lower(_uir("logistic", precision="D8M16"),
                                                                    {"x": "sparse"})[0].body)}
     w = coords[0]
-    assert w.data and [op.dst for op in w.pre] == ["sl", "A", "sc", "sd", "B"]
+    assert w.data and [op.dst for op in w.pre] == ["sl", "A0", "sc", "sd", "B0", "A", "B"]
+    assert [op.name for op in w.pre[-2:]] == ["finite", "finite"]  # v is never NaN: saturate without a NaN test
+    assert [op.args for op in w.ops if op.name == "saturate"] == [("rc", 16, "finite")]
     assert [op.name for op in w.ops] == ["load", "widen", "fmul", "fmul", "fsub", "round", "saturate", "narrow",
                                         "store"]
     d32 = {u.number: u.coord for u in lo.updates(pipeline.lower(_uir("logistic", precision="D32M16"),
                                                                 {"x": "dense"})[0].body)}[0]
-    assert [op.dst for op in d32.pre] == ["sl", "A", "sc", "B"]  # float32 data: the values are the codes
+    assert [op.dst for op in d32.pre] == ["sl", "A0", "sc", "B0", "A", "B"]  # float32 data: the values are the codes
     # an l1 regulariser needs sign(w): the general rule stays
     l1 = (EXAMPLES / "logistic.sgd").read_text().replace("regular  l2(1e-6) on w", "regular  l1(1e-4) on w")
     c = {u.number: u.coord for u in lo.updates(pipeline.lower(sgdc.compile(l1, precision="D8M16").uir,

@@ -141,7 +141,8 @@ EXACT_CASES = [  # spec, a calm step for generated data
 
 
 @pytest.mark.parametrize("generic", [False, True], ids=["host", "generic"])
-@pytest.mark.parametrize("rounding, draw", [("nearest", "lane"), ("unbiased", "lane"), ("unbiased", "vector")])
+@pytest.mark.parametrize("rounding, draw", [("nearest", "lane"), ("unbiased", "lane"), ("unbiased", "vector"),
+                                            ("unbiased", "stride")])
 @pytest.mark.parametrize("prec", ["D8M16", "D8M8G16", "D16M16", "D32M8"])
 @pytest.mark.parametrize("spec, step", EXACT_CASES,
                          ids=[c[0].split("/")[1] if "\n" not in c[0] else "mf_norm2" for c in EXACT_CASES])
@@ -166,6 +167,45 @@ def test_fixed_point_kernel_equals_reference_bit_for_bit(spec, step, prec, round
     # (nearest rounding may legitimately stall: updates under half a step round away, as the paper warns)
     assert moved or rounding == "nearest"
     np.testing.assert_array_equal(compiled.predict(pa, ds), ref.predict(pb, ds))
+
+
+@pytest.mark.parametrize("generic", [False, True], ids=["host", "generic"])
+@pytest.mark.parametrize("rounding, draw", [("nearest", "lane"), ("unbiased", "lane"), ("unbiased", "vector"),
+                                            ("unbiased", "stride")])
+@pytest.mark.parametrize("prec", ["D8M16", "D16M16", "D8M8", "D32M8"])
+def test_gathered_sparse_update_equals_reference_bit_for_bit(prec, rounding, draw, generic):
+    """Sparse rows long enough for the gathered update (16 entries at a time, then the rest one by one): row
+    lengths 0..70 cover no block, one block and a remainder, several blocks, and a row ending on a block."""
+    import scipy.sparse as sp
+    from sgdc.passes.precision import GATHER_LANES
+    from sgdc.runtime.engine import CompiledEngine
+
+    rng = np.random.default_rng(7)
+    n, d = 90, 300
+    lengths = np.concatenate([[0, 1, 15, 16, 17, 32, 33, 70], rng.integers(0, 71, n - 8)])
+    rows = [np.sort(rng.choice(d, size=k, replace=False)) for k in lengths]
+    X = sp.csr_matrix((np.concatenate([rng.normal(0, 1, k) for k in lengths]).astype(np.float32),
+                       np.concatenate(rows).astype(np.int32), np.concatenate([[0], np.cumsum(lengths)])), shape=(n, d))
+    y = np.where(rng.random(n) < 0.5, -1.0, 1.0)
+    prog = sgdc.compile("examples/logistic.sgd", precision=prec, rounding=rounding, draw=draw, step="0.5",
+                        data_layout="sparse")
+    from sgdc import pipeline
+    from sgdc.ir.lowered import UpdateEach, walk
+
+    kernels = pipeline.lower(prog.uir, {"x": "sparse"}, dump=False)
+    assert [s.lanes for s in walk(kernels[0].body) if isinstance(s, UpdateEach) and s.over == "support"] == \
+        [GATHER_LANES]
+    ds, _, _ = prog.bind({"x": X, "y": y}, fit=True)
+    compiled, ref = CompiledEngine(prog.uir, generic=generic), ReferenceEngine(prog.uir)
+    compiled.seed = ref.seed = 3
+    pa = init_params(prog.model, ds.dims, 2)
+    pb = {k: v.copy() for k, v in pa.items()}
+    order = np.random.default_rng(1).permutation(n)
+    for epoch in range(2):
+        assert compiled.epoch(pa, ds, order, epoch, epoch * n) == ref.epoch(pb, ds, order, epoch, epoch * n)
+    for k in pa:
+        assert np.array_equal(pa[k], pb[k]), k
+    assert not np.array_equal(pa["w"], init_params(prog.model, ds.dims, 2)["w"])
 
 
 def test_fixed_point_params_stay_on_their_grid_and_saturate():

@@ -63,7 +63,6 @@ class ABI:
         # arithmetic must be reproducible bit for bit: no reassociation or contraction in those kernels
         self.exact = bool(self.qparams)
         self.unbiased = model.schedule.rounding == "unbiased"
-        self.shared_draw = model.schedule.draw == "vector"
         slots: list[tuple] = [("param", p.name) for p in model.params]
         for f in model.fields:
             if f.kind == "vector":
@@ -561,6 +560,8 @@ class ExampleEmitter:
             pre = self.run_ops(u, u.coord.pre, {"c": c, "step": step, "gate": self._gates.get(u.number),
                                                  "scale": scale})
             lo_, hi, entry = self.over_support(u.field, codes=True)
+            if s.lanes > 1:
+                lo_ = self.gathered(u, ptr, s.lanes, lo_, hi, step, pre)
 
             def body(p):
                 j, xq = entry(p)
@@ -598,29 +599,72 @@ class ExampleEmitter:
         else:
             raise InternalError(f"not an update statement: {s!r}")
 
+    def gathered(self, u: lo.Upd, ptr, lanes: int, lo_, hi, step, pre: dict):
+        """The entries ``lo_ .. lo_ + lanes * floor((hi - lo_) / lanes)`` of a sparse row, ``lanes`` at a time:
+        their columns and codes loaded as vectors, the rule printed on vectors (the param's codes gathered and
+        scattered lane by lane); returns where the one-at-a-time loop goes on."""
+        fe, b = self.fe, self.b
+        blocks = b.sdiv(b.sub(hi, lo_), _i64(lanes))
+        idx, vals = fe.slot_ptr("indices", u.field), fe.slot_ptr("values", u.field)
+        vi = ir.VectorType(I32, lanes)
+        dty = ir.VectorType(fe.abi.data_type, lanes)
+
+        def body(k):
+            p = b.add(lo_, b.mul(k, _i64(lanes)))
+            js = fe.tag(b.load(b.gep(idx, [p], inbounds=True, source_etype=I32), typ=vi, align=4), "data")
+            xq = fe.tag(b.load(b.gep(vals, [p], inbounds=True, source_etype=fe.abi.data_type), typ=dty,
+                               align=getattr(fe.abi.data_type, "width", 32) // 8), "data")
+            js = b.sext(js, ir.VectorType(I64, lanes))
+            self.coord(u, ptr, js, None, step, js, {**pre, "xq": fx.emit_widen(b, xq)}, lanes=lanes)
+
+        fe.for_range(_i64(0), blocks, body, "spv")
+        return b.add(lo_, b.mul(blocks, _i64(lanes)))
+
     def run_ops(self, u: lo.Upd, ops, env: dict) -> dict:
         """Print a rule's once-per-update ops (``Coord.pre``); returns the environment with their values."""
         env = dict(env)
         for op in ops:
+            if op.name == "finite":
+                env[op.dst] = fx.emit_finite(self.b, env[op.args[0]], env[op.args[1]], op.args[2])
+                continue
             if op.name not in ("fadd", "fsub", "fmul"):
                 raise InternalError(f"a rule's once-per-update ops are float arithmetic, not {op.name}")
             env[op.dst] = self.fe.fop(op.name, *(_f32(a) if isinstance(a, float) else env[a] for a in op.args))
         return env
 
-    def coord(self, u: lo.Upd, ptr, i, grad, step, elem, inputs: dict | None = None) -> None:
-        """Print a coordinate rule (:class:`sgdc.ir.lowered.Coord`): one LLVM value per op."""
+    def coord(self, u: lo.Upd, ptr, i, grad, step, elem, inputs: dict | None = None, lanes: int = 0) -> None:
+        """Print a coordinate rule (:class:`sgdc.ir.lowered.Coord`): one LLVM value per op.  With ``lanes``,
+        ``i`` is a vector of that many coordinates: every op works on vectors (scalars broadcast), the load
+        gathers and the store scatters, lane by lane."""
         fe, b = self.fe, self.b
         env = {"g": grad, "step": step, "gate": self._gates.get(u.number), **(inputs or {})}
         ty = fe.abi.param_type(u.param)
 
         def arg(a):
+            if lanes:
+                if isinstance(a, float):
+                    return fx.const(ir.VectorType(F32, lanes), a)
+                v = env[a]
+                return v if isinstance(v.type, ir.VectorType) else fx.splat(b, v, lanes)
             return _f32(a) if isinstance(a, float) else env[a]
 
-        addr = b.gep(ptr, [i], inbounds=True, source_etype=ty) if u.coord.fixed else None
+        def at(k):  # lane k's address
+            return b.gep(ptr, [b.extract_element(i, ir.Constant(I32, k))], inbounds=True, source_etype=ty)
+
+        addr = b.gep(ptr, [i], inbounds=True, source_etype=ty) if u.coord.fixed and not lanes else None
         for op in u.coord.ops:
             n, a = op.name, op.args
-            if n == "load":
+            if n == "load" and lanes:
+                v = ir.Constant(ir.VectorType(ty, lanes), ir.Undefined)
+                for k in range(lanes):
+                    v = b.insert_element(v, fe.tag(b.load(at(k), typ=ty), u.param), ir.Constant(I32, k))
+            elif n == "load":
                 v = fe.tag(b.load(addr if addr is not None else b.gep(ptr, [i], inbounds=True, source_etype=ty), typ=ty), u.param)
+            elif n == "store" and lanes:
+                val = arg(a[1])
+                for k in range(lanes):
+                    fe.tag(b.store(b.extract_element(val, ir.Constant(I32, k)), at(k)), u.param)
+                continue
             elif n == "store":
                 fe.tag(b.store(arg(a[1]), addr if addr is not None else b.gep(ptr, [i], inbounds=True, source_etype=ty)), u.param)
                 continue
@@ -634,12 +678,15 @@ class ExampleEmitter:
                 v = fx.emit_decode(b, arg(a[0]), arg(a[1]), fe.flags)
             elif n == "draw":
                 v = fx.emit_uniform(b, self.rng_state, a[0], elem if len(a) > 1 else None)
+            elif n == "stride":
+                v = fx.emit_stride_uniform(b, self.rng_state, a[0], elem)
             elif n == "round":
                 v = fx.emit_round_draw(b, arg(a[0]), arg(a[1]))
             elif n == "saturate":
-                v = fx.emit_saturate(b, arg(a[0]), a[1], nan_to_zero=True)  # NaN: not a number of steps; keep 0
+                # NaN: not a number of steps; keep 0 (unless the rule says its value is never NaN)
+                v = fx.emit_saturate(b, arg(a[0]), a[1], nan_to_zero=a[2:] != ("finite",))
             elif n == "narrow":
-                v = b.fptosi(arg(a[0]), ir.IntType(a[1]))
+                v = b.fptosi(arg(a[0]), ir.VectorType(ir.IntType(a[1]), lanes) if lanes else ir.IntType(a[1]))
             else:
                 raise InternalError(f"codegen has no rule for the lowered op {n}")
             env[op.dst] = v

@@ -14,6 +14,8 @@ the worker's state step    :func:`xorshift32`          :func:`emit_xorshift32`
 a draw's key               :func:`stream_key`          :func:`emit_stream_key`
 hash bits -> [0, 1)        :func:`unit_uniform`        :func:`emit_unit_uniform`
 the uniform of a draw      :func:`uniforms`            :func:`emit_uniform`
+a strided draw             :func:`stride_uniforms`     :func:`emit_stride_uniform`
+finite per-update factors  :func:`finite`              :func:`emit_finite`
 round ``floor(v + r)``     :func:`round_draw`          :func:`emit_round_draw`
 round half to even         :func:`round_even`          :func:`emit_round_even`
 saturate to ``[-Q, Q]``    :func:`saturate`            :func:`emit_saturate`
@@ -56,7 +58,15 @@ it advances once per example (:func:`xorshift32`); the uniform for element
 MIXER)) >> 8`` scaled by ``2^-24``.  With ``draw vector`` every element of one
 update shares the draw of ``j = 0`` (one draw per vector instead of one per
 lane: cheaper, still unbiased per coordinate, but the rounding errors of one
-update are correlated).  A private copy's exchange draws with no state, ``m``
+update are correlated).  With ``draw stride`` update ``m`` hashes once, ``h =
+hash32(s ^ (m * GOLDEN))``, and element ``j`` takes ``(h + j * STRIDE) mod
+2^32`` (a Weyl sequence; ``STRIDE`` odd): for every ``j`` that is a fixed shift
+of a uniform 32-bit ``h``, so it is exactly as uniform as ``h`` and the rounding
+exactly as unbiased as ``draw lane``, while a coordinate pays one multiply and
+one add instead of the hash (the hash is loop-invariant: it runs once per update).
+Elements of one update are not independent (their offsets are fixed: the
+rounding errors are spread evenly, not at random); across examples and updates
+they are, through ``h``.  A private copy's exchange draws with no state, ``m``
 the example position and ``j`` the coordinate.
 
 **Decoding** is ``float32(code) * float32(scale)``: the code (or an exact
@@ -81,6 +91,23 @@ F64 = ir.DoubleType()
 _M32 = 0xFFFFFFFF
 
 
+def const(ty, value) -> ir.Constant:
+    """A constant of ``ty``, or of ``ty``'s element type splat over its lanes (the emitters below work on
+    scalars and on vectors of lanes alike: the sparse update's gathered form prints a rule on vectors)."""
+    if isinstance(ty, ir.VectorType):
+        return ir.Constant(ty, [value] * ty.count)
+    return ir.Constant(ty, value)
+
+
+def like(v: ir.Value, elem) -> ir.Type:
+    """``elem`` with ``v``'s lanes: ``elem`` itself for a scalar, ``<n x elem>`` for a vector of ``n``."""
+    return ir.VectorType(elem, v.type.count) if isinstance(v.type, ir.VectorType) else elem
+
+
+def _is_int(ty) -> bool:
+    return isinstance(ty.element if isinstance(ty, ir.VectorType) else ty, ir.IntType)
+
+
 # -- codes ---------------------------------------------------------------------------------------------
 
 def qmax(bits: int) -> int:
@@ -96,6 +123,7 @@ def int_dtype(bits: int):
 # -- the random stream ---------------------------------------------------------------------------------
 
 GOLDEN = 0x9E3779B9  # the update number's multiplier in a draw's key
+STRIDE = GOLDEN  # ``draw stride``: the Weyl step between elements (2^32 / golden ratio, odd)
 MIXER = 0x85EBCA6B  # the element's multiplier in a draw's key
 #: lowbias32 (Chris Wellons' hash-prospector): ``x ^= x >> s; x *= m`` three times, the last without a multiply
 LOWBIAS32 = ((16, 0x7FEB352D), (15, 0x846CA68B), (16, None))
@@ -124,9 +152,9 @@ def hash32(x):
 def emit_hash32(b: ir.IRBuilder, x: ir.Value) -> ir.Value:
     """:func:`hash32` of an i32."""
     for shift, mul in LOWBIAS32:
-        x = b.xor(x, b.lshr(x, ir.Constant(I32, shift)))
+        x = b.xor(x, b.lshr(x, const(x.type, shift)))
         if mul is not None:
-            x = b.mul(x, ir.Constant(I32, mul))
+            x = b.mul(x, const(x.type, mul))
     return x
 
 
@@ -158,7 +186,7 @@ def stream_key(state: int, m: int, js) -> np.ndarray:
 
 
 def _as_i32(b: ir.IRBuilder, v):
-    return v if v.type == I32 else b.trunc(v, I32)
+    return v if v.type == like(v, I32) else b.trunc(v, like(v, I32))
 
 
 def emit_stream_key(b: ir.IRBuilder, state, m, j) -> ir.Value:
@@ -169,7 +197,10 @@ def emit_stream_key(b: ir.IRBuilder, state, m, j) -> ir.Value:
         b.mul(_as_i32(b, m), ir.Constant(I32, GOLDEN))
     key = mpart if state is None else b.xor(state, mpart)
     if j is not None:
-        key = b.xor(key, b.mul(_as_i32(b, j), ir.Constant(I32, MIXER)))
+        j = _as_i32(b, j)
+        if isinstance(j.type, ir.VectorType):  # lanes of elements (the gathered sparse update)
+            key = splat(b, key, j.type.count)
+        key = b.xor(key, b.mul(j, const(j.type, MIXER)))
     return key
 
 
@@ -181,7 +212,8 @@ def unit_uniform(h) -> np.ndarray:
 
 def emit_unit_uniform(b: ir.IRBuilder, h: ir.Value) -> ir.Value:
     """:func:`unit_uniform` of an i32 (a float)."""
-    return b.fmul(b.uitofp(b.lshr(h, ir.Constant(I32, UNIFORM_SHIFT)), F32), ir.Constant(F32, UNIFORM_SCALE))
+    f = like(h, F32)
+    return b.fmul(b.uitofp(b.lshr(h, const(h.type, UNIFORM_SHIFT)), f), const(f, UNIFORM_SCALE))
 
 
 def uniforms(state: int, update: int, js: np.ndarray, shared: bool) -> np.ndarray:
@@ -195,11 +227,59 @@ def emit_uniform(b: ir.IRBuilder, state, m, j) -> ir.Value:
     return emit_unit_uniform(b, emit_hash32(b, emit_stream_key(b, state, m, j)))
 
 
+def stride_uniforms(state: int, update: int, js) -> np.ndarray:
+    """``draw stride``: float32 uniforms in [0, 1) for elements ``js`` of update ``update``, ``(h + j * STRIDE)
+    mod 2^32`` with ``h = hash32(state ^ update * GOLDEN)`` (see the module doc)."""
+    h = np.uint64(hash32((int(state) ^ (update * GOLDEN)) & _M32))
+    js = np.asarray(js).astype(np.uint64)
+    return unit_uniform(((h + js * np.uint64(STRIDE)) & np.uint64(_M32)).astype(np.uint32))
+
+
+def emit_stride_uniform(b: ir.IRBuilder, state, m: int, j) -> ir.Value:
+    """:func:`stride_uniforms` of one element (``state`` an i32, ``m`` the update's number, ``j`` an integer
+    value, or a vector of them).  The hash does not depend on ``j``: LLVM hoists it out of the update's loop."""
+    h = emit_hash32(b, emit_stream_key(b, state, m, None))
+    j = _as_i32(b, j)
+    if isinstance(j.type, ir.VectorType):
+        h = splat(b, h, j.type.count)
+    return emit_unit_uniform(b, b.add(h, b.mul(j, const(j.type, STRIDE))))
+
+
+def splat(b: ir.IRBuilder, v: ir.Value, n: int) -> ir.Value:
+    """A scalar broadcast to ``n`` lanes."""
+    vec = b.insert_element(ir.Constant(ir.VectorType(v.type, n), ir.Undefined), v, ir.Constant(I32, 0))
+    return b.shuffle_vector(vec, vec, ir.Constant(ir.VectorType(I32, n), [0] * n))
+
+
+#: the bound of :func:`finite`: far beyond any code (2^15) times any data code, far inside float32
+FINITE_BOUND = 2.0 ** 100
+
+
+def finite(x, other, fallback: float):
+    """A per-update factor made safe once so the per-coordinate rule needs no NaN test: ``x`` clamped to
+    ``[-FINITE_BOUND, FINITE_BOUND]``, or ``fallback`` where ``x`` or ``other`` is NaN (float32)."""
+    x, other = np.float32(x), np.float32(other)
+    if np.isnan(x) or np.isnan(other):
+        return np.float32(fallback)
+    return np.float32(min(max(x, np.float32(-FINITE_BOUND)), np.float32(FINITE_BOUND)))
+
+
+def emit_finite(b: ir.IRBuilder, x: ir.Value, other: ir.Value, fallback: float) -> ir.Value:
+    """:func:`finite` of two float32 values."""
+    hi, lo = ir.Constant(x.type, FINITE_BOUND), ir.Constant(x.type, -FINITE_BOUND)
+    c = b.select(b.fcmp_ordered(">", x, hi), hi, x)
+    c = b.select(b.fcmp_ordered("<", c, lo), lo, c)
+    nan = b.or_(b.fcmp_unordered("uno", x, x), b.fcmp_unordered("uno", other, other))
+    return b.select(nan, ir.Constant(x.type, fallback), c)
+
+
 # -- rounding and saturation ---------------------------------------------------------------------------
 
 def _intrinsic(b: ir.IRBuilder, name: str, v: ir.Value) -> ir.Value:
     """``name.f32`` / ``name.f64`` of a float value, declared in the builder's module on first use."""
-    full = f"{name}.{'f32' if v.type == F32 else 'f64'}"
+    elem = v.type.element if isinstance(v.type, ir.VectorType) else v.type
+    suffix = 'f32' if elem == F32 else 'f64'
+    full = f"{name}.{f'v{v.type.count}{suffix}' if isinstance(v.type, ir.VectorType) else suffix}"
     fn = b.module.globals.get(full) or ir.Function(b.module, ir.FunctionType(v.type, [v.type]), full)
     return b.call(fn, [v])
 
@@ -240,15 +320,15 @@ def saturate(q, bits: int, nan_to_zero: bool = False):
 def emit_saturate(b: ir.IRBuilder, q: ir.Value, bits: int, nan_to_zero: bool = False) -> ir.Value:
     """:func:`saturate` of a float or of an integer value (the integer may be wider than ``bits``)."""
     Q = qmax(bits)
-    if isinstance(q.type, ir.IntType):
-        hi, lo = ir.Constant(q.type, Q), ir.Constant(q.type, -Q)
+    if _is_int(q.type):
+        hi, lo = const(q.type, Q), const(q.type, -Q)
         q = b.select(b.icmp_signed(">", q, hi), hi, q)
         return b.select(b.icmp_signed("<", q, lo), lo, q)
-    hi, lo = ir.Constant(q.type, float(Q)), ir.Constant(q.type, float(-Q))
+    hi, lo = const(q.type, float(Q)), const(q.type, float(-Q))
     q = b.select(b.fcmp_ordered(">", q, hi), hi, q)
     q = b.select(b.fcmp_ordered("<", q, lo), lo, q)
     if nan_to_zero:
-        q = b.select(b.fcmp_unordered("uno", q, q), ir.Constant(q.type, 0.0), q)
+        q = b.select(b.fcmp_unordered("uno", q, q), const(q.type, 0.0), q)
     return q
 
 
@@ -295,7 +375,7 @@ def decode(codes, scale: float) -> np.ndarray:
 
 def emit_widen(b: ir.IRBuilder, code: ir.Value, ty=F32) -> ir.Value:
     """A code (any integer width, signed) as a float of type ``ty``; a float is returned as it is."""
-    return code if not isinstance(code.type, ir.IntType) else b.sitofp(code, ty)
+    return code if not _is_int(code.type) else b.sitofp(code, like(code, ty))
 
 
 def emit_decode(b: ir.IRBuilder, code: ir.Value, scale: ir.Value, flags=()) -> ir.Value:

@@ -24,7 +24,8 @@ statement            meaning
 ``UpdateRows``       ``for i in 0..n``: every member's gradient element, then each update
 ``UpdateEach``       one update: at one coordinate (``g = c``), over the ``(j, x_j)`` stored in
                      a data vector (``g = c * x_j`` at ``j``), or an outer product
-                     (``g = c[a] * x_j`` at ``a * cols + j``)
+                     (``g = c[a] * x_j`` at ``a * cols + j``); ``lanes``: a sparse row's entries
+                     that many at a time (gathered, computed as vectors, scattered)
 ``Copies``           private copies of hot params: pull, exchange every ``push``, finish
 ``StoreOut``         a prediction or loss into ``out[e]`` (``width`` values)
 ===================  ======================================================================
@@ -48,8 +49,13 @@ op                      meaning (each fixed-point rule: :mod:`sgdc.ir.fixedpoint
 ``decode q s``          ``q * s``: a code's value at scale ``s``
 ``draw m j``            the stream's uniform in [0, 1) for update ``m``, element ``j``
                         (``j`` absent under ``draw vector``)
+``stride m j``          ``draw stride``: update ``m``'s hashed offset plus ``j`` strides, as a
+                        uniform in [0, 1) (one hash per update, not per element)
+``finite x y f``        (once per update) ``x`` clamped to a finite bound, ``f`` if ``x`` or ``y``
+                        is NaN: the rule after it needs no NaN test
 ``round v r``           ``floor(v + r)`` (``r = 0.5``: to nearest)
-``saturate q b``        clamp to ``[-Q, Q]`` of ``b`` bits; a NaN becomes 0
+``saturate q b``        clamp to ``[-Q, Q]`` of ``b`` bits; a NaN becomes 0 (``saturate q b
+                        finite``: ``q`` is never NaN, no test)
 ``narrow q b``          the float code as a ``b``-bit integer
 ======================  ===================================================================
 """
@@ -168,6 +174,7 @@ class UpdateEach:
 
     over: str  # one | support | outer
     update: Upd
+    lanes: int = 1  # support: entries at a time (gathered, computed on vectors, scattered; the rest one by one)
 
 
 @dataclass(frozen=True)
@@ -295,7 +302,9 @@ def _stmt_lines(s, ind: str) -> list:
                        "outer": ("a, (j, xj)", "[a, j]", f"{u.coef}[a] * xj")}[s.over]
         if u.coord.data:
             g = f"{u.coef} * xj, as c = {u.coef} and xq = the code of xj"
-        return [f"{ind}for {loop} in {u.field}[e]:", f"{n}{_upd_head(u, at, g)}"] + _coord_lines(u.coord, n + "  ")
+        lanes = f", {s.lanes} lanes at a time (gather, compute, scatter; the rest one by one)" if s.lanes > 1 else ""
+        return [f"{ind}for {loop} in {u.field}[e]{lanes}:", f"{n}{_upd_head(u, at, g)}"] + \
+            _coord_lines(u.coord, n + "  ")
     if isinstance(s, Copies):
         what = {"pull": "pull", "every": "exchange every push examples", "finish": "exchange at end"}
         return [f"{ind}copies {what[s.action]}: " + ", ".join(

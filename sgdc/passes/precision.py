@@ -11,6 +11,9 @@
       store P (narrow (saturate c M))
 
 * Data vectors of ``D < 32`` bits are codes decoded at their field's scale.
+* An update over a sparse row's entries is folded (:func:`support_rule`) and
+  handled :data:`GATHER_LANES` entries at a time (``UpdateEach.lanes``): the
+  codes gathered, the rule computed on vectors, the codes scattered back.
 * Dot products of codes with codes (a fixed-point row with ``D``-bit data, or two
   fixed-point rows) are taken exactly in integers (``Eval.int_dots``).
 
@@ -24,6 +27,10 @@ from dataclasses import replace
 from sgdc.ir.lowered import Coord, Eval, Op, Upd, UpdateEach, map_stmts, map_updates
 from sgdc.ir.precision import quantised_params
 from sgdc.ir.update import UpdateIR
+
+
+#: entries of a sparse row that the folded fixed-point update handles at once (a 512-bit vector of float32)
+GATHER_LANES = 16
 
 
 def fixed_rule(c: Coord, bits: int, delta: float) -> Coord:
@@ -47,24 +54,30 @@ def support_rule(c: Coord, bits: int, delta: float, l2: float, data_bits: int) -
     stored ``x = xq * scale``, with the float round trip folded into two values made once per example::
 
         once: A = 1 - step * l2 (* gate)          once: B = step * c * scale / delta
+        once: both made finite (clamped; a NaN in either: A = 1, B = 0, the codes stay as they are)
         v = qf * A - B * xq                       (then round, saturate, narrow, store as fixed_rule does)
 
     (``qf`` the code as float32).  Four float operations a coordinate instead of nine: the param's decode,
-    the regulariser's multiply-add and the two scalings happen once per example, not once per entry."""
+    the regulariser's multiply-add and the two scalings happen once per example, not once per entry; and ``v``
+    is never NaN (finite factors times codes), so saturation needs no NaN test."""
     pre: list = []
     if l2:  # (an update over data entries is never gated: differentiation gates index-addressed rows only)
-        pre += [Op("sl", "fmul", ("step", float(l2))), Op("A", "fsub", (1.0, "sl"))]
+        pre += [Op("sl", "fmul", ("step", float(l2))), Op("A0", "fsub", (1.0, "sl"))]
     pre.append(Op("sc", "fmul", ("step", "c")))
     if data_bits < 32:
-        pre += [Op("sd", "fmul", ("scale", 1.0 / delta)), Op("B", "fmul", ("sc", "sd"))]
+        pre += [Op("sd", "fmul", ("scale", 1.0 / delta)), Op("B0", "fmul", ("sc", "sd"))]
     else:
-        pre.append(Op("B", "fmul", ("sc", 1.0 / delta)))
+        pre.append(Op("B0", "fmul", ("sc", 1.0 / delta)))
+    if l2:
+        pre += [Op("A", "finite", ("A0", "B0", 1.0)), Op("B", "finite", ("B0", "A0", 0.0))]
+    else:
+        pre.append(Op("B", "finite", ("B0", "B0", 0.0)))
     ops = [Op("q", "load", (c.param,)), Op("qf", "widen", ("q",))]
     if l2:
         ops.append(Op("qa", "fmul", ("qf", "A")))
     ops += [Op("dq", "fmul", ("B", "xq")), Op("v", "fsub", ("qa" if l2 else "qf", "dq")),
-            Op("rc", "round", ("v", 0.5)), Op("cs", "saturate", ("rc", bits)), Op("n", "narrow", ("cs", bits)),
-            Op(None, "store", (c.param, "n"))]
+            Op("rc", "round", ("v", 0.5)), Op("cs", "saturate", ("rc", bits, "finite")),
+            Op("n", "narrow", ("cs", bits)), Op(None, "store", (c.param, "n"))]
     return c.with_ops(ops, fixed=True, pre=tuple(pre), data=True)
 
 
@@ -94,12 +107,15 @@ def apply_precision(kernels: tuple, uir: UpdateIR) -> tuple:
     def upd(u: Upd) -> Upd:
         return replace(u, coord=fixed_rule(u.coord, bits, fixed[u.param])) if u.param in fixed else u
 
-    def support(s):  # updates over a data vector's entries: the folded rule (no l1: its sign needs w itself)
+    def support(s, layouts):  # updates over a data vector's entries: the folded rule (no l1: its sign needs w)
         if isinstance(s, UpdateEach) and s.over == "support" and s.update.param in fixed:
             src = uir.train.updates[s.update.number]
             if not src.l1 and not src.reg_unless:
                 rule = support_rule(s.update.coord, bits, fixed[src.param], src.l2, sig.D)
-                return [replace(s, update=replace(s.update, coord=rule))]
+                # a sparse row's columns are distinct (bound data is canonical), so its entries can be gathered,
+                # computed and scattered GATHER_LANES at a time: the result equals one at a time
+                lanes = GATHER_LANES if layouts.get(s.update.field) == "sparse" else 1
+                return [replace(s, update=replace(s.update, coord=rule), lanes=lanes)]
         return [s]
 
     def dots(s):
@@ -107,7 +123,8 @@ def apply_precision(kernels: tuple, uir: UpdateIR) -> tuple:
 
     out = []
     for k in kernels:
-        body = map_updates(map_stmts(map_stmts(k.body, support), dots), lambda u: u if u.coord.data else upd(u))
+        body = map_stmts(k.body, lambda s, lay=dict(k.layouts): support(s, lay))
+        body = map_updates(map_stmts(body, dots), lambda u: u if u.coord.data else upd(u))
         out.append(replace(k, body=body, exact=bool(fixed), data_bits=sig.D,
                            fixed_params=tuple((p, bits, d) for p, d in fixed.items())))
     return tuple(out)

@@ -4,8 +4,10 @@ Under ``rounding unbiased`` every fixed-point write rounds ``floor(v + r)``
 with ``r`` uniform in [0, 1) from the worker's stream instead of ``r = 1/2``:
 the worker's xorshift state steps once per example (``AdvanceStream``, after
 the step size), and update ``m`` draws ``hash(state ^ m * GOLDEN ^ elem * MIXER)``
-for its element ``elem`` (``draw lane``) or for element 0 (``draw vector``: one
-draw shared by the update's lanes).  The rules: :mod:`sgdc.ir.fixedpoint`.
+for its element ``elem`` (``draw lane``), for element 0 (``draw vector``: one
+draw shared by the update's lanes), or hashes once per update and steps a Weyl
+sequence over the elements (``draw stride``: ``stride m elem``, a multiply and
+an add per element).  The rules: :mod:`sgdc.ir.fixedpoint`.
 """
 from __future__ import annotations
 
@@ -15,13 +17,15 @@ from sgdc.ir.lowered import AdvanceStream, Eval, Op, Upd, map_stmts, map_updates
 from sgdc.ir.update import UpdateIR
 
 
-def _draw(u: Upd, shared: bool) -> Upd:
+def _draw(u: Upd, kind: str) -> Upd:
     if not u.coord.fixed:
         return u
+    draw = {"lane": Op("r", "draw", (u.number, "elem")), "vector": Op("r", "draw", (u.number,)),
+            "stride": Op("r", "stride", (u.number, "elem"))}[kind]
     ops = []
     for op in u.coord.ops:
         if op.name == "round":
-            ops += [Op("r", "draw", (u.number,) if shared else (u.number, "elem")),
+            ops += [draw,
                     Op(op.dst, "round", (op.args[0], "r"))]
         else:
             ops.append(op)
@@ -32,7 +36,6 @@ def apply_rounding(kernels: tuple, uir: UpdateIR) -> tuple:
     sched = uir.model.schedule
     if sched.rounding != "unbiased":
         return kernels
-    shared = sched.draw == "vector"
     out = []
     for k in kernels:
         if not k.exact:
@@ -42,5 +45,5 @@ def apply_rounding(kernels: tuple, uir: UpdateIR) -> tuple:
         def stream(s):  # the worker's state steps once an example, after the step size
             return [s, AdvanceStream()] if isinstance(s, Eval) and s.program == "step" else [s]
 
-        out.append(replace(k, body=map_updates(map_stmts(k.body, stream), lambda u: _draw(u, shared))))
+        out.append(replace(k, body=map_updates(map_stmts(k.body, stream), lambda u: _draw(u, sched.draw))))
     return tuple(out)

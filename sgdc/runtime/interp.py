@@ -18,7 +18,8 @@ import numpy as np
 
 from sgdc.errors import InternalError
 from sgdc.data.dataset import Dataset
-from sgdc.ir.fixedpoint import decode, grid_codes, round_draw, saturate, seed_state, uniforms, xorshift32
+from sgdc.ir.fixedpoint import (decode, finite, grid_codes, round_draw, saturate, seed_state, stride_uniforms,
+                                uniforms, xorshift32)
 from sgdc.ir.ops import OPS
 from sgdc.ir.update import Program, Update, UpdateIR
 
@@ -214,6 +215,9 @@ def run_coord(coord, w, inputs: dict, elems, state: int, delta: float | None = N
         return F(a) if isinstance(a, float) else env[a]
 
     for op in coord.pre:  # once per update: float32 scalars
+        if op.name == "finite":
+            env[op.dst] = finite(arg(op.args[0]), arg(op.args[1]), op.args[2])
+            continue
         env[op.dst] = F({"fadd": np.add, "fsub": np.subtract, "fmul": np.multiply}[op.name](
             arg(op.args[0]), arg(op.args[1]), dtype=np.float32))
     for op in coord.ops:
@@ -237,10 +241,12 @@ def run_coord(coord, w, inputs: dict, elems, state: int, delta: float | None = N
             v = np.multiply(arg(a[0]), F(a[1]), dtype=np.float32)
         elif n == "draw":
             v = uniforms(state, a[0], np.asarray(elems), len(a) == 1)
+        elif n == "stride":
+            v = stride_uniforms(state, a[0], np.asarray(elems))
         elif n == "round":
             v = round_draw(arg(a[0]), arg(a[1]), dtype=np.float32)
         elif n == "saturate":
-            v = saturate(arg(a[0]), a[1], nan_to_zero=True)
+            v = saturate(arg(a[0]), a[1], nan_to_zero=a[2:] != ("finite",))
         elif n == "narrow":
             v = arg(a[0])  # the code, kept as a float: the param's stored value is code * delta
         else:

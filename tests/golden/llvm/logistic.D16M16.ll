@@ -84,7 +84,7 @@ cp.body:
 cp.done:
   br label %"start.endif"
 ex.head:
-  %"ex" = phi  i64 [%"begin", %"start.endif"], [%".260", %"sp.done.endif"]
+  %"ex" = phi  i64 [%"begin", %"start.endif"], [%".451", %"sp.done.endif"]
   %".36" = icmp slt i64 %"ex", %"end"
   br i1 %".36", label %"ex.body", label %"ex.done"
 ex.body:
@@ -182,12 +182,30 @@ ex.body.endif:
   %".179" = fmul float %".85", %".172"
   %".180" = fmul float %".107", 0x40b0000000000000
   %".181" = fmul float %".179", %".180"
-  %".182" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".79"
-  %".183" = load i64, ptr %".182", !alias.scope !4, !noalias !5
-  %".184" = add i64 %".79", 1
-  %".185" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".184"
-  %".186" = load i64, ptr %".185", !alias.scope !4, !noalias !5
-  br label %"sp.head"
+  %".182" = fcmp ogt float %".178", 0x4630000000000000
+  %".183" = select  i1 %".182", float 0x4630000000000000, float %".178"
+  %".184" = fcmp olt float %".183", 0xc630000000000000
+  %".185" = select  i1 %".184", float 0xc630000000000000, float %".183"
+  %".186" = fcmp uno float %".178", %".178"
+  %".187" = fcmp uno float %".181", %".181"
+  %".188" = or i1 %".186", %".187"
+  %".189" = select  i1 %".188", float 0x3ff0000000000000, float %".185"
+  %".190" = fcmp ogt float %".181", 0x4630000000000000
+  %".191" = select  i1 %".190", float 0x4630000000000000, float %".181"
+  %".192" = fcmp olt float %".191", 0xc630000000000000
+  %".193" = select  i1 %".192", float 0xc630000000000000, float %".191"
+  %".194" = fcmp uno float %".181", %".181"
+  %".195" = fcmp uno float %".178", %".178"
+  %".196" = or i1 %".194", %".195"
+  %".197" = select  i1 %".196", float              0x0, float %".193"
+  %".198" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".79"
+  %".199" = load i64, ptr %".198", !alias.scope !4, !noalias !5
+  %".200" = add i64 %".79", 1
+  %".201" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".200"
+  %".202" = load i64, ptr %".201", !alias.scope !4, !noalias !5
+  %".203" = sub i64 %".202", %".199"
+  %".204" = sdiv i64 %".203", 16
+  br label %"spv.head"
 idot32.head:
   %"idot32" = phi  i64 [%".101", %"ex.body.if"], [%".134", %"idot32.body"]
   %".115" = icmp slt i64 %"idot32", %".104"
@@ -243,88 +261,265 @@ idot64.body:
   br label %"idot64.head"
 idot64.done:
   br label %"ex.body.endif"
+spv.head:
+  %"spv" = phi  i64 [0, %"ex.body.endif"], [%".376", %"spv.body"]
+  %".206" = icmp slt i64 %"spv", %".204"
+  br i1 %".206", label %"spv.body", label %"spv.done"
+spv.body:
+  %".208" = mul i64 %"spv", 16
+  %".209" = add i64 %".199", %".208"
+  %".210" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".209"
+  %".211" = load <16 x i32>, ptr %".210", align 4, !alias.scope !4, !noalias !5
+  %".212" = getelementptr inbounds i16, ptr %"values.x.p", i64 %".209"
+  %".213" = load <16 x i16>, ptr %".212", align 2, !alias.scope !4, !noalias !5
+  %".214" = sext <16 x i32> %".211" to <16 x i64>
+  %".215" = sitofp <16 x i16> %".213" to <16 x float>
+  %".216" = extractelement <16 x i64> %".214", i32 0
+  %".217" = getelementptr inbounds i16, ptr %".95", i64 %".216"
+  %".218" = load i16, ptr %".217", !alias.scope !6, !noalias !7
+  %".219" = insertelement <16 x i16> <i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef>, i16 %".218", i32 0
+  %".220" = extractelement <16 x i64> %".214", i32 1
+  %".221" = getelementptr inbounds i16, ptr %".95", i64 %".220"
+  %".222" = load i16, ptr %".221", !alias.scope !6, !noalias !7
+  %".223" = insertelement <16 x i16> %".219", i16 %".222", i32 1
+  %".224" = extractelement <16 x i64> %".214", i32 2
+  %".225" = getelementptr inbounds i16, ptr %".95", i64 %".224"
+  %".226" = load i16, ptr %".225", !alias.scope !6, !noalias !7
+  %".227" = insertelement <16 x i16> %".223", i16 %".226", i32 2
+  %".228" = extractelement <16 x i64> %".214", i32 3
+  %".229" = getelementptr inbounds i16, ptr %".95", i64 %".228"
+  %".230" = load i16, ptr %".229", !alias.scope !6, !noalias !7
+  %".231" = insertelement <16 x i16> %".227", i16 %".230", i32 3
+  %".232" = extractelement <16 x i64> %".214", i32 4
+  %".233" = getelementptr inbounds i16, ptr %".95", i64 %".232"
+  %".234" = load i16, ptr %".233", !alias.scope !6, !noalias !7
+  %".235" = insertelement <16 x i16> %".231", i16 %".234", i32 4
+  %".236" = extractelement <16 x i64> %".214", i32 5
+  %".237" = getelementptr inbounds i16, ptr %".95", i64 %".236"
+  %".238" = load i16, ptr %".237", !alias.scope !6, !noalias !7
+  %".239" = insertelement <16 x i16> %".235", i16 %".238", i32 5
+  %".240" = extractelement <16 x i64> %".214", i32 6
+  %".241" = getelementptr inbounds i16, ptr %".95", i64 %".240"
+  %".242" = load i16, ptr %".241", !alias.scope !6, !noalias !7
+  %".243" = insertelement <16 x i16> %".239", i16 %".242", i32 6
+  %".244" = extractelement <16 x i64> %".214", i32 7
+  %".245" = getelementptr inbounds i16, ptr %".95", i64 %".244"
+  %".246" = load i16, ptr %".245", !alias.scope !6, !noalias !7
+  %".247" = insertelement <16 x i16> %".243", i16 %".246", i32 7
+  %".248" = extractelement <16 x i64> %".214", i32 8
+  %".249" = getelementptr inbounds i16, ptr %".95", i64 %".248"
+  %".250" = load i16, ptr %".249", !alias.scope !6, !noalias !7
+  %".251" = insertelement <16 x i16> %".247", i16 %".250", i32 8
+  %".252" = extractelement <16 x i64> %".214", i32 9
+  %".253" = getelementptr inbounds i16, ptr %".95", i64 %".252"
+  %".254" = load i16, ptr %".253", !alias.scope !6, !noalias !7
+  %".255" = insertelement <16 x i16> %".251", i16 %".254", i32 9
+  %".256" = extractelement <16 x i64> %".214", i32 10
+  %".257" = getelementptr inbounds i16, ptr %".95", i64 %".256"
+  %".258" = load i16, ptr %".257", !alias.scope !6, !noalias !7
+  %".259" = insertelement <16 x i16> %".255", i16 %".258", i32 10
+  %".260" = extractelement <16 x i64> %".214", i32 11
+  %".261" = getelementptr inbounds i16, ptr %".95", i64 %".260"
+  %".262" = load i16, ptr %".261", !alias.scope !6, !noalias !7
+  %".263" = insertelement <16 x i16> %".259", i16 %".262", i32 11
+  %".264" = extractelement <16 x i64> %".214", i32 12
+  %".265" = getelementptr inbounds i16, ptr %".95", i64 %".264"
+  %".266" = load i16, ptr %".265", !alias.scope !6, !noalias !7
+  %".267" = insertelement <16 x i16> %".263", i16 %".266", i32 12
+  %".268" = extractelement <16 x i64> %".214", i32 13
+  %".269" = getelementptr inbounds i16, ptr %".95", i64 %".268"
+  %".270" = load i16, ptr %".269", !alias.scope !6, !noalias !7
+  %".271" = insertelement <16 x i16> %".267", i16 %".270", i32 13
+  %".272" = extractelement <16 x i64> %".214", i32 14
+  %".273" = getelementptr inbounds i16, ptr %".95", i64 %".272"
+  %".274" = load i16, ptr %".273", !alias.scope !6, !noalias !7
+  %".275" = insertelement <16 x i16> %".271", i16 %".274", i32 14
+  %".276" = extractelement <16 x i64> %".214", i32 15
+  %".277" = getelementptr inbounds i16, ptr %".95", i64 %".276"
+  %".278" = load i16, ptr %".277", !alias.scope !6, !noalias !7
+  %".279" = insertelement <16 x i16> %".275", i16 %".278", i32 15
+  %".280" = sitofp <16 x i16> %".279" to <16 x float>
+  %".281" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".189", i32 0
+  %".282" = shufflevector <16 x float> %".281", <16 x float> %".281", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".283" = fmul <16 x float> %".280", %".282"
+  %".284" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".197", i32 0
+  %".285" = shufflevector <16 x float> %".284", <16 x float> %".284", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".286" = fmul <16 x float> %".285", %".215"
+  %".287" = fsub <16 x float> %".283", %".286"
+  %".288" = xor i32 %".92", 0
+  %".289" = trunc <16 x i64> %".214" to <16 x i32>
+  %".290" = insertelement <16 x i32> <i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef>, i32 %".288", i32 0
+  %".291" = shufflevector <16 x i32> %".290", <16 x i32> %".290", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".292" = mul <16 x i32> %".289", <i32 2246822507, i32 2246822507, i32 2246822507, i32 2246822507, i32 2246822507, i32 2246822507, i32 2246822507, i32 2246822507, i32 2246822507, i32 2246822507, i32 2246822507, i32 2246822507, i32 2246822507, i32 2246822507, i32 2246822507, i32 2246822507>
+  %".293" = xor <16 x i32> %".291", %".292"
+  %".294" = lshr <16 x i32> %".293", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".295" = xor <16 x i32> %".293", %".294"
+  %".296" = mul <16 x i32> %".295", <i32 2146121005, i32 2146121005, i32 2146121005, i32 2146121005, i32 2146121005, i32 2146121005, i32 2146121005, i32 2146121005, i32 2146121005, i32 2146121005, i32 2146121005, i32 2146121005, i32 2146121005, i32 2146121005, i32 2146121005, i32 2146121005>
+  %".297" = lshr <16 x i32> %".296", <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
+  %".298" = xor <16 x i32> %".296", %".297"
+  %".299" = mul <16 x i32> %".298", <i32 2221713035, i32 2221713035, i32 2221713035, i32 2221713035, i32 2221713035, i32 2221713035, i32 2221713035, i32 2221713035, i32 2221713035, i32 2221713035, i32 2221713035, i32 2221713035, i32 2221713035, i32 2221713035, i32 2221713035, i32 2221713035>
+  %".300" = lshr <16 x i32> %".299", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".301" = xor <16 x i32> %".299", %".300"
+  %".302" = lshr <16 x i32> %".301", <i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8>
+  %".303" = uitofp <16 x i32> %".302" to <16 x float>
+  %".304" = fmul <16 x float> %".303", <float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000>
+  %".305" = fadd <16 x float> %".287", %".304"
+  %".306" = call <16 x float> @"llvm.floor.v16f32"(<16 x float> %".305")
+  %".307" = fcmp ogt <16 x float> %".306", <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>
+  %".308" = select  <16 x i1> %".307", <16 x float> <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>, <16 x float> %".306"
+  %".309" = fcmp olt <16 x float> %".308", <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>
+  %".310" = select  <16 x i1> %".309", <16 x float> <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>, <16 x float> %".308"
+  %".311" = fptosi <16 x float> %".310" to <16 x i16>
+  %".312" = extractelement <16 x i16> %".311", i32 0
+  %".313" = extractelement <16 x i64> %".214", i32 0
+  %".314" = getelementptr inbounds i16, ptr %".95", i64 %".313"
+  store i16 %".312", ptr %".314", !alias.scope !6, !noalias !7
+  %".316" = extractelement <16 x i16> %".311", i32 1
+  %".317" = extractelement <16 x i64> %".214", i32 1
+  %".318" = getelementptr inbounds i16, ptr %".95", i64 %".317"
+  store i16 %".316", ptr %".318", !alias.scope !6, !noalias !7
+  %".320" = extractelement <16 x i16> %".311", i32 2
+  %".321" = extractelement <16 x i64> %".214", i32 2
+  %".322" = getelementptr inbounds i16, ptr %".95", i64 %".321"
+  store i16 %".320", ptr %".322", !alias.scope !6, !noalias !7
+  %".324" = extractelement <16 x i16> %".311", i32 3
+  %".325" = extractelement <16 x i64> %".214", i32 3
+  %".326" = getelementptr inbounds i16, ptr %".95", i64 %".325"
+  store i16 %".324", ptr %".326", !alias.scope !6, !noalias !7
+  %".328" = extractelement <16 x i16> %".311", i32 4
+  %".329" = extractelement <16 x i64> %".214", i32 4
+  %".330" = getelementptr inbounds i16, ptr %".95", i64 %".329"
+  store i16 %".328", ptr %".330", !alias.scope !6, !noalias !7
+  %".332" = extractelement <16 x i16> %".311", i32 5
+  %".333" = extractelement <16 x i64> %".214", i32 5
+  %".334" = getelementptr inbounds i16, ptr %".95", i64 %".333"
+  store i16 %".332", ptr %".334", !alias.scope !6, !noalias !7
+  %".336" = extractelement <16 x i16> %".311", i32 6
+  %".337" = extractelement <16 x i64> %".214", i32 6
+  %".338" = getelementptr inbounds i16, ptr %".95", i64 %".337"
+  store i16 %".336", ptr %".338", !alias.scope !6, !noalias !7
+  %".340" = extractelement <16 x i16> %".311", i32 7
+  %".341" = extractelement <16 x i64> %".214", i32 7
+  %".342" = getelementptr inbounds i16, ptr %".95", i64 %".341"
+  store i16 %".340", ptr %".342", !alias.scope !6, !noalias !7
+  %".344" = extractelement <16 x i16> %".311", i32 8
+  %".345" = extractelement <16 x i64> %".214", i32 8
+  %".346" = getelementptr inbounds i16, ptr %".95", i64 %".345"
+  store i16 %".344", ptr %".346", !alias.scope !6, !noalias !7
+  %".348" = extractelement <16 x i16> %".311", i32 9
+  %".349" = extractelement <16 x i64> %".214", i32 9
+  %".350" = getelementptr inbounds i16, ptr %".95", i64 %".349"
+  store i16 %".348", ptr %".350", !alias.scope !6, !noalias !7
+  %".352" = extractelement <16 x i16> %".311", i32 10
+  %".353" = extractelement <16 x i64> %".214", i32 10
+  %".354" = getelementptr inbounds i16, ptr %".95", i64 %".353"
+  store i16 %".352", ptr %".354", !alias.scope !6, !noalias !7
+  %".356" = extractelement <16 x i16> %".311", i32 11
+  %".357" = extractelement <16 x i64> %".214", i32 11
+  %".358" = getelementptr inbounds i16, ptr %".95", i64 %".357"
+  store i16 %".356", ptr %".358", !alias.scope !6, !noalias !7
+  %".360" = extractelement <16 x i16> %".311", i32 12
+  %".361" = extractelement <16 x i64> %".214", i32 12
+  %".362" = getelementptr inbounds i16, ptr %".95", i64 %".361"
+  store i16 %".360", ptr %".362", !alias.scope !6, !noalias !7
+  %".364" = extractelement <16 x i16> %".311", i32 13
+  %".365" = extractelement <16 x i64> %".214", i32 13
+  %".366" = getelementptr inbounds i16, ptr %".95", i64 %".365"
+  store i16 %".364", ptr %".366", !alias.scope !6, !noalias !7
+  %".368" = extractelement <16 x i16> %".311", i32 14
+  %".369" = extractelement <16 x i64> %".214", i32 14
+  %".370" = getelementptr inbounds i16, ptr %".95", i64 %".369"
+  store i16 %".368", ptr %".370", !alias.scope !6, !noalias !7
+  %".372" = extractelement <16 x i16> %".311", i32 15
+  %".373" = extractelement <16 x i64> %".214", i32 15
+  %".374" = getelementptr inbounds i16, ptr %".95", i64 %".373"
+  store i16 %".372", ptr %".374", !alias.scope !6, !noalias !7
+  %".376" = add i64 %"spv", 1
+  br label %"spv.head"
+spv.done:
+  %".378" = mul i64 %".204", 16
+  %".379" = add i64 %".199", %".378"
+  br label %"sp.head"
 sp.head:
-  %"sp" = phi  i64 [%".183", %"ex.body.endif"], [%".227", %"sp.body"]
-  %".188" = icmp slt i64 %"sp", %".186"
-  br i1 %".188", label %"sp.body", label %"sp.done"
+  %"sp" = phi  i64 [%".379", %"spv.done"], [%".418", %"sp.body"]
+  %".381" = icmp slt i64 %"sp", %".202"
+  br i1 %".381", label %"sp.body", label %"sp.done"
 sp.body:
-  %".190" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
-  %".191" = load i32, ptr %".190", !alias.scope !4, !noalias !5
-  %".192" = sext i32 %".191" to i64
-  %".193" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"sp"
-  %".194" = load i16, ptr %".193", !alias.scope !4, !noalias !5
-  %".195" = sitofp i16 %".194" to float
-  %".196" = getelementptr inbounds i16, ptr %".95", i64 %".192"
-  %".197" = load i16, ptr %".196", !alias.scope !6, !noalias !7
-  %".198" = sitofp i16 %".197" to float
-  %".199" = fmul float %".198", %".178"
-  %".200" = fmul float %".181", %".195"
-  %".201" = fsub float %".199", %".200"
-  %".202" = xor i32 %".92", 0
-  %".203" = trunc i64 %".192" to i32
-  %".204" = mul i32 %".203", 2246822507
-  %".205" = xor i32 %".202", %".204"
-  %".206" = lshr i32 %".205", 16
-  %".207" = xor i32 %".205", %".206"
-  %".208" = mul i32 %".207", 2146121005
-  %".209" = lshr i32 %".208", 15
-  %".210" = xor i32 %".208", %".209"
-  %".211" = mul i32 %".210", 2221713035
-  %".212" = lshr i32 %".211", 16
-  %".213" = xor i32 %".211", %".212"
-  %".214" = lshr i32 %".213", 8
-  %".215" = uitofp i32 %".214" to float
-  %".216" = fmul float %".215", 0x3e70000000000000
-  %".217" = fadd float %".201", %".216"
-  %".218" = call float @"llvm.floor.f32"(float %".217")
-  %".219" = fcmp ogt float %".218", 0x40dfffc000000000
-  %".220" = select  i1 %".219", float 0x40dfffc000000000, float %".218"
-  %".221" = fcmp olt float %".220", 0xc0dfffc000000000
-  %".222" = select  i1 %".221", float 0xc0dfffc000000000, float %".220"
-  %".223" = fcmp uno float %".222", %".222"
-  %".224" = select  i1 %".223", float              0x0, float %".222"
-  %".225" = fptosi float %".224" to i16
-  store i16 %".225", ptr %".196", !alias.scope !6, !noalias !7
-  %".227" = add i64 %"sp", 1
+  %".383" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
+  %".384" = load i32, ptr %".383", !alias.scope !4, !noalias !5
+  %".385" = sext i32 %".384" to i64
+  %".386" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"sp"
+  %".387" = load i16, ptr %".386", !alias.scope !4, !noalias !5
+  %".388" = sitofp i16 %".387" to float
+  %".389" = getelementptr inbounds i16, ptr %".95", i64 %".385"
+  %".390" = load i16, ptr %".389", !alias.scope !6, !noalias !7
+  %".391" = sitofp i16 %".390" to float
+  %".392" = fmul float %".391", %".189"
+  %".393" = fmul float %".197", %".388"
+  %".394" = fsub float %".392", %".393"
+  %".395" = xor i32 %".92", 0
+  %".396" = trunc i64 %".385" to i32
+  %".397" = mul i32 %".396", 2246822507
+  %".398" = xor i32 %".395", %".397"
+  %".399" = lshr i32 %".398", 16
+  %".400" = xor i32 %".398", %".399"
+  %".401" = mul i32 %".400", 2146121005
+  %".402" = lshr i32 %".401", 15
+  %".403" = xor i32 %".401", %".402"
+  %".404" = mul i32 %".403", 2221713035
+  %".405" = lshr i32 %".404", 16
+  %".406" = xor i32 %".404", %".405"
+  %".407" = lshr i32 %".406", 8
+  %".408" = uitofp i32 %".407" to float
+  %".409" = fmul float %".408", 0x3e70000000000000
+  %".410" = fadd float %".394", %".409"
+  %".411" = call float @"llvm.floor.f32"(float %".410")
+  %".412" = fcmp ogt float %".411", 0x40dfffc000000000
+  %".413" = select  i1 %".412", float 0x40dfffc000000000, float %".411"
+  %".414" = fcmp olt float %".413", 0xc0dfffc000000000
+  %".415" = select  i1 %".414", float 0xc0dfffc000000000, float %".413"
+  %".416" = fptosi float %".415" to i16
+  store i16 %".416", ptr %".389", !alias.scope !6, !noalias !7
+  %".418" = add i64 %"sp", 1
   br label %"sp.head"
 sp.done:
-  %".229" = getelementptr inbounds float, ptr %".96", i64 0
-  %".230" = load float, ptr %".229", !alias.scope !8, !noalias !9
-  %".231" = fmul float %".85", %".172"
-  %".232" = fsub float %".230", %".231"
-  %".233" = getelementptr inbounds float, ptr %".96", i64 0
-  store float %".232", ptr %".233", !alias.scope !8, !noalias !9
+  %".420" = getelementptr inbounds float, ptr %".96", i64 0
+  %".421" = load float, ptr %".420", !alias.scope !8, !noalias !9
+  %".422" = fmul float %".85", %".172"
+  %".423" = fsub float %".421", %".422"
+  %".424" = getelementptr inbounds float, ptr %".96", i64 0
+  store float %".423", ptr %".424", !alias.scope !8, !noalias !9
   br i1 %".17", label %"sp.done.if", label %"sp.done.endif"
 sp.done.if:
-  %".236" = load i64, i64* %"push.left"
-  %".237" = sub i64 %".236", 1
-  store i64 %".237", i64* %"push.left"
-  %".239" = icmp sle i64 %".237", 0
-  br i1 %".239", label %"sp.done.if.if", label %"sp.done.if.endif"
+  %".427" = load i64, i64* %"push.left"
+  %".428" = sub i64 %".427", 1
+  store i64 %".428", i64* %"push.left"
+  %".430" = icmp sle i64 %".428", 0
+  br i1 %".430", label %"sp.done.if.if", label %"sp.done.if.endif"
 sp.done.endif:
-  %".260" = add i64 %"ex", 1
+  %".451" = add i64 %"ex", 1
   br label %"ex.head"
 sp.done.if.if:
   br label %"cp.head.1"
 sp.done.if.endif:
   br label %"sp.done.endif"
 cp.head.1:
-  %"cp.1" = phi  i64 [0, %"sp.done.if.if"], [%".255", %"cp.body.1"]
-  %".242" = icmp slt i64 %"cp.1", 1
-  br i1 %".242", label %"cp.body.1", label %"cp.done.1"
+  %"cp.1" = phi  i64 [0, %"sp.done.if.if"], [%".446", %"cp.body.1"]
+  %".433" = icmp slt i64 %"cp.1", 1
+  br i1 %".433", label %"cp.body.1", label %"cp.done.1"
 cp.body.1:
-  %".244" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.1"
-  %".245" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.1"
-  %".246" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.1"
-  %".247" = load float, ptr %".244"
-  %".248" = load float, ptr %".245"
-  %".249" = fsub float %".247", %".248"
-  %".250" = fmul float %".249", %".16"
-  %".251" = atomicrmw fadd ptr %".246", float %".250" monotonic
-  %".252" = load atomic float, ptr %".246" monotonic, align 4
-  store float %".252", ptr %".244"
-  store float %".252", ptr %".245"
-  %".255" = add i64 %"cp.1", 1
+  %".435" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.1"
+  %".436" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.1"
+  %".437" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.1"
+  %".438" = load float, ptr %".435"
+  %".439" = load float, ptr %".436"
+  %".440" = fsub float %".438", %".439"
+  %".441" = fmul float %".440", %".16"
+  %".442" = atomicrmw fadd ptr %".437", float %".441" monotonic
+  %".443" = load atomic float, ptr %".437" monotonic, align 4
+  store float %".443", ptr %".435"
+  store float %".443", ptr %".436"
+  %".446" = add i64 %"cp.1", 1
   br label %"cp.head.1"
 cp.done.1:
   store i64 %"push.", i64* %"push.left"
@@ -332,28 +527,28 @@ cp.done.1:
 ex.done.if:
   br label %"cp.head.2"
 ex.done.endif:
-  %".280" = load double, double* %"loss.acc"
-  store double %".280", ptr %"out"
-  %".282" = load i32, i32* %"rng.state"
-  store i32 %".282", ptr %"rng..p"
+  %".471" = load double, double* %"loss.acc"
+  store double %".471", ptr %"out"
+  %".473" = load i32, i32* %"rng.state"
+  store i32 %".473", ptr %"rng..p"
   ret void
 cp.head.2:
-  %"cp.2" = phi  i64 [0, %"ex.done.if"], [%".277", %"cp.body.2"]
-  %".264" = icmp slt i64 %"cp.2", 1
-  br i1 %".264", label %"cp.body.2", label %"cp.done.2"
+  %"cp.2" = phi  i64 [0, %"ex.done.if"], [%".468", %"cp.body.2"]
+  %".455" = icmp slt i64 %"cp.2", 1
+  br i1 %".455", label %"cp.body.2", label %"cp.done.2"
 cp.body.2:
-  %".266" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.2"
-  %".267" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.2"
-  %".268" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.2"
-  %".269" = load float, ptr %".266"
-  %".270" = load float, ptr %".267"
-  %".271" = fsub float %".269", %".270"
-  %".272" = fmul float %".271", %".16"
-  %".273" = atomicrmw fadd ptr %".268", float %".272" monotonic
-  %".274" = load atomic float, ptr %".268" monotonic, align 4
-  store float %".274", ptr %".266"
-  store float %".274", ptr %".267"
-  %".277" = add i64 %"cp.2", 1
+  %".457" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.2"
+  %".458" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.2"
+  %".459" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.2"
+  %".460" = load float, ptr %".457"
+  %".461" = load float, ptr %".458"
+  %".462" = fsub float %".460", %".461"
+  %".463" = fmul float %".462", %".16"
+  %".464" = atomicrmw fadd ptr %".459", float %".463" monotonic
+  %".465" = load atomic float, ptr %".459" monotonic, align 4
+  store float %".465", ptr %".457"
+  store float %".465", ptr %".458"
+  %".468" = add i64 %"cp.2", 1
   br label %"cp.head.2"
 cp.done.2:
   br label %"ex.done.endif"
@@ -364,6 +559,8 @@ declare void @"llvm.prefetch.p0"(ptr %".1", i32 %".2", i32 %".3", i32 %".4")
 declare float @"sgdc_softplus_f32"(float %".1")
 
 declare float @"sgdc_sigmoid_f32"(float %".1")
+
+declare <16 x float> @"llvm.floor.v16f32"(<16 x float> %".1")
 
 declare float @"llvm.floor.f32"(float %".1")
 

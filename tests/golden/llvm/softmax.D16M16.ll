@@ -56,7 +56,7 @@ start:
   %".9" = sitofp i64 %"epoch." to float
   br label %"ex.head"
 ex.head:
-  %"ex" = phi  i64 [%"begin", %"start"], [%".382", %"sp.done"]
+  %"ex" = phi  i64 [%"begin", %"start"], [%".562", %"sp.done"]
   %".14" = icmp slt i64 %"ex", %"end"
   br i1 %".14", label %"ex.body", label %"ex.done"
 ex.body:
@@ -135,10 +135,10 @@ ex.body:
   %".94" = getelementptr inbounds i16, ptr %"param.W.p", i64 %".93"
   br label %"mv.head"
 ex.done:
-  %".384" = load double, double* %"loss.acc"
-  store double %".384", ptr %"out"
-  %".386" = load i32, i32* %"rng.state"
-  store i32 %".386", ptr %"rng..p"
+  %".564" = load double, double* %"loss.acc"
+  store double %".564", ptr %"out"
+  %".566" = load i32, i32* %"rng.state"
+  store i32 %".566", ptr %"rng..p"
   ret void
 mv.head:
   %"mv" = phi  i64 [0, %"ex.body"], [%".169", %"mv.body.endif"]
@@ -364,12 +364,22 @@ outer.done:
   %".333" = fmul float %".79", 0xbff0000000000000
   %".334" = fmul float %".108", 0x40b0000000000000
   %".335" = fmul float %".333", %".334"
-  %".336" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".73"
-  %".337" = load i64, ptr %".336", !alias.scope !3, !noalias !4
-  %".338" = add i64 %".73", 1
-  %".339" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".338"
-  %".340" = load i64, ptr %".339", !alias.scope !3, !noalias !4
-  br label %"sp.head"
+  %".336" = fcmp ogt float %".335", 0x4630000000000000
+  %".337" = select  i1 %".336", float 0x4630000000000000, float %".335"
+  %".338" = fcmp olt float %".337", 0xc630000000000000
+  %".339" = select  i1 %".338", float 0xc630000000000000, float %".337"
+  %".340" = fcmp uno float %".335", %".335"
+  %".341" = fcmp uno float %".335", %".335"
+  %".342" = or i1 %".340", %".341"
+  %".343" = select  i1 %".342", float              0x0, float %".339"
+  %".344" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".73"
+  %".345" = load i64, ptr %".344", !alias.scope !3, !noalias !4
+  %".346" = add i64 %".73", 1
+  %".347" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".346"
+  %".348" = load i64, ptr %".347", !alias.scope !3, !noalias !4
+  %".349" = sub i64 %".348", %".345"
+  %".350" = sdiv i64 %".349", 16
+  br label %"spv.head"
 op.head:
   %"op" = phi  i64 [%".278", %"outer.body"], [%".329", %"op.body"]
   %".283" = icmp slt i64 %"op", %".281"
@@ -424,51 +434,225 @@ op.body:
 op.done:
   %".331" = add i64 %"outer", 1
   br label %"outer.head"
+spv.head:
+  %"spv" = phi  i64 [0, %"outer.done"], [%".519", %"spv.body"]
+  %".352" = icmp slt i64 %"spv", %".350"
+  br i1 %".352", label %"spv.body", label %"spv.done"
+spv.body:
+  %".354" = mul i64 %"spv", 16
+  %".355" = add i64 %".345", %".354"
+  %".356" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".355"
+  %".357" = load <16 x i32>, ptr %".356", align 4, !alias.scope !3, !noalias !4
+  %".358" = getelementptr inbounds i16, ptr %"values.x.p", i64 %".355"
+  %".359" = load <16 x i16>, ptr %".358", align 2, !alias.scope !3, !noalias !4
+  %".360" = sext <16 x i32> %".357" to <16 x i64>
+  %".361" = sitofp <16 x i16> %".359" to <16 x float>
+  %".362" = extractelement <16 x i64> %".360", i32 0
+  %".363" = getelementptr inbounds i16, ptr %".94", i64 %".362"
+  %".364" = load i16, ptr %".363", !alias.scope !4, !noalias !3
+  %".365" = insertelement <16 x i16> <i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef>, i16 %".364", i32 0
+  %".366" = extractelement <16 x i64> %".360", i32 1
+  %".367" = getelementptr inbounds i16, ptr %".94", i64 %".366"
+  %".368" = load i16, ptr %".367", !alias.scope !4, !noalias !3
+  %".369" = insertelement <16 x i16> %".365", i16 %".368", i32 1
+  %".370" = extractelement <16 x i64> %".360", i32 2
+  %".371" = getelementptr inbounds i16, ptr %".94", i64 %".370"
+  %".372" = load i16, ptr %".371", !alias.scope !4, !noalias !3
+  %".373" = insertelement <16 x i16> %".369", i16 %".372", i32 2
+  %".374" = extractelement <16 x i64> %".360", i32 3
+  %".375" = getelementptr inbounds i16, ptr %".94", i64 %".374"
+  %".376" = load i16, ptr %".375", !alias.scope !4, !noalias !3
+  %".377" = insertelement <16 x i16> %".373", i16 %".376", i32 3
+  %".378" = extractelement <16 x i64> %".360", i32 4
+  %".379" = getelementptr inbounds i16, ptr %".94", i64 %".378"
+  %".380" = load i16, ptr %".379", !alias.scope !4, !noalias !3
+  %".381" = insertelement <16 x i16> %".377", i16 %".380", i32 4
+  %".382" = extractelement <16 x i64> %".360", i32 5
+  %".383" = getelementptr inbounds i16, ptr %".94", i64 %".382"
+  %".384" = load i16, ptr %".383", !alias.scope !4, !noalias !3
+  %".385" = insertelement <16 x i16> %".381", i16 %".384", i32 5
+  %".386" = extractelement <16 x i64> %".360", i32 6
+  %".387" = getelementptr inbounds i16, ptr %".94", i64 %".386"
+  %".388" = load i16, ptr %".387", !alias.scope !4, !noalias !3
+  %".389" = insertelement <16 x i16> %".385", i16 %".388", i32 6
+  %".390" = extractelement <16 x i64> %".360", i32 7
+  %".391" = getelementptr inbounds i16, ptr %".94", i64 %".390"
+  %".392" = load i16, ptr %".391", !alias.scope !4, !noalias !3
+  %".393" = insertelement <16 x i16> %".389", i16 %".392", i32 7
+  %".394" = extractelement <16 x i64> %".360", i32 8
+  %".395" = getelementptr inbounds i16, ptr %".94", i64 %".394"
+  %".396" = load i16, ptr %".395", !alias.scope !4, !noalias !3
+  %".397" = insertelement <16 x i16> %".393", i16 %".396", i32 8
+  %".398" = extractelement <16 x i64> %".360", i32 9
+  %".399" = getelementptr inbounds i16, ptr %".94", i64 %".398"
+  %".400" = load i16, ptr %".399", !alias.scope !4, !noalias !3
+  %".401" = insertelement <16 x i16> %".397", i16 %".400", i32 9
+  %".402" = extractelement <16 x i64> %".360", i32 10
+  %".403" = getelementptr inbounds i16, ptr %".94", i64 %".402"
+  %".404" = load i16, ptr %".403", !alias.scope !4, !noalias !3
+  %".405" = insertelement <16 x i16> %".401", i16 %".404", i32 10
+  %".406" = extractelement <16 x i64> %".360", i32 11
+  %".407" = getelementptr inbounds i16, ptr %".94", i64 %".406"
+  %".408" = load i16, ptr %".407", !alias.scope !4, !noalias !3
+  %".409" = insertelement <16 x i16> %".405", i16 %".408", i32 11
+  %".410" = extractelement <16 x i64> %".360", i32 12
+  %".411" = getelementptr inbounds i16, ptr %".94", i64 %".410"
+  %".412" = load i16, ptr %".411", !alias.scope !4, !noalias !3
+  %".413" = insertelement <16 x i16> %".409", i16 %".412", i32 12
+  %".414" = extractelement <16 x i64> %".360", i32 13
+  %".415" = getelementptr inbounds i16, ptr %".94", i64 %".414"
+  %".416" = load i16, ptr %".415", !alias.scope !4, !noalias !3
+  %".417" = insertelement <16 x i16> %".413", i16 %".416", i32 13
+  %".418" = extractelement <16 x i64> %".360", i32 14
+  %".419" = getelementptr inbounds i16, ptr %".94", i64 %".418"
+  %".420" = load i16, ptr %".419", !alias.scope !4, !noalias !3
+  %".421" = insertelement <16 x i16> %".417", i16 %".420", i32 14
+  %".422" = extractelement <16 x i64> %".360", i32 15
+  %".423" = getelementptr inbounds i16, ptr %".94", i64 %".422"
+  %".424" = load i16, ptr %".423", !alias.scope !4, !noalias !3
+  %".425" = insertelement <16 x i16> %".421", i16 %".424", i32 15
+  %".426" = sitofp <16 x i16> %".425" to <16 x float>
+  %".427" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".343", i32 0
+  %".428" = shufflevector <16 x float> %".427", <16 x float> %".427", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".429" = fmul <16 x float> %".428", %".361"
+  %".430" = fsub <16 x float> %".426", %".429"
+  %".431" = xor i32 %".86", 2654435769
+  %".432" = trunc <16 x i64> %".360" to <16 x i32>
+  %".433" = insertelement <16 x i32> <i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef>, i32 %".431", i32 0
+  %".434" = shufflevector <16 x i32> %".433", <16 x i32> %".433", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".435" = mul <16 x i32> %".432", <i32 2246822507, i32 2246822507, i32 2246822507, i32 2246822507, i32 2246822507, i32 2246822507, i32 2246822507, i32 2246822507, i32 2246822507, i32 2246822507, i32 2246822507, i32 2246822507, i32 2246822507, i32 2246822507, i32 2246822507, i32 2246822507>
+  %".436" = xor <16 x i32> %".434", %".435"
+  %".437" = lshr <16 x i32> %".436", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".438" = xor <16 x i32> %".436", %".437"
+  %".439" = mul <16 x i32> %".438", <i32 2146121005, i32 2146121005, i32 2146121005, i32 2146121005, i32 2146121005, i32 2146121005, i32 2146121005, i32 2146121005, i32 2146121005, i32 2146121005, i32 2146121005, i32 2146121005, i32 2146121005, i32 2146121005, i32 2146121005, i32 2146121005>
+  %".440" = lshr <16 x i32> %".439", <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
+  %".441" = xor <16 x i32> %".439", %".440"
+  %".442" = mul <16 x i32> %".441", <i32 2221713035, i32 2221713035, i32 2221713035, i32 2221713035, i32 2221713035, i32 2221713035, i32 2221713035, i32 2221713035, i32 2221713035, i32 2221713035, i32 2221713035, i32 2221713035, i32 2221713035, i32 2221713035, i32 2221713035, i32 2221713035>
+  %".443" = lshr <16 x i32> %".442", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".444" = xor <16 x i32> %".442", %".443"
+  %".445" = lshr <16 x i32> %".444", <i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8>
+  %".446" = uitofp <16 x i32> %".445" to <16 x float>
+  %".447" = fmul <16 x float> %".446", <float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000>
+  %".448" = fadd <16 x float> %".430", %".447"
+  %".449" = call <16 x float> @"llvm.floor.v16f32"(<16 x float> %".448")
+  %".450" = fcmp ogt <16 x float> %".449", <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>
+  %".451" = select  <16 x i1> %".450", <16 x float> <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>, <16 x float> %".449"
+  %".452" = fcmp olt <16 x float> %".451", <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>
+  %".453" = select  <16 x i1> %".452", <16 x float> <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>, <16 x float> %".451"
+  %".454" = fptosi <16 x float> %".453" to <16 x i16>
+  %".455" = extractelement <16 x i16> %".454", i32 0
+  %".456" = extractelement <16 x i64> %".360", i32 0
+  %".457" = getelementptr inbounds i16, ptr %".94", i64 %".456"
+  store i16 %".455", ptr %".457", !alias.scope !4, !noalias !3
+  %".459" = extractelement <16 x i16> %".454", i32 1
+  %".460" = extractelement <16 x i64> %".360", i32 1
+  %".461" = getelementptr inbounds i16, ptr %".94", i64 %".460"
+  store i16 %".459", ptr %".461", !alias.scope !4, !noalias !3
+  %".463" = extractelement <16 x i16> %".454", i32 2
+  %".464" = extractelement <16 x i64> %".360", i32 2
+  %".465" = getelementptr inbounds i16, ptr %".94", i64 %".464"
+  store i16 %".463", ptr %".465", !alias.scope !4, !noalias !3
+  %".467" = extractelement <16 x i16> %".454", i32 3
+  %".468" = extractelement <16 x i64> %".360", i32 3
+  %".469" = getelementptr inbounds i16, ptr %".94", i64 %".468"
+  store i16 %".467", ptr %".469", !alias.scope !4, !noalias !3
+  %".471" = extractelement <16 x i16> %".454", i32 4
+  %".472" = extractelement <16 x i64> %".360", i32 4
+  %".473" = getelementptr inbounds i16, ptr %".94", i64 %".472"
+  store i16 %".471", ptr %".473", !alias.scope !4, !noalias !3
+  %".475" = extractelement <16 x i16> %".454", i32 5
+  %".476" = extractelement <16 x i64> %".360", i32 5
+  %".477" = getelementptr inbounds i16, ptr %".94", i64 %".476"
+  store i16 %".475", ptr %".477", !alias.scope !4, !noalias !3
+  %".479" = extractelement <16 x i16> %".454", i32 6
+  %".480" = extractelement <16 x i64> %".360", i32 6
+  %".481" = getelementptr inbounds i16, ptr %".94", i64 %".480"
+  store i16 %".479", ptr %".481", !alias.scope !4, !noalias !3
+  %".483" = extractelement <16 x i16> %".454", i32 7
+  %".484" = extractelement <16 x i64> %".360", i32 7
+  %".485" = getelementptr inbounds i16, ptr %".94", i64 %".484"
+  store i16 %".483", ptr %".485", !alias.scope !4, !noalias !3
+  %".487" = extractelement <16 x i16> %".454", i32 8
+  %".488" = extractelement <16 x i64> %".360", i32 8
+  %".489" = getelementptr inbounds i16, ptr %".94", i64 %".488"
+  store i16 %".487", ptr %".489", !alias.scope !4, !noalias !3
+  %".491" = extractelement <16 x i16> %".454", i32 9
+  %".492" = extractelement <16 x i64> %".360", i32 9
+  %".493" = getelementptr inbounds i16, ptr %".94", i64 %".492"
+  store i16 %".491", ptr %".493", !alias.scope !4, !noalias !3
+  %".495" = extractelement <16 x i16> %".454", i32 10
+  %".496" = extractelement <16 x i64> %".360", i32 10
+  %".497" = getelementptr inbounds i16, ptr %".94", i64 %".496"
+  store i16 %".495", ptr %".497", !alias.scope !4, !noalias !3
+  %".499" = extractelement <16 x i16> %".454", i32 11
+  %".500" = extractelement <16 x i64> %".360", i32 11
+  %".501" = getelementptr inbounds i16, ptr %".94", i64 %".500"
+  store i16 %".499", ptr %".501", !alias.scope !4, !noalias !3
+  %".503" = extractelement <16 x i16> %".454", i32 12
+  %".504" = extractelement <16 x i64> %".360", i32 12
+  %".505" = getelementptr inbounds i16, ptr %".94", i64 %".504"
+  store i16 %".503", ptr %".505", !alias.scope !4, !noalias !3
+  %".507" = extractelement <16 x i16> %".454", i32 13
+  %".508" = extractelement <16 x i64> %".360", i32 13
+  %".509" = getelementptr inbounds i16, ptr %".94", i64 %".508"
+  store i16 %".507", ptr %".509", !alias.scope !4, !noalias !3
+  %".511" = extractelement <16 x i16> %".454", i32 14
+  %".512" = extractelement <16 x i64> %".360", i32 14
+  %".513" = getelementptr inbounds i16, ptr %".94", i64 %".512"
+  store i16 %".511", ptr %".513", !alias.scope !4, !noalias !3
+  %".515" = extractelement <16 x i16> %".454", i32 15
+  %".516" = extractelement <16 x i64> %".360", i32 15
+  %".517" = getelementptr inbounds i16, ptr %".94", i64 %".516"
+  store i16 %".515", ptr %".517", !alias.scope !4, !noalias !3
+  %".519" = add i64 %"spv", 1
+  br label %"spv.head"
+spv.done:
+  %".521" = mul i64 %".350", 16
+  %".522" = add i64 %".345", %".521"
+  br label %"sp.head"
 sp.head:
-  %"sp" = phi  i64 [%".337", %"outer.done"], [%".380", %"sp.body"]
-  %".342" = icmp slt i64 %"sp", %".340"
-  br i1 %".342", label %"sp.body", label %"sp.done"
+  %"sp" = phi  i64 [%".522", %"spv.done"], [%".560", %"sp.body"]
+  %".524" = icmp slt i64 %"sp", %".348"
+  br i1 %".524", label %"sp.body", label %"sp.done"
 sp.body:
-  %".344" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
-  %".345" = load i32, ptr %".344", !alias.scope !3, !noalias !4
-  %".346" = sext i32 %".345" to i64
-  %".347" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"sp"
-  %".348" = load i16, ptr %".347", !alias.scope !3, !noalias !4
-  %".349" = sitofp i16 %".348" to float
-  %".350" = getelementptr inbounds i16, ptr %".94", i64 %".346"
-  %".351" = load i16, ptr %".350", !alias.scope !4, !noalias !3
-  %".352" = sitofp i16 %".351" to float
-  %".353" = fmul float %".335", %".349"
-  %".354" = fsub float %".352", %".353"
-  %".355" = xor i32 %".86", 2654435769
-  %".356" = trunc i64 %".346" to i32
-  %".357" = mul i32 %".356", 2246822507
-  %".358" = xor i32 %".355", %".357"
-  %".359" = lshr i32 %".358", 16
-  %".360" = xor i32 %".358", %".359"
-  %".361" = mul i32 %".360", 2146121005
-  %".362" = lshr i32 %".361", 15
-  %".363" = xor i32 %".361", %".362"
-  %".364" = mul i32 %".363", 2221713035
-  %".365" = lshr i32 %".364", 16
-  %".366" = xor i32 %".364", %".365"
-  %".367" = lshr i32 %".366", 8
-  %".368" = uitofp i32 %".367" to float
-  %".369" = fmul float %".368", 0x3e70000000000000
-  %".370" = fadd float %".354", %".369"
-  %".371" = call float @"llvm.floor.f32"(float %".370")
-  %".372" = fcmp ogt float %".371", 0x40dfffc000000000
-  %".373" = select  i1 %".372", float 0x40dfffc000000000, float %".371"
-  %".374" = fcmp olt float %".373", 0xc0dfffc000000000
-  %".375" = select  i1 %".374", float 0xc0dfffc000000000, float %".373"
-  %".376" = fcmp uno float %".375", %".375"
-  %".377" = select  i1 %".376", float              0x0, float %".375"
-  %".378" = fptosi float %".377" to i16
-  store i16 %".378", ptr %".350", !alias.scope !4, !noalias !3
-  %".380" = add i64 %"sp", 1
+  %".526" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
+  %".527" = load i32, ptr %".526", !alias.scope !3, !noalias !4
+  %".528" = sext i32 %".527" to i64
+  %".529" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"sp"
+  %".530" = load i16, ptr %".529", !alias.scope !3, !noalias !4
+  %".531" = sitofp i16 %".530" to float
+  %".532" = getelementptr inbounds i16, ptr %".94", i64 %".528"
+  %".533" = load i16, ptr %".532", !alias.scope !4, !noalias !3
+  %".534" = sitofp i16 %".533" to float
+  %".535" = fmul float %".343", %".531"
+  %".536" = fsub float %".534", %".535"
+  %".537" = xor i32 %".86", 2654435769
+  %".538" = trunc i64 %".528" to i32
+  %".539" = mul i32 %".538", 2246822507
+  %".540" = xor i32 %".537", %".539"
+  %".541" = lshr i32 %".540", 16
+  %".542" = xor i32 %".540", %".541"
+  %".543" = mul i32 %".542", 2146121005
+  %".544" = lshr i32 %".543", 15
+  %".545" = xor i32 %".543", %".544"
+  %".546" = mul i32 %".545", 2221713035
+  %".547" = lshr i32 %".546", 16
+  %".548" = xor i32 %".546", %".547"
+  %".549" = lshr i32 %".548", 8
+  %".550" = uitofp i32 %".549" to float
+  %".551" = fmul float %".550", 0x3e70000000000000
+  %".552" = fadd float %".536", %".551"
+  %".553" = call float @"llvm.floor.f32"(float %".552")
+  %".554" = fcmp ogt float %".553", 0x40dfffc000000000
+  %".555" = select  i1 %".554", float 0x40dfffc000000000, float %".553"
+  %".556" = fcmp olt float %".555", 0xc0dfffc000000000
+  %".557" = select  i1 %".556", float 0xc0dfffc000000000, float %".555"
+  %".558" = fptosi float %".557" to i16
+  store i16 %".558", ptr %".532", !alias.scope !4, !noalias !3
+  %".560" = add i64 %"sp", 1
   br label %"sp.head"
 sp.done:
-  %".382" = add i64 %"ex", 1
+  %".562" = add i64 %"ex", 1
   br label %"ex.head"
 }
 
@@ -479,6 +663,8 @@ declare float @"llvm.exp.f32"(float %".1")
 declare float @"llvm.log.f32"(float %".1")
 
 declare float @"llvm.floor.f32"(float %".1")
+
+declare <16 x float> @"llvm.floor.v16f32"(<16 x float> %".1")
 
 define void @"sgdc_predict"(ptr %"slots", i64 %"begin", i64 %"end", ptr %"out")
 {

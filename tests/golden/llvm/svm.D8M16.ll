@@ -84,7 +84,7 @@ cp.body:
 cp.done:
   br label %"start.endif"
 ex.head:
-  %"ex" = phi  i64 [%"begin", %"start.endif"], [%".263", %"sp.done.endif"]
+  %"ex" = phi  i64 [%"begin", %"start.endif"], [%".454", %"sp.done.endif"]
   %".36" = icmp slt i64 %"ex", %"end"
   br i1 %".36", label %"ex.body", label %"ex.done"
 ex.body:
@@ -185,12 +185,30 @@ ex.body.endif:
   %".182" = fmul float %".85", %".175"
   %".183" = fmul float %".106", 0x40b0000000000000
   %".184" = fmul float %".182", %".183"
-  %".185" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".79"
-  %".186" = load i64, ptr %".185", !alias.scope !4, !noalias !5
-  %".187" = add i64 %".79", 1
-  %".188" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".187"
-  %".189" = load i64, ptr %".188", !alias.scope !4, !noalias !5
-  br label %"sp.head"
+  %".185" = fcmp ogt float %".181", 0x4630000000000000
+  %".186" = select  i1 %".185", float 0x4630000000000000, float %".181"
+  %".187" = fcmp olt float %".186", 0xc630000000000000
+  %".188" = select  i1 %".187", float 0xc630000000000000, float %".186"
+  %".189" = fcmp uno float %".181", %".181"
+  %".190" = fcmp uno float %".184", %".184"
+  %".191" = or i1 %".189", %".190"
+  %".192" = select  i1 %".191", float 0x3ff0000000000000, float %".188"
+  %".193" = fcmp ogt float %".184", 0x4630000000000000
+  %".194" = select  i1 %".193", float 0x4630000000000000, float %".184"
+  %".195" = fcmp olt float %".194", 0xc630000000000000
+  %".196" = select  i1 %".195", float 0xc630000000000000, float %".194"
+  %".197" = fcmp uno float %".184", %".184"
+  %".198" = fcmp uno float %".181", %".181"
+  %".199" = or i1 %".197", %".198"
+  %".200" = select  i1 %".199", float              0x0, float %".196"
+  %".201" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".79"
+  %".202" = load i64, ptr %".201", !alias.scope !4, !noalias !5
+  %".203" = add i64 %".79", 1
+  %".204" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".203"
+  %".205" = load i64, ptr %".204", !alias.scope !4, !noalias !5
+  %".206" = sub i64 %".205", %".202"
+  %".207" = sdiv i64 %".206", 16
+  br label %"spv.head"
 idot32.head:
   %"idot32" = phi  i64 [%".100", %"ex.body.if"], [%".133", %"idot32.body"]
   %".114" = icmp slt i64 %"idot32", %".103"
@@ -246,88 +264,265 @@ idot64.body:
   br label %"idot64.head"
 idot64.done:
   br label %"ex.body.endif"
+spv.head:
+  %"spv" = phi  i64 [0, %"ex.body.endif"], [%".379", %"spv.body"]
+  %".209" = icmp slt i64 %"spv", %".207"
+  br i1 %".209", label %"spv.body", label %"spv.done"
+spv.body:
+  %".211" = mul i64 %"spv", 16
+  %".212" = add i64 %".202", %".211"
+  %".213" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".212"
+  %".214" = load <16 x i32>, ptr %".213", align 4, !alias.scope !4, !noalias !5
+  %".215" = getelementptr inbounds i8, ptr %"values.x.p", i64 %".212"
+  %".216" = load <16 x i8>, ptr %".215", align 1, !alias.scope !4, !noalias !5
+  %".217" = sext <16 x i32> %".214" to <16 x i64>
+  %".218" = sitofp <16 x i8> %".216" to <16 x float>
+  %".219" = extractelement <16 x i64> %".217", i32 0
+  %".220" = getelementptr inbounds i16, ptr %".95", i64 %".219"
+  %".221" = load i16, ptr %".220", !alias.scope !6, !noalias !7
+  %".222" = insertelement <16 x i16> <i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef>, i16 %".221", i32 0
+  %".223" = extractelement <16 x i64> %".217", i32 1
+  %".224" = getelementptr inbounds i16, ptr %".95", i64 %".223"
+  %".225" = load i16, ptr %".224", !alias.scope !6, !noalias !7
+  %".226" = insertelement <16 x i16> %".222", i16 %".225", i32 1
+  %".227" = extractelement <16 x i64> %".217", i32 2
+  %".228" = getelementptr inbounds i16, ptr %".95", i64 %".227"
+  %".229" = load i16, ptr %".228", !alias.scope !6, !noalias !7
+  %".230" = insertelement <16 x i16> %".226", i16 %".229", i32 2
+  %".231" = extractelement <16 x i64> %".217", i32 3
+  %".232" = getelementptr inbounds i16, ptr %".95", i64 %".231"
+  %".233" = load i16, ptr %".232", !alias.scope !6, !noalias !7
+  %".234" = insertelement <16 x i16> %".230", i16 %".233", i32 3
+  %".235" = extractelement <16 x i64> %".217", i32 4
+  %".236" = getelementptr inbounds i16, ptr %".95", i64 %".235"
+  %".237" = load i16, ptr %".236", !alias.scope !6, !noalias !7
+  %".238" = insertelement <16 x i16> %".234", i16 %".237", i32 4
+  %".239" = extractelement <16 x i64> %".217", i32 5
+  %".240" = getelementptr inbounds i16, ptr %".95", i64 %".239"
+  %".241" = load i16, ptr %".240", !alias.scope !6, !noalias !7
+  %".242" = insertelement <16 x i16> %".238", i16 %".241", i32 5
+  %".243" = extractelement <16 x i64> %".217", i32 6
+  %".244" = getelementptr inbounds i16, ptr %".95", i64 %".243"
+  %".245" = load i16, ptr %".244", !alias.scope !6, !noalias !7
+  %".246" = insertelement <16 x i16> %".242", i16 %".245", i32 6
+  %".247" = extractelement <16 x i64> %".217", i32 7
+  %".248" = getelementptr inbounds i16, ptr %".95", i64 %".247"
+  %".249" = load i16, ptr %".248", !alias.scope !6, !noalias !7
+  %".250" = insertelement <16 x i16> %".246", i16 %".249", i32 7
+  %".251" = extractelement <16 x i64> %".217", i32 8
+  %".252" = getelementptr inbounds i16, ptr %".95", i64 %".251"
+  %".253" = load i16, ptr %".252", !alias.scope !6, !noalias !7
+  %".254" = insertelement <16 x i16> %".250", i16 %".253", i32 8
+  %".255" = extractelement <16 x i64> %".217", i32 9
+  %".256" = getelementptr inbounds i16, ptr %".95", i64 %".255"
+  %".257" = load i16, ptr %".256", !alias.scope !6, !noalias !7
+  %".258" = insertelement <16 x i16> %".254", i16 %".257", i32 9
+  %".259" = extractelement <16 x i64> %".217", i32 10
+  %".260" = getelementptr inbounds i16, ptr %".95", i64 %".259"
+  %".261" = load i16, ptr %".260", !alias.scope !6, !noalias !7
+  %".262" = insertelement <16 x i16> %".258", i16 %".261", i32 10
+  %".263" = extractelement <16 x i64> %".217", i32 11
+  %".264" = getelementptr inbounds i16, ptr %".95", i64 %".263"
+  %".265" = load i16, ptr %".264", !alias.scope !6, !noalias !7
+  %".266" = insertelement <16 x i16> %".262", i16 %".265", i32 11
+  %".267" = extractelement <16 x i64> %".217", i32 12
+  %".268" = getelementptr inbounds i16, ptr %".95", i64 %".267"
+  %".269" = load i16, ptr %".268", !alias.scope !6, !noalias !7
+  %".270" = insertelement <16 x i16> %".266", i16 %".269", i32 12
+  %".271" = extractelement <16 x i64> %".217", i32 13
+  %".272" = getelementptr inbounds i16, ptr %".95", i64 %".271"
+  %".273" = load i16, ptr %".272", !alias.scope !6, !noalias !7
+  %".274" = insertelement <16 x i16> %".270", i16 %".273", i32 13
+  %".275" = extractelement <16 x i64> %".217", i32 14
+  %".276" = getelementptr inbounds i16, ptr %".95", i64 %".275"
+  %".277" = load i16, ptr %".276", !alias.scope !6, !noalias !7
+  %".278" = insertelement <16 x i16> %".274", i16 %".277", i32 14
+  %".279" = extractelement <16 x i64> %".217", i32 15
+  %".280" = getelementptr inbounds i16, ptr %".95", i64 %".279"
+  %".281" = load i16, ptr %".280", !alias.scope !6, !noalias !7
+  %".282" = insertelement <16 x i16> %".278", i16 %".281", i32 15
+  %".283" = sitofp <16 x i16> %".282" to <16 x float>
+  %".284" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".192", i32 0
+  %".285" = shufflevector <16 x float> %".284", <16 x float> %".284", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".286" = fmul <16 x float> %".283", %".285"
+  %".287" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".200", i32 0
+  %".288" = shufflevector <16 x float> %".287", <16 x float> %".287", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".289" = fmul <16 x float> %".288", %".218"
+  %".290" = fsub <16 x float> %".286", %".289"
+  %".291" = xor i32 %".92", 0
+  %".292" = trunc <16 x i64> %".217" to <16 x i32>
+  %".293" = insertelement <16 x i32> <i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef>, i32 %".291", i32 0
+  %".294" = shufflevector <16 x i32> %".293", <16 x i32> %".293", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".295" = mul <16 x i32> %".292", <i32 2246822507, i32 2246822507, i32 2246822507, i32 2246822507, i32 2246822507, i32 2246822507, i32 2246822507, i32 2246822507, i32 2246822507, i32 2246822507, i32 2246822507, i32 2246822507, i32 2246822507, i32 2246822507, i32 2246822507, i32 2246822507>
+  %".296" = xor <16 x i32> %".294", %".295"
+  %".297" = lshr <16 x i32> %".296", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".298" = xor <16 x i32> %".296", %".297"
+  %".299" = mul <16 x i32> %".298", <i32 2146121005, i32 2146121005, i32 2146121005, i32 2146121005, i32 2146121005, i32 2146121005, i32 2146121005, i32 2146121005, i32 2146121005, i32 2146121005, i32 2146121005, i32 2146121005, i32 2146121005, i32 2146121005, i32 2146121005, i32 2146121005>
+  %".300" = lshr <16 x i32> %".299", <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
+  %".301" = xor <16 x i32> %".299", %".300"
+  %".302" = mul <16 x i32> %".301", <i32 2221713035, i32 2221713035, i32 2221713035, i32 2221713035, i32 2221713035, i32 2221713035, i32 2221713035, i32 2221713035, i32 2221713035, i32 2221713035, i32 2221713035, i32 2221713035, i32 2221713035, i32 2221713035, i32 2221713035, i32 2221713035>
+  %".303" = lshr <16 x i32> %".302", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".304" = xor <16 x i32> %".302", %".303"
+  %".305" = lshr <16 x i32> %".304", <i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8>
+  %".306" = uitofp <16 x i32> %".305" to <16 x float>
+  %".307" = fmul <16 x float> %".306", <float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000>
+  %".308" = fadd <16 x float> %".290", %".307"
+  %".309" = call <16 x float> @"llvm.floor.v16f32"(<16 x float> %".308")
+  %".310" = fcmp ogt <16 x float> %".309", <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>
+  %".311" = select  <16 x i1> %".310", <16 x float> <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>, <16 x float> %".309"
+  %".312" = fcmp olt <16 x float> %".311", <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>
+  %".313" = select  <16 x i1> %".312", <16 x float> <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>, <16 x float> %".311"
+  %".314" = fptosi <16 x float> %".313" to <16 x i16>
+  %".315" = extractelement <16 x i16> %".314", i32 0
+  %".316" = extractelement <16 x i64> %".217", i32 0
+  %".317" = getelementptr inbounds i16, ptr %".95", i64 %".316"
+  store i16 %".315", ptr %".317", !alias.scope !6, !noalias !7
+  %".319" = extractelement <16 x i16> %".314", i32 1
+  %".320" = extractelement <16 x i64> %".217", i32 1
+  %".321" = getelementptr inbounds i16, ptr %".95", i64 %".320"
+  store i16 %".319", ptr %".321", !alias.scope !6, !noalias !7
+  %".323" = extractelement <16 x i16> %".314", i32 2
+  %".324" = extractelement <16 x i64> %".217", i32 2
+  %".325" = getelementptr inbounds i16, ptr %".95", i64 %".324"
+  store i16 %".323", ptr %".325", !alias.scope !6, !noalias !7
+  %".327" = extractelement <16 x i16> %".314", i32 3
+  %".328" = extractelement <16 x i64> %".217", i32 3
+  %".329" = getelementptr inbounds i16, ptr %".95", i64 %".328"
+  store i16 %".327", ptr %".329", !alias.scope !6, !noalias !7
+  %".331" = extractelement <16 x i16> %".314", i32 4
+  %".332" = extractelement <16 x i64> %".217", i32 4
+  %".333" = getelementptr inbounds i16, ptr %".95", i64 %".332"
+  store i16 %".331", ptr %".333", !alias.scope !6, !noalias !7
+  %".335" = extractelement <16 x i16> %".314", i32 5
+  %".336" = extractelement <16 x i64> %".217", i32 5
+  %".337" = getelementptr inbounds i16, ptr %".95", i64 %".336"
+  store i16 %".335", ptr %".337", !alias.scope !6, !noalias !7
+  %".339" = extractelement <16 x i16> %".314", i32 6
+  %".340" = extractelement <16 x i64> %".217", i32 6
+  %".341" = getelementptr inbounds i16, ptr %".95", i64 %".340"
+  store i16 %".339", ptr %".341", !alias.scope !6, !noalias !7
+  %".343" = extractelement <16 x i16> %".314", i32 7
+  %".344" = extractelement <16 x i64> %".217", i32 7
+  %".345" = getelementptr inbounds i16, ptr %".95", i64 %".344"
+  store i16 %".343", ptr %".345", !alias.scope !6, !noalias !7
+  %".347" = extractelement <16 x i16> %".314", i32 8
+  %".348" = extractelement <16 x i64> %".217", i32 8
+  %".349" = getelementptr inbounds i16, ptr %".95", i64 %".348"
+  store i16 %".347", ptr %".349", !alias.scope !6, !noalias !7
+  %".351" = extractelement <16 x i16> %".314", i32 9
+  %".352" = extractelement <16 x i64> %".217", i32 9
+  %".353" = getelementptr inbounds i16, ptr %".95", i64 %".352"
+  store i16 %".351", ptr %".353", !alias.scope !6, !noalias !7
+  %".355" = extractelement <16 x i16> %".314", i32 10
+  %".356" = extractelement <16 x i64> %".217", i32 10
+  %".357" = getelementptr inbounds i16, ptr %".95", i64 %".356"
+  store i16 %".355", ptr %".357", !alias.scope !6, !noalias !7
+  %".359" = extractelement <16 x i16> %".314", i32 11
+  %".360" = extractelement <16 x i64> %".217", i32 11
+  %".361" = getelementptr inbounds i16, ptr %".95", i64 %".360"
+  store i16 %".359", ptr %".361", !alias.scope !6, !noalias !7
+  %".363" = extractelement <16 x i16> %".314", i32 12
+  %".364" = extractelement <16 x i64> %".217", i32 12
+  %".365" = getelementptr inbounds i16, ptr %".95", i64 %".364"
+  store i16 %".363", ptr %".365", !alias.scope !6, !noalias !7
+  %".367" = extractelement <16 x i16> %".314", i32 13
+  %".368" = extractelement <16 x i64> %".217", i32 13
+  %".369" = getelementptr inbounds i16, ptr %".95", i64 %".368"
+  store i16 %".367", ptr %".369", !alias.scope !6, !noalias !7
+  %".371" = extractelement <16 x i16> %".314", i32 14
+  %".372" = extractelement <16 x i64> %".217", i32 14
+  %".373" = getelementptr inbounds i16, ptr %".95", i64 %".372"
+  store i16 %".371", ptr %".373", !alias.scope !6, !noalias !7
+  %".375" = extractelement <16 x i16> %".314", i32 15
+  %".376" = extractelement <16 x i64> %".217", i32 15
+  %".377" = getelementptr inbounds i16, ptr %".95", i64 %".376"
+  store i16 %".375", ptr %".377", !alias.scope !6, !noalias !7
+  %".379" = add i64 %"spv", 1
+  br label %"spv.head"
+spv.done:
+  %".381" = mul i64 %".207", 16
+  %".382" = add i64 %".202", %".381"
+  br label %"sp.head"
 sp.head:
-  %"sp" = phi  i64 [%".186", %"ex.body.endif"], [%".230", %"sp.body"]
-  %".191" = icmp slt i64 %"sp", %".189"
-  br i1 %".191", label %"sp.body", label %"sp.done"
+  %"sp" = phi  i64 [%".382", %"spv.done"], [%".421", %"sp.body"]
+  %".384" = icmp slt i64 %"sp", %".205"
+  br i1 %".384", label %"sp.body", label %"sp.done"
 sp.body:
-  %".193" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
-  %".194" = load i32, ptr %".193", !alias.scope !4, !noalias !5
-  %".195" = sext i32 %".194" to i64
-  %".196" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"sp"
-  %".197" = load i8, ptr %".196", !alias.scope !4, !noalias !5
-  %".198" = sitofp i8 %".197" to float
-  %".199" = getelementptr inbounds i16, ptr %".95", i64 %".195"
-  %".200" = load i16, ptr %".199", !alias.scope !6, !noalias !7
-  %".201" = sitofp i16 %".200" to float
-  %".202" = fmul float %".201", %".181"
-  %".203" = fmul float %".184", %".198"
-  %".204" = fsub float %".202", %".203"
-  %".205" = xor i32 %".92", 0
-  %".206" = trunc i64 %".195" to i32
-  %".207" = mul i32 %".206", 2246822507
-  %".208" = xor i32 %".205", %".207"
-  %".209" = lshr i32 %".208", 16
-  %".210" = xor i32 %".208", %".209"
-  %".211" = mul i32 %".210", 2146121005
-  %".212" = lshr i32 %".211", 15
-  %".213" = xor i32 %".211", %".212"
-  %".214" = mul i32 %".213", 2221713035
-  %".215" = lshr i32 %".214", 16
-  %".216" = xor i32 %".214", %".215"
-  %".217" = lshr i32 %".216", 8
-  %".218" = uitofp i32 %".217" to float
-  %".219" = fmul float %".218", 0x3e70000000000000
-  %".220" = fadd float %".204", %".219"
-  %".221" = call float @"llvm.floor.f32"(float %".220")
-  %".222" = fcmp ogt float %".221", 0x40dfffc000000000
-  %".223" = select  i1 %".222", float 0x40dfffc000000000, float %".221"
-  %".224" = fcmp olt float %".223", 0xc0dfffc000000000
-  %".225" = select  i1 %".224", float 0xc0dfffc000000000, float %".223"
-  %".226" = fcmp uno float %".225", %".225"
-  %".227" = select  i1 %".226", float              0x0, float %".225"
-  %".228" = fptosi float %".227" to i16
-  store i16 %".228", ptr %".199", !alias.scope !6, !noalias !7
-  %".230" = add i64 %"sp", 1
+  %".386" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
+  %".387" = load i32, ptr %".386", !alias.scope !4, !noalias !5
+  %".388" = sext i32 %".387" to i64
+  %".389" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"sp"
+  %".390" = load i8, ptr %".389", !alias.scope !4, !noalias !5
+  %".391" = sitofp i8 %".390" to float
+  %".392" = getelementptr inbounds i16, ptr %".95", i64 %".388"
+  %".393" = load i16, ptr %".392", !alias.scope !6, !noalias !7
+  %".394" = sitofp i16 %".393" to float
+  %".395" = fmul float %".394", %".192"
+  %".396" = fmul float %".200", %".391"
+  %".397" = fsub float %".395", %".396"
+  %".398" = xor i32 %".92", 0
+  %".399" = trunc i64 %".388" to i32
+  %".400" = mul i32 %".399", 2246822507
+  %".401" = xor i32 %".398", %".400"
+  %".402" = lshr i32 %".401", 16
+  %".403" = xor i32 %".401", %".402"
+  %".404" = mul i32 %".403", 2146121005
+  %".405" = lshr i32 %".404", 15
+  %".406" = xor i32 %".404", %".405"
+  %".407" = mul i32 %".406", 2221713035
+  %".408" = lshr i32 %".407", 16
+  %".409" = xor i32 %".407", %".408"
+  %".410" = lshr i32 %".409", 8
+  %".411" = uitofp i32 %".410" to float
+  %".412" = fmul float %".411", 0x3e70000000000000
+  %".413" = fadd float %".397", %".412"
+  %".414" = call float @"llvm.floor.f32"(float %".413")
+  %".415" = fcmp ogt float %".414", 0x40dfffc000000000
+  %".416" = select  i1 %".415", float 0x40dfffc000000000, float %".414"
+  %".417" = fcmp olt float %".416", 0xc0dfffc000000000
+  %".418" = select  i1 %".417", float 0xc0dfffc000000000, float %".416"
+  %".419" = fptosi float %".418" to i16
+  store i16 %".419", ptr %".392", !alias.scope !6, !noalias !7
+  %".421" = add i64 %"sp", 1
   br label %"sp.head"
 sp.done:
-  %".232" = getelementptr inbounds float, ptr %".96", i64 0
-  %".233" = load float, ptr %".232", !alias.scope !8, !noalias !9
-  %".234" = fmul float %".85", %".175"
-  %".235" = fsub float %".233", %".234"
-  %".236" = getelementptr inbounds float, ptr %".96", i64 0
-  store float %".235", ptr %".236", !alias.scope !8, !noalias !9
+  %".423" = getelementptr inbounds float, ptr %".96", i64 0
+  %".424" = load float, ptr %".423", !alias.scope !8, !noalias !9
+  %".425" = fmul float %".85", %".175"
+  %".426" = fsub float %".424", %".425"
+  %".427" = getelementptr inbounds float, ptr %".96", i64 0
+  store float %".426", ptr %".427", !alias.scope !8, !noalias !9
   br i1 %".17", label %"sp.done.if", label %"sp.done.endif"
 sp.done.if:
-  %".239" = load i64, i64* %"push.left"
-  %".240" = sub i64 %".239", 1
-  store i64 %".240", i64* %"push.left"
-  %".242" = icmp sle i64 %".240", 0
-  br i1 %".242", label %"sp.done.if.if", label %"sp.done.if.endif"
+  %".430" = load i64, i64* %"push.left"
+  %".431" = sub i64 %".430", 1
+  store i64 %".431", i64* %"push.left"
+  %".433" = icmp sle i64 %".431", 0
+  br i1 %".433", label %"sp.done.if.if", label %"sp.done.if.endif"
 sp.done.endif:
-  %".263" = add i64 %"ex", 1
+  %".454" = add i64 %"ex", 1
   br label %"ex.head"
 sp.done.if.if:
   br label %"cp.head.1"
 sp.done.if.endif:
   br label %"sp.done.endif"
 cp.head.1:
-  %"cp.1" = phi  i64 [0, %"sp.done.if.if"], [%".258", %"cp.body.1"]
-  %".245" = icmp slt i64 %"cp.1", 1
-  br i1 %".245", label %"cp.body.1", label %"cp.done.1"
+  %"cp.1" = phi  i64 [0, %"sp.done.if.if"], [%".449", %"cp.body.1"]
+  %".436" = icmp slt i64 %"cp.1", 1
+  br i1 %".436", label %"cp.body.1", label %"cp.done.1"
 cp.body.1:
-  %".247" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.1"
-  %".248" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.1"
-  %".249" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.1"
-  %".250" = load float, ptr %".247"
-  %".251" = load float, ptr %".248"
-  %".252" = fsub float %".250", %".251"
-  %".253" = fmul float %".252", %".16"
-  %".254" = atomicrmw fadd ptr %".249", float %".253" monotonic
-  %".255" = load atomic float, ptr %".249" monotonic, align 4
-  store float %".255", ptr %".247"
-  store float %".255", ptr %".248"
-  %".258" = add i64 %"cp.1", 1
+  %".438" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.1"
+  %".439" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.1"
+  %".440" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.1"
+  %".441" = load float, ptr %".438"
+  %".442" = load float, ptr %".439"
+  %".443" = fsub float %".441", %".442"
+  %".444" = fmul float %".443", %".16"
+  %".445" = atomicrmw fadd ptr %".440", float %".444" monotonic
+  %".446" = load atomic float, ptr %".440" monotonic, align 4
+  store float %".446", ptr %".438"
+  store float %".446", ptr %".439"
+  %".449" = add i64 %"cp.1", 1
   br label %"cp.head.1"
 cp.done.1:
   store i64 %"push.", i64* %"push.left"
@@ -335,28 +530,28 @@ cp.done.1:
 ex.done.if:
   br label %"cp.head.2"
 ex.done.endif:
-  %".283" = load double, double* %"loss.acc"
-  store double %".283", ptr %"out"
-  %".285" = load i32, i32* %"rng.state"
-  store i32 %".285", ptr %"rng..p"
+  %".474" = load double, double* %"loss.acc"
+  store double %".474", ptr %"out"
+  %".476" = load i32, i32* %"rng.state"
+  store i32 %".476", ptr %"rng..p"
   ret void
 cp.head.2:
-  %"cp.2" = phi  i64 [0, %"ex.done.if"], [%".280", %"cp.body.2"]
-  %".267" = icmp slt i64 %"cp.2", 1
-  br i1 %".267", label %"cp.body.2", label %"cp.done.2"
+  %"cp.2" = phi  i64 [0, %"ex.done.if"], [%".471", %"cp.body.2"]
+  %".458" = icmp slt i64 %"cp.2", 1
+  br i1 %".458", label %"cp.body.2", label %"cp.done.2"
 cp.body.2:
-  %".269" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.2"
-  %".270" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.2"
-  %".271" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.2"
-  %".272" = load float, ptr %".269"
-  %".273" = load float, ptr %".270"
-  %".274" = fsub float %".272", %".273"
-  %".275" = fmul float %".274", %".16"
-  %".276" = atomicrmw fadd ptr %".271", float %".275" monotonic
-  %".277" = load atomic float, ptr %".271" monotonic, align 4
-  store float %".277", ptr %".269"
-  store float %".277", ptr %".270"
-  %".280" = add i64 %"cp.2", 1
+  %".460" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.2"
+  %".461" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.2"
+  %".462" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.2"
+  %".463" = load float, ptr %".460"
+  %".464" = load float, ptr %".461"
+  %".465" = fsub float %".463", %".464"
+  %".466" = fmul float %".465", %".16"
+  %".467" = atomicrmw fadd ptr %".462", float %".466" monotonic
+  %".468" = load atomic float, ptr %".462" monotonic, align 4
+  store float %".468", ptr %".460"
+  store float %".468", ptr %".461"
+  %".471" = add i64 %"cp.2", 1
   br label %"cp.head.2"
 cp.done.2:
   br label %"ex.done.endif"
@@ -365,6 +560,8 @@ cp.done.2:
 declare void @"llvm.prefetch.p0"(ptr %".1", i32 %".2", i32 %".3", i32 %".4")
 
 declare float @"sgdc_ge_f32"(float %".1", float %".2")
+
+declare <16 x float> @"llvm.floor.v16f32"(<16 x float> %".1")
 
 declare float @"llvm.floor.f32"(float %".1")
 
