@@ -542,11 +542,13 @@ class ExampleEmitter:
         fe, b = self.fe, self.b
         if isinstance(s, lo.UpdateRows):
             rows = [self.param_ptr(u.param, u.index)[0] for u in s.updates]
+            pres = [self.run_ops(u, u.coord.pre, {"step": step, "gate": self._gates.get(u.number)})
+                    for u in s.updates]  # once per example: a folded rule's factors
 
             def body(i):
                 grads = [self.elem(self.coef(u), i) for u in s.updates]
-                for u, ptr, g in zip(s.updates, rows, grads):
-                    self.coord(u, ptr, i, g, step, i)
+                for u, ptr, g, pre in zip(s.updates, rows, grads, pres):
+                    self.coord(u, ptr, i, g, step, i, pre)
 
             fe.for_range(_i64(0), fe.extent(s.extent), body, "rows")
         elif isinstance(s, lo.UpdateEach) and s.over == "one":
@@ -765,9 +767,14 @@ def _prefetch(fe: FunctionEmitter, s: lo.Prefetch, order, pos) -> None:
                 for ext in shape[1:]:
                     stride = b.mul(stride, fe.extent(ext))
                 row = fe.param_gep(pname, fe.slot_ptr("param", pname), b.mul(u, stride))
-                nlines = 1 if len(shape) == 1 else (int(shape[1]) * 4 + 63) // 64 if isinstance(shape[1], int) else 4
-                for line in range(min(nlines, 8)):
-                    fetch(b.gep(row, [_i64(64 * line)], source_etype=ir.IntType(8)))  # read: a write prefetch would steal the line from other threads early
+                ty = fe.abi.param_type(pname)
+                size = 4 if isinstance(ty, ir.FloatType) else ty.width // 8  # bytes an element: the stored width
+                nbytes = size * (int(shape[1]) if len(shape) == 2 and isinstance(shape[1], int) else
+                                 1 if len(shape) == 1 else 64)
+                # the row's lines (its start need not be on a line: the last byte's line too), at most 8
+                offsets = sorted({*range(0, nbytes, 64), nbytes - 1})[:8]
+                for off in offsets:
+                    fetch(b.gep(row, [_i64(off)], source_etype=ir.IntType(8)))  # read: a write prefetch would steal the line from other threads early
             else:
                 raise InternalError(f"unknown prefetch item {kind}")
 

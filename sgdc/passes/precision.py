@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sgdc.ir.lowered import Coord, Eval, Op, Upd, UpdateEach, map_stmts, map_updates
+from sgdc.ir.lowered import Coord, Eval, Op, Upd, UpdateEach, UpdateRows, map_stmts, map_updates
 from sgdc.ir.precision import quantised_params
 from sgdc.ir.update import UpdateIR
 
@@ -81,6 +81,31 @@ def support_rule(c: Coord, bits: int, delta: float, l2: float, data_bits: int) -
     return c.with_ops(ops, fixed=True, pre=tuple(pre), data=True)
 
 
+def rows_rule(c: Coord, bits: int, delta: float, l2: float, gated: bool) -> Coord:
+    """The fixed-point rule of an update over a param row's coordinates, ``w -= step * (g + l2 * w)`` (``l2``
+    times the gate when the update is gated), with the float round trip folded into values made once per
+    example::
+
+        once: A = 1 - step * l2 (* gate)          once: Bs = step / delta
+        v = qf * A - g * Bs                       (then round, saturate, narrow, store as fixed_rule does)
+
+    Three float operations a coordinate instead of six (no decode of ``w``, no scaling of the step by
+    ``1 / delta``).  ``g`` differs per coordinate, so a NaN can still arrive: saturation keeps its NaN test."""
+    pre: list = []
+    if l2:
+        if gated:
+            pre.append(Op("gl", "fmul", (float(l2), "gate")))
+        pre += [Op("sl", "fmul", ("step", "gl" if gated else float(l2))), Op("A", "fsub", (1.0, "sl"))]
+    pre.append(Op("Bs", "fmul", ("step", 1.0 / delta)))
+    ops = [Op("q", "load", (c.param,)), Op("qf", "widen", ("q",))]
+    if l2:
+        ops.append(Op("qa", "fmul", ("qf", "A")))
+    ops += [Op("dq", "fmul", ("g", "Bs")), Op("v", "fsub", ("qa" if l2 else "qf", "dq")),
+            Op("rc", "round", ("v", 0.5)), Op("cs", "saturate", ("rc", bits)), Op("n", "narrow", ("cs", bits)),
+            Op(None, "store", (c.param, "n"))]
+    return c.with_ops(ops, fixed=True, pre=tuple(pre))
+
+
 def int_dots(uir: UpdateIR, program: str, data_bits: int, fixed: dict) -> frozenset:
     from sgdc.ir.update import loss_program
 
@@ -118,13 +143,24 @@ def apply_precision(kernels: tuple, uir: UpdateIR) -> tuple:
                 return [replace(s, update=replace(s.update, coord=rule), lanes=lanes)]
         return [s]
 
+    def rows(s):  # updates over a param row's coordinates: the folded rule (no l1: its sign needs w itself)
+        if not isinstance(s, UpdateRows):
+            return [s]
+        ups = []
+        for u in s.updates:
+            src = uir.train.updates[u.number]
+            if u.param in fixed and not src.l1:
+                u = replace(u, coord=rows_rule(u.coord, bits, fixed[u.param], src.l2, u.gated))
+            ups.append(u)
+        return [replace(s, updates=tuple(ups))]
+
     def dots(s):
         return [replace(s, int_dots=int_dots(uir, s.program, sig.D, fixed)) if isinstance(s, Eval) else s]
 
     out = []
     for k in kernels:
-        body = map_stmts(k.body, lambda s, lay=dict(k.layouts): support(s, lay))
-        body = map_updates(map_stmts(body, dots), lambda u: u if u.coord.data else upd(u))
+        body = map_stmts(map_stmts(k.body, lambda s, lay=dict(k.layouts): support(s, lay)), rows)
+        body = map_updates(map_stmts(body, dots), lambda u: u if u.coord.fixed else upd(u))
         out.append(replace(k, body=body, exact=bool(fixed), data_bits=sig.D,
                            fixed_params=tuple((p, bits, d) for p, d in fixed.items())))
     return tuple(out)
