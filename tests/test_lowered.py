@@ -66,13 +66,13 @@ def test_emit_lowered_shows_the_fixed_point_rule(capsys):
     assert main(["compile", "logistic", "--emit", "lowered", "--precision", "D8M16", "--rounding", "unbiased"]) == 0
     out = capsys.readouterr().out
     for line in ("q = load w", "qf = widen q", "once: sd = fmul scale 4096", "once: B0 = fmul sc sd",
-                 "once: A = finite A0 B0 1", "once: B = finite B0 A0 0", "16 lanes at a time", "qa = fmul qf A", "dq = fmul B xq", "r = draw 0 elem", "rc = round v r", "cs = saturate rc 16 finite",
+                 "once: A = finite A0 B0 1", "once: B = finite B0 A0 0", "16 lanes at a time", "qa = fmul qf A", "dq = fmul B xq", "r = stride 0 elem", "rc = round v r", "cs = saturate rc 16 finite",
                  "n = narrow cs 16", "store w n", "state = xorshift32(state)", "eval train (integer dots:",
                  "prefetch +16:"):
         assert line in out, line
     assert main(["compile", "logistic", "--emit", "lowered"]) == 0
     out = capsys.readouterr().out
-    assert "widen" not in out and "draw" not in out and "xorshift" not in out
+    assert "widen" not in out and "draw" not in out and "stride" not in out and "xorshift" not in out
     assert "v = fsub w d" in out and "store w v" in out
 
 
@@ -82,16 +82,19 @@ def test_precision_pass_rewrites_only_fixed_point_params():
     coords = _coords(ks)
     mu = coords[0]  # a scalar param stays float32
     assert ("w", "load", ("mu",)) in mu and not any(n in ("widen", "round") for _, n, _ in mu)
-    for m in (1, 2, 3, 4):
+    for m in (1, 2, 3, 4):  # biases bu, bi: the general rule (decode w); factor rows L, R: the folded row rule
         names = [n for _, n, _ in coords[m]]
-        assert names[:3] == ["load", "widen", "decode"] and names[-4:] == ["round", "saturate", "narrow", "store"]
-        assert ("c", "round", ("v", 0.5)) in coords[m]  # rounding nearest: no draw
+        assert names[:3] == (["load", "widen", "decode"] if m < 3 else ["load", "widen", "fmul"])
+        assert names[-4:] == ["round", "saturate", "narrow", "store"]
+        assert (("c", "round", ("v", 0.5)) if m < 3 else ("rc", "round", ("v", 0.5))) in coords[m]  # nearest: no draw
 
 
 def test_rounding_pass_draws_per_lane_or_per_vector():
-    lane = _coords(pipeline.lower(_uir("matrix_completion", precision="D8M16", rounding="unbiased"), {}))
+    stride = _coords(pipeline.lower(_uir("matrix_completion", precision="D8M16", rounding="unbiased"), {}))
+    lane = _coords(pipeline.lower(_uir("matrix_completion", precision="D8M16", rounding="unbiased", draw="lane"), {}))
     vec = _coords(pipeline.lower(_uir("matrix_completion", precision="D8M16", rounding="unbiased", draw="vector"),
                                  {}))
+    assert ("r", "stride", (3, "elem")) in stride[3]  # the default
     assert ("r", "draw", (3, "elem")) in lane[3] and ("r", "draw", (3,)) in vec[3]
     k = pipeline.lower(_uir("matrix_completion", precision="D8M16", rounding="unbiased"), {})[0]
     assert sum(isinstance(s, lo.AdvanceStream) for s in lo.walk(k.body)) == 1
@@ -165,7 +168,7 @@ def test_emit_shows_the_kernels_after_each_lowering_pass(capsys):
 
     after = {stage: emit(stage) for stage in pipeline.LOWERING + ("lowered",)}
     assert "widen" not in after["loops"] and "widen" in after["precision"]
-    assert "draw" not in after["precision"] and "r = draw 0 elem" in after["rounding"]
+    assert "stride" not in after["precision"] and "r = stride 0 elem" in after["rounding"]
     assert "copies" not in after["rounding"] and "copies pull: b" in after["threads"]
     assert "prefetch" not in after["threads"] and "prefetch +16" in after["prefetch"]
     assert after["prefetch"] == after["lowered"]

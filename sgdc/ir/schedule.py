@@ -163,7 +163,7 @@ SCHEDULE_FIELDS: dict = {
         FieldSpec("epochs", "a positive integer", _pos_int, "passes over the data", "training"),
         FieldSpec("model_range", "auto or a positive number", _range,
                   "the largest |w| that fixed-point params (M8, M16) must represent; auto: from each param's init"),
-        FieldSpec("draw", "lane, vector, stride", _choice("lane", "vector", "stride"),
+        FieldSpec("draw", "stride, lane, vector", _choice("stride", "lane", "vector"),
                   "unbiased rounding: one random draw per element (lane), one per update vector (vector), or one "
                   "per update stepped by a fixed stride over the elements (stride)"),
         FieldSpec("data_range", "auto or a positive number", _range,
@@ -281,7 +281,8 @@ class Schedule(_Value):
     sync: int = 0  # examples per thread between merges of private copies; 0 = the default window
     data_range: object = "auto"  # low-precision data: the largest |x| to represent (or "auto")
     model_range: object = "auto"  # fixed-point params: the largest |w| to represent (or "auto")
-    draw: str = "lane"  # unbiased rounding: a draw per element (lane), per update (vector), or strided (stride)
+    draw: str = "stride"  # unbiased rounding: one hash per update stepped per element (stride), a hash per element
+    #                       (lane), or one draw per update (vector)
     locs: tuple = field(default=(), compare=False)  # tuple[(name, Loc), ...]: where the spec set a field
 
     def __post_init__(self):

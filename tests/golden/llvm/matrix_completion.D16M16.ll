@@ -47,14 +47,14 @@ entry:
   %".62" = getelementptr inbounds i64, ptr %"slots", i64 1
   %"param.bu" = load i64, ptr %".62"
   %"param.bu.p" = inttoptr i64 %"param.bu" to ptr
-  %".70" = getelementptr inbounds i64, ptr %"slots", i64 2
-  %"param.bi" = load i64, ptr %".70"
+  %".72" = getelementptr inbounds i64, ptr %"slots", i64 2
+  %"param.bi" = load i64, ptr %".72"
   %"param.bi.p" = inttoptr i64 %"param.bi" to ptr
-  %".79" = getelementptr inbounds i64, ptr %"slots", i64 3
-  %"param.L" = load i64, ptr %".79"
+  %".83" = getelementptr inbounds i64, ptr %"slots", i64 3
+  %"param.L" = load i64, ptr %".83"
   %"param.L.p" = inttoptr i64 %"param.L" to ptr
-  %".94" = getelementptr inbounds i64, ptr %"slots", i64 4
-  %"param.R" = load i64, ptr %".94"
+  %".96" = getelementptr inbounds i64, ptr %"slots", i64 4
+  %"param.R" = load i64, ptr %".96"
   %"param.R.p" = inttoptr i64 %"param.R" to ptr
   %".107" = getelementptr inbounds i64, ptr %"slots", i64 12
   %"t0." = load i64, ptr %".107"
@@ -115,40 +115,40 @@ ex.body:
   %".64" = getelementptr inbounds i16, ptr %"param.bu.p", i64 %".63"
   %".65" = getelementptr i8, ptr %".64", i64 0
   call void @"llvm.prefetch.p0"(ptr %".65", i32 0, i32 3, i32 1)
-  %".67" = getelementptr inbounds i32, ptr %"field.i.p", i64 %".58"
-  %".68" = load i32, ptr %".67"
-  %".69" = sext i32 %".68" to i64
-  %".71" = mul i64 %".69", 1
-  %".72" = getelementptr inbounds i16, ptr %"param.bi.p", i64 %".71"
-  %".73" = getelementptr i8, ptr %".72", i64 0
-  call void @"llvm.prefetch.p0"(ptr %".73", i32 0, i32 3, i32 1)
-  %".75" = getelementptr inbounds i32, ptr %"field.u.p", i64 %".58"
-  %".76" = load i32, ptr %".75"
-  %".77" = sext i32 %".76" to i64
-  %".78" = mul i64 1, 50
-  %".80" = mul i64 %".77", %".78"
-  %".81" = getelementptr inbounds i16, ptr %"param.L.p", i64 %".80"
-  %".82" = getelementptr i8, ptr %".81", i64 0
-  call void @"llvm.prefetch.p0"(ptr %".82", i32 0, i32 3, i32 1)
-  %".84" = getelementptr i8, ptr %".81", i64 64
-  call void @"llvm.prefetch.p0"(ptr %".84", i32 0, i32 3, i32 1)
-  %".86" = getelementptr i8, ptr %".81", i64 128
+  %".67" = getelementptr i8, ptr %".64", i64 1
+  call void @"llvm.prefetch.p0"(ptr %".67", i32 0, i32 3, i32 1)
+  %".69" = getelementptr inbounds i32, ptr %"field.i.p", i64 %".58"
+  %".70" = load i32, ptr %".69"
+  %".71" = sext i32 %".70" to i64
+  %".73" = mul i64 %".71", 1
+  %".74" = getelementptr inbounds i16, ptr %"param.bi.p", i64 %".73"
+  %".75" = getelementptr i8, ptr %".74", i64 0
+  call void @"llvm.prefetch.p0"(ptr %".75", i32 0, i32 3, i32 1)
+  %".77" = getelementptr i8, ptr %".74", i64 1
+  call void @"llvm.prefetch.p0"(ptr %".77", i32 0, i32 3, i32 1)
+  %".79" = getelementptr inbounds i32, ptr %"field.u.p", i64 %".58"
+  %".80" = load i32, ptr %".79"
+  %".81" = sext i32 %".80" to i64
+  %".82" = mul i64 1, 50
+  %".84" = mul i64 %".81", %".82"
+  %".85" = getelementptr inbounds i16, ptr %"param.L.p", i64 %".84"
+  %".86" = getelementptr i8, ptr %".85", i64 0
   call void @"llvm.prefetch.p0"(ptr %".86", i32 0, i32 3, i32 1)
-  %".88" = getelementptr i8, ptr %".81", i64 192
+  %".88" = getelementptr i8, ptr %".85", i64 64
   call void @"llvm.prefetch.p0"(ptr %".88", i32 0, i32 3, i32 1)
-  %".90" = getelementptr inbounds i32, ptr %"field.i.p", i64 %".58"
-  %".91" = load i32, ptr %".90"
-  %".92" = sext i32 %".91" to i64
-  %".93" = mul i64 1, 50
-  %".95" = mul i64 %".92", %".93"
-  %".96" = getelementptr inbounds i16, ptr %"param.R.p", i64 %".95"
-  %".97" = getelementptr i8, ptr %".96", i64 0
-  call void @"llvm.prefetch.p0"(ptr %".97", i32 0, i32 3, i32 1)
-  %".99" = getelementptr i8, ptr %".96", i64 64
+  %".90" = getelementptr i8, ptr %".85", i64 99
+  call void @"llvm.prefetch.p0"(ptr %".90", i32 0, i32 3, i32 1)
+  %".92" = getelementptr inbounds i32, ptr %"field.i.p", i64 %".58"
+  %".93" = load i32, ptr %".92"
+  %".94" = sext i32 %".93" to i64
+  %".95" = mul i64 1, 50
+  %".97" = mul i64 %".94", %".95"
+  %".98" = getelementptr inbounds i16, ptr %"param.R.p", i64 %".97"
+  %".99" = getelementptr i8, ptr %".98", i64 0
   call void @"llvm.prefetch.p0"(ptr %".99", i32 0, i32 3, i32 1)
-  %".101" = getelementptr i8, ptr %".96", i64 128
+  %".101" = getelementptr i8, ptr %".98", i64 64
   call void @"llvm.prefetch.p0"(ptr %".101", i32 0, i32 3, i32 1)
-  %".103" = getelementptr i8, ptr %".96", i64 192
+  %".103" = getelementptr i8, ptr %".98", i64 99
   call void @"llvm.prefetch.p0"(ptr %".103", i32 0, i32 3, i32 1)
   %".105" = getelementptr inbounds i32, ptr %"order..p", i64 %"ex"
   %"e" = load i32, ptr %".105", !alias.scope !7, !noalias !8
@@ -240,17 +240,17 @@ ex.body.endif:
   %".220" = fmul float %".219", 0x40b0000000000000
   %".221" = fsub float %".215", %".220"
   %".222" = xor i32 %".119", 2654435769
-  %".223" = trunc i64 0 to i32
-  %".224" = mul i32 %".223", 2246822507
-  %".225" = xor i32 %".222", %".224"
-  %".226" = lshr i32 %".225", 16
+  %".223" = lshr i32 %".222", 16
+  %".224" = xor i32 %".222", %".223"
+  %".225" = mul i32 %".224", 2146121005
+  %".226" = lshr i32 %".225", 15
   %".227" = xor i32 %".225", %".226"
-  %".228" = mul i32 %".227", 2146121005
-  %".229" = lshr i32 %".228", 15
+  %".228" = mul i32 %".227", 2221713035
+  %".229" = lshr i32 %".228", 16
   %".230" = xor i32 %".228", %".229"
-  %".231" = mul i32 %".230", 2221713035
-  %".232" = lshr i32 %".231", 16
-  %".233" = xor i32 %".231", %".232"
+  %".231" = trunc i64 0 to i32
+  %".232" = mul i32 %".231", 2654435769
+  %".233" = add i32 %".230", %".232"
   %".234" = lshr i32 %".233", 8
   %".235" = uitofp i32 %".234" to float
   %".236" = fmul float %".235", 0x3e70000000000000
@@ -274,17 +274,17 @@ ex.body.endif:
   %".254" = fmul float %".253", 0x40b0000000000000
   %".255" = fsub float %".249", %".254"
   %".256" = xor i32 %".119", 1013904242
-  %".257" = trunc i64 0 to i32
-  %".258" = mul i32 %".257", 2246822507
-  %".259" = xor i32 %".256", %".258"
-  %".260" = lshr i32 %".259", 16
+  %".257" = lshr i32 %".256", 16
+  %".258" = xor i32 %".256", %".257"
+  %".259" = mul i32 %".258", 2146121005
+  %".260" = lshr i32 %".259", 15
   %".261" = xor i32 %".259", %".260"
-  %".262" = mul i32 %".261", 2146121005
-  %".263" = lshr i32 %".262", 15
+  %".262" = mul i32 %".261", 2221713035
+  %".263" = lshr i32 %".262", 16
   %".264" = xor i32 %".262", %".263"
-  %".265" = mul i32 %".264", 2221713035
-  %".266" = lshr i32 %".265", 16
-  %".267" = xor i32 %".265", %".266"
+  %".265" = trunc i64 0 to i32
+  %".266" = mul i32 %".265", 2654435769
+  %".267" = add i32 %".264", %".266"
   %".268" = lshr i32 %".267", 8
   %".269" = uitofp i32 %".268" to float
   %".270" = fmul float %".269", 0x3e70000000000000
@@ -298,6 +298,12 @@ ex.body.endif:
   %".278" = select  i1 %".277", float              0x0, float %".276"
   %".279" = fptosi float %".278" to i16
   store i16 %".279", ptr %".247", !alias.scope !13, !noalias !14
+  %".281" = fmul float %".112", 0x3fc99999a0000000
+  %".282" = fsub float 0x3ff0000000000000, %".281"
+  %".283" = fmul float %".112", 0x40b0000000000000
+  %".284" = fmul float %".112", 0x3fc99999a0000000
+  %".285" = fsub float 0x3ff0000000000000, %".284"
+  %".286" = fmul float %".112", 0x40b0000000000000
   br label %"rows.head"
 idot32.head:
   %"idot32" = phi  i64 [0, %"ex.body.if"], [%".172", %"idot32.body"]
@@ -342,32 +348,26 @@ idot64.done:
   br label %"ex.body.endif"
 rows.head:
   %"rows" = phi  i64 [0, %"ex.body.endif"], [%".362", %"rows.body"]
-  %".282" = icmp slt i64 %"rows", 50
-  br i1 %".282", label %"rows.body", label %"rows.done"
+  %".288" = icmp slt i64 %"rows", 50
+  br i1 %".288", label %"rows.body", label %"rows.done"
 rows.body:
-  %".284" = getelementptr inbounds i16, ptr %".141", i64 %"rows"
-  %".285" = load i16, ptr %".284", !alias.scope !17, !noalias !18
-  %".286" = sitofp i16 %".285" to float
-  %".287" = fmul float %".286", 0x3f30000000000000
-  %".288" = fmul float %".202", %".287"
-  %".289" = getelementptr inbounds i16, ptr %".137", i64 %"rows"
-  %".290" = load i16, ptr %".289", !alias.scope !15, !noalias !16
-  %".291" = sitofp i16 %".290" to float
-  %".292" = fmul float %".291", 0x3f30000000000000
-  %".293" = fmul float %".202", %".292"
-  %".294" = getelementptr inbounds i16, ptr %".137", i64 %"rows"
-  %".295" = load i16, ptr %".294", !alias.scope !15, !noalias !16
-  %".296" = sitofp i16 %".295" to float
-  %".297" = fmul float %".296", 0x3f30000000000000
-  %".298" = fmul float 0x3fc99999a0000000, %".297"
-  %".299" = fadd float %".288", %".298"
-  %".300" = fmul float %".112", %".299"
-  %".301" = fmul float %".300", 0x40b0000000000000
-  %".302" = fsub float %".296", %".301"
-  %".303" = xor i32 %".119", 3668340011
-  %".304" = trunc i64 %"rows" to i32
-  %".305" = mul i32 %".304", 2246822507
-  %".306" = xor i32 %".303", %".305"
+  %".290" = getelementptr inbounds i16, ptr %".141", i64 %"rows"
+  %".291" = load i16, ptr %".290", !alias.scope !17, !noalias !18
+  %".292" = sitofp i16 %".291" to float
+  %".293" = fmul float %".292", 0x3f30000000000000
+  %".294" = fmul float %".202", %".293"
+  %".295" = getelementptr inbounds i16, ptr %".137", i64 %"rows"
+  %".296" = load i16, ptr %".295", !alias.scope !15, !noalias !16
+  %".297" = sitofp i16 %".296" to float
+  %".298" = fmul float %".297", 0x3f30000000000000
+  %".299" = fmul float %".202", %".298"
+  %".300" = getelementptr inbounds i16, ptr %".137", i64 %"rows"
+  %".301" = load i16, ptr %".300", !alias.scope !15, !noalias !16
+  %".302" = sitofp i16 %".301" to float
+  %".303" = fmul float %".302", %".282"
+  %".304" = fmul float %".294", %".283"
+  %".305" = fsub float %".303", %".304"
+  %".306" = xor i32 %".119", 3668340011
   %".307" = lshr i32 %".306", 16
   %".308" = xor i32 %".306", %".307"
   %".309" = mul i32 %".308", 2146121005
@@ -376,40 +376,40 @@ rows.body:
   %".312" = mul i32 %".311", 2221713035
   %".313" = lshr i32 %".312", 16
   %".314" = xor i32 %".312", %".313"
-  %".315" = lshr i32 %".314", 8
-  %".316" = uitofp i32 %".315" to float
-  %".317" = fmul float %".316", 0x3e70000000000000
-  %".318" = fadd float %".302", %".317"
-  %".319" = call float @"llvm.floor.f32"(float %".318")
-  %".320" = fcmp ogt float %".319", 0x40dfffc000000000
-  %".321" = select  i1 %".320", float 0x40dfffc000000000, float %".319"
-  %".322" = fcmp olt float %".321", 0xc0dfffc000000000
-  %".323" = select  i1 %".322", float 0xc0dfffc000000000, float %".321"
-  %".324" = fcmp uno float %".323", %".323"
-  %".325" = select  i1 %".324", float              0x0, float %".323"
-  %".326" = fptosi float %".325" to i16
-  store i16 %".326", ptr %".294", !alias.scope !15, !noalias !16
-  %".328" = getelementptr inbounds i16, ptr %".141", i64 %"rows"
-  %".329" = load i16, ptr %".328", !alias.scope !17, !noalias !18
-  %".330" = sitofp i16 %".329" to float
-  %".331" = fmul float %".330", 0x3f30000000000000
-  %".332" = fmul float 0x3fc99999a0000000, %".331"
-  %".333" = fadd float %".293", %".332"
-  %".334" = fmul float %".112", %".333"
-  %".335" = fmul float %".334", 0x40b0000000000000
-  %".336" = fsub float %".330", %".335"
+  %".315" = trunc i64 %"rows" to i32
+  %".316" = mul i32 %".315", 2654435769
+  %".317" = add i32 %".314", %".316"
+  %".318" = lshr i32 %".317", 8
+  %".319" = uitofp i32 %".318" to float
+  %".320" = fmul float %".319", 0x3e70000000000000
+  %".321" = fadd float %".305", %".320"
+  %".322" = call float @"llvm.floor.f32"(float %".321")
+  %".323" = fcmp ogt float %".322", 0x40dfffc000000000
+  %".324" = select  i1 %".323", float 0x40dfffc000000000, float %".322"
+  %".325" = fcmp olt float %".324", 0xc0dfffc000000000
+  %".326" = select  i1 %".325", float 0xc0dfffc000000000, float %".324"
+  %".327" = fcmp uno float %".326", %".326"
+  %".328" = select  i1 %".327", float              0x0, float %".326"
+  %".329" = fptosi float %".328" to i16
+  store i16 %".329", ptr %".300", !alias.scope !15, !noalias !16
+  %".331" = getelementptr inbounds i16, ptr %".141", i64 %"rows"
+  %".332" = load i16, ptr %".331", !alias.scope !17, !noalias !18
+  %".333" = sitofp i16 %".332" to float
+  %".334" = fmul float %".333", %".285"
+  %".335" = fmul float %".299", %".286"
+  %".336" = fsub float %".334", %".335"
   %".337" = xor i32 %".119", 2027808484
-  %".338" = trunc i64 %"rows" to i32
-  %".339" = mul i32 %".338", 2246822507
-  %".340" = xor i32 %".337", %".339"
-  %".341" = lshr i32 %".340", 16
+  %".338" = lshr i32 %".337", 16
+  %".339" = xor i32 %".337", %".338"
+  %".340" = mul i32 %".339", 2146121005
+  %".341" = lshr i32 %".340", 15
   %".342" = xor i32 %".340", %".341"
-  %".343" = mul i32 %".342", 2146121005
-  %".344" = lshr i32 %".343", 15
+  %".343" = mul i32 %".342", 2221713035
+  %".344" = lshr i32 %".343", 16
   %".345" = xor i32 %".343", %".344"
-  %".346" = mul i32 %".345", 2221713035
-  %".347" = lshr i32 %".346", 16
-  %".348" = xor i32 %".346", %".347"
+  %".346" = trunc i64 %"rows" to i32
+  %".347" = mul i32 %".346", 2654435769
+  %".348" = add i32 %".345", %".347"
   %".349" = lshr i32 %".348", 8
   %".350" = uitofp i32 %".349" to float
   %".351" = fmul float %".350", 0x3e70000000000000
@@ -422,7 +422,7 @@ rows.body:
   %".358" = fcmp uno float %".357", %".357"
   %".359" = select  i1 %".358", float              0x0, float %".357"
   %".360" = fptosi float %".359" to i16
-  store i16 %".360", ptr %".328", !alias.scope !17, !noalias !18
+  store i16 %".360", ptr %".331", !alias.scope !17, !noalias !18
   %".362" = add i64 %"rows", 1
   br label %"rows.head"
 rows.done:

@@ -30,8 +30,8 @@ entry:
   %".41" = getelementptr inbounds i64, ptr %"slots", i64 0
   %"param.X" = load i64, ptr %".41"
   %"param.X.p" = inttoptr i64 %"param.X" to ptr
-  %".56" = getelementptr inbounds i64, ptr %"slots", i64 7
-  %"t0." = load i64, ptr %".56"
+  %".60" = getelementptr inbounds i64, ptr %"slots", i64 7
+  %"t0." = load i64, ptr %".60"
   %"idot.acc" = alloca i64
   %"idot.acc32" = alloca i32
   br label %"start"
@@ -40,7 +40,7 @@ start:
   %".9" = sitofp i64 %"epoch." to float
   br label %"ex.head"
 ex.head:
-  %"ex" = phi  i64 [%"begin", %"start"], [%".215", %"rows.done"]
+  %"ex" = phi  i64 [%"begin", %"start"], [%".217", %"rows.done"]
   %".14" = icmp slt i64 %"ex", %"end"
   br i1 %".14", label %"ex.body", label %"ex.done"
 ex.body:
@@ -70,53 +70,57 @@ ex.body:
   %".43" = getelementptr inbounds i16, ptr %"param.X.p", i64 %".42"
   %".44" = getelementptr i8, ptr %".43", i64 0
   call void @"llvm.prefetch.p0"(ptr %".44", i32 0, i32 3, i32 1)
-  %".46" = getelementptr inbounds i32, ptr %"field.j.p", i64 %".36"
-  %".47" = load i32, ptr %".46"
-  %".48" = sext i32 %".47" to i64
-  %".49" = mul i64 1, 5
-  %".50" = mul i64 %".48", %".49"
-  %".51" = getelementptr inbounds i16, ptr %"param.X.p", i64 %".50"
-  %".52" = getelementptr i8, ptr %".51", i64 0
-  call void @"llvm.prefetch.p0"(ptr %".52", i32 0, i32 3, i32 1)
-  %".54" = getelementptr inbounds i32, ptr %"order..p", i64 %"ex"
-  %"e" = load i32, ptr %".54", !alias.scope !3, !noalias !4
-  %".55" = sext i32 %"e" to i64
-  %".57" = add i64 %"t0.", %"ex"
-  %".58" = sitofp i64 %".57" to float
-  %".59" = fmul float 0x3fb99999a0000000, %".9"
-  %".60" = fadd float 0x3ff0000000000000, %".59"
-  %".61" = fdiv float 0x3fb99999a0000000, %".60"
-  %".62" = load i32, i32* %"rng.state"
-  %".63" = shl i32 %".62", 13
-  %".64" = xor i32 %".62", %".63"
-  %".65" = lshr i32 %".64", 17
-  %".66" = xor i32 %".64", %".65"
-  %".67" = shl i32 %".66", 5
+  %".46" = getelementptr i8, ptr %".43", i64 9
+  call void @"llvm.prefetch.p0"(ptr %".46", i32 0, i32 3, i32 1)
+  %".48" = getelementptr inbounds i32, ptr %"field.j.p", i64 %".36"
+  %".49" = load i32, ptr %".48"
+  %".50" = sext i32 %".49" to i64
+  %".51" = mul i64 1, 5
+  %".52" = mul i64 %".50", %".51"
+  %".53" = getelementptr inbounds i16, ptr %"param.X.p", i64 %".52"
+  %".54" = getelementptr i8, ptr %".53", i64 0
+  call void @"llvm.prefetch.p0"(ptr %".54", i32 0, i32 3, i32 1)
+  %".56" = getelementptr i8, ptr %".53", i64 9
+  call void @"llvm.prefetch.p0"(ptr %".56", i32 0, i32 3, i32 1)
+  %".58" = getelementptr inbounds i32, ptr %"order..p", i64 %"ex"
+  %"e" = load i32, ptr %".58", !alias.scope !3, !noalias !4
+  %".59" = sext i32 %"e" to i64
+  %".61" = add i64 %"t0.", %"ex"
+  %".62" = sitofp i64 %".61" to float
+  %".63" = fmul float 0x3fb99999a0000000, %".9"
+  %".64" = fadd float 0x3ff0000000000000, %".63"
+  %".65" = fdiv float 0x3fb99999a0000000, %".64"
+  %".66" = load i32, i32* %"rng.state"
+  %".67" = shl i32 %".66", 13
   %".68" = xor i32 %".66", %".67"
-  store i32 %".68", i32* %"rng.state"
-  %".70" = mul i64 1, 5
-  %".71" = getelementptr inbounds i32, ptr %"field.i.p", i64 %".55"
-  %".72" = load i32, ptr %".71", !alias.scope !3, !noalias !4
-  %".73" = sext i32 %".72" to i64
-  %".74" = mul i64 %".73", %".70"
-  %".75" = add i64 0, %".74"
-  %".76" = getelementptr inbounds i16, ptr %"param.X.p", i64 %".75"
-  %".77" = mul i64 1, 5
-  %".78" = getelementptr inbounds i32, ptr %"field.j.p", i64 %".55"
-  %".79" = load i32, ptr %".78", !alias.scope !3, !noalias !4
-  %".80" = sext i32 %".79" to i64
-  %".81" = mul i64 %".80", %".77"
-  %".82" = add i64 0, %".81"
-  %".83" = getelementptr inbounds i16, ptr %"param.X.p", i64 %".82"
+  %".69" = lshr i32 %".68", 17
+  %".70" = xor i32 %".68", %".69"
+  %".71" = shl i32 %".70", 5
+  %".72" = xor i32 %".70", %".71"
+  store i32 %".72", i32* %"rng.state"
+  %".74" = mul i64 1, 5
+  %".75" = getelementptr inbounds i32, ptr %"field.i.p", i64 %".59"
+  %".76" = load i32, ptr %".75", !alias.scope !3, !noalias !4
+  %".77" = sext i32 %".76" to i64
+  %".78" = mul i64 %".77", %".74"
+  %".79" = add i64 0, %".78"
+  %".80" = getelementptr inbounds i16, ptr %"param.X.p", i64 %".79"
+  %".81" = mul i64 1, 5
+  %".82" = getelementptr inbounds i32, ptr %"field.j.p", i64 %".59"
+  %".83" = load i32, ptr %".82", !alias.scope !3, !noalias !4
+  %".84" = sext i32 %".83" to i64
+  %".85" = mul i64 %".84", %".81"
+  %".86" = add i64 0, %".85"
+  %".87" = getelementptr inbounds i16, ptr %"param.X.p", i64 %".86"
   store i64 0, i64* %"idot.acc"
-  %".85" = sub i64 5, 0
-  %".86" = icmp sle i64 %".85", 2
-  br i1 %".86", label %"ex.body.if", label %"ex.body.else"
+  %".89" = sub i64 5, 0
+  %".90" = icmp sle i64 %".89", 2
+  br i1 %".90", label %"ex.body.if", label %"ex.body.else"
 ex.done:
-  %".217" = load double, double* %"loss.acc"
-  store double %".217", ptr %"out"
-  %".219" = load i32, i32* %"rng.state"
-  store i32 %".219", ptr %"rng..p"
+  %".219" = load double, double* %"loss.acc"
+  store double %".219", ptr %"out"
+  %".221" = load i32, i32* %"rng.state"
+  store i32 %".221", ptr %"rng..p"
   ret void
 ex.body.if:
   store i32 0, i32* %"idot.acc32"
@@ -124,143 +128,141 @@ ex.body.if:
 ex.body.else:
   br label %"idot64.head"
 ex.body.endif:
-  %".124" = load i64, i64* %"idot.acc"
-  %".125" = sitofp i64 %".124" to float
-  %".126" = fmul float %".125", 0x3e70000000000000
-  %".127" = getelementptr inbounds float, ptr %"field.a.p", i64 %".55"
-  %".128" = load float, ptr %".127", !alias.scope !3, !noalias !4
-  %".129" = fsub float %".126", %".128"
-  %".130" = fmul float %".129", %".129"
-  %".131" = fmul float 0x4000000000000000, %".129"
-  %".132" = fpext float %".130" to double
-  %".133" = load double, double* %"loss.acc"
-  %".134" = fadd double %".133", %".132"
-  store double %".134", double* %"loss.acc"
+  %".128" = load i64, i64* %"idot.acc"
+  %".129" = sitofp i64 %".128" to float
+  %".130" = fmul float %".129", 0x3e70000000000000
+  %".131" = getelementptr inbounds float, ptr %"field.a.p", i64 %".59"
+  %".132" = load float, ptr %".131", !alias.scope !3, !noalias !4
+  %".133" = fsub float %".130", %".132"
+  %".134" = fmul float %".133", %".133"
+  %".135" = fmul float 0x4000000000000000, %".133"
+  %".136" = fpext float %".134" to double
+  %".137" = load double, double* %"loss.acc"
+  %".138" = fadd double %".137", %".136"
+  store double %".138", double* %"loss.acc"
+  %".140" = fmul float %".65", 0x40b0000000000000
+  %".141" = fmul float %".65", 0x40b0000000000000
   br label %"rows.head"
 idot32.head:
-  %"idot32" = phi  i64 [0, %"ex.body.if"], [%".102", %"idot32.body"]
-  %".90" = icmp slt i64 %"idot32", 5
-  br i1 %".90", label %"idot32.body", label %"idot32.done"
+  %"idot32" = phi  i64 [0, %"ex.body.if"], [%".106", %"idot32.body"]
+  %".94" = icmp slt i64 %"idot32", 5
+  br i1 %".94", label %"idot32.body", label %"idot32.done"
 idot32.body:
-  %".92" = load i32, i32* %"idot.acc32"
-  %".93" = getelementptr inbounds i16, ptr %".76", i64 %"idot32"
-  %".94" = load i16, ptr %".93", !alias.scope !4, !noalias !3
-  %".95" = sext i16 %".94" to i32
-  %".96" = getelementptr inbounds i16, ptr %".83", i64 %"idot32"
-  %".97" = load i16, ptr %".96", !alias.scope !4, !noalias !3
-  %".98" = sext i16 %".97" to i32
-  %".99" = mul i32 %".95", %".98"
-  %".100" = add i32 %".92", %".99"
-  store i32 %".100", i32* %"idot.acc32"
-  %".102" = add i64 %"idot32", 1
+  %".96" = load i32, i32* %"idot.acc32"
+  %".97" = getelementptr inbounds i16, ptr %".80", i64 %"idot32"
+  %".98" = load i16, ptr %".97", !alias.scope !4, !noalias !3
+  %".99" = sext i16 %".98" to i32
+  %".100" = getelementptr inbounds i16, ptr %".87", i64 %"idot32"
+  %".101" = load i16, ptr %".100", !alias.scope !4, !noalias !3
+  %".102" = sext i16 %".101" to i32
+  %".103" = mul i32 %".99", %".102"
+  %".104" = add i32 %".96", %".103"
+  store i32 %".104", i32* %"idot.acc32"
+  %".106" = add i64 %"idot32", 1
   br label %"idot32.head"
 idot32.done:
-  %".104" = load i32, i32* %"idot.acc32"
-  %".105" = sext i32 %".104" to i64
-  store i64 %".105", i64* %"idot.acc"
+  %".108" = load i32, i32* %"idot.acc32"
+  %".109" = sext i32 %".108" to i64
+  store i64 %".109", i64* %"idot.acc"
   br label %"ex.body.endif"
 idot64.head:
-  %"idot64" = phi  i64 [0, %"ex.body.else"], [%".121", %"idot64.body"]
-  %".109" = icmp slt i64 %"idot64", 5
-  br i1 %".109", label %"idot64.body", label %"idot64.done"
+  %"idot64" = phi  i64 [0, %"ex.body.else"], [%".125", %"idot64.body"]
+  %".113" = icmp slt i64 %"idot64", 5
+  br i1 %".113", label %"idot64.body", label %"idot64.done"
 idot64.body:
-  %".111" = load i64, i64* %"idot.acc"
-  %".112" = getelementptr inbounds i16, ptr %".76", i64 %"idot64"
-  %".113" = load i16, ptr %".112", !alias.scope !4, !noalias !3
-  %".114" = sext i16 %".113" to i64
-  %".115" = getelementptr inbounds i16, ptr %".83", i64 %"idot64"
-  %".116" = load i16, ptr %".115", !alias.scope !4, !noalias !3
-  %".117" = sext i16 %".116" to i64
-  %".118" = mul i64 %".114", %".117"
-  %".119" = add i64 %".111", %".118"
-  store i64 %".119", i64* %"idot.acc"
-  %".121" = add i64 %"idot64", 1
+  %".115" = load i64, i64* %"idot.acc"
+  %".116" = getelementptr inbounds i16, ptr %".80", i64 %"idot64"
+  %".117" = load i16, ptr %".116", !alias.scope !4, !noalias !3
+  %".118" = sext i16 %".117" to i64
+  %".119" = getelementptr inbounds i16, ptr %".87", i64 %"idot64"
+  %".120" = load i16, ptr %".119", !alias.scope !4, !noalias !3
+  %".121" = sext i16 %".120" to i64
+  %".122" = mul i64 %".118", %".121"
+  %".123" = add i64 %".115", %".122"
+  store i64 %".123", i64* %"idot.acc"
+  %".125" = add i64 %"idot64", 1
   br label %"idot64.head"
 idot64.done:
   br label %"ex.body.endif"
 rows.head:
-  %"rows" = phi  i64 [0, %"ex.body.endif"], [%".213", %"rows.body"]
-  %".137" = icmp slt i64 %"rows", 5
-  br i1 %".137", label %"rows.body", label %"rows.done"
+  %"rows" = phi  i64 [0, %"ex.body.endif"], [%".215", %"rows.body"]
+  %".143" = icmp slt i64 %"rows", 5
+  br i1 %".143", label %"rows.body", label %"rows.done"
 rows.body:
-  %".139" = getelementptr inbounds i16, ptr %".83", i64 %"rows"
-  %".140" = load i16, ptr %".139", !alias.scope !4, !noalias !3
-  %".141" = sitofp i16 %".140" to float
-  %".142" = fmul float %".141", 0x3f30000000000000
-  %".143" = fmul float %".131", %".142"
-  %".144" = getelementptr inbounds i16, ptr %".76", i64 %"rows"
-  %".145" = load i16, ptr %".144", !alias.scope !4, !noalias !3
-  %".146" = sitofp i16 %".145" to float
-  %".147" = fmul float %".146", 0x3f30000000000000
-  %".148" = fmul float %".131", %".147"
-  %".149" = getelementptr inbounds i16, ptr %".76", i64 %"rows"
-  %".150" = load i16, ptr %".149", !alias.scope !4, !noalias !3
-  %".151" = sitofp i16 %".150" to float
-  %".152" = fmul float %".151", 0x3f30000000000000
-  %".153" = fmul float %".61", %".143"
-  %".154" = fmul float %".153", 0x40b0000000000000
-  %".155" = fsub float %".151", %".154"
-  %".156" = xor i32 %".68", 0
-  %".157" = trunc i64 %"rows" to i32
-  %".158" = mul i32 %".157", 2246822507
-  %".159" = xor i32 %".156", %".158"
-  %".160" = lshr i32 %".159", 16
-  %".161" = xor i32 %".159", %".160"
-  %".162" = mul i32 %".161", 2146121005
-  %".163" = lshr i32 %".162", 15
-  %".164" = xor i32 %".162", %".163"
-  %".165" = mul i32 %".164", 2221713035
-  %".166" = lshr i32 %".165", 16
-  %".167" = xor i32 %".165", %".166"
-  %".168" = lshr i32 %".167", 8
-  %".169" = uitofp i32 %".168" to float
-  %".170" = fmul float %".169", 0x3e70000000000000
-  %".171" = fadd float %".155", %".170"
-  %".172" = call float @"llvm.floor.f32"(float %".171")
-  %".173" = fcmp ogt float %".172", 0x40dfffc000000000
-  %".174" = select  i1 %".173", float 0x40dfffc000000000, float %".172"
-  %".175" = fcmp olt float %".174", 0xc0dfffc000000000
-  %".176" = select  i1 %".175", float 0xc0dfffc000000000, float %".174"
-  %".177" = fcmp uno float %".176", %".176"
-  %".178" = select  i1 %".177", float              0x0, float %".176"
-  %".179" = fptosi float %".178" to i16
-  store i16 %".179", ptr %".149", !alias.scope !4, !noalias !3
-  %".181" = getelementptr inbounds i16, ptr %".83", i64 %"rows"
-  %".182" = load i16, ptr %".181", !alias.scope !4, !noalias !3
-  %".183" = sitofp i16 %".182" to float
-  %".184" = fmul float %".183", 0x3f30000000000000
-  %".185" = fmul float %".61", %".148"
-  %".186" = fmul float %".185", 0x40b0000000000000
-  %".187" = fsub float %".183", %".186"
-  %".188" = xor i32 %".68", 2654435769
-  %".189" = trunc i64 %"rows" to i32
-  %".190" = mul i32 %".189", 2246822507
-  %".191" = xor i32 %".188", %".190"
-  %".192" = lshr i32 %".191", 16
-  %".193" = xor i32 %".191", %".192"
-  %".194" = mul i32 %".193", 2146121005
-  %".195" = lshr i32 %".194", 15
-  %".196" = xor i32 %".194", %".195"
-  %".197" = mul i32 %".196", 2221713035
-  %".198" = lshr i32 %".197", 16
-  %".199" = xor i32 %".197", %".198"
-  %".200" = lshr i32 %".199", 8
-  %".201" = uitofp i32 %".200" to float
-  %".202" = fmul float %".201", 0x3e70000000000000
-  %".203" = fadd float %".187", %".202"
-  %".204" = call float @"llvm.floor.f32"(float %".203")
-  %".205" = fcmp ogt float %".204", 0x40dfffc000000000
-  %".206" = select  i1 %".205", float 0x40dfffc000000000, float %".204"
-  %".207" = fcmp olt float %".206", 0xc0dfffc000000000
-  %".208" = select  i1 %".207", float 0xc0dfffc000000000, float %".206"
-  %".209" = fcmp uno float %".208", %".208"
-  %".210" = select  i1 %".209", float              0x0, float %".208"
-  %".211" = fptosi float %".210" to i16
-  store i16 %".211", ptr %".181", !alias.scope !4, !noalias !3
-  %".213" = add i64 %"rows", 1
+  %".145" = getelementptr inbounds i16, ptr %".87", i64 %"rows"
+  %".146" = load i16, ptr %".145", !alias.scope !4, !noalias !3
+  %".147" = sitofp i16 %".146" to float
+  %".148" = fmul float %".147", 0x3f30000000000000
+  %".149" = fmul float %".135", %".148"
+  %".150" = getelementptr inbounds i16, ptr %".80", i64 %"rows"
+  %".151" = load i16, ptr %".150", !alias.scope !4, !noalias !3
+  %".152" = sitofp i16 %".151" to float
+  %".153" = fmul float %".152", 0x3f30000000000000
+  %".154" = fmul float %".135", %".153"
+  %".155" = getelementptr inbounds i16, ptr %".80", i64 %"rows"
+  %".156" = load i16, ptr %".155", !alias.scope !4, !noalias !3
+  %".157" = sitofp i16 %".156" to float
+  %".158" = fmul float %".149", %".140"
+  %".159" = fsub float %".157", %".158"
+  %".160" = xor i32 %".72", 0
+  %".161" = lshr i32 %".160", 16
+  %".162" = xor i32 %".160", %".161"
+  %".163" = mul i32 %".162", 2146121005
+  %".164" = lshr i32 %".163", 15
+  %".165" = xor i32 %".163", %".164"
+  %".166" = mul i32 %".165", 2221713035
+  %".167" = lshr i32 %".166", 16
+  %".168" = xor i32 %".166", %".167"
+  %".169" = trunc i64 %"rows" to i32
+  %".170" = mul i32 %".169", 2654435769
+  %".171" = add i32 %".168", %".170"
+  %".172" = lshr i32 %".171", 8
+  %".173" = uitofp i32 %".172" to float
+  %".174" = fmul float %".173", 0x3e70000000000000
+  %".175" = fadd float %".159", %".174"
+  %".176" = call float @"llvm.floor.f32"(float %".175")
+  %".177" = fcmp ogt float %".176", 0x40dfffc000000000
+  %".178" = select  i1 %".177", float 0x40dfffc000000000, float %".176"
+  %".179" = fcmp olt float %".178", 0xc0dfffc000000000
+  %".180" = select  i1 %".179", float 0xc0dfffc000000000, float %".178"
+  %".181" = fcmp uno float %".180", %".180"
+  %".182" = select  i1 %".181", float              0x0, float %".180"
+  %".183" = fptosi float %".182" to i16
+  store i16 %".183", ptr %".155", !alias.scope !4, !noalias !3
+  %".185" = getelementptr inbounds i16, ptr %".87", i64 %"rows"
+  %".186" = load i16, ptr %".185", !alias.scope !4, !noalias !3
+  %".187" = sitofp i16 %".186" to float
+  %".188" = fmul float %".154", %".141"
+  %".189" = fsub float %".187", %".188"
+  %".190" = xor i32 %".72", 2654435769
+  %".191" = lshr i32 %".190", 16
+  %".192" = xor i32 %".190", %".191"
+  %".193" = mul i32 %".192", 2146121005
+  %".194" = lshr i32 %".193", 15
+  %".195" = xor i32 %".193", %".194"
+  %".196" = mul i32 %".195", 2221713035
+  %".197" = lshr i32 %".196", 16
+  %".198" = xor i32 %".196", %".197"
+  %".199" = trunc i64 %"rows" to i32
+  %".200" = mul i32 %".199", 2654435769
+  %".201" = add i32 %".198", %".200"
+  %".202" = lshr i32 %".201", 8
+  %".203" = uitofp i32 %".202" to float
+  %".204" = fmul float %".203", 0x3e70000000000000
+  %".205" = fadd float %".189", %".204"
+  %".206" = call float @"llvm.floor.f32"(float %".205")
+  %".207" = fcmp ogt float %".206", 0x40dfffc000000000
+  %".208" = select  i1 %".207", float 0x40dfffc000000000, float %".206"
+  %".209" = fcmp olt float %".208", 0xc0dfffc000000000
+  %".210" = select  i1 %".209", float 0xc0dfffc000000000, float %".208"
+  %".211" = fcmp uno float %".210", %".210"
+  %".212" = select  i1 %".211", float              0x0, float %".210"
+  %".213" = fptosi float %".212" to i16
+  store i16 %".213", ptr %".185", !alias.scope !4, !noalias !3
+  %".215" = add i64 %"rows", 1
   br label %"rows.head"
 rows.done:
-  %".215" = add i64 %"ex", 1
+  %".217" = add i64 %"ex", 1
   br label %"ex.head"
 }
 

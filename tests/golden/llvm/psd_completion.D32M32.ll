@@ -24,8 +24,8 @@ entry:
   %".38" = getelementptr inbounds i64, ptr %"slots", i64 0
   %"param.X" = load i64, ptr %".38"
   %"param.X.p" = inttoptr i64 %"param.X" to ptr
-  %".53" = getelementptr inbounds i64, ptr %"slots", i64 7
-  %"t0." = load i64, ptr %".53"
+  %".57" = getelementptr inbounds i64, ptr %"slots", i64 7
+  %"t0." = load i64, ptr %".57"
   %"dot.acc" = alloca float
   br label %"start"
 start:
@@ -33,7 +33,7 @@ start:
   %".9" = sitofp i64 %"epoch." to float
   br label %"ex.head"
 ex.head:
-  %"ex" = phi  i64 [%"begin", %"start"], [%".120", %"rows.done"]
+  %"ex" = phi  i64 [%"begin", %"start"], [%".124", %"rows.done"]
   %".11" = icmp slt i64 %"ex", %"end"
   br i1 %".11", label %"ex.body", label %"ex.done"
 ex.body:
@@ -63,96 +63,100 @@ ex.body:
   %".40" = getelementptr inbounds float, ptr %"param.X.p", i64 %".39"
   %".41" = getelementptr i8, ptr %".40", i64 0
   call void @"llvm.prefetch.p0"(ptr %".41", i32 0, i32 3, i32 1)
-  %".43" = getelementptr inbounds i32, ptr %"field.j.p", i64 %".33"
-  %".44" = load i32, ptr %".43"
-  %".45" = sext i32 %".44" to i64
-  %".46" = mul i64 1, 5
-  %".47" = mul i64 %".45", %".46"
-  %".48" = getelementptr inbounds float, ptr %"param.X.p", i64 %".47"
-  %".49" = getelementptr i8, ptr %".48", i64 0
-  call void @"llvm.prefetch.p0"(ptr %".49", i32 0, i32 3, i32 1)
-  %".51" = getelementptr inbounds i32, ptr %"order..p", i64 %"ex"
-  %"e" = load i32, ptr %".51", !alias.scope !3, !noalias !4
-  %".52" = sext i32 %"e" to i64
-  %".54" = add i64 %"t0.", %"ex"
-  %".55" = sitofp i64 %".54" to float
-  %".56" = fmul reassoc contract nsz arcp float 0x3fb99999a0000000, %".9"
-  %".57" = fadd reassoc contract nsz arcp float 0x3ff0000000000000, %".56"
-  %".58" = fdiv float 0x3fb99999a0000000, %".57"
-  %".59" = mul i64 1, 5
-  %".60" = getelementptr inbounds i32, ptr %"field.i.p", i64 %".52"
-  %".61" = load i32, ptr %".60", !alias.scope !3, !noalias !4
-  %".62" = sext i32 %".61" to i64
-  %".63" = mul i64 %".62", %".59"
-  %".64" = add i64 0, %".63"
-  %".65" = getelementptr inbounds float, ptr %"param.X.p", i64 %".64"
-  %".66" = mul i64 1, 5
-  %".67" = getelementptr inbounds i32, ptr %"field.j.p", i64 %".52"
-  %".68" = load i32, ptr %".67", !alias.scope !3, !noalias !4
-  %".69" = sext i32 %".68" to i64
-  %".70" = mul i64 %".69", %".66"
-  %".71" = add i64 0, %".70"
-  %".72" = getelementptr inbounds float, ptr %"param.X.p", i64 %".71"
+  %".43" = getelementptr i8, ptr %".40", i64 19
+  call void @"llvm.prefetch.p0"(ptr %".43", i32 0, i32 3, i32 1)
+  %".45" = getelementptr inbounds i32, ptr %"field.j.p", i64 %".33"
+  %".46" = load i32, ptr %".45"
+  %".47" = sext i32 %".46" to i64
+  %".48" = mul i64 1, 5
+  %".49" = mul i64 %".47", %".48"
+  %".50" = getelementptr inbounds float, ptr %"param.X.p", i64 %".49"
+  %".51" = getelementptr i8, ptr %".50", i64 0
+  call void @"llvm.prefetch.p0"(ptr %".51", i32 0, i32 3, i32 1)
+  %".53" = getelementptr i8, ptr %".50", i64 19
+  call void @"llvm.prefetch.p0"(ptr %".53", i32 0, i32 3, i32 1)
+  %".55" = getelementptr inbounds i32, ptr %"order..p", i64 %"ex"
+  %"e" = load i32, ptr %".55", !alias.scope !3, !noalias !4
+  %".56" = sext i32 %"e" to i64
+  %".58" = add i64 %"t0.", %"ex"
+  %".59" = sitofp i64 %".58" to float
+  %".60" = fmul reassoc contract nsz arcp float 0x3fb99999a0000000, %".9"
+  %".61" = fadd reassoc contract nsz arcp float 0x3ff0000000000000, %".60"
+  %".62" = fdiv float 0x3fb99999a0000000, %".61"
+  %".63" = mul i64 1, 5
+  %".64" = getelementptr inbounds i32, ptr %"field.i.p", i64 %".56"
+  %".65" = load i32, ptr %".64", !alias.scope !3, !noalias !4
+  %".66" = sext i32 %".65" to i64
+  %".67" = mul i64 %".66", %".63"
+  %".68" = add i64 0, %".67"
+  %".69" = getelementptr inbounds float, ptr %"param.X.p", i64 %".68"
+  %".70" = mul i64 1, 5
+  %".71" = getelementptr inbounds i32, ptr %"field.j.p", i64 %".56"
+  %".72" = load i32, ptr %".71", !alias.scope !3, !noalias !4
+  %".73" = sext i32 %".72" to i64
+  %".74" = mul i64 %".73", %".70"
+  %".75" = add i64 0, %".74"
+  %".76" = getelementptr inbounds float, ptr %"param.X.p", i64 %".75"
   store float              0x0, float* %"dot.acc"
   br label %"dot.head"
 ex.done:
-  %".122" = load double, double* %"loss.acc"
-  store double %".122", ptr %"out"
+  %".126" = load double, double* %"loss.acc"
+  store double %".126", ptr %"out"
   ret void
 dot.head:
-  %"dot" = phi  i64 [0, %"ex.body"], [%".85", %"dot.body"]
-  %".75" = icmp slt i64 %"dot", 5
-  br i1 %".75", label %"dot.body", label %"dot.done"
+  %"dot" = phi  i64 [0, %"ex.body"], [%".89", %"dot.body"]
+  %".79" = icmp slt i64 %"dot", 5
+  br i1 %".79", label %"dot.body", label %"dot.done"
 dot.body:
-  %".77" = load float, float* %"dot.acc"
-  %".78" = getelementptr inbounds float, ptr %".65", i64 %"dot"
-  %".79" = load float, ptr %".78", !alias.scope !4, !noalias !3
-  %".80" = getelementptr inbounds float, ptr %".72", i64 %"dot"
-  %".81" = load float, ptr %".80", !alias.scope !4, !noalias !3
-  %".82" = fmul reassoc contract nsz arcp float %".79", %".81"
-  %".83" = fadd reassoc contract nsz arcp float %".77", %".82"
-  store float %".83", float* %"dot.acc"
-  %".85" = add i64 %"dot", 1
+  %".81" = load float, float* %"dot.acc"
+  %".82" = getelementptr inbounds float, ptr %".69", i64 %"dot"
+  %".83" = load float, ptr %".82", !alias.scope !4, !noalias !3
+  %".84" = getelementptr inbounds float, ptr %".76", i64 %"dot"
+  %".85" = load float, ptr %".84", !alias.scope !4, !noalias !3
+  %".86" = fmul reassoc contract nsz arcp float %".83", %".85"
+  %".87" = fadd reassoc contract nsz arcp float %".81", %".86"
+  store float %".87", float* %"dot.acc"
+  %".89" = add i64 %"dot", 1
   br label %"dot.head"
 dot.done:
-  %".87" = load float, float* %"dot.acc"
-  %".88" = getelementptr inbounds float, ptr %"field.a.p", i64 %".52"
-  %".89" = load float, ptr %".88", !alias.scope !3, !noalias !4
-  %".90" = fsub reassoc contract nsz arcp float %".87", %".89"
-  %".91" = fmul reassoc contract nsz arcp float %".90", %".90"
-  %".92" = fmul reassoc contract nsz arcp float 0x4000000000000000, %".90"
-  %".93" = fpext float %".91" to double
-  %".94" = load double, double* %"loss.acc"
-  %".95" = fadd double %".94", %".93"
-  store double %".95", double* %"loss.acc"
+  %".91" = load float, float* %"dot.acc"
+  %".92" = getelementptr inbounds float, ptr %"field.a.p", i64 %".56"
+  %".93" = load float, ptr %".92", !alias.scope !3, !noalias !4
+  %".94" = fsub reassoc contract nsz arcp float %".91", %".93"
+  %".95" = fmul reassoc contract nsz arcp float %".94", %".94"
+  %".96" = fmul reassoc contract nsz arcp float 0x4000000000000000, %".94"
+  %".97" = fpext float %".95" to double
+  %".98" = load double, double* %"loss.acc"
+  %".99" = fadd double %".98", %".97"
+  store double %".99", double* %"loss.acc"
   br label %"rows.head"
 rows.head:
-  %"rows" = phi  i64 [0, %"dot.done"], [%".118", %"rows.body"]
-  %".98" = icmp slt i64 %"rows", 5
-  br i1 %".98", label %"rows.body", label %"rows.done"
+  %"rows" = phi  i64 [0, %"dot.done"], [%".122", %"rows.body"]
+  %".102" = icmp slt i64 %"rows", 5
+  br i1 %".102", label %"rows.body", label %"rows.done"
 rows.body:
-  %".100" = getelementptr inbounds float, ptr %".72", i64 %"rows"
-  %".101" = load float, ptr %".100", !alias.scope !4, !noalias !3
-  %".102" = fmul reassoc contract nsz arcp float %".92", %".101"
-  %".103" = getelementptr inbounds float, ptr %".65", i64 %"rows"
-  %".104" = load float, ptr %".103", !alias.scope !4, !noalias !3
-  %".105" = fmul reassoc contract nsz arcp float %".92", %".104"
-  %".106" = getelementptr inbounds float, ptr %".65", i64 %"rows"
-  %".107" = load float, ptr %".106", !alias.scope !4, !noalias !3
-  %".108" = fmul reassoc contract nsz arcp float %".58", %".102"
-  %".109" = fsub reassoc contract nsz arcp float %".107", %".108"
-  %".110" = getelementptr inbounds float, ptr %".65", i64 %"rows"
-  store float %".109", ptr %".110", !alias.scope !4, !noalias !3
-  %".112" = getelementptr inbounds float, ptr %".72", i64 %"rows"
-  %".113" = load float, ptr %".112", !alias.scope !4, !noalias !3
-  %".114" = fmul reassoc contract nsz arcp float %".58", %".105"
-  %".115" = fsub reassoc contract nsz arcp float %".113", %".114"
-  %".116" = getelementptr inbounds float, ptr %".72", i64 %"rows"
-  store float %".115", ptr %".116", !alias.scope !4, !noalias !3
-  %".118" = add i64 %"rows", 1
+  %".104" = getelementptr inbounds float, ptr %".76", i64 %"rows"
+  %".105" = load float, ptr %".104", !alias.scope !4, !noalias !3
+  %".106" = fmul reassoc contract nsz arcp float %".96", %".105"
+  %".107" = getelementptr inbounds float, ptr %".69", i64 %"rows"
+  %".108" = load float, ptr %".107", !alias.scope !4, !noalias !3
+  %".109" = fmul reassoc contract nsz arcp float %".96", %".108"
+  %".110" = getelementptr inbounds float, ptr %".69", i64 %"rows"
+  %".111" = load float, ptr %".110", !alias.scope !4, !noalias !3
+  %".112" = fmul reassoc contract nsz arcp float %".62", %".106"
+  %".113" = fsub reassoc contract nsz arcp float %".111", %".112"
+  %".114" = getelementptr inbounds float, ptr %".69", i64 %"rows"
+  store float %".113", ptr %".114", !alias.scope !4, !noalias !3
+  %".116" = getelementptr inbounds float, ptr %".76", i64 %"rows"
+  %".117" = load float, ptr %".116", !alias.scope !4, !noalias !3
+  %".118" = fmul reassoc contract nsz arcp float %".62", %".109"
+  %".119" = fsub reassoc contract nsz arcp float %".117", %".118"
+  %".120" = getelementptr inbounds float, ptr %".76", i64 %"rows"
+  store float %".119", ptr %".120", !alias.scope !4, !noalias !3
+  %".122" = add i64 %"rows", 1
   br label %"rows.head"
 rows.done:
-  %".120" = add i64 %"ex", 1
+  %".124" = add i64 %"ex", 1
   br label %"ex.head"
 }
 

@@ -35,15 +35,15 @@ entry:
   %".61" = getelementptr inbounds i64, ptr %"slots", i64 0
   %"param.W" = load i64, ptr %".61"
   %"param.W.p" = inttoptr i64 %"param.W" to ptr
-  %".74" = getelementptr inbounds i64, ptr %"slots", i64 10
-  %"t0." = load i64, ptr %".74"
-  %".95" = getelementptr inbounds i64, ptr %"slots", i64 6
-  %"dim.classes" = load i64, ptr %".95"
+  %".72" = getelementptr inbounds i64, ptr %"slots", i64 10
+  %"t0." = load i64, ptr %".72"
+  %".93" = getelementptr inbounds i64, ptr %"slots", i64 6
+  %"dim.classes" = load i64, ptr %".93"
   %"t0" = alloca float, i64 %"dim.classes"
-  %".106" = getelementptr inbounds i64, ptr %"slots", i64 7
-  %"scale.x" = load i64, ptr %".106"
-  %".107" = trunc i64 %"scale.x" to i32
-  %".108" = bitcast i32 %".107" to float
+  %".104" = getelementptr inbounds i64, ptr %"slots", i64 7
+  %"scale.x" = load i64, ptr %".104"
+  %".105" = trunc i64 %"scale.x" to i32
+  %".106" = bitcast i32 %".105" to float
   %"idot.acc" = alloca i64
   %"idot.acc32" = alloca i32
   %"lsemax.acc" = alloca float
@@ -56,7 +56,7 @@ start:
   %".9" = sitofp i64 %"epoch." to float
   br label %"ex.head"
 ex.head:
-  %"ex" = phi  i64 [%"begin", %"start"], [%".562", %"sp.done"]
+  %"ex" = phi  i64 [%"begin", %"start"], [%".560", %"sp.done"]
   %".14" = icmp slt i64 %"ex", %"end"
   br i1 %".14", label %"ex.body", label %"ex.done"
 ex.body:
@@ -106,57 +106,55 @@ ex.body:
   call void @"llvm.prefetch.p0"(ptr %".64", i32 0, i32 3, i32 1)
   %".66" = getelementptr i8, ptr %".63", i64 64
   call void @"llvm.prefetch.p0"(ptr %".66", i32 0, i32 3, i32 1)
-  %".68" = getelementptr i8, ptr %".63", i64 128
+  %".68" = getelementptr i8, ptr %".63", i64 127
   call void @"llvm.prefetch.p0"(ptr %".68", i32 0, i32 3, i32 1)
-  %".70" = getelementptr i8, ptr %".63", i64 192
-  call void @"llvm.prefetch.p0"(ptr %".70", i32 0, i32 3, i32 1)
-  %".72" = getelementptr inbounds i32, ptr %"order..p", i64 %"ex"
-  %"e" = load i32, ptr %".72", !alias.scope !3, !noalias !4
-  %".73" = sext i32 %"e" to i64
-  %".75" = add i64 %"t0.", %"ex"
-  %".76" = sitofp i64 %".75" to float
-  %".77" = fmul float 0x3fe0000000000000, %".9"
-  %".78" = fadd float 0x3ff0000000000000, %".77"
-  %".79" = fdiv float 0x4000000000000000, %".78"
-  %".80" = load i32, i32* %"rng.state"
-  %".81" = shl i32 %".80", 13
+  %".70" = getelementptr inbounds i32, ptr %"order..p", i64 %"ex"
+  %"e" = load i32, ptr %".70", !alias.scope !3, !noalias !4
+  %".71" = sext i32 %"e" to i64
+  %".73" = add i64 %"t0.", %"ex"
+  %".74" = sitofp i64 %".73" to float
+  %".75" = fmul float 0x3fe0000000000000, %".9"
+  %".76" = fadd float 0x3ff0000000000000, %".75"
+  %".77" = fdiv float 0x4000000000000000, %".76"
+  %".78" = load i32, i32* %"rng.state"
+  %".79" = shl i32 %".78", 13
+  %".80" = xor i32 %".78", %".79"
+  %".81" = lshr i32 %".80", 17
   %".82" = xor i32 %".80", %".81"
-  %".83" = lshr i32 %".82", 17
+  %".83" = shl i32 %".82", 5
   %".84" = xor i32 %".82", %".83"
-  %".85" = shl i32 %".84", 5
-  %".86" = xor i32 %".84", %".85"
-  store i32 %".86", i32* %"rng.state"
-  %".88" = mul i64 1, %"dim.d"
-  %".89" = getelementptr inbounds i32, ptr %"field.y.p", i64 %".73"
-  %".90" = load i32, ptr %".89", !alias.scope !3, !noalias !4
-  %".91" = sext i32 %".90" to i64
-  %".92" = mul i64 %".91", %".88"
-  %".93" = add i64 0, %".92"
-  %".94" = getelementptr inbounds i16, ptr %"param.W.p", i64 %".93"
+  store i32 %".84", i32* %"rng.state"
+  %".86" = mul i64 1, %"dim.d"
+  %".87" = getelementptr inbounds i32, ptr %"field.y.p", i64 %".71"
+  %".88" = load i32, ptr %".87", !alias.scope !3, !noalias !4
+  %".89" = sext i32 %".88" to i64
+  %".90" = mul i64 %".89", %".86"
+  %".91" = add i64 0, %".90"
+  %".92" = getelementptr inbounds i16, ptr %"param.W.p", i64 %".91"
   br label %"mv.head"
 ex.done:
-  %".564" = load double, double* %"loss.acc"
-  store double %".564", ptr %"out"
-  %".566" = load i32, i32* %"rng.state"
-  store i32 %".566", ptr %"rng..p"
+  %".562" = load double, double* %"loss.acc"
+  store double %".562", ptr %"out"
+  %".564" = load i32, i32* %"rng.state"
+  store i32 %".564", ptr %"rng..p"
   ret void
 mv.head:
-  %"mv" = phi  i64 [0, %"ex.body"], [%".169", %"mv.body.endif"]
-  %".97" = icmp slt i64 %"mv", %"dim.classes"
-  br i1 %".97", label %"mv.body", label %"mv.done"
+  %"mv" = phi  i64 [0, %"ex.body"], [%".167", %"mv.body.endif"]
+  %".95" = icmp slt i64 %"mv", %"dim.classes"
+  br i1 %".95", label %"mv.body", label %"mv.done"
 mv.body:
-  %".99" = mul i64 %"mv", %"dim.d"
-  %".100" = getelementptr inbounds i16, ptr %"param.W.p", i64 %".99"
-  %".101" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".73"
-  %".102" = load i64, ptr %".101", !alias.scope !3, !noalias !4
-  %".103" = add i64 %".73", 1
-  %".104" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".103"
-  %".105" = load i64, ptr %".104", !alias.scope !3, !noalias !4
-  %".109" = fmul float %".108", 0x3f30000000000000
+  %".97" = mul i64 %"mv", %"dim.d"
+  %".98" = getelementptr inbounds i16, ptr %"param.W.p", i64 %".97"
+  %".99" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".71"
+  %".100" = load i64, ptr %".99", !alias.scope !3, !noalias !4
+  %".101" = add i64 %".71", 1
+  %".102" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".101"
+  %".103" = load i64, ptr %".102", !alias.scope !3, !noalias !4
+  %".107" = fmul float %".106", 0x3f30000000000000
   store i64 0, i64* %"idot.acc"
-  %".111" = sub i64 %".105", %".102"
-  %".112" = icmp sle i64 %".111", 2
-  br i1 %".112", label %"mv.body.if", label %"mv.body.else"
+  %".109" = sub i64 %".103", %".100"
+  %".110" = icmp sle i64 %".109", 2
+  br i1 %".110", label %"mv.body.if", label %"mv.body.else"
 mv.done:
   store float 0xfff0000000000000, float* %"lsemax.acc"
   br label %"lsemax.head"
@@ -166,493 +164,493 @@ mv.body.if:
 mv.body.else:
   br label %"idot64.head"
 mv.body.endif:
-  %".164" = load i64, i64* %"idot.acc"
-  %".165" = sitofp i64 %".164" to float
-  %".166" = fmul float %".165", %".109"
-  %".167" = getelementptr inbounds float, float* %"t0", i64 %"mv"
-  store float %".166", float* %".167"
-  %".169" = add i64 %"mv", 1
+  %".162" = load i64, i64* %"idot.acc"
+  %".163" = sitofp i64 %".162" to float
+  %".164" = fmul float %".163", %".107"
+  %".165" = getelementptr inbounds float, float* %"t0", i64 %"mv"
+  store float %".164", float* %".165"
+  %".167" = add i64 %"mv", 1
   br label %"mv.head"
 idot32.head:
-  %"idot32" = phi  i64 [%".102", %"mv.body.if"], [%".135", %"idot32.body"]
-  %".116" = icmp slt i64 %"idot32", %".105"
-  br i1 %".116", label %"idot32.body", label %"idot32.done"
+  %"idot32" = phi  i64 [%".100", %"mv.body.if"], [%".133", %"idot32.body"]
+  %".114" = icmp slt i64 %"idot32", %".103"
+  br i1 %".114", label %"idot32.body", label %"idot32.done"
 idot32.body:
-  %".118" = load i32, i32* %"idot.acc32"
-  %".119" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot32"
-  %".120" = load i32, ptr %".119", !alias.scope !3, !noalias !4
-  %".121" = sext i32 %".120" to i64
-  %".122" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot32"
-  %".123" = load i16, ptr %".122", !alias.scope !3, !noalias !4
-  %".124" = sitofp i16 %".123" to float
-  %".125" = fmul float %".124", %".108"
-  %".126" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot32"
-  %".127" = load i16, ptr %".126", !alias.scope !3, !noalias !4
-  %".128" = sext i16 %".127" to i32
-  %".129" = getelementptr inbounds i16, ptr %".100", i64 %".121"
-  %".130" = load i16, ptr %".129", !alias.scope !4, !noalias !3
-  %".131" = sext i16 %".130" to i32
-  %".132" = mul i32 %".128", %".131"
-  %".133" = add i32 %".118", %".132"
-  store i32 %".133", i32* %"idot.acc32"
-  %".135" = add i64 %"idot32", 1
+  %".116" = load i32, i32* %"idot.acc32"
+  %".117" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot32"
+  %".118" = load i32, ptr %".117", !alias.scope !3, !noalias !4
+  %".119" = sext i32 %".118" to i64
+  %".120" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot32"
+  %".121" = load i16, ptr %".120", !alias.scope !3, !noalias !4
+  %".122" = sitofp i16 %".121" to float
+  %".123" = fmul float %".122", %".106"
+  %".124" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot32"
+  %".125" = load i16, ptr %".124", !alias.scope !3, !noalias !4
+  %".126" = sext i16 %".125" to i32
+  %".127" = getelementptr inbounds i16, ptr %".98", i64 %".119"
+  %".128" = load i16, ptr %".127", !alias.scope !4, !noalias !3
+  %".129" = sext i16 %".128" to i32
+  %".130" = mul i32 %".126", %".129"
+  %".131" = add i32 %".116", %".130"
+  store i32 %".131", i32* %"idot.acc32"
+  %".133" = add i64 %"idot32", 1
   br label %"idot32.head"
 idot32.done:
-  %".137" = load i32, i32* %"idot.acc32"
-  %".138" = sext i32 %".137" to i64
-  store i64 %".138", i64* %"idot.acc"
+  %".135" = load i32, i32* %"idot.acc32"
+  %".136" = sext i32 %".135" to i64
+  store i64 %".136", i64* %"idot.acc"
   br label %"mv.body.endif"
 idot64.head:
-  %"idot64" = phi  i64 [%".102", %"mv.body.else"], [%".161", %"idot64.body"]
-  %".142" = icmp slt i64 %"idot64", %".105"
-  br i1 %".142", label %"idot64.body", label %"idot64.done"
+  %"idot64" = phi  i64 [%".100", %"mv.body.else"], [%".159", %"idot64.body"]
+  %".140" = icmp slt i64 %"idot64", %".103"
+  br i1 %".140", label %"idot64.body", label %"idot64.done"
 idot64.body:
-  %".144" = load i64, i64* %"idot.acc"
-  %".145" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot64"
-  %".146" = load i32, ptr %".145", !alias.scope !3, !noalias !4
-  %".147" = sext i32 %".146" to i64
-  %".148" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot64"
-  %".149" = load i16, ptr %".148", !alias.scope !3, !noalias !4
-  %".150" = sitofp i16 %".149" to float
-  %".151" = fmul float %".150", %".108"
-  %".152" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot64"
-  %".153" = load i16, ptr %".152", !alias.scope !3, !noalias !4
-  %".154" = sext i16 %".153" to i64
-  %".155" = getelementptr inbounds i16, ptr %".100", i64 %".147"
-  %".156" = load i16, ptr %".155", !alias.scope !4, !noalias !3
-  %".157" = sext i16 %".156" to i64
-  %".158" = mul i64 %".154", %".157"
-  %".159" = add i64 %".144", %".158"
-  store i64 %".159", i64* %"idot.acc"
-  %".161" = add i64 %"idot64", 1
+  %".142" = load i64, i64* %"idot.acc"
+  %".143" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot64"
+  %".144" = load i32, ptr %".143", !alias.scope !3, !noalias !4
+  %".145" = sext i32 %".144" to i64
+  %".146" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot64"
+  %".147" = load i16, ptr %".146", !alias.scope !3, !noalias !4
+  %".148" = sitofp i16 %".147" to float
+  %".149" = fmul float %".148", %".106"
+  %".150" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot64"
+  %".151" = load i16, ptr %".150", !alias.scope !3, !noalias !4
+  %".152" = sext i16 %".151" to i64
+  %".153" = getelementptr inbounds i16, ptr %".98", i64 %".145"
+  %".154" = load i16, ptr %".153", !alias.scope !4, !noalias !3
+  %".155" = sext i16 %".154" to i64
+  %".156" = mul i64 %".152", %".155"
+  %".157" = add i64 %".142", %".156"
+  store i64 %".157", i64* %"idot.acc"
+  %".159" = add i64 %"idot64", 1
   br label %"idot64.head"
 idot64.done:
   br label %"mv.body.endif"
 lsemax.head:
-  %"lsemax" = phi  i64 [0, %"mv.done"], [%".181", %"lsemax.body"]
-  %".173" = icmp slt i64 %"lsemax", %"dim.classes"
-  br i1 %".173", label %"lsemax.body", label %"lsemax.done"
+  %"lsemax" = phi  i64 [0, %"mv.done"], [%".179", %"lsemax.body"]
+  %".171" = icmp slt i64 %"lsemax", %"dim.classes"
+  br i1 %".171", label %"lsemax.body", label %"lsemax.done"
 lsemax.body:
-  %".175" = load float, float* %"lsemax.acc"
-  %".176" = getelementptr inbounds float, float* %"t0", i64 %"lsemax"
-  %".177" = load float, float* %".176"
-  %".178" = fcmp oge float %".175", %".177"
-  %".179" = select  i1 %".178", float %".175", float %".177"
-  store float %".179", float* %"lsemax.acc"
-  %".181" = add i64 %"lsemax", 1
+  %".173" = load float, float* %"lsemax.acc"
+  %".174" = getelementptr inbounds float, float* %"t0", i64 %"lsemax"
+  %".175" = load float, float* %".174"
+  %".176" = fcmp oge float %".173", %".175"
+  %".177" = select  i1 %".176", float %".173", float %".175"
+  store float %".177", float* %"lsemax.acc"
+  %".179" = add i64 %"lsemax", 1
   br label %"lsemax.head"
 lsemax.done:
-  %".183" = load float, float* %"lsemax.acc"
+  %".181" = load float, float* %"lsemax.acc"
   store float              0x0, float* %"lse.acc"
   br label %"lse.head"
 lse.head:
-  %"lse" = phi  i64 [0, %"lsemax.done"], [%".195", %"lse.body"]
-  %".186" = icmp slt i64 %"lse", %"dim.classes"
-  br i1 %".186", label %"lse.body", label %"lse.done"
+  %"lse" = phi  i64 [0, %"lsemax.done"], [%".193", %"lse.body"]
+  %".184" = icmp slt i64 %"lse", %"dim.classes"
+  br i1 %".184", label %"lse.body", label %"lse.done"
 lse.body:
-  %".188" = load float, float* %"lse.acc"
-  %".189" = getelementptr inbounds float, float* %"t0", i64 %"lse"
-  %".190" = load float, float* %".189"
-  %".191" = fsub float %".190", %".183"
-  %".192" = call float @"llvm.exp.f32"(float %".191")
-  %".193" = fadd float %".188", %".192"
-  store float %".193", float* %"lse.acc"
-  %".195" = add i64 %"lse", 1
+  %".186" = load float, float* %"lse.acc"
+  %".187" = getelementptr inbounds float, float* %"t0", i64 %"lse"
+  %".188" = load float, float* %".187"
+  %".189" = fsub float %".188", %".181"
+  %".190" = call float @"llvm.exp.f32"(float %".189")
+  %".191" = fadd float %".186", %".190"
+  store float %".191", float* %"lse.acc"
+  %".193" = add i64 %"lse", 1
   br label %"lse.head"
 lse.done:
-  %".197" = load float, float* %"lse.acc"
-  %".198" = call float @"llvm.log.f32"(float %".197")
-  %".199" = fadd float %".183", %".198"
-  %".200" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".73"
-  %".201" = load i64, ptr %".200", !alias.scope !3, !noalias !4
-  %".202" = add i64 %".73", 1
-  %".203" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".202"
-  %".204" = load i64, ptr %".203", !alias.scope !3, !noalias !4
-  %".205" = fmul float %".108", 0x3f30000000000000
+  %".195" = load float, float* %"lse.acc"
+  %".196" = call float @"llvm.log.f32"(float %".195")
+  %".197" = fadd float %".181", %".196"
+  %".198" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".71"
+  %".199" = load i64, ptr %".198", !alias.scope !3, !noalias !4
+  %".200" = add i64 %".71", 1
+  %".201" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".200"
+  %".202" = load i64, ptr %".201", !alias.scope !3, !noalias !4
+  %".203" = fmul float %".106", 0x3f30000000000000
   store i64 0, i64* %"idot.acc.1"
-  %".207" = sub i64 %".204", %".201"
-  %".208" = icmp sle i64 %".207", 2
-  br i1 %".208", label %"lse.done.if", label %"lse.done.else"
+  %".205" = sub i64 %".202", %".199"
+  %".206" = icmp sle i64 %".205", 2
+  br i1 %".206", label %"lse.done.if", label %"lse.done.else"
 lse.done.if:
   store i32 0, i32* %"idot.acc32.1"
   br label %"idot32.head.1"
 lse.done.else:
   br label %"idot64.head.1"
 lse.done.endif:
-  %".260" = load i64, i64* %"idot.acc.1"
-  %".261" = sitofp i64 %".260" to float
-  %".262" = fmul float %".261", %".205"
-  %".263" = fsub float %".199", %".262"
-  %".264" = fpext float %".263" to double
-  %".265" = load double, double* %"loss.acc"
-  %".266" = fadd double %".265", %".264"
-  store double %".266", double* %"loss.acc"
+  %".258" = load i64, i64* %"idot.acc.1"
+  %".259" = sitofp i64 %".258" to float
+  %".260" = fmul float %".259", %".203"
+  %".261" = fsub float %".197", %".260"
+  %".262" = fpext float %".261" to double
+  %".263" = load double, double* %"loss.acc"
+  %".264" = fadd double %".263", %".262"
+  store double %".264", double* %"loss.acc"
   br label %"outer.head"
 idot32.head.1:
-  %"idot32.1" = phi  i64 [%".201", %"lse.done.if"], [%".231", %"idot32.body.1"]
-  %".212" = icmp slt i64 %"idot32.1", %".204"
-  br i1 %".212", label %"idot32.body.1", label %"idot32.done.1"
+  %"idot32.1" = phi  i64 [%".199", %"lse.done.if"], [%".229", %"idot32.body.1"]
+  %".210" = icmp slt i64 %"idot32.1", %".202"
+  br i1 %".210", label %"idot32.body.1", label %"idot32.done.1"
 idot32.body.1:
-  %".214" = load i32, i32* %"idot.acc32.1"
-  %".215" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot32.1"
-  %".216" = load i32, ptr %".215", !alias.scope !3, !noalias !4
-  %".217" = sext i32 %".216" to i64
-  %".218" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot32.1"
-  %".219" = load i16, ptr %".218", !alias.scope !3, !noalias !4
-  %".220" = sitofp i16 %".219" to float
-  %".221" = fmul float %".220", %".108"
-  %".222" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot32.1"
-  %".223" = load i16, ptr %".222", !alias.scope !3, !noalias !4
-  %".224" = sext i16 %".223" to i32
-  %".225" = getelementptr inbounds i16, ptr %".94", i64 %".217"
-  %".226" = load i16, ptr %".225", !alias.scope !4, !noalias !3
-  %".227" = sext i16 %".226" to i32
-  %".228" = mul i32 %".224", %".227"
-  %".229" = add i32 %".214", %".228"
-  store i32 %".229", i32* %"idot.acc32.1"
-  %".231" = add i64 %"idot32.1", 1
+  %".212" = load i32, i32* %"idot.acc32.1"
+  %".213" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot32.1"
+  %".214" = load i32, ptr %".213", !alias.scope !3, !noalias !4
+  %".215" = sext i32 %".214" to i64
+  %".216" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot32.1"
+  %".217" = load i16, ptr %".216", !alias.scope !3, !noalias !4
+  %".218" = sitofp i16 %".217" to float
+  %".219" = fmul float %".218", %".106"
+  %".220" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot32.1"
+  %".221" = load i16, ptr %".220", !alias.scope !3, !noalias !4
+  %".222" = sext i16 %".221" to i32
+  %".223" = getelementptr inbounds i16, ptr %".92", i64 %".215"
+  %".224" = load i16, ptr %".223", !alias.scope !4, !noalias !3
+  %".225" = sext i16 %".224" to i32
+  %".226" = mul i32 %".222", %".225"
+  %".227" = add i32 %".212", %".226"
+  store i32 %".227", i32* %"idot.acc32.1"
+  %".229" = add i64 %"idot32.1", 1
   br label %"idot32.head.1"
 idot32.done.1:
-  %".233" = load i32, i32* %"idot.acc32.1"
-  %".234" = sext i32 %".233" to i64
-  store i64 %".234", i64* %"idot.acc.1"
+  %".231" = load i32, i32* %"idot.acc32.1"
+  %".232" = sext i32 %".231" to i64
+  store i64 %".232", i64* %"idot.acc.1"
   br label %"lse.done.endif"
 idot64.head.1:
-  %"idot64.1" = phi  i64 [%".201", %"lse.done.else"], [%".257", %"idot64.body.1"]
-  %".238" = icmp slt i64 %"idot64.1", %".204"
-  br i1 %".238", label %"idot64.body.1", label %"idot64.done.1"
+  %"idot64.1" = phi  i64 [%".199", %"lse.done.else"], [%".255", %"idot64.body.1"]
+  %".236" = icmp slt i64 %"idot64.1", %".202"
+  br i1 %".236", label %"idot64.body.1", label %"idot64.done.1"
 idot64.body.1:
-  %".240" = load i64, i64* %"idot.acc.1"
-  %".241" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot64.1"
-  %".242" = load i32, ptr %".241", !alias.scope !3, !noalias !4
-  %".243" = sext i32 %".242" to i64
-  %".244" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot64.1"
-  %".245" = load i16, ptr %".244", !alias.scope !3, !noalias !4
-  %".246" = sitofp i16 %".245" to float
-  %".247" = fmul float %".246", %".108"
-  %".248" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot64.1"
-  %".249" = load i16, ptr %".248", !alias.scope !3, !noalias !4
-  %".250" = sext i16 %".249" to i64
-  %".251" = getelementptr inbounds i16, ptr %".94", i64 %".243"
-  %".252" = load i16, ptr %".251", !alias.scope !4, !noalias !3
-  %".253" = sext i16 %".252" to i64
-  %".254" = mul i64 %".250", %".253"
-  %".255" = add i64 %".240", %".254"
-  store i64 %".255", i64* %"idot.acc.1"
-  %".257" = add i64 %"idot64.1", 1
+  %".238" = load i64, i64* %"idot.acc.1"
+  %".239" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot64.1"
+  %".240" = load i32, ptr %".239", !alias.scope !3, !noalias !4
+  %".241" = sext i32 %".240" to i64
+  %".242" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot64.1"
+  %".243" = load i16, ptr %".242", !alias.scope !3, !noalias !4
+  %".244" = sitofp i16 %".243" to float
+  %".245" = fmul float %".244", %".106"
+  %".246" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot64.1"
+  %".247" = load i16, ptr %".246", !alias.scope !3, !noalias !4
+  %".248" = sext i16 %".247" to i64
+  %".249" = getelementptr inbounds i16, ptr %".92", i64 %".241"
+  %".250" = load i16, ptr %".249", !alias.scope !4, !noalias !3
+  %".251" = sext i16 %".250" to i64
+  %".252" = mul i64 %".248", %".251"
+  %".253" = add i64 %".238", %".252"
+  store i64 %".253", i64* %"idot.acc.1"
+  %".255" = add i64 %"idot64.1", 1
   br label %"idot64.head.1"
 idot64.done.1:
   br label %"lse.done.endif"
 outer.head:
-  %"outer" = phi  i64 [0, %"lse.done.endif"], [%".331", %"op.done"]
-  %".269" = icmp slt i64 %"outer", %"dim.classes"
-  br i1 %".269", label %"outer.body", label %"outer.done"
+  %"outer" = phi  i64 [0, %"lse.done.endif"], [%".329", %"op.done"]
+  %".267" = icmp slt i64 %"outer", %"dim.classes"
+  br i1 %".267", label %"outer.body", label %"outer.done"
 outer.body:
-  %".271" = mul i64 %"outer", %"dim.d"
-  %".272" = getelementptr inbounds i16, ptr %"param.W.p", i64 %".271"
-  %".273" = getelementptr inbounds float, float* %"t0", i64 %"outer"
-  %".274" = load float, float* %".273"
-  %".275" = fsub float %".274", %".199"
-  %".276" = call float @"llvm.exp.f32"(float %".275")
-  %".277" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".73"
-  %".278" = load i64, ptr %".277", !alias.scope !3, !noalias !4
-  %".279" = add i64 %".73", 1
-  %".280" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".279"
-  %".281" = load i64, ptr %".280", !alias.scope !3, !noalias !4
+  %".269" = mul i64 %"outer", %"dim.d"
+  %".270" = getelementptr inbounds i16, ptr %"param.W.p", i64 %".269"
+  %".271" = getelementptr inbounds float, float* %"t0", i64 %"outer"
+  %".272" = load float, float* %".271"
+  %".273" = fsub float %".272", %".197"
+  %".274" = call float @"llvm.exp.f32"(float %".273")
+  %".275" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".71"
+  %".276" = load i64, ptr %".275", !alias.scope !3, !noalias !4
+  %".277" = add i64 %".71", 1
+  %".278" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".277"
+  %".279" = load i64, ptr %".278", !alias.scope !3, !noalias !4
   br label %"op.head"
 outer.done:
-  %".333" = fmul float %".79", 0xbff0000000000000
-  %".334" = fmul float %".108", 0x40b0000000000000
-  %".335" = fmul float %".333", %".334"
-  %".336" = fcmp ogt float %".335", 0x4630000000000000
-  %".337" = select  i1 %".336", float 0x4630000000000000, float %".335"
-  %".338" = fcmp olt float %".337", 0xc630000000000000
-  %".339" = select  i1 %".338", float 0xc630000000000000, float %".337"
-  %".340" = fcmp uno float %".335", %".335"
-  %".341" = fcmp uno float %".335", %".335"
-  %".342" = or i1 %".340", %".341"
-  %".343" = select  i1 %".342", float              0x0, float %".339"
-  %".344" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".73"
-  %".345" = load i64, ptr %".344", !alias.scope !3, !noalias !4
-  %".346" = add i64 %".73", 1
-  %".347" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".346"
-  %".348" = load i64, ptr %".347", !alias.scope !3, !noalias !4
-  %".349" = sub i64 %".348", %".345"
-  %".350" = sdiv i64 %".349", 16
+  %".331" = fmul float %".77", 0xbff0000000000000
+  %".332" = fmul float %".106", 0x40b0000000000000
+  %".333" = fmul float %".331", %".332"
+  %".334" = fcmp ogt float %".333", 0x4630000000000000
+  %".335" = select  i1 %".334", float 0x4630000000000000, float %".333"
+  %".336" = fcmp olt float %".335", 0xc630000000000000
+  %".337" = select  i1 %".336", float 0xc630000000000000, float %".335"
+  %".338" = fcmp uno float %".333", %".333"
+  %".339" = fcmp uno float %".333", %".333"
+  %".340" = or i1 %".338", %".339"
+  %".341" = select  i1 %".340", float              0x0, float %".337"
+  %".342" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".71"
+  %".343" = load i64, ptr %".342", !alias.scope !3, !noalias !4
+  %".344" = add i64 %".71", 1
+  %".345" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".344"
+  %".346" = load i64, ptr %".345", !alias.scope !3, !noalias !4
+  %".347" = sub i64 %".346", %".343"
+  %".348" = sdiv i64 %".347", 16
   br label %"spv.head"
 op.head:
-  %"op" = phi  i64 [%".278", %"outer.body"], [%".329", %"op.body"]
-  %".283" = icmp slt i64 %"op", %".281"
-  br i1 %".283", label %"op.body", label %"op.done"
+  %"op" = phi  i64 [%".276", %"outer.body"], [%".327", %"op.body"]
+  %".281" = icmp slt i64 %"op", %".279"
+  br i1 %".281", label %"op.body", label %"op.done"
 op.body:
-  %".285" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"op"
-  %".286" = load i32, ptr %".285", !alias.scope !3, !noalias !4
-  %".287" = sext i32 %".286" to i64
-  %".288" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"op"
-  %".289" = load i16, ptr %".288", !alias.scope !3, !noalias !4
-  %".290" = sitofp i16 %".289" to float
-  %".291" = fmul float %".290", %".108"
-  %".292" = fmul float %".276", %".291"
-  %".293" = mul i64 %"outer", %"dim.d"
-  %".294" = add i64 %".293", %".287"
-  %".295" = getelementptr inbounds i16, ptr %".272", i64 %".287"
-  %".296" = load i16, ptr %".295", !alias.scope !4, !noalias !3
-  %".297" = sitofp i16 %".296" to float
-  %".298" = fmul float %".297", 0x3f30000000000000
-  %".299" = fmul float 0x3eb0c6f7a0000000, %".298"
-  %".300" = fadd float %".292", %".299"
-  %".301" = fmul float %".79", %".300"
-  %".302" = fmul float %".301", 0x40b0000000000000
-  %".303" = fsub float %".297", %".302"
-  %".304" = xor i32 %".86", 0
-  %".305" = trunc i64 %".294" to i32
-  %".306" = mul i32 %".305", 2246822507
-  %".307" = xor i32 %".304", %".306"
-  %".308" = lshr i32 %".307", 16
-  %".309" = xor i32 %".307", %".308"
-  %".310" = mul i32 %".309", 2146121005
-  %".311" = lshr i32 %".310", 15
-  %".312" = xor i32 %".310", %".311"
-  %".313" = mul i32 %".312", 2221713035
-  %".314" = lshr i32 %".313", 16
-  %".315" = xor i32 %".313", %".314"
-  %".316" = lshr i32 %".315", 8
-  %".317" = uitofp i32 %".316" to float
-  %".318" = fmul float %".317", 0x3e70000000000000
-  %".319" = fadd float %".303", %".318"
-  %".320" = call float @"llvm.floor.f32"(float %".319")
-  %".321" = fcmp ogt float %".320", 0x40dfffc000000000
-  %".322" = select  i1 %".321", float 0x40dfffc000000000, float %".320"
-  %".323" = fcmp olt float %".322", 0xc0dfffc000000000
-  %".324" = select  i1 %".323", float 0xc0dfffc000000000, float %".322"
-  %".325" = fcmp uno float %".324", %".324"
-  %".326" = select  i1 %".325", float              0x0, float %".324"
-  %".327" = fptosi float %".326" to i16
-  store i16 %".327", ptr %".295", !alias.scope !4, !noalias !3
-  %".329" = add i64 %"op", 1
+  %".283" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"op"
+  %".284" = load i32, ptr %".283", !alias.scope !3, !noalias !4
+  %".285" = sext i32 %".284" to i64
+  %".286" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"op"
+  %".287" = load i16, ptr %".286", !alias.scope !3, !noalias !4
+  %".288" = sitofp i16 %".287" to float
+  %".289" = fmul float %".288", %".106"
+  %".290" = fmul float %".274", %".289"
+  %".291" = mul i64 %"outer", %"dim.d"
+  %".292" = add i64 %".291", %".285"
+  %".293" = getelementptr inbounds i16, ptr %".270", i64 %".285"
+  %".294" = load i16, ptr %".293", !alias.scope !4, !noalias !3
+  %".295" = sitofp i16 %".294" to float
+  %".296" = fmul float %".295", 0x3f30000000000000
+  %".297" = fmul float 0x3eb0c6f7a0000000, %".296"
+  %".298" = fadd float %".290", %".297"
+  %".299" = fmul float %".77", %".298"
+  %".300" = fmul float %".299", 0x40b0000000000000
+  %".301" = fsub float %".295", %".300"
+  %".302" = xor i32 %".84", 0
+  %".303" = lshr i32 %".302", 16
+  %".304" = xor i32 %".302", %".303"
+  %".305" = mul i32 %".304", 2146121005
+  %".306" = lshr i32 %".305", 15
+  %".307" = xor i32 %".305", %".306"
+  %".308" = mul i32 %".307", 2221713035
+  %".309" = lshr i32 %".308", 16
+  %".310" = xor i32 %".308", %".309"
+  %".311" = trunc i64 %".292" to i32
+  %".312" = mul i32 %".311", 2654435769
+  %".313" = add i32 %".310", %".312"
+  %".314" = lshr i32 %".313", 8
+  %".315" = uitofp i32 %".314" to float
+  %".316" = fmul float %".315", 0x3e70000000000000
+  %".317" = fadd float %".301", %".316"
+  %".318" = call float @"llvm.floor.f32"(float %".317")
+  %".319" = fcmp ogt float %".318", 0x40dfffc000000000
+  %".320" = select  i1 %".319", float 0x40dfffc000000000, float %".318"
+  %".321" = fcmp olt float %".320", 0xc0dfffc000000000
+  %".322" = select  i1 %".321", float 0xc0dfffc000000000, float %".320"
+  %".323" = fcmp uno float %".322", %".322"
+  %".324" = select  i1 %".323", float              0x0, float %".322"
+  %".325" = fptosi float %".324" to i16
+  store i16 %".325", ptr %".293", !alias.scope !4, !noalias !3
+  %".327" = add i64 %"op", 1
   br label %"op.head"
 op.done:
-  %".331" = add i64 %"outer", 1
+  %".329" = add i64 %"outer", 1
   br label %"outer.head"
 spv.head:
-  %"spv" = phi  i64 [0, %"outer.done"], [%".519", %"spv.body"]
-  %".352" = icmp slt i64 %"spv", %".350"
-  br i1 %".352", label %"spv.body", label %"spv.done"
+  %"spv" = phi  i64 [0, %"outer.done"], [%".517", %"spv.body"]
+  %".350" = icmp slt i64 %"spv", %".348"
+  br i1 %".350", label %"spv.body", label %"spv.done"
 spv.body:
-  %".354" = mul i64 %"spv", 16
-  %".355" = add i64 %".345", %".354"
-  %".356" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".355"
-  %".357" = load <16 x i32>, ptr %".356", align 4, !alias.scope !3, !noalias !4
-  %".358" = getelementptr inbounds i16, ptr %"values.x.p", i64 %".355"
-  %".359" = load <16 x i16>, ptr %".358", align 2, !alias.scope !3, !noalias !4
-  %".360" = sext <16 x i32> %".357" to <16 x i64>
-  %".361" = sitofp <16 x i16> %".359" to <16 x float>
-  %".362" = extractelement <16 x i64> %".360", i32 0
-  %".363" = getelementptr inbounds i16, ptr %".94", i64 %".362"
-  %".364" = load i16, ptr %".363", !alias.scope !4, !noalias !3
-  %".365" = insertelement <16 x i16> <i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef>, i16 %".364", i32 0
-  %".366" = extractelement <16 x i64> %".360", i32 1
-  %".367" = getelementptr inbounds i16, ptr %".94", i64 %".366"
-  %".368" = load i16, ptr %".367", !alias.scope !4, !noalias !3
-  %".369" = insertelement <16 x i16> %".365", i16 %".368", i32 1
-  %".370" = extractelement <16 x i64> %".360", i32 2
-  %".371" = getelementptr inbounds i16, ptr %".94", i64 %".370"
-  %".372" = load i16, ptr %".371", !alias.scope !4, !noalias !3
-  %".373" = insertelement <16 x i16> %".369", i16 %".372", i32 2
-  %".374" = extractelement <16 x i64> %".360", i32 3
-  %".375" = getelementptr inbounds i16, ptr %".94", i64 %".374"
-  %".376" = load i16, ptr %".375", !alias.scope !4, !noalias !3
-  %".377" = insertelement <16 x i16> %".373", i16 %".376", i32 3
-  %".378" = extractelement <16 x i64> %".360", i32 4
-  %".379" = getelementptr inbounds i16, ptr %".94", i64 %".378"
-  %".380" = load i16, ptr %".379", !alias.scope !4, !noalias !3
-  %".381" = insertelement <16 x i16> %".377", i16 %".380", i32 4
-  %".382" = extractelement <16 x i64> %".360", i32 5
-  %".383" = getelementptr inbounds i16, ptr %".94", i64 %".382"
-  %".384" = load i16, ptr %".383", !alias.scope !4, !noalias !3
-  %".385" = insertelement <16 x i16> %".381", i16 %".384", i32 5
-  %".386" = extractelement <16 x i64> %".360", i32 6
-  %".387" = getelementptr inbounds i16, ptr %".94", i64 %".386"
-  %".388" = load i16, ptr %".387", !alias.scope !4, !noalias !3
-  %".389" = insertelement <16 x i16> %".385", i16 %".388", i32 6
-  %".390" = extractelement <16 x i64> %".360", i32 7
-  %".391" = getelementptr inbounds i16, ptr %".94", i64 %".390"
-  %".392" = load i16, ptr %".391", !alias.scope !4, !noalias !3
-  %".393" = insertelement <16 x i16> %".389", i16 %".392", i32 7
-  %".394" = extractelement <16 x i64> %".360", i32 8
-  %".395" = getelementptr inbounds i16, ptr %".94", i64 %".394"
-  %".396" = load i16, ptr %".395", !alias.scope !4, !noalias !3
-  %".397" = insertelement <16 x i16> %".393", i16 %".396", i32 8
-  %".398" = extractelement <16 x i64> %".360", i32 9
-  %".399" = getelementptr inbounds i16, ptr %".94", i64 %".398"
-  %".400" = load i16, ptr %".399", !alias.scope !4, !noalias !3
-  %".401" = insertelement <16 x i16> %".397", i16 %".400", i32 9
-  %".402" = extractelement <16 x i64> %".360", i32 10
-  %".403" = getelementptr inbounds i16, ptr %".94", i64 %".402"
-  %".404" = load i16, ptr %".403", !alias.scope !4, !noalias !3
-  %".405" = insertelement <16 x i16> %".401", i16 %".404", i32 10
-  %".406" = extractelement <16 x i64> %".360", i32 11
-  %".407" = getelementptr inbounds i16, ptr %".94", i64 %".406"
-  %".408" = load i16, ptr %".407", !alias.scope !4, !noalias !3
-  %".409" = insertelement <16 x i16> %".405", i16 %".408", i32 11
-  %".410" = extractelement <16 x i64> %".360", i32 12
-  %".411" = getelementptr inbounds i16, ptr %".94", i64 %".410"
-  %".412" = load i16, ptr %".411", !alias.scope !4, !noalias !3
-  %".413" = insertelement <16 x i16> %".409", i16 %".412", i32 12
-  %".414" = extractelement <16 x i64> %".360", i32 13
-  %".415" = getelementptr inbounds i16, ptr %".94", i64 %".414"
-  %".416" = load i16, ptr %".415", !alias.scope !4, !noalias !3
-  %".417" = insertelement <16 x i16> %".413", i16 %".416", i32 13
-  %".418" = extractelement <16 x i64> %".360", i32 14
-  %".419" = getelementptr inbounds i16, ptr %".94", i64 %".418"
-  %".420" = load i16, ptr %".419", !alias.scope !4, !noalias !3
-  %".421" = insertelement <16 x i16> %".417", i16 %".420", i32 14
-  %".422" = extractelement <16 x i64> %".360", i32 15
-  %".423" = getelementptr inbounds i16, ptr %".94", i64 %".422"
-  %".424" = load i16, ptr %".423", !alias.scope !4, !noalias !3
-  %".425" = insertelement <16 x i16> %".421", i16 %".424", i32 15
-  %".426" = sitofp <16 x i16> %".425" to <16 x float>
-  %".427" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".343", i32 0
-  %".428" = shufflevector <16 x float> %".427", <16 x float> %".427", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".429" = fmul <16 x float> %".428", %".361"
-  %".430" = fsub <16 x float> %".426", %".429"
-  %".431" = xor i32 %".86", 2654435769
-  %".432" = trunc <16 x i64> %".360" to <16 x i32>
-  %".433" = insertelement <16 x i32> <i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef>, i32 %".431", i32 0
-  %".434" = shufflevector <16 x i32> %".433", <16 x i32> %".433", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".435" = mul <16 x i32> %".432", <i32 2246822507, i32 2246822507, i32 2246822507, i32 2246822507, i32 2246822507, i32 2246822507, i32 2246822507, i32 2246822507, i32 2246822507, i32 2246822507, i32 2246822507, i32 2246822507, i32 2246822507, i32 2246822507, i32 2246822507, i32 2246822507>
-  %".436" = xor <16 x i32> %".434", %".435"
-  %".437" = lshr <16 x i32> %".436", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".438" = xor <16 x i32> %".436", %".437"
-  %".439" = mul <16 x i32> %".438", <i32 2146121005, i32 2146121005, i32 2146121005, i32 2146121005, i32 2146121005, i32 2146121005, i32 2146121005, i32 2146121005, i32 2146121005, i32 2146121005, i32 2146121005, i32 2146121005, i32 2146121005, i32 2146121005, i32 2146121005, i32 2146121005>
-  %".440" = lshr <16 x i32> %".439", <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
-  %".441" = xor <16 x i32> %".439", %".440"
-  %".442" = mul <16 x i32> %".441", <i32 2221713035, i32 2221713035, i32 2221713035, i32 2221713035, i32 2221713035, i32 2221713035, i32 2221713035, i32 2221713035, i32 2221713035, i32 2221713035, i32 2221713035, i32 2221713035, i32 2221713035, i32 2221713035, i32 2221713035, i32 2221713035>
-  %".443" = lshr <16 x i32> %".442", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".444" = xor <16 x i32> %".442", %".443"
-  %".445" = lshr <16 x i32> %".444", <i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8>
-  %".446" = uitofp <16 x i32> %".445" to <16 x float>
-  %".447" = fmul <16 x float> %".446", <float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000>
-  %".448" = fadd <16 x float> %".430", %".447"
-  %".449" = call <16 x float> @"llvm.floor.v16f32"(<16 x float> %".448")
-  %".450" = fcmp ogt <16 x float> %".449", <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>
-  %".451" = select  <16 x i1> %".450", <16 x float> <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>, <16 x float> %".449"
-  %".452" = fcmp olt <16 x float> %".451", <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>
-  %".453" = select  <16 x i1> %".452", <16 x float> <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>, <16 x float> %".451"
-  %".454" = fptosi <16 x float> %".453" to <16 x i16>
-  %".455" = extractelement <16 x i16> %".454", i32 0
-  %".456" = extractelement <16 x i64> %".360", i32 0
-  %".457" = getelementptr inbounds i16, ptr %".94", i64 %".456"
-  store i16 %".455", ptr %".457", !alias.scope !4, !noalias !3
-  %".459" = extractelement <16 x i16> %".454", i32 1
-  %".460" = extractelement <16 x i64> %".360", i32 1
-  %".461" = getelementptr inbounds i16, ptr %".94", i64 %".460"
-  store i16 %".459", ptr %".461", !alias.scope !4, !noalias !3
-  %".463" = extractelement <16 x i16> %".454", i32 2
-  %".464" = extractelement <16 x i64> %".360", i32 2
-  %".465" = getelementptr inbounds i16, ptr %".94", i64 %".464"
-  store i16 %".463", ptr %".465", !alias.scope !4, !noalias !3
-  %".467" = extractelement <16 x i16> %".454", i32 3
-  %".468" = extractelement <16 x i64> %".360", i32 3
-  %".469" = getelementptr inbounds i16, ptr %".94", i64 %".468"
-  store i16 %".467", ptr %".469", !alias.scope !4, !noalias !3
-  %".471" = extractelement <16 x i16> %".454", i32 4
-  %".472" = extractelement <16 x i64> %".360", i32 4
-  %".473" = getelementptr inbounds i16, ptr %".94", i64 %".472"
-  store i16 %".471", ptr %".473", !alias.scope !4, !noalias !3
-  %".475" = extractelement <16 x i16> %".454", i32 5
-  %".476" = extractelement <16 x i64> %".360", i32 5
-  %".477" = getelementptr inbounds i16, ptr %".94", i64 %".476"
-  store i16 %".475", ptr %".477", !alias.scope !4, !noalias !3
-  %".479" = extractelement <16 x i16> %".454", i32 6
-  %".480" = extractelement <16 x i64> %".360", i32 6
-  %".481" = getelementptr inbounds i16, ptr %".94", i64 %".480"
-  store i16 %".479", ptr %".481", !alias.scope !4, !noalias !3
-  %".483" = extractelement <16 x i16> %".454", i32 7
-  %".484" = extractelement <16 x i64> %".360", i32 7
-  %".485" = getelementptr inbounds i16, ptr %".94", i64 %".484"
-  store i16 %".483", ptr %".485", !alias.scope !4, !noalias !3
-  %".487" = extractelement <16 x i16> %".454", i32 8
-  %".488" = extractelement <16 x i64> %".360", i32 8
-  %".489" = getelementptr inbounds i16, ptr %".94", i64 %".488"
-  store i16 %".487", ptr %".489", !alias.scope !4, !noalias !3
-  %".491" = extractelement <16 x i16> %".454", i32 9
-  %".492" = extractelement <16 x i64> %".360", i32 9
-  %".493" = getelementptr inbounds i16, ptr %".94", i64 %".492"
-  store i16 %".491", ptr %".493", !alias.scope !4, !noalias !3
-  %".495" = extractelement <16 x i16> %".454", i32 10
-  %".496" = extractelement <16 x i64> %".360", i32 10
-  %".497" = getelementptr inbounds i16, ptr %".94", i64 %".496"
-  store i16 %".495", ptr %".497", !alias.scope !4, !noalias !3
-  %".499" = extractelement <16 x i16> %".454", i32 11
-  %".500" = extractelement <16 x i64> %".360", i32 11
-  %".501" = getelementptr inbounds i16, ptr %".94", i64 %".500"
-  store i16 %".499", ptr %".501", !alias.scope !4, !noalias !3
-  %".503" = extractelement <16 x i16> %".454", i32 12
-  %".504" = extractelement <16 x i64> %".360", i32 12
-  %".505" = getelementptr inbounds i16, ptr %".94", i64 %".504"
-  store i16 %".503", ptr %".505", !alias.scope !4, !noalias !3
-  %".507" = extractelement <16 x i16> %".454", i32 13
-  %".508" = extractelement <16 x i64> %".360", i32 13
-  %".509" = getelementptr inbounds i16, ptr %".94", i64 %".508"
-  store i16 %".507", ptr %".509", !alias.scope !4, !noalias !3
-  %".511" = extractelement <16 x i16> %".454", i32 14
-  %".512" = extractelement <16 x i64> %".360", i32 14
-  %".513" = getelementptr inbounds i16, ptr %".94", i64 %".512"
-  store i16 %".511", ptr %".513", !alias.scope !4, !noalias !3
-  %".515" = extractelement <16 x i16> %".454", i32 15
-  %".516" = extractelement <16 x i64> %".360", i32 15
-  %".517" = getelementptr inbounds i16, ptr %".94", i64 %".516"
-  store i16 %".515", ptr %".517", !alias.scope !4, !noalias !3
-  %".519" = add i64 %"spv", 1
+  %".352" = mul i64 %"spv", 16
+  %".353" = add i64 %".343", %".352"
+  %".354" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".353"
+  %".355" = load <16 x i32>, ptr %".354", align 4, !alias.scope !3, !noalias !4
+  %".356" = getelementptr inbounds i16, ptr %"values.x.p", i64 %".353"
+  %".357" = load <16 x i16>, ptr %".356", align 2, !alias.scope !3, !noalias !4
+  %".358" = sext <16 x i32> %".355" to <16 x i64>
+  %".359" = sitofp <16 x i16> %".357" to <16 x float>
+  %".360" = extractelement <16 x i64> %".358", i32 0
+  %".361" = getelementptr inbounds i16, ptr %".92", i64 %".360"
+  %".362" = load i16, ptr %".361", !alias.scope !4, !noalias !3
+  %".363" = insertelement <16 x i16> <i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef>, i16 %".362", i32 0
+  %".364" = extractelement <16 x i64> %".358", i32 1
+  %".365" = getelementptr inbounds i16, ptr %".92", i64 %".364"
+  %".366" = load i16, ptr %".365", !alias.scope !4, !noalias !3
+  %".367" = insertelement <16 x i16> %".363", i16 %".366", i32 1
+  %".368" = extractelement <16 x i64> %".358", i32 2
+  %".369" = getelementptr inbounds i16, ptr %".92", i64 %".368"
+  %".370" = load i16, ptr %".369", !alias.scope !4, !noalias !3
+  %".371" = insertelement <16 x i16> %".367", i16 %".370", i32 2
+  %".372" = extractelement <16 x i64> %".358", i32 3
+  %".373" = getelementptr inbounds i16, ptr %".92", i64 %".372"
+  %".374" = load i16, ptr %".373", !alias.scope !4, !noalias !3
+  %".375" = insertelement <16 x i16> %".371", i16 %".374", i32 3
+  %".376" = extractelement <16 x i64> %".358", i32 4
+  %".377" = getelementptr inbounds i16, ptr %".92", i64 %".376"
+  %".378" = load i16, ptr %".377", !alias.scope !4, !noalias !3
+  %".379" = insertelement <16 x i16> %".375", i16 %".378", i32 4
+  %".380" = extractelement <16 x i64> %".358", i32 5
+  %".381" = getelementptr inbounds i16, ptr %".92", i64 %".380"
+  %".382" = load i16, ptr %".381", !alias.scope !4, !noalias !3
+  %".383" = insertelement <16 x i16> %".379", i16 %".382", i32 5
+  %".384" = extractelement <16 x i64> %".358", i32 6
+  %".385" = getelementptr inbounds i16, ptr %".92", i64 %".384"
+  %".386" = load i16, ptr %".385", !alias.scope !4, !noalias !3
+  %".387" = insertelement <16 x i16> %".383", i16 %".386", i32 6
+  %".388" = extractelement <16 x i64> %".358", i32 7
+  %".389" = getelementptr inbounds i16, ptr %".92", i64 %".388"
+  %".390" = load i16, ptr %".389", !alias.scope !4, !noalias !3
+  %".391" = insertelement <16 x i16> %".387", i16 %".390", i32 7
+  %".392" = extractelement <16 x i64> %".358", i32 8
+  %".393" = getelementptr inbounds i16, ptr %".92", i64 %".392"
+  %".394" = load i16, ptr %".393", !alias.scope !4, !noalias !3
+  %".395" = insertelement <16 x i16> %".391", i16 %".394", i32 8
+  %".396" = extractelement <16 x i64> %".358", i32 9
+  %".397" = getelementptr inbounds i16, ptr %".92", i64 %".396"
+  %".398" = load i16, ptr %".397", !alias.scope !4, !noalias !3
+  %".399" = insertelement <16 x i16> %".395", i16 %".398", i32 9
+  %".400" = extractelement <16 x i64> %".358", i32 10
+  %".401" = getelementptr inbounds i16, ptr %".92", i64 %".400"
+  %".402" = load i16, ptr %".401", !alias.scope !4, !noalias !3
+  %".403" = insertelement <16 x i16> %".399", i16 %".402", i32 10
+  %".404" = extractelement <16 x i64> %".358", i32 11
+  %".405" = getelementptr inbounds i16, ptr %".92", i64 %".404"
+  %".406" = load i16, ptr %".405", !alias.scope !4, !noalias !3
+  %".407" = insertelement <16 x i16> %".403", i16 %".406", i32 11
+  %".408" = extractelement <16 x i64> %".358", i32 12
+  %".409" = getelementptr inbounds i16, ptr %".92", i64 %".408"
+  %".410" = load i16, ptr %".409", !alias.scope !4, !noalias !3
+  %".411" = insertelement <16 x i16> %".407", i16 %".410", i32 12
+  %".412" = extractelement <16 x i64> %".358", i32 13
+  %".413" = getelementptr inbounds i16, ptr %".92", i64 %".412"
+  %".414" = load i16, ptr %".413", !alias.scope !4, !noalias !3
+  %".415" = insertelement <16 x i16> %".411", i16 %".414", i32 13
+  %".416" = extractelement <16 x i64> %".358", i32 14
+  %".417" = getelementptr inbounds i16, ptr %".92", i64 %".416"
+  %".418" = load i16, ptr %".417", !alias.scope !4, !noalias !3
+  %".419" = insertelement <16 x i16> %".415", i16 %".418", i32 14
+  %".420" = extractelement <16 x i64> %".358", i32 15
+  %".421" = getelementptr inbounds i16, ptr %".92", i64 %".420"
+  %".422" = load i16, ptr %".421", !alias.scope !4, !noalias !3
+  %".423" = insertelement <16 x i16> %".419", i16 %".422", i32 15
+  %".424" = sitofp <16 x i16> %".423" to <16 x float>
+  %".425" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".341", i32 0
+  %".426" = shufflevector <16 x float> %".425", <16 x float> %".425", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".427" = fmul <16 x float> %".426", %".359"
+  %".428" = fsub <16 x float> %".424", %".427"
+  %".429" = xor i32 %".84", 2654435769
+  %".430" = lshr i32 %".429", 16
+  %".431" = xor i32 %".429", %".430"
+  %".432" = mul i32 %".431", 2146121005
+  %".433" = lshr i32 %".432", 15
+  %".434" = xor i32 %".432", %".433"
+  %".435" = mul i32 %".434", 2221713035
+  %".436" = lshr i32 %".435", 16
+  %".437" = xor i32 %".435", %".436"
+  %".438" = trunc <16 x i64> %".358" to <16 x i32>
+  %".439" = insertelement <16 x i32> <i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef>, i32 %".437", i32 0
+  %".440" = shufflevector <16 x i32> %".439", <16 x i32> %".439", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".441" = mul <16 x i32> %".438", <i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769>
+  %".442" = add <16 x i32> %".440", %".441"
+  %".443" = lshr <16 x i32> %".442", <i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8>
+  %".444" = uitofp <16 x i32> %".443" to <16 x float>
+  %".445" = fmul <16 x float> %".444", <float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000>
+  %".446" = fadd <16 x float> %".428", %".445"
+  %".447" = call <16 x float> @"llvm.floor.v16f32"(<16 x float> %".446")
+  %".448" = fcmp ogt <16 x float> %".447", <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>
+  %".449" = select  <16 x i1> %".448", <16 x float> <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>, <16 x float> %".447"
+  %".450" = fcmp olt <16 x float> %".449", <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>
+  %".451" = select  <16 x i1> %".450", <16 x float> <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>, <16 x float> %".449"
+  %".452" = fptosi <16 x float> %".451" to <16 x i16>
+  %".453" = extractelement <16 x i16> %".452", i32 0
+  %".454" = extractelement <16 x i64> %".358", i32 0
+  %".455" = getelementptr inbounds i16, ptr %".92", i64 %".454"
+  store i16 %".453", ptr %".455", !alias.scope !4, !noalias !3
+  %".457" = extractelement <16 x i16> %".452", i32 1
+  %".458" = extractelement <16 x i64> %".358", i32 1
+  %".459" = getelementptr inbounds i16, ptr %".92", i64 %".458"
+  store i16 %".457", ptr %".459", !alias.scope !4, !noalias !3
+  %".461" = extractelement <16 x i16> %".452", i32 2
+  %".462" = extractelement <16 x i64> %".358", i32 2
+  %".463" = getelementptr inbounds i16, ptr %".92", i64 %".462"
+  store i16 %".461", ptr %".463", !alias.scope !4, !noalias !3
+  %".465" = extractelement <16 x i16> %".452", i32 3
+  %".466" = extractelement <16 x i64> %".358", i32 3
+  %".467" = getelementptr inbounds i16, ptr %".92", i64 %".466"
+  store i16 %".465", ptr %".467", !alias.scope !4, !noalias !3
+  %".469" = extractelement <16 x i16> %".452", i32 4
+  %".470" = extractelement <16 x i64> %".358", i32 4
+  %".471" = getelementptr inbounds i16, ptr %".92", i64 %".470"
+  store i16 %".469", ptr %".471", !alias.scope !4, !noalias !3
+  %".473" = extractelement <16 x i16> %".452", i32 5
+  %".474" = extractelement <16 x i64> %".358", i32 5
+  %".475" = getelementptr inbounds i16, ptr %".92", i64 %".474"
+  store i16 %".473", ptr %".475", !alias.scope !4, !noalias !3
+  %".477" = extractelement <16 x i16> %".452", i32 6
+  %".478" = extractelement <16 x i64> %".358", i32 6
+  %".479" = getelementptr inbounds i16, ptr %".92", i64 %".478"
+  store i16 %".477", ptr %".479", !alias.scope !4, !noalias !3
+  %".481" = extractelement <16 x i16> %".452", i32 7
+  %".482" = extractelement <16 x i64> %".358", i32 7
+  %".483" = getelementptr inbounds i16, ptr %".92", i64 %".482"
+  store i16 %".481", ptr %".483", !alias.scope !4, !noalias !3
+  %".485" = extractelement <16 x i16> %".452", i32 8
+  %".486" = extractelement <16 x i64> %".358", i32 8
+  %".487" = getelementptr inbounds i16, ptr %".92", i64 %".486"
+  store i16 %".485", ptr %".487", !alias.scope !4, !noalias !3
+  %".489" = extractelement <16 x i16> %".452", i32 9
+  %".490" = extractelement <16 x i64> %".358", i32 9
+  %".491" = getelementptr inbounds i16, ptr %".92", i64 %".490"
+  store i16 %".489", ptr %".491", !alias.scope !4, !noalias !3
+  %".493" = extractelement <16 x i16> %".452", i32 10
+  %".494" = extractelement <16 x i64> %".358", i32 10
+  %".495" = getelementptr inbounds i16, ptr %".92", i64 %".494"
+  store i16 %".493", ptr %".495", !alias.scope !4, !noalias !3
+  %".497" = extractelement <16 x i16> %".452", i32 11
+  %".498" = extractelement <16 x i64> %".358", i32 11
+  %".499" = getelementptr inbounds i16, ptr %".92", i64 %".498"
+  store i16 %".497", ptr %".499", !alias.scope !4, !noalias !3
+  %".501" = extractelement <16 x i16> %".452", i32 12
+  %".502" = extractelement <16 x i64> %".358", i32 12
+  %".503" = getelementptr inbounds i16, ptr %".92", i64 %".502"
+  store i16 %".501", ptr %".503", !alias.scope !4, !noalias !3
+  %".505" = extractelement <16 x i16> %".452", i32 13
+  %".506" = extractelement <16 x i64> %".358", i32 13
+  %".507" = getelementptr inbounds i16, ptr %".92", i64 %".506"
+  store i16 %".505", ptr %".507", !alias.scope !4, !noalias !3
+  %".509" = extractelement <16 x i16> %".452", i32 14
+  %".510" = extractelement <16 x i64> %".358", i32 14
+  %".511" = getelementptr inbounds i16, ptr %".92", i64 %".510"
+  store i16 %".509", ptr %".511", !alias.scope !4, !noalias !3
+  %".513" = extractelement <16 x i16> %".452", i32 15
+  %".514" = extractelement <16 x i64> %".358", i32 15
+  %".515" = getelementptr inbounds i16, ptr %".92", i64 %".514"
+  store i16 %".513", ptr %".515", !alias.scope !4, !noalias !3
+  %".517" = add i64 %"spv", 1
   br label %"spv.head"
 spv.done:
-  %".521" = mul i64 %".350", 16
-  %".522" = add i64 %".345", %".521"
+  %".519" = mul i64 %".348", 16
+  %".520" = add i64 %".343", %".519"
   br label %"sp.head"
 sp.head:
-  %"sp" = phi  i64 [%".522", %"spv.done"], [%".560", %"sp.body"]
-  %".524" = icmp slt i64 %"sp", %".348"
-  br i1 %".524", label %"sp.body", label %"sp.done"
+  %"sp" = phi  i64 [%".520", %"spv.done"], [%".558", %"sp.body"]
+  %".522" = icmp slt i64 %"sp", %".346"
+  br i1 %".522", label %"sp.body", label %"sp.done"
 sp.body:
-  %".526" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
-  %".527" = load i32, ptr %".526", !alias.scope !3, !noalias !4
-  %".528" = sext i32 %".527" to i64
-  %".529" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"sp"
-  %".530" = load i16, ptr %".529", !alias.scope !3, !noalias !4
-  %".531" = sitofp i16 %".530" to float
-  %".532" = getelementptr inbounds i16, ptr %".94", i64 %".528"
-  %".533" = load i16, ptr %".532", !alias.scope !4, !noalias !3
-  %".534" = sitofp i16 %".533" to float
-  %".535" = fmul float %".343", %".531"
-  %".536" = fsub float %".534", %".535"
-  %".537" = xor i32 %".86", 2654435769
-  %".538" = trunc i64 %".528" to i32
-  %".539" = mul i32 %".538", 2246822507
-  %".540" = xor i32 %".537", %".539"
-  %".541" = lshr i32 %".540", 16
-  %".542" = xor i32 %".540", %".541"
-  %".543" = mul i32 %".542", 2146121005
-  %".544" = lshr i32 %".543", 15
-  %".545" = xor i32 %".543", %".544"
-  %".546" = mul i32 %".545", 2221713035
-  %".547" = lshr i32 %".546", 16
-  %".548" = xor i32 %".546", %".547"
-  %".549" = lshr i32 %".548", 8
-  %".550" = uitofp i32 %".549" to float
-  %".551" = fmul float %".550", 0x3e70000000000000
-  %".552" = fadd float %".536", %".551"
-  %".553" = call float @"llvm.floor.f32"(float %".552")
-  %".554" = fcmp ogt float %".553", 0x40dfffc000000000
-  %".555" = select  i1 %".554", float 0x40dfffc000000000, float %".553"
-  %".556" = fcmp olt float %".555", 0xc0dfffc000000000
-  %".557" = select  i1 %".556", float 0xc0dfffc000000000, float %".555"
-  %".558" = fptosi float %".557" to i16
-  store i16 %".558", ptr %".532", !alias.scope !4, !noalias !3
-  %".560" = add i64 %"sp", 1
+  %".524" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
+  %".525" = load i32, ptr %".524", !alias.scope !3, !noalias !4
+  %".526" = sext i32 %".525" to i64
+  %".527" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"sp"
+  %".528" = load i16, ptr %".527", !alias.scope !3, !noalias !4
+  %".529" = sitofp i16 %".528" to float
+  %".530" = getelementptr inbounds i16, ptr %".92", i64 %".526"
+  %".531" = load i16, ptr %".530", !alias.scope !4, !noalias !3
+  %".532" = sitofp i16 %".531" to float
+  %".533" = fmul float %".341", %".529"
+  %".534" = fsub float %".532", %".533"
+  %".535" = xor i32 %".84", 2654435769
+  %".536" = lshr i32 %".535", 16
+  %".537" = xor i32 %".535", %".536"
+  %".538" = mul i32 %".537", 2146121005
+  %".539" = lshr i32 %".538", 15
+  %".540" = xor i32 %".538", %".539"
+  %".541" = mul i32 %".540", 2221713035
+  %".542" = lshr i32 %".541", 16
+  %".543" = xor i32 %".541", %".542"
+  %".544" = trunc i64 %".526" to i32
+  %".545" = mul i32 %".544", 2654435769
+  %".546" = add i32 %".543", %".545"
+  %".547" = lshr i32 %".546", 8
+  %".548" = uitofp i32 %".547" to float
+  %".549" = fmul float %".548", 0x3e70000000000000
+  %".550" = fadd float %".534", %".549"
+  %".551" = call float @"llvm.floor.f32"(float %".550")
+  %".552" = fcmp ogt float %".551", 0x40dfffc000000000
+  %".553" = select  i1 %".552", float 0x40dfffc000000000, float %".551"
+  %".554" = fcmp olt float %".553", 0xc0dfffc000000000
+  %".555" = select  i1 %".554", float 0xc0dfffc000000000, float %".553"
+  %".556" = fptosi float %".555" to i16
+  store i16 %".556", ptr %".530", !alias.scope !4, !noalias !3
+  %".558" = add i64 %"sp", 1
   br label %"sp.head"
 sp.done:
-  %".562" = add i64 %"ex", 1
+  %".560" = add i64 %"ex", 1
   br label %"ex.head"
 }
 

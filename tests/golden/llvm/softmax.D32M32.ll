@@ -29,10 +29,10 @@ entry:
   %".58" = getelementptr inbounds i64, ptr %"slots", i64 0
   %"param.W" = load i64, ptr %".58"
   %"param.W.p" = inttoptr i64 %"param.W" to ptr
-  %".71" = getelementptr inbounds i64, ptr %"slots", i64 9
-  %"t0." = load i64, ptr %".71"
-  %".84" = getelementptr inbounds i64, ptr %"slots", i64 6
-  %"dim.classes" = load i64, ptr %".84"
+  %".73" = getelementptr inbounds i64, ptr %"slots", i64 9
+  %"t0." = load i64, ptr %".73"
+  %".86" = getelementptr inbounds i64, ptr %"slots", i64 6
+  %"dim.classes" = load i64, ptr %".86"
   %"t0" = alloca float, i64 %"dim.classes"
   %"dd.acc" = alloca float
   %"lsemax.acc" = alloca float
@@ -44,7 +44,7 @@ start:
   %".9" = sitofp i64 %"epoch." to float
   br label %"ex.head"
 ex.head:
-  %"ex" = phi  i64 [%"begin", %"start"], [%".233", %"sp.done"]
+  %"ex" = phi  i64 [%"begin", %"start"], [%".235", %"sp.done"]
   %".11" = icmp slt i64 %"ex", %"end"
   br i1 %".11", label %"ex.body", label %"ex.done"
 ex.body:
@@ -98,206 +98,208 @@ ex.body:
   call void @"llvm.prefetch.p0"(ptr %".65", i32 0, i32 3, i32 1)
   %".67" = getelementptr i8, ptr %".60", i64 192
   call void @"llvm.prefetch.p0"(ptr %".67", i32 0, i32 3, i32 1)
-  %".69" = getelementptr inbounds i32, ptr %"order..p", i64 %"ex"
-  %"e" = load i32, ptr %".69", !alias.scope !3, !noalias !4
-  %".70" = sext i32 %"e" to i64
-  %".72" = add i64 %"t0.", %"ex"
-  %".73" = sitofp i64 %".72" to float
-  %".74" = fmul reassoc contract nsz arcp float 0x3fe0000000000000, %".9"
-  %".75" = fadd reassoc contract nsz arcp float 0x3ff0000000000000, %".74"
-  %".76" = fdiv float 0x4000000000000000, %".75"
-  %".77" = mul i64 1, %"dim.d"
-  %".78" = getelementptr inbounds i32, ptr %"field.y.p", i64 %".70"
-  %".79" = load i32, ptr %".78", !alias.scope !3, !noalias !4
-  %".80" = sext i32 %".79" to i64
-  %".81" = mul i64 %".80", %".77"
-  %".82" = add i64 0, %".81"
-  %".83" = getelementptr inbounds float, ptr %"param.W.p", i64 %".82"
+  %".69" = getelementptr i8, ptr %".60", i64 255
+  call void @"llvm.prefetch.p0"(ptr %".69", i32 0, i32 3, i32 1)
+  %".71" = getelementptr inbounds i32, ptr %"order..p", i64 %"ex"
+  %"e" = load i32, ptr %".71", !alias.scope !3, !noalias !4
+  %".72" = sext i32 %"e" to i64
+  %".74" = add i64 %"t0.", %"ex"
+  %".75" = sitofp i64 %".74" to float
+  %".76" = fmul reassoc contract nsz arcp float 0x3fe0000000000000, %".9"
+  %".77" = fadd reassoc contract nsz arcp float 0x3ff0000000000000, %".76"
+  %".78" = fdiv float 0x4000000000000000, %".77"
+  %".79" = mul i64 1, %"dim.d"
+  %".80" = getelementptr inbounds i32, ptr %"field.y.p", i64 %".72"
+  %".81" = load i32, ptr %".80", !alias.scope !3, !noalias !4
+  %".82" = sext i32 %".81" to i64
+  %".83" = mul i64 %".82", %".79"
+  %".84" = add i64 0, %".83"
+  %".85" = getelementptr inbounds float, ptr %"param.W.p", i64 %".84"
   br label %"mv.head"
 ex.done:
-  %".235" = load double, double* %"loss.acc"
-  store double %".235", ptr %"out"
+  %".237" = load double, double* %"loss.acc"
+  store double %".237", ptr %"out"
   ret void
 mv.head:
-  %"mv" = phi  i64 [0, %"ex.body"], [%".115", %"dd.done"]
-  %".86" = icmp slt i64 %"mv", %"dim.classes"
-  br i1 %".86", label %"mv.body", label %"mv.done"
+  %"mv" = phi  i64 [0, %"ex.body"], [%".117", %"dd.done"]
+  %".88" = icmp slt i64 %"mv", %"dim.classes"
+  br i1 %".88", label %"mv.body", label %"mv.done"
 mv.body:
-  %".88" = mul i64 %"mv", %"dim.d"
-  %".89" = getelementptr inbounds float, ptr %"param.W.p", i64 %".88"
-  %".90" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".70"
-  %".91" = load i64, ptr %".90", !alias.scope !3, !noalias !4
-  %".92" = add i64 %".70", 1
-  %".93" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".92"
-  %".94" = load i64, ptr %".93", !alias.scope !3, !noalias !4
+  %".90" = mul i64 %"mv", %"dim.d"
+  %".91" = getelementptr inbounds float, ptr %"param.W.p", i64 %".90"
+  %".92" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".72"
+  %".93" = load i64, ptr %".92", !alias.scope !3, !noalias !4
+  %".94" = add i64 %".72", 1
+  %".95" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".94"
+  %".96" = load i64, ptr %".95", !alias.scope !3, !noalias !4
   store float              0x0, float* %"dd.acc"
   br label %"dd.head"
 mv.done:
   store float 0xfff0000000000000, float* %"lsemax.acc"
   br label %"lsemax.head"
 dd.head:
-  %"dd" = phi  i64 [%".91", %"mv.body"], [%".110", %"dd.body"]
-  %".97" = icmp slt i64 %"dd", %".94"
-  br i1 %".97", label %"dd.body", label %"dd.done"
+  %"dd" = phi  i64 [%".93", %"mv.body"], [%".112", %"dd.body"]
+  %".99" = icmp slt i64 %"dd", %".96"
+  br i1 %".99", label %"dd.body", label %"dd.done"
 dd.body:
-  %".99" = load float, float* %"dd.acc"
-  %".100" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"dd"
-  %".101" = load i32, ptr %".100", !alias.scope !3, !noalias !4
-  %".102" = sext i32 %".101" to i64
-  %".103" = getelementptr inbounds float, ptr %"values.x.p", i64 %"dd"
-  %".104" = load float, ptr %".103", !alias.scope !3, !noalias !4
-  %".105" = getelementptr inbounds float, ptr %".89", i64 %".102"
-  %".106" = load float, ptr %".105", !alias.scope !4, !noalias !3
-  %".107" = fmul reassoc contract nsz arcp float %".106", %".104"
-  %".108" = fadd reassoc contract nsz arcp float %".99", %".107"
-  store float %".108", float* %"dd.acc"
-  %".110" = add i64 %"dd", 1
+  %".101" = load float, float* %"dd.acc"
+  %".102" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"dd"
+  %".103" = load i32, ptr %".102", !alias.scope !3, !noalias !4
+  %".104" = sext i32 %".103" to i64
+  %".105" = getelementptr inbounds float, ptr %"values.x.p", i64 %"dd"
+  %".106" = load float, ptr %".105", !alias.scope !3, !noalias !4
+  %".107" = getelementptr inbounds float, ptr %".91", i64 %".104"
+  %".108" = load float, ptr %".107", !alias.scope !4, !noalias !3
+  %".109" = fmul reassoc contract nsz arcp float %".108", %".106"
+  %".110" = fadd reassoc contract nsz arcp float %".101", %".109"
+  store float %".110", float* %"dd.acc"
+  %".112" = add i64 %"dd", 1
   br label %"dd.head"
 dd.done:
-  %".112" = load float, float* %"dd.acc"
-  %".113" = getelementptr inbounds float, float* %"t0", i64 %"mv"
-  store float %".112", float* %".113"
-  %".115" = add i64 %"mv", 1
+  %".114" = load float, float* %"dd.acc"
+  %".115" = getelementptr inbounds float, float* %"t0", i64 %"mv"
+  store float %".114", float* %".115"
+  %".117" = add i64 %"mv", 1
   br label %"mv.head"
 lsemax.head:
-  %"lsemax" = phi  i64 [0, %"mv.done"], [%".127", %"lsemax.body"]
-  %".119" = icmp slt i64 %"lsemax", %"dim.classes"
-  br i1 %".119", label %"lsemax.body", label %"lsemax.done"
+  %"lsemax" = phi  i64 [0, %"mv.done"], [%".129", %"lsemax.body"]
+  %".121" = icmp slt i64 %"lsemax", %"dim.classes"
+  br i1 %".121", label %"lsemax.body", label %"lsemax.done"
 lsemax.body:
-  %".121" = load float, float* %"lsemax.acc"
-  %".122" = getelementptr inbounds float, float* %"t0", i64 %"lsemax"
-  %".123" = load float, float* %".122"
-  %".124" = fcmp oge float %".121", %".123"
-  %".125" = select  i1 %".124", float %".121", float %".123"
-  store float %".125", float* %"lsemax.acc"
-  %".127" = add i64 %"lsemax", 1
+  %".123" = load float, float* %"lsemax.acc"
+  %".124" = getelementptr inbounds float, float* %"t0", i64 %"lsemax"
+  %".125" = load float, float* %".124"
+  %".126" = fcmp oge float %".123", %".125"
+  %".127" = select  i1 %".126", float %".123", float %".125"
+  store float %".127", float* %"lsemax.acc"
+  %".129" = add i64 %"lsemax", 1
   br label %"lsemax.head"
 lsemax.done:
-  %".129" = load float, float* %"lsemax.acc"
+  %".131" = load float, float* %"lsemax.acc"
   store float              0x0, float* %"lse.acc"
   br label %"lse.head"
 lse.head:
-  %"lse" = phi  i64 [0, %"lsemax.done"], [%".141", %"lse.body"]
-  %".132" = icmp slt i64 %"lse", %"dim.classes"
-  br i1 %".132", label %"lse.body", label %"lse.done"
+  %"lse" = phi  i64 [0, %"lsemax.done"], [%".143", %"lse.body"]
+  %".134" = icmp slt i64 %"lse", %"dim.classes"
+  br i1 %".134", label %"lse.body", label %"lse.done"
 lse.body:
-  %".134" = load float, float* %"lse.acc"
-  %".135" = getelementptr inbounds float, float* %"t0", i64 %"lse"
-  %".136" = load float, float* %".135"
-  %".137" = fsub reassoc contract nsz arcp float %".136", %".129"
-  %".138" = call float @"llvm.exp.f32"(float %".137")
-  %".139" = fadd reassoc contract nsz arcp float %".134", %".138"
-  store float %".139", float* %"lse.acc"
-  %".141" = add i64 %"lse", 1
+  %".136" = load float, float* %"lse.acc"
+  %".137" = getelementptr inbounds float, float* %"t0", i64 %"lse"
+  %".138" = load float, float* %".137"
+  %".139" = fsub reassoc contract nsz arcp float %".138", %".131"
+  %".140" = call float @"llvm.exp.f32"(float %".139")
+  %".141" = fadd reassoc contract nsz arcp float %".136", %".140"
+  store float %".141", float* %"lse.acc"
+  %".143" = add i64 %"lse", 1
   br label %"lse.head"
 lse.done:
-  %".143" = load float, float* %"lse.acc"
-  %".144" = call float @"llvm.log.f32"(float %".143")
-  %".145" = fadd reassoc contract nsz arcp float %".129", %".144"
-  %".146" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".70"
-  %".147" = load i64, ptr %".146", !alias.scope !3, !noalias !4
-  %".148" = add i64 %".70", 1
-  %".149" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".148"
-  %".150" = load i64, ptr %".149", !alias.scope !3, !noalias !4
+  %".145" = load float, float* %"lse.acc"
+  %".146" = call float @"llvm.log.f32"(float %".145")
+  %".147" = fadd reassoc contract nsz arcp float %".131", %".146"
+  %".148" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".72"
+  %".149" = load i64, ptr %".148", !alias.scope !3, !noalias !4
+  %".150" = add i64 %".72", 1
+  %".151" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".150"
+  %".152" = load i64, ptr %".151", !alias.scope !3, !noalias !4
   store float              0x0, float* %"dd.acc.1"
   br label %"dd.head.1"
 dd.head.1:
-  %"dd.1" = phi  i64 [%".147", %"lse.done"], [%".166", %"dd.body.1"]
-  %".153" = icmp slt i64 %"dd.1", %".150"
-  br i1 %".153", label %"dd.body.1", label %"dd.done.1"
+  %"dd.1" = phi  i64 [%".149", %"lse.done"], [%".168", %"dd.body.1"]
+  %".155" = icmp slt i64 %"dd.1", %".152"
+  br i1 %".155", label %"dd.body.1", label %"dd.done.1"
 dd.body.1:
-  %".155" = load float, float* %"dd.acc.1"
-  %".156" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"dd.1"
-  %".157" = load i32, ptr %".156", !alias.scope !3, !noalias !4
-  %".158" = sext i32 %".157" to i64
-  %".159" = getelementptr inbounds float, ptr %"values.x.p", i64 %"dd.1"
-  %".160" = load float, ptr %".159", !alias.scope !3, !noalias !4
-  %".161" = getelementptr inbounds float, ptr %".83", i64 %".158"
-  %".162" = load float, ptr %".161", !alias.scope !4, !noalias !3
-  %".163" = fmul reassoc contract nsz arcp float %".162", %".160"
-  %".164" = fadd reassoc contract nsz arcp float %".155", %".163"
-  store float %".164", float* %"dd.acc.1"
-  %".166" = add i64 %"dd.1", 1
+  %".157" = load float, float* %"dd.acc.1"
+  %".158" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"dd.1"
+  %".159" = load i32, ptr %".158", !alias.scope !3, !noalias !4
+  %".160" = sext i32 %".159" to i64
+  %".161" = getelementptr inbounds float, ptr %"values.x.p", i64 %"dd.1"
+  %".162" = load float, ptr %".161", !alias.scope !3, !noalias !4
+  %".163" = getelementptr inbounds float, ptr %".85", i64 %".160"
+  %".164" = load float, ptr %".163", !alias.scope !4, !noalias !3
+  %".165" = fmul reassoc contract nsz arcp float %".164", %".162"
+  %".166" = fadd reassoc contract nsz arcp float %".157", %".165"
+  store float %".166", float* %"dd.acc.1"
+  %".168" = add i64 %"dd.1", 1
   br label %"dd.head.1"
 dd.done.1:
-  %".168" = load float, float* %"dd.acc.1"
-  %".169" = fsub reassoc contract nsz arcp float %".145", %".168"
-  %".170" = fpext float %".169" to double
-  %".171" = load double, double* %"loss.acc"
-  %".172" = fadd double %".171", %".170"
-  store double %".172", double* %"loss.acc"
+  %".170" = load float, float* %"dd.acc.1"
+  %".171" = fsub reassoc contract nsz arcp float %".147", %".170"
+  %".172" = fpext float %".171" to double
+  %".173" = load double, double* %"loss.acc"
+  %".174" = fadd double %".173", %".172"
+  store double %".174", double* %"loss.acc"
   br label %"outer.head"
 outer.head:
-  %"outer" = phi  i64 [0, %"dd.done.1"], [%".209", %"op.done"]
-  %".175" = icmp slt i64 %"outer", %"dim.classes"
-  br i1 %".175", label %"outer.body", label %"outer.done"
+  %"outer" = phi  i64 [0, %"dd.done.1"], [%".211", %"op.done"]
+  %".177" = icmp slt i64 %"outer", %"dim.classes"
+  br i1 %".177", label %"outer.body", label %"outer.done"
 outer.body:
-  %".177" = mul i64 %"outer", %"dim.d"
-  %".178" = getelementptr inbounds float, ptr %"param.W.p", i64 %".177"
-  %".179" = getelementptr inbounds float, float* %"t0", i64 %"outer"
-  %".180" = load float, float* %".179"
-  %".181" = fsub reassoc contract nsz arcp float %".180", %".145"
-  %".182" = call float @"llvm.exp.f32"(float %".181")
-  %".183" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".70"
-  %".184" = load i64, ptr %".183", !alias.scope !3, !noalias !4
-  %".185" = add i64 %".70", 1
-  %".186" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".185"
-  %".187" = load i64, ptr %".186", !alias.scope !3, !noalias !4
+  %".179" = mul i64 %"outer", %"dim.d"
+  %".180" = getelementptr inbounds float, ptr %"param.W.p", i64 %".179"
+  %".181" = getelementptr inbounds float, float* %"t0", i64 %"outer"
+  %".182" = load float, float* %".181"
+  %".183" = fsub reassoc contract nsz arcp float %".182", %".147"
+  %".184" = call float @"llvm.exp.f32"(float %".183")
+  %".185" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".72"
+  %".186" = load i64, ptr %".185", !alias.scope !3, !noalias !4
+  %".187" = add i64 %".72", 1
+  %".188" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".187"
+  %".189" = load i64, ptr %".188", !alias.scope !3, !noalias !4
   br label %"op.head"
 outer.done:
-  %".211" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".70"
-  %".212" = load i64, ptr %".211", !alias.scope !3, !noalias !4
-  %".213" = add i64 %".70", 1
-  %".214" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".213"
-  %".215" = load i64, ptr %".214", !alias.scope !3, !noalias !4
+  %".213" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".72"
+  %".214" = load i64, ptr %".213", !alias.scope !3, !noalias !4
+  %".215" = add i64 %".72", 1
+  %".216" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".215"
+  %".217" = load i64, ptr %".216", !alias.scope !3, !noalias !4
   br label %"sp.head"
 op.head:
-  %"op" = phi  i64 [%".184", %"outer.body"], [%".207", %"op.body"]
-  %".189" = icmp slt i64 %"op", %".187"
-  br i1 %".189", label %"op.body", label %"op.done"
+  %"op" = phi  i64 [%".186", %"outer.body"], [%".209", %"op.body"]
+  %".191" = icmp slt i64 %"op", %".189"
+  br i1 %".191", label %"op.body", label %"op.done"
 op.body:
-  %".191" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"op"
-  %".192" = load i32, ptr %".191", !alias.scope !3, !noalias !4
-  %".193" = sext i32 %".192" to i64
-  %".194" = getelementptr inbounds float, ptr %"values.x.p", i64 %"op"
-  %".195" = load float, ptr %".194", !alias.scope !3, !noalias !4
-  %".196" = fmul reassoc contract nsz arcp float %".182", %".195"
-  %".197" = mul i64 %"outer", %"dim.d"
-  %".198" = add i64 %".197", %".193"
-  %".199" = getelementptr inbounds float, ptr %".178", i64 %".193"
-  %".200" = load float, ptr %".199", !alias.scope !4, !noalias !3
-  %".201" = fmul reassoc contract nsz arcp float 0x3eb0c6f7a0000000, %".200"
-  %".202" = fadd reassoc contract nsz arcp float %".196", %".201"
-  %".203" = fmul reassoc contract nsz arcp float %".76", %".202"
-  %".204" = fsub reassoc contract nsz arcp float %".200", %".203"
-  %".205" = getelementptr inbounds float, ptr %".178", i64 %".193"
-  store float %".204", ptr %".205", !alias.scope !4, !noalias !3
-  %".207" = add i64 %"op", 1
+  %".193" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"op"
+  %".194" = load i32, ptr %".193", !alias.scope !3, !noalias !4
+  %".195" = sext i32 %".194" to i64
+  %".196" = getelementptr inbounds float, ptr %"values.x.p", i64 %"op"
+  %".197" = load float, ptr %".196", !alias.scope !3, !noalias !4
+  %".198" = fmul reassoc contract nsz arcp float %".184", %".197"
+  %".199" = mul i64 %"outer", %"dim.d"
+  %".200" = add i64 %".199", %".195"
+  %".201" = getelementptr inbounds float, ptr %".180", i64 %".195"
+  %".202" = load float, ptr %".201", !alias.scope !4, !noalias !3
+  %".203" = fmul reassoc contract nsz arcp float 0x3eb0c6f7a0000000, %".202"
+  %".204" = fadd reassoc contract nsz arcp float %".198", %".203"
+  %".205" = fmul reassoc contract nsz arcp float %".78", %".204"
+  %".206" = fsub reassoc contract nsz arcp float %".202", %".205"
+  %".207" = getelementptr inbounds float, ptr %".180", i64 %".195"
+  store float %".206", ptr %".207", !alias.scope !4, !noalias !3
+  %".209" = add i64 %"op", 1
   br label %"op.head"
 op.done:
-  %".209" = add i64 %"outer", 1
+  %".211" = add i64 %"outer", 1
   br label %"outer.head"
 sp.head:
-  %"sp" = phi  i64 [%".212", %"outer.done"], [%".231", %"sp.body"]
-  %".217" = icmp slt i64 %"sp", %".215"
-  br i1 %".217", label %"sp.body", label %"sp.done"
+  %"sp" = phi  i64 [%".214", %"outer.done"], [%".233", %"sp.body"]
+  %".219" = icmp slt i64 %"sp", %".217"
+  br i1 %".219", label %"sp.body", label %"sp.done"
 sp.body:
-  %".219" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
-  %".220" = load i32, ptr %".219", !alias.scope !3, !noalias !4
-  %".221" = sext i32 %".220" to i64
-  %".222" = getelementptr inbounds float, ptr %"values.x.p", i64 %"sp"
-  %".223" = load float, ptr %".222", !alias.scope !3, !noalias !4
-  %".224" = fmul reassoc contract nsz arcp float 0xbff0000000000000, %".223"
-  %".225" = getelementptr inbounds float, ptr %".83", i64 %".221"
-  %".226" = load float, ptr %".225", !alias.scope !4, !noalias !3
-  %".227" = fmul reassoc contract nsz arcp float %".76", %".224"
-  %".228" = fsub reassoc contract nsz arcp float %".226", %".227"
-  %".229" = getelementptr inbounds float, ptr %".83", i64 %".221"
-  store float %".228", ptr %".229", !alias.scope !4, !noalias !3
-  %".231" = add i64 %"sp", 1
+  %".221" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
+  %".222" = load i32, ptr %".221", !alias.scope !3, !noalias !4
+  %".223" = sext i32 %".222" to i64
+  %".224" = getelementptr inbounds float, ptr %"values.x.p", i64 %"sp"
+  %".225" = load float, ptr %".224", !alias.scope !3, !noalias !4
+  %".226" = fmul reassoc contract nsz arcp float 0xbff0000000000000, %".225"
+  %".227" = getelementptr inbounds float, ptr %".85", i64 %".223"
+  %".228" = load float, ptr %".227", !alias.scope !4, !noalias !3
+  %".229" = fmul reassoc contract nsz arcp float %".78", %".226"
+  %".230" = fsub reassoc contract nsz arcp float %".228", %".229"
+  %".231" = getelementptr inbounds float, ptr %".85", i64 %".223"
+  store float %".230", ptr %".231", !alias.scope !4, !noalias !3
+  %".233" = add i64 %"sp", 1
   br label %"sp.head"
 sp.done:
-  %".233" = add i64 %"ex", 1
+  %".235" = add i64 %"ex", 1
   br label %"ex.head"
 }
 
