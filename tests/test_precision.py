@@ -73,6 +73,28 @@ def test_unbiased_rounding_has_zero_mean_error():
     assert abs(biased.mean()) > 0.29 * d  # nearest loses a small value entirely
 
 
+@settings(max_examples=40, deadline=None)
+@given(j=st.integers(0, 2**31 - 1), v=st.floats(-200, 200, allow_nan=False), m=st.integers(0, 50))
+def test_stride_draw_rounds_each_element_unbiasedly(j, v, m):
+    """``draw stride``: element ``j`` of update ``m`` takes ``(h + j * STRIDE) mod 2^32`` for the update's hash
+    ``h``; for a fixed ``j`` that is a fixed shift of ``h``, so as ``h`` runs over an even grid of 32-bit values
+    the element's uniform runs over an even (shifted) grid of [0, 1) and ``floor(v + r)`` averages to ``v`` (to
+    the grid's spacing).  Exact: every ``h = k * 2^16`` once, no sampling."""
+    from sgdc.ir import fixedpoint as fx
+
+    h = np.arange(2**16, dtype=np.uint64) << np.uint64(16)
+    r = fx.unit_uniform(((h + np.uint64(j) * np.uint64(fx.STRIDE)) & np.uint64(0xFFFFFFFF)).astype(np.uint32))
+    assert np.all(np.diff(np.sort(r).astype(np.float64)) == 2.0**-16)  # an even grid of [0, 1), shifted
+    v = float(np.float32(np.round(v * 2**8) / 2**8))  # on the grid, so the float32 sums are exact
+    mean = fx.round_draw(np.float64(v), r.astype(np.float64)).mean()
+    assert abs(mean - v) <= 2.0**-16
+    # and the element's uniform is the stream's (the kernels and the reference draw through stride_uniforms)
+    state = 0x12345678
+    hm = fx.hash32((state ^ (m * fx.GOLDEN)) & 0xFFFFFFFF)
+    want = fx.unit_uniform(np.array([(hm + j * fx.STRIDE) & 0xFFFFFFFF], np.uint32))
+    assert np.array_equal(fx.stride_uniforms(state, m, np.array([j])), want)
+
+
 def test_random_stream_is_deterministic_and_uniform():
     s = xorshift32(12345)
     assert s == xorshift32(12345) and s != 12345
