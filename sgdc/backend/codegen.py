@@ -724,6 +724,9 @@ def _unlock(fe: FunctionEmitter, lock) -> None:
     fe.b.atomic_rmw("xchg", lock, ir.Constant(I32, 0), "release")
 
 
+SPARSE_ROW_LINES = 8  # cache lines of a sparse row's indices (and of its values) that the prefetch fetches
+
+
 def _prefetch(fe: FunctionEmitter, s: lo.Prefetch, order, pos) -> None:
     """A :class:`sgdc.ir.lowered.Prefetch`: for each stage, the example ``ahead`` on (clamped to ``end``) and
     its items (see :mod:`sgdc.passes.prefetch`)."""
@@ -748,11 +751,18 @@ def _prefetch(fe: FunctionEmitter, s: lo.Prefetch, order, pos) -> None:
             elif kind == "field":
                 fetch(b.gep(fe.slot_ptr("field", name), [e], inbounds=True, source_etype=I32))
             elif kind == "row" and fe.abi.layouts[name] == "sparse":
-                lo_ = b.load(b.gep(fe.slot_ptr("indptr", name), [e], inbounds=True, source_etype=I64), typ=I64)
-                for arr, ety in (("indices", I32), ("values", fe.abi.data_type)):
+                indptr = fe.slot_ptr("indptr", name)
+                lo_ = b.load(b.gep(indptr, [e], inbounds=True, source_etype=I64), typ=I64)
+                n = b.sub(b.load(b.gep(indptr, [b.add(e, _i64(1))], inbounds=True, source_etype=I64), typ=I64), lo_)
+                for arr, ety, width in (("indices", I32, 4), ("values", fe.abi.data_type, fe.abi.data_bits // 8)):
                     base = b.gep(fe.slot_ptr(arr, name), [lo_], inbounds=True, source_etype=ety)
-                    for line in range(4):  # 64 values; the hardware streams the rest of a longer row
-                        fetch(b.gep(base, [_i64(64 * line)], source_etype=ir.IntType(8)))
+                    # the lines the row's entries lie on (its start's offset in a line counted), at most
+                    # SPARSE_ROW_LINES: the hardware streams the rest of a longer row
+                    first = b.and_(b.ptrtoint(base, I64), _i64(63))
+                    lines = b.udiv(b.add(b.add(first, b.mul(n, _i64(width))), _i64(63)), _i64(64))
+                    lines = b.select(b.icmp_unsigned("<", lines, _i64(SPARSE_ROW_LINES)), lines, _i64(SPARSE_ROW_LINES))
+                    fe.for_range(_i64(0), lines, lambda line, base=base: fetch(
+                        b.gep(base, [b.mul(line, _i64(64))], source_etype=ir.IntType(8))), "pfs")
             elif kind == "row":
                 d = fe.extent(model.field(name).extent)
                 row = b.gep(fe.slot_ptr("dense", name), [b.mul(e, d)], inbounds=True, source_etype=fe.abi.data_type)

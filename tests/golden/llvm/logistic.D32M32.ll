@@ -35,16 +35,16 @@ entry:
   %".44" = getelementptr inbounds i64, ptr %"slots", i64 5
   %"field.y" = load i64, ptr %".44"
   %"field.y.p" = inttoptr i64 %"field.y" to ptr
-  %".55" = getelementptr inbounds i64, ptr %"slots", i64 3
-  %"indices.x" = load i64, ptr %".55"
+  %".59" = getelementptr inbounds i64, ptr %"slots", i64 3
+  %"indices.x" = load i64, ptr %".59"
   %"indices.x.p" = inttoptr i64 %"indices.x" to ptr
-  %".65" = getelementptr inbounds i64, ptr %"slots", i64 4
-  %"values.x" = load i64, ptr %".65"
+  %".77" = getelementptr inbounds i64, ptr %"slots", i64 4
+  %"values.x" = load i64, ptr %".77"
   %"values.x.p" = inttoptr i64 %"values.x" to ptr
-  %".77" = getelementptr inbounds i64, ptr %"slots", i64 9
-  %"t0." = load i64, ptr %".77"
-  %".83" = getelementptr inbounds i64, ptr %"slots", i64 0
-  %"param.w" = load i64, ptr %".83"
+  %".97" = getelementptr inbounds i64, ptr %"slots", i64 9
+  %"t0." = load i64, ptr %".97"
+  %".103" = getelementptr inbounds i64, ptr %"slots", i64 0
+  %"param.w" = load i64, ptr %".103"
   %"param.w.p" = inttoptr i64 %"param.w" to ptr
   %"dd.acc" = alloca float
   br label %"start"
@@ -73,7 +73,7 @@ cp.body:
 cp.done:
   br label %"start.endif"
 ex.head:
-  %"ex" = phi  i64 [%"begin", %"start.endif"], [%".178", %"sp.done.endif"]
+  %"ex" = phi  i64 [%"begin", %"start.endif"], [%".198", %"sp.done.endif"]
   %".33" = icmp slt i64 %"ex", %"end"
   br i1 %".33", label %"ex.body", label %"ex.done"
 ex.body:
@@ -95,142 +95,170 @@ ex.body:
   %".52" = sext i32 %".51" to i64
   %".53" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".52"
   %".54" = load i64, ptr %".53"
-  %".56" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".54"
-  %".57" = getelementptr i8, ptr %".56", i64 0
-  call void @"llvm.prefetch.p0"(ptr %".57", i32 0, i32 3, i32 1)
-  %".59" = getelementptr i8, ptr %".56", i64 64
-  call void @"llvm.prefetch.p0"(ptr %".59", i32 0, i32 3, i32 1)
-  %".61" = getelementptr i8, ptr %".56", i64 128
-  call void @"llvm.prefetch.p0"(ptr %".61", i32 0, i32 3, i32 1)
-  %".63" = getelementptr i8, ptr %".56", i64 192
-  call void @"llvm.prefetch.p0"(ptr %".63", i32 0, i32 3, i32 1)
-  %".66" = getelementptr inbounds float, ptr %"values.x.p", i64 %".54"
-  %".67" = getelementptr i8, ptr %".66", i64 0
-  call void @"llvm.prefetch.p0"(ptr %".67", i32 0, i32 3, i32 1)
-  %".69" = getelementptr i8, ptr %".66", i64 64
-  call void @"llvm.prefetch.p0"(ptr %".69", i32 0, i32 3, i32 1)
-  %".71" = getelementptr i8, ptr %".66", i64 128
-  call void @"llvm.prefetch.p0"(ptr %".71", i32 0, i32 3, i32 1)
-  %".73" = getelementptr i8, ptr %".66", i64 192
-  call void @"llvm.prefetch.p0"(ptr %".73", i32 0, i32 3, i32 1)
-  %".75" = getelementptr inbounds i32, ptr %"order..p", i64 %"ex"
-  %"e" = load i32, ptr %".75", !alias.scope !4, !noalias !5
-  %".76" = sext i32 %"e" to i64
-  %".78" = add i64 %"t0.", %"ex"
-  %".79" = sitofp i64 %".78" to float
-  %".80" = fadd reassoc contract nsz arcp float 0x3ff0000000000000, %".9"
-  %".81" = fmul reassoc contract nsz arcp float %".80", %".80"
-  %".82" = fdiv float 0x3fa99999a0000000, %".81"
-  %".84" = getelementptr inbounds float, ptr %"param.w.p", i64 0
-  %".85" = getelementptr inbounds float, ptr %"param.b.p", i64 0
-  %".86" = getelementptr inbounds float, ptr %"field.y.p", i64 %".76"
-  %".87" = load float, ptr %".86", !alias.scope !4, !noalias !5
-  %".88" = fneg float %".87"
-  %".89" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".76"
-  %".90" = load i64, ptr %".89", !alias.scope !4, !noalias !5
-  %".91" = add i64 %".76", 1
-  %".92" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".91"
-  %".93" = load i64, ptr %".92", !alias.scope !4, !noalias !5
-  store float              0x0, float* %"dd.acc"
-  br label %"dd.head"
+  %".55" = add i64 %".52", 1
+  %".56" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".55"
+  %".57" = load i64, ptr %".56"
+  %".58" = sub i64 %".57", %".54"
+  %".60" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".54"
+  %".61" = ptrtoint ptr %".60" to i64
+  %".62" = and i64 %".61", 63
+  %".63" = mul i64 %".58", 4
+  %".64" = add i64 %".62", %".63"
+  %".65" = add i64 %".64", 63
+  %".66" = udiv i64 %".65", 64
+  %".67" = icmp ult i64 %".66", 8
+  %".68" = select  i1 %".67", i64 %".66", i64 8
+  br label %"pfs.head"
 ex.done:
   br i1 %".14", label %"ex.done.if", label %"ex.done.endif"
+pfs.head:
+  %"pfs" = phi  i64 [0, %"ex.body"], [%".75", %"pfs.body"]
+  %".70" = icmp slt i64 %"pfs", %".68"
+  br i1 %".70", label %"pfs.body", label %"pfs.done"
+pfs.body:
+  %".72" = mul i64 %"pfs", 64
+  %".73" = getelementptr i8, ptr %".60", i64 %".72"
+  call void @"llvm.prefetch.p0"(ptr %".73", i32 0, i32 3, i32 1)
+  %".75" = add i64 %"pfs", 1
+  br label %"pfs.head"
+pfs.done:
+  %".78" = getelementptr inbounds float, ptr %"values.x.p", i64 %".54"
+  %".79" = ptrtoint ptr %".78" to i64
+  %".80" = and i64 %".79", 63
+  %".81" = mul i64 %".58", 4
+  %".82" = add i64 %".80", %".81"
+  %".83" = add i64 %".82", 63
+  %".84" = udiv i64 %".83", 64
+  %".85" = icmp ult i64 %".84", 8
+  %".86" = select  i1 %".85", i64 %".84", i64 8
+  br label %"pfs.head.1"
+pfs.head.1:
+  %"pfs.1" = phi  i64 [0, %"pfs.done"], [%".93", %"pfs.body.1"]
+  %".88" = icmp slt i64 %"pfs.1", %".86"
+  br i1 %".88", label %"pfs.body.1", label %"pfs.done.1"
+pfs.body.1:
+  %".90" = mul i64 %"pfs.1", 64
+  %".91" = getelementptr i8, ptr %".78", i64 %".90"
+  call void @"llvm.prefetch.p0"(ptr %".91", i32 0, i32 3, i32 1)
+  %".93" = add i64 %"pfs.1", 1
+  br label %"pfs.head.1"
+pfs.done.1:
+  %".95" = getelementptr inbounds i32, ptr %"order..p", i64 %"ex"
+  %"e" = load i32, ptr %".95", !alias.scope !4, !noalias !5
+  %".96" = sext i32 %"e" to i64
+  %".98" = add i64 %"t0.", %"ex"
+  %".99" = sitofp i64 %".98" to float
+  %".100" = fadd reassoc contract nsz arcp float 0x3ff0000000000000, %".9"
+  %".101" = fmul reassoc contract nsz arcp float %".100", %".100"
+  %".102" = fdiv float 0x3fa99999a0000000, %".101"
+  %".104" = getelementptr inbounds float, ptr %"param.w.p", i64 0
+  %".105" = getelementptr inbounds float, ptr %"param.b.p", i64 0
+  %".106" = getelementptr inbounds float, ptr %"field.y.p", i64 %".96"
+  %".107" = load float, ptr %".106", !alias.scope !4, !noalias !5
+  %".108" = fneg float %".107"
+  %".109" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".96"
+  %".110" = load i64, ptr %".109", !alias.scope !4, !noalias !5
+  %".111" = add i64 %".96", 1
+  %".112" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".111"
+  %".113" = load i64, ptr %".112", !alias.scope !4, !noalias !5
+  store float              0x0, float* %"dd.acc"
+  br label %"dd.head"
 dd.head:
-  %"dd" = phi  i64 [%".90", %"ex.body"], [%".109", %"dd.body"]
-  %".96" = icmp slt i64 %"dd", %".93"
-  br i1 %".96", label %"dd.body", label %"dd.done"
+  %"dd" = phi  i64 [%".110", %"pfs.done.1"], [%".129", %"dd.body"]
+  %".116" = icmp slt i64 %"dd", %".113"
+  br i1 %".116", label %"dd.body", label %"dd.done"
 dd.body:
-  %".98" = load float, float* %"dd.acc"
-  %".99" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"dd"
-  %".100" = load i32, ptr %".99", !alias.scope !4, !noalias !5
-  %".101" = sext i32 %".100" to i64
-  %".102" = getelementptr inbounds float, ptr %"values.x.p", i64 %"dd"
-  %".103" = load float, ptr %".102", !alias.scope !4, !noalias !5
-  %".104" = getelementptr inbounds float, ptr %".84", i64 %".101"
-  %".105" = load float, ptr %".104", !alias.scope !6, !noalias !7
-  %".106" = fmul reassoc contract nsz arcp float %".105", %".103"
-  %".107" = fadd reassoc contract nsz arcp float %".98", %".106"
-  store float %".107", float* %"dd.acc"
-  %".109" = add i64 %"dd", 1
+  %".118" = load float, float* %"dd.acc"
+  %".119" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"dd"
+  %".120" = load i32, ptr %".119", !alias.scope !4, !noalias !5
+  %".121" = sext i32 %".120" to i64
+  %".122" = getelementptr inbounds float, ptr %"values.x.p", i64 %"dd"
+  %".123" = load float, ptr %".122", !alias.scope !4, !noalias !5
+  %".124" = getelementptr inbounds float, ptr %".104", i64 %".121"
+  %".125" = load float, ptr %".124", !alias.scope !6, !noalias !7
+  %".126" = fmul reassoc contract nsz arcp float %".125", %".123"
+  %".127" = fadd reassoc contract nsz arcp float %".118", %".126"
+  store float %".127", float* %"dd.acc"
+  %".129" = add i64 %"dd", 1
   br label %"dd.head"
 dd.done:
-  %".111" = load float, float* %"dd.acc"
-  %".112" = getelementptr inbounds float, ptr %".85", i64 0
-  %".113" = load float, ptr %".112", !alias.scope !8, !noalias !9
-  %".114" = fadd reassoc contract nsz arcp float %".111", %".113"
-  %".115" = fmul reassoc contract nsz arcp float %".88", %".114"
-  %".116" = call float @"sgdc_softplus_f32"(float %".115")
-  %".117" = call float @"sgdc_sigmoid_f32"(float %".115")
-  %".118" = fmul reassoc contract nsz arcp float %".117", %".88"
-  %".119" = fpext float %".116" to double
-  %".120" = load double, double* %"loss.acc"
-  %".121" = fadd double %".120", %".119"
-  store double %".121", double* %"loss.acc"
-  %".123" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".76"
-  %".124" = load i64, ptr %".123", !alias.scope !4, !noalias !5
-  %".125" = add i64 %".76", 1
-  %".126" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".125"
-  %".127" = load i64, ptr %".126", !alias.scope !4, !noalias !5
+  %".131" = load float, float* %"dd.acc"
+  %".132" = getelementptr inbounds float, ptr %".105", i64 0
+  %".133" = load float, ptr %".132", !alias.scope !8, !noalias !9
+  %".134" = fadd reassoc contract nsz arcp float %".131", %".133"
+  %".135" = fmul reassoc contract nsz arcp float %".108", %".134"
+  %".136" = call float @"sgdc_softplus_f32"(float %".135")
+  %".137" = call float @"sgdc_sigmoid_f32"(float %".135")
+  %".138" = fmul reassoc contract nsz arcp float %".137", %".108"
+  %".139" = fpext float %".136" to double
+  %".140" = load double, double* %"loss.acc"
+  %".141" = fadd double %".140", %".139"
+  store double %".141", double* %"loss.acc"
+  %".143" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".96"
+  %".144" = load i64, ptr %".143", !alias.scope !4, !noalias !5
+  %".145" = add i64 %".96", 1
+  %".146" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".145"
+  %".147" = load i64, ptr %".146", !alias.scope !4, !noalias !5
   br label %"sp.head"
 sp.head:
-  %"sp" = phi  i64 [%".124", %"dd.done"], [%".145", %"sp.body"]
-  %".129" = icmp slt i64 %"sp", %".127"
-  br i1 %".129", label %"sp.body", label %"sp.done"
+  %"sp" = phi  i64 [%".144", %"dd.done"], [%".165", %"sp.body"]
+  %".149" = icmp slt i64 %"sp", %".147"
+  br i1 %".149", label %"sp.body", label %"sp.done"
 sp.body:
-  %".131" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
-  %".132" = load i32, ptr %".131", !alias.scope !4, !noalias !5
-  %".133" = sext i32 %".132" to i64
-  %".134" = getelementptr inbounds float, ptr %"values.x.p", i64 %"sp"
-  %".135" = load float, ptr %".134", !alias.scope !4, !noalias !5
-  %".136" = fmul reassoc contract nsz arcp float %".118", %".135"
-  %".137" = getelementptr inbounds float, ptr %".84", i64 %".133"
-  %".138" = load float, ptr %".137", !alias.scope !6, !noalias !7
-  %".139" = fmul reassoc contract nsz arcp float 0x3eb0c6f7a0000000, %".138"
-  %".140" = fadd reassoc contract nsz arcp float %".136", %".139"
-  %".141" = fmul reassoc contract nsz arcp float %".82", %".140"
-  %".142" = fsub reassoc contract nsz arcp float %".138", %".141"
-  %".143" = getelementptr inbounds float, ptr %".84", i64 %".133"
-  store float %".142", ptr %".143", !alias.scope !6, !noalias !7
-  %".145" = add i64 %"sp", 1
+  %".151" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
+  %".152" = load i32, ptr %".151", !alias.scope !4, !noalias !5
+  %".153" = sext i32 %".152" to i64
+  %".154" = getelementptr inbounds float, ptr %"values.x.p", i64 %"sp"
+  %".155" = load float, ptr %".154", !alias.scope !4, !noalias !5
+  %".156" = fmul reassoc contract nsz arcp float %".138", %".155"
+  %".157" = getelementptr inbounds float, ptr %".104", i64 %".153"
+  %".158" = load float, ptr %".157", !alias.scope !6, !noalias !7
+  %".159" = fmul reassoc contract nsz arcp float 0x3eb0c6f7a0000000, %".158"
+  %".160" = fadd reassoc contract nsz arcp float %".156", %".159"
+  %".161" = fmul reassoc contract nsz arcp float %".102", %".160"
+  %".162" = fsub reassoc contract nsz arcp float %".158", %".161"
+  %".163" = getelementptr inbounds float, ptr %".104", i64 %".153"
+  store float %".162", ptr %".163", !alias.scope !6, !noalias !7
+  %".165" = add i64 %"sp", 1
   br label %"sp.head"
 sp.done:
-  %".147" = getelementptr inbounds float, ptr %".85", i64 0
-  %".148" = load float, ptr %".147", !alias.scope !8, !noalias !9
-  %".149" = fmul reassoc contract nsz arcp float %".82", %".118"
-  %".150" = fsub reassoc contract nsz arcp float %".148", %".149"
-  %".151" = getelementptr inbounds float, ptr %".85", i64 0
-  store float %".150", ptr %".151", !alias.scope !8, !noalias !9
+  %".167" = getelementptr inbounds float, ptr %".105", i64 0
+  %".168" = load float, ptr %".167", !alias.scope !8, !noalias !9
+  %".169" = fmul reassoc contract nsz arcp float %".102", %".138"
+  %".170" = fsub reassoc contract nsz arcp float %".168", %".169"
+  %".171" = getelementptr inbounds float, ptr %".105", i64 0
+  store float %".170", ptr %".171", !alias.scope !8, !noalias !9
   br i1 %".14", label %"sp.done.if", label %"sp.done.endif"
 sp.done.if:
-  %".154" = load i64, i64* %"push.left"
-  %".155" = sub i64 %".154", 1
-  store i64 %".155", i64* %"push.left"
-  %".157" = icmp sle i64 %".155", 0
-  br i1 %".157", label %"sp.done.if.if", label %"sp.done.if.endif"
+  %".174" = load i64, i64* %"push.left"
+  %".175" = sub i64 %".174", 1
+  store i64 %".175", i64* %"push.left"
+  %".177" = icmp sle i64 %".175", 0
+  br i1 %".177", label %"sp.done.if.if", label %"sp.done.if.endif"
 sp.done.endif:
-  %".178" = add i64 %"ex", 1
+  %".198" = add i64 %"ex", 1
   br label %"ex.head"
 sp.done.if.if:
   br label %"cp.head.1"
 sp.done.if.endif:
   br label %"sp.done.endif"
 cp.head.1:
-  %"cp.1" = phi  i64 [0, %"sp.done.if.if"], [%".173", %"cp.body.1"]
-  %".160" = icmp slt i64 %"cp.1", 1
-  br i1 %".160", label %"cp.body.1", label %"cp.done.1"
+  %"cp.1" = phi  i64 [0, %"sp.done.if.if"], [%".193", %"cp.body.1"]
+  %".180" = icmp slt i64 %"cp.1", 1
+  br i1 %".180", label %"cp.body.1", label %"cp.done.1"
 cp.body.1:
-  %".162" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.1"
-  %".163" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.1"
-  %".164" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.1"
-  %".165" = load float, ptr %".162"
-  %".166" = load float, ptr %".163"
-  %".167" = fsub float %".165", %".166"
-  %".168" = fmul reassoc contract nsz arcp float %".167", %".13"
-  %".169" = atomicrmw fadd ptr %".164", float %".168" monotonic
-  %".170" = load atomic float, ptr %".164" monotonic, align 4
-  store float %".170", ptr %".162"
-  store float %".170", ptr %".163"
-  %".173" = add i64 %"cp.1", 1
+  %".182" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.1"
+  %".183" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.1"
+  %".184" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.1"
+  %".185" = load float, ptr %".182"
+  %".186" = load float, ptr %".183"
+  %".187" = fsub float %".185", %".186"
+  %".188" = fmul reassoc contract nsz arcp float %".187", %".13"
+  %".189" = atomicrmw fadd ptr %".184", float %".188" monotonic
+  %".190" = load atomic float, ptr %".184" monotonic, align 4
+  store float %".190", ptr %".182"
+  store float %".190", ptr %".183"
+  %".193" = add i64 %"cp.1", 1
   br label %"cp.head.1"
 cp.done.1:
   store i64 %"push.", i64* %"push.left"
@@ -238,26 +266,26 @@ cp.done.1:
 ex.done.if:
   br label %"cp.head.2"
 ex.done.endif:
-  %".198" = load double, double* %"loss.acc"
-  store double %".198", ptr %"out"
+  %".218" = load double, double* %"loss.acc"
+  store double %".218", ptr %"out"
   ret void
 cp.head.2:
-  %"cp.2" = phi  i64 [0, %"ex.done.if"], [%".195", %"cp.body.2"]
-  %".182" = icmp slt i64 %"cp.2", 1
-  br i1 %".182", label %"cp.body.2", label %"cp.done.2"
+  %"cp.2" = phi  i64 [0, %"ex.done.if"], [%".215", %"cp.body.2"]
+  %".202" = icmp slt i64 %"cp.2", 1
+  br i1 %".202", label %"cp.body.2", label %"cp.done.2"
 cp.body.2:
-  %".184" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.2"
-  %".185" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.2"
-  %".186" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.2"
-  %".187" = load float, ptr %".184"
-  %".188" = load float, ptr %".185"
-  %".189" = fsub float %".187", %".188"
-  %".190" = fmul reassoc contract nsz arcp float %".189", %".13"
-  %".191" = atomicrmw fadd ptr %".186", float %".190" monotonic
-  %".192" = load atomic float, ptr %".186" monotonic, align 4
-  store float %".192", ptr %".184"
-  store float %".192", ptr %".185"
-  %".195" = add i64 %"cp.2", 1
+  %".204" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.2"
+  %".205" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.2"
+  %".206" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.2"
+  %".207" = load float, ptr %".204"
+  %".208" = load float, ptr %".205"
+  %".209" = fsub float %".207", %".208"
+  %".210" = fmul reassoc contract nsz arcp float %".209", %".13"
+  %".211" = atomicrmw fadd ptr %".206", float %".210" monotonic
+  %".212" = load atomic float, ptr %".206" monotonic, align 4
+  store float %".212", ptr %".204"
+  store float %".212", ptr %".205"
+  %".215" = add i64 %"cp.2", 1
   br label %"cp.head.2"
 cp.done.2:
   br label %"ex.done.endif"

@@ -41,21 +41,21 @@ entry:
   %".47" = getelementptr inbounds i64, ptr %"slots", i64 5
   %"field.y" = load i64, ptr %".47"
   %"field.y.p" = inttoptr i64 %"field.y" to ptr
-  %".58" = getelementptr inbounds i64, ptr %"slots", i64 3
-  %"indices.x" = load i64, ptr %".58"
+  %".62" = getelementptr inbounds i64, ptr %"slots", i64 3
+  %"indices.x" = load i64, ptr %".62"
   %"indices.x.p" = inttoptr i64 %"indices.x" to ptr
-  %".68" = getelementptr inbounds i64, ptr %"slots", i64 4
-  %"values.x" = load i64, ptr %".68"
+  %".80" = getelementptr inbounds i64, ptr %"slots", i64 4
+  %"values.x" = load i64, ptr %".80"
   %"values.x.p" = inttoptr i64 %"values.x" to ptr
-  %".80" = getelementptr inbounds i64, ptr %"slots", i64 10
-  %"t0." = load i64, ptr %".80"
-  %".94" = getelementptr inbounds i64, ptr %"slots", i64 0
-  %"param.w" = load i64, ptr %".94"
+  %".100" = getelementptr inbounds i64, ptr %"slots", i64 10
+  %"t0." = load i64, ptr %".100"
+  %".114" = getelementptr inbounds i64, ptr %"slots", i64 0
+  %"param.w" = load i64, ptr %".114"
   %"param.w.p" = inttoptr i64 %"param.w" to ptr
-  %".105" = getelementptr inbounds i64, ptr %"slots", i64 7
-  %"scale.x" = load i64, ptr %".105"
-  %".106" = trunc i64 %"scale.x" to i32
-  %".107" = bitcast i32 %".106" to float
+  %".125" = getelementptr inbounds i64, ptr %"slots", i64 7
+  %"scale.x" = load i64, ptr %".125"
+  %".126" = trunc i64 %"scale.x" to i32
+  %".127" = bitcast i32 %".126" to float
   %"idot.acc" = alloca i64
   %"idot.acc32" = alloca i32
   br label %"start"
@@ -84,7 +84,7 @@ cp.body:
 cp.done:
   br label %"start.endif"
 ex.head:
-  %"ex" = phi  i64 [%"begin", %"start.endif"], [%".451", %"sp.done.endif"]
+  %"ex" = phi  i64 [%"begin", %"start.endif"], [%".471", %"sp.done.endif"]
   %".36" = icmp slt i64 %"ex", %"end"
   br i1 %".36", label %"ex.body", label %"ex.done"
 ex.body:
@@ -106,420 +106,448 @@ ex.body:
   %".55" = sext i32 %".54" to i64
   %".56" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".55"
   %".57" = load i64, ptr %".56"
-  %".59" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".57"
-  %".60" = getelementptr i8, ptr %".59", i64 0
-  call void @"llvm.prefetch.p0"(ptr %".60", i32 0, i32 3, i32 1)
-  %".62" = getelementptr i8, ptr %".59", i64 64
-  call void @"llvm.prefetch.p0"(ptr %".62", i32 0, i32 3, i32 1)
-  %".64" = getelementptr i8, ptr %".59", i64 128
-  call void @"llvm.prefetch.p0"(ptr %".64", i32 0, i32 3, i32 1)
-  %".66" = getelementptr i8, ptr %".59", i64 192
-  call void @"llvm.prefetch.p0"(ptr %".66", i32 0, i32 3, i32 1)
-  %".69" = getelementptr inbounds i8, ptr %"values.x.p", i64 %".57"
-  %".70" = getelementptr i8, ptr %".69", i64 0
-  call void @"llvm.prefetch.p0"(ptr %".70", i32 0, i32 3, i32 1)
-  %".72" = getelementptr i8, ptr %".69", i64 64
-  call void @"llvm.prefetch.p0"(ptr %".72", i32 0, i32 3, i32 1)
-  %".74" = getelementptr i8, ptr %".69", i64 128
-  call void @"llvm.prefetch.p0"(ptr %".74", i32 0, i32 3, i32 1)
-  %".76" = getelementptr i8, ptr %".69", i64 192
-  call void @"llvm.prefetch.p0"(ptr %".76", i32 0, i32 3, i32 1)
-  %".78" = getelementptr inbounds i32, ptr %"order..p", i64 %"ex"
-  %"e" = load i32, ptr %".78", !alias.scope !4, !noalias !5
-  %".79" = sext i32 %"e" to i64
-  %".81" = add i64 %"t0.", %"ex"
-  %".82" = sitofp i64 %".81" to float
-  %".83" = fadd float 0x3ff0000000000000, %".9"
-  %".84" = fmul float %".83", %".83"
-  %".85" = fdiv float 0x3fa99999a0000000, %".84"
-  %".86" = load i32, i32* %"rng.state"
-  %".87" = shl i32 %".86", 13
-  %".88" = xor i32 %".86", %".87"
-  %".89" = lshr i32 %".88", 17
-  %".90" = xor i32 %".88", %".89"
-  %".91" = shl i32 %".90", 5
-  %".92" = xor i32 %".90", %".91"
-  store i32 %".92", i32* %"rng.state"
-  %".95" = getelementptr inbounds i16, ptr %"param.w.p", i64 0
-  %".96" = getelementptr inbounds float, ptr %"param.b.p", i64 0
-  %".97" = getelementptr inbounds float, ptr %"field.y.p", i64 %".79"
-  %".98" = load float, ptr %".97", !alias.scope !4, !noalias !5
-  %".99" = fneg float %".98"
-  %".100" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".79"
-  %".101" = load i64, ptr %".100", !alias.scope !4, !noalias !5
-  %".102" = add i64 %".79", 1
-  %".103" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".102"
-  %".104" = load i64, ptr %".103", !alias.scope !4, !noalias !5
-  %".108" = fmul float %".107", 0x3f30000000000000
-  store i64 0, i64* %"idot.acc"
-  %".110" = sub i64 %".104", %".101"
-  %".111" = icmp sle i64 %".110", 516
-  br i1 %".111", label %"ex.body.if", label %"ex.body.else"
+  %".58" = add i64 %".55", 1
+  %".59" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".58"
+  %".60" = load i64, ptr %".59"
+  %".61" = sub i64 %".60", %".57"
+  %".63" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".57"
+  %".64" = ptrtoint ptr %".63" to i64
+  %".65" = and i64 %".64", 63
+  %".66" = mul i64 %".61", 4
+  %".67" = add i64 %".65", %".66"
+  %".68" = add i64 %".67", 63
+  %".69" = udiv i64 %".68", 64
+  %".70" = icmp ult i64 %".69", 8
+  %".71" = select  i1 %".70", i64 %".69", i64 8
+  br label %"pfs.head"
 ex.done:
   br i1 %".17", label %"ex.done.if", label %"ex.done.endif"
-ex.body.if:
+pfs.head:
+  %"pfs" = phi  i64 [0, %"ex.body"], [%".78", %"pfs.body"]
+  %".73" = icmp slt i64 %"pfs", %".71"
+  br i1 %".73", label %"pfs.body", label %"pfs.done"
+pfs.body:
+  %".75" = mul i64 %"pfs", 64
+  %".76" = getelementptr i8, ptr %".63", i64 %".75"
+  call void @"llvm.prefetch.p0"(ptr %".76", i32 0, i32 3, i32 1)
+  %".78" = add i64 %"pfs", 1
+  br label %"pfs.head"
+pfs.done:
+  %".81" = getelementptr inbounds i8, ptr %"values.x.p", i64 %".57"
+  %".82" = ptrtoint ptr %".81" to i64
+  %".83" = and i64 %".82", 63
+  %".84" = mul i64 %".61", 1
+  %".85" = add i64 %".83", %".84"
+  %".86" = add i64 %".85", 63
+  %".87" = udiv i64 %".86", 64
+  %".88" = icmp ult i64 %".87", 8
+  %".89" = select  i1 %".88", i64 %".87", i64 8
+  br label %"pfs.head.1"
+pfs.head.1:
+  %"pfs.1" = phi  i64 [0, %"pfs.done"], [%".96", %"pfs.body.1"]
+  %".91" = icmp slt i64 %"pfs.1", %".89"
+  br i1 %".91", label %"pfs.body.1", label %"pfs.done.1"
+pfs.body.1:
+  %".93" = mul i64 %"pfs.1", 64
+  %".94" = getelementptr i8, ptr %".81", i64 %".93"
+  call void @"llvm.prefetch.p0"(ptr %".94", i32 0, i32 3, i32 1)
+  %".96" = add i64 %"pfs.1", 1
+  br label %"pfs.head.1"
+pfs.done.1:
+  %".98" = getelementptr inbounds i32, ptr %"order..p", i64 %"ex"
+  %"e" = load i32, ptr %".98", !alias.scope !4, !noalias !5
+  %".99" = sext i32 %"e" to i64
+  %".101" = add i64 %"t0.", %"ex"
+  %".102" = sitofp i64 %".101" to float
+  %".103" = fadd float 0x3ff0000000000000, %".9"
+  %".104" = fmul float %".103", %".103"
+  %".105" = fdiv float 0x3fa99999a0000000, %".104"
+  %".106" = load i32, i32* %"rng.state"
+  %".107" = shl i32 %".106", 13
+  %".108" = xor i32 %".106", %".107"
+  %".109" = lshr i32 %".108", 17
+  %".110" = xor i32 %".108", %".109"
+  %".111" = shl i32 %".110", 5
+  %".112" = xor i32 %".110", %".111"
+  store i32 %".112", i32* %"rng.state"
+  %".115" = getelementptr inbounds i16, ptr %"param.w.p", i64 0
+  %".116" = getelementptr inbounds float, ptr %"param.b.p", i64 0
+  %".117" = getelementptr inbounds float, ptr %"field.y.p", i64 %".99"
+  %".118" = load float, ptr %".117", !alias.scope !4, !noalias !5
+  %".119" = fneg float %".118"
+  %".120" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".99"
+  %".121" = load i64, ptr %".120", !alias.scope !4, !noalias !5
+  %".122" = add i64 %".99", 1
+  %".123" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".122"
+  %".124" = load i64, ptr %".123", !alias.scope !4, !noalias !5
+  %".128" = fmul float %".127", 0x3f30000000000000
+  store i64 0, i64* %"idot.acc"
+  %".130" = sub i64 %".124", %".121"
+  %".131" = icmp sle i64 %".130", 516
+  br i1 %".131", label %"pfs.done.1.if", label %"pfs.done.1.else"
+pfs.done.1.if:
   store i32 0, i32* %"idot.acc32"
   br label %"idot32.head"
-ex.body.else:
+pfs.done.1.else:
   br label %"idot64.head"
-ex.body.endif:
-  %".163" = load i64, i64* %"idot.acc"
-  %".164" = sitofp i64 %".163" to float
-  %".165" = fmul float %".164", %".108"
-  %".166" = getelementptr inbounds float, ptr %".96", i64 0
-  %".167" = load float, ptr %".166", !alias.scope !8, !noalias !9
-  %".168" = fadd float %".165", %".167"
-  %".169" = fmul float %".99", %".168"
-  %".170" = call float @"sgdc_softplus_f32"(float %".169")
-  %".171" = call float @"sgdc_sigmoid_f32"(float %".169")
-  %".172" = fmul float %".171", %".99"
-  %".173" = fpext float %".170" to double
-  %".174" = load double, double* %"loss.acc"
-  %".175" = fadd double %".174", %".173"
-  store double %".175", double* %"loss.acc"
-  %".177" = fmul float %".85", 0x3eb0c6f7a0000000
-  %".178" = fsub float 0x3ff0000000000000, %".177"
-  %".179" = fmul float %".85", %".172"
-  %".180" = fmul float %".107", 0x40b0000000000000
-  %".181" = fmul float %".179", %".180"
-  %".182" = fcmp ogt float %".178", 0x4630000000000000
-  %".183" = select  i1 %".182", float 0x4630000000000000, float %".178"
-  %".184" = fcmp olt float %".183", 0xc630000000000000
-  %".185" = select  i1 %".184", float 0xc630000000000000, float %".183"
-  %".186" = fcmp uno float %".178", %".178"
-  %".187" = fcmp uno float %".181", %".181"
-  %".188" = or i1 %".186", %".187"
-  %".189" = select  i1 %".188", float 0x3ff0000000000000, float %".185"
-  %".190" = fcmp ogt float %".181", 0x4630000000000000
-  %".191" = select  i1 %".190", float 0x4630000000000000, float %".181"
-  %".192" = fcmp olt float %".191", 0xc630000000000000
-  %".193" = select  i1 %".192", float 0xc630000000000000, float %".191"
-  %".194" = fcmp uno float %".181", %".181"
-  %".195" = fcmp uno float %".178", %".178"
-  %".196" = or i1 %".194", %".195"
-  %".197" = select  i1 %".196", float              0x0, float %".193"
-  %".198" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".79"
-  %".199" = load i64, ptr %".198", !alias.scope !4, !noalias !5
-  %".200" = add i64 %".79", 1
-  %".201" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".200"
-  %".202" = load i64, ptr %".201", !alias.scope !4, !noalias !5
-  %".203" = sub i64 %".202", %".199"
-  %".204" = sdiv i64 %".203", 16
+pfs.done.1.endif:
+  %".183" = load i64, i64* %"idot.acc"
+  %".184" = sitofp i64 %".183" to float
+  %".185" = fmul float %".184", %".128"
+  %".186" = getelementptr inbounds float, ptr %".116", i64 0
+  %".187" = load float, ptr %".186", !alias.scope !8, !noalias !9
+  %".188" = fadd float %".185", %".187"
+  %".189" = fmul float %".119", %".188"
+  %".190" = call float @"sgdc_softplus_f32"(float %".189")
+  %".191" = call float @"sgdc_sigmoid_f32"(float %".189")
+  %".192" = fmul float %".191", %".119"
+  %".193" = fpext float %".190" to double
+  %".194" = load double, double* %"loss.acc"
+  %".195" = fadd double %".194", %".193"
+  store double %".195", double* %"loss.acc"
+  %".197" = fmul float %".105", 0x3eb0c6f7a0000000
+  %".198" = fsub float 0x3ff0000000000000, %".197"
+  %".199" = fmul float %".105", %".192"
+  %".200" = fmul float %".127", 0x40b0000000000000
+  %".201" = fmul float %".199", %".200"
+  %".202" = fcmp ogt float %".198", 0x4630000000000000
+  %".203" = select  i1 %".202", float 0x4630000000000000, float %".198"
+  %".204" = fcmp olt float %".203", 0xc630000000000000
+  %".205" = select  i1 %".204", float 0xc630000000000000, float %".203"
+  %".206" = fcmp uno float %".198", %".198"
+  %".207" = fcmp uno float %".201", %".201"
+  %".208" = or i1 %".206", %".207"
+  %".209" = select  i1 %".208", float 0x3ff0000000000000, float %".205"
+  %".210" = fcmp ogt float %".201", 0x4630000000000000
+  %".211" = select  i1 %".210", float 0x4630000000000000, float %".201"
+  %".212" = fcmp olt float %".211", 0xc630000000000000
+  %".213" = select  i1 %".212", float 0xc630000000000000, float %".211"
+  %".214" = fcmp uno float %".201", %".201"
+  %".215" = fcmp uno float %".198", %".198"
+  %".216" = or i1 %".214", %".215"
+  %".217" = select  i1 %".216", float              0x0, float %".213"
+  %".218" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".99"
+  %".219" = load i64, ptr %".218", !alias.scope !4, !noalias !5
+  %".220" = add i64 %".99", 1
+  %".221" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".220"
+  %".222" = load i64, ptr %".221", !alias.scope !4, !noalias !5
+  %".223" = sub i64 %".222", %".219"
+  %".224" = sdiv i64 %".223", 16
   br label %"spv.head"
 idot32.head:
-  %"idot32" = phi  i64 [%".101", %"ex.body.if"], [%".134", %"idot32.body"]
-  %".115" = icmp slt i64 %"idot32", %".104"
-  br i1 %".115", label %"idot32.body", label %"idot32.done"
+  %"idot32" = phi  i64 [%".121", %"pfs.done.1.if"], [%".154", %"idot32.body"]
+  %".135" = icmp slt i64 %"idot32", %".124"
+  br i1 %".135", label %"idot32.body", label %"idot32.done"
 idot32.body:
-  %".117" = load i32, i32* %"idot.acc32"
-  %".118" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot32"
-  %".119" = load i32, ptr %".118", !alias.scope !4, !noalias !5
-  %".120" = sext i32 %".119" to i64
-  %".121" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"idot32"
-  %".122" = load i8, ptr %".121", !alias.scope !4, !noalias !5
-  %".123" = sitofp i8 %".122" to float
-  %".124" = fmul float %".123", %".107"
-  %".125" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"idot32"
-  %".126" = load i8, ptr %".125", !alias.scope !4, !noalias !5
-  %".127" = sext i8 %".126" to i32
-  %".128" = getelementptr inbounds i16, ptr %".95", i64 %".120"
-  %".129" = load i16, ptr %".128", !alias.scope !6, !noalias !7
-  %".130" = sext i16 %".129" to i32
-  %".131" = mul i32 %".127", %".130"
-  %".132" = add i32 %".117", %".131"
-  store i32 %".132", i32* %"idot.acc32"
-  %".134" = add i64 %"idot32", 1
+  %".137" = load i32, i32* %"idot.acc32"
+  %".138" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot32"
+  %".139" = load i32, ptr %".138", !alias.scope !4, !noalias !5
+  %".140" = sext i32 %".139" to i64
+  %".141" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"idot32"
+  %".142" = load i8, ptr %".141", !alias.scope !4, !noalias !5
+  %".143" = sitofp i8 %".142" to float
+  %".144" = fmul float %".143", %".127"
+  %".145" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"idot32"
+  %".146" = load i8, ptr %".145", !alias.scope !4, !noalias !5
+  %".147" = sext i8 %".146" to i32
+  %".148" = getelementptr inbounds i16, ptr %".115", i64 %".140"
+  %".149" = load i16, ptr %".148", !alias.scope !6, !noalias !7
+  %".150" = sext i16 %".149" to i32
+  %".151" = mul i32 %".147", %".150"
+  %".152" = add i32 %".137", %".151"
+  store i32 %".152", i32* %"idot.acc32"
+  %".154" = add i64 %"idot32", 1
   br label %"idot32.head"
 idot32.done:
-  %".136" = load i32, i32* %"idot.acc32"
-  %".137" = sext i32 %".136" to i64
-  store i64 %".137", i64* %"idot.acc"
-  br label %"ex.body.endif"
+  %".156" = load i32, i32* %"idot.acc32"
+  %".157" = sext i32 %".156" to i64
+  store i64 %".157", i64* %"idot.acc"
+  br label %"pfs.done.1.endif"
 idot64.head:
-  %"idot64" = phi  i64 [%".101", %"ex.body.else"], [%".160", %"idot64.body"]
-  %".141" = icmp slt i64 %"idot64", %".104"
-  br i1 %".141", label %"idot64.body", label %"idot64.done"
+  %"idot64" = phi  i64 [%".121", %"pfs.done.1.else"], [%".180", %"idot64.body"]
+  %".161" = icmp slt i64 %"idot64", %".124"
+  br i1 %".161", label %"idot64.body", label %"idot64.done"
 idot64.body:
-  %".143" = load i64, i64* %"idot.acc"
-  %".144" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot64"
-  %".145" = load i32, ptr %".144", !alias.scope !4, !noalias !5
-  %".146" = sext i32 %".145" to i64
-  %".147" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"idot64"
-  %".148" = load i8, ptr %".147", !alias.scope !4, !noalias !5
-  %".149" = sitofp i8 %".148" to float
-  %".150" = fmul float %".149", %".107"
-  %".151" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"idot64"
-  %".152" = load i8, ptr %".151", !alias.scope !4, !noalias !5
-  %".153" = sext i8 %".152" to i64
-  %".154" = getelementptr inbounds i16, ptr %".95", i64 %".146"
-  %".155" = load i16, ptr %".154", !alias.scope !6, !noalias !7
-  %".156" = sext i16 %".155" to i64
-  %".157" = mul i64 %".153", %".156"
-  %".158" = add i64 %".143", %".157"
-  store i64 %".158", i64* %"idot.acc"
-  %".160" = add i64 %"idot64", 1
+  %".163" = load i64, i64* %"idot.acc"
+  %".164" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot64"
+  %".165" = load i32, ptr %".164", !alias.scope !4, !noalias !5
+  %".166" = sext i32 %".165" to i64
+  %".167" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"idot64"
+  %".168" = load i8, ptr %".167", !alias.scope !4, !noalias !5
+  %".169" = sitofp i8 %".168" to float
+  %".170" = fmul float %".169", %".127"
+  %".171" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"idot64"
+  %".172" = load i8, ptr %".171", !alias.scope !4, !noalias !5
+  %".173" = sext i8 %".172" to i64
+  %".174" = getelementptr inbounds i16, ptr %".115", i64 %".166"
+  %".175" = load i16, ptr %".174", !alias.scope !6, !noalias !7
+  %".176" = sext i16 %".175" to i64
+  %".177" = mul i64 %".173", %".176"
+  %".178" = add i64 %".163", %".177"
+  store i64 %".178", i64* %"idot.acc"
+  %".180" = add i64 %"idot64", 1
   br label %"idot64.head"
 idot64.done:
-  br label %"ex.body.endif"
+  br label %"pfs.done.1.endif"
 spv.head:
-  %"spv" = phi  i64 [0, %"ex.body.endif"], [%".376", %"spv.body"]
-  %".206" = icmp slt i64 %"spv", %".204"
-  br i1 %".206", label %"spv.body", label %"spv.done"
+  %"spv" = phi  i64 [0, %"pfs.done.1.endif"], [%".396", %"spv.body"]
+  %".226" = icmp slt i64 %"spv", %".224"
+  br i1 %".226", label %"spv.body", label %"spv.done"
 spv.body:
-  %".208" = mul i64 %"spv", 16
-  %".209" = add i64 %".199", %".208"
-  %".210" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".209"
-  %".211" = load <16 x i32>, ptr %".210", align 4, !alias.scope !4, !noalias !5
-  %".212" = getelementptr inbounds i8, ptr %"values.x.p", i64 %".209"
-  %".213" = load <16 x i8>, ptr %".212", align 1, !alias.scope !4, !noalias !5
-  %".214" = sext <16 x i32> %".211" to <16 x i64>
-  %".215" = sitofp <16 x i8> %".213" to <16 x float>
-  %".216" = extractelement <16 x i64> %".214", i32 0
-  %".217" = getelementptr inbounds i16, ptr %".95", i64 %".216"
-  %".218" = load i16, ptr %".217", !alias.scope !6, !noalias !7
-  %".219" = insertelement <16 x i16> <i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef>, i16 %".218", i32 0
-  %".220" = extractelement <16 x i64> %".214", i32 1
-  %".221" = getelementptr inbounds i16, ptr %".95", i64 %".220"
-  %".222" = load i16, ptr %".221", !alias.scope !6, !noalias !7
-  %".223" = insertelement <16 x i16> %".219", i16 %".222", i32 1
-  %".224" = extractelement <16 x i64> %".214", i32 2
-  %".225" = getelementptr inbounds i16, ptr %".95", i64 %".224"
-  %".226" = load i16, ptr %".225", !alias.scope !6, !noalias !7
-  %".227" = insertelement <16 x i16> %".223", i16 %".226", i32 2
-  %".228" = extractelement <16 x i64> %".214", i32 3
-  %".229" = getelementptr inbounds i16, ptr %".95", i64 %".228"
-  %".230" = load i16, ptr %".229", !alias.scope !6, !noalias !7
-  %".231" = insertelement <16 x i16> %".227", i16 %".230", i32 3
-  %".232" = extractelement <16 x i64> %".214", i32 4
-  %".233" = getelementptr inbounds i16, ptr %".95", i64 %".232"
-  %".234" = load i16, ptr %".233", !alias.scope !6, !noalias !7
-  %".235" = insertelement <16 x i16> %".231", i16 %".234", i32 4
-  %".236" = extractelement <16 x i64> %".214", i32 5
-  %".237" = getelementptr inbounds i16, ptr %".95", i64 %".236"
+  %".228" = mul i64 %"spv", 16
+  %".229" = add i64 %".219", %".228"
+  %".230" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".229"
+  %".231" = load <16 x i32>, ptr %".230", align 4, !alias.scope !4, !noalias !5
+  %".232" = getelementptr inbounds i8, ptr %"values.x.p", i64 %".229"
+  %".233" = load <16 x i8>, ptr %".232", align 1, !alias.scope !4, !noalias !5
+  %".234" = sext <16 x i32> %".231" to <16 x i64>
+  %".235" = sitofp <16 x i8> %".233" to <16 x float>
+  %".236" = extractelement <16 x i64> %".234", i32 0
+  %".237" = getelementptr inbounds i16, ptr %".115", i64 %".236"
   %".238" = load i16, ptr %".237", !alias.scope !6, !noalias !7
-  %".239" = insertelement <16 x i16> %".235", i16 %".238", i32 5
-  %".240" = extractelement <16 x i64> %".214", i32 6
-  %".241" = getelementptr inbounds i16, ptr %".95", i64 %".240"
+  %".239" = insertelement <16 x i16> <i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef>, i16 %".238", i32 0
+  %".240" = extractelement <16 x i64> %".234", i32 1
+  %".241" = getelementptr inbounds i16, ptr %".115", i64 %".240"
   %".242" = load i16, ptr %".241", !alias.scope !6, !noalias !7
-  %".243" = insertelement <16 x i16> %".239", i16 %".242", i32 6
-  %".244" = extractelement <16 x i64> %".214", i32 7
-  %".245" = getelementptr inbounds i16, ptr %".95", i64 %".244"
+  %".243" = insertelement <16 x i16> %".239", i16 %".242", i32 1
+  %".244" = extractelement <16 x i64> %".234", i32 2
+  %".245" = getelementptr inbounds i16, ptr %".115", i64 %".244"
   %".246" = load i16, ptr %".245", !alias.scope !6, !noalias !7
-  %".247" = insertelement <16 x i16> %".243", i16 %".246", i32 7
-  %".248" = extractelement <16 x i64> %".214", i32 8
-  %".249" = getelementptr inbounds i16, ptr %".95", i64 %".248"
+  %".247" = insertelement <16 x i16> %".243", i16 %".246", i32 2
+  %".248" = extractelement <16 x i64> %".234", i32 3
+  %".249" = getelementptr inbounds i16, ptr %".115", i64 %".248"
   %".250" = load i16, ptr %".249", !alias.scope !6, !noalias !7
-  %".251" = insertelement <16 x i16> %".247", i16 %".250", i32 8
-  %".252" = extractelement <16 x i64> %".214", i32 9
-  %".253" = getelementptr inbounds i16, ptr %".95", i64 %".252"
+  %".251" = insertelement <16 x i16> %".247", i16 %".250", i32 3
+  %".252" = extractelement <16 x i64> %".234", i32 4
+  %".253" = getelementptr inbounds i16, ptr %".115", i64 %".252"
   %".254" = load i16, ptr %".253", !alias.scope !6, !noalias !7
-  %".255" = insertelement <16 x i16> %".251", i16 %".254", i32 9
-  %".256" = extractelement <16 x i64> %".214", i32 10
-  %".257" = getelementptr inbounds i16, ptr %".95", i64 %".256"
+  %".255" = insertelement <16 x i16> %".251", i16 %".254", i32 4
+  %".256" = extractelement <16 x i64> %".234", i32 5
+  %".257" = getelementptr inbounds i16, ptr %".115", i64 %".256"
   %".258" = load i16, ptr %".257", !alias.scope !6, !noalias !7
-  %".259" = insertelement <16 x i16> %".255", i16 %".258", i32 10
-  %".260" = extractelement <16 x i64> %".214", i32 11
-  %".261" = getelementptr inbounds i16, ptr %".95", i64 %".260"
+  %".259" = insertelement <16 x i16> %".255", i16 %".258", i32 5
+  %".260" = extractelement <16 x i64> %".234", i32 6
+  %".261" = getelementptr inbounds i16, ptr %".115", i64 %".260"
   %".262" = load i16, ptr %".261", !alias.scope !6, !noalias !7
-  %".263" = insertelement <16 x i16> %".259", i16 %".262", i32 11
-  %".264" = extractelement <16 x i64> %".214", i32 12
-  %".265" = getelementptr inbounds i16, ptr %".95", i64 %".264"
+  %".263" = insertelement <16 x i16> %".259", i16 %".262", i32 6
+  %".264" = extractelement <16 x i64> %".234", i32 7
+  %".265" = getelementptr inbounds i16, ptr %".115", i64 %".264"
   %".266" = load i16, ptr %".265", !alias.scope !6, !noalias !7
-  %".267" = insertelement <16 x i16> %".263", i16 %".266", i32 12
-  %".268" = extractelement <16 x i64> %".214", i32 13
-  %".269" = getelementptr inbounds i16, ptr %".95", i64 %".268"
+  %".267" = insertelement <16 x i16> %".263", i16 %".266", i32 7
+  %".268" = extractelement <16 x i64> %".234", i32 8
+  %".269" = getelementptr inbounds i16, ptr %".115", i64 %".268"
   %".270" = load i16, ptr %".269", !alias.scope !6, !noalias !7
-  %".271" = insertelement <16 x i16> %".267", i16 %".270", i32 13
-  %".272" = extractelement <16 x i64> %".214", i32 14
-  %".273" = getelementptr inbounds i16, ptr %".95", i64 %".272"
+  %".271" = insertelement <16 x i16> %".267", i16 %".270", i32 8
+  %".272" = extractelement <16 x i64> %".234", i32 9
+  %".273" = getelementptr inbounds i16, ptr %".115", i64 %".272"
   %".274" = load i16, ptr %".273", !alias.scope !6, !noalias !7
-  %".275" = insertelement <16 x i16> %".271", i16 %".274", i32 14
-  %".276" = extractelement <16 x i64> %".214", i32 15
-  %".277" = getelementptr inbounds i16, ptr %".95", i64 %".276"
+  %".275" = insertelement <16 x i16> %".271", i16 %".274", i32 9
+  %".276" = extractelement <16 x i64> %".234", i32 10
+  %".277" = getelementptr inbounds i16, ptr %".115", i64 %".276"
   %".278" = load i16, ptr %".277", !alias.scope !6, !noalias !7
-  %".279" = insertelement <16 x i16> %".275", i16 %".278", i32 15
-  %".280" = sitofp <16 x i16> %".279" to <16 x float>
-  %".281" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".189", i32 0
-  %".282" = shufflevector <16 x float> %".281", <16 x float> %".281", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".283" = fmul <16 x float> %".280", %".282"
-  %".284" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".197", i32 0
-  %".285" = shufflevector <16 x float> %".284", <16 x float> %".284", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".286" = fmul <16 x float> %".285", %".215"
-  %".287" = fsub <16 x float> %".283", %".286"
-  %".288" = xor i32 %".92", 0
-  %".289" = lshr i32 %".288", 16
-  %".290" = xor i32 %".288", %".289"
-  %".291" = mul i32 %".290", 2146121005
-  %".292" = lshr i32 %".291", 15
-  %".293" = xor i32 %".291", %".292"
-  %".294" = mul i32 %".293", 2221713035
-  %".295" = lshr i32 %".294", 16
-  %".296" = xor i32 %".294", %".295"
-  %".297" = trunc <16 x i64> %".214" to <16 x i32>
-  %".298" = insertelement <16 x i32> <i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef>, i32 %".296", i32 0
-  %".299" = shufflevector <16 x i32> %".298", <16 x i32> %".298", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".300" = mul <16 x i32> %".297", <i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769>
-  %".301" = add <16 x i32> %".299", %".300"
-  %".302" = lshr <16 x i32> %".301", <i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8>
-  %".303" = uitofp <16 x i32> %".302" to <16 x float>
-  %".304" = fmul <16 x float> %".303", <float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000>
-  %".305" = fadd <16 x float> %".287", %".304"
-  %".306" = call <16 x float> @"llvm.floor.v16f32"(<16 x float> %".305")
-  %".307" = fcmp ogt <16 x float> %".306", <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>
-  %".308" = select  <16 x i1> %".307", <16 x float> <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>, <16 x float> %".306"
-  %".309" = fcmp olt <16 x float> %".308", <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>
-  %".310" = select  <16 x i1> %".309", <16 x float> <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>, <16 x float> %".308"
-  %".311" = fptosi <16 x float> %".310" to <16 x i16>
-  %".312" = extractelement <16 x i16> %".311", i32 0
-  %".313" = extractelement <16 x i64> %".214", i32 0
-  %".314" = getelementptr inbounds i16, ptr %".95", i64 %".313"
-  store i16 %".312", ptr %".314", !alias.scope !6, !noalias !7
-  %".316" = extractelement <16 x i16> %".311", i32 1
-  %".317" = extractelement <16 x i64> %".214", i32 1
-  %".318" = getelementptr inbounds i16, ptr %".95", i64 %".317"
-  store i16 %".316", ptr %".318", !alias.scope !6, !noalias !7
-  %".320" = extractelement <16 x i16> %".311", i32 2
-  %".321" = extractelement <16 x i64> %".214", i32 2
-  %".322" = getelementptr inbounds i16, ptr %".95", i64 %".321"
-  store i16 %".320", ptr %".322", !alias.scope !6, !noalias !7
-  %".324" = extractelement <16 x i16> %".311", i32 3
-  %".325" = extractelement <16 x i64> %".214", i32 3
-  %".326" = getelementptr inbounds i16, ptr %".95", i64 %".325"
-  store i16 %".324", ptr %".326", !alias.scope !6, !noalias !7
-  %".328" = extractelement <16 x i16> %".311", i32 4
-  %".329" = extractelement <16 x i64> %".214", i32 4
-  %".330" = getelementptr inbounds i16, ptr %".95", i64 %".329"
-  store i16 %".328", ptr %".330", !alias.scope !6, !noalias !7
-  %".332" = extractelement <16 x i16> %".311", i32 5
-  %".333" = extractelement <16 x i64> %".214", i32 5
-  %".334" = getelementptr inbounds i16, ptr %".95", i64 %".333"
+  %".279" = insertelement <16 x i16> %".275", i16 %".278", i32 10
+  %".280" = extractelement <16 x i64> %".234", i32 11
+  %".281" = getelementptr inbounds i16, ptr %".115", i64 %".280"
+  %".282" = load i16, ptr %".281", !alias.scope !6, !noalias !7
+  %".283" = insertelement <16 x i16> %".279", i16 %".282", i32 11
+  %".284" = extractelement <16 x i64> %".234", i32 12
+  %".285" = getelementptr inbounds i16, ptr %".115", i64 %".284"
+  %".286" = load i16, ptr %".285", !alias.scope !6, !noalias !7
+  %".287" = insertelement <16 x i16> %".283", i16 %".286", i32 12
+  %".288" = extractelement <16 x i64> %".234", i32 13
+  %".289" = getelementptr inbounds i16, ptr %".115", i64 %".288"
+  %".290" = load i16, ptr %".289", !alias.scope !6, !noalias !7
+  %".291" = insertelement <16 x i16> %".287", i16 %".290", i32 13
+  %".292" = extractelement <16 x i64> %".234", i32 14
+  %".293" = getelementptr inbounds i16, ptr %".115", i64 %".292"
+  %".294" = load i16, ptr %".293", !alias.scope !6, !noalias !7
+  %".295" = insertelement <16 x i16> %".291", i16 %".294", i32 14
+  %".296" = extractelement <16 x i64> %".234", i32 15
+  %".297" = getelementptr inbounds i16, ptr %".115", i64 %".296"
+  %".298" = load i16, ptr %".297", !alias.scope !6, !noalias !7
+  %".299" = insertelement <16 x i16> %".295", i16 %".298", i32 15
+  %".300" = sitofp <16 x i16> %".299" to <16 x float>
+  %".301" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".209", i32 0
+  %".302" = shufflevector <16 x float> %".301", <16 x float> %".301", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".303" = fmul <16 x float> %".300", %".302"
+  %".304" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".217", i32 0
+  %".305" = shufflevector <16 x float> %".304", <16 x float> %".304", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".306" = fmul <16 x float> %".305", %".235"
+  %".307" = fsub <16 x float> %".303", %".306"
+  %".308" = xor i32 %".112", 0
+  %".309" = lshr i32 %".308", 16
+  %".310" = xor i32 %".308", %".309"
+  %".311" = mul i32 %".310", 2146121005
+  %".312" = lshr i32 %".311", 15
+  %".313" = xor i32 %".311", %".312"
+  %".314" = mul i32 %".313", 2221713035
+  %".315" = lshr i32 %".314", 16
+  %".316" = xor i32 %".314", %".315"
+  %".317" = trunc <16 x i64> %".234" to <16 x i32>
+  %".318" = insertelement <16 x i32> <i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef>, i32 %".316", i32 0
+  %".319" = shufflevector <16 x i32> %".318", <16 x i32> %".318", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".320" = mul <16 x i32> %".317", <i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769>
+  %".321" = add <16 x i32> %".319", %".320"
+  %".322" = lshr <16 x i32> %".321", <i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8>
+  %".323" = uitofp <16 x i32> %".322" to <16 x float>
+  %".324" = fmul <16 x float> %".323", <float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000>
+  %".325" = fadd <16 x float> %".307", %".324"
+  %".326" = call <16 x float> @"llvm.floor.v16f32"(<16 x float> %".325")
+  %".327" = fcmp ogt <16 x float> %".326", <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>
+  %".328" = select  <16 x i1> %".327", <16 x float> <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>, <16 x float> %".326"
+  %".329" = fcmp olt <16 x float> %".328", <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>
+  %".330" = select  <16 x i1> %".329", <16 x float> <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>, <16 x float> %".328"
+  %".331" = fptosi <16 x float> %".330" to <16 x i16>
+  %".332" = extractelement <16 x i16> %".331", i32 0
+  %".333" = extractelement <16 x i64> %".234", i32 0
+  %".334" = getelementptr inbounds i16, ptr %".115", i64 %".333"
   store i16 %".332", ptr %".334", !alias.scope !6, !noalias !7
-  %".336" = extractelement <16 x i16> %".311", i32 6
-  %".337" = extractelement <16 x i64> %".214", i32 6
-  %".338" = getelementptr inbounds i16, ptr %".95", i64 %".337"
+  %".336" = extractelement <16 x i16> %".331", i32 1
+  %".337" = extractelement <16 x i64> %".234", i32 1
+  %".338" = getelementptr inbounds i16, ptr %".115", i64 %".337"
   store i16 %".336", ptr %".338", !alias.scope !6, !noalias !7
-  %".340" = extractelement <16 x i16> %".311", i32 7
-  %".341" = extractelement <16 x i64> %".214", i32 7
-  %".342" = getelementptr inbounds i16, ptr %".95", i64 %".341"
+  %".340" = extractelement <16 x i16> %".331", i32 2
+  %".341" = extractelement <16 x i64> %".234", i32 2
+  %".342" = getelementptr inbounds i16, ptr %".115", i64 %".341"
   store i16 %".340", ptr %".342", !alias.scope !6, !noalias !7
-  %".344" = extractelement <16 x i16> %".311", i32 8
-  %".345" = extractelement <16 x i64> %".214", i32 8
-  %".346" = getelementptr inbounds i16, ptr %".95", i64 %".345"
+  %".344" = extractelement <16 x i16> %".331", i32 3
+  %".345" = extractelement <16 x i64> %".234", i32 3
+  %".346" = getelementptr inbounds i16, ptr %".115", i64 %".345"
   store i16 %".344", ptr %".346", !alias.scope !6, !noalias !7
-  %".348" = extractelement <16 x i16> %".311", i32 9
-  %".349" = extractelement <16 x i64> %".214", i32 9
-  %".350" = getelementptr inbounds i16, ptr %".95", i64 %".349"
+  %".348" = extractelement <16 x i16> %".331", i32 4
+  %".349" = extractelement <16 x i64> %".234", i32 4
+  %".350" = getelementptr inbounds i16, ptr %".115", i64 %".349"
   store i16 %".348", ptr %".350", !alias.scope !6, !noalias !7
-  %".352" = extractelement <16 x i16> %".311", i32 10
-  %".353" = extractelement <16 x i64> %".214", i32 10
-  %".354" = getelementptr inbounds i16, ptr %".95", i64 %".353"
+  %".352" = extractelement <16 x i16> %".331", i32 5
+  %".353" = extractelement <16 x i64> %".234", i32 5
+  %".354" = getelementptr inbounds i16, ptr %".115", i64 %".353"
   store i16 %".352", ptr %".354", !alias.scope !6, !noalias !7
-  %".356" = extractelement <16 x i16> %".311", i32 11
-  %".357" = extractelement <16 x i64> %".214", i32 11
-  %".358" = getelementptr inbounds i16, ptr %".95", i64 %".357"
+  %".356" = extractelement <16 x i16> %".331", i32 6
+  %".357" = extractelement <16 x i64> %".234", i32 6
+  %".358" = getelementptr inbounds i16, ptr %".115", i64 %".357"
   store i16 %".356", ptr %".358", !alias.scope !6, !noalias !7
-  %".360" = extractelement <16 x i16> %".311", i32 12
-  %".361" = extractelement <16 x i64> %".214", i32 12
-  %".362" = getelementptr inbounds i16, ptr %".95", i64 %".361"
+  %".360" = extractelement <16 x i16> %".331", i32 7
+  %".361" = extractelement <16 x i64> %".234", i32 7
+  %".362" = getelementptr inbounds i16, ptr %".115", i64 %".361"
   store i16 %".360", ptr %".362", !alias.scope !6, !noalias !7
-  %".364" = extractelement <16 x i16> %".311", i32 13
-  %".365" = extractelement <16 x i64> %".214", i32 13
-  %".366" = getelementptr inbounds i16, ptr %".95", i64 %".365"
+  %".364" = extractelement <16 x i16> %".331", i32 8
+  %".365" = extractelement <16 x i64> %".234", i32 8
+  %".366" = getelementptr inbounds i16, ptr %".115", i64 %".365"
   store i16 %".364", ptr %".366", !alias.scope !6, !noalias !7
-  %".368" = extractelement <16 x i16> %".311", i32 14
-  %".369" = extractelement <16 x i64> %".214", i32 14
-  %".370" = getelementptr inbounds i16, ptr %".95", i64 %".369"
+  %".368" = extractelement <16 x i16> %".331", i32 9
+  %".369" = extractelement <16 x i64> %".234", i32 9
+  %".370" = getelementptr inbounds i16, ptr %".115", i64 %".369"
   store i16 %".368", ptr %".370", !alias.scope !6, !noalias !7
-  %".372" = extractelement <16 x i16> %".311", i32 15
-  %".373" = extractelement <16 x i64> %".214", i32 15
-  %".374" = getelementptr inbounds i16, ptr %".95", i64 %".373"
+  %".372" = extractelement <16 x i16> %".331", i32 10
+  %".373" = extractelement <16 x i64> %".234", i32 10
+  %".374" = getelementptr inbounds i16, ptr %".115", i64 %".373"
   store i16 %".372", ptr %".374", !alias.scope !6, !noalias !7
-  %".376" = add i64 %"spv", 1
+  %".376" = extractelement <16 x i16> %".331", i32 11
+  %".377" = extractelement <16 x i64> %".234", i32 11
+  %".378" = getelementptr inbounds i16, ptr %".115", i64 %".377"
+  store i16 %".376", ptr %".378", !alias.scope !6, !noalias !7
+  %".380" = extractelement <16 x i16> %".331", i32 12
+  %".381" = extractelement <16 x i64> %".234", i32 12
+  %".382" = getelementptr inbounds i16, ptr %".115", i64 %".381"
+  store i16 %".380", ptr %".382", !alias.scope !6, !noalias !7
+  %".384" = extractelement <16 x i16> %".331", i32 13
+  %".385" = extractelement <16 x i64> %".234", i32 13
+  %".386" = getelementptr inbounds i16, ptr %".115", i64 %".385"
+  store i16 %".384", ptr %".386", !alias.scope !6, !noalias !7
+  %".388" = extractelement <16 x i16> %".331", i32 14
+  %".389" = extractelement <16 x i64> %".234", i32 14
+  %".390" = getelementptr inbounds i16, ptr %".115", i64 %".389"
+  store i16 %".388", ptr %".390", !alias.scope !6, !noalias !7
+  %".392" = extractelement <16 x i16> %".331", i32 15
+  %".393" = extractelement <16 x i64> %".234", i32 15
+  %".394" = getelementptr inbounds i16, ptr %".115", i64 %".393"
+  store i16 %".392", ptr %".394", !alias.scope !6, !noalias !7
+  %".396" = add i64 %"spv", 1
   br label %"spv.head"
 spv.done:
-  %".378" = mul i64 %".204", 16
-  %".379" = add i64 %".199", %".378"
+  %".398" = mul i64 %".224", 16
+  %".399" = add i64 %".219", %".398"
   br label %"sp.head"
 sp.head:
-  %"sp" = phi  i64 [%".379", %"spv.done"], [%".418", %"sp.body"]
-  %".381" = icmp slt i64 %"sp", %".202"
-  br i1 %".381", label %"sp.body", label %"sp.done"
+  %"sp" = phi  i64 [%".399", %"spv.done"], [%".438", %"sp.body"]
+  %".401" = icmp slt i64 %"sp", %".222"
+  br i1 %".401", label %"sp.body", label %"sp.done"
 sp.body:
-  %".383" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
-  %".384" = load i32, ptr %".383", !alias.scope !4, !noalias !5
-  %".385" = sext i32 %".384" to i64
-  %".386" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"sp"
-  %".387" = load i8, ptr %".386", !alias.scope !4, !noalias !5
-  %".388" = sitofp i8 %".387" to float
-  %".389" = getelementptr inbounds i16, ptr %".95", i64 %".385"
-  %".390" = load i16, ptr %".389", !alias.scope !6, !noalias !7
-  %".391" = sitofp i16 %".390" to float
-  %".392" = fmul float %".391", %".189"
-  %".393" = fmul float %".197", %".388"
-  %".394" = fsub float %".392", %".393"
-  %".395" = xor i32 %".92", 0
-  %".396" = lshr i32 %".395", 16
-  %".397" = xor i32 %".395", %".396"
-  %".398" = mul i32 %".397", 2146121005
-  %".399" = lshr i32 %".398", 15
-  %".400" = xor i32 %".398", %".399"
-  %".401" = mul i32 %".400", 2221713035
-  %".402" = lshr i32 %".401", 16
-  %".403" = xor i32 %".401", %".402"
-  %".404" = trunc i64 %".385" to i32
-  %".405" = mul i32 %".404", 2654435769
-  %".406" = add i32 %".403", %".405"
-  %".407" = lshr i32 %".406", 8
-  %".408" = uitofp i32 %".407" to float
-  %".409" = fmul float %".408", 0x3e70000000000000
-  %".410" = fadd float %".394", %".409"
-  %".411" = call float @"llvm.floor.f32"(float %".410")
-  %".412" = fcmp ogt float %".411", 0x40dfffc000000000
-  %".413" = select  i1 %".412", float 0x40dfffc000000000, float %".411"
-  %".414" = fcmp olt float %".413", 0xc0dfffc000000000
-  %".415" = select  i1 %".414", float 0xc0dfffc000000000, float %".413"
-  %".416" = fptosi float %".415" to i16
-  store i16 %".416", ptr %".389", !alias.scope !6, !noalias !7
-  %".418" = add i64 %"sp", 1
+  %".403" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
+  %".404" = load i32, ptr %".403", !alias.scope !4, !noalias !5
+  %".405" = sext i32 %".404" to i64
+  %".406" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"sp"
+  %".407" = load i8, ptr %".406", !alias.scope !4, !noalias !5
+  %".408" = sitofp i8 %".407" to float
+  %".409" = getelementptr inbounds i16, ptr %".115", i64 %".405"
+  %".410" = load i16, ptr %".409", !alias.scope !6, !noalias !7
+  %".411" = sitofp i16 %".410" to float
+  %".412" = fmul float %".411", %".209"
+  %".413" = fmul float %".217", %".408"
+  %".414" = fsub float %".412", %".413"
+  %".415" = xor i32 %".112", 0
+  %".416" = lshr i32 %".415", 16
+  %".417" = xor i32 %".415", %".416"
+  %".418" = mul i32 %".417", 2146121005
+  %".419" = lshr i32 %".418", 15
+  %".420" = xor i32 %".418", %".419"
+  %".421" = mul i32 %".420", 2221713035
+  %".422" = lshr i32 %".421", 16
+  %".423" = xor i32 %".421", %".422"
+  %".424" = trunc i64 %".405" to i32
+  %".425" = mul i32 %".424", 2654435769
+  %".426" = add i32 %".423", %".425"
+  %".427" = lshr i32 %".426", 8
+  %".428" = uitofp i32 %".427" to float
+  %".429" = fmul float %".428", 0x3e70000000000000
+  %".430" = fadd float %".414", %".429"
+  %".431" = call float @"llvm.floor.f32"(float %".430")
+  %".432" = fcmp ogt float %".431", 0x40dfffc000000000
+  %".433" = select  i1 %".432", float 0x40dfffc000000000, float %".431"
+  %".434" = fcmp olt float %".433", 0xc0dfffc000000000
+  %".435" = select  i1 %".434", float 0xc0dfffc000000000, float %".433"
+  %".436" = fptosi float %".435" to i16
+  store i16 %".436", ptr %".409", !alias.scope !6, !noalias !7
+  %".438" = add i64 %"sp", 1
   br label %"sp.head"
 sp.done:
-  %".420" = getelementptr inbounds float, ptr %".96", i64 0
-  %".421" = load float, ptr %".420", !alias.scope !8, !noalias !9
-  %".422" = fmul float %".85", %".172"
-  %".423" = fsub float %".421", %".422"
-  %".424" = getelementptr inbounds float, ptr %".96", i64 0
-  store float %".423", ptr %".424", !alias.scope !8, !noalias !9
+  %".440" = getelementptr inbounds float, ptr %".116", i64 0
+  %".441" = load float, ptr %".440", !alias.scope !8, !noalias !9
+  %".442" = fmul float %".105", %".192"
+  %".443" = fsub float %".441", %".442"
+  %".444" = getelementptr inbounds float, ptr %".116", i64 0
+  store float %".443", ptr %".444", !alias.scope !8, !noalias !9
   br i1 %".17", label %"sp.done.if", label %"sp.done.endif"
 sp.done.if:
-  %".427" = load i64, i64* %"push.left"
-  %".428" = sub i64 %".427", 1
-  store i64 %".428", i64* %"push.left"
-  %".430" = icmp sle i64 %".428", 0
-  br i1 %".430", label %"sp.done.if.if", label %"sp.done.if.endif"
+  %".447" = load i64, i64* %"push.left"
+  %".448" = sub i64 %".447", 1
+  store i64 %".448", i64* %"push.left"
+  %".450" = icmp sle i64 %".448", 0
+  br i1 %".450", label %"sp.done.if.if", label %"sp.done.if.endif"
 sp.done.endif:
-  %".451" = add i64 %"ex", 1
+  %".471" = add i64 %"ex", 1
   br label %"ex.head"
 sp.done.if.if:
   br label %"cp.head.1"
 sp.done.if.endif:
   br label %"sp.done.endif"
 cp.head.1:
-  %"cp.1" = phi  i64 [0, %"sp.done.if.if"], [%".446", %"cp.body.1"]
-  %".433" = icmp slt i64 %"cp.1", 1
-  br i1 %".433", label %"cp.body.1", label %"cp.done.1"
+  %"cp.1" = phi  i64 [0, %"sp.done.if.if"], [%".466", %"cp.body.1"]
+  %".453" = icmp slt i64 %"cp.1", 1
+  br i1 %".453", label %"cp.body.1", label %"cp.done.1"
 cp.body.1:
-  %".435" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.1"
-  %".436" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.1"
-  %".437" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.1"
-  %".438" = load float, ptr %".435"
-  %".439" = load float, ptr %".436"
-  %".440" = fsub float %".438", %".439"
-  %".441" = fmul float %".440", %".16"
-  %".442" = atomicrmw fadd ptr %".437", float %".441" monotonic
-  %".443" = load atomic float, ptr %".437" monotonic, align 4
-  store float %".443", ptr %".435"
-  store float %".443", ptr %".436"
-  %".446" = add i64 %"cp.1", 1
+  %".455" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.1"
+  %".456" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.1"
+  %".457" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.1"
+  %".458" = load float, ptr %".455"
+  %".459" = load float, ptr %".456"
+  %".460" = fsub float %".458", %".459"
+  %".461" = fmul float %".460", %".16"
+  %".462" = atomicrmw fadd ptr %".457", float %".461" monotonic
+  %".463" = load atomic float, ptr %".457" monotonic, align 4
+  store float %".463", ptr %".455"
+  store float %".463", ptr %".456"
+  %".466" = add i64 %"cp.1", 1
   br label %"cp.head.1"
 cp.done.1:
   store i64 %"push.", i64* %"push.left"
@@ -527,28 +555,28 @@ cp.done.1:
 ex.done.if:
   br label %"cp.head.2"
 ex.done.endif:
-  %".471" = load double, double* %"loss.acc"
-  store double %".471", ptr %"out"
-  %".473" = load i32, i32* %"rng.state"
-  store i32 %".473", ptr %"rng..p"
+  %".491" = load double, double* %"loss.acc"
+  store double %".491", ptr %"out"
+  %".493" = load i32, i32* %"rng.state"
+  store i32 %".493", ptr %"rng..p"
   ret void
 cp.head.2:
-  %"cp.2" = phi  i64 [0, %"ex.done.if"], [%".468", %"cp.body.2"]
-  %".455" = icmp slt i64 %"cp.2", 1
-  br i1 %".455", label %"cp.body.2", label %"cp.done.2"
+  %"cp.2" = phi  i64 [0, %"ex.done.if"], [%".488", %"cp.body.2"]
+  %".475" = icmp slt i64 %"cp.2", 1
+  br i1 %".475", label %"cp.body.2", label %"cp.done.2"
 cp.body.2:
-  %".457" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.2"
-  %".458" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.2"
-  %".459" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.2"
-  %".460" = load float, ptr %".457"
-  %".461" = load float, ptr %".458"
-  %".462" = fsub float %".460", %".461"
-  %".463" = fmul float %".462", %".16"
-  %".464" = atomicrmw fadd ptr %".459", float %".463" monotonic
-  %".465" = load atomic float, ptr %".459" monotonic, align 4
-  store float %".465", ptr %".457"
-  store float %".465", ptr %".458"
-  %".468" = add i64 %"cp.2", 1
+  %".477" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.2"
+  %".478" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.2"
+  %".479" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.2"
+  %".480" = load float, ptr %".477"
+  %".481" = load float, ptr %".478"
+  %".482" = fsub float %".480", %".481"
+  %".483" = fmul float %".482", %".16"
+  %".484" = atomicrmw fadd ptr %".479", float %".483" monotonic
+  %".485" = load atomic float, ptr %".479" monotonic, align 4
+  store float %".485", ptr %".477"
+  store float %".485", ptr %".478"
+  %".488" = add i64 %"cp.2", 1
   br label %"cp.head.2"
 cp.done.2:
   br label %"ex.done.endif"

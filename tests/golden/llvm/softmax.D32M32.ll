@@ -18,21 +18,21 @@ entry:
   %".22" = getelementptr inbounds i64, ptr %"slots", i64 4
   %"field.y" = load i64, ptr %".22"
   %"field.y.p" = inttoptr i64 %"field.y" to ptr
-  %".33" = getelementptr inbounds i64, ptr %"slots", i64 2
-  %"indices.x" = load i64, ptr %".33"
+  %".37" = getelementptr inbounds i64, ptr %"slots", i64 2
+  %"indices.x" = load i64, ptr %".37"
   %"indices.x.p" = inttoptr i64 %"indices.x" to ptr
-  %".43" = getelementptr inbounds i64, ptr %"slots", i64 3
-  %"values.x" = load i64, ptr %".43"
+  %".55" = getelementptr inbounds i64, ptr %"slots", i64 3
+  %"values.x" = load i64, ptr %".55"
   %"values.x.p" = inttoptr i64 %"values.x" to ptr
-  %".56" = getelementptr inbounds i64, ptr %"slots", i64 5
-  %"dim.d" = load i64, ptr %".56"
-  %".58" = getelementptr inbounds i64, ptr %"slots", i64 0
-  %"param.W" = load i64, ptr %".58"
+  %".76" = getelementptr inbounds i64, ptr %"slots", i64 5
+  %"dim.d" = load i64, ptr %".76"
+  %".78" = getelementptr inbounds i64, ptr %"slots", i64 0
+  %"param.W" = load i64, ptr %".78"
   %"param.W.p" = inttoptr i64 %"param.W" to ptr
-  %".73" = getelementptr inbounds i64, ptr %"slots", i64 9
-  %"t0." = load i64, ptr %".73"
-  %".86" = getelementptr inbounds i64, ptr %"slots", i64 6
-  %"dim.classes" = load i64, ptr %".86"
+  %".93" = getelementptr inbounds i64, ptr %"slots", i64 9
+  %"t0." = load i64, ptr %".93"
+  %".106" = getelementptr inbounds i64, ptr %"slots", i64 6
+  %"dim.classes" = load i64, ptr %".106"
   %"t0" = alloca float, i64 %"dim.classes"
   %"dd.acc" = alloca float
   %"lsemax.acc" = alloca float
@@ -44,7 +44,7 @@ start:
   %".9" = sitofp i64 %"epoch." to float
   br label %"ex.head"
 ex.head:
-  %"ex" = phi  i64 [%"begin", %"start"], [%".235", %"sp.done"]
+  %"ex" = phi  i64 [%"begin", %"start"], [%".255", %"sp.done"]
   %".11" = icmp slt i64 %"ex", %"end"
   br i1 %".11", label %"ex.body", label %"ex.done"
 ex.body:
@@ -66,240 +66,268 @@ ex.body:
   %".30" = sext i32 %".29" to i64
   %".31" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".30"
   %".32" = load i64, ptr %".31"
-  %".34" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".32"
-  %".35" = getelementptr i8, ptr %".34", i64 0
-  call void @"llvm.prefetch.p0"(ptr %".35", i32 0, i32 3, i32 1)
-  %".37" = getelementptr i8, ptr %".34", i64 64
-  call void @"llvm.prefetch.p0"(ptr %".37", i32 0, i32 3, i32 1)
-  %".39" = getelementptr i8, ptr %".34", i64 128
-  call void @"llvm.prefetch.p0"(ptr %".39", i32 0, i32 3, i32 1)
-  %".41" = getelementptr i8, ptr %".34", i64 192
-  call void @"llvm.prefetch.p0"(ptr %".41", i32 0, i32 3, i32 1)
-  %".44" = getelementptr inbounds float, ptr %"values.x.p", i64 %".32"
-  %".45" = getelementptr i8, ptr %".44", i64 0
-  call void @"llvm.prefetch.p0"(ptr %".45", i32 0, i32 3, i32 1)
-  %".47" = getelementptr i8, ptr %".44", i64 64
-  call void @"llvm.prefetch.p0"(ptr %".47", i32 0, i32 3, i32 1)
-  %".49" = getelementptr i8, ptr %".44", i64 128
-  call void @"llvm.prefetch.p0"(ptr %".49", i32 0, i32 3, i32 1)
-  %".51" = getelementptr i8, ptr %".44", i64 192
-  call void @"llvm.prefetch.p0"(ptr %".51", i32 0, i32 3, i32 1)
-  %".53" = getelementptr inbounds i32, ptr %"field.y.p", i64 %".30"
-  %".54" = load i32, ptr %".53"
-  %".55" = sext i32 %".54" to i64
-  %".57" = mul i64 1, %"dim.d"
-  %".59" = mul i64 %".55", %".57"
-  %".60" = getelementptr inbounds float, ptr %"param.W.p", i64 %".59"
-  %".61" = getelementptr i8, ptr %".60", i64 0
-  call void @"llvm.prefetch.p0"(ptr %".61", i32 0, i32 3, i32 1)
-  %".63" = getelementptr i8, ptr %".60", i64 64
-  call void @"llvm.prefetch.p0"(ptr %".63", i32 0, i32 3, i32 1)
-  %".65" = getelementptr i8, ptr %".60", i64 128
-  call void @"llvm.prefetch.p0"(ptr %".65", i32 0, i32 3, i32 1)
-  %".67" = getelementptr i8, ptr %".60", i64 192
-  call void @"llvm.prefetch.p0"(ptr %".67", i32 0, i32 3, i32 1)
-  %".69" = getelementptr i8, ptr %".60", i64 255
-  call void @"llvm.prefetch.p0"(ptr %".69", i32 0, i32 3, i32 1)
-  %".71" = getelementptr inbounds i32, ptr %"order..p", i64 %"ex"
-  %"e" = load i32, ptr %".71", !alias.scope !3, !noalias !4
-  %".72" = sext i32 %"e" to i64
-  %".74" = add i64 %"t0.", %"ex"
-  %".75" = sitofp i64 %".74" to float
-  %".76" = fmul reassoc contract nsz arcp float 0x3fe0000000000000, %".9"
-  %".77" = fadd reassoc contract nsz arcp float 0x3ff0000000000000, %".76"
-  %".78" = fdiv float 0x4000000000000000, %".77"
-  %".79" = mul i64 1, %"dim.d"
-  %".80" = getelementptr inbounds i32, ptr %"field.y.p", i64 %".72"
-  %".81" = load i32, ptr %".80", !alias.scope !3, !noalias !4
-  %".82" = sext i32 %".81" to i64
-  %".83" = mul i64 %".82", %".79"
-  %".84" = add i64 0, %".83"
-  %".85" = getelementptr inbounds float, ptr %"param.W.p", i64 %".84"
-  br label %"mv.head"
+  %".33" = add i64 %".30", 1
+  %".34" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".33"
+  %".35" = load i64, ptr %".34"
+  %".36" = sub i64 %".35", %".32"
+  %".38" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".32"
+  %".39" = ptrtoint ptr %".38" to i64
+  %".40" = and i64 %".39", 63
+  %".41" = mul i64 %".36", 4
+  %".42" = add i64 %".40", %".41"
+  %".43" = add i64 %".42", 63
+  %".44" = udiv i64 %".43", 64
+  %".45" = icmp ult i64 %".44", 8
+  %".46" = select  i1 %".45", i64 %".44", i64 8
+  br label %"pfs.head"
 ex.done:
-  %".237" = load double, double* %"loss.acc"
-  store double %".237", ptr %"out"
+  %".257" = load double, double* %"loss.acc"
+  store double %".257", ptr %"out"
   ret void
+pfs.head:
+  %"pfs" = phi  i64 [0, %"ex.body"], [%".53", %"pfs.body"]
+  %".48" = icmp slt i64 %"pfs", %".46"
+  br i1 %".48", label %"pfs.body", label %"pfs.done"
+pfs.body:
+  %".50" = mul i64 %"pfs", 64
+  %".51" = getelementptr i8, ptr %".38", i64 %".50"
+  call void @"llvm.prefetch.p0"(ptr %".51", i32 0, i32 3, i32 1)
+  %".53" = add i64 %"pfs", 1
+  br label %"pfs.head"
+pfs.done:
+  %".56" = getelementptr inbounds float, ptr %"values.x.p", i64 %".32"
+  %".57" = ptrtoint ptr %".56" to i64
+  %".58" = and i64 %".57", 63
+  %".59" = mul i64 %".36", 4
+  %".60" = add i64 %".58", %".59"
+  %".61" = add i64 %".60", 63
+  %".62" = udiv i64 %".61", 64
+  %".63" = icmp ult i64 %".62", 8
+  %".64" = select  i1 %".63", i64 %".62", i64 8
+  br label %"pfs.head.1"
+pfs.head.1:
+  %"pfs.1" = phi  i64 [0, %"pfs.done"], [%".71", %"pfs.body.1"]
+  %".66" = icmp slt i64 %"pfs.1", %".64"
+  br i1 %".66", label %"pfs.body.1", label %"pfs.done.1"
+pfs.body.1:
+  %".68" = mul i64 %"pfs.1", 64
+  %".69" = getelementptr i8, ptr %".56", i64 %".68"
+  call void @"llvm.prefetch.p0"(ptr %".69", i32 0, i32 3, i32 1)
+  %".71" = add i64 %"pfs.1", 1
+  br label %"pfs.head.1"
+pfs.done.1:
+  %".73" = getelementptr inbounds i32, ptr %"field.y.p", i64 %".30"
+  %".74" = load i32, ptr %".73"
+  %".75" = sext i32 %".74" to i64
+  %".77" = mul i64 1, %"dim.d"
+  %".79" = mul i64 %".75", %".77"
+  %".80" = getelementptr inbounds float, ptr %"param.W.p", i64 %".79"
+  %".81" = getelementptr i8, ptr %".80", i64 0
+  call void @"llvm.prefetch.p0"(ptr %".81", i32 0, i32 3, i32 1)
+  %".83" = getelementptr i8, ptr %".80", i64 64
+  call void @"llvm.prefetch.p0"(ptr %".83", i32 0, i32 3, i32 1)
+  %".85" = getelementptr i8, ptr %".80", i64 128
+  call void @"llvm.prefetch.p0"(ptr %".85", i32 0, i32 3, i32 1)
+  %".87" = getelementptr i8, ptr %".80", i64 192
+  call void @"llvm.prefetch.p0"(ptr %".87", i32 0, i32 3, i32 1)
+  %".89" = getelementptr i8, ptr %".80", i64 255
+  call void @"llvm.prefetch.p0"(ptr %".89", i32 0, i32 3, i32 1)
+  %".91" = getelementptr inbounds i32, ptr %"order..p", i64 %"ex"
+  %"e" = load i32, ptr %".91", !alias.scope !3, !noalias !4
+  %".92" = sext i32 %"e" to i64
+  %".94" = add i64 %"t0.", %"ex"
+  %".95" = sitofp i64 %".94" to float
+  %".96" = fmul reassoc contract nsz arcp float 0x3fe0000000000000, %".9"
+  %".97" = fadd reassoc contract nsz arcp float 0x3ff0000000000000, %".96"
+  %".98" = fdiv float 0x4000000000000000, %".97"
+  %".99" = mul i64 1, %"dim.d"
+  %".100" = getelementptr inbounds i32, ptr %"field.y.p", i64 %".92"
+  %".101" = load i32, ptr %".100", !alias.scope !3, !noalias !4
+  %".102" = sext i32 %".101" to i64
+  %".103" = mul i64 %".102", %".99"
+  %".104" = add i64 0, %".103"
+  %".105" = getelementptr inbounds float, ptr %"param.W.p", i64 %".104"
+  br label %"mv.head"
 mv.head:
-  %"mv" = phi  i64 [0, %"ex.body"], [%".117", %"dd.done"]
-  %".88" = icmp slt i64 %"mv", %"dim.classes"
-  br i1 %".88", label %"mv.body", label %"mv.done"
+  %"mv" = phi  i64 [0, %"pfs.done.1"], [%".137", %"dd.done"]
+  %".108" = icmp slt i64 %"mv", %"dim.classes"
+  br i1 %".108", label %"mv.body", label %"mv.done"
 mv.body:
-  %".90" = mul i64 %"mv", %"dim.d"
-  %".91" = getelementptr inbounds float, ptr %"param.W.p", i64 %".90"
-  %".92" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".72"
-  %".93" = load i64, ptr %".92", !alias.scope !3, !noalias !4
-  %".94" = add i64 %".72", 1
-  %".95" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".94"
-  %".96" = load i64, ptr %".95", !alias.scope !3, !noalias !4
+  %".110" = mul i64 %"mv", %"dim.d"
+  %".111" = getelementptr inbounds float, ptr %"param.W.p", i64 %".110"
+  %".112" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".92"
+  %".113" = load i64, ptr %".112", !alias.scope !3, !noalias !4
+  %".114" = add i64 %".92", 1
+  %".115" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".114"
+  %".116" = load i64, ptr %".115", !alias.scope !3, !noalias !4
   store float              0x0, float* %"dd.acc"
   br label %"dd.head"
 mv.done:
   store float 0xfff0000000000000, float* %"lsemax.acc"
   br label %"lsemax.head"
 dd.head:
-  %"dd" = phi  i64 [%".93", %"mv.body"], [%".112", %"dd.body"]
-  %".99" = icmp slt i64 %"dd", %".96"
-  br i1 %".99", label %"dd.body", label %"dd.done"
+  %"dd" = phi  i64 [%".113", %"mv.body"], [%".132", %"dd.body"]
+  %".119" = icmp slt i64 %"dd", %".116"
+  br i1 %".119", label %"dd.body", label %"dd.done"
 dd.body:
-  %".101" = load float, float* %"dd.acc"
-  %".102" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"dd"
-  %".103" = load i32, ptr %".102", !alias.scope !3, !noalias !4
-  %".104" = sext i32 %".103" to i64
-  %".105" = getelementptr inbounds float, ptr %"values.x.p", i64 %"dd"
-  %".106" = load float, ptr %".105", !alias.scope !3, !noalias !4
-  %".107" = getelementptr inbounds float, ptr %".91", i64 %".104"
-  %".108" = load float, ptr %".107", !alias.scope !4, !noalias !3
-  %".109" = fmul reassoc contract nsz arcp float %".108", %".106"
-  %".110" = fadd reassoc contract nsz arcp float %".101", %".109"
-  store float %".110", float* %"dd.acc"
-  %".112" = add i64 %"dd", 1
+  %".121" = load float, float* %"dd.acc"
+  %".122" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"dd"
+  %".123" = load i32, ptr %".122", !alias.scope !3, !noalias !4
+  %".124" = sext i32 %".123" to i64
+  %".125" = getelementptr inbounds float, ptr %"values.x.p", i64 %"dd"
+  %".126" = load float, ptr %".125", !alias.scope !3, !noalias !4
+  %".127" = getelementptr inbounds float, ptr %".111", i64 %".124"
+  %".128" = load float, ptr %".127", !alias.scope !4, !noalias !3
+  %".129" = fmul reassoc contract nsz arcp float %".128", %".126"
+  %".130" = fadd reassoc contract nsz arcp float %".121", %".129"
+  store float %".130", float* %"dd.acc"
+  %".132" = add i64 %"dd", 1
   br label %"dd.head"
 dd.done:
-  %".114" = load float, float* %"dd.acc"
-  %".115" = getelementptr inbounds float, float* %"t0", i64 %"mv"
-  store float %".114", float* %".115"
-  %".117" = add i64 %"mv", 1
+  %".134" = load float, float* %"dd.acc"
+  %".135" = getelementptr inbounds float, float* %"t0", i64 %"mv"
+  store float %".134", float* %".135"
+  %".137" = add i64 %"mv", 1
   br label %"mv.head"
 lsemax.head:
-  %"lsemax" = phi  i64 [0, %"mv.done"], [%".129", %"lsemax.body"]
-  %".121" = icmp slt i64 %"lsemax", %"dim.classes"
-  br i1 %".121", label %"lsemax.body", label %"lsemax.done"
+  %"lsemax" = phi  i64 [0, %"mv.done"], [%".149", %"lsemax.body"]
+  %".141" = icmp slt i64 %"lsemax", %"dim.classes"
+  br i1 %".141", label %"lsemax.body", label %"lsemax.done"
 lsemax.body:
-  %".123" = load float, float* %"lsemax.acc"
-  %".124" = getelementptr inbounds float, float* %"t0", i64 %"lsemax"
-  %".125" = load float, float* %".124"
-  %".126" = fcmp oge float %".123", %".125"
-  %".127" = select  i1 %".126", float %".123", float %".125"
-  store float %".127", float* %"lsemax.acc"
-  %".129" = add i64 %"lsemax", 1
+  %".143" = load float, float* %"lsemax.acc"
+  %".144" = getelementptr inbounds float, float* %"t0", i64 %"lsemax"
+  %".145" = load float, float* %".144"
+  %".146" = fcmp oge float %".143", %".145"
+  %".147" = select  i1 %".146", float %".143", float %".145"
+  store float %".147", float* %"lsemax.acc"
+  %".149" = add i64 %"lsemax", 1
   br label %"lsemax.head"
 lsemax.done:
-  %".131" = load float, float* %"lsemax.acc"
+  %".151" = load float, float* %"lsemax.acc"
   store float              0x0, float* %"lse.acc"
   br label %"lse.head"
 lse.head:
-  %"lse" = phi  i64 [0, %"lsemax.done"], [%".143", %"lse.body"]
-  %".134" = icmp slt i64 %"lse", %"dim.classes"
-  br i1 %".134", label %"lse.body", label %"lse.done"
+  %"lse" = phi  i64 [0, %"lsemax.done"], [%".163", %"lse.body"]
+  %".154" = icmp slt i64 %"lse", %"dim.classes"
+  br i1 %".154", label %"lse.body", label %"lse.done"
 lse.body:
-  %".136" = load float, float* %"lse.acc"
-  %".137" = getelementptr inbounds float, float* %"t0", i64 %"lse"
-  %".138" = load float, float* %".137"
-  %".139" = fsub reassoc contract nsz arcp float %".138", %".131"
-  %".140" = call float @"llvm.exp.f32"(float %".139")
-  %".141" = fadd reassoc contract nsz arcp float %".136", %".140"
-  store float %".141", float* %"lse.acc"
-  %".143" = add i64 %"lse", 1
+  %".156" = load float, float* %"lse.acc"
+  %".157" = getelementptr inbounds float, float* %"t0", i64 %"lse"
+  %".158" = load float, float* %".157"
+  %".159" = fsub reassoc contract nsz arcp float %".158", %".151"
+  %".160" = call float @"llvm.exp.f32"(float %".159")
+  %".161" = fadd reassoc contract nsz arcp float %".156", %".160"
+  store float %".161", float* %"lse.acc"
+  %".163" = add i64 %"lse", 1
   br label %"lse.head"
 lse.done:
-  %".145" = load float, float* %"lse.acc"
-  %".146" = call float @"llvm.log.f32"(float %".145")
-  %".147" = fadd reassoc contract nsz arcp float %".131", %".146"
-  %".148" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".72"
-  %".149" = load i64, ptr %".148", !alias.scope !3, !noalias !4
-  %".150" = add i64 %".72", 1
-  %".151" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".150"
-  %".152" = load i64, ptr %".151", !alias.scope !3, !noalias !4
+  %".165" = load float, float* %"lse.acc"
+  %".166" = call float @"llvm.log.f32"(float %".165")
+  %".167" = fadd reassoc contract nsz arcp float %".151", %".166"
+  %".168" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".92"
+  %".169" = load i64, ptr %".168", !alias.scope !3, !noalias !4
+  %".170" = add i64 %".92", 1
+  %".171" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".170"
+  %".172" = load i64, ptr %".171", !alias.scope !3, !noalias !4
   store float              0x0, float* %"dd.acc.1"
   br label %"dd.head.1"
 dd.head.1:
-  %"dd.1" = phi  i64 [%".149", %"lse.done"], [%".168", %"dd.body.1"]
-  %".155" = icmp slt i64 %"dd.1", %".152"
-  br i1 %".155", label %"dd.body.1", label %"dd.done.1"
+  %"dd.1" = phi  i64 [%".169", %"lse.done"], [%".188", %"dd.body.1"]
+  %".175" = icmp slt i64 %"dd.1", %".172"
+  br i1 %".175", label %"dd.body.1", label %"dd.done.1"
 dd.body.1:
-  %".157" = load float, float* %"dd.acc.1"
-  %".158" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"dd.1"
-  %".159" = load i32, ptr %".158", !alias.scope !3, !noalias !4
-  %".160" = sext i32 %".159" to i64
-  %".161" = getelementptr inbounds float, ptr %"values.x.p", i64 %"dd.1"
-  %".162" = load float, ptr %".161", !alias.scope !3, !noalias !4
-  %".163" = getelementptr inbounds float, ptr %".85", i64 %".160"
-  %".164" = load float, ptr %".163", !alias.scope !4, !noalias !3
-  %".165" = fmul reassoc contract nsz arcp float %".164", %".162"
-  %".166" = fadd reassoc contract nsz arcp float %".157", %".165"
-  store float %".166", float* %"dd.acc.1"
-  %".168" = add i64 %"dd.1", 1
+  %".177" = load float, float* %"dd.acc.1"
+  %".178" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"dd.1"
+  %".179" = load i32, ptr %".178", !alias.scope !3, !noalias !4
+  %".180" = sext i32 %".179" to i64
+  %".181" = getelementptr inbounds float, ptr %"values.x.p", i64 %"dd.1"
+  %".182" = load float, ptr %".181", !alias.scope !3, !noalias !4
+  %".183" = getelementptr inbounds float, ptr %".105", i64 %".180"
+  %".184" = load float, ptr %".183", !alias.scope !4, !noalias !3
+  %".185" = fmul reassoc contract nsz arcp float %".184", %".182"
+  %".186" = fadd reassoc contract nsz arcp float %".177", %".185"
+  store float %".186", float* %"dd.acc.1"
+  %".188" = add i64 %"dd.1", 1
   br label %"dd.head.1"
 dd.done.1:
-  %".170" = load float, float* %"dd.acc.1"
-  %".171" = fsub reassoc contract nsz arcp float %".147", %".170"
-  %".172" = fpext float %".171" to double
-  %".173" = load double, double* %"loss.acc"
-  %".174" = fadd double %".173", %".172"
-  store double %".174", double* %"loss.acc"
+  %".190" = load float, float* %"dd.acc.1"
+  %".191" = fsub reassoc contract nsz arcp float %".167", %".190"
+  %".192" = fpext float %".191" to double
+  %".193" = load double, double* %"loss.acc"
+  %".194" = fadd double %".193", %".192"
+  store double %".194", double* %"loss.acc"
   br label %"outer.head"
 outer.head:
-  %"outer" = phi  i64 [0, %"dd.done.1"], [%".211", %"op.done"]
-  %".177" = icmp slt i64 %"outer", %"dim.classes"
-  br i1 %".177", label %"outer.body", label %"outer.done"
+  %"outer" = phi  i64 [0, %"dd.done.1"], [%".231", %"op.done"]
+  %".197" = icmp slt i64 %"outer", %"dim.classes"
+  br i1 %".197", label %"outer.body", label %"outer.done"
 outer.body:
-  %".179" = mul i64 %"outer", %"dim.d"
-  %".180" = getelementptr inbounds float, ptr %"param.W.p", i64 %".179"
-  %".181" = getelementptr inbounds float, float* %"t0", i64 %"outer"
-  %".182" = load float, float* %".181"
-  %".183" = fsub reassoc contract nsz arcp float %".182", %".147"
-  %".184" = call float @"llvm.exp.f32"(float %".183")
-  %".185" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".72"
-  %".186" = load i64, ptr %".185", !alias.scope !3, !noalias !4
-  %".187" = add i64 %".72", 1
-  %".188" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".187"
-  %".189" = load i64, ptr %".188", !alias.scope !3, !noalias !4
+  %".199" = mul i64 %"outer", %"dim.d"
+  %".200" = getelementptr inbounds float, ptr %"param.W.p", i64 %".199"
+  %".201" = getelementptr inbounds float, float* %"t0", i64 %"outer"
+  %".202" = load float, float* %".201"
+  %".203" = fsub reassoc contract nsz arcp float %".202", %".167"
+  %".204" = call float @"llvm.exp.f32"(float %".203")
+  %".205" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".92"
+  %".206" = load i64, ptr %".205", !alias.scope !3, !noalias !4
+  %".207" = add i64 %".92", 1
+  %".208" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".207"
+  %".209" = load i64, ptr %".208", !alias.scope !3, !noalias !4
   br label %"op.head"
 outer.done:
-  %".213" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".72"
-  %".214" = load i64, ptr %".213", !alias.scope !3, !noalias !4
-  %".215" = add i64 %".72", 1
-  %".216" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".215"
-  %".217" = load i64, ptr %".216", !alias.scope !3, !noalias !4
+  %".233" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".92"
+  %".234" = load i64, ptr %".233", !alias.scope !3, !noalias !4
+  %".235" = add i64 %".92", 1
+  %".236" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".235"
+  %".237" = load i64, ptr %".236", !alias.scope !3, !noalias !4
   br label %"sp.head"
 op.head:
-  %"op" = phi  i64 [%".186", %"outer.body"], [%".209", %"op.body"]
-  %".191" = icmp slt i64 %"op", %".189"
-  br i1 %".191", label %"op.body", label %"op.done"
+  %"op" = phi  i64 [%".206", %"outer.body"], [%".229", %"op.body"]
+  %".211" = icmp slt i64 %"op", %".209"
+  br i1 %".211", label %"op.body", label %"op.done"
 op.body:
-  %".193" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"op"
-  %".194" = load i32, ptr %".193", !alias.scope !3, !noalias !4
-  %".195" = sext i32 %".194" to i64
-  %".196" = getelementptr inbounds float, ptr %"values.x.p", i64 %"op"
-  %".197" = load float, ptr %".196", !alias.scope !3, !noalias !4
-  %".198" = fmul reassoc contract nsz arcp float %".184", %".197"
-  %".199" = mul i64 %"outer", %"dim.d"
-  %".200" = add i64 %".199", %".195"
-  %".201" = getelementptr inbounds float, ptr %".180", i64 %".195"
-  %".202" = load float, ptr %".201", !alias.scope !4, !noalias !3
-  %".203" = fmul reassoc contract nsz arcp float 0x3eb0c6f7a0000000, %".202"
-  %".204" = fadd reassoc contract nsz arcp float %".198", %".203"
-  %".205" = fmul reassoc contract nsz arcp float %".78", %".204"
-  %".206" = fsub reassoc contract nsz arcp float %".202", %".205"
-  %".207" = getelementptr inbounds float, ptr %".180", i64 %".195"
-  store float %".206", ptr %".207", !alias.scope !4, !noalias !3
-  %".209" = add i64 %"op", 1
+  %".213" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"op"
+  %".214" = load i32, ptr %".213", !alias.scope !3, !noalias !4
+  %".215" = sext i32 %".214" to i64
+  %".216" = getelementptr inbounds float, ptr %"values.x.p", i64 %"op"
+  %".217" = load float, ptr %".216", !alias.scope !3, !noalias !4
+  %".218" = fmul reassoc contract nsz arcp float %".204", %".217"
+  %".219" = mul i64 %"outer", %"dim.d"
+  %".220" = add i64 %".219", %".215"
+  %".221" = getelementptr inbounds float, ptr %".200", i64 %".215"
+  %".222" = load float, ptr %".221", !alias.scope !4, !noalias !3
+  %".223" = fmul reassoc contract nsz arcp float 0x3eb0c6f7a0000000, %".222"
+  %".224" = fadd reassoc contract nsz arcp float %".218", %".223"
+  %".225" = fmul reassoc contract nsz arcp float %".98", %".224"
+  %".226" = fsub reassoc contract nsz arcp float %".222", %".225"
+  %".227" = getelementptr inbounds float, ptr %".200", i64 %".215"
+  store float %".226", ptr %".227", !alias.scope !4, !noalias !3
+  %".229" = add i64 %"op", 1
   br label %"op.head"
 op.done:
-  %".211" = add i64 %"outer", 1
+  %".231" = add i64 %"outer", 1
   br label %"outer.head"
 sp.head:
-  %"sp" = phi  i64 [%".214", %"outer.done"], [%".233", %"sp.body"]
-  %".219" = icmp slt i64 %"sp", %".217"
-  br i1 %".219", label %"sp.body", label %"sp.done"
+  %"sp" = phi  i64 [%".234", %"outer.done"], [%".253", %"sp.body"]
+  %".239" = icmp slt i64 %"sp", %".237"
+  br i1 %".239", label %"sp.body", label %"sp.done"
 sp.body:
-  %".221" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
-  %".222" = load i32, ptr %".221", !alias.scope !3, !noalias !4
-  %".223" = sext i32 %".222" to i64
-  %".224" = getelementptr inbounds float, ptr %"values.x.p", i64 %"sp"
-  %".225" = load float, ptr %".224", !alias.scope !3, !noalias !4
-  %".226" = fmul reassoc contract nsz arcp float 0xbff0000000000000, %".225"
-  %".227" = getelementptr inbounds float, ptr %".85", i64 %".223"
-  %".228" = load float, ptr %".227", !alias.scope !4, !noalias !3
-  %".229" = fmul reassoc contract nsz arcp float %".78", %".226"
-  %".230" = fsub reassoc contract nsz arcp float %".228", %".229"
-  %".231" = getelementptr inbounds float, ptr %".85", i64 %".223"
-  store float %".230", ptr %".231", !alias.scope !4, !noalias !3
-  %".233" = add i64 %"sp", 1
+  %".241" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
+  %".242" = load i32, ptr %".241", !alias.scope !3, !noalias !4
+  %".243" = sext i32 %".242" to i64
+  %".244" = getelementptr inbounds float, ptr %"values.x.p", i64 %"sp"
+  %".245" = load float, ptr %".244", !alias.scope !3, !noalias !4
+  %".246" = fmul reassoc contract nsz arcp float 0xbff0000000000000, %".245"
+  %".247" = getelementptr inbounds float, ptr %".105", i64 %".243"
+  %".248" = load float, ptr %".247", !alias.scope !4, !noalias !3
+  %".249" = fmul reassoc contract nsz arcp float %".98", %".246"
+  %".250" = fsub reassoc contract nsz arcp float %".248", %".249"
+  %".251" = getelementptr inbounds float, ptr %".105", i64 %".243"
+  store float %".250", ptr %".251", !alias.scope !4, !noalias !3
+  %".253" = add i64 %"sp", 1
   br label %"sp.head"
 sp.done:
-  %".235" = add i64 %"ex", 1
+  %".255" = add i64 %"ex", 1
   br label %"ex.head"
 }
 

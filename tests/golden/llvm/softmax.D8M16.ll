@@ -24,26 +24,26 @@ entry:
   %".25" = getelementptr inbounds i64, ptr %"slots", i64 4
   %"field.y" = load i64, ptr %".25"
   %"field.y.p" = inttoptr i64 %"field.y" to ptr
-  %".36" = getelementptr inbounds i64, ptr %"slots", i64 2
-  %"indices.x" = load i64, ptr %".36"
+  %".40" = getelementptr inbounds i64, ptr %"slots", i64 2
+  %"indices.x" = load i64, ptr %".40"
   %"indices.x.p" = inttoptr i64 %"indices.x" to ptr
-  %".46" = getelementptr inbounds i64, ptr %"slots", i64 3
-  %"values.x" = load i64, ptr %".46"
+  %".58" = getelementptr inbounds i64, ptr %"slots", i64 3
+  %"values.x" = load i64, ptr %".58"
   %"values.x.p" = inttoptr i64 %"values.x" to ptr
-  %".59" = getelementptr inbounds i64, ptr %"slots", i64 5
-  %"dim.d" = load i64, ptr %".59"
-  %".61" = getelementptr inbounds i64, ptr %"slots", i64 0
-  %"param.W" = load i64, ptr %".61"
+  %".79" = getelementptr inbounds i64, ptr %"slots", i64 5
+  %"dim.d" = load i64, ptr %".79"
+  %".81" = getelementptr inbounds i64, ptr %"slots", i64 0
+  %"param.W" = load i64, ptr %".81"
   %"param.W.p" = inttoptr i64 %"param.W" to ptr
-  %".72" = getelementptr inbounds i64, ptr %"slots", i64 10
-  %"t0." = load i64, ptr %".72"
-  %".93" = getelementptr inbounds i64, ptr %"slots", i64 6
-  %"dim.classes" = load i64, ptr %".93"
+  %".92" = getelementptr inbounds i64, ptr %"slots", i64 10
+  %"t0." = load i64, ptr %".92"
+  %".113" = getelementptr inbounds i64, ptr %"slots", i64 6
+  %"dim.classes" = load i64, ptr %".113"
   %"t0" = alloca float, i64 %"dim.classes"
-  %".104" = getelementptr inbounds i64, ptr %"slots", i64 7
-  %"scale.x" = load i64, ptr %".104"
-  %".105" = trunc i64 %"scale.x" to i32
-  %".106" = bitcast i32 %".105" to float
+  %".124" = getelementptr inbounds i64, ptr %"slots", i64 7
+  %"scale.x" = load i64, ptr %".124"
+  %".125" = trunc i64 %"scale.x" to i32
+  %".126" = bitcast i32 %".125" to float
   %"idot.acc" = alloca i64
   %"idot.acc32" = alloca i32
   %"lsemax.acc" = alloca float
@@ -56,7 +56,7 @@ start:
   %".9" = sitofp i64 %"epoch." to float
   br label %"ex.head"
 ex.head:
-  %"ex" = phi  i64 [%"begin", %"start"], [%".560", %"sp.done"]
+  %"ex" = phi  i64 [%"begin", %"start"], [%".580", %"sp.done"]
   %".14" = icmp slt i64 %"ex", %"end"
   br i1 %".14", label %"ex.body", label %"ex.done"
 ex.body:
@@ -78,83 +78,111 @@ ex.body:
   %".33" = sext i32 %".32" to i64
   %".34" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".33"
   %".35" = load i64, ptr %".34"
-  %".37" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".35"
-  %".38" = getelementptr i8, ptr %".37", i64 0
-  call void @"llvm.prefetch.p0"(ptr %".38", i32 0, i32 3, i32 1)
-  %".40" = getelementptr i8, ptr %".37", i64 64
-  call void @"llvm.prefetch.p0"(ptr %".40", i32 0, i32 3, i32 1)
-  %".42" = getelementptr i8, ptr %".37", i64 128
-  call void @"llvm.prefetch.p0"(ptr %".42", i32 0, i32 3, i32 1)
-  %".44" = getelementptr i8, ptr %".37", i64 192
-  call void @"llvm.prefetch.p0"(ptr %".44", i32 0, i32 3, i32 1)
-  %".47" = getelementptr inbounds i8, ptr %"values.x.p", i64 %".35"
-  %".48" = getelementptr i8, ptr %".47", i64 0
-  call void @"llvm.prefetch.p0"(ptr %".48", i32 0, i32 3, i32 1)
-  %".50" = getelementptr i8, ptr %".47", i64 64
-  call void @"llvm.prefetch.p0"(ptr %".50", i32 0, i32 3, i32 1)
-  %".52" = getelementptr i8, ptr %".47", i64 128
-  call void @"llvm.prefetch.p0"(ptr %".52", i32 0, i32 3, i32 1)
-  %".54" = getelementptr i8, ptr %".47", i64 192
-  call void @"llvm.prefetch.p0"(ptr %".54", i32 0, i32 3, i32 1)
-  %".56" = getelementptr inbounds i32, ptr %"field.y.p", i64 %".33"
-  %".57" = load i32, ptr %".56"
-  %".58" = sext i32 %".57" to i64
-  %".60" = mul i64 1, %"dim.d"
-  %".62" = mul i64 %".58", %".60"
-  %".63" = getelementptr inbounds i16, ptr %"param.W.p", i64 %".62"
-  %".64" = getelementptr i8, ptr %".63", i64 0
-  call void @"llvm.prefetch.p0"(ptr %".64", i32 0, i32 3, i32 1)
-  %".66" = getelementptr i8, ptr %".63", i64 64
-  call void @"llvm.prefetch.p0"(ptr %".66", i32 0, i32 3, i32 1)
-  %".68" = getelementptr i8, ptr %".63", i64 127
-  call void @"llvm.prefetch.p0"(ptr %".68", i32 0, i32 3, i32 1)
-  %".70" = getelementptr inbounds i32, ptr %"order..p", i64 %"ex"
-  %"e" = load i32, ptr %".70", !alias.scope !3, !noalias !4
-  %".71" = sext i32 %"e" to i64
-  %".73" = add i64 %"t0.", %"ex"
-  %".74" = sitofp i64 %".73" to float
-  %".75" = fmul float 0x3fe0000000000000, %".9"
-  %".76" = fadd float 0x3ff0000000000000, %".75"
-  %".77" = fdiv float 0x4000000000000000, %".76"
-  %".78" = load i32, i32* %"rng.state"
-  %".79" = shl i32 %".78", 13
-  %".80" = xor i32 %".78", %".79"
-  %".81" = lshr i32 %".80", 17
-  %".82" = xor i32 %".80", %".81"
-  %".83" = shl i32 %".82", 5
-  %".84" = xor i32 %".82", %".83"
-  store i32 %".84", i32* %"rng.state"
-  %".86" = mul i64 1, %"dim.d"
-  %".87" = getelementptr inbounds i32, ptr %"field.y.p", i64 %".71"
-  %".88" = load i32, ptr %".87", !alias.scope !3, !noalias !4
-  %".89" = sext i32 %".88" to i64
-  %".90" = mul i64 %".89", %".86"
-  %".91" = add i64 0, %".90"
-  %".92" = getelementptr inbounds i16, ptr %"param.W.p", i64 %".91"
-  br label %"mv.head"
+  %".36" = add i64 %".33", 1
+  %".37" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".36"
+  %".38" = load i64, ptr %".37"
+  %".39" = sub i64 %".38", %".35"
+  %".41" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".35"
+  %".42" = ptrtoint ptr %".41" to i64
+  %".43" = and i64 %".42", 63
+  %".44" = mul i64 %".39", 4
+  %".45" = add i64 %".43", %".44"
+  %".46" = add i64 %".45", 63
+  %".47" = udiv i64 %".46", 64
+  %".48" = icmp ult i64 %".47", 8
+  %".49" = select  i1 %".48", i64 %".47", i64 8
+  br label %"pfs.head"
 ex.done:
-  %".562" = load double, double* %"loss.acc"
-  store double %".562", ptr %"out"
-  %".564" = load i32, i32* %"rng.state"
-  store i32 %".564", ptr %"rng..p"
+  %".582" = load double, double* %"loss.acc"
+  store double %".582", ptr %"out"
+  %".584" = load i32, i32* %"rng.state"
+  store i32 %".584", ptr %"rng..p"
   ret void
+pfs.head:
+  %"pfs" = phi  i64 [0, %"ex.body"], [%".56", %"pfs.body"]
+  %".51" = icmp slt i64 %"pfs", %".49"
+  br i1 %".51", label %"pfs.body", label %"pfs.done"
+pfs.body:
+  %".53" = mul i64 %"pfs", 64
+  %".54" = getelementptr i8, ptr %".41", i64 %".53"
+  call void @"llvm.prefetch.p0"(ptr %".54", i32 0, i32 3, i32 1)
+  %".56" = add i64 %"pfs", 1
+  br label %"pfs.head"
+pfs.done:
+  %".59" = getelementptr inbounds i8, ptr %"values.x.p", i64 %".35"
+  %".60" = ptrtoint ptr %".59" to i64
+  %".61" = and i64 %".60", 63
+  %".62" = mul i64 %".39", 1
+  %".63" = add i64 %".61", %".62"
+  %".64" = add i64 %".63", 63
+  %".65" = udiv i64 %".64", 64
+  %".66" = icmp ult i64 %".65", 8
+  %".67" = select  i1 %".66", i64 %".65", i64 8
+  br label %"pfs.head.1"
+pfs.head.1:
+  %"pfs.1" = phi  i64 [0, %"pfs.done"], [%".74", %"pfs.body.1"]
+  %".69" = icmp slt i64 %"pfs.1", %".67"
+  br i1 %".69", label %"pfs.body.1", label %"pfs.done.1"
+pfs.body.1:
+  %".71" = mul i64 %"pfs.1", 64
+  %".72" = getelementptr i8, ptr %".59", i64 %".71"
+  call void @"llvm.prefetch.p0"(ptr %".72", i32 0, i32 3, i32 1)
+  %".74" = add i64 %"pfs.1", 1
+  br label %"pfs.head.1"
+pfs.done.1:
+  %".76" = getelementptr inbounds i32, ptr %"field.y.p", i64 %".33"
+  %".77" = load i32, ptr %".76"
+  %".78" = sext i32 %".77" to i64
+  %".80" = mul i64 1, %"dim.d"
+  %".82" = mul i64 %".78", %".80"
+  %".83" = getelementptr inbounds i16, ptr %"param.W.p", i64 %".82"
+  %".84" = getelementptr i8, ptr %".83", i64 0
+  call void @"llvm.prefetch.p0"(ptr %".84", i32 0, i32 3, i32 1)
+  %".86" = getelementptr i8, ptr %".83", i64 64
+  call void @"llvm.prefetch.p0"(ptr %".86", i32 0, i32 3, i32 1)
+  %".88" = getelementptr i8, ptr %".83", i64 127
+  call void @"llvm.prefetch.p0"(ptr %".88", i32 0, i32 3, i32 1)
+  %".90" = getelementptr inbounds i32, ptr %"order..p", i64 %"ex"
+  %"e" = load i32, ptr %".90", !alias.scope !3, !noalias !4
+  %".91" = sext i32 %"e" to i64
+  %".93" = add i64 %"t0.", %"ex"
+  %".94" = sitofp i64 %".93" to float
+  %".95" = fmul float 0x3fe0000000000000, %".9"
+  %".96" = fadd float 0x3ff0000000000000, %".95"
+  %".97" = fdiv float 0x4000000000000000, %".96"
+  %".98" = load i32, i32* %"rng.state"
+  %".99" = shl i32 %".98", 13
+  %".100" = xor i32 %".98", %".99"
+  %".101" = lshr i32 %".100", 17
+  %".102" = xor i32 %".100", %".101"
+  %".103" = shl i32 %".102", 5
+  %".104" = xor i32 %".102", %".103"
+  store i32 %".104", i32* %"rng.state"
+  %".106" = mul i64 1, %"dim.d"
+  %".107" = getelementptr inbounds i32, ptr %"field.y.p", i64 %".91"
+  %".108" = load i32, ptr %".107", !alias.scope !3, !noalias !4
+  %".109" = sext i32 %".108" to i64
+  %".110" = mul i64 %".109", %".106"
+  %".111" = add i64 0, %".110"
+  %".112" = getelementptr inbounds i16, ptr %"param.W.p", i64 %".111"
+  br label %"mv.head"
 mv.head:
-  %"mv" = phi  i64 [0, %"ex.body"], [%".167", %"mv.body.endif"]
-  %".95" = icmp slt i64 %"mv", %"dim.classes"
-  br i1 %".95", label %"mv.body", label %"mv.done"
+  %"mv" = phi  i64 [0, %"pfs.done.1"], [%".187", %"mv.body.endif"]
+  %".115" = icmp slt i64 %"mv", %"dim.classes"
+  br i1 %".115", label %"mv.body", label %"mv.done"
 mv.body:
-  %".97" = mul i64 %"mv", %"dim.d"
-  %".98" = getelementptr inbounds i16, ptr %"param.W.p", i64 %".97"
-  %".99" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".71"
-  %".100" = load i64, ptr %".99", !alias.scope !3, !noalias !4
-  %".101" = add i64 %".71", 1
-  %".102" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".101"
-  %".103" = load i64, ptr %".102", !alias.scope !3, !noalias !4
-  %".107" = fmul float %".106", 0x3f30000000000000
+  %".117" = mul i64 %"mv", %"dim.d"
+  %".118" = getelementptr inbounds i16, ptr %"param.W.p", i64 %".117"
+  %".119" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".91"
+  %".120" = load i64, ptr %".119", !alias.scope !3, !noalias !4
+  %".121" = add i64 %".91", 1
+  %".122" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".121"
+  %".123" = load i64, ptr %".122", !alias.scope !3, !noalias !4
+  %".127" = fmul float %".126", 0x3f30000000000000
   store i64 0, i64* %"idot.acc"
-  %".109" = sub i64 %".103", %".100"
-  %".110" = icmp sle i64 %".109", 516
-  br i1 %".110", label %"mv.body.if", label %"mv.body.else"
+  %".129" = sub i64 %".123", %".120"
+  %".130" = icmp sle i64 %".129", 516
+  br i1 %".130", label %"mv.body.if", label %"mv.body.else"
 mv.done:
   store float 0xfff0000000000000, float* %"lsemax.acc"
   br label %"lsemax.head"
@@ -164,493 +192,493 @@ mv.body.if:
 mv.body.else:
   br label %"idot64.head"
 mv.body.endif:
-  %".162" = load i64, i64* %"idot.acc"
-  %".163" = sitofp i64 %".162" to float
-  %".164" = fmul float %".163", %".107"
-  %".165" = getelementptr inbounds float, float* %"t0", i64 %"mv"
-  store float %".164", float* %".165"
-  %".167" = add i64 %"mv", 1
+  %".182" = load i64, i64* %"idot.acc"
+  %".183" = sitofp i64 %".182" to float
+  %".184" = fmul float %".183", %".127"
+  %".185" = getelementptr inbounds float, float* %"t0", i64 %"mv"
+  store float %".184", float* %".185"
+  %".187" = add i64 %"mv", 1
   br label %"mv.head"
 idot32.head:
-  %"idot32" = phi  i64 [%".100", %"mv.body.if"], [%".133", %"idot32.body"]
-  %".114" = icmp slt i64 %"idot32", %".103"
-  br i1 %".114", label %"idot32.body", label %"idot32.done"
+  %"idot32" = phi  i64 [%".120", %"mv.body.if"], [%".153", %"idot32.body"]
+  %".134" = icmp slt i64 %"idot32", %".123"
+  br i1 %".134", label %"idot32.body", label %"idot32.done"
 idot32.body:
-  %".116" = load i32, i32* %"idot.acc32"
-  %".117" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot32"
-  %".118" = load i32, ptr %".117", !alias.scope !3, !noalias !4
-  %".119" = sext i32 %".118" to i64
-  %".120" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"idot32"
-  %".121" = load i8, ptr %".120", !alias.scope !3, !noalias !4
-  %".122" = sitofp i8 %".121" to float
-  %".123" = fmul float %".122", %".106"
-  %".124" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"idot32"
-  %".125" = load i8, ptr %".124", !alias.scope !3, !noalias !4
-  %".126" = sext i8 %".125" to i32
-  %".127" = getelementptr inbounds i16, ptr %".98", i64 %".119"
-  %".128" = load i16, ptr %".127", !alias.scope !4, !noalias !3
-  %".129" = sext i16 %".128" to i32
-  %".130" = mul i32 %".126", %".129"
-  %".131" = add i32 %".116", %".130"
-  store i32 %".131", i32* %"idot.acc32"
-  %".133" = add i64 %"idot32", 1
+  %".136" = load i32, i32* %"idot.acc32"
+  %".137" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot32"
+  %".138" = load i32, ptr %".137", !alias.scope !3, !noalias !4
+  %".139" = sext i32 %".138" to i64
+  %".140" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"idot32"
+  %".141" = load i8, ptr %".140", !alias.scope !3, !noalias !4
+  %".142" = sitofp i8 %".141" to float
+  %".143" = fmul float %".142", %".126"
+  %".144" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"idot32"
+  %".145" = load i8, ptr %".144", !alias.scope !3, !noalias !4
+  %".146" = sext i8 %".145" to i32
+  %".147" = getelementptr inbounds i16, ptr %".118", i64 %".139"
+  %".148" = load i16, ptr %".147", !alias.scope !4, !noalias !3
+  %".149" = sext i16 %".148" to i32
+  %".150" = mul i32 %".146", %".149"
+  %".151" = add i32 %".136", %".150"
+  store i32 %".151", i32* %"idot.acc32"
+  %".153" = add i64 %"idot32", 1
   br label %"idot32.head"
 idot32.done:
-  %".135" = load i32, i32* %"idot.acc32"
-  %".136" = sext i32 %".135" to i64
-  store i64 %".136", i64* %"idot.acc"
+  %".155" = load i32, i32* %"idot.acc32"
+  %".156" = sext i32 %".155" to i64
+  store i64 %".156", i64* %"idot.acc"
   br label %"mv.body.endif"
 idot64.head:
-  %"idot64" = phi  i64 [%".100", %"mv.body.else"], [%".159", %"idot64.body"]
-  %".140" = icmp slt i64 %"idot64", %".103"
-  br i1 %".140", label %"idot64.body", label %"idot64.done"
+  %"idot64" = phi  i64 [%".120", %"mv.body.else"], [%".179", %"idot64.body"]
+  %".160" = icmp slt i64 %"idot64", %".123"
+  br i1 %".160", label %"idot64.body", label %"idot64.done"
 idot64.body:
-  %".142" = load i64, i64* %"idot.acc"
-  %".143" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot64"
-  %".144" = load i32, ptr %".143", !alias.scope !3, !noalias !4
-  %".145" = sext i32 %".144" to i64
-  %".146" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"idot64"
-  %".147" = load i8, ptr %".146", !alias.scope !3, !noalias !4
-  %".148" = sitofp i8 %".147" to float
-  %".149" = fmul float %".148", %".106"
-  %".150" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"idot64"
-  %".151" = load i8, ptr %".150", !alias.scope !3, !noalias !4
-  %".152" = sext i8 %".151" to i64
-  %".153" = getelementptr inbounds i16, ptr %".98", i64 %".145"
-  %".154" = load i16, ptr %".153", !alias.scope !4, !noalias !3
-  %".155" = sext i16 %".154" to i64
-  %".156" = mul i64 %".152", %".155"
-  %".157" = add i64 %".142", %".156"
-  store i64 %".157", i64* %"idot.acc"
-  %".159" = add i64 %"idot64", 1
+  %".162" = load i64, i64* %"idot.acc"
+  %".163" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot64"
+  %".164" = load i32, ptr %".163", !alias.scope !3, !noalias !4
+  %".165" = sext i32 %".164" to i64
+  %".166" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"idot64"
+  %".167" = load i8, ptr %".166", !alias.scope !3, !noalias !4
+  %".168" = sitofp i8 %".167" to float
+  %".169" = fmul float %".168", %".126"
+  %".170" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"idot64"
+  %".171" = load i8, ptr %".170", !alias.scope !3, !noalias !4
+  %".172" = sext i8 %".171" to i64
+  %".173" = getelementptr inbounds i16, ptr %".118", i64 %".165"
+  %".174" = load i16, ptr %".173", !alias.scope !4, !noalias !3
+  %".175" = sext i16 %".174" to i64
+  %".176" = mul i64 %".172", %".175"
+  %".177" = add i64 %".162", %".176"
+  store i64 %".177", i64* %"idot.acc"
+  %".179" = add i64 %"idot64", 1
   br label %"idot64.head"
 idot64.done:
   br label %"mv.body.endif"
 lsemax.head:
-  %"lsemax" = phi  i64 [0, %"mv.done"], [%".179", %"lsemax.body"]
-  %".171" = icmp slt i64 %"lsemax", %"dim.classes"
-  br i1 %".171", label %"lsemax.body", label %"lsemax.done"
+  %"lsemax" = phi  i64 [0, %"mv.done"], [%".199", %"lsemax.body"]
+  %".191" = icmp slt i64 %"lsemax", %"dim.classes"
+  br i1 %".191", label %"lsemax.body", label %"lsemax.done"
 lsemax.body:
-  %".173" = load float, float* %"lsemax.acc"
-  %".174" = getelementptr inbounds float, float* %"t0", i64 %"lsemax"
-  %".175" = load float, float* %".174"
-  %".176" = fcmp oge float %".173", %".175"
-  %".177" = select  i1 %".176", float %".173", float %".175"
-  store float %".177", float* %"lsemax.acc"
-  %".179" = add i64 %"lsemax", 1
+  %".193" = load float, float* %"lsemax.acc"
+  %".194" = getelementptr inbounds float, float* %"t0", i64 %"lsemax"
+  %".195" = load float, float* %".194"
+  %".196" = fcmp oge float %".193", %".195"
+  %".197" = select  i1 %".196", float %".193", float %".195"
+  store float %".197", float* %"lsemax.acc"
+  %".199" = add i64 %"lsemax", 1
   br label %"lsemax.head"
 lsemax.done:
-  %".181" = load float, float* %"lsemax.acc"
+  %".201" = load float, float* %"lsemax.acc"
   store float              0x0, float* %"lse.acc"
   br label %"lse.head"
 lse.head:
-  %"lse" = phi  i64 [0, %"lsemax.done"], [%".193", %"lse.body"]
-  %".184" = icmp slt i64 %"lse", %"dim.classes"
-  br i1 %".184", label %"lse.body", label %"lse.done"
+  %"lse" = phi  i64 [0, %"lsemax.done"], [%".213", %"lse.body"]
+  %".204" = icmp slt i64 %"lse", %"dim.classes"
+  br i1 %".204", label %"lse.body", label %"lse.done"
 lse.body:
-  %".186" = load float, float* %"lse.acc"
-  %".187" = getelementptr inbounds float, float* %"t0", i64 %"lse"
-  %".188" = load float, float* %".187"
-  %".189" = fsub float %".188", %".181"
-  %".190" = call float @"llvm.exp.f32"(float %".189")
-  %".191" = fadd float %".186", %".190"
-  store float %".191", float* %"lse.acc"
-  %".193" = add i64 %"lse", 1
+  %".206" = load float, float* %"lse.acc"
+  %".207" = getelementptr inbounds float, float* %"t0", i64 %"lse"
+  %".208" = load float, float* %".207"
+  %".209" = fsub float %".208", %".201"
+  %".210" = call float @"llvm.exp.f32"(float %".209")
+  %".211" = fadd float %".206", %".210"
+  store float %".211", float* %"lse.acc"
+  %".213" = add i64 %"lse", 1
   br label %"lse.head"
 lse.done:
-  %".195" = load float, float* %"lse.acc"
-  %".196" = call float @"llvm.log.f32"(float %".195")
-  %".197" = fadd float %".181", %".196"
-  %".198" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".71"
-  %".199" = load i64, ptr %".198", !alias.scope !3, !noalias !4
-  %".200" = add i64 %".71", 1
-  %".201" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".200"
-  %".202" = load i64, ptr %".201", !alias.scope !3, !noalias !4
-  %".203" = fmul float %".106", 0x3f30000000000000
+  %".215" = load float, float* %"lse.acc"
+  %".216" = call float @"llvm.log.f32"(float %".215")
+  %".217" = fadd float %".201", %".216"
+  %".218" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".91"
+  %".219" = load i64, ptr %".218", !alias.scope !3, !noalias !4
+  %".220" = add i64 %".91", 1
+  %".221" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".220"
+  %".222" = load i64, ptr %".221", !alias.scope !3, !noalias !4
+  %".223" = fmul float %".126", 0x3f30000000000000
   store i64 0, i64* %"idot.acc.1"
-  %".205" = sub i64 %".202", %".199"
-  %".206" = icmp sle i64 %".205", 516
-  br i1 %".206", label %"lse.done.if", label %"lse.done.else"
+  %".225" = sub i64 %".222", %".219"
+  %".226" = icmp sle i64 %".225", 516
+  br i1 %".226", label %"lse.done.if", label %"lse.done.else"
 lse.done.if:
   store i32 0, i32* %"idot.acc32.1"
   br label %"idot32.head.1"
 lse.done.else:
   br label %"idot64.head.1"
 lse.done.endif:
-  %".258" = load i64, i64* %"idot.acc.1"
-  %".259" = sitofp i64 %".258" to float
-  %".260" = fmul float %".259", %".203"
-  %".261" = fsub float %".197", %".260"
-  %".262" = fpext float %".261" to double
-  %".263" = load double, double* %"loss.acc"
-  %".264" = fadd double %".263", %".262"
-  store double %".264", double* %"loss.acc"
+  %".278" = load i64, i64* %"idot.acc.1"
+  %".279" = sitofp i64 %".278" to float
+  %".280" = fmul float %".279", %".223"
+  %".281" = fsub float %".217", %".280"
+  %".282" = fpext float %".281" to double
+  %".283" = load double, double* %"loss.acc"
+  %".284" = fadd double %".283", %".282"
+  store double %".284", double* %"loss.acc"
   br label %"outer.head"
 idot32.head.1:
-  %"idot32.1" = phi  i64 [%".199", %"lse.done.if"], [%".229", %"idot32.body.1"]
-  %".210" = icmp slt i64 %"idot32.1", %".202"
-  br i1 %".210", label %"idot32.body.1", label %"idot32.done.1"
+  %"idot32.1" = phi  i64 [%".219", %"lse.done.if"], [%".249", %"idot32.body.1"]
+  %".230" = icmp slt i64 %"idot32.1", %".222"
+  br i1 %".230", label %"idot32.body.1", label %"idot32.done.1"
 idot32.body.1:
-  %".212" = load i32, i32* %"idot.acc32.1"
-  %".213" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot32.1"
-  %".214" = load i32, ptr %".213", !alias.scope !3, !noalias !4
-  %".215" = sext i32 %".214" to i64
-  %".216" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"idot32.1"
-  %".217" = load i8, ptr %".216", !alias.scope !3, !noalias !4
-  %".218" = sitofp i8 %".217" to float
-  %".219" = fmul float %".218", %".106"
-  %".220" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"idot32.1"
-  %".221" = load i8, ptr %".220", !alias.scope !3, !noalias !4
-  %".222" = sext i8 %".221" to i32
-  %".223" = getelementptr inbounds i16, ptr %".92", i64 %".215"
-  %".224" = load i16, ptr %".223", !alias.scope !4, !noalias !3
-  %".225" = sext i16 %".224" to i32
-  %".226" = mul i32 %".222", %".225"
-  %".227" = add i32 %".212", %".226"
-  store i32 %".227", i32* %"idot.acc32.1"
-  %".229" = add i64 %"idot32.1", 1
+  %".232" = load i32, i32* %"idot.acc32.1"
+  %".233" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot32.1"
+  %".234" = load i32, ptr %".233", !alias.scope !3, !noalias !4
+  %".235" = sext i32 %".234" to i64
+  %".236" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"idot32.1"
+  %".237" = load i8, ptr %".236", !alias.scope !3, !noalias !4
+  %".238" = sitofp i8 %".237" to float
+  %".239" = fmul float %".238", %".126"
+  %".240" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"idot32.1"
+  %".241" = load i8, ptr %".240", !alias.scope !3, !noalias !4
+  %".242" = sext i8 %".241" to i32
+  %".243" = getelementptr inbounds i16, ptr %".112", i64 %".235"
+  %".244" = load i16, ptr %".243", !alias.scope !4, !noalias !3
+  %".245" = sext i16 %".244" to i32
+  %".246" = mul i32 %".242", %".245"
+  %".247" = add i32 %".232", %".246"
+  store i32 %".247", i32* %"idot.acc32.1"
+  %".249" = add i64 %"idot32.1", 1
   br label %"idot32.head.1"
 idot32.done.1:
-  %".231" = load i32, i32* %"idot.acc32.1"
-  %".232" = sext i32 %".231" to i64
-  store i64 %".232", i64* %"idot.acc.1"
+  %".251" = load i32, i32* %"idot.acc32.1"
+  %".252" = sext i32 %".251" to i64
+  store i64 %".252", i64* %"idot.acc.1"
   br label %"lse.done.endif"
 idot64.head.1:
-  %"idot64.1" = phi  i64 [%".199", %"lse.done.else"], [%".255", %"idot64.body.1"]
-  %".236" = icmp slt i64 %"idot64.1", %".202"
-  br i1 %".236", label %"idot64.body.1", label %"idot64.done.1"
+  %"idot64.1" = phi  i64 [%".219", %"lse.done.else"], [%".275", %"idot64.body.1"]
+  %".256" = icmp slt i64 %"idot64.1", %".222"
+  br i1 %".256", label %"idot64.body.1", label %"idot64.done.1"
 idot64.body.1:
-  %".238" = load i64, i64* %"idot.acc.1"
-  %".239" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot64.1"
-  %".240" = load i32, ptr %".239", !alias.scope !3, !noalias !4
-  %".241" = sext i32 %".240" to i64
-  %".242" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"idot64.1"
-  %".243" = load i8, ptr %".242", !alias.scope !3, !noalias !4
-  %".244" = sitofp i8 %".243" to float
-  %".245" = fmul float %".244", %".106"
-  %".246" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"idot64.1"
-  %".247" = load i8, ptr %".246", !alias.scope !3, !noalias !4
-  %".248" = sext i8 %".247" to i64
-  %".249" = getelementptr inbounds i16, ptr %".92", i64 %".241"
-  %".250" = load i16, ptr %".249", !alias.scope !4, !noalias !3
-  %".251" = sext i16 %".250" to i64
-  %".252" = mul i64 %".248", %".251"
-  %".253" = add i64 %".238", %".252"
-  store i64 %".253", i64* %"idot.acc.1"
-  %".255" = add i64 %"idot64.1", 1
+  %".258" = load i64, i64* %"idot.acc.1"
+  %".259" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot64.1"
+  %".260" = load i32, ptr %".259", !alias.scope !3, !noalias !4
+  %".261" = sext i32 %".260" to i64
+  %".262" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"idot64.1"
+  %".263" = load i8, ptr %".262", !alias.scope !3, !noalias !4
+  %".264" = sitofp i8 %".263" to float
+  %".265" = fmul float %".264", %".126"
+  %".266" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"idot64.1"
+  %".267" = load i8, ptr %".266", !alias.scope !3, !noalias !4
+  %".268" = sext i8 %".267" to i64
+  %".269" = getelementptr inbounds i16, ptr %".112", i64 %".261"
+  %".270" = load i16, ptr %".269", !alias.scope !4, !noalias !3
+  %".271" = sext i16 %".270" to i64
+  %".272" = mul i64 %".268", %".271"
+  %".273" = add i64 %".258", %".272"
+  store i64 %".273", i64* %"idot.acc.1"
+  %".275" = add i64 %"idot64.1", 1
   br label %"idot64.head.1"
 idot64.done.1:
   br label %"lse.done.endif"
 outer.head:
-  %"outer" = phi  i64 [0, %"lse.done.endif"], [%".329", %"op.done"]
-  %".267" = icmp slt i64 %"outer", %"dim.classes"
-  br i1 %".267", label %"outer.body", label %"outer.done"
+  %"outer" = phi  i64 [0, %"lse.done.endif"], [%".349", %"op.done"]
+  %".287" = icmp slt i64 %"outer", %"dim.classes"
+  br i1 %".287", label %"outer.body", label %"outer.done"
 outer.body:
-  %".269" = mul i64 %"outer", %"dim.d"
-  %".270" = getelementptr inbounds i16, ptr %"param.W.p", i64 %".269"
-  %".271" = getelementptr inbounds float, float* %"t0", i64 %"outer"
-  %".272" = load float, float* %".271"
-  %".273" = fsub float %".272", %".197"
-  %".274" = call float @"llvm.exp.f32"(float %".273")
-  %".275" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".71"
-  %".276" = load i64, ptr %".275", !alias.scope !3, !noalias !4
-  %".277" = add i64 %".71", 1
-  %".278" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".277"
-  %".279" = load i64, ptr %".278", !alias.scope !3, !noalias !4
+  %".289" = mul i64 %"outer", %"dim.d"
+  %".290" = getelementptr inbounds i16, ptr %"param.W.p", i64 %".289"
+  %".291" = getelementptr inbounds float, float* %"t0", i64 %"outer"
+  %".292" = load float, float* %".291"
+  %".293" = fsub float %".292", %".217"
+  %".294" = call float @"llvm.exp.f32"(float %".293")
+  %".295" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".91"
+  %".296" = load i64, ptr %".295", !alias.scope !3, !noalias !4
+  %".297" = add i64 %".91", 1
+  %".298" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".297"
+  %".299" = load i64, ptr %".298", !alias.scope !3, !noalias !4
   br label %"op.head"
 outer.done:
-  %".331" = fmul float %".77", 0xbff0000000000000
-  %".332" = fmul float %".106", 0x40b0000000000000
-  %".333" = fmul float %".331", %".332"
-  %".334" = fcmp ogt float %".333", 0x4630000000000000
-  %".335" = select  i1 %".334", float 0x4630000000000000, float %".333"
-  %".336" = fcmp olt float %".335", 0xc630000000000000
-  %".337" = select  i1 %".336", float 0xc630000000000000, float %".335"
-  %".338" = fcmp uno float %".333", %".333"
-  %".339" = fcmp uno float %".333", %".333"
-  %".340" = or i1 %".338", %".339"
-  %".341" = select  i1 %".340", float              0x0, float %".337"
-  %".342" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".71"
-  %".343" = load i64, ptr %".342", !alias.scope !3, !noalias !4
-  %".344" = add i64 %".71", 1
-  %".345" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".344"
-  %".346" = load i64, ptr %".345", !alias.scope !3, !noalias !4
-  %".347" = sub i64 %".346", %".343"
-  %".348" = sdiv i64 %".347", 16
+  %".351" = fmul float %".97", 0xbff0000000000000
+  %".352" = fmul float %".126", 0x40b0000000000000
+  %".353" = fmul float %".351", %".352"
+  %".354" = fcmp ogt float %".353", 0x4630000000000000
+  %".355" = select  i1 %".354", float 0x4630000000000000, float %".353"
+  %".356" = fcmp olt float %".355", 0xc630000000000000
+  %".357" = select  i1 %".356", float 0xc630000000000000, float %".355"
+  %".358" = fcmp uno float %".353", %".353"
+  %".359" = fcmp uno float %".353", %".353"
+  %".360" = or i1 %".358", %".359"
+  %".361" = select  i1 %".360", float              0x0, float %".357"
+  %".362" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".91"
+  %".363" = load i64, ptr %".362", !alias.scope !3, !noalias !4
+  %".364" = add i64 %".91", 1
+  %".365" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".364"
+  %".366" = load i64, ptr %".365", !alias.scope !3, !noalias !4
+  %".367" = sub i64 %".366", %".363"
+  %".368" = sdiv i64 %".367", 16
   br label %"spv.head"
 op.head:
-  %"op" = phi  i64 [%".276", %"outer.body"], [%".327", %"op.body"]
-  %".281" = icmp slt i64 %"op", %".279"
-  br i1 %".281", label %"op.body", label %"op.done"
+  %"op" = phi  i64 [%".296", %"outer.body"], [%".347", %"op.body"]
+  %".301" = icmp slt i64 %"op", %".299"
+  br i1 %".301", label %"op.body", label %"op.done"
 op.body:
-  %".283" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"op"
-  %".284" = load i32, ptr %".283", !alias.scope !3, !noalias !4
-  %".285" = sext i32 %".284" to i64
-  %".286" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"op"
-  %".287" = load i8, ptr %".286", !alias.scope !3, !noalias !4
-  %".288" = sitofp i8 %".287" to float
-  %".289" = fmul float %".288", %".106"
-  %".290" = fmul float %".274", %".289"
-  %".291" = mul i64 %"outer", %"dim.d"
-  %".292" = add i64 %".291", %".285"
-  %".293" = getelementptr inbounds i16, ptr %".270", i64 %".285"
-  %".294" = load i16, ptr %".293", !alias.scope !4, !noalias !3
-  %".295" = sitofp i16 %".294" to float
-  %".296" = fmul float %".295", 0x3f30000000000000
-  %".297" = fmul float 0x3eb0c6f7a0000000, %".296"
-  %".298" = fadd float %".290", %".297"
-  %".299" = fmul float %".77", %".298"
-  %".300" = fmul float %".299", 0x40b0000000000000
-  %".301" = fsub float %".295", %".300"
-  %".302" = xor i32 %".84", 0
-  %".303" = lshr i32 %".302", 16
-  %".304" = xor i32 %".302", %".303"
-  %".305" = mul i32 %".304", 2146121005
-  %".306" = lshr i32 %".305", 15
-  %".307" = xor i32 %".305", %".306"
-  %".308" = mul i32 %".307", 2221713035
-  %".309" = lshr i32 %".308", 16
-  %".310" = xor i32 %".308", %".309"
-  %".311" = trunc i64 %".292" to i32
-  %".312" = mul i32 %".311", 2654435769
-  %".313" = add i32 %".310", %".312"
-  %".314" = lshr i32 %".313", 8
-  %".315" = uitofp i32 %".314" to float
-  %".316" = fmul float %".315", 0x3e70000000000000
-  %".317" = fadd float %".301", %".316"
-  %".318" = call float @"llvm.floor.f32"(float %".317")
-  %".319" = fcmp ogt float %".318", 0x40dfffc000000000
-  %".320" = select  i1 %".319", float 0x40dfffc000000000, float %".318"
-  %".321" = fcmp olt float %".320", 0xc0dfffc000000000
-  %".322" = select  i1 %".321", float 0xc0dfffc000000000, float %".320"
-  %".323" = fcmp uno float %".322", %".322"
-  %".324" = select  i1 %".323", float              0x0, float %".322"
-  %".325" = fptosi float %".324" to i16
-  store i16 %".325", ptr %".293", !alias.scope !4, !noalias !3
-  %".327" = add i64 %"op", 1
+  %".303" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"op"
+  %".304" = load i32, ptr %".303", !alias.scope !3, !noalias !4
+  %".305" = sext i32 %".304" to i64
+  %".306" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"op"
+  %".307" = load i8, ptr %".306", !alias.scope !3, !noalias !4
+  %".308" = sitofp i8 %".307" to float
+  %".309" = fmul float %".308", %".126"
+  %".310" = fmul float %".294", %".309"
+  %".311" = mul i64 %"outer", %"dim.d"
+  %".312" = add i64 %".311", %".305"
+  %".313" = getelementptr inbounds i16, ptr %".290", i64 %".305"
+  %".314" = load i16, ptr %".313", !alias.scope !4, !noalias !3
+  %".315" = sitofp i16 %".314" to float
+  %".316" = fmul float %".315", 0x3f30000000000000
+  %".317" = fmul float 0x3eb0c6f7a0000000, %".316"
+  %".318" = fadd float %".310", %".317"
+  %".319" = fmul float %".97", %".318"
+  %".320" = fmul float %".319", 0x40b0000000000000
+  %".321" = fsub float %".315", %".320"
+  %".322" = xor i32 %".104", 0
+  %".323" = lshr i32 %".322", 16
+  %".324" = xor i32 %".322", %".323"
+  %".325" = mul i32 %".324", 2146121005
+  %".326" = lshr i32 %".325", 15
+  %".327" = xor i32 %".325", %".326"
+  %".328" = mul i32 %".327", 2221713035
+  %".329" = lshr i32 %".328", 16
+  %".330" = xor i32 %".328", %".329"
+  %".331" = trunc i64 %".312" to i32
+  %".332" = mul i32 %".331", 2654435769
+  %".333" = add i32 %".330", %".332"
+  %".334" = lshr i32 %".333", 8
+  %".335" = uitofp i32 %".334" to float
+  %".336" = fmul float %".335", 0x3e70000000000000
+  %".337" = fadd float %".321", %".336"
+  %".338" = call float @"llvm.floor.f32"(float %".337")
+  %".339" = fcmp ogt float %".338", 0x40dfffc000000000
+  %".340" = select  i1 %".339", float 0x40dfffc000000000, float %".338"
+  %".341" = fcmp olt float %".340", 0xc0dfffc000000000
+  %".342" = select  i1 %".341", float 0xc0dfffc000000000, float %".340"
+  %".343" = fcmp uno float %".342", %".342"
+  %".344" = select  i1 %".343", float              0x0, float %".342"
+  %".345" = fptosi float %".344" to i16
+  store i16 %".345", ptr %".313", !alias.scope !4, !noalias !3
+  %".347" = add i64 %"op", 1
   br label %"op.head"
 op.done:
-  %".329" = add i64 %"outer", 1
+  %".349" = add i64 %"outer", 1
   br label %"outer.head"
 spv.head:
-  %"spv" = phi  i64 [0, %"outer.done"], [%".517", %"spv.body"]
-  %".350" = icmp slt i64 %"spv", %".348"
-  br i1 %".350", label %"spv.body", label %"spv.done"
+  %"spv" = phi  i64 [0, %"outer.done"], [%".537", %"spv.body"]
+  %".370" = icmp slt i64 %"spv", %".368"
+  br i1 %".370", label %"spv.body", label %"spv.done"
 spv.body:
-  %".352" = mul i64 %"spv", 16
-  %".353" = add i64 %".343", %".352"
-  %".354" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".353"
-  %".355" = load <16 x i32>, ptr %".354", align 4, !alias.scope !3, !noalias !4
-  %".356" = getelementptr inbounds i8, ptr %"values.x.p", i64 %".353"
-  %".357" = load <16 x i8>, ptr %".356", align 1, !alias.scope !3, !noalias !4
-  %".358" = sext <16 x i32> %".355" to <16 x i64>
-  %".359" = sitofp <16 x i8> %".357" to <16 x float>
-  %".360" = extractelement <16 x i64> %".358", i32 0
-  %".361" = getelementptr inbounds i16, ptr %".92", i64 %".360"
-  %".362" = load i16, ptr %".361", !alias.scope !4, !noalias !3
-  %".363" = insertelement <16 x i16> <i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef>, i16 %".362", i32 0
-  %".364" = extractelement <16 x i64> %".358", i32 1
-  %".365" = getelementptr inbounds i16, ptr %".92", i64 %".364"
-  %".366" = load i16, ptr %".365", !alias.scope !4, !noalias !3
-  %".367" = insertelement <16 x i16> %".363", i16 %".366", i32 1
-  %".368" = extractelement <16 x i64> %".358", i32 2
-  %".369" = getelementptr inbounds i16, ptr %".92", i64 %".368"
-  %".370" = load i16, ptr %".369", !alias.scope !4, !noalias !3
-  %".371" = insertelement <16 x i16> %".367", i16 %".370", i32 2
-  %".372" = extractelement <16 x i64> %".358", i32 3
-  %".373" = getelementptr inbounds i16, ptr %".92", i64 %".372"
-  %".374" = load i16, ptr %".373", !alias.scope !4, !noalias !3
-  %".375" = insertelement <16 x i16> %".371", i16 %".374", i32 3
-  %".376" = extractelement <16 x i64> %".358", i32 4
-  %".377" = getelementptr inbounds i16, ptr %".92", i64 %".376"
-  %".378" = load i16, ptr %".377", !alias.scope !4, !noalias !3
-  %".379" = insertelement <16 x i16> %".375", i16 %".378", i32 4
-  %".380" = extractelement <16 x i64> %".358", i32 5
-  %".381" = getelementptr inbounds i16, ptr %".92", i64 %".380"
+  %".372" = mul i64 %"spv", 16
+  %".373" = add i64 %".363", %".372"
+  %".374" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".373"
+  %".375" = load <16 x i32>, ptr %".374", align 4, !alias.scope !3, !noalias !4
+  %".376" = getelementptr inbounds i8, ptr %"values.x.p", i64 %".373"
+  %".377" = load <16 x i8>, ptr %".376", align 1, !alias.scope !3, !noalias !4
+  %".378" = sext <16 x i32> %".375" to <16 x i64>
+  %".379" = sitofp <16 x i8> %".377" to <16 x float>
+  %".380" = extractelement <16 x i64> %".378", i32 0
+  %".381" = getelementptr inbounds i16, ptr %".112", i64 %".380"
   %".382" = load i16, ptr %".381", !alias.scope !4, !noalias !3
-  %".383" = insertelement <16 x i16> %".379", i16 %".382", i32 5
-  %".384" = extractelement <16 x i64> %".358", i32 6
-  %".385" = getelementptr inbounds i16, ptr %".92", i64 %".384"
+  %".383" = insertelement <16 x i16> <i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef>, i16 %".382", i32 0
+  %".384" = extractelement <16 x i64> %".378", i32 1
+  %".385" = getelementptr inbounds i16, ptr %".112", i64 %".384"
   %".386" = load i16, ptr %".385", !alias.scope !4, !noalias !3
-  %".387" = insertelement <16 x i16> %".383", i16 %".386", i32 6
-  %".388" = extractelement <16 x i64> %".358", i32 7
-  %".389" = getelementptr inbounds i16, ptr %".92", i64 %".388"
+  %".387" = insertelement <16 x i16> %".383", i16 %".386", i32 1
+  %".388" = extractelement <16 x i64> %".378", i32 2
+  %".389" = getelementptr inbounds i16, ptr %".112", i64 %".388"
   %".390" = load i16, ptr %".389", !alias.scope !4, !noalias !3
-  %".391" = insertelement <16 x i16> %".387", i16 %".390", i32 7
-  %".392" = extractelement <16 x i64> %".358", i32 8
-  %".393" = getelementptr inbounds i16, ptr %".92", i64 %".392"
+  %".391" = insertelement <16 x i16> %".387", i16 %".390", i32 2
+  %".392" = extractelement <16 x i64> %".378", i32 3
+  %".393" = getelementptr inbounds i16, ptr %".112", i64 %".392"
   %".394" = load i16, ptr %".393", !alias.scope !4, !noalias !3
-  %".395" = insertelement <16 x i16> %".391", i16 %".394", i32 8
-  %".396" = extractelement <16 x i64> %".358", i32 9
-  %".397" = getelementptr inbounds i16, ptr %".92", i64 %".396"
+  %".395" = insertelement <16 x i16> %".391", i16 %".394", i32 3
+  %".396" = extractelement <16 x i64> %".378", i32 4
+  %".397" = getelementptr inbounds i16, ptr %".112", i64 %".396"
   %".398" = load i16, ptr %".397", !alias.scope !4, !noalias !3
-  %".399" = insertelement <16 x i16> %".395", i16 %".398", i32 9
-  %".400" = extractelement <16 x i64> %".358", i32 10
-  %".401" = getelementptr inbounds i16, ptr %".92", i64 %".400"
+  %".399" = insertelement <16 x i16> %".395", i16 %".398", i32 4
+  %".400" = extractelement <16 x i64> %".378", i32 5
+  %".401" = getelementptr inbounds i16, ptr %".112", i64 %".400"
   %".402" = load i16, ptr %".401", !alias.scope !4, !noalias !3
-  %".403" = insertelement <16 x i16> %".399", i16 %".402", i32 10
-  %".404" = extractelement <16 x i64> %".358", i32 11
-  %".405" = getelementptr inbounds i16, ptr %".92", i64 %".404"
+  %".403" = insertelement <16 x i16> %".399", i16 %".402", i32 5
+  %".404" = extractelement <16 x i64> %".378", i32 6
+  %".405" = getelementptr inbounds i16, ptr %".112", i64 %".404"
   %".406" = load i16, ptr %".405", !alias.scope !4, !noalias !3
-  %".407" = insertelement <16 x i16> %".403", i16 %".406", i32 11
-  %".408" = extractelement <16 x i64> %".358", i32 12
-  %".409" = getelementptr inbounds i16, ptr %".92", i64 %".408"
+  %".407" = insertelement <16 x i16> %".403", i16 %".406", i32 6
+  %".408" = extractelement <16 x i64> %".378", i32 7
+  %".409" = getelementptr inbounds i16, ptr %".112", i64 %".408"
   %".410" = load i16, ptr %".409", !alias.scope !4, !noalias !3
-  %".411" = insertelement <16 x i16> %".407", i16 %".410", i32 12
-  %".412" = extractelement <16 x i64> %".358", i32 13
-  %".413" = getelementptr inbounds i16, ptr %".92", i64 %".412"
+  %".411" = insertelement <16 x i16> %".407", i16 %".410", i32 7
+  %".412" = extractelement <16 x i64> %".378", i32 8
+  %".413" = getelementptr inbounds i16, ptr %".112", i64 %".412"
   %".414" = load i16, ptr %".413", !alias.scope !4, !noalias !3
-  %".415" = insertelement <16 x i16> %".411", i16 %".414", i32 13
-  %".416" = extractelement <16 x i64> %".358", i32 14
-  %".417" = getelementptr inbounds i16, ptr %".92", i64 %".416"
+  %".415" = insertelement <16 x i16> %".411", i16 %".414", i32 8
+  %".416" = extractelement <16 x i64> %".378", i32 9
+  %".417" = getelementptr inbounds i16, ptr %".112", i64 %".416"
   %".418" = load i16, ptr %".417", !alias.scope !4, !noalias !3
-  %".419" = insertelement <16 x i16> %".415", i16 %".418", i32 14
-  %".420" = extractelement <16 x i64> %".358", i32 15
-  %".421" = getelementptr inbounds i16, ptr %".92", i64 %".420"
+  %".419" = insertelement <16 x i16> %".415", i16 %".418", i32 9
+  %".420" = extractelement <16 x i64> %".378", i32 10
+  %".421" = getelementptr inbounds i16, ptr %".112", i64 %".420"
   %".422" = load i16, ptr %".421", !alias.scope !4, !noalias !3
-  %".423" = insertelement <16 x i16> %".419", i16 %".422", i32 15
-  %".424" = sitofp <16 x i16> %".423" to <16 x float>
-  %".425" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".341", i32 0
-  %".426" = shufflevector <16 x float> %".425", <16 x float> %".425", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".427" = fmul <16 x float> %".426", %".359"
-  %".428" = fsub <16 x float> %".424", %".427"
-  %".429" = xor i32 %".84", 2654435769
-  %".430" = lshr i32 %".429", 16
-  %".431" = xor i32 %".429", %".430"
-  %".432" = mul i32 %".431", 2146121005
-  %".433" = lshr i32 %".432", 15
-  %".434" = xor i32 %".432", %".433"
-  %".435" = mul i32 %".434", 2221713035
-  %".436" = lshr i32 %".435", 16
-  %".437" = xor i32 %".435", %".436"
-  %".438" = trunc <16 x i64> %".358" to <16 x i32>
-  %".439" = insertelement <16 x i32> <i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef>, i32 %".437", i32 0
-  %".440" = shufflevector <16 x i32> %".439", <16 x i32> %".439", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".441" = mul <16 x i32> %".438", <i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769>
-  %".442" = add <16 x i32> %".440", %".441"
-  %".443" = lshr <16 x i32> %".442", <i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8>
-  %".444" = uitofp <16 x i32> %".443" to <16 x float>
-  %".445" = fmul <16 x float> %".444", <float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000>
-  %".446" = fadd <16 x float> %".428", %".445"
-  %".447" = call <16 x float> @"llvm.floor.v16f32"(<16 x float> %".446")
-  %".448" = fcmp ogt <16 x float> %".447", <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>
-  %".449" = select  <16 x i1> %".448", <16 x float> <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>, <16 x float> %".447"
-  %".450" = fcmp olt <16 x float> %".449", <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>
-  %".451" = select  <16 x i1> %".450", <16 x float> <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>, <16 x float> %".449"
-  %".452" = fptosi <16 x float> %".451" to <16 x i16>
-  %".453" = extractelement <16 x i16> %".452", i32 0
-  %".454" = extractelement <16 x i64> %".358", i32 0
-  %".455" = getelementptr inbounds i16, ptr %".92", i64 %".454"
-  store i16 %".453", ptr %".455", !alias.scope !4, !noalias !3
-  %".457" = extractelement <16 x i16> %".452", i32 1
-  %".458" = extractelement <16 x i64> %".358", i32 1
-  %".459" = getelementptr inbounds i16, ptr %".92", i64 %".458"
-  store i16 %".457", ptr %".459", !alias.scope !4, !noalias !3
-  %".461" = extractelement <16 x i16> %".452", i32 2
-  %".462" = extractelement <16 x i64> %".358", i32 2
-  %".463" = getelementptr inbounds i16, ptr %".92", i64 %".462"
-  store i16 %".461", ptr %".463", !alias.scope !4, !noalias !3
-  %".465" = extractelement <16 x i16> %".452", i32 3
-  %".466" = extractelement <16 x i64> %".358", i32 3
-  %".467" = getelementptr inbounds i16, ptr %".92", i64 %".466"
-  store i16 %".465", ptr %".467", !alias.scope !4, !noalias !3
-  %".469" = extractelement <16 x i16> %".452", i32 4
-  %".470" = extractelement <16 x i64> %".358", i32 4
-  %".471" = getelementptr inbounds i16, ptr %".92", i64 %".470"
-  store i16 %".469", ptr %".471", !alias.scope !4, !noalias !3
-  %".473" = extractelement <16 x i16> %".452", i32 5
-  %".474" = extractelement <16 x i64> %".358", i32 5
-  %".475" = getelementptr inbounds i16, ptr %".92", i64 %".474"
+  %".423" = insertelement <16 x i16> %".419", i16 %".422", i32 10
+  %".424" = extractelement <16 x i64> %".378", i32 11
+  %".425" = getelementptr inbounds i16, ptr %".112", i64 %".424"
+  %".426" = load i16, ptr %".425", !alias.scope !4, !noalias !3
+  %".427" = insertelement <16 x i16> %".423", i16 %".426", i32 11
+  %".428" = extractelement <16 x i64> %".378", i32 12
+  %".429" = getelementptr inbounds i16, ptr %".112", i64 %".428"
+  %".430" = load i16, ptr %".429", !alias.scope !4, !noalias !3
+  %".431" = insertelement <16 x i16> %".427", i16 %".430", i32 12
+  %".432" = extractelement <16 x i64> %".378", i32 13
+  %".433" = getelementptr inbounds i16, ptr %".112", i64 %".432"
+  %".434" = load i16, ptr %".433", !alias.scope !4, !noalias !3
+  %".435" = insertelement <16 x i16> %".431", i16 %".434", i32 13
+  %".436" = extractelement <16 x i64> %".378", i32 14
+  %".437" = getelementptr inbounds i16, ptr %".112", i64 %".436"
+  %".438" = load i16, ptr %".437", !alias.scope !4, !noalias !3
+  %".439" = insertelement <16 x i16> %".435", i16 %".438", i32 14
+  %".440" = extractelement <16 x i64> %".378", i32 15
+  %".441" = getelementptr inbounds i16, ptr %".112", i64 %".440"
+  %".442" = load i16, ptr %".441", !alias.scope !4, !noalias !3
+  %".443" = insertelement <16 x i16> %".439", i16 %".442", i32 15
+  %".444" = sitofp <16 x i16> %".443" to <16 x float>
+  %".445" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".361", i32 0
+  %".446" = shufflevector <16 x float> %".445", <16 x float> %".445", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".447" = fmul <16 x float> %".446", %".379"
+  %".448" = fsub <16 x float> %".444", %".447"
+  %".449" = xor i32 %".104", 2654435769
+  %".450" = lshr i32 %".449", 16
+  %".451" = xor i32 %".449", %".450"
+  %".452" = mul i32 %".451", 2146121005
+  %".453" = lshr i32 %".452", 15
+  %".454" = xor i32 %".452", %".453"
+  %".455" = mul i32 %".454", 2221713035
+  %".456" = lshr i32 %".455", 16
+  %".457" = xor i32 %".455", %".456"
+  %".458" = trunc <16 x i64> %".378" to <16 x i32>
+  %".459" = insertelement <16 x i32> <i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef>, i32 %".457", i32 0
+  %".460" = shufflevector <16 x i32> %".459", <16 x i32> %".459", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".461" = mul <16 x i32> %".458", <i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769>
+  %".462" = add <16 x i32> %".460", %".461"
+  %".463" = lshr <16 x i32> %".462", <i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8>
+  %".464" = uitofp <16 x i32> %".463" to <16 x float>
+  %".465" = fmul <16 x float> %".464", <float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000>
+  %".466" = fadd <16 x float> %".448", %".465"
+  %".467" = call <16 x float> @"llvm.floor.v16f32"(<16 x float> %".466")
+  %".468" = fcmp ogt <16 x float> %".467", <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>
+  %".469" = select  <16 x i1> %".468", <16 x float> <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>, <16 x float> %".467"
+  %".470" = fcmp olt <16 x float> %".469", <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>
+  %".471" = select  <16 x i1> %".470", <16 x float> <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>, <16 x float> %".469"
+  %".472" = fptosi <16 x float> %".471" to <16 x i16>
+  %".473" = extractelement <16 x i16> %".472", i32 0
+  %".474" = extractelement <16 x i64> %".378", i32 0
+  %".475" = getelementptr inbounds i16, ptr %".112", i64 %".474"
   store i16 %".473", ptr %".475", !alias.scope !4, !noalias !3
-  %".477" = extractelement <16 x i16> %".452", i32 6
-  %".478" = extractelement <16 x i64> %".358", i32 6
-  %".479" = getelementptr inbounds i16, ptr %".92", i64 %".478"
+  %".477" = extractelement <16 x i16> %".472", i32 1
+  %".478" = extractelement <16 x i64> %".378", i32 1
+  %".479" = getelementptr inbounds i16, ptr %".112", i64 %".478"
   store i16 %".477", ptr %".479", !alias.scope !4, !noalias !3
-  %".481" = extractelement <16 x i16> %".452", i32 7
-  %".482" = extractelement <16 x i64> %".358", i32 7
-  %".483" = getelementptr inbounds i16, ptr %".92", i64 %".482"
+  %".481" = extractelement <16 x i16> %".472", i32 2
+  %".482" = extractelement <16 x i64> %".378", i32 2
+  %".483" = getelementptr inbounds i16, ptr %".112", i64 %".482"
   store i16 %".481", ptr %".483", !alias.scope !4, !noalias !3
-  %".485" = extractelement <16 x i16> %".452", i32 8
-  %".486" = extractelement <16 x i64> %".358", i32 8
-  %".487" = getelementptr inbounds i16, ptr %".92", i64 %".486"
+  %".485" = extractelement <16 x i16> %".472", i32 3
+  %".486" = extractelement <16 x i64> %".378", i32 3
+  %".487" = getelementptr inbounds i16, ptr %".112", i64 %".486"
   store i16 %".485", ptr %".487", !alias.scope !4, !noalias !3
-  %".489" = extractelement <16 x i16> %".452", i32 9
-  %".490" = extractelement <16 x i64> %".358", i32 9
-  %".491" = getelementptr inbounds i16, ptr %".92", i64 %".490"
+  %".489" = extractelement <16 x i16> %".472", i32 4
+  %".490" = extractelement <16 x i64> %".378", i32 4
+  %".491" = getelementptr inbounds i16, ptr %".112", i64 %".490"
   store i16 %".489", ptr %".491", !alias.scope !4, !noalias !3
-  %".493" = extractelement <16 x i16> %".452", i32 10
-  %".494" = extractelement <16 x i64> %".358", i32 10
-  %".495" = getelementptr inbounds i16, ptr %".92", i64 %".494"
+  %".493" = extractelement <16 x i16> %".472", i32 5
+  %".494" = extractelement <16 x i64> %".378", i32 5
+  %".495" = getelementptr inbounds i16, ptr %".112", i64 %".494"
   store i16 %".493", ptr %".495", !alias.scope !4, !noalias !3
-  %".497" = extractelement <16 x i16> %".452", i32 11
-  %".498" = extractelement <16 x i64> %".358", i32 11
-  %".499" = getelementptr inbounds i16, ptr %".92", i64 %".498"
+  %".497" = extractelement <16 x i16> %".472", i32 6
+  %".498" = extractelement <16 x i64> %".378", i32 6
+  %".499" = getelementptr inbounds i16, ptr %".112", i64 %".498"
   store i16 %".497", ptr %".499", !alias.scope !4, !noalias !3
-  %".501" = extractelement <16 x i16> %".452", i32 12
-  %".502" = extractelement <16 x i64> %".358", i32 12
-  %".503" = getelementptr inbounds i16, ptr %".92", i64 %".502"
+  %".501" = extractelement <16 x i16> %".472", i32 7
+  %".502" = extractelement <16 x i64> %".378", i32 7
+  %".503" = getelementptr inbounds i16, ptr %".112", i64 %".502"
   store i16 %".501", ptr %".503", !alias.scope !4, !noalias !3
-  %".505" = extractelement <16 x i16> %".452", i32 13
-  %".506" = extractelement <16 x i64> %".358", i32 13
-  %".507" = getelementptr inbounds i16, ptr %".92", i64 %".506"
+  %".505" = extractelement <16 x i16> %".472", i32 8
+  %".506" = extractelement <16 x i64> %".378", i32 8
+  %".507" = getelementptr inbounds i16, ptr %".112", i64 %".506"
   store i16 %".505", ptr %".507", !alias.scope !4, !noalias !3
-  %".509" = extractelement <16 x i16> %".452", i32 14
-  %".510" = extractelement <16 x i64> %".358", i32 14
-  %".511" = getelementptr inbounds i16, ptr %".92", i64 %".510"
+  %".509" = extractelement <16 x i16> %".472", i32 9
+  %".510" = extractelement <16 x i64> %".378", i32 9
+  %".511" = getelementptr inbounds i16, ptr %".112", i64 %".510"
   store i16 %".509", ptr %".511", !alias.scope !4, !noalias !3
-  %".513" = extractelement <16 x i16> %".452", i32 15
-  %".514" = extractelement <16 x i64> %".358", i32 15
-  %".515" = getelementptr inbounds i16, ptr %".92", i64 %".514"
+  %".513" = extractelement <16 x i16> %".472", i32 10
+  %".514" = extractelement <16 x i64> %".378", i32 10
+  %".515" = getelementptr inbounds i16, ptr %".112", i64 %".514"
   store i16 %".513", ptr %".515", !alias.scope !4, !noalias !3
-  %".517" = add i64 %"spv", 1
+  %".517" = extractelement <16 x i16> %".472", i32 11
+  %".518" = extractelement <16 x i64> %".378", i32 11
+  %".519" = getelementptr inbounds i16, ptr %".112", i64 %".518"
+  store i16 %".517", ptr %".519", !alias.scope !4, !noalias !3
+  %".521" = extractelement <16 x i16> %".472", i32 12
+  %".522" = extractelement <16 x i64> %".378", i32 12
+  %".523" = getelementptr inbounds i16, ptr %".112", i64 %".522"
+  store i16 %".521", ptr %".523", !alias.scope !4, !noalias !3
+  %".525" = extractelement <16 x i16> %".472", i32 13
+  %".526" = extractelement <16 x i64> %".378", i32 13
+  %".527" = getelementptr inbounds i16, ptr %".112", i64 %".526"
+  store i16 %".525", ptr %".527", !alias.scope !4, !noalias !3
+  %".529" = extractelement <16 x i16> %".472", i32 14
+  %".530" = extractelement <16 x i64> %".378", i32 14
+  %".531" = getelementptr inbounds i16, ptr %".112", i64 %".530"
+  store i16 %".529", ptr %".531", !alias.scope !4, !noalias !3
+  %".533" = extractelement <16 x i16> %".472", i32 15
+  %".534" = extractelement <16 x i64> %".378", i32 15
+  %".535" = getelementptr inbounds i16, ptr %".112", i64 %".534"
+  store i16 %".533", ptr %".535", !alias.scope !4, !noalias !3
+  %".537" = add i64 %"spv", 1
   br label %"spv.head"
 spv.done:
-  %".519" = mul i64 %".348", 16
-  %".520" = add i64 %".343", %".519"
+  %".539" = mul i64 %".368", 16
+  %".540" = add i64 %".363", %".539"
   br label %"sp.head"
 sp.head:
-  %"sp" = phi  i64 [%".520", %"spv.done"], [%".558", %"sp.body"]
-  %".522" = icmp slt i64 %"sp", %".346"
-  br i1 %".522", label %"sp.body", label %"sp.done"
+  %"sp" = phi  i64 [%".540", %"spv.done"], [%".578", %"sp.body"]
+  %".542" = icmp slt i64 %"sp", %".366"
+  br i1 %".542", label %"sp.body", label %"sp.done"
 sp.body:
-  %".524" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
-  %".525" = load i32, ptr %".524", !alias.scope !3, !noalias !4
-  %".526" = sext i32 %".525" to i64
-  %".527" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"sp"
-  %".528" = load i8, ptr %".527", !alias.scope !3, !noalias !4
-  %".529" = sitofp i8 %".528" to float
-  %".530" = getelementptr inbounds i16, ptr %".92", i64 %".526"
-  %".531" = load i16, ptr %".530", !alias.scope !4, !noalias !3
-  %".532" = sitofp i16 %".531" to float
-  %".533" = fmul float %".341", %".529"
-  %".534" = fsub float %".532", %".533"
-  %".535" = xor i32 %".84", 2654435769
-  %".536" = lshr i32 %".535", 16
-  %".537" = xor i32 %".535", %".536"
-  %".538" = mul i32 %".537", 2146121005
-  %".539" = lshr i32 %".538", 15
-  %".540" = xor i32 %".538", %".539"
-  %".541" = mul i32 %".540", 2221713035
-  %".542" = lshr i32 %".541", 16
-  %".543" = xor i32 %".541", %".542"
-  %".544" = trunc i64 %".526" to i32
-  %".545" = mul i32 %".544", 2654435769
-  %".546" = add i32 %".543", %".545"
-  %".547" = lshr i32 %".546", 8
-  %".548" = uitofp i32 %".547" to float
-  %".549" = fmul float %".548", 0x3e70000000000000
-  %".550" = fadd float %".534", %".549"
-  %".551" = call float @"llvm.floor.f32"(float %".550")
-  %".552" = fcmp ogt float %".551", 0x40dfffc000000000
-  %".553" = select  i1 %".552", float 0x40dfffc000000000, float %".551"
-  %".554" = fcmp olt float %".553", 0xc0dfffc000000000
-  %".555" = select  i1 %".554", float 0xc0dfffc000000000, float %".553"
-  %".556" = fptosi float %".555" to i16
-  store i16 %".556", ptr %".530", !alias.scope !4, !noalias !3
-  %".558" = add i64 %"sp", 1
+  %".544" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
+  %".545" = load i32, ptr %".544", !alias.scope !3, !noalias !4
+  %".546" = sext i32 %".545" to i64
+  %".547" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"sp"
+  %".548" = load i8, ptr %".547", !alias.scope !3, !noalias !4
+  %".549" = sitofp i8 %".548" to float
+  %".550" = getelementptr inbounds i16, ptr %".112", i64 %".546"
+  %".551" = load i16, ptr %".550", !alias.scope !4, !noalias !3
+  %".552" = sitofp i16 %".551" to float
+  %".553" = fmul float %".361", %".549"
+  %".554" = fsub float %".552", %".553"
+  %".555" = xor i32 %".104", 2654435769
+  %".556" = lshr i32 %".555", 16
+  %".557" = xor i32 %".555", %".556"
+  %".558" = mul i32 %".557", 2146121005
+  %".559" = lshr i32 %".558", 15
+  %".560" = xor i32 %".558", %".559"
+  %".561" = mul i32 %".560", 2221713035
+  %".562" = lshr i32 %".561", 16
+  %".563" = xor i32 %".561", %".562"
+  %".564" = trunc i64 %".546" to i32
+  %".565" = mul i32 %".564", 2654435769
+  %".566" = add i32 %".563", %".565"
+  %".567" = lshr i32 %".566", 8
+  %".568" = uitofp i32 %".567" to float
+  %".569" = fmul float %".568", 0x3e70000000000000
+  %".570" = fadd float %".554", %".569"
+  %".571" = call float @"llvm.floor.f32"(float %".570")
+  %".572" = fcmp ogt float %".571", 0x40dfffc000000000
+  %".573" = select  i1 %".572", float 0x40dfffc000000000, float %".571"
+  %".574" = fcmp olt float %".573", 0xc0dfffc000000000
+  %".575" = select  i1 %".574", float 0xc0dfffc000000000, float %".573"
+  %".576" = fptosi float %".575" to i16
+  store i16 %".576", ptr %".550", !alias.scope !4, !noalias !3
+  %".578" = add i64 %"sp", 1
   br label %"sp.head"
 sp.done:
-  %".560" = add i64 %"ex", 1
+  %".580" = add i64 %"ex", 1
   br label %"ex.head"
 }
 

@@ -35,16 +35,16 @@ entry:
   %".44" = getelementptr inbounds i64, ptr %"slots", i64 5
   %"field.y" = load i64, ptr %".44"
   %"field.y.p" = inttoptr i64 %"field.y" to ptr
-  %".55" = getelementptr inbounds i64, ptr %"slots", i64 3
-  %"indices.x" = load i64, ptr %".55"
+  %".59" = getelementptr inbounds i64, ptr %"slots", i64 3
+  %"indices.x" = load i64, ptr %".59"
   %"indices.x.p" = inttoptr i64 %"indices.x" to ptr
-  %".65" = getelementptr inbounds i64, ptr %"slots", i64 4
-  %"values.x" = load i64, ptr %".65"
+  %".77" = getelementptr inbounds i64, ptr %"slots", i64 4
+  %"values.x" = load i64, ptr %".77"
   %"values.x.p" = inttoptr i64 %"values.x" to ptr
-  %".77" = getelementptr inbounds i64, ptr %"slots", i64 9
-  %"t0." = load i64, ptr %".77"
-  %".83" = getelementptr inbounds i64, ptr %"slots", i64 0
-  %"param.w" = load i64, ptr %".83"
+  %".97" = getelementptr inbounds i64, ptr %"slots", i64 9
+  %"t0." = load i64, ptr %".97"
+  %".103" = getelementptr inbounds i64, ptr %"slots", i64 0
+  %"param.w" = load i64, ptr %".103"
   %"param.w.p" = inttoptr i64 %"param.w" to ptr
   %"dd.acc" = alloca float
   br label %"start"
@@ -73,7 +73,7 @@ cp.body:
 cp.done:
   br label %"start.endif"
 ex.head:
-  %"ex" = phi  i64 [%"begin", %"start.endif"], [%".181", %"sp.done.endif"]
+  %"ex" = phi  i64 [%"begin", %"start.endif"], [%".201", %"sp.done.endif"]
   %".33" = icmp slt i64 %"ex", %"end"
   br i1 %".33", label %"ex.body", label %"ex.done"
 ex.body:
@@ -95,145 +95,173 @@ ex.body:
   %".52" = sext i32 %".51" to i64
   %".53" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".52"
   %".54" = load i64, ptr %".53"
-  %".56" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".54"
-  %".57" = getelementptr i8, ptr %".56", i64 0
-  call void @"llvm.prefetch.p0"(ptr %".57", i32 0, i32 3, i32 1)
-  %".59" = getelementptr i8, ptr %".56", i64 64
-  call void @"llvm.prefetch.p0"(ptr %".59", i32 0, i32 3, i32 1)
-  %".61" = getelementptr i8, ptr %".56", i64 128
-  call void @"llvm.prefetch.p0"(ptr %".61", i32 0, i32 3, i32 1)
-  %".63" = getelementptr i8, ptr %".56", i64 192
-  call void @"llvm.prefetch.p0"(ptr %".63", i32 0, i32 3, i32 1)
-  %".66" = getelementptr inbounds float, ptr %"values.x.p", i64 %".54"
-  %".67" = getelementptr i8, ptr %".66", i64 0
-  call void @"llvm.prefetch.p0"(ptr %".67", i32 0, i32 3, i32 1)
-  %".69" = getelementptr i8, ptr %".66", i64 64
-  call void @"llvm.prefetch.p0"(ptr %".69", i32 0, i32 3, i32 1)
-  %".71" = getelementptr i8, ptr %".66", i64 128
-  call void @"llvm.prefetch.p0"(ptr %".71", i32 0, i32 3, i32 1)
-  %".73" = getelementptr i8, ptr %".66", i64 192
-  call void @"llvm.prefetch.p0"(ptr %".73", i32 0, i32 3, i32 1)
-  %".75" = getelementptr inbounds i32, ptr %"order..p", i64 %"ex"
-  %"e" = load i32, ptr %".75", !alias.scope !4, !noalias !5
-  %".76" = sext i32 %"e" to i64
-  %".78" = add i64 %"t0.", %"ex"
-  %".79" = sitofp i64 %".78" to float
-  %".80" = fadd reassoc contract nsz arcp float 0x3ff0000000000000, %".9"
-  %".81" = fmul reassoc contract nsz arcp float %".80", %".80"
-  %".82" = fdiv float 0x3fa99999a0000000, %".81"
-  %".84" = getelementptr inbounds float, ptr %"param.w.p", i64 0
-  %".85" = getelementptr inbounds float, ptr %"param.b.p", i64 0
-  %".86" = getelementptr inbounds float, ptr %"field.y.p", i64 %".76"
-  %".87" = load float, ptr %".86", !alias.scope !4, !noalias !5
-  %".88" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".76"
-  %".89" = load i64, ptr %".88", !alias.scope !4, !noalias !5
-  %".90" = add i64 %".76", 1
-  %".91" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".90"
-  %".92" = load i64, ptr %".91", !alias.scope !4, !noalias !5
-  store float              0x0, float* %"dd.acc"
-  br label %"dd.head"
+  %".55" = add i64 %".52", 1
+  %".56" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".55"
+  %".57" = load i64, ptr %".56"
+  %".58" = sub i64 %".57", %".54"
+  %".60" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".54"
+  %".61" = ptrtoint ptr %".60" to i64
+  %".62" = and i64 %".61", 63
+  %".63" = mul i64 %".58", 4
+  %".64" = add i64 %".62", %".63"
+  %".65" = add i64 %".64", 63
+  %".66" = udiv i64 %".65", 64
+  %".67" = icmp ult i64 %".66", 8
+  %".68" = select  i1 %".67", i64 %".66", i64 8
+  br label %"pfs.head"
 ex.done:
   br i1 %".14", label %"ex.done.if", label %"ex.done.endif"
+pfs.head:
+  %"pfs" = phi  i64 [0, %"ex.body"], [%".75", %"pfs.body"]
+  %".70" = icmp slt i64 %"pfs", %".68"
+  br i1 %".70", label %"pfs.body", label %"pfs.done"
+pfs.body:
+  %".72" = mul i64 %"pfs", 64
+  %".73" = getelementptr i8, ptr %".60", i64 %".72"
+  call void @"llvm.prefetch.p0"(ptr %".73", i32 0, i32 3, i32 1)
+  %".75" = add i64 %"pfs", 1
+  br label %"pfs.head"
+pfs.done:
+  %".78" = getelementptr inbounds float, ptr %"values.x.p", i64 %".54"
+  %".79" = ptrtoint ptr %".78" to i64
+  %".80" = and i64 %".79", 63
+  %".81" = mul i64 %".58", 4
+  %".82" = add i64 %".80", %".81"
+  %".83" = add i64 %".82", 63
+  %".84" = udiv i64 %".83", 64
+  %".85" = icmp ult i64 %".84", 8
+  %".86" = select  i1 %".85", i64 %".84", i64 8
+  br label %"pfs.head.1"
+pfs.head.1:
+  %"pfs.1" = phi  i64 [0, %"pfs.done"], [%".93", %"pfs.body.1"]
+  %".88" = icmp slt i64 %"pfs.1", %".86"
+  br i1 %".88", label %"pfs.body.1", label %"pfs.done.1"
+pfs.body.1:
+  %".90" = mul i64 %"pfs.1", 64
+  %".91" = getelementptr i8, ptr %".78", i64 %".90"
+  call void @"llvm.prefetch.p0"(ptr %".91", i32 0, i32 3, i32 1)
+  %".93" = add i64 %"pfs.1", 1
+  br label %"pfs.head.1"
+pfs.done.1:
+  %".95" = getelementptr inbounds i32, ptr %"order..p", i64 %"ex"
+  %"e" = load i32, ptr %".95", !alias.scope !4, !noalias !5
+  %".96" = sext i32 %"e" to i64
+  %".98" = add i64 %"t0.", %"ex"
+  %".99" = sitofp i64 %".98" to float
+  %".100" = fadd reassoc contract nsz arcp float 0x3ff0000000000000, %".9"
+  %".101" = fmul reassoc contract nsz arcp float %".100", %".100"
+  %".102" = fdiv float 0x3fa99999a0000000, %".101"
+  %".104" = getelementptr inbounds float, ptr %"param.w.p", i64 0
+  %".105" = getelementptr inbounds float, ptr %"param.b.p", i64 0
+  %".106" = getelementptr inbounds float, ptr %"field.y.p", i64 %".96"
+  %".107" = load float, ptr %".106", !alias.scope !4, !noalias !5
+  %".108" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".96"
+  %".109" = load i64, ptr %".108", !alias.scope !4, !noalias !5
+  %".110" = add i64 %".96", 1
+  %".111" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".110"
+  %".112" = load i64, ptr %".111", !alias.scope !4, !noalias !5
+  store float              0x0, float* %"dd.acc"
+  br label %"dd.head"
 dd.head:
-  %"dd" = phi  i64 [%".89", %"ex.body"], [%".108", %"dd.body"]
-  %".95" = icmp slt i64 %"dd", %".92"
-  br i1 %".95", label %"dd.body", label %"dd.done"
+  %"dd" = phi  i64 [%".109", %"pfs.done.1"], [%".128", %"dd.body"]
+  %".115" = icmp slt i64 %"dd", %".112"
+  br i1 %".115", label %"dd.body", label %"dd.done"
 dd.body:
-  %".97" = load float, float* %"dd.acc"
-  %".98" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"dd"
-  %".99" = load i32, ptr %".98", !alias.scope !4, !noalias !5
-  %".100" = sext i32 %".99" to i64
-  %".101" = getelementptr inbounds float, ptr %"values.x.p", i64 %"dd"
-  %".102" = load float, ptr %".101", !alias.scope !4, !noalias !5
-  %".103" = getelementptr inbounds float, ptr %".84", i64 %".100"
-  %".104" = load float, ptr %".103", !alias.scope !6, !noalias !7
-  %".105" = fmul reassoc contract nsz arcp float %".104", %".102"
-  %".106" = fadd reassoc contract nsz arcp float %".97", %".105"
-  store float %".106", float* %"dd.acc"
-  %".108" = add i64 %"dd", 1
+  %".117" = load float, float* %"dd.acc"
+  %".118" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"dd"
+  %".119" = load i32, ptr %".118", !alias.scope !4, !noalias !5
+  %".120" = sext i32 %".119" to i64
+  %".121" = getelementptr inbounds float, ptr %"values.x.p", i64 %"dd"
+  %".122" = load float, ptr %".121", !alias.scope !4, !noalias !5
+  %".123" = getelementptr inbounds float, ptr %".104", i64 %".120"
+  %".124" = load float, ptr %".123", !alias.scope !6, !noalias !7
+  %".125" = fmul reassoc contract nsz arcp float %".124", %".122"
+  %".126" = fadd reassoc contract nsz arcp float %".117", %".125"
+  store float %".126", float* %"dd.acc"
+  %".128" = add i64 %"dd", 1
   br label %"dd.head"
 dd.done:
-  %".110" = load float, float* %"dd.acc"
-  %".111" = getelementptr inbounds float, ptr %".85", i64 0
-  %".112" = load float, ptr %".111", !alias.scope !8, !noalias !9
-  %".113" = fadd reassoc contract nsz arcp float %".110", %".112"
-  %".114" = fmul reassoc contract nsz arcp float %".87", %".113"
-  %".115" = fsub reassoc contract nsz arcp float 0x3ff0000000000000, %".114"
-  %".116" = fcmp oge float              0x0, %".115"
-  %".117" = select  i1 %".116", float              0x0, float %".115"
-  %".118" = call float @"sgdc_ge_f32"(float              0x0, float %".115")
-  %".119" = fsub reassoc contract nsz arcp float 0x3ff0000000000000, %".118"
-  %".120" = fneg float %".119"
-  %".121" = fmul reassoc contract nsz arcp float %".120", %".87"
-  %".122" = fpext float %".117" to double
-  %".123" = load double, double* %"loss.acc"
-  %".124" = fadd double %".123", %".122"
-  store double %".124", double* %"loss.acc"
-  %".126" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".76"
-  %".127" = load i64, ptr %".126", !alias.scope !4, !noalias !5
-  %".128" = add i64 %".76", 1
-  %".129" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".128"
-  %".130" = load i64, ptr %".129", !alias.scope !4, !noalias !5
+  %".130" = load float, float* %"dd.acc"
+  %".131" = getelementptr inbounds float, ptr %".105", i64 0
+  %".132" = load float, ptr %".131", !alias.scope !8, !noalias !9
+  %".133" = fadd reassoc contract nsz arcp float %".130", %".132"
+  %".134" = fmul reassoc contract nsz arcp float %".107", %".133"
+  %".135" = fsub reassoc contract nsz arcp float 0x3ff0000000000000, %".134"
+  %".136" = fcmp oge float              0x0, %".135"
+  %".137" = select  i1 %".136", float              0x0, float %".135"
+  %".138" = call float @"sgdc_ge_f32"(float              0x0, float %".135")
+  %".139" = fsub reassoc contract nsz arcp float 0x3ff0000000000000, %".138"
+  %".140" = fneg float %".139"
+  %".141" = fmul reassoc contract nsz arcp float %".140", %".107"
+  %".142" = fpext float %".137" to double
+  %".143" = load double, double* %"loss.acc"
+  %".144" = fadd double %".143", %".142"
+  store double %".144", double* %"loss.acc"
+  %".146" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".96"
+  %".147" = load i64, ptr %".146", !alias.scope !4, !noalias !5
+  %".148" = add i64 %".96", 1
+  %".149" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".148"
+  %".150" = load i64, ptr %".149", !alias.scope !4, !noalias !5
   br label %"sp.head"
 sp.head:
-  %"sp" = phi  i64 [%".127", %"dd.done"], [%".148", %"sp.body"]
-  %".132" = icmp slt i64 %"sp", %".130"
-  br i1 %".132", label %"sp.body", label %"sp.done"
+  %"sp" = phi  i64 [%".147", %"dd.done"], [%".168", %"sp.body"]
+  %".152" = icmp slt i64 %"sp", %".150"
+  br i1 %".152", label %"sp.body", label %"sp.done"
 sp.body:
-  %".134" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
-  %".135" = load i32, ptr %".134", !alias.scope !4, !noalias !5
-  %".136" = sext i32 %".135" to i64
-  %".137" = getelementptr inbounds float, ptr %"values.x.p", i64 %"sp"
-  %".138" = load float, ptr %".137", !alias.scope !4, !noalias !5
-  %".139" = fmul reassoc contract nsz arcp float %".121", %".138"
-  %".140" = getelementptr inbounds float, ptr %".84", i64 %".136"
-  %".141" = load float, ptr %".140", !alias.scope !6, !noalias !7
-  %".142" = fmul reassoc contract nsz arcp float 0x3ee4f8b580000000, %".141"
-  %".143" = fadd reassoc contract nsz arcp float %".139", %".142"
-  %".144" = fmul reassoc contract nsz arcp float %".82", %".143"
-  %".145" = fsub reassoc contract nsz arcp float %".141", %".144"
-  %".146" = getelementptr inbounds float, ptr %".84", i64 %".136"
-  store float %".145", ptr %".146", !alias.scope !6, !noalias !7
-  %".148" = add i64 %"sp", 1
+  %".154" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
+  %".155" = load i32, ptr %".154", !alias.scope !4, !noalias !5
+  %".156" = sext i32 %".155" to i64
+  %".157" = getelementptr inbounds float, ptr %"values.x.p", i64 %"sp"
+  %".158" = load float, ptr %".157", !alias.scope !4, !noalias !5
+  %".159" = fmul reassoc contract nsz arcp float %".141", %".158"
+  %".160" = getelementptr inbounds float, ptr %".104", i64 %".156"
+  %".161" = load float, ptr %".160", !alias.scope !6, !noalias !7
+  %".162" = fmul reassoc contract nsz arcp float 0x3ee4f8b580000000, %".161"
+  %".163" = fadd reassoc contract nsz arcp float %".159", %".162"
+  %".164" = fmul reassoc contract nsz arcp float %".102", %".163"
+  %".165" = fsub reassoc contract nsz arcp float %".161", %".164"
+  %".166" = getelementptr inbounds float, ptr %".104", i64 %".156"
+  store float %".165", ptr %".166", !alias.scope !6, !noalias !7
+  %".168" = add i64 %"sp", 1
   br label %"sp.head"
 sp.done:
-  %".150" = getelementptr inbounds float, ptr %".85", i64 0
-  %".151" = load float, ptr %".150", !alias.scope !8, !noalias !9
-  %".152" = fmul reassoc contract nsz arcp float %".82", %".121"
-  %".153" = fsub reassoc contract nsz arcp float %".151", %".152"
-  %".154" = getelementptr inbounds float, ptr %".85", i64 0
-  store float %".153", ptr %".154", !alias.scope !8, !noalias !9
+  %".170" = getelementptr inbounds float, ptr %".105", i64 0
+  %".171" = load float, ptr %".170", !alias.scope !8, !noalias !9
+  %".172" = fmul reassoc contract nsz arcp float %".102", %".141"
+  %".173" = fsub reassoc contract nsz arcp float %".171", %".172"
+  %".174" = getelementptr inbounds float, ptr %".105", i64 0
+  store float %".173", ptr %".174", !alias.scope !8, !noalias !9
   br i1 %".14", label %"sp.done.if", label %"sp.done.endif"
 sp.done.if:
-  %".157" = load i64, i64* %"push.left"
-  %".158" = sub i64 %".157", 1
-  store i64 %".158", i64* %"push.left"
-  %".160" = icmp sle i64 %".158", 0
-  br i1 %".160", label %"sp.done.if.if", label %"sp.done.if.endif"
+  %".177" = load i64, i64* %"push.left"
+  %".178" = sub i64 %".177", 1
+  store i64 %".178", i64* %"push.left"
+  %".180" = icmp sle i64 %".178", 0
+  br i1 %".180", label %"sp.done.if.if", label %"sp.done.if.endif"
 sp.done.endif:
-  %".181" = add i64 %"ex", 1
+  %".201" = add i64 %"ex", 1
   br label %"ex.head"
 sp.done.if.if:
   br label %"cp.head.1"
 sp.done.if.endif:
   br label %"sp.done.endif"
 cp.head.1:
-  %"cp.1" = phi  i64 [0, %"sp.done.if.if"], [%".176", %"cp.body.1"]
-  %".163" = icmp slt i64 %"cp.1", 1
-  br i1 %".163", label %"cp.body.1", label %"cp.done.1"
+  %"cp.1" = phi  i64 [0, %"sp.done.if.if"], [%".196", %"cp.body.1"]
+  %".183" = icmp slt i64 %"cp.1", 1
+  br i1 %".183", label %"cp.body.1", label %"cp.done.1"
 cp.body.1:
-  %".165" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.1"
-  %".166" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.1"
-  %".167" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.1"
-  %".168" = load float, ptr %".165"
-  %".169" = load float, ptr %".166"
-  %".170" = fsub float %".168", %".169"
-  %".171" = fmul reassoc contract nsz arcp float %".170", %".13"
-  %".172" = atomicrmw fadd ptr %".167", float %".171" monotonic
-  %".173" = load atomic float, ptr %".167" monotonic, align 4
-  store float %".173", ptr %".165"
-  store float %".173", ptr %".166"
-  %".176" = add i64 %"cp.1", 1
+  %".185" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.1"
+  %".186" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.1"
+  %".187" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.1"
+  %".188" = load float, ptr %".185"
+  %".189" = load float, ptr %".186"
+  %".190" = fsub float %".188", %".189"
+  %".191" = fmul reassoc contract nsz arcp float %".190", %".13"
+  %".192" = atomicrmw fadd ptr %".187", float %".191" monotonic
+  %".193" = load atomic float, ptr %".187" monotonic, align 4
+  store float %".193", ptr %".185"
+  store float %".193", ptr %".186"
+  %".196" = add i64 %"cp.1", 1
   br label %"cp.head.1"
 cp.done.1:
   store i64 %"push.", i64* %"push.left"
@@ -241,26 +269,26 @@ cp.done.1:
 ex.done.if:
   br label %"cp.head.2"
 ex.done.endif:
-  %".201" = load double, double* %"loss.acc"
-  store double %".201", ptr %"out"
+  %".221" = load double, double* %"loss.acc"
+  store double %".221", ptr %"out"
   ret void
 cp.head.2:
-  %"cp.2" = phi  i64 [0, %"ex.done.if"], [%".198", %"cp.body.2"]
-  %".185" = icmp slt i64 %"cp.2", 1
-  br i1 %".185", label %"cp.body.2", label %"cp.done.2"
+  %"cp.2" = phi  i64 [0, %"ex.done.if"], [%".218", %"cp.body.2"]
+  %".205" = icmp slt i64 %"cp.2", 1
+  br i1 %".205", label %"cp.body.2", label %"cp.done.2"
 cp.body.2:
-  %".187" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.2"
-  %".188" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.2"
-  %".189" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.2"
-  %".190" = load float, ptr %".187"
-  %".191" = load float, ptr %".188"
-  %".192" = fsub float %".190", %".191"
-  %".193" = fmul reassoc contract nsz arcp float %".192", %".13"
-  %".194" = atomicrmw fadd ptr %".189", float %".193" monotonic
-  %".195" = load atomic float, ptr %".189" monotonic, align 4
-  store float %".195", ptr %".187"
-  store float %".195", ptr %".188"
-  %".198" = add i64 %"cp.2", 1
+  %".207" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.2"
+  %".208" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.2"
+  %".209" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.2"
+  %".210" = load float, ptr %".207"
+  %".211" = load float, ptr %".208"
+  %".212" = fsub float %".210", %".211"
+  %".213" = fmul reassoc contract nsz arcp float %".212", %".13"
+  %".214" = atomicrmw fadd ptr %".209", float %".213" monotonic
+  %".215" = load atomic float, ptr %".209" monotonic, align 4
+  store float %".215", ptr %".207"
+  store float %".215", ptr %".208"
+  %".218" = add i64 %"cp.2", 1
   br label %"cp.head.2"
 cp.done.2:
   br label %"ex.done.endif"

@@ -41,21 +41,21 @@ entry:
   %".47" = getelementptr inbounds i64, ptr %"slots", i64 5
   %"field.y" = load i64, ptr %".47"
   %"field.y.p" = inttoptr i64 %"field.y" to ptr
-  %".58" = getelementptr inbounds i64, ptr %"slots", i64 3
-  %"indices.x" = load i64, ptr %".58"
+  %".62" = getelementptr inbounds i64, ptr %"slots", i64 3
+  %"indices.x" = load i64, ptr %".62"
   %"indices.x.p" = inttoptr i64 %"indices.x" to ptr
-  %".68" = getelementptr inbounds i64, ptr %"slots", i64 4
-  %"values.x" = load i64, ptr %".68"
+  %".80" = getelementptr inbounds i64, ptr %"slots", i64 4
+  %"values.x" = load i64, ptr %".80"
   %"values.x.p" = inttoptr i64 %"values.x" to ptr
-  %".80" = getelementptr inbounds i64, ptr %"slots", i64 10
-  %"t0." = load i64, ptr %".80"
-  %".94" = getelementptr inbounds i64, ptr %"slots", i64 0
-  %"param.w" = load i64, ptr %".94"
+  %".100" = getelementptr inbounds i64, ptr %"slots", i64 10
+  %"t0." = load i64, ptr %".100"
+  %".114" = getelementptr inbounds i64, ptr %"slots", i64 0
+  %"param.w" = load i64, ptr %".114"
   %"param.w.p" = inttoptr i64 %"param.w" to ptr
-  %".104" = getelementptr inbounds i64, ptr %"slots", i64 7
-  %"scale.x" = load i64, ptr %".104"
-  %".105" = trunc i64 %"scale.x" to i32
-  %".106" = bitcast i32 %".105" to float
+  %".124" = getelementptr inbounds i64, ptr %"slots", i64 7
+  %"scale.x" = load i64, ptr %".124"
+  %".125" = trunc i64 %"scale.x" to i32
+  %".126" = bitcast i32 %".125" to float
   %"idot.acc" = alloca i64
   %"idot.acc32" = alloca i32
   br label %"start"
@@ -84,7 +84,7 @@ cp.body:
 cp.done:
   br label %"start.endif"
 ex.head:
-  %"ex" = phi  i64 [%"begin", %"start.endif"], [%".454", %"sp.done.endif"]
+  %"ex" = phi  i64 [%"begin", %"start.endif"], [%".474", %"sp.done.endif"]
   %".36" = icmp slt i64 %"ex", %"end"
   br i1 %".36", label %"ex.body", label %"ex.done"
 ex.body:
@@ -106,423 +106,451 @@ ex.body:
   %".55" = sext i32 %".54" to i64
   %".56" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".55"
   %".57" = load i64, ptr %".56"
-  %".59" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".57"
-  %".60" = getelementptr i8, ptr %".59", i64 0
-  call void @"llvm.prefetch.p0"(ptr %".60", i32 0, i32 3, i32 1)
-  %".62" = getelementptr i8, ptr %".59", i64 64
-  call void @"llvm.prefetch.p0"(ptr %".62", i32 0, i32 3, i32 1)
-  %".64" = getelementptr i8, ptr %".59", i64 128
-  call void @"llvm.prefetch.p0"(ptr %".64", i32 0, i32 3, i32 1)
-  %".66" = getelementptr i8, ptr %".59", i64 192
-  call void @"llvm.prefetch.p0"(ptr %".66", i32 0, i32 3, i32 1)
-  %".69" = getelementptr inbounds i8, ptr %"values.x.p", i64 %".57"
-  %".70" = getelementptr i8, ptr %".69", i64 0
-  call void @"llvm.prefetch.p0"(ptr %".70", i32 0, i32 3, i32 1)
-  %".72" = getelementptr i8, ptr %".69", i64 64
-  call void @"llvm.prefetch.p0"(ptr %".72", i32 0, i32 3, i32 1)
-  %".74" = getelementptr i8, ptr %".69", i64 128
-  call void @"llvm.prefetch.p0"(ptr %".74", i32 0, i32 3, i32 1)
-  %".76" = getelementptr i8, ptr %".69", i64 192
-  call void @"llvm.prefetch.p0"(ptr %".76", i32 0, i32 3, i32 1)
-  %".78" = getelementptr inbounds i32, ptr %"order..p", i64 %"ex"
-  %"e" = load i32, ptr %".78", !alias.scope !4, !noalias !5
-  %".79" = sext i32 %"e" to i64
-  %".81" = add i64 %"t0.", %"ex"
-  %".82" = sitofp i64 %".81" to float
-  %".83" = fadd float 0x3ff0000000000000, %".9"
-  %".84" = fmul float %".83", %".83"
-  %".85" = fdiv float 0x3fa99999a0000000, %".84"
-  %".86" = load i32, i32* %"rng.state"
-  %".87" = shl i32 %".86", 13
-  %".88" = xor i32 %".86", %".87"
-  %".89" = lshr i32 %".88", 17
-  %".90" = xor i32 %".88", %".89"
-  %".91" = shl i32 %".90", 5
-  %".92" = xor i32 %".90", %".91"
-  store i32 %".92", i32* %"rng.state"
-  %".95" = getelementptr inbounds i16, ptr %"param.w.p", i64 0
-  %".96" = getelementptr inbounds float, ptr %"param.b.p", i64 0
-  %".97" = getelementptr inbounds float, ptr %"field.y.p", i64 %".79"
-  %".98" = load float, ptr %".97", !alias.scope !4, !noalias !5
-  %".99" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".79"
-  %".100" = load i64, ptr %".99", !alias.scope !4, !noalias !5
-  %".101" = add i64 %".79", 1
-  %".102" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".101"
-  %".103" = load i64, ptr %".102", !alias.scope !4, !noalias !5
-  %".107" = fmul float %".106", 0x3f30000000000000
-  store i64 0, i64* %"idot.acc"
-  %".109" = sub i64 %".103", %".100"
-  %".110" = icmp sle i64 %".109", 516
-  br i1 %".110", label %"ex.body.if", label %"ex.body.else"
+  %".58" = add i64 %".55", 1
+  %".59" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".58"
+  %".60" = load i64, ptr %".59"
+  %".61" = sub i64 %".60", %".57"
+  %".63" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".57"
+  %".64" = ptrtoint ptr %".63" to i64
+  %".65" = and i64 %".64", 63
+  %".66" = mul i64 %".61", 4
+  %".67" = add i64 %".65", %".66"
+  %".68" = add i64 %".67", 63
+  %".69" = udiv i64 %".68", 64
+  %".70" = icmp ult i64 %".69", 8
+  %".71" = select  i1 %".70", i64 %".69", i64 8
+  br label %"pfs.head"
 ex.done:
   br i1 %".17", label %"ex.done.if", label %"ex.done.endif"
-ex.body.if:
+pfs.head:
+  %"pfs" = phi  i64 [0, %"ex.body"], [%".78", %"pfs.body"]
+  %".73" = icmp slt i64 %"pfs", %".71"
+  br i1 %".73", label %"pfs.body", label %"pfs.done"
+pfs.body:
+  %".75" = mul i64 %"pfs", 64
+  %".76" = getelementptr i8, ptr %".63", i64 %".75"
+  call void @"llvm.prefetch.p0"(ptr %".76", i32 0, i32 3, i32 1)
+  %".78" = add i64 %"pfs", 1
+  br label %"pfs.head"
+pfs.done:
+  %".81" = getelementptr inbounds i8, ptr %"values.x.p", i64 %".57"
+  %".82" = ptrtoint ptr %".81" to i64
+  %".83" = and i64 %".82", 63
+  %".84" = mul i64 %".61", 1
+  %".85" = add i64 %".83", %".84"
+  %".86" = add i64 %".85", 63
+  %".87" = udiv i64 %".86", 64
+  %".88" = icmp ult i64 %".87", 8
+  %".89" = select  i1 %".88", i64 %".87", i64 8
+  br label %"pfs.head.1"
+pfs.head.1:
+  %"pfs.1" = phi  i64 [0, %"pfs.done"], [%".96", %"pfs.body.1"]
+  %".91" = icmp slt i64 %"pfs.1", %".89"
+  br i1 %".91", label %"pfs.body.1", label %"pfs.done.1"
+pfs.body.1:
+  %".93" = mul i64 %"pfs.1", 64
+  %".94" = getelementptr i8, ptr %".81", i64 %".93"
+  call void @"llvm.prefetch.p0"(ptr %".94", i32 0, i32 3, i32 1)
+  %".96" = add i64 %"pfs.1", 1
+  br label %"pfs.head.1"
+pfs.done.1:
+  %".98" = getelementptr inbounds i32, ptr %"order..p", i64 %"ex"
+  %"e" = load i32, ptr %".98", !alias.scope !4, !noalias !5
+  %".99" = sext i32 %"e" to i64
+  %".101" = add i64 %"t0.", %"ex"
+  %".102" = sitofp i64 %".101" to float
+  %".103" = fadd float 0x3ff0000000000000, %".9"
+  %".104" = fmul float %".103", %".103"
+  %".105" = fdiv float 0x3fa99999a0000000, %".104"
+  %".106" = load i32, i32* %"rng.state"
+  %".107" = shl i32 %".106", 13
+  %".108" = xor i32 %".106", %".107"
+  %".109" = lshr i32 %".108", 17
+  %".110" = xor i32 %".108", %".109"
+  %".111" = shl i32 %".110", 5
+  %".112" = xor i32 %".110", %".111"
+  store i32 %".112", i32* %"rng.state"
+  %".115" = getelementptr inbounds i16, ptr %"param.w.p", i64 0
+  %".116" = getelementptr inbounds float, ptr %"param.b.p", i64 0
+  %".117" = getelementptr inbounds float, ptr %"field.y.p", i64 %".99"
+  %".118" = load float, ptr %".117", !alias.scope !4, !noalias !5
+  %".119" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".99"
+  %".120" = load i64, ptr %".119", !alias.scope !4, !noalias !5
+  %".121" = add i64 %".99", 1
+  %".122" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".121"
+  %".123" = load i64, ptr %".122", !alias.scope !4, !noalias !5
+  %".127" = fmul float %".126", 0x3f30000000000000
+  store i64 0, i64* %"idot.acc"
+  %".129" = sub i64 %".123", %".120"
+  %".130" = icmp sle i64 %".129", 516
+  br i1 %".130", label %"pfs.done.1.if", label %"pfs.done.1.else"
+pfs.done.1.if:
   store i32 0, i32* %"idot.acc32"
   br label %"idot32.head"
-ex.body.else:
+pfs.done.1.else:
   br label %"idot64.head"
-ex.body.endif:
-  %".162" = load i64, i64* %"idot.acc"
-  %".163" = sitofp i64 %".162" to float
-  %".164" = fmul float %".163", %".107"
-  %".165" = getelementptr inbounds float, ptr %".96", i64 0
-  %".166" = load float, ptr %".165", !alias.scope !8, !noalias !9
-  %".167" = fadd float %".164", %".166"
-  %".168" = fmul float %".98", %".167"
-  %".169" = fsub float 0x3ff0000000000000, %".168"
-  %".170" = fcmp oge float              0x0, %".169"
-  %".171" = select  i1 %".170", float              0x0, float %".169"
-  %".172" = call float @"sgdc_ge_f32"(float              0x0, float %".169")
-  %".173" = fsub float 0x3ff0000000000000, %".172"
-  %".174" = fneg float %".173"
-  %".175" = fmul float %".174", %".98"
-  %".176" = fpext float %".171" to double
-  %".177" = load double, double* %"loss.acc"
-  %".178" = fadd double %".177", %".176"
-  store double %".178", double* %"loss.acc"
-  %".180" = fmul float %".85", 0x3ee4f8b580000000
-  %".181" = fsub float 0x3ff0000000000000, %".180"
-  %".182" = fmul float %".85", %".175"
-  %".183" = fmul float %".106", 0x40b0000000000000
-  %".184" = fmul float %".182", %".183"
-  %".185" = fcmp ogt float %".181", 0x4630000000000000
-  %".186" = select  i1 %".185", float 0x4630000000000000, float %".181"
-  %".187" = fcmp olt float %".186", 0xc630000000000000
-  %".188" = select  i1 %".187", float 0xc630000000000000, float %".186"
-  %".189" = fcmp uno float %".181", %".181"
-  %".190" = fcmp uno float %".184", %".184"
-  %".191" = or i1 %".189", %".190"
-  %".192" = select  i1 %".191", float 0x3ff0000000000000, float %".188"
-  %".193" = fcmp ogt float %".184", 0x4630000000000000
-  %".194" = select  i1 %".193", float 0x4630000000000000, float %".184"
-  %".195" = fcmp olt float %".194", 0xc630000000000000
-  %".196" = select  i1 %".195", float 0xc630000000000000, float %".194"
-  %".197" = fcmp uno float %".184", %".184"
-  %".198" = fcmp uno float %".181", %".181"
-  %".199" = or i1 %".197", %".198"
-  %".200" = select  i1 %".199", float              0x0, float %".196"
-  %".201" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".79"
-  %".202" = load i64, ptr %".201", !alias.scope !4, !noalias !5
-  %".203" = add i64 %".79", 1
-  %".204" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".203"
-  %".205" = load i64, ptr %".204", !alias.scope !4, !noalias !5
-  %".206" = sub i64 %".205", %".202"
-  %".207" = sdiv i64 %".206", 16
+pfs.done.1.endif:
+  %".182" = load i64, i64* %"idot.acc"
+  %".183" = sitofp i64 %".182" to float
+  %".184" = fmul float %".183", %".127"
+  %".185" = getelementptr inbounds float, ptr %".116", i64 0
+  %".186" = load float, ptr %".185", !alias.scope !8, !noalias !9
+  %".187" = fadd float %".184", %".186"
+  %".188" = fmul float %".118", %".187"
+  %".189" = fsub float 0x3ff0000000000000, %".188"
+  %".190" = fcmp oge float              0x0, %".189"
+  %".191" = select  i1 %".190", float              0x0, float %".189"
+  %".192" = call float @"sgdc_ge_f32"(float              0x0, float %".189")
+  %".193" = fsub float 0x3ff0000000000000, %".192"
+  %".194" = fneg float %".193"
+  %".195" = fmul float %".194", %".118"
+  %".196" = fpext float %".191" to double
+  %".197" = load double, double* %"loss.acc"
+  %".198" = fadd double %".197", %".196"
+  store double %".198", double* %"loss.acc"
+  %".200" = fmul float %".105", 0x3ee4f8b580000000
+  %".201" = fsub float 0x3ff0000000000000, %".200"
+  %".202" = fmul float %".105", %".195"
+  %".203" = fmul float %".126", 0x40b0000000000000
+  %".204" = fmul float %".202", %".203"
+  %".205" = fcmp ogt float %".201", 0x4630000000000000
+  %".206" = select  i1 %".205", float 0x4630000000000000, float %".201"
+  %".207" = fcmp olt float %".206", 0xc630000000000000
+  %".208" = select  i1 %".207", float 0xc630000000000000, float %".206"
+  %".209" = fcmp uno float %".201", %".201"
+  %".210" = fcmp uno float %".204", %".204"
+  %".211" = or i1 %".209", %".210"
+  %".212" = select  i1 %".211", float 0x3ff0000000000000, float %".208"
+  %".213" = fcmp ogt float %".204", 0x4630000000000000
+  %".214" = select  i1 %".213", float 0x4630000000000000, float %".204"
+  %".215" = fcmp olt float %".214", 0xc630000000000000
+  %".216" = select  i1 %".215", float 0xc630000000000000, float %".214"
+  %".217" = fcmp uno float %".204", %".204"
+  %".218" = fcmp uno float %".201", %".201"
+  %".219" = or i1 %".217", %".218"
+  %".220" = select  i1 %".219", float              0x0, float %".216"
+  %".221" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".99"
+  %".222" = load i64, ptr %".221", !alias.scope !4, !noalias !5
+  %".223" = add i64 %".99", 1
+  %".224" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".223"
+  %".225" = load i64, ptr %".224", !alias.scope !4, !noalias !5
+  %".226" = sub i64 %".225", %".222"
+  %".227" = sdiv i64 %".226", 16
   br label %"spv.head"
 idot32.head:
-  %"idot32" = phi  i64 [%".100", %"ex.body.if"], [%".133", %"idot32.body"]
-  %".114" = icmp slt i64 %"idot32", %".103"
-  br i1 %".114", label %"idot32.body", label %"idot32.done"
+  %"idot32" = phi  i64 [%".120", %"pfs.done.1.if"], [%".153", %"idot32.body"]
+  %".134" = icmp slt i64 %"idot32", %".123"
+  br i1 %".134", label %"idot32.body", label %"idot32.done"
 idot32.body:
-  %".116" = load i32, i32* %"idot.acc32"
-  %".117" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot32"
-  %".118" = load i32, ptr %".117", !alias.scope !4, !noalias !5
-  %".119" = sext i32 %".118" to i64
-  %".120" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"idot32"
-  %".121" = load i8, ptr %".120", !alias.scope !4, !noalias !5
-  %".122" = sitofp i8 %".121" to float
-  %".123" = fmul float %".122", %".106"
-  %".124" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"idot32"
-  %".125" = load i8, ptr %".124", !alias.scope !4, !noalias !5
-  %".126" = sext i8 %".125" to i32
-  %".127" = getelementptr inbounds i16, ptr %".95", i64 %".119"
-  %".128" = load i16, ptr %".127", !alias.scope !6, !noalias !7
-  %".129" = sext i16 %".128" to i32
-  %".130" = mul i32 %".126", %".129"
-  %".131" = add i32 %".116", %".130"
-  store i32 %".131", i32* %"idot.acc32"
-  %".133" = add i64 %"idot32", 1
+  %".136" = load i32, i32* %"idot.acc32"
+  %".137" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot32"
+  %".138" = load i32, ptr %".137", !alias.scope !4, !noalias !5
+  %".139" = sext i32 %".138" to i64
+  %".140" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"idot32"
+  %".141" = load i8, ptr %".140", !alias.scope !4, !noalias !5
+  %".142" = sitofp i8 %".141" to float
+  %".143" = fmul float %".142", %".126"
+  %".144" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"idot32"
+  %".145" = load i8, ptr %".144", !alias.scope !4, !noalias !5
+  %".146" = sext i8 %".145" to i32
+  %".147" = getelementptr inbounds i16, ptr %".115", i64 %".139"
+  %".148" = load i16, ptr %".147", !alias.scope !6, !noalias !7
+  %".149" = sext i16 %".148" to i32
+  %".150" = mul i32 %".146", %".149"
+  %".151" = add i32 %".136", %".150"
+  store i32 %".151", i32* %"idot.acc32"
+  %".153" = add i64 %"idot32", 1
   br label %"idot32.head"
 idot32.done:
-  %".135" = load i32, i32* %"idot.acc32"
-  %".136" = sext i32 %".135" to i64
-  store i64 %".136", i64* %"idot.acc"
-  br label %"ex.body.endif"
+  %".155" = load i32, i32* %"idot.acc32"
+  %".156" = sext i32 %".155" to i64
+  store i64 %".156", i64* %"idot.acc"
+  br label %"pfs.done.1.endif"
 idot64.head:
-  %"idot64" = phi  i64 [%".100", %"ex.body.else"], [%".159", %"idot64.body"]
-  %".140" = icmp slt i64 %"idot64", %".103"
-  br i1 %".140", label %"idot64.body", label %"idot64.done"
+  %"idot64" = phi  i64 [%".120", %"pfs.done.1.else"], [%".179", %"idot64.body"]
+  %".160" = icmp slt i64 %"idot64", %".123"
+  br i1 %".160", label %"idot64.body", label %"idot64.done"
 idot64.body:
-  %".142" = load i64, i64* %"idot.acc"
-  %".143" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot64"
-  %".144" = load i32, ptr %".143", !alias.scope !4, !noalias !5
-  %".145" = sext i32 %".144" to i64
-  %".146" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"idot64"
-  %".147" = load i8, ptr %".146", !alias.scope !4, !noalias !5
-  %".148" = sitofp i8 %".147" to float
-  %".149" = fmul float %".148", %".106"
-  %".150" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"idot64"
-  %".151" = load i8, ptr %".150", !alias.scope !4, !noalias !5
-  %".152" = sext i8 %".151" to i64
-  %".153" = getelementptr inbounds i16, ptr %".95", i64 %".145"
-  %".154" = load i16, ptr %".153", !alias.scope !6, !noalias !7
-  %".155" = sext i16 %".154" to i64
-  %".156" = mul i64 %".152", %".155"
-  %".157" = add i64 %".142", %".156"
-  store i64 %".157", i64* %"idot.acc"
-  %".159" = add i64 %"idot64", 1
+  %".162" = load i64, i64* %"idot.acc"
+  %".163" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot64"
+  %".164" = load i32, ptr %".163", !alias.scope !4, !noalias !5
+  %".165" = sext i32 %".164" to i64
+  %".166" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"idot64"
+  %".167" = load i8, ptr %".166", !alias.scope !4, !noalias !5
+  %".168" = sitofp i8 %".167" to float
+  %".169" = fmul float %".168", %".126"
+  %".170" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"idot64"
+  %".171" = load i8, ptr %".170", !alias.scope !4, !noalias !5
+  %".172" = sext i8 %".171" to i64
+  %".173" = getelementptr inbounds i16, ptr %".115", i64 %".165"
+  %".174" = load i16, ptr %".173", !alias.scope !6, !noalias !7
+  %".175" = sext i16 %".174" to i64
+  %".176" = mul i64 %".172", %".175"
+  %".177" = add i64 %".162", %".176"
+  store i64 %".177", i64* %"idot.acc"
+  %".179" = add i64 %"idot64", 1
   br label %"idot64.head"
 idot64.done:
-  br label %"ex.body.endif"
+  br label %"pfs.done.1.endif"
 spv.head:
-  %"spv" = phi  i64 [0, %"ex.body.endif"], [%".379", %"spv.body"]
-  %".209" = icmp slt i64 %"spv", %".207"
-  br i1 %".209", label %"spv.body", label %"spv.done"
+  %"spv" = phi  i64 [0, %"pfs.done.1.endif"], [%".399", %"spv.body"]
+  %".229" = icmp slt i64 %"spv", %".227"
+  br i1 %".229", label %"spv.body", label %"spv.done"
 spv.body:
-  %".211" = mul i64 %"spv", 16
-  %".212" = add i64 %".202", %".211"
-  %".213" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".212"
-  %".214" = load <16 x i32>, ptr %".213", align 4, !alias.scope !4, !noalias !5
-  %".215" = getelementptr inbounds i8, ptr %"values.x.p", i64 %".212"
-  %".216" = load <16 x i8>, ptr %".215", align 1, !alias.scope !4, !noalias !5
-  %".217" = sext <16 x i32> %".214" to <16 x i64>
-  %".218" = sitofp <16 x i8> %".216" to <16 x float>
-  %".219" = extractelement <16 x i64> %".217", i32 0
-  %".220" = getelementptr inbounds i16, ptr %".95", i64 %".219"
-  %".221" = load i16, ptr %".220", !alias.scope !6, !noalias !7
-  %".222" = insertelement <16 x i16> <i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef>, i16 %".221", i32 0
-  %".223" = extractelement <16 x i64> %".217", i32 1
-  %".224" = getelementptr inbounds i16, ptr %".95", i64 %".223"
-  %".225" = load i16, ptr %".224", !alias.scope !6, !noalias !7
-  %".226" = insertelement <16 x i16> %".222", i16 %".225", i32 1
-  %".227" = extractelement <16 x i64> %".217", i32 2
-  %".228" = getelementptr inbounds i16, ptr %".95", i64 %".227"
-  %".229" = load i16, ptr %".228", !alias.scope !6, !noalias !7
-  %".230" = insertelement <16 x i16> %".226", i16 %".229", i32 2
-  %".231" = extractelement <16 x i64> %".217", i32 3
-  %".232" = getelementptr inbounds i16, ptr %".95", i64 %".231"
-  %".233" = load i16, ptr %".232", !alias.scope !6, !noalias !7
-  %".234" = insertelement <16 x i16> %".230", i16 %".233", i32 3
-  %".235" = extractelement <16 x i64> %".217", i32 4
-  %".236" = getelementptr inbounds i16, ptr %".95", i64 %".235"
-  %".237" = load i16, ptr %".236", !alias.scope !6, !noalias !7
-  %".238" = insertelement <16 x i16> %".234", i16 %".237", i32 4
-  %".239" = extractelement <16 x i64> %".217", i32 5
-  %".240" = getelementptr inbounds i16, ptr %".95", i64 %".239"
+  %".231" = mul i64 %"spv", 16
+  %".232" = add i64 %".222", %".231"
+  %".233" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".232"
+  %".234" = load <16 x i32>, ptr %".233", align 4, !alias.scope !4, !noalias !5
+  %".235" = getelementptr inbounds i8, ptr %"values.x.p", i64 %".232"
+  %".236" = load <16 x i8>, ptr %".235", align 1, !alias.scope !4, !noalias !5
+  %".237" = sext <16 x i32> %".234" to <16 x i64>
+  %".238" = sitofp <16 x i8> %".236" to <16 x float>
+  %".239" = extractelement <16 x i64> %".237", i32 0
+  %".240" = getelementptr inbounds i16, ptr %".115", i64 %".239"
   %".241" = load i16, ptr %".240", !alias.scope !6, !noalias !7
-  %".242" = insertelement <16 x i16> %".238", i16 %".241", i32 5
-  %".243" = extractelement <16 x i64> %".217", i32 6
-  %".244" = getelementptr inbounds i16, ptr %".95", i64 %".243"
+  %".242" = insertelement <16 x i16> <i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef>, i16 %".241", i32 0
+  %".243" = extractelement <16 x i64> %".237", i32 1
+  %".244" = getelementptr inbounds i16, ptr %".115", i64 %".243"
   %".245" = load i16, ptr %".244", !alias.scope !6, !noalias !7
-  %".246" = insertelement <16 x i16> %".242", i16 %".245", i32 6
-  %".247" = extractelement <16 x i64> %".217", i32 7
-  %".248" = getelementptr inbounds i16, ptr %".95", i64 %".247"
+  %".246" = insertelement <16 x i16> %".242", i16 %".245", i32 1
+  %".247" = extractelement <16 x i64> %".237", i32 2
+  %".248" = getelementptr inbounds i16, ptr %".115", i64 %".247"
   %".249" = load i16, ptr %".248", !alias.scope !6, !noalias !7
-  %".250" = insertelement <16 x i16> %".246", i16 %".249", i32 7
-  %".251" = extractelement <16 x i64> %".217", i32 8
-  %".252" = getelementptr inbounds i16, ptr %".95", i64 %".251"
+  %".250" = insertelement <16 x i16> %".246", i16 %".249", i32 2
+  %".251" = extractelement <16 x i64> %".237", i32 3
+  %".252" = getelementptr inbounds i16, ptr %".115", i64 %".251"
   %".253" = load i16, ptr %".252", !alias.scope !6, !noalias !7
-  %".254" = insertelement <16 x i16> %".250", i16 %".253", i32 8
-  %".255" = extractelement <16 x i64> %".217", i32 9
-  %".256" = getelementptr inbounds i16, ptr %".95", i64 %".255"
+  %".254" = insertelement <16 x i16> %".250", i16 %".253", i32 3
+  %".255" = extractelement <16 x i64> %".237", i32 4
+  %".256" = getelementptr inbounds i16, ptr %".115", i64 %".255"
   %".257" = load i16, ptr %".256", !alias.scope !6, !noalias !7
-  %".258" = insertelement <16 x i16> %".254", i16 %".257", i32 9
-  %".259" = extractelement <16 x i64> %".217", i32 10
-  %".260" = getelementptr inbounds i16, ptr %".95", i64 %".259"
+  %".258" = insertelement <16 x i16> %".254", i16 %".257", i32 4
+  %".259" = extractelement <16 x i64> %".237", i32 5
+  %".260" = getelementptr inbounds i16, ptr %".115", i64 %".259"
   %".261" = load i16, ptr %".260", !alias.scope !6, !noalias !7
-  %".262" = insertelement <16 x i16> %".258", i16 %".261", i32 10
-  %".263" = extractelement <16 x i64> %".217", i32 11
-  %".264" = getelementptr inbounds i16, ptr %".95", i64 %".263"
+  %".262" = insertelement <16 x i16> %".258", i16 %".261", i32 5
+  %".263" = extractelement <16 x i64> %".237", i32 6
+  %".264" = getelementptr inbounds i16, ptr %".115", i64 %".263"
   %".265" = load i16, ptr %".264", !alias.scope !6, !noalias !7
-  %".266" = insertelement <16 x i16> %".262", i16 %".265", i32 11
-  %".267" = extractelement <16 x i64> %".217", i32 12
-  %".268" = getelementptr inbounds i16, ptr %".95", i64 %".267"
+  %".266" = insertelement <16 x i16> %".262", i16 %".265", i32 6
+  %".267" = extractelement <16 x i64> %".237", i32 7
+  %".268" = getelementptr inbounds i16, ptr %".115", i64 %".267"
   %".269" = load i16, ptr %".268", !alias.scope !6, !noalias !7
-  %".270" = insertelement <16 x i16> %".266", i16 %".269", i32 12
-  %".271" = extractelement <16 x i64> %".217", i32 13
-  %".272" = getelementptr inbounds i16, ptr %".95", i64 %".271"
+  %".270" = insertelement <16 x i16> %".266", i16 %".269", i32 7
+  %".271" = extractelement <16 x i64> %".237", i32 8
+  %".272" = getelementptr inbounds i16, ptr %".115", i64 %".271"
   %".273" = load i16, ptr %".272", !alias.scope !6, !noalias !7
-  %".274" = insertelement <16 x i16> %".270", i16 %".273", i32 13
-  %".275" = extractelement <16 x i64> %".217", i32 14
-  %".276" = getelementptr inbounds i16, ptr %".95", i64 %".275"
+  %".274" = insertelement <16 x i16> %".270", i16 %".273", i32 8
+  %".275" = extractelement <16 x i64> %".237", i32 9
+  %".276" = getelementptr inbounds i16, ptr %".115", i64 %".275"
   %".277" = load i16, ptr %".276", !alias.scope !6, !noalias !7
-  %".278" = insertelement <16 x i16> %".274", i16 %".277", i32 14
-  %".279" = extractelement <16 x i64> %".217", i32 15
-  %".280" = getelementptr inbounds i16, ptr %".95", i64 %".279"
+  %".278" = insertelement <16 x i16> %".274", i16 %".277", i32 9
+  %".279" = extractelement <16 x i64> %".237", i32 10
+  %".280" = getelementptr inbounds i16, ptr %".115", i64 %".279"
   %".281" = load i16, ptr %".280", !alias.scope !6, !noalias !7
-  %".282" = insertelement <16 x i16> %".278", i16 %".281", i32 15
-  %".283" = sitofp <16 x i16> %".282" to <16 x float>
-  %".284" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".192", i32 0
-  %".285" = shufflevector <16 x float> %".284", <16 x float> %".284", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".286" = fmul <16 x float> %".283", %".285"
-  %".287" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".200", i32 0
-  %".288" = shufflevector <16 x float> %".287", <16 x float> %".287", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".289" = fmul <16 x float> %".288", %".218"
-  %".290" = fsub <16 x float> %".286", %".289"
-  %".291" = xor i32 %".92", 0
-  %".292" = lshr i32 %".291", 16
-  %".293" = xor i32 %".291", %".292"
-  %".294" = mul i32 %".293", 2146121005
-  %".295" = lshr i32 %".294", 15
-  %".296" = xor i32 %".294", %".295"
-  %".297" = mul i32 %".296", 2221713035
-  %".298" = lshr i32 %".297", 16
-  %".299" = xor i32 %".297", %".298"
-  %".300" = trunc <16 x i64> %".217" to <16 x i32>
-  %".301" = insertelement <16 x i32> <i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef>, i32 %".299", i32 0
-  %".302" = shufflevector <16 x i32> %".301", <16 x i32> %".301", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".303" = mul <16 x i32> %".300", <i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769>
-  %".304" = add <16 x i32> %".302", %".303"
-  %".305" = lshr <16 x i32> %".304", <i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8>
-  %".306" = uitofp <16 x i32> %".305" to <16 x float>
-  %".307" = fmul <16 x float> %".306", <float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000>
-  %".308" = fadd <16 x float> %".290", %".307"
-  %".309" = call <16 x float> @"llvm.floor.v16f32"(<16 x float> %".308")
-  %".310" = fcmp ogt <16 x float> %".309", <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>
-  %".311" = select  <16 x i1> %".310", <16 x float> <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>, <16 x float> %".309"
-  %".312" = fcmp olt <16 x float> %".311", <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>
-  %".313" = select  <16 x i1> %".312", <16 x float> <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>, <16 x float> %".311"
-  %".314" = fptosi <16 x float> %".313" to <16 x i16>
-  %".315" = extractelement <16 x i16> %".314", i32 0
-  %".316" = extractelement <16 x i64> %".217", i32 0
-  %".317" = getelementptr inbounds i16, ptr %".95", i64 %".316"
-  store i16 %".315", ptr %".317", !alias.scope !6, !noalias !7
-  %".319" = extractelement <16 x i16> %".314", i32 1
-  %".320" = extractelement <16 x i64> %".217", i32 1
-  %".321" = getelementptr inbounds i16, ptr %".95", i64 %".320"
-  store i16 %".319", ptr %".321", !alias.scope !6, !noalias !7
-  %".323" = extractelement <16 x i16> %".314", i32 2
-  %".324" = extractelement <16 x i64> %".217", i32 2
-  %".325" = getelementptr inbounds i16, ptr %".95", i64 %".324"
-  store i16 %".323", ptr %".325", !alias.scope !6, !noalias !7
-  %".327" = extractelement <16 x i16> %".314", i32 3
-  %".328" = extractelement <16 x i64> %".217", i32 3
-  %".329" = getelementptr inbounds i16, ptr %".95", i64 %".328"
-  store i16 %".327", ptr %".329", !alias.scope !6, !noalias !7
-  %".331" = extractelement <16 x i16> %".314", i32 4
-  %".332" = extractelement <16 x i64> %".217", i32 4
-  %".333" = getelementptr inbounds i16, ptr %".95", i64 %".332"
-  store i16 %".331", ptr %".333", !alias.scope !6, !noalias !7
-  %".335" = extractelement <16 x i16> %".314", i32 5
-  %".336" = extractelement <16 x i64> %".217", i32 5
-  %".337" = getelementptr inbounds i16, ptr %".95", i64 %".336"
+  %".282" = insertelement <16 x i16> %".278", i16 %".281", i32 10
+  %".283" = extractelement <16 x i64> %".237", i32 11
+  %".284" = getelementptr inbounds i16, ptr %".115", i64 %".283"
+  %".285" = load i16, ptr %".284", !alias.scope !6, !noalias !7
+  %".286" = insertelement <16 x i16> %".282", i16 %".285", i32 11
+  %".287" = extractelement <16 x i64> %".237", i32 12
+  %".288" = getelementptr inbounds i16, ptr %".115", i64 %".287"
+  %".289" = load i16, ptr %".288", !alias.scope !6, !noalias !7
+  %".290" = insertelement <16 x i16> %".286", i16 %".289", i32 12
+  %".291" = extractelement <16 x i64> %".237", i32 13
+  %".292" = getelementptr inbounds i16, ptr %".115", i64 %".291"
+  %".293" = load i16, ptr %".292", !alias.scope !6, !noalias !7
+  %".294" = insertelement <16 x i16> %".290", i16 %".293", i32 13
+  %".295" = extractelement <16 x i64> %".237", i32 14
+  %".296" = getelementptr inbounds i16, ptr %".115", i64 %".295"
+  %".297" = load i16, ptr %".296", !alias.scope !6, !noalias !7
+  %".298" = insertelement <16 x i16> %".294", i16 %".297", i32 14
+  %".299" = extractelement <16 x i64> %".237", i32 15
+  %".300" = getelementptr inbounds i16, ptr %".115", i64 %".299"
+  %".301" = load i16, ptr %".300", !alias.scope !6, !noalias !7
+  %".302" = insertelement <16 x i16> %".298", i16 %".301", i32 15
+  %".303" = sitofp <16 x i16> %".302" to <16 x float>
+  %".304" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".212", i32 0
+  %".305" = shufflevector <16 x float> %".304", <16 x float> %".304", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".306" = fmul <16 x float> %".303", %".305"
+  %".307" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".220", i32 0
+  %".308" = shufflevector <16 x float> %".307", <16 x float> %".307", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".309" = fmul <16 x float> %".308", %".238"
+  %".310" = fsub <16 x float> %".306", %".309"
+  %".311" = xor i32 %".112", 0
+  %".312" = lshr i32 %".311", 16
+  %".313" = xor i32 %".311", %".312"
+  %".314" = mul i32 %".313", 2146121005
+  %".315" = lshr i32 %".314", 15
+  %".316" = xor i32 %".314", %".315"
+  %".317" = mul i32 %".316", 2221713035
+  %".318" = lshr i32 %".317", 16
+  %".319" = xor i32 %".317", %".318"
+  %".320" = trunc <16 x i64> %".237" to <16 x i32>
+  %".321" = insertelement <16 x i32> <i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef>, i32 %".319", i32 0
+  %".322" = shufflevector <16 x i32> %".321", <16 x i32> %".321", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".323" = mul <16 x i32> %".320", <i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769>
+  %".324" = add <16 x i32> %".322", %".323"
+  %".325" = lshr <16 x i32> %".324", <i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8>
+  %".326" = uitofp <16 x i32> %".325" to <16 x float>
+  %".327" = fmul <16 x float> %".326", <float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000>
+  %".328" = fadd <16 x float> %".310", %".327"
+  %".329" = call <16 x float> @"llvm.floor.v16f32"(<16 x float> %".328")
+  %".330" = fcmp ogt <16 x float> %".329", <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>
+  %".331" = select  <16 x i1> %".330", <16 x float> <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>, <16 x float> %".329"
+  %".332" = fcmp olt <16 x float> %".331", <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>
+  %".333" = select  <16 x i1> %".332", <16 x float> <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>, <16 x float> %".331"
+  %".334" = fptosi <16 x float> %".333" to <16 x i16>
+  %".335" = extractelement <16 x i16> %".334", i32 0
+  %".336" = extractelement <16 x i64> %".237", i32 0
+  %".337" = getelementptr inbounds i16, ptr %".115", i64 %".336"
   store i16 %".335", ptr %".337", !alias.scope !6, !noalias !7
-  %".339" = extractelement <16 x i16> %".314", i32 6
-  %".340" = extractelement <16 x i64> %".217", i32 6
-  %".341" = getelementptr inbounds i16, ptr %".95", i64 %".340"
+  %".339" = extractelement <16 x i16> %".334", i32 1
+  %".340" = extractelement <16 x i64> %".237", i32 1
+  %".341" = getelementptr inbounds i16, ptr %".115", i64 %".340"
   store i16 %".339", ptr %".341", !alias.scope !6, !noalias !7
-  %".343" = extractelement <16 x i16> %".314", i32 7
-  %".344" = extractelement <16 x i64> %".217", i32 7
-  %".345" = getelementptr inbounds i16, ptr %".95", i64 %".344"
+  %".343" = extractelement <16 x i16> %".334", i32 2
+  %".344" = extractelement <16 x i64> %".237", i32 2
+  %".345" = getelementptr inbounds i16, ptr %".115", i64 %".344"
   store i16 %".343", ptr %".345", !alias.scope !6, !noalias !7
-  %".347" = extractelement <16 x i16> %".314", i32 8
-  %".348" = extractelement <16 x i64> %".217", i32 8
-  %".349" = getelementptr inbounds i16, ptr %".95", i64 %".348"
+  %".347" = extractelement <16 x i16> %".334", i32 3
+  %".348" = extractelement <16 x i64> %".237", i32 3
+  %".349" = getelementptr inbounds i16, ptr %".115", i64 %".348"
   store i16 %".347", ptr %".349", !alias.scope !6, !noalias !7
-  %".351" = extractelement <16 x i16> %".314", i32 9
-  %".352" = extractelement <16 x i64> %".217", i32 9
-  %".353" = getelementptr inbounds i16, ptr %".95", i64 %".352"
+  %".351" = extractelement <16 x i16> %".334", i32 4
+  %".352" = extractelement <16 x i64> %".237", i32 4
+  %".353" = getelementptr inbounds i16, ptr %".115", i64 %".352"
   store i16 %".351", ptr %".353", !alias.scope !6, !noalias !7
-  %".355" = extractelement <16 x i16> %".314", i32 10
-  %".356" = extractelement <16 x i64> %".217", i32 10
-  %".357" = getelementptr inbounds i16, ptr %".95", i64 %".356"
+  %".355" = extractelement <16 x i16> %".334", i32 5
+  %".356" = extractelement <16 x i64> %".237", i32 5
+  %".357" = getelementptr inbounds i16, ptr %".115", i64 %".356"
   store i16 %".355", ptr %".357", !alias.scope !6, !noalias !7
-  %".359" = extractelement <16 x i16> %".314", i32 11
-  %".360" = extractelement <16 x i64> %".217", i32 11
-  %".361" = getelementptr inbounds i16, ptr %".95", i64 %".360"
+  %".359" = extractelement <16 x i16> %".334", i32 6
+  %".360" = extractelement <16 x i64> %".237", i32 6
+  %".361" = getelementptr inbounds i16, ptr %".115", i64 %".360"
   store i16 %".359", ptr %".361", !alias.scope !6, !noalias !7
-  %".363" = extractelement <16 x i16> %".314", i32 12
-  %".364" = extractelement <16 x i64> %".217", i32 12
-  %".365" = getelementptr inbounds i16, ptr %".95", i64 %".364"
+  %".363" = extractelement <16 x i16> %".334", i32 7
+  %".364" = extractelement <16 x i64> %".237", i32 7
+  %".365" = getelementptr inbounds i16, ptr %".115", i64 %".364"
   store i16 %".363", ptr %".365", !alias.scope !6, !noalias !7
-  %".367" = extractelement <16 x i16> %".314", i32 13
-  %".368" = extractelement <16 x i64> %".217", i32 13
-  %".369" = getelementptr inbounds i16, ptr %".95", i64 %".368"
+  %".367" = extractelement <16 x i16> %".334", i32 8
+  %".368" = extractelement <16 x i64> %".237", i32 8
+  %".369" = getelementptr inbounds i16, ptr %".115", i64 %".368"
   store i16 %".367", ptr %".369", !alias.scope !6, !noalias !7
-  %".371" = extractelement <16 x i16> %".314", i32 14
-  %".372" = extractelement <16 x i64> %".217", i32 14
-  %".373" = getelementptr inbounds i16, ptr %".95", i64 %".372"
+  %".371" = extractelement <16 x i16> %".334", i32 9
+  %".372" = extractelement <16 x i64> %".237", i32 9
+  %".373" = getelementptr inbounds i16, ptr %".115", i64 %".372"
   store i16 %".371", ptr %".373", !alias.scope !6, !noalias !7
-  %".375" = extractelement <16 x i16> %".314", i32 15
-  %".376" = extractelement <16 x i64> %".217", i32 15
-  %".377" = getelementptr inbounds i16, ptr %".95", i64 %".376"
+  %".375" = extractelement <16 x i16> %".334", i32 10
+  %".376" = extractelement <16 x i64> %".237", i32 10
+  %".377" = getelementptr inbounds i16, ptr %".115", i64 %".376"
   store i16 %".375", ptr %".377", !alias.scope !6, !noalias !7
-  %".379" = add i64 %"spv", 1
+  %".379" = extractelement <16 x i16> %".334", i32 11
+  %".380" = extractelement <16 x i64> %".237", i32 11
+  %".381" = getelementptr inbounds i16, ptr %".115", i64 %".380"
+  store i16 %".379", ptr %".381", !alias.scope !6, !noalias !7
+  %".383" = extractelement <16 x i16> %".334", i32 12
+  %".384" = extractelement <16 x i64> %".237", i32 12
+  %".385" = getelementptr inbounds i16, ptr %".115", i64 %".384"
+  store i16 %".383", ptr %".385", !alias.scope !6, !noalias !7
+  %".387" = extractelement <16 x i16> %".334", i32 13
+  %".388" = extractelement <16 x i64> %".237", i32 13
+  %".389" = getelementptr inbounds i16, ptr %".115", i64 %".388"
+  store i16 %".387", ptr %".389", !alias.scope !6, !noalias !7
+  %".391" = extractelement <16 x i16> %".334", i32 14
+  %".392" = extractelement <16 x i64> %".237", i32 14
+  %".393" = getelementptr inbounds i16, ptr %".115", i64 %".392"
+  store i16 %".391", ptr %".393", !alias.scope !6, !noalias !7
+  %".395" = extractelement <16 x i16> %".334", i32 15
+  %".396" = extractelement <16 x i64> %".237", i32 15
+  %".397" = getelementptr inbounds i16, ptr %".115", i64 %".396"
+  store i16 %".395", ptr %".397", !alias.scope !6, !noalias !7
+  %".399" = add i64 %"spv", 1
   br label %"spv.head"
 spv.done:
-  %".381" = mul i64 %".207", 16
-  %".382" = add i64 %".202", %".381"
+  %".401" = mul i64 %".227", 16
+  %".402" = add i64 %".222", %".401"
   br label %"sp.head"
 sp.head:
-  %"sp" = phi  i64 [%".382", %"spv.done"], [%".421", %"sp.body"]
-  %".384" = icmp slt i64 %"sp", %".205"
-  br i1 %".384", label %"sp.body", label %"sp.done"
+  %"sp" = phi  i64 [%".402", %"spv.done"], [%".441", %"sp.body"]
+  %".404" = icmp slt i64 %"sp", %".225"
+  br i1 %".404", label %"sp.body", label %"sp.done"
 sp.body:
-  %".386" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
-  %".387" = load i32, ptr %".386", !alias.scope !4, !noalias !5
-  %".388" = sext i32 %".387" to i64
-  %".389" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"sp"
-  %".390" = load i8, ptr %".389", !alias.scope !4, !noalias !5
-  %".391" = sitofp i8 %".390" to float
-  %".392" = getelementptr inbounds i16, ptr %".95", i64 %".388"
-  %".393" = load i16, ptr %".392", !alias.scope !6, !noalias !7
-  %".394" = sitofp i16 %".393" to float
-  %".395" = fmul float %".394", %".192"
-  %".396" = fmul float %".200", %".391"
-  %".397" = fsub float %".395", %".396"
-  %".398" = xor i32 %".92", 0
-  %".399" = lshr i32 %".398", 16
-  %".400" = xor i32 %".398", %".399"
-  %".401" = mul i32 %".400", 2146121005
-  %".402" = lshr i32 %".401", 15
-  %".403" = xor i32 %".401", %".402"
-  %".404" = mul i32 %".403", 2221713035
-  %".405" = lshr i32 %".404", 16
-  %".406" = xor i32 %".404", %".405"
-  %".407" = trunc i64 %".388" to i32
-  %".408" = mul i32 %".407", 2654435769
-  %".409" = add i32 %".406", %".408"
-  %".410" = lshr i32 %".409", 8
-  %".411" = uitofp i32 %".410" to float
-  %".412" = fmul float %".411", 0x3e70000000000000
-  %".413" = fadd float %".397", %".412"
-  %".414" = call float @"llvm.floor.f32"(float %".413")
-  %".415" = fcmp ogt float %".414", 0x40dfffc000000000
-  %".416" = select  i1 %".415", float 0x40dfffc000000000, float %".414"
-  %".417" = fcmp olt float %".416", 0xc0dfffc000000000
-  %".418" = select  i1 %".417", float 0xc0dfffc000000000, float %".416"
-  %".419" = fptosi float %".418" to i16
-  store i16 %".419", ptr %".392", !alias.scope !6, !noalias !7
-  %".421" = add i64 %"sp", 1
+  %".406" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
+  %".407" = load i32, ptr %".406", !alias.scope !4, !noalias !5
+  %".408" = sext i32 %".407" to i64
+  %".409" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"sp"
+  %".410" = load i8, ptr %".409", !alias.scope !4, !noalias !5
+  %".411" = sitofp i8 %".410" to float
+  %".412" = getelementptr inbounds i16, ptr %".115", i64 %".408"
+  %".413" = load i16, ptr %".412", !alias.scope !6, !noalias !7
+  %".414" = sitofp i16 %".413" to float
+  %".415" = fmul float %".414", %".212"
+  %".416" = fmul float %".220", %".411"
+  %".417" = fsub float %".415", %".416"
+  %".418" = xor i32 %".112", 0
+  %".419" = lshr i32 %".418", 16
+  %".420" = xor i32 %".418", %".419"
+  %".421" = mul i32 %".420", 2146121005
+  %".422" = lshr i32 %".421", 15
+  %".423" = xor i32 %".421", %".422"
+  %".424" = mul i32 %".423", 2221713035
+  %".425" = lshr i32 %".424", 16
+  %".426" = xor i32 %".424", %".425"
+  %".427" = trunc i64 %".408" to i32
+  %".428" = mul i32 %".427", 2654435769
+  %".429" = add i32 %".426", %".428"
+  %".430" = lshr i32 %".429", 8
+  %".431" = uitofp i32 %".430" to float
+  %".432" = fmul float %".431", 0x3e70000000000000
+  %".433" = fadd float %".417", %".432"
+  %".434" = call float @"llvm.floor.f32"(float %".433")
+  %".435" = fcmp ogt float %".434", 0x40dfffc000000000
+  %".436" = select  i1 %".435", float 0x40dfffc000000000, float %".434"
+  %".437" = fcmp olt float %".436", 0xc0dfffc000000000
+  %".438" = select  i1 %".437", float 0xc0dfffc000000000, float %".436"
+  %".439" = fptosi float %".438" to i16
+  store i16 %".439", ptr %".412", !alias.scope !6, !noalias !7
+  %".441" = add i64 %"sp", 1
   br label %"sp.head"
 sp.done:
-  %".423" = getelementptr inbounds float, ptr %".96", i64 0
-  %".424" = load float, ptr %".423", !alias.scope !8, !noalias !9
-  %".425" = fmul float %".85", %".175"
-  %".426" = fsub float %".424", %".425"
-  %".427" = getelementptr inbounds float, ptr %".96", i64 0
-  store float %".426", ptr %".427", !alias.scope !8, !noalias !9
+  %".443" = getelementptr inbounds float, ptr %".116", i64 0
+  %".444" = load float, ptr %".443", !alias.scope !8, !noalias !9
+  %".445" = fmul float %".105", %".195"
+  %".446" = fsub float %".444", %".445"
+  %".447" = getelementptr inbounds float, ptr %".116", i64 0
+  store float %".446", ptr %".447", !alias.scope !8, !noalias !9
   br i1 %".17", label %"sp.done.if", label %"sp.done.endif"
 sp.done.if:
-  %".430" = load i64, i64* %"push.left"
-  %".431" = sub i64 %".430", 1
-  store i64 %".431", i64* %"push.left"
-  %".433" = icmp sle i64 %".431", 0
-  br i1 %".433", label %"sp.done.if.if", label %"sp.done.if.endif"
+  %".450" = load i64, i64* %"push.left"
+  %".451" = sub i64 %".450", 1
+  store i64 %".451", i64* %"push.left"
+  %".453" = icmp sle i64 %".451", 0
+  br i1 %".453", label %"sp.done.if.if", label %"sp.done.if.endif"
 sp.done.endif:
-  %".454" = add i64 %"ex", 1
+  %".474" = add i64 %"ex", 1
   br label %"ex.head"
 sp.done.if.if:
   br label %"cp.head.1"
 sp.done.if.endif:
   br label %"sp.done.endif"
 cp.head.1:
-  %"cp.1" = phi  i64 [0, %"sp.done.if.if"], [%".449", %"cp.body.1"]
-  %".436" = icmp slt i64 %"cp.1", 1
-  br i1 %".436", label %"cp.body.1", label %"cp.done.1"
+  %"cp.1" = phi  i64 [0, %"sp.done.if.if"], [%".469", %"cp.body.1"]
+  %".456" = icmp slt i64 %"cp.1", 1
+  br i1 %".456", label %"cp.body.1", label %"cp.done.1"
 cp.body.1:
-  %".438" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.1"
-  %".439" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.1"
-  %".440" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.1"
-  %".441" = load float, ptr %".438"
-  %".442" = load float, ptr %".439"
-  %".443" = fsub float %".441", %".442"
-  %".444" = fmul float %".443", %".16"
-  %".445" = atomicrmw fadd ptr %".440", float %".444" monotonic
-  %".446" = load atomic float, ptr %".440" monotonic, align 4
-  store float %".446", ptr %".438"
-  store float %".446", ptr %".439"
-  %".449" = add i64 %"cp.1", 1
+  %".458" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.1"
+  %".459" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.1"
+  %".460" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.1"
+  %".461" = load float, ptr %".458"
+  %".462" = load float, ptr %".459"
+  %".463" = fsub float %".461", %".462"
+  %".464" = fmul float %".463", %".16"
+  %".465" = atomicrmw fadd ptr %".460", float %".464" monotonic
+  %".466" = load atomic float, ptr %".460" monotonic, align 4
+  store float %".466", ptr %".458"
+  store float %".466", ptr %".459"
+  %".469" = add i64 %"cp.1", 1
   br label %"cp.head.1"
 cp.done.1:
   store i64 %"push.", i64* %"push.left"
@@ -530,28 +558,28 @@ cp.done.1:
 ex.done.if:
   br label %"cp.head.2"
 ex.done.endif:
-  %".474" = load double, double* %"loss.acc"
-  store double %".474", ptr %"out"
-  %".476" = load i32, i32* %"rng.state"
-  store i32 %".476", ptr %"rng..p"
+  %".494" = load double, double* %"loss.acc"
+  store double %".494", ptr %"out"
+  %".496" = load i32, i32* %"rng.state"
+  store i32 %".496", ptr %"rng..p"
   ret void
 cp.head.2:
-  %"cp.2" = phi  i64 [0, %"ex.done.if"], [%".471", %"cp.body.2"]
-  %".458" = icmp slt i64 %"cp.2", 1
-  br i1 %".458", label %"cp.body.2", label %"cp.done.2"
+  %"cp.2" = phi  i64 [0, %"ex.done.if"], [%".491", %"cp.body.2"]
+  %".478" = icmp slt i64 %"cp.2", 1
+  br i1 %".478", label %"cp.body.2", label %"cp.done.2"
 cp.body.2:
-  %".460" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.2"
-  %".461" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.2"
-  %".462" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.2"
-  %".463" = load float, ptr %".460"
-  %".464" = load float, ptr %".461"
-  %".465" = fsub float %".463", %".464"
-  %".466" = fmul float %".465", %".16"
-  %".467" = atomicrmw fadd ptr %".462", float %".466" monotonic
-  %".468" = load atomic float, ptr %".462" monotonic, align 4
-  store float %".468", ptr %".460"
-  store float %".468", ptr %".461"
-  %".471" = add i64 %"cp.2", 1
+  %".480" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.2"
+  %".481" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.2"
+  %".482" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.2"
+  %".483" = load float, ptr %".480"
+  %".484" = load float, ptr %".481"
+  %".485" = fsub float %".483", %".484"
+  %".486" = fmul float %".485", %".16"
+  %".487" = atomicrmw fadd ptr %".482", float %".486" monotonic
+  %".488" = load atomic float, ptr %".482" monotonic, align 4
+  store float %".488", ptr %".480"
+  store float %".488", ptr %".481"
+  %".491" = add i64 %"cp.2", 1
   br label %"cp.head.2"
 cp.done.2:
   br label %"ex.done.endif"
