@@ -81,6 +81,29 @@ def support_rule(c: Coord, bits: int, delta: float, l2: float, data_bits: int) -
     return c.with_ops(ops, fixed=True, pre=tuple(pre), data=True)
 
 
+def float_support_rule(c: Coord, l2: float, data_bits: int) -> Coord:
+    """A float32 param's update over a data vector's entries, ``w -= step * (c * x + l2 * w)``, with the
+    per-entry scalings folded into values made once per example (the kernel is not exact: LLVM may contract
+    the two products into one fused multiply-add)::
+
+        once: A = 1 - step * l2                   once: B = step * c (* scale, for coded data)
+        v = w * A - B * xq                        (``xq``: the entry's code, or its value for float32 data)
+    """
+    pre: list = []
+    if l2:
+        pre += [Op("sl", "fmul", ("step", float(l2))), Op("A", "fsub", (1.0, "sl"))]
+    if data_bits < 32:
+        pre += [Op("sc", "fmul", ("step", "c")), Op("B", "fmul", ("sc", "scale"))]
+    else:
+        pre.append(Op("B", "fmul", ("step", "c")))
+    ops = [Op("w", "load", (c.param,))]
+    if l2:
+        ops.append(Op("wa", "fmul", ("w", "A")))
+    ops += [Op("dq", "fmul", ("B", "xq")), Op("v", "fsub", ("wa" if l2 else "w", "dq")),
+            Op(None, "store", (c.param, "v"))]
+    return c.with_ops(ops, pre=tuple(pre), data=True)
+
+
 def rows_rule(c: Coord, bits: int, delta: float, l2: float, gated: bool) -> Coord:
     """The fixed-point rule of an update over a param row's coordinates, ``w -= step * (g + l2 * w)`` (``l2``
     times the gate when the update is gated), with the float round trip folded into values made once per
@@ -127,12 +150,17 @@ def apply_precision(kernels: tuple, uir: UpdateIR) -> tuple:
     model = uir.model
     sig = model.schedule.precision
     fixed = quantised_params(model)  # param -> step
+    exact = bool(fixed)  # fixed-point kernels keep the float rule of float params as the reference runs it
     bits = sig.M
 
     def upd(u: Upd) -> Upd:
         return replace(u, coord=fixed_rule(u.coord, bits, fixed[u.param])) if u.param in fixed else u
 
     def support(s, layouts):  # updates over a data vector's entries: the folded rule (no l1: its sign needs w)
+        if isinstance(s, UpdateEach) and s.over == "support" and s.update.param not in fixed and not exact:
+            src = uir.train.updates[s.update.number]
+            if not src.l1 and not src.reg_unless:
+                return [replace(s, update=replace(s.update, coord=float_support_rule(s.update.coord, src.l2, sig.D)))]
         if isinstance(s, UpdateEach) and s.over == "support" and s.update.param in fixed:
             src = uir.train.updates[s.update.number]
             if not src.l1 and not src.reg_unless:
@@ -160,7 +188,7 @@ def apply_precision(kernels: tuple, uir: UpdateIR) -> tuple:
     out = []
     for k in kernels:
         body = map_stmts(map_stmts(k.body, lambda s, lay=dict(k.layouts): support(s, lay)), rows)
-        body = map_updates(map_stmts(body, dots), lambda u: u if u.coord.fixed else upd(u))
+        body = map_updates(map_stmts(body, dots), lambda u: u if u.coord.fixed or u.coord.data else upd(u))
         out.append(replace(k, body=body, exact=bool(fixed), data_bits=sig.D,
                            fixed_params=tuple((p, bits, d) for p, d in fixed.items())))
     return tuple(out)

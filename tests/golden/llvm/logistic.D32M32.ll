@@ -73,7 +73,7 @@ cp.body:
 cp.done:
   br label %"start.endif"
 ex.head:
-  %"ex" = phi  i64 [%"begin", %"start.endif"], [%".198", %"sp.done.endif"]
+  %"ex" = phi  i64 [%"begin", %"start.endif"], [%".199", %"sp.done.endif"]
   %".33" = icmp slt i64 %"ex", %"end"
   br i1 %".33", label %"ex.body", label %"ex.done"
 ex.body:
@@ -194,71 +194,72 @@ dd.done:
   %".140" = load double, double* %"loss.acc"
   %".141" = fadd double %".140", %".139"
   store double %".141", double* %"loss.acc"
-  %".143" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".96"
-  %".144" = load i64, ptr %".143", !alias.scope !4, !noalias !5
-  %".145" = add i64 %".96", 1
-  %".146" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".145"
+  %".143" = fmul reassoc contract nsz arcp float %".102", 0x3eb0c6f7a0000000
+  %".144" = fsub reassoc contract nsz arcp float 0x3ff0000000000000, %".143"
+  %".145" = fmul reassoc contract nsz arcp float %".102", %".138"
+  %".146" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".96"
   %".147" = load i64, ptr %".146", !alias.scope !4, !noalias !5
+  %".148" = add i64 %".96", 1
+  %".149" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".148"
+  %".150" = load i64, ptr %".149", !alias.scope !4, !noalias !5
   br label %"sp.head"
 sp.head:
-  %"sp" = phi  i64 [%".144", %"dd.done"], [%".165", %"sp.body"]
-  %".149" = icmp slt i64 %"sp", %".147"
-  br i1 %".149", label %"sp.body", label %"sp.done"
+  %"sp" = phi  i64 [%".147", %"dd.done"], [%".166", %"sp.body"]
+  %".152" = icmp slt i64 %"sp", %".150"
+  br i1 %".152", label %"sp.body", label %"sp.done"
 sp.body:
-  %".151" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
-  %".152" = load i32, ptr %".151", !alias.scope !4, !noalias !5
-  %".153" = sext i32 %".152" to i64
-  %".154" = getelementptr inbounds float, ptr %"values.x.p", i64 %"sp"
-  %".155" = load float, ptr %".154", !alias.scope !4, !noalias !5
-  %".156" = fmul reassoc contract nsz arcp float %".138", %".155"
-  %".157" = getelementptr inbounds float, ptr %".104", i64 %".153"
-  %".158" = load float, ptr %".157", !alias.scope !6, !noalias !7
-  %".159" = fmul reassoc contract nsz arcp float 0x3eb0c6f7a0000000, %".158"
-  %".160" = fadd reassoc contract nsz arcp float %".156", %".159"
-  %".161" = fmul reassoc contract nsz arcp float %".102", %".160"
-  %".162" = fsub reassoc contract nsz arcp float %".158", %".161"
-  %".163" = getelementptr inbounds float, ptr %".104", i64 %".153"
-  store float %".162", ptr %".163", !alias.scope !6, !noalias !7
-  %".165" = add i64 %"sp", 1
+  %".154" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
+  %".155" = load i32, ptr %".154", !alias.scope !4, !noalias !5
+  %".156" = sext i32 %".155" to i64
+  %".157" = getelementptr inbounds float, ptr %"values.x.p", i64 %"sp"
+  %".158" = load float, ptr %".157", !alias.scope !4, !noalias !5
+  %".159" = getelementptr inbounds float, ptr %".104", i64 %".156"
+  %".160" = load float, ptr %".159", !alias.scope !6, !noalias !7
+  %".161" = fmul reassoc contract nsz arcp float %".160", %".144"
+  %".162" = fmul reassoc contract nsz arcp float %".145", %".158"
+  %".163" = fsub reassoc contract nsz arcp float %".161", %".162"
+  %".164" = getelementptr inbounds float, ptr %".104", i64 %".156"
+  store float %".163", ptr %".164", !alias.scope !6, !noalias !7
+  %".166" = add i64 %"sp", 1
   br label %"sp.head"
 sp.done:
-  %".167" = getelementptr inbounds float, ptr %".105", i64 0
-  %".168" = load float, ptr %".167", !alias.scope !8, !noalias !9
-  %".169" = fmul reassoc contract nsz arcp float %".102", %".138"
-  %".170" = fsub reassoc contract nsz arcp float %".168", %".169"
-  %".171" = getelementptr inbounds float, ptr %".105", i64 0
-  store float %".170", ptr %".171", !alias.scope !8, !noalias !9
+  %".168" = getelementptr inbounds float, ptr %".105", i64 0
+  %".169" = load float, ptr %".168", !alias.scope !8, !noalias !9
+  %".170" = fmul reassoc contract nsz arcp float %".102", %".138"
+  %".171" = fsub reassoc contract nsz arcp float %".169", %".170"
+  %".172" = getelementptr inbounds float, ptr %".105", i64 0
+  store float %".171", ptr %".172", !alias.scope !8, !noalias !9
   br i1 %".14", label %"sp.done.if", label %"sp.done.endif"
 sp.done.if:
-  %".174" = load i64, i64* %"push.left"
-  %".175" = sub i64 %".174", 1
-  store i64 %".175", i64* %"push.left"
-  %".177" = icmp sle i64 %".175", 0
-  br i1 %".177", label %"sp.done.if.if", label %"sp.done.if.endif"
+  %".175" = load i64, i64* %"push.left"
+  %".176" = sub i64 %".175", 1
+  store i64 %".176", i64* %"push.left"
+  %".178" = icmp sle i64 %".176", 0
+  br i1 %".178", label %"sp.done.if.if", label %"sp.done.if.endif"
 sp.done.endif:
-  %".198" = add i64 %"ex", 1
+  %".199" = add i64 %"ex", 1
   br label %"ex.head"
 sp.done.if.if:
   br label %"cp.head.1"
 sp.done.if.endif:
   br label %"sp.done.endif"
 cp.head.1:
-  %"cp.1" = phi  i64 [0, %"sp.done.if.if"], [%".193", %"cp.body.1"]
-  %".180" = icmp slt i64 %"cp.1", 1
-  br i1 %".180", label %"cp.body.1", label %"cp.done.1"
+  %"cp.1" = phi  i64 [0, %"sp.done.if.if"], [%".194", %"cp.body.1"]
+  %".181" = icmp slt i64 %"cp.1", 1
+  br i1 %".181", label %"cp.body.1", label %"cp.done.1"
 cp.body.1:
-  %".182" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.1"
-  %".183" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.1"
-  %".184" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.1"
-  %".185" = load float, ptr %".182"
+  %".183" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.1"
+  %".184" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.1"
+  %".185" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.1"
   %".186" = load float, ptr %".183"
-  %".187" = fsub float %".185", %".186"
-  %".188" = fmul reassoc contract nsz arcp float %".187", %".13"
-  %".189" = atomicrmw fadd ptr %".184", float %".188" monotonic
-  %".190" = load atomic float, ptr %".184" monotonic, align 4
-  store float %".190", ptr %".182"
-  store float %".190", ptr %".183"
-  %".193" = add i64 %"cp.1", 1
+  %".187" = load float, ptr %".184"
+  %".188" = fsub float %".186", %".187"
+  %".189" = fmul reassoc contract nsz arcp float %".188", %".13"
+  %".190" = atomicrmw fadd ptr %".185", float %".189" monotonic
+  %".191" = load atomic float, ptr %".185" monotonic, align 4
+  store float %".191", ptr %".183"
+  store float %".191", ptr %".184"
+  %".194" = add i64 %"cp.1", 1
   br label %"cp.head.1"
 cp.done.1:
   store i64 %"push.", i64* %"push.left"
@@ -266,26 +267,26 @@ cp.done.1:
 ex.done.if:
   br label %"cp.head.2"
 ex.done.endif:
-  %".218" = load double, double* %"loss.acc"
-  store double %".218", ptr %"out"
+  %".219" = load double, double* %"loss.acc"
+  store double %".219", ptr %"out"
   ret void
 cp.head.2:
-  %"cp.2" = phi  i64 [0, %"ex.done.if"], [%".215", %"cp.body.2"]
-  %".202" = icmp slt i64 %"cp.2", 1
-  br i1 %".202", label %"cp.body.2", label %"cp.done.2"
+  %"cp.2" = phi  i64 [0, %"ex.done.if"], [%".216", %"cp.body.2"]
+  %".203" = icmp slt i64 %"cp.2", 1
+  br i1 %".203", label %"cp.body.2", label %"cp.done.2"
 cp.body.2:
-  %".204" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.2"
-  %".205" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.2"
-  %".206" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.2"
-  %".207" = load float, ptr %".204"
+  %".205" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.2"
+  %".206" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.2"
+  %".207" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.2"
   %".208" = load float, ptr %".205"
-  %".209" = fsub float %".207", %".208"
-  %".210" = fmul reassoc contract nsz arcp float %".209", %".13"
-  %".211" = atomicrmw fadd ptr %".206", float %".210" monotonic
-  %".212" = load atomic float, ptr %".206" monotonic, align 4
-  store float %".212", ptr %".204"
-  store float %".212", ptr %".205"
-  %".215" = add i64 %"cp.2", 1
+  %".209" = load float, ptr %".206"
+  %".210" = fsub float %".208", %".209"
+  %".211" = fmul reassoc contract nsz arcp float %".210", %".13"
+  %".212" = atomicrmw fadd ptr %".207", float %".211" monotonic
+  %".213" = load atomic float, ptr %".207" monotonic, align 4
+  store float %".213", ptr %".205"
+  store float %".213", ptr %".206"
+  %".216" = add i64 %"cp.2", 1
   br label %"cp.head.2"
 cp.done.2:
   br label %"ex.done.endif"

@@ -275,11 +275,12 @@ outer.body:
   %".209" = load i64, ptr %".208", !alias.scope !3, !noalias !4
   br label %"op.head"
 outer.done:
-  %".233" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".92"
-  %".234" = load i64, ptr %".233", !alias.scope !3, !noalias !4
-  %".235" = add i64 %".92", 1
-  %".236" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".235"
-  %".237" = load i64, ptr %".236", !alias.scope !3, !noalias !4
+  %".233" = fmul reassoc contract nsz arcp float %".98", 0xbff0000000000000
+  %".234" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".92"
+  %".235" = load i64, ptr %".234", !alias.scope !3, !noalias !4
+  %".236" = add i64 %".92", 1
+  %".237" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".236"
+  %".238" = load i64, ptr %".237", !alias.scope !3, !noalias !4
   br label %"sp.head"
 op.head:
   %"op" = phi  i64 [%".206", %"outer.body"], [%".229", %"op.body"]
@@ -308,21 +309,20 @@ op.done:
   %".231" = add i64 %"outer", 1
   br label %"outer.head"
 sp.head:
-  %"sp" = phi  i64 [%".234", %"outer.done"], [%".253", %"sp.body"]
-  %".239" = icmp slt i64 %"sp", %".237"
-  br i1 %".239", label %"sp.body", label %"sp.done"
+  %"sp" = phi  i64 [%".235", %"outer.done"], [%".253", %"sp.body"]
+  %".240" = icmp slt i64 %"sp", %".238"
+  br i1 %".240", label %"sp.body", label %"sp.done"
 sp.body:
-  %".241" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
-  %".242" = load i32, ptr %".241", !alias.scope !3, !noalias !4
-  %".243" = sext i32 %".242" to i64
-  %".244" = getelementptr inbounds float, ptr %"values.x.p", i64 %"sp"
-  %".245" = load float, ptr %".244", !alias.scope !3, !noalias !4
-  %".246" = fmul reassoc contract nsz arcp float 0xbff0000000000000, %".245"
-  %".247" = getelementptr inbounds float, ptr %".105", i64 %".243"
+  %".242" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
+  %".243" = load i32, ptr %".242", !alias.scope !3, !noalias !4
+  %".244" = sext i32 %".243" to i64
+  %".245" = getelementptr inbounds float, ptr %"values.x.p", i64 %"sp"
+  %".246" = load float, ptr %".245", !alias.scope !3, !noalias !4
+  %".247" = getelementptr inbounds float, ptr %".105", i64 %".244"
   %".248" = load float, ptr %".247", !alias.scope !4, !noalias !3
-  %".249" = fmul reassoc contract nsz arcp float %".98", %".246"
+  %".249" = fmul reassoc contract nsz arcp float %".233", %".246"
   %".250" = fsub reassoc contract nsz arcp float %".248", %".249"
-  %".251" = getelementptr inbounds float, ptr %".105", i64 %".243"
+  %".251" = getelementptr inbounds float, ptr %".105", i64 %".244"
   store float %".250", ptr %".251", !alias.scope !4, !noalias !3
   %".253" = add i64 %"sp", 1
   br label %"sp.head"

@@ -73,7 +73,7 @@ cp.body:
 cp.done:
   br label %"start.endif"
 ex.head:
-  %"ex" = phi  i64 [%"begin", %"start.endif"], [%".201", %"sp.done.endif"]
+  %"ex" = phi  i64 [%"begin", %"start.endif"], [%".202", %"sp.done.endif"]
   %".33" = icmp slt i64 %"ex", %"end"
   br i1 %".33", label %"ex.body", label %"ex.done"
 ex.body:
@@ -197,71 +197,72 @@ dd.done:
   %".143" = load double, double* %"loss.acc"
   %".144" = fadd double %".143", %".142"
   store double %".144", double* %"loss.acc"
-  %".146" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".96"
-  %".147" = load i64, ptr %".146", !alias.scope !4, !noalias !5
-  %".148" = add i64 %".96", 1
-  %".149" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".148"
+  %".146" = fmul reassoc contract nsz arcp float %".102", 0x3ee4f8b580000000
+  %".147" = fsub reassoc contract nsz arcp float 0x3ff0000000000000, %".146"
+  %".148" = fmul reassoc contract nsz arcp float %".102", %".141"
+  %".149" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".96"
   %".150" = load i64, ptr %".149", !alias.scope !4, !noalias !5
+  %".151" = add i64 %".96", 1
+  %".152" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".151"
+  %".153" = load i64, ptr %".152", !alias.scope !4, !noalias !5
   br label %"sp.head"
 sp.head:
-  %"sp" = phi  i64 [%".147", %"dd.done"], [%".168", %"sp.body"]
-  %".152" = icmp slt i64 %"sp", %".150"
-  br i1 %".152", label %"sp.body", label %"sp.done"
+  %"sp" = phi  i64 [%".150", %"dd.done"], [%".169", %"sp.body"]
+  %".155" = icmp slt i64 %"sp", %".153"
+  br i1 %".155", label %"sp.body", label %"sp.done"
 sp.body:
-  %".154" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
-  %".155" = load i32, ptr %".154", !alias.scope !4, !noalias !5
-  %".156" = sext i32 %".155" to i64
-  %".157" = getelementptr inbounds float, ptr %"values.x.p", i64 %"sp"
-  %".158" = load float, ptr %".157", !alias.scope !4, !noalias !5
-  %".159" = fmul reassoc contract nsz arcp float %".141", %".158"
-  %".160" = getelementptr inbounds float, ptr %".104", i64 %".156"
-  %".161" = load float, ptr %".160", !alias.scope !6, !noalias !7
-  %".162" = fmul reassoc contract nsz arcp float 0x3ee4f8b580000000, %".161"
-  %".163" = fadd reassoc contract nsz arcp float %".159", %".162"
-  %".164" = fmul reassoc contract nsz arcp float %".102", %".163"
-  %".165" = fsub reassoc contract nsz arcp float %".161", %".164"
-  %".166" = getelementptr inbounds float, ptr %".104", i64 %".156"
-  store float %".165", ptr %".166", !alias.scope !6, !noalias !7
-  %".168" = add i64 %"sp", 1
+  %".157" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
+  %".158" = load i32, ptr %".157", !alias.scope !4, !noalias !5
+  %".159" = sext i32 %".158" to i64
+  %".160" = getelementptr inbounds float, ptr %"values.x.p", i64 %"sp"
+  %".161" = load float, ptr %".160", !alias.scope !4, !noalias !5
+  %".162" = getelementptr inbounds float, ptr %".104", i64 %".159"
+  %".163" = load float, ptr %".162", !alias.scope !6, !noalias !7
+  %".164" = fmul reassoc contract nsz arcp float %".163", %".147"
+  %".165" = fmul reassoc contract nsz arcp float %".148", %".161"
+  %".166" = fsub reassoc contract nsz arcp float %".164", %".165"
+  %".167" = getelementptr inbounds float, ptr %".104", i64 %".159"
+  store float %".166", ptr %".167", !alias.scope !6, !noalias !7
+  %".169" = add i64 %"sp", 1
   br label %"sp.head"
 sp.done:
-  %".170" = getelementptr inbounds float, ptr %".105", i64 0
-  %".171" = load float, ptr %".170", !alias.scope !8, !noalias !9
-  %".172" = fmul reassoc contract nsz arcp float %".102", %".141"
-  %".173" = fsub reassoc contract nsz arcp float %".171", %".172"
-  %".174" = getelementptr inbounds float, ptr %".105", i64 0
-  store float %".173", ptr %".174", !alias.scope !8, !noalias !9
+  %".171" = getelementptr inbounds float, ptr %".105", i64 0
+  %".172" = load float, ptr %".171", !alias.scope !8, !noalias !9
+  %".173" = fmul reassoc contract nsz arcp float %".102", %".141"
+  %".174" = fsub reassoc contract nsz arcp float %".172", %".173"
+  %".175" = getelementptr inbounds float, ptr %".105", i64 0
+  store float %".174", ptr %".175", !alias.scope !8, !noalias !9
   br i1 %".14", label %"sp.done.if", label %"sp.done.endif"
 sp.done.if:
-  %".177" = load i64, i64* %"push.left"
-  %".178" = sub i64 %".177", 1
-  store i64 %".178", i64* %"push.left"
-  %".180" = icmp sle i64 %".178", 0
-  br i1 %".180", label %"sp.done.if.if", label %"sp.done.if.endif"
+  %".178" = load i64, i64* %"push.left"
+  %".179" = sub i64 %".178", 1
+  store i64 %".179", i64* %"push.left"
+  %".181" = icmp sle i64 %".179", 0
+  br i1 %".181", label %"sp.done.if.if", label %"sp.done.if.endif"
 sp.done.endif:
-  %".201" = add i64 %"ex", 1
+  %".202" = add i64 %"ex", 1
   br label %"ex.head"
 sp.done.if.if:
   br label %"cp.head.1"
 sp.done.if.endif:
   br label %"sp.done.endif"
 cp.head.1:
-  %"cp.1" = phi  i64 [0, %"sp.done.if.if"], [%".196", %"cp.body.1"]
-  %".183" = icmp slt i64 %"cp.1", 1
-  br i1 %".183", label %"cp.body.1", label %"cp.done.1"
+  %"cp.1" = phi  i64 [0, %"sp.done.if.if"], [%".197", %"cp.body.1"]
+  %".184" = icmp slt i64 %"cp.1", 1
+  br i1 %".184", label %"cp.body.1", label %"cp.done.1"
 cp.body.1:
-  %".185" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.1"
-  %".186" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.1"
-  %".187" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.1"
-  %".188" = load float, ptr %".185"
+  %".186" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.1"
+  %".187" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.1"
+  %".188" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.1"
   %".189" = load float, ptr %".186"
-  %".190" = fsub float %".188", %".189"
-  %".191" = fmul reassoc contract nsz arcp float %".190", %".13"
-  %".192" = atomicrmw fadd ptr %".187", float %".191" monotonic
-  %".193" = load atomic float, ptr %".187" monotonic, align 4
-  store float %".193", ptr %".185"
-  store float %".193", ptr %".186"
-  %".196" = add i64 %"cp.1", 1
+  %".190" = load float, ptr %".187"
+  %".191" = fsub float %".189", %".190"
+  %".192" = fmul reassoc contract nsz arcp float %".191", %".13"
+  %".193" = atomicrmw fadd ptr %".188", float %".192" monotonic
+  %".194" = load atomic float, ptr %".188" monotonic, align 4
+  store float %".194", ptr %".186"
+  store float %".194", ptr %".187"
+  %".197" = add i64 %"cp.1", 1
   br label %"cp.head.1"
 cp.done.1:
   store i64 %"push.", i64* %"push.left"
@@ -269,26 +270,26 @@ cp.done.1:
 ex.done.if:
   br label %"cp.head.2"
 ex.done.endif:
-  %".221" = load double, double* %"loss.acc"
-  store double %".221", ptr %"out"
+  %".222" = load double, double* %"loss.acc"
+  store double %".222", ptr %"out"
   ret void
 cp.head.2:
-  %"cp.2" = phi  i64 [0, %"ex.done.if"], [%".218", %"cp.body.2"]
-  %".205" = icmp slt i64 %"cp.2", 1
-  br i1 %".205", label %"cp.body.2", label %"cp.done.2"
+  %"cp.2" = phi  i64 [0, %"ex.done.if"], [%".219", %"cp.body.2"]
+  %".206" = icmp slt i64 %"cp.2", 1
+  br i1 %".206", label %"cp.body.2", label %"cp.done.2"
 cp.body.2:
-  %".207" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.2"
-  %".208" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.2"
-  %".209" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.2"
-  %".210" = load float, ptr %".207"
+  %".208" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.2"
+  %".209" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.2"
+  %".210" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.2"
   %".211" = load float, ptr %".208"
-  %".212" = fsub float %".210", %".211"
-  %".213" = fmul reassoc contract nsz arcp float %".212", %".13"
-  %".214" = atomicrmw fadd ptr %".209", float %".213" monotonic
-  %".215" = load atomic float, ptr %".209" monotonic, align 4
-  store float %".215", ptr %".207"
-  store float %".215", ptr %".208"
-  %".218" = add i64 %"cp.2", 1
+  %".212" = load float, ptr %".209"
+  %".213" = fsub float %".211", %".212"
+  %".214" = fmul reassoc contract nsz arcp float %".213", %".13"
+  %".215" = atomicrmw fadd ptr %".210", float %".214" monotonic
+  %".216" = load atomic float, ptr %".210" monotonic, align 4
+  store float %".216", ptr %".208"
+  store float %".216", ptr %".209"
+  %".219" = add i64 %"cp.2", 1
   br label %"cp.head.2"
 cp.done.2:
   br label %"ex.done.endif"
