@@ -1,6 +1,6 @@
 """Low precision against float32 on one workload: seconds per epoch and held-out quality, interleaved.
 
-    python benchmarks/precisions.py W6 [--signatures D32M32,D32M16,D8M16,D8M8] [--rounding unbiased] [--draw lane]
+    python benchmarks/precisions.py W6 [--signatures D32M32,D32M16,D8M16,D8M8] [--rounding unbiased] [--draw stride]
                                        [--threads 1] [--epochs 5] [--order shuffle]
 
 One process compiles the workload's spec at every signature, binds the data to each, and runs epoch after epoch
@@ -29,7 +29,7 @@ def main() -> None:
     ap.add_argument("--rounding", default="unbiased")
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--epochs", type=int, default=5)
-    ap.add_argument("--draw", default="lane", choices=("lane", "vector", "stride"))
+    ap.add_argument("--draw", default="stride", choices=("stride", "lane", "vector"))
     ap.add_argument("--order", default="shuffle", choices=("shuffle", "blocks", "sequential"))
     args = ap.parse_args()
     case = [c for c in workloads.cases([args.workload]) if not c.skip][0]

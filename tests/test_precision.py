@@ -195,9 +195,11 @@ def test_fixed_point_kernel_equals_reference_bit_for_bit(spec, step, prec, round
 @pytest.mark.parametrize("rounding, draw", [("nearest", "lane"), ("unbiased", "lane"), ("unbiased", "vector"),
                                             ("unbiased", "stride")])
 @pytest.mark.parametrize("prec", ["D8M16", "D16M16", "D8M8", "D32M8"])
-def test_gathered_sparse_update_equals_reference_bit_for_bit(prec, rounding, draw, generic):
+@pytest.mark.parametrize("spec", ["logistic", "softmax"])
+def test_gathered_sparse_update_equals_reference_bit_for_bit(spec, prec, rounding, draw, generic):
     """Sparse rows long enough for the gathered update (16 entries at a time, then the rest one by one): row
-    lengths 0..70 cover no block, one block and a remainder, several blocks, and a row ending on a block."""
+    lengths 0..70 cover no block, one block and a remainder, several blocks, and a row ending on a block.
+    softmax: the outer product's rows, each the folded rule with its own coefficient and draw elements."""
     import scipy.sparse as sp
     from sgdc.passes.precision import GATHER_LANES
     from sgdc.runtime.engine import CompiledEngine
@@ -208,15 +210,15 @@ def test_gathered_sparse_update_equals_reference_bit_for_bit(prec, rounding, dra
     rows = [np.sort(rng.choice(d, size=k, replace=False)) for k in lengths]
     X = sp.csr_matrix((np.concatenate([rng.normal(0, 1, k) for k in lengths]).astype(np.float32),
                        np.concatenate(rows).astype(np.int32), np.concatenate([[0], np.cumsum(lengths)])), shape=(n, d))
-    y = np.where(rng.random(n) < 0.5, -1.0, 1.0)
-    prog = sgdc.compile("examples/logistic.sgd", precision=prec, rounding=rounding, draw=draw, step="0.5",
+    y = np.where(rng.random(n) < 0.5, -1.0, 1.0) if spec == "logistic" else rng.integers(0, 4, n)
+    prog = sgdc.compile(f"examples/{spec}.sgd", precision=prec, rounding=rounding, draw=draw, step="0.5",
                         data_layout="sparse")
     from sgdc import pipeline
     from sgdc.ir.lowered import UpdateEach, walk
 
     kernels = pipeline.lower(prog.uir, {"x": "sparse"}, dump=False)
-    assert [s.lanes for s in walk(kernels[0].body) if isinstance(s, UpdateEach) and s.over == "support"] == \
-        [GATHER_LANES]
+    assert [s.lanes for s in walk(kernels[0].body) if isinstance(s, UpdateEach) and s.over != "one"] == \
+        [GATHER_LANES] * (1 if spec == "logistic" else 2)
     ds, _, _ = prog.bind({"x": X, "y": y}, fit=True)
     compiled, ref = CompiledEngine(prog.uir, generic=generic), ReferenceEngine(prog.uir)
     compiled.seed = ref.seed = 3
@@ -227,7 +229,8 @@ def test_gathered_sparse_update_equals_reference_bit_for_bit(prec, rounding, dra
         assert compiled.epoch(pa, ds, order, epoch, epoch * n) == ref.epoch(pb, ds, order, epoch, epoch * n)
     for k in pa:
         assert np.array_equal(pa[k], pb[k]), k
-    assert not np.array_equal(pa["w"], init_params(prog.model, ds.dims, 2)["w"])
+    moved = "w" if spec == "logistic" else "W"
+    assert not np.array_equal(pa[moved], init_params(prog.model, ds.dims, 2)[moved])
 
 
 def test_fixed_point_params_stay_on_their_grid_and_saturate():

@@ -580,6 +580,26 @@ class ExampleEmitter:
                 self.coord(u, ptr, j, fe.fop("fmul", c, x), step, j)
 
             fe.for_range(lo_, hi, body, "sp")
+        elif isinstance(s, lo.UpdateEach) and s.over == "outer" and s.update.coord.data:
+            u, c = s.update, self.coef(s.update)
+            base = fe.slot_ptr("param", u.param)
+            cols = fe.extent(fe.model.param(u.param).shape[1])
+            scale = fe.data_scale(u.field) if fe.abi.data_bits < 32 else None
+
+            def per_row(a):  # row a: the folded rule over the entries, with the coefficient c[a]
+                rp = fe.param_gep(u.param, base, b.mul(a, cols))
+                pre = self.run_ops(u, u.coord.pre, {"c": self.elem(c, a), "step": step, "scale": scale})
+                lo_, hi, entry = self.over_support(u.field, codes=True)
+                if s.lanes > 1:
+                    lo_ = self.gathered(u, rp, s.lanes, lo_, hi, step, pre, b.mul(a, cols))
+
+                def body(p):
+                    j, xq = entry(p)
+                    self.coord(u, rp, j, None, step, b.add(b.mul(a, cols), j), {**pre, "xq": xq})
+
+                fe.for_range(lo_, hi, body, "op")
+
+            fe.for_range(_i64(0), fe.extent(fe.model.param(u.param).shape[0]), per_row, "outer")
         elif isinstance(s, lo.UpdateEach) and s.over == "outer":
             u, c = s.update, self.coef(s.update)
             base = fe.slot_ptr("param", u.param)
@@ -601,10 +621,11 @@ class ExampleEmitter:
         else:
             raise InternalError(f"not an update statement: {s!r}")
 
-    def gathered(self, u: lo.Upd, ptr, lanes: int, lo_, hi, step, pre: dict):
+    def gathered(self, u: lo.Upd, ptr, lanes: int, lo_, hi, step, pre: dict, elem_base=None):
         """The entries ``lo_ .. lo_ + lanes * floor((hi - lo_) / lanes)`` of a sparse row, ``lanes`` at a time:
         their columns and codes loaded as vectors, the rule printed on vectors (the param's codes gathered and
-        scattered lane by lane); returns where the one-at-a-time loop goes on."""
+        scattered lane by lane); returns where the one-at-a-time loop goes on.  A draw's element is the column,
+        plus ``elem_base`` (an outer product's row ``a`` times its columns)."""
         fe, b = self.fe, self.b
         blocks = b.sdiv(b.sub(hi, lo_), _i64(lanes))
         idx, vals = fe.slot_ptr("indices", u.field), fe.slot_ptr("values", u.field)
@@ -617,7 +638,8 @@ class ExampleEmitter:
             xq = fe.tag(b.load(b.gep(vals, [p], inbounds=True, source_etype=fe.abi.data_type), typ=dty,
                                align=getattr(fe.abi.data_type, "width", 32) // 8), "data")
             js = b.sext(js, ir.VectorType(I64, lanes))
-            self.coord(u, ptr, js, None, step, js, {**pre, "xq": fx.emit_widen(b, xq)}, lanes=lanes)
+            elems = js if elem_base is None else b.add(js, fx.splat(b, elem_base, lanes))
+            self.coord(u, ptr, js, None, step, elems, {**pre, "xq": fx.emit_widen(b, xq)}, lanes=lanes)
 
         fe.for_range(_i64(0), blocks, body, "spv")
         return b.add(lo_, b.mul(blocks, _i64(lanes)))

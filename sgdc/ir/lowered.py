@@ -301,7 +301,8 @@ def _stmt_lines(s, ind: str) -> list:
         loop, at, g = {"support": ("(j, xj)", "[j]", f"{u.coef} * xj"),
                        "outer": ("a, (j, xj)", "[a, j]", f"{u.coef}[a] * xj")}[s.over]
         if u.coord.data:
-            g = f"{u.coef} * xj, as c = {u.coef} and xq = the code of xj"
+            c = f"{u.coef}[a]" if s.over == "outer" else u.coef
+            g = f"{c} * xj, as c = {c} and xq = the code of xj"
         lanes = f", {s.lanes} lanes at a time (gather, compute, scatter; the rest one by one)" if s.lanes > 1 else ""
         return [f"{ind}for {loop} in {u.field}[e]{lanes}:", f"{n}{_upd_head(u, at, g)}"] + \
             _coord_lines(u.coord, n + "  ")

@@ -161,7 +161,8 @@ def apply_precision(kernels: tuple, uir: UpdateIR) -> tuple:
             src = uir.train.updates[s.update.number]
             if not src.l1 and not src.reg_unless:
                 return [replace(s, update=replace(s.update, coord=float_support_rule(s.update.coord, src.l2, sig.D)))]
-        if isinstance(s, UpdateEach) and s.over == "support" and s.update.param in fixed:
+        if isinstance(s, UpdateEach) and s.over in ("support", "outer") and s.update.param in fixed:
+            # (an outer product's row a is an update over the entries with the coefficient c[a])
             src = uir.train.updates[s.update.number]
             if not src.l1 and not src.reg_unless:
                 rule = support_rule(s.update.coord, bits, fixed[src.param], src.l2, sig.D)

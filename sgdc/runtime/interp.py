@@ -286,6 +286,16 @@ def apply_update_exact(u: Update, coord, params: dict, ex: _Example, env: dict, 
         j, x = ex.data[u.field].row(ex.e)
         row = p[idx]
         row[j] = new_values(row[j], F(c) * x.astype(np.float32), np.asarray(j))
+    elif u.kind == "outer" and coord.data:  # each row a: the folded rule with the coefficient c[a]
+        vec = ex.data[u.field]
+        j, x = vec.row(ex.e)
+        coded = _is_codes(vec)
+        xq = (x / vec.scale if coded else x).astype(np.float32)
+        cols = p.shape[1]
+        cv = np.asarray(c, dtype=np.float32)
+        for a in range(p.shape[0]):
+            p[a, j] = new_values(p[a, j], None, a * cols + np.asarray(j), c=F(cv[a]),
+                                 scale=F(vec.scale) if coded else None, xq=xq)
     elif u.kind == "outer":
         j, x = ex.data[u.field].row(ex.e)
         cols = p.shape[1]

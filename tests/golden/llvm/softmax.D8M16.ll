@@ -56,7 +56,7 @@ start:
   %".9" = sitofp i64 %"epoch." to float
   br label %"ex.head"
 ex.head:
-  %"ex" = phi  i64 [%"begin", %"start"], [%".580", %"sp.done"]
+  %"ex" = phi  i64 [%"begin", %"start"], [%".775", %"sp.done"]
   %".14" = icmp slt i64 %"ex", %"end"
   br i1 %".14", label %"ex.body", label %"ex.done"
 ex.body:
@@ -93,10 +93,10 @@ ex.body:
   %".49" = select  i1 %".48", i64 %".47", i64 8
   br label %"pfs.head"
 ex.done:
-  %".582" = load double, double* %"loss.acc"
-  store double %".582", ptr %"out"
-  %".584" = load i32, i32* %"rng.state"
-  store i32 %".584", ptr %"rng..p"
+  %".777" = load double, double* %"loss.acc"
+  store double %".777", ptr %"out"
+  %".779" = load i32, i32* %"rng.state"
+  store i32 %".779", ptr %"rng..p"
   ret void
 pfs.head:
   %"pfs" = phi  i64 [0, %"ex.body"], [%".56", %"pfs.body"]
@@ -370,7 +370,7 @@ idot64.body.1:
 idot64.done.1:
   br label %"lse.done.endif"
 outer.head:
-  %"outer" = phi  i64 [0, %"lse.done.endif"], [%".349", %"op.done"]
+  %"outer" = phi  i64 [0, %"lse.done.endif"], [%".544", %"op.done"]
   %".287" = icmp slt i64 %"outer", %"dim.classes"
   br i1 %".287", label %"outer.body", label %"outer.done"
 outer.body:
@@ -380,305 +380,504 @@ outer.body:
   %".292" = load float, float* %".291"
   %".293" = fsub float %".292", %".217"
   %".294" = call float @"llvm.exp.f32"(float %".293")
-  %".295" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".91"
-  %".296" = load i64, ptr %".295", !alias.scope !3, !noalias !4
-  %".297" = add i64 %".91", 1
-  %".298" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".297"
-  %".299" = load i64, ptr %".298", !alias.scope !3, !noalias !4
-  br label %"op.head"
-outer.done:
-  %".351" = fmul float %".97", 0xbff0000000000000
-  %".352" = fmul float %".126", 0x40b0000000000000
-  %".353" = fmul float %".351", %".352"
-  %".354" = fcmp ogt float %".353", 0x4630000000000000
-  %".355" = select  i1 %".354", float 0x4630000000000000, float %".353"
-  %".356" = fcmp olt float %".355", 0xc630000000000000
-  %".357" = select  i1 %".356", float 0xc630000000000000, float %".355"
-  %".358" = fcmp uno float %".353", %".353"
-  %".359" = fcmp uno float %".353", %".353"
-  %".360" = or i1 %".358", %".359"
-  %".361" = select  i1 %".360", float              0x0, float %".357"
-  %".362" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".91"
-  %".363" = load i64, ptr %".362", !alias.scope !3, !noalias !4
-  %".364" = add i64 %".91", 1
-  %".365" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".364"
-  %".366" = load i64, ptr %".365", !alias.scope !3, !noalias !4
-  %".367" = sub i64 %".366", %".363"
-  %".368" = sdiv i64 %".367", 16
+  %".295" = fmul float %".97", 0x3eb0c6f7a0000000
+  %".296" = fsub float 0x3ff0000000000000, %".295"
+  %".297" = fmul float %".97", %".294"
+  %".298" = fmul float %".126", 0x40b0000000000000
+  %".299" = fmul float %".297", %".298"
+  %".300" = fcmp ogt float %".296", 0x4630000000000000
+  %".301" = select  i1 %".300", float 0x4630000000000000, float %".296"
+  %".302" = fcmp olt float %".301", 0xc630000000000000
+  %".303" = select  i1 %".302", float 0xc630000000000000, float %".301"
+  %".304" = fcmp uno float %".296", %".296"
+  %".305" = fcmp uno float %".299", %".299"
+  %".306" = or i1 %".304", %".305"
+  %".307" = select  i1 %".306", float 0x3ff0000000000000, float %".303"
+  %".308" = fcmp ogt float %".299", 0x4630000000000000
+  %".309" = select  i1 %".308", float 0x4630000000000000, float %".299"
+  %".310" = fcmp olt float %".309", 0xc630000000000000
+  %".311" = select  i1 %".310", float 0xc630000000000000, float %".309"
+  %".312" = fcmp uno float %".299", %".299"
+  %".313" = fcmp uno float %".296", %".296"
+  %".314" = or i1 %".312", %".313"
+  %".315" = select  i1 %".314", float              0x0, float %".311"
+  %".316" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".91"
+  %".317" = load i64, ptr %".316", !alias.scope !3, !noalias !4
+  %".318" = add i64 %".91", 1
+  %".319" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".318"
+  %".320" = load i64, ptr %".319", !alias.scope !3, !noalias !4
+  %".321" = mul i64 %"outer", %"dim.d"
+  %".322" = sub i64 %".320", %".317"
+  %".323" = sdiv i64 %".322", 16
   br label %"spv.head"
-op.head:
-  %"op" = phi  i64 [%".296", %"outer.body"], [%".347", %"op.body"]
-  %".301" = icmp slt i64 %"op", %".299"
-  br i1 %".301", label %"op.body", label %"op.done"
-op.body:
-  %".303" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"op"
-  %".304" = load i32, ptr %".303", !alias.scope !3, !noalias !4
-  %".305" = sext i32 %".304" to i64
-  %".306" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"op"
-  %".307" = load i8, ptr %".306", !alias.scope !3, !noalias !4
-  %".308" = sitofp i8 %".307" to float
-  %".309" = fmul float %".308", %".126"
-  %".310" = fmul float %".294", %".309"
-  %".311" = mul i64 %"outer", %"dim.d"
-  %".312" = add i64 %".311", %".305"
-  %".313" = getelementptr inbounds i16, ptr %".290", i64 %".305"
-  %".314" = load i16, ptr %".313", !alias.scope !4, !noalias !3
-  %".315" = sitofp i16 %".314" to float
-  %".316" = fmul float %".315", 0x3f30000000000000
-  %".317" = fmul float 0x3eb0c6f7a0000000, %".316"
-  %".318" = fadd float %".310", %".317"
-  %".319" = fmul float %".97", %".318"
-  %".320" = fmul float %".319", 0x40b0000000000000
-  %".321" = fsub float %".315", %".320"
-  %".322" = xor i32 %".104", 0
-  %".323" = lshr i32 %".322", 16
-  %".324" = xor i32 %".322", %".323"
-  %".325" = mul i32 %".324", 2146121005
-  %".326" = lshr i32 %".325", 15
-  %".327" = xor i32 %".325", %".326"
-  %".328" = mul i32 %".327", 2221713035
-  %".329" = lshr i32 %".328", 16
-  %".330" = xor i32 %".328", %".329"
-  %".331" = trunc i64 %".312" to i32
-  %".332" = mul i32 %".331", 2654435769
-  %".333" = add i32 %".330", %".332"
-  %".334" = lshr i32 %".333", 8
-  %".335" = uitofp i32 %".334" to float
-  %".336" = fmul float %".335", 0x3e70000000000000
-  %".337" = fadd float %".321", %".336"
-  %".338" = call float @"llvm.floor.f32"(float %".337")
-  %".339" = fcmp ogt float %".338", 0x40dfffc000000000
-  %".340" = select  i1 %".339", float 0x40dfffc000000000, float %".338"
-  %".341" = fcmp olt float %".340", 0xc0dfffc000000000
-  %".342" = select  i1 %".341", float 0xc0dfffc000000000, float %".340"
-  %".343" = fcmp uno float %".342", %".342"
-  %".344" = select  i1 %".343", float              0x0, float %".342"
-  %".345" = fptosi float %".344" to i16
-  store i16 %".345", ptr %".313", !alias.scope !4, !noalias !3
-  %".347" = add i64 %"op", 1
-  br label %"op.head"
-op.done:
-  %".349" = add i64 %"outer", 1
-  br label %"outer.head"
+outer.done:
+  %".546" = fmul float %".97", 0xbff0000000000000
+  %".547" = fmul float %".126", 0x40b0000000000000
+  %".548" = fmul float %".546", %".547"
+  %".549" = fcmp ogt float %".548", 0x4630000000000000
+  %".550" = select  i1 %".549", float 0x4630000000000000, float %".548"
+  %".551" = fcmp olt float %".550", 0xc630000000000000
+  %".552" = select  i1 %".551", float 0xc630000000000000, float %".550"
+  %".553" = fcmp uno float %".548", %".548"
+  %".554" = fcmp uno float %".548", %".548"
+  %".555" = or i1 %".553", %".554"
+  %".556" = select  i1 %".555", float              0x0, float %".552"
+  %".557" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".91"
+  %".558" = load i64, ptr %".557", !alias.scope !3, !noalias !4
+  %".559" = add i64 %".91", 1
+  %".560" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".559"
+  %".561" = load i64, ptr %".560", !alias.scope !3, !noalias !4
+  %".562" = sub i64 %".561", %".558"
+  %".563" = sdiv i64 %".562", 16
+  br label %"spv.head.1"
 spv.head:
-  %"spv" = phi  i64 [0, %"outer.done"], [%".537", %"spv.body"]
-  %".370" = icmp slt i64 %"spv", %".368"
-  br i1 %".370", label %"spv.body", label %"spv.done"
+  %"spv" = phi  i64 [0, %"outer.body"], [%".498", %"spv.body"]
+  %".325" = icmp slt i64 %"spv", %".323"
+  br i1 %".325", label %"spv.body", label %"spv.done"
 spv.body:
-  %".372" = mul i64 %"spv", 16
-  %".373" = add i64 %".363", %".372"
-  %".374" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".373"
-  %".375" = load <16 x i32>, ptr %".374", align 4, !alias.scope !3, !noalias !4
-  %".376" = getelementptr inbounds i8, ptr %"values.x.p", i64 %".373"
-  %".377" = load <16 x i8>, ptr %".376", align 1, !alias.scope !3, !noalias !4
-  %".378" = sext <16 x i32> %".375" to <16 x i64>
-  %".379" = sitofp <16 x i8> %".377" to <16 x float>
-  %".380" = extractelement <16 x i64> %".378", i32 0
-  %".381" = getelementptr inbounds i16, ptr %".112", i64 %".380"
-  %".382" = load i16, ptr %".381", !alias.scope !4, !noalias !3
-  %".383" = insertelement <16 x i16> <i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef>, i16 %".382", i32 0
-  %".384" = extractelement <16 x i64> %".378", i32 1
-  %".385" = getelementptr inbounds i16, ptr %".112", i64 %".384"
-  %".386" = load i16, ptr %".385", !alias.scope !4, !noalias !3
-  %".387" = insertelement <16 x i16> %".383", i16 %".386", i32 1
-  %".388" = extractelement <16 x i64> %".378", i32 2
-  %".389" = getelementptr inbounds i16, ptr %".112", i64 %".388"
-  %".390" = load i16, ptr %".389", !alias.scope !4, !noalias !3
-  %".391" = insertelement <16 x i16> %".387", i16 %".390", i32 2
-  %".392" = extractelement <16 x i64> %".378", i32 3
-  %".393" = getelementptr inbounds i16, ptr %".112", i64 %".392"
-  %".394" = load i16, ptr %".393", !alias.scope !4, !noalias !3
-  %".395" = insertelement <16 x i16> %".391", i16 %".394", i32 3
-  %".396" = extractelement <16 x i64> %".378", i32 4
-  %".397" = getelementptr inbounds i16, ptr %".112", i64 %".396"
-  %".398" = load i16, ptr %".397", !alias.scope !4, !noalias !3
-  %".399" = insertelement <16 x i16> %".395", i16 %".398", i32 4
-  %".400" = extractelement <16 x i64> %".378", i32 5
-  %".401" = getelementptr inbounds i16, ptr %".112", i64 %".400"
-  %".402" = load i16, ptr %".401", !alias.scope !4, !noalias !3
-  %".403" = insertelement <16 x i16> %".399", i16 %".402", i32 5
-  %".404" = extractelement <16 x i64> %".378", i32 6
-  %".405" = getelementptr inbounds i16, ptr %".112", i64 %".404"
-  %".406" = load i16, ptr %".405", !alias.scope !4, !noalias !3
-  %".407" = insertelement <16 x i16> %".403", i16 %".406", i32 6
-  %".408" = extractelement <16 x i64> %".378", i32 7
-  %".409" = getelementptr inbounds i16, ptr %".112", i64 %".408"
-  %".410" = load i16, ptr %".409", !alias.scope !4, !noalias !3
-  %".411" = insertelement <16 x i16> %".407", i16 %".410", i32 7
-  %".412" = extractelement <16 x i64> %".378", i32 8
-  %".413" = getelementptr inbounds i16, ptr %".112", i64 %".412"
-  %".414" = load i16, ptr %".413", !alias.scope !4, !noalias !3
-  %".415" = insertelement <16 x i16> %".411", i16 %".414", i32 8
-  %".416" = extractelement <16 x i64> %".378", i32 9
-  %".417" = getelementptr inbounds i16, ptr %".112", i64 %".416"
-  %".418" = load i16, ptr %".417", !alias.scope !4, !noalias !3
-  %".419" = insertelement <16 x i16> %".415", i16 %".418", i32 9
-  %".420" = extractelement <16 x i64> %".378", i32 10
-  %".421" = getelementptr inbounds i16, ptr %".112", i64 %".420"
-  %".422" = load i16, ptr %".421", !alias.scope !4, !noalias !3
-  %".423" = insertelement <16 x i16> %".419", i16 %".422", i32 10
-  %".424" = extractelement <16 x i64> %".378", i32 11
-  %".425" = getelementptr inbounds i16, ptr %".112", i64 %".424"
-  %".426" = load i16, ptr %".425", !alias.scope !4, !noalias !3
-  %".427" = insertelement <16 x i16> %".423", i16 %".426", i32 11
-  %".428" = extractelement <16 x i64> %".378", i32 12
-  %".429" = getelementptr inbounds i16, ptr %".112", i64 %".428"
-  %".430" = load i16, ptr %".429", !alias.scope !4, !noalias !3
-  %".431" = insertelement <16 x i16> %".427", i16 %".430", i32 12
-  %".432" = extractelement <16 x i64> %".378", i32 13
-  %".433" = getelementptr inbounds i16, ptr %".112", i64 %".432"
-  %".434" = load i16, ptr %".433", !alias.scope !4, !noalias !3
-  %".435" = insertelement <16 x i16> %".431", i16 %".434", i32 13
-  %".436" = extractelement <16 x i64> %".378", i32 14
-  %".437" = getelementptr inbounds i16, ptr %".112", i64 %".436"
-  %".438" = load i16, ptr %".437", !alias.scope !4, !noalias !3
-  %".439" = insertelement <16 x i16> %".435", i16 %".438", i32 14
-  %".440" = extractelement <16 x i64> %".378", i32 15
-  %".441" = getelementptr inbounds i16, ptr %".112", i64 %".440"
-  %".442" = load i16, ptr %".441", !alias.scope !4, !noalias !3
-  %".443" = insertelement <16 x i16> %".439", i16 %".442", i32 15
-  %".444" = sitofp <16 x i16> %".443" to <16 x float>
-  %".445" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".361", i32 0
-  %".446" = shufflevector <16 x float> %".445", <16 x float> %".445", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".447" = fmul <16 x float> %".446", %".379"
-  %".448" = fsub <16 x float> %".444", %".447"
-  %".449" = xor i32 %".104", 2654435769
-  %".450" = lshr i32 %".449", 16
-  %".451" = xor i32 %".449", %".450"
-  %".452" = mul i32 %".451", 2146121005
-  %".453" = lshr i32 %".452", 15
-  %".454" = xor i32 %".452", %".453"
-  %".455" = mul i32 %".454", 2221713035
-  %".456" = lshr i32 %".455", 16
-  %".457" = xor i32 %".455", %".456"
-  %".458" = trunc <16 x i64> %".378" to <16 x i32>
-  %".459" = insertelement <16 x i32> <i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef>, i32 %".457", i32 0
-  %".460" = shufflevector <16 x i32> %".459", <16 x i32> %".459", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".461" = mul <16 x i32> %".458", <i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769>
-  %".462" = add <16 x i32> %".460", %".461"
-  %".463" = lshr <16 x i32> %".462", <i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8>
-  %".464" = uitofp <16 x i32> %".463" to <16 x float>
-  %".465" = fmul <16 x float> %".464", <float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000>
-  %".466" = fadd <16 x float> %".448", %".465"
-  %".467" = call <16 x float> @"llvm.floor.v16f32"(<16 x float> %".466")
-  %".468" = fcmp ogt <16 x float> %".467", <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>
-  %".469" = select  <16 x i1> %".468", <16 x float> <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>, <16 x float> %".467"
-  %".470" = fcmp olt <16 x float> %".469", <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>
-  %".471" = select  <16 x i1> %".470", <16 x float> <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>, <16 x float> %".469"
-  %".472" = fptosi <16 x float> %".471" to <16 x i16>
-  %".473" = extractelement <16 x i16> %".472", i32 0
-  %".474" = extractelement <16 x i64> %".378", i32 0
-  %".475" = getelementptr inbounds i16, ptr %".112", i64 %".474"
-  store i16 %".473", ptr %".475", !alias.scope !4, !noalias !3
-  %".477" = extractelement <16 x i16> %".472", i32 1
-  %".478" = extractelement <16 x i64> %".378", i32 1
-  %".479" = getelementptr inbounds i16, ptr %".112", i64 %".478"
-  store i16 %".477", ptr %".479", !alias.scope !4, !noalias !3
-  %".481" = extractelement <16 x i16> %".472", i32 2
-  %".482" = extractelement <16 x i64> %".378", i32 2
-  %".483" = getelementptr inbounds i16, ptr %".112", i64 %".482"
-  store i16 %".481", ptr %".483", !alias.scope !4, !noalias !3
-  %".485" = extractelement <16 x i16> %".472", i32 3
-  %".486" = extractelement <16 x i64> %".378", i32 3
-  %".487" = getelementptr inbounds i16, ptr %".112", i64 %".486"
-  store i16 %".485", ptr %".487", !alias.scope !4, !noalias !3
-  %".489" = extractelement <16 x i16> %".472", i32 4
-  %".490" = extractelement <16 x i64> %".378", i32 4
-  %".491" = getelementptr inbounds i16, ptr %".112", i64 %".490"
-  store i16 %".489", ptr %".491", !alias.scope !4, !noalias !3
-  %".493" = extractelement <16 x i16> %".472", i32 5
-  %".494" = extractelement <16 x i64> %".378", i32 5
-  %".495" = getelementptr inbounds i16, ptr %".112", i64 %".494"
-  store i16 %".493", ptr %".495", !alias.scope !4, !noalias !3
-  %".497" = extractelement <16 x i16> %".472", i32 6
-  %".498" = extractelement <16 x i64> %".378", i32 6
-  %".499" = getelementptr inbounds i16, ptr %".112", i64 %".498"
-  store i16 %".497", ptr %".499", !alias.scope !4, !noalias !3
-  %".501" = extractelement <16 x i16> %".472", i32 7
-  %".502" = extractelement <16 x i64> %".378", i32 7
-  %".503" = getelementptr inbounds i16, ptr %".112", i64 %".502"
-  store i16 %".501", ptr %".503", !alias.scope !4, !noalias !3
-  %".505" = extractelement <16 x i16> %".472", i32 8
-  %".506" = extractelement <16 x i64> %".378", i32 8
-  %".507" = getelementptr inbounds i16, ptr %".112", i64 %".506"
-  store i16 %".505", ptr %".507", !alias.scope !4, !noalias !3
-  %".509" = extractelement <16 x i16> %".472", i32 9
-  %".510" = extractelement <16 x i64> %".378", i32 9
-  %".511" = getelementptr inbounds i16, ptr %".112", i64 %".510"
-  store i16 %".509", ptr %".511", !alias.scope !4, !noalias !3
-  %".513" = extractelement <16 x i16> %".472", i32 10
-  %".514" = extractelement <16 x i64> %".378", i32 10
-  %".515" = getelementptr inbounds i16, ptr %".112", i64 %".514"
-  store i16 %".513", ptr %".515", !alias.scope !4, !noalias !3
-  %".517" = extractelement <16 x i16> %".472", i32 11
-  %".518" = extractelement <16 x i64> %".378", i32 11
-  %".519" = getelementptr inbounds i16, ptr %".112", i64 %".518"
-  store i16 %".517", ptr %".519", !alias.scope !4, !noalias !3
-  %".521" = extractelement <16 x i16> %".472", i32 12
-  %".522" = extractelement <16 x i64> %".378", i32 12
-  %".523" = getelementptr inbounds i16, ptr %".112", i64 %".522"
-  store i16 %".521", ptr %".523", !alias.scope !4, !noalias !3
-  %".525" = extractelement <16 x i16> %".472", i32 13
-  %".526" = extractelement <16 x i64> %".378", i32 13
-  %".527" = getelementptr inbounds i16, ptr %".112", i64 %".526"
-  store i16 %".525", ptr %".527", !alias.scope !4, !noalias !3
-  %".529" = extractelement <16 x i16> %".472", i32 14
-  %".530" = extractelement <16 x i64> %".378", i32 14
-  %".531" = getelementptr inbounds i16, ptr %".112", i64 %".530"
-  store i16 %".529", ptr %".531", !alias.scope !4, !noalias !3
-  %".533" = extractelement <16 x i16> %".472", i32 15
-  %".534" = extractelement <16 x i64> %".378", i32 15
-  %".535" = getelementptr inbounds i16, ptr %".112", i64 %".534"
-  store i16 %".533", ptr %".535", !alias.scope !4, !noalias !3
-  %".537" = add i64 %"spv", 1
+  %".327" = mul i64 %"spv", 16
+  %".328" = add i64 %".317", %".327"
+  %".329" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".328"
+  %".330" = load <16 x i32>, ptr %".329", align 4, !alias.scope !3, !noalias !4
+  %".331" = getelementptr inbounds i8, ptr %"values.x.p", i64 %".328"
+  %".332" = load <16 x i8>, ptr %".331", align 1, !alias.scope !3, !noalias !4
+  %".333" = sext <16 x i32> %".330" to <16 x i64>
+  %".334" = insertelement <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".321", i32 0
+  %".335" = shufflevector <16 x i64> %".334", <16 x i64> %".334", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".336" = add <16 x i64> %".333", %".335"
+  %".337" = sitofp <16 x i8> %".332" to <16 x float>
+  %".338" = extractelement <16 x i64> %".333", i32 0
+  %".339" = getelementptr inbounds i16, ptr %".290", i64 %".338"
+  %".340" = load i16, ptr %".339", !alias.scope !4, !noalias !3
+  %".341" = insertelement <16 x i16> <i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef>, i16 %".340", i32 0
+  %".342" = extractelement <16 x i64> %".333", i32 1
+  %".343" = getelementptr inbounds i16, ptr %".290", i64 %".342"
+  %".344" = load i16, ptr %".343", !alias.scope !4, !noalias !3
+  %".345" = insertelement <16 x i16> %".341", i16 %".344", i32 1
+  %".346" = extractelement <16 x i64> %".333", i32 2
+  %".347" = getelementptr inbounds i16, ptr %".290", i64 %".346"
+  %".348" = load i16, ptr %".347", !alias.scope !4, !noalias !3
+  %".349" = insertelement <16 x i16> %".345", i16 %".348", i32 2
+  %".350" = extractelement <16 x i64> %".333", i32 3
+  %".351" = getelementptr inbounds i16, ptr %".290", i64 %".350"
+  %".352" = load i16, ptr %".351", !alias.scope !4, !noalias !3
+  %".353" = insertelement <16 x i16> %".349", i16 %".352", i32 3
+  %".354" = extractelement <16 x i64> %".333", i32 4
+  %".355" = getelementptr inbounds i16, ptr %".290", i64 %".354"
+  %".356" = load i16, ptr %".355", !alias.scope !4, !noalias !3
+  %".357" = insertelement <16 x i16> %".353", i16 %".356", i32 4
+  %".358" = extractelement <16 x i64> %".333", i32 5
+  %".359" = getelementptr inbounds i16, ptr %".290", i64 %".358"
+  %".360" = load i16, ptr %".359", !alias.scope !4, !noalias !3
+  %".361" = insertelement <16 x i16> %".357", i16 %".360", i32 5
+  %".362" = extractelement <16 x i64> %".333", i32 6
+  %".363" = getelementptr inbounds i16, ptr %".290", i64 %".362"
+  %".364" = load i16, ptr %".363", !alias.scope !4, !noalias !3
+  %".365" = insertelement <16 x i16> %".361", i16 %".364", i32 6
+  %".366" = extractelement <16 x i64> %".333", i32 7
+  %".367" = getelementptr inbounds i16, ptr %".290", i64 %".366"
+  %".368" = load i16, ptr %".367", !alias.scope !4, !noalias !3
+  %".369" = insertelement <16 x i16> %".365", i16 %".368", i32 7
+  %".370" = extractelement <16 x i64> %".333", i32 8
+  %".371" = getelementptr inbounds i16, ptr %".290", i64 %".370"
+  %".372" = load i16, ptr %".371", !alias.scope !4, !noalias !3
+  %".373" = insertelement <16 x i16> %".369", i16 %".372", i32 8
+  %".374" = extractelement <16 x i64> %".333", i32 9
+  %".375" = getelementptr inbounds i16, ptr %".290", i64 %".374"
+  %".376" = load i16, ptr %".375", !alias.scope !4, !noalias !3
+  %".377" = insertelement <16 x i16> %".373", i16 %".376", i32 9
+  %".378" = extractelement <16 x i64> %".333", i32 10
+  %".379" = getelementptr inbounds i16, ptr %".290", i64 %".378"
+  %".380" = load i16, ptr %".379", !alias.scope !4, !noalias !3
+  %".381" = insertelement <16 x i16> %".377", i16 %".380", i32 10
+  %".382" = extractelement <16 x i64> %".333", i32 11
+  %".383" = getelementptr inbounds i16, ptr %".290", i64 %".382"
+  %".384" = load i16, ptr %".383", !alias.scope !4, !noalias !3
+  %".385" = insertelement <16 x i16> %".381", i16 %".384", i32 11
+  %".386" = extractelement <16 x i64> %".333", i32 12
+  %".387" = getelementptr inbounds i16, ptr %".290", i64 %".386"
+  %".388" = load i16, ptr %".387", !alias.scope !4, !noalias !3
+  %".389" = insertelement <16 x i16> %".385", i16 %".388", i32 12
+  %".390" = extractelement <16 x i64> %".333", i32 13
+  %".391" = getelementptr inbounds i16, ptr %".290", i64 %".390"
+  %".392" = load i16, ptr %".391", !alias.scope !4, !noalias !3
+  %".393" = insertelement <16 x i16> %".389", i16 %".392", i32 13
+  %".394" = extractelement <16 x i64> %".333", i32 14
+  %".395" = getelementptr inbounds i16, ptr %".290", i64 %".394"
+  %".396" = load i16, ptr %".395", !alias.scope !4, !noalias !3
+  %".397" = insertelement <16 x i16> %".393", i16 %".396", i32 14
+  %".398" = extractelement <16 x i64> %".333", i32 15
+  %".399" = getelementptr inbounds i16, ptr %".290", i64 %".398"
+  %".400" = load i16, ptr %".399", !alias.scope !4, !noalias !3
+  %".401" = insertelement <16 x i16> %".397", i16 %".400", i32 15
+  %".402" = sitofp <16 x i16> %".401" to <16 x float>
+  %".403" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".307", i32 0
+  %".404" = shufflevector <16 x float> %".403", <16 x float> %".403", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".405" = fmul <16 x float> %".402", %".404"
+  %".406" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".315", i32 0
+  %".407" = shufflevector <16 x float> %".406", <16 x float> %".406", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".408" = fmul <16 x float> %".407", %".337"
+  %".409" = fsub <16 x float> %".405", %".408"
+  %".410" = xor i32 %".104", 0
+  %".411" = lshr i32 %".410", 16
+  %".412" = xor i32 %".410", %".411"
+  %".413" = mul i32 %".412", 2146121005
+  %".414" = lshr i32 %".413", 15
+  %".415" = xor i32 %".413", %".414"
+  %".416" = mul i32 %".415", 2221713035
+  %".417" = lshr i32 %".416", 16
+  %".418" = xor i32 %".416", %".417"
+  %".419" = trunc <16 x i64> %".336" to <16 x i32>
+  %".420" = insertelement <16 x i32> <i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef>, i32 %".418", i32 0
+  %".421" = shufflevector <16 x i32> %".420", <16 x i32> %".420", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".422" = mul <16 x i32> %".419", <i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769>
+  %".423" = add <16 x i32> %".421", %".422"
+  %".424" = lshr <16 x i32> %".423", <i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8>
+  %".425" = uitofp <16 x i32> %".424" to <16 x float>
+  %".426" = fmul <16 x float> %".425", <float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000>
+  %".427" = fadd <16 x float> %".409", %".426"
+  %".428" = call <16 x float> @"llvm.floor.v16f32"(<16 x float> %".427")
+  %".429" = fcmp ogt <16 x float> %".428", <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>
+  %".430" = select  <16 x i1> %".429", <16 x float> <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>, <16 x float> %".428"
+  %".431" = fcmp olt <16 x float> %".430", <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>
+  %".432" = select  <16 x i1> %".431", <16 x float> <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>, <16 x float> %".430"
+  %".433" = fptosi <16 x float> %".432" to <16 x i16>
+  %".434" = extractelement <16 x i16> %".433", i32 0
+  %".435" = extractelement <16 x i64> %".333", i32 0
+  %".436" = getelementptr inbounds i16, ptr %".290", i64 %".435"
+  store i16 %".434", ptr %".436", !alias.scope !4, !noalias !3
+  %".438" = extractelement <16 x i16> %".433", i32 1
+  %".439" = extractelement <16 x i64> %".333", i32 1
+  %".440" = getelementptr inbounds i16, ptr %".290", i64 %".439"
+  store i16 %".438", ptr %".440", !alias.scope !4, !noalias !3
+  %".442" = extractelement <16 x i16> %".433", i32 2
+  %".443" = extractelement <16 x i64> %".333", i32 2
+  %".444" = getelementptr inbounds i16, ptr %".290", i64 %".443"
+  store i16 %".442", ptr %".444", !alias.scope !4, !noalias !3
+  %".446" = extractelement <16 x i16> %".433", i32 3
+  %".447" = extractelement <16 x i64> %".333", i32 3
+  %".448" = getelementptr inbounds i16, ptr %".290", i64 %".447"
+  store i16 %".446", ptr %".448", !alias.scope !4, !noalias !3
+  %".450" = extractelement <16 x i16> %".433", i32 4
+  %".451" = extractelement <16 x i64> %".333", i32 4
+  %".452" = getelementptr inbounds i16, ptr %".290", i64 %".451"
+  store i16 %".450", ptr %".452", !alias.scope !4, !noalias !3
+  %".454" = extractelement <16 x i16> %".433", i32 5
+  %".455" = extractelement <16 x i64> %".333", i32 5
+  %".456" = getelementptr inbounds i16, ptr %".290", i64 %".455"
+  store i16 %".454", ptr %".456", !alias.scope !4, !noalias !3
+  %".458" = extractelement <16 x i16> %".433", i32 6
+  %".459" = extractelement <16 x i64> %".333", i32 6
+  %".460" = getelementptr inbounds i16, ptr %".290", i64 %".459"
+  store i16 %".458", ptr %".460", !alias.scope !4, !noalias !3
+  %".462" = extractelement <16 x i16> %".433", i32 7
+  %".463" = extractelement <16 x i64> %".333", i32 7
+  %".464" = getelementptr inbounds i16, ptr %".290", i64 %".463"
+  store i16 %".462", ptr %".464", !alias.scope !4, !noalias !3
+  %".466" = extractelement <16 x i16> %".433", i32 8
+  %".467" = extractelement <16 x i64> %".333", i32 8
+  %".468" = getelementptr inbounds i16, ptr %".290", i64 %".467"
+  store i16 %".466", ptr %".468", !alias.scope !4, !noalias !3
+  %".470" = extractelement <16 x i16> %".433", i32 9
+  %".471" = extractelement <16 x i64> %".333", i32 9
+  %".472" = getelementptr inbounds i16, ptr %".290", i64 %".471"
+  store i16 %".470", ptr %".472", !alias.scope !4, !noalias !3
+  %".474" = extractelement <16 x i16> %".433", i32 10
+  %".475" = extractelement <16 x i64> %".333", i32 10
+  %".476" = getelementptr inbounds i16, ptr %".290", i64 %".475"
+  store i16 %".474", ptr %".476", !alias.scope !4, !noalias !3
+  %".478" = extractelement <16 x i16> %".433", i32 11
+  %".479" = extractelement <16 x i64> %".333", i32 11
+  %".480" = getelementptr inbounds i16, ptr %".290", i64 %".479"
+  store i16 %".478", ptr %".480", !alias.scope !4, !noalias !3
+  %".482" = extractelement <16 x i16> %".433", i32 12
+  %".483" = extractelement <16 x i64> %".333", i32 12
+  %".484" = getelementptr inbounds i16, ptr %".290", i64 %".483"
+  store i16 %".482", ptr %".484", !alias.scope !4, !noalias !3
+  %".486" = extractelement <16 x i16> %".433", i32 13
+  %".487" = extractelement <16 x i64> %".333", i32 13
+  %".488" = getelementptr inbounds i16, ptr %".290", i64 %".487"
+  store i16 %".486", ptr %".488", !alias.scope !4, !noalias !3
+  %".490" = extractelement <16 x i16> %".433", i32 14
+  %".491" = extractelement <16 x i64> %".333", i32 14
+  %".492" = getelementptr inbounds i16, ptr %".290", i64 %".491"
+  store i16 %".490", ptr %".492", !alias.scope !4, !noalias !3
+  %".494" = extractelement <16 x i16> %".433", i32 15
+  %".495" = extractelement <16 x i64> %".333", i32 15
+  %".496" = getelementptr inbounds i16, ptr %".290", i64 %".495"
+  store i16 %".494", ptr %".496", !alias.scope !4, !noalias !3
+  %".498" = add i64 %"spv", 1
   br label %"spv.head"
 spv.done:
-  %".539" = mul i64 %".368", 16
-  %".540" = add i64 %".363", %".539"
+  %".500" = mul i64 %".323", 16
+  %".501" = add i64 %".317", %".500"
+  br label %"op.head"
+op.head:
+  %"op" = phi  i64 [%".501", %"spv.done"], [%".542", %"op.body"]
+  %".503" = icmp slt i64 %"op", %".320"
+  br i1 %".503", label %"op.body", label %"op.done"
+op.body:
+  %".505" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"op"
+  %".506" = load i32, ptr %".505", !alias.scope !3, !noalias !4
+  %".507" = sext i32 %".506" to i64
+  %".508" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"op"
+  %".509" = load i8, ptr %".508", !alias.scope !3, !noalias !4
+  %".510" = sitofp i8 %".509" to float
+  %".511" = mul i64 %"outer", %"dim.d"
+  %".512" = add i64 %".511", %".507"
+  %".513" = getelementptr inbounds i16, ptr %".290", i64 %".507"
+  %".514" = load i16, ptr %".513", !alias.scope !4, !noalias !3
+  %".515" = sitofp i16 %".514" to float
+  %".516" = fmul float %".515", %".307"
+  %".517" = fmul float %".315", %".510"
+  %".518" = fsub float %".516", %".517"
+  %".519" = xor i32 %".104", 0
+  %".520" = lshr i32 %".519", 16
+  %".521" = xor i32 %".519", %".520"
+  %".522" = mul i32 %".521", 2146121005
+  %".523" = lshr i32 %".522", 15
+  %".524" = xor i32 %".522", %".523"
+  %".525" = mul i32 %".524", 2221713035
+  %".526" = lshr i32 %".525", 16
+  %".527" = xor i32 %".525", %".526"
+  %".528" = trunc i64 %".512" to i32
+  %".529" = mul i32 %".528", 2654435769
+  %".530" = add i32 %".527", %".529"
+  %".531" = lshr i32 %".530", 8
+  %".532" = uitofp i32 %".531" to float
+  %".533" = fmul float %".532", 0x3e70000000000000
+  %".534" = fadd float %".518", %".533"
+  %".535" = call float @"llvm.floor.f32"(float %".534")
+  %".536" = fcmp ogt float %".535", 0x40dfffc000000000
+  %".537" = select  i1 %".536", float 0x40dfffc000000000, float %".535"
+  %".538" = fcmp olt float %".537", 0xc0dfffc000000000
+  %".539" = select  i1 %".538", float 0xc0dfffc000000000, float %".537"
+  %".540" = fptosi float %".539" to i16
+  store i16 %".540", ptr %".513", !alias.scope !4, !noalias !3
+  %".542" = add i64 %"op", 1
+  br label %"op.head"
+op.done:
+  %".544" = add i64 %"outer", 1
+  br label %"outer.head"
+spv.head.1:
+  %"spv.1" = phi  i64 [0, %"outer.done"], [%".732", %"spv.body.1"]
+  %".565" = icmp slt i64 %"spv.1", %".563"
+  br i1 %".565", label %"spv.body.1", label %"spv.done.1"
+spv.body.1:
+  %".567" = mul i64 %"spv.1", 16
+  %".568" = add i64 %".558", %".567"
+  %".569" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".568"
+  %".570" = load <16 x i32>, ptr %".569", align 4, !alias.scope !3, !noalias !4
+  %".571" = getelementptr inbounds i8, ptr %"values.x.p", i64 %".568"
+  %".572" = load <16 x i8>, ptr %".571", align 1, !alias.scope !3, !noalias !4
+  %".573" = sext <16 x i32> %".570" to <16 x i64>
+  %".574" = sitofp <16 x i8> %".572" to <16 x float>
+  %".575" = extractelement <16 x i64> %".573", i32 0
+  %".576" = getelementptr inbounds i16, ptr %".112", i64 %".575"
+  %".577" = load i16, ptr %".576", !alias.scope !4, !noalias !3
+  %".578" = insertelement <16 x i16> <i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef>, i16 %".577", i32 0
+  %".579" = extractelement <16 x i64> %".573", i32 1
+  %".580" = getelementptr inbounds i16, ptr %".112", i64 %".579"
+  %".581" = load i16, ptr %".580", !alias.scope !4, !noalias !3
+  %".582" = insertelement <16 x i16> %".578", i16 %".581", i32 1
+  %".583" = extractelement <16 x i64> %".573", i32 2
+  %".584" = getelementptr inbounds i16, ptr %".112", i64 %".583"
+  %".585" = load i16, ptr %".584", !alias.scope !4, !noalias !3
+  %".586" = insertelement <16 x i16> %".582", i16 %".585", i32 2
+  %".587" = extractelement <16 x i64> %".573", i32 3
+  %".588" = getelementptr inbounds i16, ptr %".112", i64 %".587"
+  %".589" = load i16, ptr %".588", !alias.scope !4, !noalias !3
+  %".590" = insertelement <16 x i16> %".586", i16 %".589", i32 3
+  %".591" = extractelement <16 x i64> %".573", i32 4
+  %".592" = getelementptr inbounds i16, ptr %".112", i64 %".591"
+  %".593" = load i16, ptr %".592", !alias.scope !4, !noalias !3
+  %".594" = insertelement <16 x i16> %".590", i16 %".593", i32 4
+  %".595" = extractelement <16 x i64> %".573", i32 5
+  %".596" = getelementptr inbounds i16, ptr %".112", i64 %".595"
+  %".597" = load i16, ptr %".596", !alias.scope !4, !noalias !3
+  %".598" = insertelement <16 x i16> %".594", i16 %".597", i32 5
+  %".599" = extractelement <16 x i64> %".573", i32 6
+  %".600" = getelementptr inbounds i16, ptr %".112", i64 %".599"
+  %".601" = load i16, ptr %".600", !alias.scope !4, !noalias !3
+  %".602" = insertelement <16 x i16> %".598", i16 %".601", i32 6
+  %".603" = extractelement <16 x i64> %".573", i32 7
+  %".604" = getelementptr inbounds i16, ptr %".112", i64 %".603"
+  %".605" = load i16, ptr %".604", !alias.scope !4, !noalias !3
+  %".606" = insertelement <16 x i16> %".602", i16 %".605", i32 7
+  %".607" = extractelement <16 x i64> %".573", i32 8
+  %".608" = getelementptr inbounds i16, ptr %".112", i64 %".607"
+  %".609" = load i16, ptr %".608", !alias.scope !4, !noalias !3
+  %".610" = insertelement <16 x i16> %".606", i16 %".609", i32 8
+  %".611" = extractelement <16 x i64> %".573", i32 9
+  %".612" = getelementptr inbounds i16, ptr %".112", i64 %".611"
+  %".613" = load i16, ptr %".612", !alias.scope !4, !noalias !3
+  %".614" = insertelement <16 x i16> %".610", i16 %".613", i32 9
+  %".615" = extractelement <16 x i64> %".573", i32 10
+  %".616" = getelementptr inbounds i16, ptr %".112", i64 %".615"
+  %".617" = load i16, ptr %".616", !alias.scope !4, !noalias !3
+  %".618" = insertelement <16 x i16> %".614", i16 %".617", i32 10
+  %".619" = extractelement <16 x i64> %".573", i32 11
+  %".620" = getelementptr inbounds i16, ptr %".112", i64 %".619"
+  %".621" = load i16, ptr %".620", !alias.scope !4, !noalias !3
+  %".622" = insertelement <16 x i16> %".618", i16 %".621", i32 11
+  %".623" = extractelement <16 x i64> %".573", i32 12
+  %".624" = getelementptr inbounds i16, ptr %".112", i64 %".623"
+  %".625" = load i16, ptr %".624", !alias.scope !4, !noalias !3
+  %".626" = insertelement <16 x i16> %".622", i16 %".625", i32 12
+  %".627" = extractelement <16 x i64> %".573", i32 13
+  %".628" = getelementptr inbounds i16, ptr %".112", i64 %".627"
+  %".629" = load i16, ptr %".628", !alias.scope !4, !noalias !3
+  %".630" = insertelement <16 x i16> %".626", i16 %".629", i32 13
+  %".631" = extractelement <16 x i64> %".573", i32 14
+  %".632" = getelementptr inbounds i16, ptr %".112", i64 %".631"
+  %".633" = load i16, ptr %".632", !alias.scope !4, !noalias !3
+  %".634" = insertelement <16 x i16> %".630", i16 %".633", i32 14
+  %".635" = extractelement <16 x i64> %".573", i32 15
+  %".636" = getelementptr inbounds i16, ptr %".112", i64 %".635"
+  %".637" = load i16, ptr %".636", !alias.scope !4, !noalias !3
+  %".638" = insertelement <16 x i16> %".634", i16 %".637", i32 15
+  %".639" = sitofp <16 x i16> %".638" to <16 x float>
+  %".640" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".556", i32 0
+  %".641" = shufflevector <16 x float> %".640", <16 x float> %".640", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".642" = fmul <16 x float> %".641", %".574"
+  %".643" = fsub <16 x float> %".639", %".642"
+  %".644" = xor i32 %".104", 2654435769
+  %".645" = lshr i32 %".644", 16
+  %".646" = xor i32 %".644", %".645"
+  %".647" = mul i32 %".646", 2146121005
+  %".648" = lshr i32 %".647", 15
+  %".649" = xor i32 %".647", %".648"
+  %".650" = mul i32 %".649", 2221713035
+  %".651" = lshr i32 %".650", 16
+  %".652" = xor i32 %".650", %".651"
+  %".653" = trunc <16 x i64> %".573" to <16 x i32>
+  %".654" = insertelement <16 x i32> <i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef>, i32 %".652", i32 0
+  %".655" = shufflevector <16 x i32> %".654", <16 x i32> %".654", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".656" = mul <16 x i32> %".653", <i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769>
+  %".657" = add <16 x i32> %".655", %".656"
+  %".658" = lshr <16 x i32> %".657", <i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8>
+  %".659" = uitofp <16 x i32> %".658" to <16 x float>
+  %".660" = fmul <16 x float> %".659", <float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000>
+  %".661" = fadd <16 x float> %".643", %".660"
+  %".662" = call <16 x float> @"llvm.floor.v16f32"(<16 x float> %".661")
+  %".663" = fcmp ogt <16 x float> %".662", <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>
+  %".664" = select  <16 x i1> %".663", <16 x float> <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>, <16 x float> %".662"
+  %".665" = fcmp olt <16 x float> %".664", <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>
+  %".666" = select  <16 x i1> %".665", <16 x float> <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>, <16 x float> %".664"
+  %".667" = fptosi <16 x float> %".666" to <16 x i16>
+  %".668" = extractelement <16 x i16> %".667", i32 0
+  %".669" = extractelement <16 x i64> %".573", i32 0
+  %".670" = getelementptr inbounds i16, ptr %".112", i64 %".669"
+  store i16 %".668", ptr %".670", !alias.scope !4, !noalias !3
+  %".672" = extractelement <16 x i16> %".667", i32 1
+  %".673" = extractelement <16 x i64> %".573", i32 1
+  %".674" = getelementptr inbounds i16, ptr %".112", i64 %".673"
+  store i16 %".672", ptr %".674", !alias.scope !4, !noalias !3
+  %".676" = extractelement <16 x i16> %".667", i32 2
+  %".677" = extractelement <16 x i64> %".573", i32 2
+  %".678" = getelementptr inbounds i16, ptr %".112", i64 %".677"
+  store i16 %".676", ptr %".678", !alias.scope !4, !noalias !3
+  %".680" = extractelement <16 x i16> %".667", i32 3
+  %".681" = extractelement <16 x i64> %".573", i32 3
+  %".682" = getelementptr inbounds i16, ptr %".112", i64 %".681"
+  store i16 %".680", ptr %".682", !alias.scope !4, !noalias !3
+  %".684" = extractelement <16 x i16> %".667", i32 4
+  %".685" = extractelement <16 x i64> %".573", i32 4
+  %".686" = getelementptr inbounds i16, ptr %".112", i64 %".685"
+  store i16 %".684", ptr %".686", !alias.scope !4, !noalias !3
+  %".688" = extractelement <16 x i16> %".667", i32 5
+  %".689" = extractelement <16 x i64> %".573", i32 5
+  %".690" = getelementptr inbounds i16, ptr %".112", i64 %".689"
+  store i16 %".688", ptr %".690", !alias.scope !4, !noalias !3
+  %".692" = extractelement <16 x i16> %".667", i32 6
+  %".693" = extractelement <16 x i64> %".573", i32 6
+  %".694" = getelementptr inbounds i16, ptr %".112", i64 %".693"
+  store i16 %".692", ptr %".694", !alias.scope !4, !noalias !3
+  %".696" = extractelement <16 x i16> %".667", i32 7
+  %".697" = extractelement <16 x i64> %".573", i32 7
+  %".698" = getelementptr inbounds i16, ptr %".112", i64 %".697"
+  store i16 %".696", ptr %".698", !alias.scope !4, !noalias !3
+  %".700" = extractelement <16 x i16> %".667", i32 8
+  %".701" = extractelement <16 x i64> %".573", i32 8
+  %".702" = getelementptr inbounds i16, ptr %".112", i64 %".701"
+  store i16 %".700", ptr %".702", !alias.scope !4, !noalias !3
+  %".704" = extractelement <16 x i16> %".667", i32 9
+  %".705" = extractelement <16 x i64> %".573", i32 9
+  %".706" = getelementptr inbounds i16, ptr %".112", i64 %".705"
+  store i16 %".704", ptr %".706", !alias.scope !4, !noalias !3
+  %".708" = extractelement <16 x i16> %".667", i32 10
+  %".709" = extractelement <16 x i64> %".573", i32 10
+  %".710" = getelementptr inbounds i16, ptr %".112", i64 %".709"
+  store i16 %".708", ptr %".710", !alias.scope !4, !noalias !3
+  %".712" = extractelement <16 x i16> %".667", i32 11
+  %".713" = extractelement <16 x i64> %".573", i32 11
+  %".714" = getelementptr inbounds i16, ptr %".112", i64 %".713"
+  store i16 %".712", ptr %".714", !alias.scope !4, !noalias !3
+  %".716" = extractelement <16 x i16> %".667", i32 12
+  %".717" = extractelement <16 x i64> %".573", i32 12
+  %".718" = getelementptr inbounds i16, ptr %".112", i64 %".717"
+  store i16 %".716", ptr %".718", !alias.scope !4, !noalias !3
+  %".720" = extractelement <16 x i16> %".667", i32 13
+  %".721" = extractelement <16 x i64> %".573", i32 13
+  %".722" = getelementptr inbounds i16, ptr %".112", i64 %".721"
+  store i16 %".720", ptr %".722", !alias.scope !4, !noalias !3
+  %".724" = extractelement <16 x i16> %".667", i32 14
+  %".725" = extractelement <16 x i64> %".573", i32 14
+  %".726" = getelementptr inbounds i16, ptr %".112", i64 %".725"
+  store i16 %".724", ptr %".726", !alias.scope !4, !noalias !3
+  %".728" = extractelement <16 x i16> %".667", i32 15
+  %".729" = extractelement <16 x i64> %".573", i32 15
+  %".730" = getelementptr inbounds i16, ptr %".112", i64 %".729"
+  store i16 %".728", ptr %".730", !alias.scope !4, !noalias !3
+  %".732" = add i64 %"spv.1", 1
+  br label %"spv.head.1"
+spv.done.1:
+  %".734" = mul i64 %".563", 16
+  %".735" = add i64 %".558", %".734"
   br label %"sp.head"
 sp.head:
-  %"sp" = phi  i64 [%".540", %"spv.done"], [%".578", %"sp.body"]
-  %".542" = icmp slt i64 %"sp", %".366"
-  br i1 %".542", label %"sp.body", label %"sp.done"
+  %"sp" = phi  i64 [%".735", %"spv.done.1"], [%".773", %"sp.body"]
+  %".737" = icmp slt i64 %"sp", %".561"
+  br i1 %".737", label %"sp.body", label %"sp.done"
 sp.body:
-  %".544" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
-  %".545" = load i32, ptr %".544", !alias.scope !3, !noalias !4
-  %".546" = sext i32 %".545" to i64
-  %".547" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"sp"
-  %".548" = load i8, ptr %".547", !alias.scope !3, !noalias !4
-  %".549" = sitofp i8 %".548" to float
-  %".550" = getelementptr inbounds i16, ptr %".112", i64 %".546"
-  %".551" = load i16, ptr %".550", !alias.scope !4, !noalias !3
-  %".552" = sitofp i16 %".551" to float
-  %".553" = fmul float %".361", %".549"
-  %".554" = fsub float %".552", %".553"
-  %".555" = xor i32 %".104", 2654435769
-  %".556" = lshr i32 %".555", 16
-  %".557" = xor i32 %".555", %".556"
-  %".558" = mul i32 %".557", 2146121005
-  %".559" = lshr i32 %".558", 15
-  %".560" = xor i32 %".558", %".559"
-  %".561" = mul i32 %".560", 2221713035
-  %".562" = lshr i32 %".561", 16
-  %".563" = xor i32 %".561", %".562"
-  %".564" = trunc i64 %".546" to i32
-  %".565" = mul i32 %".564", 2654435769
-  %".566" = add i32 %".563", %".565"
-  %".567" = lshr i32 %".566", 8
-  %".568" = uitofp i32 %".567" to float
-  %".569" = fmul float %".568", 0x3e70000000000000
-  %".570" = fadd float %".554", %".569"
-  %".571" = call float @"llvm.floor.f32"(float %".570")
-  %".572" = fcmp ogt float %".571", 0x40dfffc000000000
-  %".573" = select  i1 %".572", float 0x40dfffc000000000, float %".571"
-  %".574" = fcmp olt float %".573", 0xc0dfffc000000000
-  %".575" = select  i1 %".574", float 0xc0dfffc000000000, float %".573"
-  %".576" = fptosi float %".575" to i16
-  store i16 %".576", ptr %".550", !alias.scope !4, !noalias !3
-  %".578" = add i64 %"sp", 1
+  %".739" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
+  %".740" = load i32, ptr %".739", !alias.scope !3, !noalias !4
+  %".741" = sext i32 %".740" to i64
+  %".742" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"sp"
+  %".743" = load i8, ptr %".742", !alias.scope !3, !noalias !4
+  %".744" = sitofp i8 %".743" to float
+  %".745" = getelementptr inbounds i16, ptr %".112", i64 %".741"
+  %".746" = load i16, ptr %".745", !alias.scope !4, !noalias !3
+  %".747" = sitofp i16 %".746" to float
+  %".748" = fmul float %".556", %".744"
+  %".749" = fsub float %".747", %".748"
+  %".750" = xor i32 %".104", 2654435769
+  %".751" = lshr i32 %".750", 16
+  %".752" = xor i32 %".750", %".751"
+  %".753" = mul i32 %".752", 2146121005
+  %".754" = lshr i32 %".753", 15
+  %".755" = xor i32 %".753", %".754"
+  %".756" = mul i32 %".755", 2221713035
+  %".757" = lshr i32 %".756", 16
+  %".758" = xor i32 %".756", %".757"
+  %".759" = trunc i64 %".741" to i32
+  %".760" = mul i32 %".759", 2654435769
+  %".761" = add i32 %".758", %".760"
+  %".762" = lshr i32 %".761", 8
+  %".763" = uitofp i32 %".762" to float
+  %".764" = fmul float %".763", 0x3e70000000000000
+  %".765" = fadd float %".749", %".764"
+  %".766" = call float @"llvm.floor.f32"(float %".765")
+  %".767" = fcmp ogt float %".766", 0x40dfffc000000000
+  %".768" = select  i1 %".767", float 0x40dfffc000000000, float %".766"
+  %".769" = fcmp olt float %".768", 0xc0dfffc000000000
+  %".770" = select  i1 %".769", float 0xc0dfffc000000000, float %".768"
+  %".771" = fptosi float %".770" to i16
+  store i16 %".771", ptr %".745", !alias.scope !4, !noalias !3
+  %".773" = add i64 %"sp", 1
   br label %"sp.head"
 sp.done:
-  %".580" = add i64 %"ex", 1
+  %".775" = add i64 %"ex", 1
   br label %"ex.head"
 }
 
@@ -688,9 +887,9 @@ declare float @"llvm.exp.f32"(float %".1")
 
 declare float @"llvm.log.f32"(float %".1")
 
-declare float @"llvm.floor.f32"(float %".1")
-
 declare <16 x float> @"llvm.floor.v16f32"(<16 x float> %".1")
+
+declare float @"llvm.floor.f32"(float %".1")
 
 define void @"sgdc_predict"(ptr %"slots", i64 %"begin", i64 %"end", ptr %"out")
 {
