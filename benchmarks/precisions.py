@@ -30,6 +30,8 @@ def main() -> None:
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--epochs", type=int, default=5)
     ap.add_argument("--draw", default="stride", choices=("stride", "lane", "vector"))
+    ap.add_argument("--model-range", default=None, help="the schedule's model_range for fixed-point models "
+                    "(default: the spec's, auto)")
     ap.add_argument("--order", default="shuffle", choices=("shuffle", "blocks", "sequential"))
     args = ap.parse_args()
     case = [c for c in workloads.cases([args.workload]) if not c.skip][0]
@@ -37,8 +39,9 @@ def main() -> None:
     runs = []
     for sig in args.signatures.split(","):
         # a signature without data bits (D32) on a spec without vector fields: the spec has no D to vary
+        extra = {"model_range": args.model_range} if args.model_range else {}
         prog = sgdc.compile(case.spec, step=step, precision=sig, rounding=args.rounding, draw=args.draw, threads=args.threads,
-                             order=args.order)
+                             order=args.order, **extra)
         data = case.train if isinstance(case.train, dict) else {"x": case.train[0], prog.model.target: case.train[1]}
         prog.fit(data, epochs=0, seed=0)
         ds, _, _ = prog.bind(data, None)
@@ -50,7 +53,8 @@ def main() -> None:
             prog.run_epoch(prog.state, ds, e, e * ds.n, 0)
             secs.append(time.perf_counter() - t)
     base = statistics.median(runs[0][3])
-    print(f"{case.name}, {args.threads} thread(s), rounding {args.rounding}, draw {args.draw}, order {args.order}, {args.epochs} epochs")
+    print(f"{case.name}, {args.threads} thread(s), rounding {args.rounding}, draw {args.draw}, order {args.order}, {args.epochs} epochs"
+          + (f", model_range {args.model_range}" if args.model_range else ""))
     for sig, prog, ds, secs in runs:
         test = case.test if isinstance(case.test, dict) else {"x": case.test[0], prog.model.target: case.test[1]}
         q = prog.evaluate(test)

@@ -193,3 +193,20 @@ def test_precision_pass_folds_the_float_round_trip_of_updates_over_data_entries(
     c = {u.number: u.coord for u in lo.updates(pipeline.lower(sgdc.compile(l1, precision="D8M16").uir,
                                                               {"x": "sparse"})[0].body)}[0]
     assert not c.data and "sign" in [op.name for op in c.ops]
+
+
+def test_precision_pass_reads_the_codes_of_a_row_coefficient():
+    # L[u] -= step * (e * R[i] + l2 * L[u]): the coefficient is a scalar times R's row, so L's rule reads R's codes
+    # (before any write) and folds R's step into its once-per-example factor; the same for R with L's codes
+    coords = {u.number: u.coord for u in lo.updates(pipeline.lower(_uir("matrix_completion", precision="D8M16"),
+                                                                   {})[0].body)}
+    assert coords[3].source == ("t14", "t6", "R") and coords[4].source == ("t14", "t5", "L")
+    assert [op.name for op in coords[3].ops][:5] == ["load", "widen", "fmul", "fmul", "fsub"]
+    assert not coords[1].source  # a bias: its coefficient is a scalar
+    # a coefficient that is not one product (norm2 adds the row's own term): the general row rule
+    spec = (EXAMPLES / "matrix_completion.sgd").read_text().replace(
+        "loss     (mu + bu[u] + bi[i] + dot(L[u], R[i]) - r)^2",
+        "loss     (mu + bu[u] + bi[i] + dot(L[u], R[i]) - r)^2 + 0.01 * norm2(L[u])")
+    c = {u.number: u.coord for u in lo.updates(pipeline.lower(sgdc.compile(spec, precision="D8M16").uir,
+                                                              {})[0].body)}
+    assert not c[3].source and c[4].source[1:] == ("t5", "L")

@@ -542,13 +542,16 @@ class ExampleEmitter:
         fe, b = self.fe, self.b
         if isinstance(s, lo.UpdateRows):
             rows = [self.param_ptr(u.param, u.index)[0] for u in s.updates]
-            pres = [self.run_ops(u, u.coord.pre, {"step": step, "gate": self._gates.get(u.number)})
+            pres = [self.run_ops(u, u.coord.pre, {"step": step, "gate": self._gates.get(u.number)} if not
+                                 u.coord.source else {"step": step, "c": self.val[u.coord.source[0]],
+                                                      "scale": _f32(fe.abi.qparams[u.coord.source[2]])})
                     for u in s.updates]  # once per example: a folded rule's factors
 
-            def body(i):
-                grads = [self.elem(self.coef(u), i) for u in s.updates]
-                for u, ptr, g, pre in zip(s.updates, rows, grads, pres):
-                    self.coord(u, ptr, i, g, step, i, pre)
+            def body(i):  # every gradient element (or source code) is read before any write
+                ins = [{"g": None, "xq": fx.emit_widen(b, self.val[u.coord.source[1]].code_at(i, I32))}
+                       if u.coord.source else {"g": self.elem(self.coef(u), i)} for u in s.updates]
+                for u, ptr, got, pre in zip(s.updates, rows, ins, pres):
+                    self.coord(u, ptr, i, got["g"], step, i, {**pre, **({"xq": got["xq"]} if "xq" in got else {})})
 
             fe.for_range(_i64(0), fe.extent(s.extent), body, "rows")
         elif isinstance(s, lo.UpdateEach) and s.over == "one":

@@ -92,6 +92,9 @@ class Coord:
     fixed: bool = False  # the param is stored as fixed-point codes
     pre: tuple = ()  # ops run once per update and example, before its loop, over c, step, gate and scale
     data: bool = False  # the rule reads the data value's code ``xq`` (and ``c`` in ``pre``), not ``g = c * x``
+    # a row update whose coefficient is ``c`` times a fixed-point param's row: (c, the row's value, its param);
+    # the rule reads that row's codes as ``xq`` (read before any of the example's writes) at the param's step
+    source: tuple = ()
 
     def with_ops(self, ops, **kw) -> "Coord":
         return replace(self, ops=tuple(ops), **kw)
@@ -292,7 +295,11 @@ def _stmt_lines(s, ind: str) -> list:
     if isinstance(s, UpdateRows):
         out = [f"{ind}for i in 0..{s.extent}:"]
         for u in s.updates:
-            out += [f"{n}{_upd_head(u, '[i]', f'{u.coef}[i]')}"] + _coord_lines(u.coord, n + "  ")
+            g = f"{u.coef}[i]"
+            if u.coord.source:
+                c, row, param = u.coord.source
+                g += f" = {c} * {row}[i], as c = {c} and xq = the code of {row}[i] ({param}, read before the writes)"
+            out += [f"{n}{_upd_head(u, '[i]', g)}"] + _coord_lines(u.coord, n + "  ")
         return out
     if isinstance(s, UpdateEach):
         u = s.update

@@ -24,7 +24,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sgdc.ir.lowered import Coord, Eval, Op, Upd, UpdateEach, UpdateRows, map_stmts, map_updates
+from sgdc.ir.lowered import (Coord, Eval, Materialise, Op, Upd, UpdateEach, UpdateRows, map_stmts, map_updates,
+                             walk)
 from sgdc.ir.precision import quantised_params
 from sgdc.ir.update import UpdateIR
 
@@ -129,6 +130,24 @@ def rows_rule(c: Coord, bits: int, delta: float, l2: float, gated: bool) -> Coor
     return c.with_ops(ops, fixed=True, pre=tuple(pre))
 
 
+def coded_source(uir: UpdateIR, u: Upd, fixed: dict) -> tuple:
+    """``(c, row, param)`` when row update ``u``'s coefficient is ``mul(c, row)`` (either order) of a scalar ``c``
+    and the whole row ``row`` of another fixed-point param (matrix completion: ``L[u] -= step * e * R[i]``), else
+    ``()``: the rule can then read the row's codes and fold the param's step into its once-per-example factor."""
+    defs = {i.dst: i for i in uir.train.instrs}
+    ins = defs.get(u.coef)
+    if ins is None or ins.op != "mul" or len(ins.args) != 2:
+        return ()
+    for c, row in (ins.args, ins.args[::-1]):
+        ci, ri = defs.get(c), defs.get(row)
+        if ci is None or ri is None or ci.shape != () or ri.op != "load" or len(ri.shape) != 1:
+            continue
+        param = ri.args[0]
+        if param in fixed and param != u.param and len(ri.args) - 1 == len(uir.model.param(param).shape) - 1:
+            return (c, row, param)
+    return ()
+
+
 def int_dots(uir: UpdateIR, program: str, data_bits: int, fixed: dict) -> frozenset:
     from sgdc.ir.update import loss_program
 
@@ -172,13 +191,19 @@ def apply_precision(kernels: tuple, uir: UpdateIR) -> tuple:
                 return [replace(s, update=replace(s.update, coord=rule), lanes=lanes)]
         return [s]
 
-    def rows(s):  # updates over a param row's coordinates: the folded rule (no l1: its sign needs w itself)
+    def rows(s, materialised):  # updates over a param row's coordinates: the folded rule (no l1: its sign needs w)
         if not isinstance(s, UpdateRows):
             return [s]
         ups = []
         for u in s.updates:
             src = uir.train.updates[u.number]
-            if u.param in fixed and not src.l1:
+            # (a coefficient materialised before the writes reads rows that other loops write: keep it)
+            source = coded_source(uir, u, fixed) if u.coef not in materialised else ()
+            if u.param in fixed and not src.l1 and source and not u.gated:
+                # g = c * (another fixed-point row): its codes times one factor, as over a data vector's entries
+                rule = support_rule(u.coord, bits, fixed[u.param], src.l2, 16)
+                u = replace(u, coord=replace(rule, source=source))
+            elif u.param in fixed and not src.l1:
                 u = replace(u, coord=rows_rule(u.coord, bits, fixed[u.param], src.l2, u.gated))
             ups.append(u)
         return [replace(s, updates=tuple(ups))]
@@ -188,7 +213,9 @@ def apply_precision(kernels: tuple, uir: UpdateIR) -> tuple:
 
     out = []
     for k in kernels:
-        body = map_stmts(map_stmts(k.body, lambda s, lay=dict(k.layouts): support(s, lay)), rows)
+        mat = {s.value for s in walk(k.body) if isinstance(s, Materialise)}
+        body = map_stmts(map_stmts(k.body, lambda s, lay=dict(k.layouts): support(s, lay)),
+                         lambda s, mat=mat: rows(s, mat))
         body = map_updates(map_stmts(body, dots), lambda u: u if u.coord.fixed or u.coord.data else upd(u))
         out.append(replace(k, body=body, exact=bool(fixed), data_bits=sig.D,
                            fixed_params=tuple((p, bits, d) for p, d in fixed.items())))

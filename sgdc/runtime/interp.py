@@ -270,6 +270,11 @@ def apply_update_exact(u: Update, coord, params: dict, ex: _Example, env: dict, 
 
     if u.kind == "elem":
         p[idx] = new_values(p[idx], F(c), np.zeros(1, np.int64)).reshape(np.shape(p[idx]))
+    elif u.kind == "row" and coord.source:  # c times another fixed-point row's codes (its old values)
+        cname, value, src = coord.source
+        row = p[idx]
+        xq = grid_codes(np.asarray(env[value]), qsteps[src]).astype(np.float32)
+        row[...] = new_values(row, None, np.arange(row.shape[0]), c=F(env[cname]), scale=F(qsteps[src]), xq=xq)
     elif u.kind == "row":
         row = p[idx]
         n = row.shape[0]

@@ -86,7 +86,7 @@ cp.body:
 cp.done:
   br label %"start.endif"
 ex.head:
-  %"ex" = phi  i64 [%"begin", %"start.endif"], [%".389", %"rows.done.endif"]
+  %"ex" = phi  i64 [%"begin", %"start.endif"], [%".419", %"rows.done.endif"]
   %".36" = icmp slt i64 %"ex", %"end"
   br i1 %".36", label %"ex.body", label %"ex.done"
 ex.body:
@@ -300,10 +300,46 @@ ex.body.endif:
   store i16 %".279", ptr %".247", !alias.scope !13, !noalias !14
   %".281" = fmul float %".112", 0x3fc99999a0000000
   %".282" = fsub float 0x3ff0000000000000, %".281"
-  %".283" = fmul float %".112", 0x40b0000000000000
-  %".284" = fmul float %".112", 0x3fc99999a0000000
-  %".285" = fsub float 0x3ff0000000000000, %".284"
-  %".286" = fmul float %".112", 0x40b0000000000000
+  %".283" = fmul float %".112", %".202"
+  %".284" = fmul float 0x3f30000000000000, 0x40b0000000000000
+  %".285" = fmul float %".283", %".284"
+  %".286" = fcmp ogt float %".282", 0x4630000000000000
+  %".287" = select  i1 %".286", float 0x4630000000000000, float %".282"
+  %".288" = fcmp olt float %".287", 0xc630000000000000
+  %".289" = select  i1 %".288", float 0xc630000000000000, float %".287"
+  %".290" = fcmp uno float %".282", %".282"
+  %".291" = fcmp uno float %".285", %".285"
+  %".292" = or i1 %".290", %".291"
+  %".293" = select  i1 %".292", float 0x3ff0000000000000, float %".289"
+  %".294" = fcmp ogt float %".285", 0x4630000000000000
+  %".295" = select  i1 %".294", float 0x4630000000000000, float %".285"
+  %".296" = fcmp olt float %".295", 0xc630000000000000
+  %".297" = select  i1 %".296", float 0xc630000000000000, float %".295"
+  %".298" = fcmp uno float %".285", %".285"
+  %".299" = fcmp uno float %".282", %".282"
+  %".300" = or i1 %".298", %".299"
+  %".301" = select  i1 %".300", float              0x0, float %".297"
+  %".302" = fmul float %".112", 0x3fc99999a0000000
+  %".303" = fsub float 0x3ff0000000000000, %".302"
+  %".304" = fmul float %".112", %".202"
+  %".305" = fmul float 0x3f30000000000000, 0x40b0000000000000
+  %".306" = fmul float %".304", %".305"
+  %".307" = fcmp ogt float %".303", 0x4630000000000000
+  %".308" = select  i1 %".307", float 0x4630000000000000, float %".303"
+  %".309" = fcmp olt float %".308", 0xc630000000000000
+  %".310" = select  i1 %".309", float 0xc630000000000000, float %".308"
+  %".311" = fcmp uno float %".303", %".303"
+  %".312" = fcmp uno float %".306", %".306"
+  %".313" = or i1 %".311", %".312"
+  %".314" = select  i1 %".313", float 0x3ff0000000000000, float %".310"
+  %".315" = fcmp ogt float %".306", 0x4630000000000000
+  %".316" = select  i1 %".315", float 0x4630000000000000, float %".306"
+  %".317" = fcmp olt float %".316", 0xc630000000000000
+  %".318" = select  i1 %".317", float 0xc630000000000000, float %".316"
+  %".319" = fcmp uno float %".306", %".306"
+  %".320" = fcmp uno float %".303", %".303"
+  %".321" = or i1 %".319", %".320"
+  %".322" = select  i1 %".321", float              0x0, float %".318"
   br label %"rows.head"
 idot32.head:
   %"idot32" = phi  i64 [0, %"ex.body.if"], [%".172", %"idot32.body"]
@@ -347,116 +383,110 @@ idot64.body:
 idot64.done:
   br label %"ex.body.endif"
 rows.head:
-  %"rows" = phi  i64 [0, %"ex.body.endif"], [%".362", %"rows.body"]
-  %".288" = icmp slt i64 %"rows", 50
-  br i1 %".288", label %"rows.body", label %"rows.done"
+  %"rows" = phi  i64 [0, %"ex.body.endif"], [%".392", %"rows.body"]
+  %".324" = icmp slt i64 %"rows", 50
+  br i1 %".324", label %"rows.body", label %"rows.done"
 rows.body:
-  %".290" = getelementptr inbounds i16, ptr %".141", i64 %"rows"
-  %".291" = load i16, ptr %".290", !alias.scope !17, !noalias !18
-  %".292" = sitofp i16 %".291" to float
-  %".293" = fmul float %".292", 0x3f30000000000000
-  %".294" = fmul float %".202", %".293"
-  %".295" = getelementptr inbounds i16, ptr %".137", i64 %"rows"
-  %".296" = load i16, ptr %".295", !alias.scope !15, !noalias !16
-  %".297" = sitofp i16 %".296" to float
-  %".298" = fmul float %".297", 0x3f30000000000000
-  %".299" = fmul float %".202", %".298"
-  %".300" = getelementptr inbounds i16, ptr %".137", i64 %"rows"
-  %".301" = load i16, ptr %".300", !alias.scope !15, !noalias !16
-  %".302" = sitofp i16 %".301" to float
-  %".303" = fmul float %".302", %".282"
-  %".304" = fmul float %".294", %".283"
-  %".305" = fsub float %".303", %".304"
-  %".306" = xor i32 %".119", 3668340011
-  %".307" = lshr i32 %".306", 16
-  %".308" = xor i32 %".306", %".307"
-  %".309" = mul i32 %".308", 2146121005
-  %".310" = lshr i32 %".309", 15
-  %".311" = xor i32 %".309", %".310"
-  %".312" = mul i32 %".311", 2221713035
-  %".313" = lshr i32 %".312", 16
-  %".314" = xor i32 %".312", %".313"
-  %".315" = trunc i64 %"rows" to i32
-  %".316" = mul i32 %".315", 2654435769
-  %".317" = add i32 %".314", %".316"
-  %".318" = lshr i32 %".317", 8
-  %".319" = uitofp i32 %".318" to float
-  %".320" = fmul float %".319", 0x3e70000000000000
-  %".321" = fadd float %".305", %".320"
-  %".322" = call float @"llvm.floor.f32"(float %".321")
-  %".323" = fcmp ogt float %".322", 0x40dfffc000000000
-  %".324" = select  i1 %".323", float 0x40dfffc000000000, float %".322"
-  %".325" = fcmp olt float %".324", 0xc0dfffc000000000
-  %".326" = select  i1 %".325", float 0xc0dfffc000000000, float %".324"
-  %".327" = fcmp uno float %".326", %".326"
-  %".328" = select  i1 %".327", float              0x0, float %".326"
-  %".329" = fptosi float %".328" to i16
-  store i16 %".329", ptr %".300", !alias.scope !15, !noalias !16
-  %".331" = getelementptr inbounds i16, ptr %".141", i64 %"rows"
-  %".332" = load i16, ptr %".331", !alias.scope !17, !noalias !18
-  %".333" = sitofp i16 %".332" to float
-  %".334" = fmul float %".333", %".285"
-  %".335" = fmul float %".299", %".286"
-  %".336" = fsub float %".334", %".335"
-  %".337" = xor i32 %".119", 2027808484
-  %".338" = lshr i32 %".337", 16
-  %".339" = xor i32 %".337", %".338"
-  %".340" = mul i32 %".339", 2146121005
-  %".341" = lshr i32 %".340", 15
+  %".326" = getelementptr inbounds i16, ptr %".141", i64 %"rows"
+  %".327" = load i16, ptr %".326", !alias.scope !17, !noalias !18
+  %".328" = sext i16 %".327" to i32
+  %".329" = sitofp i32 %".328" to float
+  %".330" = getelementptr inbounds i16, ptr %".137", i64 %"rows"
+  %".331" = load i16, ptr %".330", !alias.scope !15, !noalias !16
+  %".332" = sext i16 %".331" to i32
+  %".333" = sitofp i32 %".332" to float
+  %".334" = getelementptr inbounds i16, ptr %".137", i64 %"rows"
+  %".335" = load i16, ptr %".334", !alias.scope !15, !noalias !16
+  %".336" = sitofp i16 %".335" to float
+  %".337" = fmul float %".336", %".293"
+  %".338" = fmul float %".301", %".329"
+  %".339" = fsub float %".337", %".338"
+  %".340" = xor i32 %".119", 3668340011
+  %".341" = lshr i32 %".340", 16
   %".342" = xor i32 %".340", %".341"
-  %".343" = mul i32 %".342", 2221713035
-  %".344" = lshr i32 %".343", 16
+  %".343" = mul i32 %".342", 2146121005
+  %".344" = lshr i32 %".343", 15
   %".345" = xor i32 %".343", %".344"
-  %".346" = trunc i64 %"rows" to i32
-  %".347" = mul i32 %".346", 2654435769
-  %".348" = add i32 %".345", %".347"
-  %".349" = lshr i32 %".348", 8
-  %".350" = uitofp i32 %".349" to float
-  %".351" = fmul float %".350", 0x3e70000000000000
-  %".352" = fadd float %".336", %".351"
-  %".353" = call float @"llvm.floor.f32"(float %".352")
-  %".354" = fcmp ogt float %".353", 0x40dfffc000000000
-  %".355" = select  i1 %".354", float 0x40dfffc000000000, float %".353"
-  %".356" = fcmp olt float %".355", 0xc0dfffc000000000
-  %".357" = select  i1 %".356", float 0xc0dfffc000000000, float %".355"
-  %".358" = fcmp uno float %".357", %".357"
-  %".359" = select  i1 %".358", float              0x0, float %".357"
-  %".360" = fptosi float %".359" to i16
-  store i16 %".360", ptr %".331", !alias.scope !17, !noalias !18
-  %".362" = add i64 %"rows", 1
+  %".346" = mul i32 %".345", 2221713035
+  %".347" = lshr i32 %".346", 16
+  %".348" = xor i32 %".346", %".347"
+  %".349" = trunc i64 %"rows" to i32
+  %".350" = mul i32 %".349", 2654435769
+  %".351" = add i32 %".348", %".350"
+  %".352" = lshr i32 %".351", 8
+  %".353" = uitofp i32 %".352" to float
+  %".354" = fmul float %".353", 0x3e70000000000000
+  %".355" = fadd float %".339", %".354"
+  %".356" = call float @"llvm.floor.f32"(float %".355")
+  %".357" = fcmp ogt float %".356", 0x40dfffc000000000
+  %".358" = select  i1 %".357", float 0x40dfffc000000000, float %".356"
+  %".359" = fcmp olt float %".358", 0xc0dfffc000000000
+  %".360" = select  i1 %".359", float 0xc0dfffc000000000, float %".358"
+  %".361" = fptosi float %".360" to i16
+  store i16 %".361", ptr %".334", !alias.scope !15, !noalias !16
+  %".363" = getelementptr inbounds i16, ptr %".141", i64 %"rows"
+  %".364" = load i16, ptr %".363", !alias.scope !17, !noalias !18
+  %".365" = sitofp i16 %".364" to float
+  %".366" = fmul float %".365", %".314"
+  %".367" = fmul float %".322", %".333"
+  %".368" = fsub float %".366", %".367"
+  %".369" = xor i32 %".119", 2027808484
+  %".370" = lshr i32 %".369", 16
+  %".371" = xor i32 %".369", %".370"
+  %".372" = mul i32 %".371", 2146121005
+  %".373" = lshr i32 %".372", 15
+  %".374" = xor i32 %".372", %".373"
+  %".375" = mul i32 %".374", 2221713035
+  %".376" = lshr i32 %".375", 16
+  %".377" = xor i32 %".375", %".376"
+  %".378" = trunc i64 %"rows" to i32
+  %".379" = mul i32 %".378", 2654435769
+  %".380" = add i32 %".377", %".379"
+  %".381" = lshr i32 %".380", 8
+  %".382" = uitofp i32 %".381" to float
+  %".383" = fmul float %".382", 0x3e70000000000000
+  %".384" = fadd float %".368", %".383"
+  %".385" = call float @"llvm.floor.f32"(float %".384")
+  %".386" = fcmp ogt float %".385", 0x40dfffc000000000
+  %".387" = select  i1 %".386", float 0x40dfffc000000000, float %".385"
+  %".388" = fcmp olt float %".387", 0xc0dfffc000000000
+  %".389" = select  i1 %".388", float 0xc0dfffc000000000, float %".387"
+  %".390" = fptosi float %".389" to i16
+  store i16 %".390", ptr %".363", !alias.scope !17, !noalias !18
+  %".392" = add i64 %"rows", 1
   br label %"rows.head"
 rows.done:
   br i1 %".17", label %"rows.done.if", label %"rows.done.endif"
 rows.done.if:
-  %".365" = load i64, i64* %"push.left"
-  %".366" = sub i64 %".365", 1
-  store i64 %".366", i64* %"push.left"
-  %".368" = icmp sle i64 %".366", 0
-  br i1 %".368", label %"rows.done.if.if", label %"rows.done.if.endif"
+  %".395" = load i64, i64* %"push.left"
+  %".396" = sub i64 %".395", 1
+  store i64 %".396", i64* %"push.left"
+  %".398" = icmp sle i64 %".396", 0
+  br i1 %".398", label %"rows.done.if.if", label %"rows.done.if.endif"
 rows.done.endif:
-  %".389" = add i64 %"ex", 1
+  %".419" = add i64 %"ex", 1
   br label %"ex.head"
 rows.done.if.if:
   br label %"cp.head.1"
 rows.done.if.endif:
   br label %"rows.done.endif"
 cp.head.1:
-  %"cp.1" = phi  i64 [0, %"rows.done.if.if"], [%".384", %"cp.body.1"]
-  %".371" = icmp slt i64 %"cp.1", 1
-  br i1 %".371", label %"cp.body.1", label %"cp.done.1"
+  %"cp.1" = phi  i64 [0, %"rows.done.if.if"], [%".414", %"cp.body.1"]
+  %".401" = icmp slt i64 %"cp.1", 1
+  br i1 %".401", label %"cp.body.1", label %"cp.done.1"
 cp.body.1:
-  %".373" = getelementptr inbounds float, ptr %"param.mu.p", i64 %"cp.1"
-  %".374" = getelementptr inbounds float, ptr %"base.mu.p", i64 %"cp.1"
-  %".375" = getelementptr inbounds float, ptr %"master.mu.p", i64 %"cp.1"
-  %".376" = load float, ptr %".373"
-  %".377" = load float, ptr %".374"
-  %".378" = fsub float %".376", %".377"
-  %".379" = fmul float %".378", %".16"
-  %".380" = atomicrmw fadd ptr %".375", float %".379" monotonic
-  %".381" = load atomic float, ptr %".375" monotonic, align 4
-  store float %".381", ptr %".373"
-  store float %".381", ptr %".374"
-  %".384" = add i64 %"cp.1", 1
+  %".403" = getelementptr inbounds float, ptr %"param.mu.p", i64 %"cp.1"
+  %".404" = getelementptr inbounds float, ptr %"base.mu.p", i64 %"cp.1"
+  %".405" = getelementptr inbounds float, ptr %"master.mu.p", i64 %"cp.1"
+  %".406" = load float, ptr %".403"
+  %".407" = load float, ptr %".404"
+  %".408" = fsub float %".406", %".407"
+  %".409" = fmul float %".408", %".16"
+  %".410" = atomicrmw fadd ptr %".405", float %".409" monotonic
+  %".411" = load atomic float, ptr %".405" monotonic, align 4
+  store float %".411", ptr %".403"
+  store float %".411", ptr %".404"
+  %".414" = add i64 %"cp.1", 1
   br label %"cp.head.1"
 cp.done.1:
   store i64 %"push.", i64* %"push.left"
@@ -464,28 +494,28 @@ cp.done.1:
 ex.done.if:
   br label %"cp.head.2"
 ex.done.endif:
-  %".409" = load double, double* %"loss.acc"
-  store double %".409", ptr %"out"
-  %".411" = load i32, i32* %"rng.state"
-  store i32 %".411", ptr %"rng..p"
+  %".439" = load double, double* %"loss.acc"
+  store double %".439", ptr %"out"
+  %".441" = load i32, i32* %"rng.state"
+  store i32 %".441", ptr %"rng..p"
   ret void
 cp.head.2:
-  %"cp.2" = phi  i64 [0, %"ex.done.if"], [%".406", %"cp.body.2"]
-  %".393" = icmp slt i64 %"cp.2", 1
-  br i1 %".393", label %"cp.body.2", label %"cp.done.2"
+  %"cp.2" = phi  i64 [0, %"ex.done.if"], [%".436", %"cp.body.2"]
+  %".423" = icmp slt i64 %"cp.2", 1
+  br i1 %".423", label %"cp.body.2", label %"cp.done.2"
 cp.body.2:
-  %".395" = getelementptr inbounds float, ptr %"param.mu.p", i64 %"cp.2"
-  %".396" = getelementptr inbounds float, ptr %"base.mu.p", i64 %"cp.2"
-  %".397" = getelementptr inbounds float, ptr %"master.mu.p", i64 %"cp.2"
-  %".398" = load float, ptr %".395"
-  %".399" = load float, ptr %".396"
-  %".400" = fsub float %".398", %".399"
-  %".401" = fmul float %".400", %".16"
-  %".402" = atomicrmw fadd ptr %".397", float %".401" monotonic
-  %".403" = load atomic float, ptr %".397" monotonic, align 4
-  store float %".403", ptr %".395"
-  store float %".403", ptr %".396"
-  %".406" = add i64 %"cp.2", 1
+  %".425" = getelementptr inbounds float, ptr %"param.mu.p", i64 %"cp.2"
+  %".426" = getelementptr inbounds float, ptr %"base.mu.p", i64 %"cp.2"
+  %".427" = getelementptr inbounds float, ptr %"master.mu.p", i64 %"cp.2"
+  %".428" = load float, ptr %".425"
+  %".429" = load float, ptr %".426"
+  %".430" = fsub float %".428", %".429"
+  %".431" = fmul float %".430", %".16"
+  %".432" = atomicrmw fadd ptr %".427", float %".431" monotonic
+  %".433" = load atomic float, ptr %".427" monotonic, align 4
+  store float %".433", ptr %".425"
+  store float %".433", ptr %".426"
+  %".436" = add i64 %"cp.2", 1
   br label %"cp.head.2"
 cp.done.2:
   br label %"ex.done.endif"
