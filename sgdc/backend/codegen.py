@@ -547,11 +547,15 @@ class ExampleEmitter:
                                                       "scale": _f32(fe.abi.qparams[u.coord.source[2]])})
                     for u in s.updates]  # once per example: a folded rule's factors
 
+            def reads(u, i):  # (g, more inputs): the gradient element, or the source row's code
+                if u.coord.source:
+                    return None, {"xq": fx.emit_widen(b, self.val[u.coord.source[1]].code_at(i, I32))}
+                return self.elem(self.coef(u), i), {}
+
             def body(i):  # every gradient element (or source code) is read before any write
-                ins = [{"g": None, "xq": fx.emit_widen(b, self.val[u.coord.source[1]].code_at(i, I32))}
-                       if u.coord.source else {"g": self.elem(self.coef(u), i)} for u in s.updates]
-                for u, ptr, got, pre in zip(s.updates, rows, ins, pres):
-                    self.coord(u, ptr, i, got["g"], step, i, {**pre, **({"xq": got["xq"]} if "xq" in got else {})})
+                got = [reads(u, i) for u in s.updates]
+                for u, ptr, (g, more), pre in zip(s.updates, rows, got, pres):
+                    self.coord(u, ptr, i, g, step, i, {**pre, **more})
 
             fe.for_range(_i64(0), fe.extent(s.extent), body, "rows")
         elif isinstance(s, lo.UpdateEach) and s.over == "one":
@@ -564,15 +568,7 @@ class ExampleEmitter:
             scale = fe.data_scale(u.field) if fe.abi.data_bits < 32 else None
             pre = self.run_ops(u, u.coord.pre, {"c": c, "step": step, "gate": self._gates.get(u.number),
                                                  "scale": scale})
-            lo_, hi, entry = self.over_support(u.field, codes=True)
-            if s.lanes > 1:
-                lo_ = self.gathered(u, ptr, s.lanes, lo_, hi, step, pre)
-
-            def body(p):
-                j, xq = entry(p)
-                self.coord(u, ptr, j, None, step, j, {**pre, "xq": xq})
-
-            fe.for_range(lo_, hi, body, "sp")
+            self.over_codes(u, ptr, s.lanes, step, pre, "sp")
         elif isinstance(s, lo.UpdateEach) and s.over == "support":
             u, c = s.update, self.coef(s.update)
             ptr, _ = self.param_ptr(u.param, u.index)
@@ -592,15 +588,7 @@ class ExampleEmitter:
             def per_row(a):  # row a: the folded rule over the entries, with the coefficient c[a]
                 rp = fe.param_gep(u.param, base, b.mul(a, cols))
                 pre = self.run_ops(u, u.coord.pre, {"c": self.elem(c, a), "step": step, "scale": scale})
-                lo_, hi, entry = self.over_support(u.field, codes=True)
-                if s.lanes > 1:
-                    lo_ = self.gathered(u, rp, s.lanes, lo_, hi, step, pre, b.mul(a, cols))
-
-                def body(p):
-                    j, xq = entry(p)
-                    self.coord(u, rp, j, None, step, b.add(b.mul(a, cols), j), {**pre, "xq": xq})
-
-                fe.for_range(lo_, hi, body, "op")
+                self.over_codes(u, rp, s.lanes, step, pre, "op", b.mul(a, cols))
 
             fe.for_range(_i64(0), fe.extent(fe.model.param(u.param).shape[0]), per_row, "outer")
         elif isinstance(s, lo.UpdateEach) and s.over == "outer":
@@ -623,6 +611,21 @@ class ExampleEmitter:
             fe.for_range(_i64(0), fe.extent(shape[0]), per_row, "outer")
         else:
             raise InternalError(f"not an update statement: {s!r}")
+
+    def over_codes(self, u: lo.Upd, ptr, lanes: int, step, pre: dict, name: str, elem_base=None) -> None:
+        """A folded rule (``Coord.data``) at every stored entry of ``u.field`` of this example: ``lanes`` at a
+        time first when ``lanes > 1`` (:meth:`gathered`), then one by one.  A draw's element is the column, plus
+        ``elem_base`` (an outer product's row ``a`` times its columns)."""
+        b = self.b
+        lo_, hi, entry = self.over_support(u.field, codes=True)
+        if lanes > 1:
+            lo_ = self.gathered(u, ptr, lanes, lo_, hi, step, pre, elem_base)
+
+        def body(p):
+            j, xq = entry(p)
+            self.coord(u, ptr, j, None, step, j if elem_base is None else b.add(elem_base, j), {**pre, "xq": xq})
+
+        self.fe.for_range(lo_, hi, body, name)
 
     def gathered(self, u: lo.Upd, ptr, lanes: int, lo_, hi, step, pre: dict, elem_base=None):
         """The entries ``lo_ .. lo_ + lanes * floor((hi - lo_) / lanes)`` of a sparse row, ``lanes`` at a time:
@@ -711,7 +714,7 @@ class ExampleEmitter:
                 v = fx.emit_round_draw(b, arg(a[0]), arg(a[1]))
             elif n == "saturate":
                 # NaN: not a number of steps; keep 0 (unless the rule says its value is never NaN)
-                v = fx.emit_saturate(b, arg(a[0]), a[1], nan_to_zero=a[2:] != ("finite",))
+                v = fx.emit_saturate(b, arg(a[0]), a[1], nan_to_zero=lo.nan_to_zero(op))
             elif n == "narrow":
                 v = b.fptosi(arg(a[0]), ir.VectorType(ir.IntType(a[1]), lanes) if lanes else ir.IntType(a[1]))
             else:

@@ -77,6 +77,11 @@ class Op:
         return f"{self.dst} = {self.name} {args}".rstrip() if self.dst else f"{self.name} {args}".rstrip()
 
 
+def nan_to_zero(op: Op) -> bool:
+    """A ``saturate`` op's NaN rule: a NaN becomes 0, unless the op says its operand is never NaN (``finite``)."""
+    return op.args[2:] != ("finite",)
+
+
 def _arg(a) -> str:
     if isinstance(a, float):
         return _num(a)

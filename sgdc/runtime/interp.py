@@ -20,6 +20,7 @@ from sgdc.errors import InternalError
 from sgdc.data.dataset import Dataset
 from sgdc.ir.fixedpoint import (decode, finite, grid_codes, round_draw, saturate, seed_state, stride_uniforms,
                                 uniforms, xorshift32)
+from sgdc.ir.lowered import nan_to_zero
 from sgdc.ir.ops import OPS
 from sgdc.ir.update import Program, Update, UpdateIR
 
@@ -246,7 +247,7 @@ def run_coord(coord, w, inputs: dict, elems, state: int, delta: float | None = N
         elif n == "round":
             v = round_draw(arg(a[0]), arg(a[1]), dtype=np.float32)
         elif n == "saturate":
-            v = saturate(arg(a[0]), a[1], nan_to_zero=a[2:] != ("finite",))
+            v = saturate(arg(a[0]), a[1], nan_to_zero=nan_to_zero(op))
         elif n == "narrow":
             v = arg(a[0])  # the code, kept as a float: the param's stored value is code * delta
         else:

@@ -56,7 +56,7 @@ start:
   %".9" = sitofp i64 %"epoch." to float
   br label %"ex.head"
 ex.head:
-  %"ex" = phi  i64 [%"begin", %"start"], [%".775", %"sp.done"]
+  %"ex" = phi  i64 [%"begin", %"start"], [%".774", %"sp.done"]
   %".14" = icmp slt i64 %"ex", %"end"
   br i1 %".14", label %"ex.body", label %"ex.done"
 ex.body:
@@ -93,10 +93,10 @@ ex.body:
   %".49" = select  i1 %".48", i64 %".47", i64 8
   br label %"pfs.head"
 ex.done:
-  %".777" = load double, double* %"loss.acc"
-  store double %".777", ptr %"out"
-  %".779" = load i32, i32* %"rng.state"
-  store i32 %".779", ptr %"rng..p"
+  %".776" = load double, double* %"loss.acc"
+  store double %".776", ptr %"out"
+  %".778" = load i32, i32* %"rng.state"
+  store i32 %".778", ptr %"rng..p"
   ret void
 pfs.head:
   %"pfs" = phi  i64 [0, %"ex.body"], [%".56", %"pfs.body"]
@@ -370,7 +370,7 @@ idot64.body.1:
 idot64.done.1:
   br label %"lse.done.endif"
 outer.head:
-  %"outer" = phi  i64 [0, %"lse.done.endif"], [%".544", %"op.done"]
+  %"outer" = phi  i64 [0, %"lse.done.endif"], [%".543", %"op.done"]
   %".287" = icmp slt i64 %"outer", %"dim.classes"
   br i1 %".287", label %"outer.body", label %"outer.done"
 outer.body:
@@ -401,34 +401,34 @@ outer.body:
   %".313" = fcmp uno float %".296", %".296"
   %".314" = or i1 %".312", %".313"
   %".315" = select  i1 %".314", float              0x0, float %".311"
-  %".316" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".91"
-  %".317" = load i64, ptr %".316", !alias.scope !3, !noalias !4
-  %".318" = add i64 %".91", 1
-  %".319" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".318"
-  %".320" = load i64, ptr %".319", !alias.scope !3, !noalias !4
-  %".321" = mul i64 %"outer", %"dim.d"
-  %".322" = sub i64 %".320", %".317"
+  %".316" = mul i64 %"outer", %"dim.d"
+  %".317" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".91"
+  %".318" = load i64, ptr %".317", !alias.scope !3, !noalias !4
+  %".319" = add i64 %".91", 1
+  %".320" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".319"
+  %".321" = load i64, ptr %".320", !alias.scope !3, !noalias !4
+  %".322" = sub i64 %".321", %".318"
   %".323" = sdiv i64 %".322", 16
   br label %"spv.head"
 outer.done:
-  %".546" = fmul float %".97", 0xbff0000000000000
-  %".547" = fmul float %".126", 0x40b0000000000000
-  %".548" = fmul float %".546", %".547"
-  %".549" = fcmp ogt float %".548", 0x4630000000000000
-  %".550" = select  i1 %".549", float 0x4630000000000000, float %".548"
-  %".551" = fcmp olt float %".550", 0xc630000000000000
-  %".552" = select  i1 %".551", float 0xc630000000000000, float %".550"
-  %".553" = fcmp uno float %".548", %".548"
-  %".554" = fcmp uno float %".548", %".548"
-  %".555" = or i1 %".553", %".554"
-  %".556" = select  i1 %".555", float              0x0, float %".552"
-  %".557" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".91"
-  %".558" = load i64, ptr %".557", !alias.scope !3, !noalias !4
-  %".559" = add i64 %".91", 1
-  %".560" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".559"
-  %".561" = load i64, ptr %".560", !alias.scope !3, !noalias !4
-  %".562" = sub i64 %".561", %".558"
-  %".563" = sdiv i64 %".562", 16
+  %".545" = fmul float %".97", 0xbff0000000000000
+  %".546" = fmul float %".126", 0x40b0000000000000
+  %".547" = fmul float %".545", %".546"
+  %".548" = fcmp ogt float %".547", 0x4630000000000000
+  %".549" = select  i1 %".548", float 0x4630000000000000, float %".547"
+  %".550" = fcmp olt float %".549", 0xc630000000000000
+  %".551" = select  i1 %".550", float 0xc630000000000000, float %".549"
+  %".552" = fcmp uno float %".547", %".547"
+  %".553" = fcmp uno float %".547", %".547"
+  %".554" = or i1 %".552", %".553"
+  %".555" = select  i1 %".554", float              0x0, float %".551"
+  %".556" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".91"
+  %".557" = load i64, ptr %".556", !alias.scope !3, !noalias !4
+  %".558" = add i64 %".91", 1
+  %".559" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".558"
+  %".560" = load i64, ptr %".559", !alias.scope !3, !noalias !4
+  %".561" = sub i64 %".560", %".557"
+  %".562" = sdiv i64 %".561", 16
   br label %"spv.head.1"
 spv.head:
   %"spv" = phi  i64 [0, %"outer.body"], [%".498", %"spv.body"]
@@ -436,13 +436,13 @@ spv.head:
   br i1 %".325", label %"spv.body", label %"spv.done"
 spv.body:
   %".327" = mul i64 %"spv", 16
-  %".328" = add i64 %".317", %".327"
+  %".328" = add i64 %".318", %".327"
   %".329" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".328"
   %".330" = load <16 x i32>, ptr %".329", align 4, !alias.scope !3, !noalias !4
   %".331" = getelementptr inbounds i16, ptr %"values.x.p", i64 %".328"
   %".332" = load <16 x i16>, ptr %".331", align 2, !alias.scope !3, !noalias !4
   %".333" = sext <16 x i32> %".330" to <16 x i64>
-  %".334" = insertelement <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".321", i32 0
+  %".334" = insertelement <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".316", i32 0
   %".335" = shufflevector <16 x i64> %".334", <16 x i64> %".334", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   %".336" = add <16 x i64> %".333", %".335"
   %".337" = sitofp <16 x i16> %".332" to <16 x float>
@@ -610,11 +610,11 @@ spv.body:
   br label %"spv.head"
 spv.done:
   %".500" = mul i64 %".323", 16
-  %".501" = add i64 %".317", %".500"
+  %".501" = add i64 %".318", %".500"
   br label %"op.head"
 op.head:
-  %"op" = phi  i64 [%".501", %"spv.done"], [%".542", %"op.body"]
-  %".503" = icmp slt i64 %"op", %".320"
+  %"op" = phi  i64 [%".501", %"spv.done"], [%".541", %"op.body"]
+  %".503" = icmp slt i64 %"op", %".321"
   br i1 %".503", label %"op.body", label %"op.done"
 op.body:
   %".505" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"op"
@@ -623,261 +623,260 @@ op.body:
   %".508" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"op"
   %".509" = load i16, ptr %".508", !alias.scope !3, !noalias !4
   %".510" = sitofp i16 %".509" to float
-  %".511" = mul i64 %"outer", %"dim.d"
-  %".512" = add i64 %".511", %".507"
-  %".513" = getelementptr inbounds i16, ptr %".290", i64 %".507"
-  %".514" = load i16, ptr %".513", !alias.scope !4, !noalias !3
-  %".515" = sitofp i16 %".514" to float
-  %".516" = fmul float %".515", %".307"
-  %".517" = fmul float %".315", %".510"
-  %".518" = fsub float %".516", %".517"
-  %".519" = xor i32 %".104", 0
-  %".520" = lshr i32 %".519", 16
-  %".521" = xor i32 %".519", %".520"
-  %".522" = mul i32 %".521", 2146121005
-  %".523" = lshr i32 %".522", 15
-  %".524" = xor i32 %".522", %".523"
-  %".525" = mul i32 %".524", 2221713035
-  %".526" = lshr i32 %".525", 16
-  %".527" = xor i32 %".525", %".526"
-  %".528" = trunc i64 %".512" to i32
-  %".529" = mul i32 %".528", 2654435769
-  %".530" = add i32 %".527", %".529"
-  %".531" = lshr i32 %".530", 8
-  %".532" = uitofp i32 %".531" to float
-  %".533" = fmul float %".532", 0x3e70000000000000
-  %".534" = fadd float %".518", %".533"
-  %".535" = call float @"llvm.floor.f32"(float %".534")
-  %".536" = fcmp ogt float %".535", 0x40dfffc000000000
-  %".537" = select  i1 %".536", float 0x40dfffc000000000, float %".535"
-  %".538" = fcmp olt float %".537", 0xc0dfffc000000000
-  %".539" = select  i1 %".538", float 0xc0dfffc000000000, float %".537"
-  %".540" = fptosi float %".539" to i16
-  store i16 %".540", ptr %".513", !alias.scope !4, !noalias !3
-  %".542" = add i64 %"op", 1
+  %".511" = add i64 %".316", %".507"
+  %".512" = getelementptr inbounds i16, ptr %".290", i64 %".507"
+  %".513" = load i16, ptr %".512", !alias.scope !4, !noalias !3
+  %".514" = sitofp i16 %".513" to float
+  %".515" = fmul float %".514", %".307"
+  %".516" = fmul float %".315", %".510"
+  %".517" = fsub float %".515", %".516"
+  %".518" = xor i32 %".104", 0
+  %".519" = lshr i32 %".518", 16
+  %".520" = xor i32 %".518", %".519"
+  %".521" = mul i32 %".520", 2146121005
+  %".522" = lshr i32 %".521", 15
+  %".523" = xor i32 %".521", %".522"
+  %".524" = mul i32 %".523", 2221713035
+  %".525" = lshr i32 %".524", 16
+  %".526" = xor i32 %".524", %".525"
+  %".527" = trunc i64 %".511" to i32
+  %".528" = mul i32 %".527", 2654435769
+  %".529" = add i32 %".526", %".528"
+  %".530" = lshr i32 %".529", 8
+  %".531" = uitofp i32 %".530" to float
+  %".532" = fmul float %".531", 0x3e70000000000000
+  %".533" = fadd float %".517", %".532"
+  %".534" = call float @"llvm.floor.f32"(float %".533")
+  %".535" = fcmp ogt float %".534", 0x40dfffc000000000
+  %".536" = select  i1 %".535", float 0x40dfffc000000000, float %".534"
+  %".537" = fcmp olt float %".536", 0xc0dfffc000000000
+  %".538" = select  i1 %".537", float 0xc0dfffc000000000, float %".536"
+  %".539" = fptosi float %".538" to i16
+  store i16 %".539", ptr %".512", !alias.scope !4, !noalias !3
+  %".541" = add i64 %"op", 1
   br label %"op.head"
 op.done:
-  %".544" = add i64 %"outer", 1
+  %".543" = add i64 %"outer", 1
   br label %"outer.head"
 spv.head.1:
-  %"spv.1" = phi  i64 [0, %"outer.done"], [%".732", %"spv.body.1"]
-  %".565" = icmp slt i64 %"spv.1", %".563"
-  br i1 %".565", label %"spv.body.1", label %"spv.done.1"
+  %"spv.1" = phi  i64 [0, %"outer.done"], [%".731", %"spv.body.1"]
+  %".564" = icmp slt i64 %"spv.1", %".562"
+  br i1 %".564", label %"spv.body.1", label %"spv.done.1"
 spv.body.1:
-  %".567" = mul i64 %"spv.1", 16
-  %".568" = add i64 %".558", %".567"
-  %".569" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".568"
-  %".570" = load <16 x i32>, ptr %".569", align 4, !alias.scope !3, !noalias !4
-  %".571" = getelementptr inbounds i16, ptr %"values.x.p", i64 %".568"
-  %".572" = load <16 x i16>, ptr %".571", align 2, !alias.scope !3, !noalias !4
-  %".573" = sext <16 x i32> %".570" to <16 x i64>
-  %".574" = sitofp <16 x i16> %".572" to <16 x float>
-  %".575" = extractelement <16 x i64> %".573", i32 0
-  %".576" = getelementptr inbounds i16, ptr %".112", i64 %".575"
-  %".577" = load i16, ptr %".576", !alias.scope !4, !noalias !3
-  %".578" = insertelement <16 x i16> <i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef>, i16 %".577", i32 0
-  %".579" = extractelement <16 x i64> %".573", i32 1
-  %".580" = getelementptr inbounds i16, ptr %".112", i64 %".579"
-  %".581" = load i16, ptr %".580", !alias.scope !4, !noalias !3
-  %".582" = insertelement <16 x i16> %".578", i16 %".581", i32 1
-  %".583" = extractelement <16 x i64> %".573", i32 2
-  %".584" = getelementptr inbounds i16, ptr %".112", i64 %".583"
-  %".585" = load i16, ptr %".584", !alias.scope !4, !noalias !3
-  %".586" = insertelement <16 x i16> %".582", i16 %".585", i32 2
-  %".587" = extractelement <16 x i64> %".573", i32 3
-  %".588" = getelementptr inbounds i16, ptr %".112", i64 %".587"
-  %".589" = load i16, ptr %".588", !alias.scope !4, !noalias !3
-  %".590" = insertelement <16 x i16> %".586", i16 %".589", i32 3
-  %".591" = extractelement <16 x i64> %".573", i32 4
-  %".592" = getelementptr inbounds i16, ptr %".112", i64 %".591"
-  %".593" = load i16, ptr %".592", !alias.scope !4, !noalias !3
-  %".594" = insertelement <16 x i16> %".590", i16 %".593", i32 4
-  %".595" = extractelement <16 x i64> %".573", i32 5
-  %".596" = getelementptr inbounds i16, ptr %".112", i64 %".595"
-  %".597" = load i16, ptr %".596", !alias.scope !4, !noalias !3
-  %".598" = insertelement <16 x i16> %".594", i16 %".597", i32 5
-  %".599" = extractelement <16 x i64> %".573", i32 6
-  %".600" = getelementptr inbounds i16, ptr %".112", i64 %".599"
-  %".601" = load i16, ptr %".600", !alias.scope !4, !noalias !3
-  %".602" = insertelement <16 x i16> %".598", i16 %".601", i32 6
-  %".603" = extractelement <16 x i64> %".573", i32 7
-  %".604" = getelementptr inbounds i16, ptr %".112", i64 %".603"
-  %".605" = load i16, ptr %".604", !alias.scope !4, !noalias !3
-  %".606" = insertelement <16 x i16> %".602", i16 %".605", i32 7
-  %".607" = extractelement <16 x i64> %".573", i32 8
-  %".608" = getelementptr inbounds i16, ptr %".112", i64 %".607"
-  %".609" = load i16, ptr %".608", !alias.scope !4, !noalias !3
-  %".610" = insertelement <16 x i16> %".606", i16 %".609", i32 8
-  %".611" = extractelement <16 x i64> %".573", i32 9
-  %".612" = getelementptr inbounds i16, ptr %".112", i64 %".611"
-  %".613" = load i16, ptr %".612", !alias.scope !4, !noalias !3
-  %".614" = insertelement <16 x i16> %".610", i16 %".613", i32 9
-  %".615" = extractelement <16 x i64> %".573", i32 10
-  %".616" = getelementptr inbounds i16, ptr %".112", i64 %".615"
-  %".617" = load i16, ptr %".616", !alias.scope !4, !noalias !3
-  %".618" = insertelement <16 x i16> %".614", i16 %".617", i32 10
-  %".619" = extractelement <16 x i64> %".573", i32 11
-  %".620" = getelementptr inbounds i16, ptr %".112", i64 %".619"
-  %".621" = load i16, ptr %".620", !alias.scope !4, !noalias !3
-  %".622" = insertelement <16 x i16> %".618", i16 %".621", i32 11
-  %".623" = extractelement <16 x i64> %".573", i32 12
-  %".624" = getelementptr inbounds i16, ptr %".112", i64 %".623"
-  %".625" = load i16, ptr %".624", !alias.scope !4, !noalias !3
-  %".626" = insertelement <16 x i16> %".622", i16 %".625", i32 12
-  %".627" = extractelement <16 x i64> %".573", i32 13
-  %".628" = getelementptr inbounds i16, ptr %".112", i64 %".627"
-  %".629" = load i16, ptr %".628", !alias.scope !4, !noalias !3
-  %".630" = insertelement <16 x i16> %".626", i16 %".629", i32 13
-  %".631" = extractelement <16 x i64> %".573", i32 14
-  %".632" = getelementptr inbounds i16, ptr %".112", i64 %".631"
-  %".633" = load i16, ptr %".632", !alias.scope !4, !noalias !3
-  %".634" = insertelement <16 x i16> %".630", i16 %".633", i32 14
-  %".635" = extractelement <16 x i64> %".573", i32 15
-  %".636" = getelementptr inbounds i16, ptr %".112", i64 %".635"
-  %".637" = load i16, ptr %".636", !alias.scope !4, !noalias !3
-  %".638" = insertelement <16 x i16> %".634", i16 %".637", i32 15
-  %".639" = sitofp <16 x i16> %".638" to <16 x float>
-  %".640" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".556", i32 0
-  %".641" = shufflevector <16 x float> %".640", <16 x float> %".640", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".642" = fmul <16 x float> %".641", %".574"
-  %".643" = fsub <16 x float> %".639", %".642"
-  %".644" = xor i32 %".104", 2654435769
-  %".645" = lshr i32 %".644", 16
-  %".646" = xor i32 %".644", %".645"
-  %".647" = mul i32 %".646", 2146121005
-  %".648" = lshr i32 %".647", 15
-  %".649" = xor i32 %".647", %".648"
-  %".650" = mul i32 %".649", 2221713035
-  %".651" = lshr i32 %".650", 16
-  %".652" = xor i32 %".650", %".651"
-  %".653" = trunc <16 x i64> %".573" to <16 x i32>
-  %".654" = insertelement <16 x i32> <i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef>, i32 %".652", i32 0
-  %".655" = shufflevector <16 x i32> %".654", <16 x i32> %".654", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".656" = mul <16 x i32> %".653", <i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769>
-  %".657" = add <16 x i32> %".655", %".656"
-  %".658" = lshr <16 x i32> %".657", <i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8>
-  %".659" = uitofp <16 x i32> %".658" to <16 x float>
-  %".660" = fmul <16 x float> %".659", <float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000>
-  %".661" = fadd <16 x float> %".643", %".660"
-  %".662" = call <16 x float> @"llvm.floor.v16f32"(<16 x float> %".661")
-  %".663" = fcmp ogt <16 x float> %".662", <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>
-  %".664" = select  <16 x i1> %".663", <16 x float> <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>, <16 x float> %".662"
-  %".665" = fcmp olt <16 x float> %".664", <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>
-  %".666" = select  <16 x i1> %".665", <16 x float> <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>, <16 x float> %".664"
-  %".667" = fptosi <16 x float> %".666" to <16 x i16>
-  %".668" = extractelement <16 x i16> %".667", i32 0
-  %".669" = extractelement <16 x i64> %".573", i32 0
-  %".670" = getelementptr inbounds i16, ptr %".112", i64 %".669"
-  store i16 %".668", ptr %".670", !alias.scope !4, !noalias !3
-  %".672" = extractelement <16 x i16> %".667", i32 1
-  %".673" = extractelement <16 x i64> %".573", i32 1
-  %".674" = getelementptr inbounds i16, ptr %".112", i64 %".673"
-  store i16 %".672", ptr %".674", !alias.scope !4, !noalias !3
-  %".676" = extractelement <16 x i16> %".667", i32 2
-  %".677" = extractelement <16 x i64> %".573", i32 2
-  %".678" = getelementptr inbounds i16, ptr %".112", i64 %".677"
-  store i16 %".676", ptr %".678", !alias.scope !4, !noalias !3
-  %".680" = extractelement <16 x i16> %".667", i32 3
-  %".681" = extractelement <16 x i64> %".573", i32 3
-  %".682" = getelementptr inbounds i16, ptr %".112", i64 %".681"
-  store i16 %".680", ptr %".682", !alias.scope !4, !noalias !3
-  %".684" = extractelement <16 x i16> %".667", i32 4
-  %".685" = extractelement <16 x i64> %".573", i32 4
-  %".686" = getelementptr inbounds i16, ptr %".112", i64 %".685"
-  store i16 %".684", ptr %".686", !alias.scope !4, !noalias !3
-  %".688" = extractelement <16 x i16> %".667", i32 5
-  %".689" = extractelement <16 x i64> %".573", i32 5
-  %".690" = getelementptr inbounds i16, ptr %".112", i64 %".689"
-  store i16 %".688", ptr %".690", !alias.scope !4, !noalias !3
-  %".692" = extractelement <16 x i16> %".667", i32 6
-  %".693" = extractelement <16 x i64> %".573", i32 6
-  %".694" = getelementptr inbounds i16, ptr %".112", i64 %".693"
-  store i16 %".692", ptr %".694", !alias.scope !4, !noalias !3
-  %".696" = extractelement <16 x i16> %".667", i32 7
-  %".697" = extractelement <16 x i64> %".573", i32 7
-  %".698" = getelementptr inbounds i16, ptr %".112", i64 %".697"
-  store i16 %".696", ptr %".698", !alias.scope !4, !noalias !3
-  %".700" = extractelement <16 x i16> %".667", i32 8
-  %".701" = extractelement <16 x i64> %".573", i32 8
-  %".702" = getelementptr inbounds i16, ptr %".112", i64 %".701"
-  store i16 %".700", ptr %".702", !alias.scope !4, !noalias !3
-  %".704" = extractelement <16 x i16> %".667", i32 9
-  %".705" = extractelement <16 x i64> %".573", i32 9
-  %".706" = getelementptr inbounds i16, ptr %".112", i64 %".705"
-  store i16 %".704", ptr %".706", !alias.scope !4, !noalias !3
-  %".708" = extractelement <16 x i16> %".667", i32 10
-  %".709" = extractelement <16 x i64> %".573", i32 10
-  %".710" = getelementptr inbounds i16, ptr %".112", i64 %".709"
-  store i16 %".708", ptr %".710", !alias.scope !4, !noalias !3
-  %".712" = extractelement <16 x i16> %".667", i32 11
-  %".713" = extractelement <16 x i64> %".573", i32 11
-  %".714" = getelementptr inbounds i16, ptr %".112", i64 %".713"
-  store i16 %".712", ptr %".714", !alias.scope !4, !noalias !3
-  %".716" = extractelement <16 x i16> %".667", i32 12
-  %".717" = extractelement <16 x i64> %".573", i32 12
-  %".718" = getelementptr inbounds i16, ptr %".112", i64 %".717"
-  store i16 %".716", ptr %".718", !alias.scope !4, !noalias !3
-  %".720" = extractelement <16 x i16> %".667", i32 13
-  %".721" = extractelement <16 x i64> %".573", i32 13
-  %".722" = getelementptr inbounds i16, ptr %".112", i64 %".721"
-  store i16 %".720", ptr %".722", !alias.scope !4, !noalias !3
-  %".724" = extractelement <16 x i16> %".667", i32 14
-  %".725" = extractelement <16 x i64> %".573", i32 14
-  %".726" = getelementptr inbounds i16, ptr %".112", i64 %".725"
-  store i16 %".724", ptr %".726", !alias.scope !4, !noalias !3
-  %".728" = extractelement <16 x i16> %".667", i32 15
-  %".729" = extractelement <16 x i64> %".573", i32 15
-  %".730" = getelementptr inbounds i16, ptr %".112", i64 %".729"
-  store i16 %".728", ptr %".730", !alias.scope !4, !noalias !3
-  %".732" = add i64 %"spv.1", 1
+  %".566" = mul i64 %"spv.1", 16
+  %".567" = add i64 %".557", %".566"
+  %".568" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".567"
+  %".569" = load <16 x i32>, ptr %".568", align 4, !alias.scope !3, !noalias !4
+  %".570" = getelementptr inbounds i16, ptr %"values.x.p", i64 %".567"
+  %".571" = load <16 x i16>, ptr %".570", align 2, !alias.scope !3, !noalias !4
+  %".572" = sext <16 x i32> %".569" to <16 x i64>
+  %".573" = sitofp <16 x i16> %".571" to <16 x float>
+  %".574" = extractelement <16 x i64> %".572", i32 0
+  %".575" = getelementptr inbounds i16, ptr %".112", i64 %".574"
+  %".576" = load i16, ptr %".575", !alias.scope !4, !noalias !3
+  %".577" = insertelement <16 x i16> <i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef>, i16 %".576", i32 0
+  %".578" = extractelement <16 x i64> %".572", i32 1
+  %".579" = getelementptr inbounds i16, ptr %".112", i64 %".578"
+  %".580" = load i16, ptr %".579", !alias.scope !4, !noalias !3
+  %".581" = insertelement <16 x i16> %".577", i16 %".580", i32 1
+  %".582" = extractelement <16 x i64> %".572", i32 2
+  %".583" = getelementptr inbounds i16, ptr %".112", i64 %".582"
+  %".584" = load i16, ptr %".583", !alias.scope !4, !noalias !3
+  %".585" = insertelement <16 x i16> %".581", i16 %".584", i32 2
+  %".586" = extractelement <16 x i64> %".572", i32 3
+  %".587" = getelementptr inbounds i16, ptr %".112", i64 %".586"
+  %".588" = load i16, ptr %".587", !alias.scope !4, !noalias !3
+  %".589" = insertelement <16 x i16> %".585", i16 %".588", i32 3
+  %".590" = extractelement <16 x i64> %".572", i32 4
+  %".591" = getelementptr inbounds i16, ptr %".112", i64 %".590"
+  %".592" = load i16, ptr %".591", !alias.scope !4, !noalias !3
+  %".593" = insertelement <16 x i16> %".589", i16 %".592", i32 4
+  %".594" = extractelement <16 x i64> %".572", i32 5
+  %".595" = getelementptr inbounds i16, ptr %".112", i64 %".594"
+  %".596" = load i16, ptr %".595", !alias.scope !4, !noalias !3
+  %".597" = insertelement <16 x i16> %".593", i16 %".596", i32 5
+  %".598" = extractelement <16 x i64> %".572", i32 6
+  %".599" = getelementptr inbounds i16, ptr %".112", i64 %".598"
+  %".600" = load i16, ptr %".599", !alias.scope !4, !noalias !3
+  %".601" = insertelement <16 x i16> %".597", i16 %".600", i32 6
+  %".602" = extractelement <16 x i64> %".572", i32 7
+  %".603" = getelementptr inbounds i16, ptr %".112", i64 %".602"
+  %".604" = load i16, ptr %".603", !alias.scope !4, !noalias !3
+  %".605" = insertelement <16 x i16> %".601", i16 %".604", i32 7
+  %".606" = extractelement <16 x i64> %".572", i32 8
+  %".607" = getelementptr inbounds i16, ptr %".112", i64 %".606"
+  %".608" = load i16, ptr %".607", !alias.scope !4, !noalias !3
+  %".609" = insertelement <16 x i16> %".605", i16 %".608", i32 8
+  %".610" = extractelement <16 x i64> %".572", i32 9
+  %".611" = getelementptr inbounds i16, ptr %".112", i64 %".610"
+  %".612" = load i16, ptr %".611", !alias.scope !4, !noalias !3
+  %".613" = insertelement <16 x i16> %".609", i16 %".612", i32 9
+  %".614" = extractelement <16 x i64> %".572", i32 10
+  %".615" = getelementptr inbounds i16, ptr %".112", i64 %".614"
+  %".616" = load i16, ptr %".615", !alias.scope !4, !noalias !3
+  %".617" = insertelement <16 x i16> %".613", i16 %".616", i32 10
+  %".618" = extractelement <16 x i64> %".572", i32 11
+  %".619" = getelementptr inbounds i16, ptr %".112", i64 %".618"
+  %".620" = load i16, ptr %".619", !alias.scope !4, !noalias !3
+  %".621" = insertelement <16 x i16> %".617", i16 %".620", i32 11
+  %".622" = extractelement <16 x i64> %".572", i32 12
+  %".623" = getelementptr inbounds i16, ptr %".112", i64 %".622"
+  %".624" = load i16, ptr %".623", !alias.scope !4, !noalias !3
+  %".625" = insertelement <16 x i16> %".621", i16 %".624", i32 12
+  %".626" = extractelement <16 x i64> %".572", i32 13
+  %".627" = getelementptr inbounds i16, ptr %".112", i64 %".626"
+  %".628" = load i16, ptr %".627", !alias.scope !4, !noalias !3
+  %".629" = insertelement <16 x i16> %".625", i16 %".628", i32 13
+  %".630" = extractelement <16 x i64> %".572", i32 14
+  %".631" = getelementptr inbounds i16, ptr %".112", i64 %".630"
+  %".632" = load i16, ptr %".631", !alias.scope !4, !noalias !3
+  %".633" = insertelement <16 x i16> %".629", i16 %".632", i32 14
+  %".634" = extractelement <16 x i64> %".572", i32 15
+  %".635" = getelementptr inbounds i16, ptr %".112", i64 %".634"
+  %".636" = load i16, ptr %".635", !alias.scope !4, !noalias !3
+  %".637" = insertelement <16 x i16> %".633", i16 %".636", i32 15
+  %".638" = sitofp <16 x i16> %".637" to <16 x float>
+  %".639" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".555", i32 0
+  %".640" = shufflevector <16 x float> %".639", <16 x float> %".639", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".641" = fmul <16 x float> %".640", %".573"
+  %".642" = fsub <16 x float> %".638", %".641"
+  %".643" = xor i32 %".104", 2654435769
+  %".644" = lshr i32 %".643", 16
+  %".645" = xor i32 %".643", %".644"
+  %".646" = mul i32 %".645", 2146121005
+  %".647" = lshr i32 %".646", 15
+  %".648" = xor i32 %".646", %".647"
+  %".649" = mul i32 %".648", 2221713035
+  %".650" = lshr i32 %".649", 16
+  %".651" = xor i32 %".649", %".650"
+  %".652" = trunc <16 x i64> %".572" to <16 x i32>
+  %".653" = insertelement <16 x i32> <i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef>, i32 %".651", i32 0
+  %".654" = shufflevector <16 x i32> %".653", <16 x i32> %".653", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".655" = mul <16 x i32> %".652", <i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769>
+  %".656" = add <16 x i32> %".654", %".655"
+  %".657" = lshr <16 x i32> %".656", <i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8>
+  %".658" = uitofp <16 x i32> %".657" to <16 x float>
+  %".659" = fmul <16 x float> %".658", <float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000>
+  %".660" = fadd <16 x float> %".642", %".659"
+  %".661" = call <16 x float> @"llvm.floor.v16f32"(<16 x float> %".660")
+  %".662" = fcmp ogt <16 x float> %".661", <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>
+  %".663" = select  <16 x i1> %".662", <16 x float> <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>, <16 x float> %".661"
+  %".664" = fcmp olt <16 x float> %".663", <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>
+  %".665" = select  <16 x i1> %".664", <16 x float> <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>, <16 x float> %".663"
+  %".666" = fptosi <16 x float> %".665" to <16 x i16>
+  %".667" = extractelement <16 x i16> %".666", i32 0
+  %".668" = extractelement <16 x i64> %".572", i32 0
+  %".669" = getelementptr inbounds i16, ptr %".112", i64 %".668"
+  store i16 %".667", ptr %".669", !alias.scope !4, !noalias !3
+  %".671" = extractelement <16 x i16> %".666", i32 1
+  %".672" = extractelement <16 x i64> %".572", i32 1
+  %".673" = getelementptr inbounds i16, ptr %".112", i64 %".672"
+  store i16 %".671", ptr %".673", !alias.scope !4, !noalias !3
+  %".675" = extractelement <16 x i16> %".666", i32 2
+  %".676" = extractelement <16 x i64> %".572", i32 2
+  %".677" = getelementptr inbounds i16, ptr %".112", i64 %".676"
+  store i16 %".675", ptr %".677", !alias.scope !4, !noalias !3
+  %".679" = extractelement <16 x i16> %".666", i32 3
+  %".680" = extractelement <16 x i64> %".572", i32 3
+  %".681" = getelementptr inbounds i16, ptr %".112", i64 %".680"
+  store i16 %".679", ptr %".681", !alias.scope !4, !noalias !3
+  %".683" = extractelement <16 x i16> %".666", i32 4
+  %".684" = extractelement <16 x i64> %".572", i32 4
+  %".685" = getelementptr inbounds i16, ptr %".112", i64 %".684"
+  store i16 %".683", ptr %".685", !alias.scope !4, !noalias !3
+  %".687" = extractelement <16 x i16> %".666", i32 5
+  %".688" = extractelement <16 x i64> %".572", i32 5
+  %".689" = getelementptr inbounds i16, ptr %".112", i64 %".688"
+  store i16 %".687", ptr %".689", !alias.scope !4, !noalias !3
+  %".691" = extractelement <16 x i16> %".666", i32 6
+  %".692" = extractelement <16 x i64> %".572", i32 6
+  %".693" = getelementptr inbounds i16, ptr %".112", i64 %".692"
+  store i16 %".691", ptr %".693", !alias.scope !4, !noalias !3
+  %".695" = extractelement <16 x i16> %".666", i32 7
+  %".696" = extractelement <16 x i64> %".572", i32 7
+  %".697" = getelementptr inbounds i16, ptr %".112", i64 %".696"
+  store i16 %".695", ptr %".697", !alias.scope !4, !noalias !3
+  %".699" = extractelement <16 x i16> %".666", i32 8
+  %".700" = extractelement <16 x i64> %".572", i32 8
+  %".701" = getelementptr inbounds i16, ptr %".112", i64 %".700"
+  store i16 %".699", ptr %".701", !alias.scope !4, !noalias !3
+  %".703" = extractelement <16 x i16> %".666", i32 9
+  %".704" = extractelement <16 x i64> %".572", i32 9
+  %".705" = getelementptr inbounds i16, ptr %".112", i64 %".704"
+  store i16 %".703", ptr %".705", !alias.scope !4, !noalias !3
+  %".707" = extractelement <16 x i16> %".666", i32 10
+  %".708" = extractelement <16 x i64> %".572", i32 10
+  %".709" = getelementptr inbounds i16, ptr %".112", i64 %".708"
+  store i16 %".707", ptr %".709", !alias.scope !4, !noalias !3
+  %".711" = extractelement <16 x i16> %".666", i32 11
+  %".712" = extractelement <16 x i64> %".572", i32 11
+  %".713" = getelementptr inbounds i16, ptr %".112", i64 %".712"
+  store i16 %".711", ptr %".713", !alias.scope !4, !noalias !3
+  %".715" = extractelement <16 x i16> %".666", i32 12
+  %".716" = extractelement <16 x i64> %".572", i32 12
+  %".717" = getelementptr inbounds i16, ptr %".112", i64 %".716"
+  store i16 %".715", ptr %".717", !alias.scope !4, !noalias !3
+  %".719" = extractelement <16 x i16> %".666", i32 13
+  %".720" = extractelement <16 x i64> %".572", i32 13
+  %".721" = getelementptr inbounds i16, ptr %".112", i64 %".720"
+  store i16 %".719", ptr %".721", !alias.scope !4, !noalias !3
+  %".723" = extractelement <16 x i16> %".666", i32 14
+  %".724" = extractelement <16 x i64> %".572", i32 14
+  %".725" = getelementptr inbounds i16, ptr %".112", i64 %".724"
+  store i16 %".723", ptr %".725", !alias.scope !4, !noalias !3
+  %".727" = extractelement <16 x i16> %".666", i32 15
+  %".728" = extractelement <16 x i64> %".572", i32 15
+  %".729" = getelementptr inbounds i16, ptr %".112", i64 %".728"
+  store i16 %".727", ptr %".729", !alias.scope !4, !noalias !3
+  %".731" = add i64 %"spv.1", 1
   br label %"spv.head.1"
 spv.done.1:
-  %".734" = mul i64 %".563", 16
-  %".735" = add i64 %".558", %".734"
+  %".733" = mul i64 %".562", 16
+  %".734" = add i64 %".557", %".733"
   br label %"sp.head"
 sp.head:
-  %"sp" = phi  i64 [%".735", %"spv.done.1"], [%".773", %"sp.body"]
-  %".737" = icmp slt i64 %"sp", %".561"
-  br i1 %".737", label %"sp.body", label %"sp.done"
+  %"sp" = phi  i64 [%".734", %"spv.done.1"], [%".772", %"sp.body"]
+  %".736" = icmp slt i64 %"sp", %".560"
+  br i1 %".736", label %"sp.body", label %"sp.done"
 sp.body:
-  %".739" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
-  %".740" = load i32, ptr %".739", !alias.scope !3, !noalias !4
-  %".741" = sext i32 %".740" to i64
-  %".742" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"sp"
-  %".743" = load i16, ptr %".742", !alias.scope !3, !noalias !4
-  %".744" = sitofp i16 %".743" to float
-  %".745" = getelementptr inbounds i16, ptr %".112", i64 %".741"
-  %".746" = load i16, ptr %".745", !alias.scope !4, !noalias !3
-  %".747" = sitofp i16 %".746" to float
-  %".748" = fmul float %".556", %".744"
-  %".749" = fsub float %".747", %".748"
-  %".750" = xor i32 %".104", 2654435769
-  %".751" = lshr i32 %".750", 16
-  %".752" = xor i32 %".750", %".751"
-  %".753" = mul i32 %".752", 2146121005
-  %".754" = lshr i32 %".753", 15
-  %".755" = xor i32 %".753", %".754"
-  %".756" = mul i32 %".755", 2221713035
-  %".757" = lshr i32 %".756", 16
-  %".758" = xor i32 %".756", %".757"
-  %".759" = trunc i64 %".741" to i32
-  %".760" = mul i32 %".759", 2654435769
-  %".761" = add i32 %".758", %".760"
-  %".762" = lshr i32 %".761", 8
-  %".763" = uitofp i32 %".762" to float
-  %".764" = fmul float %".763", 0x3e70000000000000
-  %".765" = fadd float %".749", %".764"
-  %".766" = call float @"llvm.floor.f32"(float %".765")
-  %".767" = fcmp ogt float %".766", 0x40dfffc000000000
-  %".768" = select  i1 %".767", float 0x40dfffc000000000, float %".766"
-  %".769" = fcmp olt float %".768", 0xc0dfffc000000000
-  %".770" = select  i1 %".769", float 0xc0dfffc000000000, float %".768"
-  %".771" = fptosi float %".770" to i16
-  store i16 %".771", ptr %".745", !alias.scope !4, !noalias !3
-  %".773" = add i64 %"sp", 1
+  %".738" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
+  %".739" = load i32, ptr %".738", !alias.scope !3, !noalias !4
+  %".740" = sext i32 %".739" to i64
+  %".741" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"sp"
+  %".742" = load i16, ptr %".741", !alias.scope !3, !noalias !4
+  %".743" = sitofp i16 %".742" to float
+  %".744" = getelementptr inbounds i16, ptr %".112", i64 %".740"
+  %".745" = load i16, ptr %".744", !alias.scope !4, !noalias !3
+  %".746" = sitofp i16 %".745" to float
+  %".747" = fmul float %".555", %".743"
+  %".748" = fsub float %".746", %".747"
+  %".749" = xor i32 %".104", 2654435769
+  %".750" = lshr i32 %".749", 16
+  %".751" = xor i32 %".749", %".750"
+  %".752" = mul i32 %".751", 2146121005
+  %".753" = lshr i32 %".752", 15
+  %".754" = xor i32 %".752", %".753"
+  %".755" = mul i32 %".754", 2221713035
+  %".756" = lshr i32 %".755", 16
+  %".757" = xor i32 %".755", %".756"
+  %".758" = trunc i64 %".740" to i32
+  %".759" = mul i32 %".758", 2654435769
+  %".760" = add i32 %".757", %".759"
+  %".761" = lshr i32 %".760", 8
+  %".762" = uitofp i32 %".761" to float
+  %".763" = fmul float %".762", 0x3e70000000000000
+  %".764" = fadd float %".748", %".763"
+  %".765" = call float @"llvm.floor.f32"(float %".764")
+  %".766" = fcmp ogt float %".765", 0x40dfffc000000000
+  %".767" = select  i1 %".766", float 0x40dfffc000000000, float %".765"
+  %".768" = fcmp olt float %".767", 0xc0dfffc000000000
+  %".769" = select  i1 %".768", float 0xc0dfffc000000000, float %".767"
+  %".770" = fptosi float %".769" to i16
+  store i16 %".770", ptr %".744", !alias.scope !4, !noalias !3
+  %".772" = add i64 %"sp", 1
   br label %"sp.head"
 sp.done:
-  %".775" = add i64 %"ex", 1
+  %".774" = add i64 %"ex", 1
   br label %"ex.head"
 }
 
