@@ -809,8 +809,9 @@ def _prefetch(fe: FunctionEmitter, s: lo.Prefetch, order, pos) -> None:
                 size = 4 if isinstance(ty, ir.FloatType) else ty.width // 8  # bytes an element: the stored width
                 nbytes = size * (int(shape[1]) if len(shape) == 2 and isinstance(shape[1], int) else
                                  1 if len(shape) == 1 else 64)
-                # the row's lines (its start need not be on a line: the last byte's line too), at most 8
-                offsets = sorted({*range(0, nbytes, 64), nbytes - 1})[:8]
+                # the row's lines (its start need not be on a line: the last byte's line too), at most 8; one
+                # element (a 1-d param) never straddles a line
+                offsets = [0] if len(shape) == 1 else sorted({*range(0, nbytes, 64), nbytes - 1})[:8]
                 for off in offsets:
                     fetch(b.gep(row, [_i64(off)], source_etype=ir.IntType(8)))  # read: a write prefetch would steal the line from other threads early
             else:

@@ -41,17 +41,17 @@ entry:
   %".59" = getelementptr inbounds i64, ptr %"slots", i64 1
   %"param.bu" = load i64, ptr %".59"
   %"param.bu.p" = inttoptr i64 %"param.bu" to ptr
-  %".69" = getelementptr inbounds i64, ptr %"slots", i64 2
-  %"param.bi" = load i64, ptr %".69"
+  %".67" = getelementptr inbounds i64, ptr %"slots", i64 2
+  %"param.bi" = load i64, ptr %".67"
   %"param.bi.p" = inttoptr i64 %"param.bi" to ptr
-  %".80" = getelementptr inbounds i64, ptr %"slots", i64 3
-  %"param.L" = load i64, ptr %".80"
+  %".76" = getelementptr inbounds i64, ptr %"slots", i64 3
+  %"param.L" = load i64, ptr %".76"
   %"param.L.p" = inttoptr i64 %"param.L" to ptr
-  %".97" = getelementptr inbounds i64, ptr %"slots", i64 4
-  %"param.R" = load i64, ptr %".97"
+  %".93" = getelementptr inbounds i64, ptr %"slots", i64 4
+  %"param.R" = load i64, ptr %".93"
   %"param.R.p" = inttoptr i64 %"param.R" to ptr
-  %".112" = getelementptr inbounds i64, ptr %"slots", i64 12
-  %"t0." = load i64, ptr %".112"
+  %".108" = getelementptr inbounds i64, ptr %"slots", i64 12
+  %"t0." = load i64, ptr %".108"
   %"dot.acc" = alloca float
   br label %"start"
 start:
@@ -79,7 +79,7 @@ cp.body:
 cp.done:
   br label %"start.endif"
 ex.head:
-  %"ex" = phi  i64 [%"begin", %"start.endif"], [%".246", %"rows.done.endif"]
+  %"ex" = phi  i64 [%"begin", %"start.endif"], [%".242", %"rows.done.endif"]
   %".33" = icmp slt i64 %"ex", %"end"
   br i1 %".33", label %"ex.body", label %"ex.done"
 ex.body:
@@ -108,201 +108,197 @@ ex.body:
   %".61" = getelementptr inbounds float, ptr %"param.bu.p", i64 %".60"
   %".62" = getelementptr i8, ptr %".61", i64 0
   call void @"llvm.prefetch.p0"(ptr %".62", i32 0, i32 3, i32 1)
-  %".64" = getelementptr i8, ptr %".61", i64 3
-  call void @"llvm.prefetch.p0"(ptr %".64", i32 0, i32 3, i32 1)
-  %".66" = getelementptr inbounds i32, ptr %"field.i.p", i64 %".55"
-  %".67" = load i32, ptr %".66"
-  %".68" = sext i32 %".67" to i64
-  %".70" = mul i64 %".68", 1
-  %".71" = getelementptr inbounds float, ptr %"param.bi.p", i64 %".70"
-  %".72" = getelementptr i8, ptr %".71", i64 0
-  call void @"llvm.prefetch.p0"(ptr %".72", i32 0, i32 3, i32 1)
-  %".74" = getelementptr i8, ptr %".71", i64 3
-  call void @"llvm.prefetch.p0"(ptr %".74", i32 0, i32 3, i32 1)
-  %".76" = getelementptr inbounds i32, ptr %"field.u.p", i64 %".55"
-  %".77" = load i32, ptr %".76"
-  %".78" = sext i32 %".77" to i64
-  %".79" = mul i64 1, 50
-  %".81" = mul i64 %".78", %".79"
-  %".82" = getelementptr inbounds float, ptr %"param.L.p", i64 %".81"
-  %".83" = getelementptr i8, ptr %".82", i64 0
+  %".64" = getelementptr inbounds i32, ptr %"field.i.p", i64 %".55"
+  %".65" = load i32, ptr %".64"
+  %".66" = sext i32 %".65" to i64
+  %".68" = mul i64 %".66", 1
+  %".69" = getelementptr inbounds float, ptr %"param.bi.p", i64 %".68"
+  %".70" = getelementptr i8, ptr %".69", i64 0
+  call void @"llvm.prefetch.p0"(ptr %".70", i32 0, i32 3, i32 1)
+  %".72" = getelementptr inbounds i32, ptr %"field.u.p", i64 %".55"
+  %".73" = load i32, ptr %".72"
+  %".74" = sext i32 %".73" to i64
+  %".75" = mul i64 1, 50
+  %".77" = mul i64 %".74", %".75"
+  %".78" = getelementptr inbounds float, ptr %"param.L.p", i64 %".77"
+  %".79" = getelementptr i8, ptr %".78", i64 0
+  call void @"llvm.prefetch.p0"(ptr %".79", i32 0, i32 3, i32 1)
+  %".81" = getelementptr i8, ptr %".78", i64 64
+  call void @"llvm.prefetch.p0"(ptr %".81", i32 0, i32 3, i32 1)
+  %".83" = getelementptr i8, ptr %".78", i64 128
   call void @"llvm.prefetch.p0"(ptr %".83", i32 0, i32 3, i32 1)
-  %".85" = getelementptr i8, ptr %".82", i64 64
+  %".85" = getelementptr i8, ptr %".78", i64 192
   call void @"llvm.prefetch.p0"(ptr %".85", i32 0, i32 3, i32 1)
-  %".87" = getelementptr i8, ptr %".82", i64 128
+  %".87" = getelementptr i8, ptr %".78", i64 199
   call void @"llvm.prefetch.p0"(ptr %".87", i32 0, i32 3, i32 1)
-  %".89" = getelementptr i8, ptr %".82", i64 192
-  call void @"llvm.prefetch.p0"(ptr %".89", i32 0, i32 3, i32 1)
-  %".91" = getelementptr i8, ptr %".82", i64 199
-  call void @"llvm.prefetch.p0"(ptr %".91", i32 0, i32 3, i32 1)
-  %".93" = getelementptr inbounds i32, ptr %"field.i.p", i64 %".55"
-  %".94" = load i32, ptr %".93"
-  %".95" = sext i32 %".94" to i64
-  %".96" = mul i64 1, 50
-  %".98" = mul i64 %".95", %".96"
-  %".99" = getelementptr inbounds float, ptr %"param.R.p", i64 %".98"
-  %".100" = getelementptr i8, ptr %".99", i64 0
+  %".89" = getelementptr inbounds i32, ptr %"field.i.p", i64 %".55"
+  %".90" = load i32, ptr %".89"
+  %".91" = sext i32 %".90" to i64
+  %".92" = mul i64 1, 50
+  %".94" = mul i64 %".91", %".92"
+  %".95" = getelementptr inbounds float, ptr %"param.R.p", i64 %".94"
+  %".96" = getelementptr i8, ptr %".95", i64 0
+  call void @"llvm.prefetch.p0"(ptr %".96", i32 0, i32 3, i32 1)
+  %".98" = getelementptr i8, ptr %".95", i64 64
+  call void @"llvm.prefetch.p0"(ptr %".98", i32 0, i32 3, i32 1)
+  %".100" = getelementptr i8, ptr %".95", i64 128
   call void @"llvm.prefetch.p0"(ptr %".100", i32 0, i32 3, i32 1)
-  %".102" = getelementptr i8, ptr %".99", i64 64
+  %".102" = getelementptr i8, ptr %".95", i64 192
   call void @"llvm.prefetch.p0"(ptr %".102", i32 0, i32 3, i32 1)
-  %".104" = getelementptr i8, ptr %".99", i64 128
+  %".104" = getelementptr i8, ptr %".95", i64 199
   call void @"llvm.prefetch.p0"(ptr %".104", i32 0, i32 3, i32 1)
-  %".106" = getelementptr i8, ptr %".99", i64 192
-  call void @"llvm.prefetch.p0"(ptr %".106", i32 0, i32 3, i32 1)
-  %".108" = getelementptr i8, ptr %".99", i64 199
-  call void @"llvm.prefetch.p0"(ptr %".108", i32 0, i32 3, i32 1)
-  %".110" = getelementptr inbounds i32, ptr %"order..p", i64 %"ex"
-  %"e" = load i32, ptr %".110", !alias.scope !7, !noalias !8
-  %".111" = sext i32 %"e" to i64
-  %".113" = add i64 %"t0.", %"ex"
-  %".114" = sitofp i64 %".113" to float
-  %".115" = fmul reassoc contract nsz arcp float 0x3fc99999a0000000, %".9"
-  %".116" = fadd reassoc contract nsz arcp float 0x3ff0000000000000, %".115"
-  %".117" = fdiv float 0x3f947ae140000000, %".116"
-  %".118" = getelementptr inbounds float, ptr %"param.mu.p", i64 0
-  %".119" = getelementptr inbounds i32, ptr %"field.u.p", i64 %".111"
-  %".120" = load i32, ptr %".119", !alias.scope !7, !noalias !8
-  %".121" = sext i32 %".120" to i64
-  %".122" = mul i64 %".121", 1
-  %".123" = add i64 0, %".122"
-  %".124" = getelementptr inbounds float, ptr %"param.bu.p", i64 %".123"
-  %".125" = getelementptr inbounds i32, ptr %"field.i.p", i64 %".111"
-  %".126" = load i32, ptr %".125", !alias.scope !7, !noalias !8
-  %".127" = sext i32 %".126" to i64
-  %".128" = mul i64 %".127", 1
+  %".106" = getelementptr inbounds i32, ptr %"order..p", i64 %"ex"
+  %"e" = load i32, ptr %".106", !alias.scope !7, !noalias !8
+  %".107" = sext i32 %"e" to i64
+  %".109" = add i64 %"t0.", %"ex"
+  %".110" = sitofp i64 %".109" to float
+  %".111" = fmul reassoc contract nsz arcp float 0x3fc99999a0000000, %".9"
+  %".112" = fadd reassoc contract nsz arcp float 0x3ff0000000000000, %".111"
+  %".113" = fdiv float 0x3f947ae140000000, %".112"
+  %".114" = getelementptr inbounds float, ptr %"param.mu.p", i64 0
+  %".115" = getelementptr inbounds i32, ptr %"field.u.p", i64 %".107"
+  %".116" = load i32, ptr %".115", !alias.scope !7, !noalias !8
+  %".117" = sext i32 %".116" to i64
+  %".118" = mul i64 %".117", 1
+  %".119" = add i64 0, %".118"
+  %".120" = getelementptr inbounds float, ptr %"param.bu.p", i64 %".119"
+  %".121" = getelementptr inbounds i32, ptr %"field.i.p", i64 %".107"
+  %".122" = load i32, ptr %".121", !alias.scope !7, !noalias !8
+  %".123" = sext i32 %".122" to i64
+  %".124" = mul i64 %".123", 1
+  %".125" = add i64 0, %".124"
+  %".126" = getelementptr inbounds float, ptr %"param.bi.p", i64 %".125"
+  %".127" = mul i64 1, 50
+  %".128" = mul i64 %".117", %".127"
   %".129" = add i64 0, %".128"
-  %".130" = getelementptr inbounds float, ptr %"param.bi.p", i64 %".129"
+  %".130" = getelementptr inbounds float, ptr %"param.L.p", i64 %".129"
   %".131" = mul i64 1, 50
-  %".132" = mul i64 %".121", %".131"
+  %".132" = mul i64 %".123", %".131"
   %".133" = add i64 0, %".132"
-  %".134" = getelementptr inbounds float, ptr %"param.L.p", i64 %".133"
-  %".135" = mul i64 1, 50
-  %".136" = mul i64 %".127", %".135"
-  %".137" = add i64 0, %".136"
-  %".138" = getelementptr inbounds float, ptr %"param.R.p", i64 %".137"
-  %".139" = getelementptr inbounds float, ptr %".118", i64 0
-  %".140" = load float, ptr %".139", !alias.scope !9, !noalias !10
-  %".141" = getelementptr inbounds float, ptr %".124", i64 0
-  %".142" = load float, ptr %".141", !alias.scope !11, !noalias !12
-  %".143" = fadd reassoc contract nsz arcp float %".140", %".142"
-  %".144" = getelementptr inbounds float, ptr %".130", i64 0
-  %".145" = load float, ptr %".144", !alias.scope !13, !noalias !14
-  %".146" = fadd reassoc contract nsz arcp float %".143", %".145"
+  %".134" = getelementptr inbounds float, ptr %"param.R.p", i64 %".133"
+  %".135" = getelementptr inbounds float, ptr %".114", i64 0
+  %".136" = load float, ptr %".135", !alias.scope !9, !noalias !10
+  %".137" = getelementptr inbounds float, ptr %".120", i64 0
+  %".138" = load float, ptr %".137", !alias.scope !11, !noalias !12
+  %".139" = fadd reassoc contract nsz arcp float %".136", %".138"
+  %".140" = getelementptr inbounds float, ptr %".126", i64 0
+  %".141" = load float, ptr %".140", !alias.scope !13, !noalias !14
+  %".142" = fadd reassoc contract nsz arcp float %".139", %".141"
   store float              0x0, float* %"dot.acc"
   br label %"dot.head"
 ex.done:
   br i1 %".14", label %"ex.done.if", label %"ex.done.endif"
 dot.head:
-  %"dot" = phi  i64 [0, %"ex.body"], [%".159", %"dot.body"]
-  %".149" = icmp slt i64 %"dot", 50
-  br i1 %".149", label %"dot.body", label %"dot.done"
+  %"dot" = phi  i64 [0, %"ex.body"], [%".155", %"dot.body"]
+  %".145" = icmp slt i64 %"dot", 50
+  br i1 %".145", label %"dot.body", label %"dot.done"
 dot.body:
-  %".151" = load float, float* %"dot.acc"
-  %".152" = getelementptr inbounds float, ptr %".134", i64 %"dot"
-  %".153" = load float, ptr %".152", !alias.scope !15, !noalias !16
-  %".154" = getelementptr inbounds float, ptr %".138", i64 %"dot"
-  %".155" = load float, ptr %".154", !alias.scope !17, !noalias !18
-  %".156" = fmul reassoc contract nsz arcp float %".153", %".155"
-  %".157" = fadd reassoc contract nsz arcp float %".151", %".156"
-  store float %".157", float* %"dot.acc"
-  %".159" = add i64 %"dot", 1
+  %".147" = load float, float* %"dot.acc"
+  %".148" = getelementptr inbounds float, ptr %".130", i64 %"dot"
+  %".149" = load float, ptr %".148", !alias.scope !15, !noalias !16
+  %".150" = getelementptr inbounds float, ptr %".134", i64 %"dot"
+  %".151" = load float, ptr %".150", !alias.scope !17, !noalias !18
+  %".152" = fmul reassoc contract nsz arcp float %".149", %".151"
+  %".153" = fadd reassoc contract nsz arcp float %".147", %".152"
+  store float %".153", float* %"dot.acc"
+  %".155" = add i64 %"dot", 1
   br label %"dot.head"
 dot.done:
-  %".161" = load float, float* %"dot.acc"
-  %".162" = fadd reassoc contract nsz arcp float %".146", %".161"
-  %".163" = getelementptr inbounds float, ptr %"field.r.p", i64 %".111"
-  %".164" = load float, ptr %".163", !alias.scope !7, !noalias !8
-  %".165" = fsub reassoc contract nsz arcp float %".162", %".164"
-  %".166" = fmul reassoc contract nsz arcp float %".165", %".165"
-  %".167" = fmul reassoc contract nsz arcp float 0x4000000000000000, %".165"
-  %".168" = fpext float %".166" to double
-  %".169" = load double, double* %"loss.acc"
-  %".170" = fadd double %".169", %".168"
-  store double %".170", double* %"loss.acc"
-  %".172" = getelementptr inbounds float, ptr %".118", i64 0
-  %".173" = load float, ptr %".172", !alias.scope !9, !noalias !10
-  %".174" = fmul reassoc contract nsz arcp float %".117", %".167"
-  %".175" = fsub reassoc contract nsz arcp float %".173", %".174"
-  %".176" = getelementptr inbounds float, ptr %".118", i64 0
-  store float %".175", ptr %".176", !alias.scope !9, !noalias !10
-  %".178" = getelementptr inbounds float, ptr %".124", i64 0
-  %".179" = load float, ptr %".178", !alias.scope !11, !noalias !12
-  %".180" = fmul reassoc contract nsz arcp float 0x3fa99999a0000000, %".179"
-  %".181" = fadd reassoc contract nsz arcp float %".167", %".180"
-  %".182" = fmul reassoc contract nsz arcp float %".117", %".181"
-  %".183" = fsub reassoc contract nsz arcp float %".179", %".182"
-  %".184" = getelementptr inbounds float, ptr %".124", i64 0
-  store float %".183", ptr %".184", !alias.scope !11, !noalias !12
-  %".186" = getelementptr inbounds float, ptr %".130", i64 0
-  %".187" = load float, ptr %".186", !alias.scope !13, !noalias !14
-  %".188" = fmul reassoc contract nsz arcp float 0x3fa99999a0000000, %".187"
-  %".189" = fadd reassoc contract nsz arcp float %".167", %".188"
-  %".190" = fmul reassoc contract nsz arcp float %".117", %".189"
-  %".191" = fsub reassoc contract nsz arcp float %".187", %".190"
-  %".192" = getelementptr inbounds float, ptr %".130", i64 0
-  store float %".191", ptr %".192", !alias.scope !13, !noalias !14
+  %".157" = load float, float* %"dot.acc"
+  %".158" = fadd reassoc contract nsz arcp float %".142", %".157"
+  %".159" = getelementptr inbounds float, ptr %"field.r.p", i64 %".107"
+  %".160" = load float, ptr %".159", !alias.scope !7, !noalias !8
+  %".161" = fsub reassoc contract nsz arcp float %".158", %".160"
+  %".162" = fmul reassoc contract nsz arcp float %".161", %".161"
+  %".163" = fmul reassoc contract nsz arcp float 0x4000000000000000, %".161"
+  %".164" = fpext float %".162" to double
+  %".165" = load double, double* %"loss.acc"
+  %".166" = fadd double %".165", %".164"
+  store double %".166", double* %"loss.acc"
+  %".168" = getelementptr inbounds float, ptr %".114", i64 0
+  %".169" = load float, ptr %".168", !alias.scope !9, !noalias !10
+  %".170" = fmul reassoc contract nsz arcp float %".113", %".163"
+  %".171" = fsub reassoc contract nsz arcp float %".169", %".170"
+  %".172" = getelementptr inbounds float, ptr %".114", i64 0
+  store float %".171", ptr %".172", !alias.scope !9, !noalias !10
+  %".174" = getelementptr inbounds float, ptr %".120", i64 0
+  %".175" = load float, ptr %".174", !alias.scope !11, !noalias !12
+  %".176" = fmul reassoc contract nsz arcp float 0x3fa99999a0000000, %".175"
+  %".177" = fadd reassoc contract nsz arcp float %".163", %".176"
+  %".178" = fmul reassoc contract nsz arcp float %".113", %".177"
+  %".179" = fsub reassoc contract nsz arcp float %".175", %".178"
+  %".180" = getelementptr inbounds float, ptr %".120", i64 0
+  store float %".179", ptr %".180", !alias.scope !11, !noalias !12
+  %".182" = getelementptr inbounds float, ptr %".126", i64 0
+  %".183" = load float, ptr %".182", !alias.scope !13, !noalias !14
+  %".184" = fmul reassoc contract nsz arcp float 0x3fa99999a0000000, %".183"
+  %".185" = fadd reassoc contract nsz arcp float %".163", %".184"
+  %".186" = fmul reassoc contract nsz arcp float %".113", %".185"
+  %".187" = fsub reassoc contract nsz arcp float %".183", %".186"
+  %".188" = getelementptr inbounds float, ptr %".126", i64 0
+  store float %".187", ptr %".188", !alias.scope !13, !noalias !14
   br label %"rows.head"
 rows.head:
-  %"rows" = phi  i64 [0, %"dot.done"], [%".219", %"rows.body"]
-  %".195" = icmp slt i64 %"rows", 50
-  br i1 %".195", label %"rows.body", label %"rows.done"
+  %"rows" = phi  i64 [0, %"dot.done"], [%".215", %"rows.body"]
+  %".191" = icmp slt i64 %"rows", 50
+  br i1 %".191", label %"rows.body", label %"rows.done"
 rows.body:
-  %".197" = getelementptr inbounds float, ptr %".138", i64 %"rows"
-  %".198" = load float, ptr %".197", !alias.scope !17, !noalias !18
-  %".199" = fmul reassoc contract nsz arcp float %".167", %".198"
-  %".200" = getelementptr inbounds float, ptr %".134", i64 %"rows"
-  %".201" = load float, ptr %".200", !alias.scope !15, !noalias !16
-  %".202" = fmul reassoc contract nsz arcp float %".167", %".201"
-  %".203" = getelementptr inbounds float, ptr %".134", i64 %"rows"
-  %".204" = load float, ptr %".203", !alias.scope !15, !noalias !16
-  %".205" = fmul reassoc contract nsz arcp float 0x3fc99999a0000000, %".204"
-  %".206" = fadd reassoc contract nsz arcp float %".199", %".205"
-  %".207" = fmul reassoc contract nsz arcp float %".117", %".206"
-  %".208" = fsub reassoc contract nsz arcp float %".204", %".207"
-  %".209" = getelementptr inbounds float, ptr %".134", i64 %"rows"
-  store float %".208", ptr %".209", !alias.scope !15, !noalias !16
-  %".211" = getelementptr inbounds float, ptr %".138", i64 %"rows"
-  %".212" = load float, ptr %".211", !alias.scope !17, !noalias !18
-  %".213" = fmul reassoc contract nsz arcp float 0x3fc99999a0000000, %".212"
-  %".214" = fadd reassoc contract nsz arcp float %".202", %".213"
-  %".215" = fmul reassoc contract nsz arcp float %".117", %".214"
-  %".216" = fsub reassoc contract nsz arcp float %".212", %".215"
-  %".217" = getelementptr inbounds float, ptr %".138", i64 %"rows"
-  store float %".216", ptr %".217", !alias.scope !17, !noalias !18
-  %".219" = add i64 %"rows", 1
+  %".193" = getelementptr inbounds float, ptr %".134", i64 %"rows"
+  %".194" = load float, ptr %".193", !alias.scope !17, !noalias !18
+  %".195" = fmul reassoc contract nsz arcp float %".163", %".194"
+  %".196" = getelementptr inbounds float, ptr %".130", i64 %"rows"
+  %".197" = load float, ptr %".196", !alias.scope !15, !noalias !16
+  %".198" = fmul reassoc contract nsz arcp float %".163", %".197"
+  %".199" = getelementptr inbounds float, ptr %".130", i64 %"rows"
+  %".200" = load float, ptr %".199", !alias.scope !15, !noalias !16
+  %".201" = fmul reassoc contract nsz arcp float 0x3fc99999a0000000, %".200"
+  %".202" = fadd reassoc contract nsz arcp float %".195", %".201"
+  %".203" = fmul reassoc contract nsz arcp float %".113", %".202"
+  %".204" = fsub reassoc contract nsz arcp float %".200", %".203"
+  %".205" = getelementptr inbounds float, ptr %".130", i64 %"rows"
+  store float %".204", ptr %".205", !alias.scope !15, !noalias !16
+  %".207" = getelementptr inbounds float, ptr %".134", i64 %"rows"
+  %".208" = load float, ptr %".207", !alias.scope !17, !noalias !18
+  %".209" = fmul reassoc contract nsz arcp float 0x3fc99999a0000000, %".208"
+  %".210" = fadd reassoc contract nsz arcp float %".198", %".209"
+  %".211" = fmul reassoc contract nsz arcp float %".113", %".210"
+  %".212" = fsub reassoc contract nsz arcp float %".208", %".211"
+  %".213" = getelementptr inbounds float, ptr %".134", i64 %"rows"
+  store float %".212", ptr %".213", !alias.scope !17, !noalias !18
+  %".215" = add i64 %"rows", 1
   br label %"rows.head"
 rows.done:
   br i1 %".14", label %"rows.done.if", label %"rows.done.endif"
 rows.done.if:
-  %".222" = load i64, i64* %"push.left"
-  %".223" = sub i64 %".222", 1
-  store i64 %".223", i64* %"push.left"
-  %".225" = icmp sle i64 %".223", 0
-  br i1 %".225", label %"rows.done.if.if", label %"rows.done.if.endif"
+  %".218" = load i64, i64* %"push.left"
+  %".219" = sub i64 %".218", 1
+  store i64 %".219", i64* %"push.left"
+  %".221" = icmp sle i64 %".219", 0
+  br i1 %".221", label %"rows.done.if.if", label %"rows.done.if.endif"
 rows.done.endif:
-  %".246" = add i64 %"ex", 1
+  %".242" = add i64 %"ex", 1
   br label %"ex.head"
 rows.done.if.if:
   br label %"cp.head.1"
 rows.done.if.endif:
   br label %"rows.done.endif"
 cp.head.1:
-  %"cp.1" = phi  i64 [0, %"rows.done.if.if"], [%".241", %"cp.body.1"]
-  %".228" = icmp slt i64 %"cp.1", 1
-  br i1 %".228", label %"cp.body.1", label %"cp.done.1"
+  %"cp.1" = phi  i64 [0, %"rows.done.if.if"], [%".237", %"cp.body.1"]
+  %".224" = icmp slt i64 %"cp.1", 1
+  br i1 %".224", label %"cp.body.1", label %"cp.done.1"
 cp.body.1:
-  %".230" = getelementptr inbounds float, ptr %"param.mu.p", i64 %"cp.1"
-  %".231" = getelementptr inbounds float, ptr %"base.mu.p", i64 %"cp.1"
-  %".232" = getelementptr inbounds float, ptr %"master.mu.p", i64 %"cp.1"
-  %".233" = load float, ptr %".230"
-  %".234" = load float, ptr %".231"
-  %".235" = fsub float %".233", %".234"
-  %".236" = fmul reassoc contract nsz arcp float %".235", %".13"
-  %".237" = atomicrmw fadd ptr %".232", float %".236" monotonic
-  %".238" = load atomic float, ptr %".232" monotonic, align 4
-  store float %".238", ptr %".230"
-  store float %".238", ptr %".231"
-  %".241" = add i64 %"cp.1", 1
+  %".226" = getelementptr inbounds float, ptr %"param.mu.p", i64 %"cp.1"
+  %".227" = getelementptr inbounds float, ptr %"base.mu.p", i64 %"cp.1"
+  %".228" = getelementptr inbounds float, ptr %"master.mu.p", i64 %"cp.1"
+  %".229" = load float, ptr %".226"
+  %".230" = load float, ptr %".227"
+  %".231" = fsub float %".229", %".230"
+  %".232" = fmul reassoc contract nsz arcp float %".231", %".13"
+  %".233" = atomicrmw fadd ptr %".228", float %".232" monotonic
+  %".234" = load atomic float, ptr %".228" monotonic, align 4
+  store float %".234", ptr %".226"
+  store float %".234", ptr %".227"
+  %".237" = add i64 %"cp.1", 1
   br label %"cp.head.1"
 cp.done.1:
   store i64 %"push.", i64* %"push.left"
@@ -310,26 +306,26 @@ cp.done.1:
 ex.done.if:
   br label %"cp.head.2"
 ex.done.endif:
-  %".266" = load double, double* %"loss.acc"
-  store double %".266", ptr %"out"
+  %".262" = load double, double* %"loss.acc"
+  store double %".262", ptr %"out"
   ret void
 cp.head.2:
-  %"cp.2" = phi  i64 [0, %"ex.done.if"], [%".263", %"cp.body.2"]
-  %".250" = icmp slt i64 %"cp.2", 1
-  br i1 %".250", label %"cp.body.2", label %"cp.done.2"
+  %"cp.2" = phi  i64 [0, %"ex.done.if"], [%".259", %"cp.body.2"]
+  %".246" = icmp slt i64 %"cp.2", 1
+  br i1 %".246", label %"cp.body.2", label %"cp.done.2"
 cp.body.2:
-  %".252" = getelementptr inbounds float, ptr %"param.mu.p", i64 %"cp.2"
-  %".253" = getelementptr inbounds float, ptr %"base.mu.p", i64 %"cp.2"
-  %".254" = getelementptr inbounds float, ptr %"master.mu.p", i64 %"cp.2"
-  %".255" = load float, ptr %".252"
-  %".256" = load float, ptr %".253"
-  %".257" = fsub float %".255", %".256"
-  %".258" = fmul reassoc contract nsz arcp float %".257", %".13"
-  %".259" = atomicrmw fadd ptr %".254", float %".258" monotonic
-  %".260" = load atomic float, ptr %".254" monotonic, align 4
-  store float %".260", ptr %".252"
-  store float %".260", ptr %".253"
-  %".263" = add i64 %"cp.2", 1
+  %".248" = getelementptr inbounds float, ptr %"param.mu.p", i64 %"cp.2"
+  %".249" = getelementptr inbounds float, ptr %"base.mu.p", i64 %"cp.2"
+  %".250" = getelementptr inbounds float, ptr %"master.mu.p", i64 %"cp.2"
+  %".251" = load float, ptr %".248"
+  %".252" = load float, ptr %".249"
+  %".253" = fsub float %".251", %".252"
+  %".254" = fmul reassoc contract nsz arcp float %".253", %".13"
+  %".255" = atomicrmw fadd ptr %".250", float %".254" monotonic
+  %".256" = load atomic float, ptr %".250" monotonic, align 4
+  store float %".256", ptr %".248"
+  store float %".256", ptr %".249"
+  %".259" = add i64 %"cp.2", 1
   br label %"cp.head.2"
 cp.done.2:
   br label %"ex.done.endif"

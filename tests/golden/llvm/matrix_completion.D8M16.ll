@@ -47,17 +47,17 @@ entry:
   %".62" = getelementptr inbounds i64, ptr %"slots", i64 1
   %"param.bu" = load i64, ptr %".62"
   %"param.bu.p" = inttoptr i64 %"param.bu" to ptr
-  %".72" = getelementptr inbounds i64, ptr %"slots", i64 2
-  %"param.bi" = load i64, ptr %".72"
+  %".70" = getelementptr inbounds i64, ptr %"slots", i64 2
+  %"param.bi" = load i64, ptr %".70"
   %"param.bi.p" = inttoptr i64 %"param.bi" to ptr
-  %".83" = getelementptr inbounds i64, ptr %"slots", i64 3
-  %"param.L" = load i64, ptr %".83"
+  %".79" = getelementptr inbounds i64, ptr %"slots", i64 3
+  %"param.L" = load i64, ptr %".79"
   %"param.L.p" = inttoptr i64 %"param.L" to ptr
-  %".96" = getelementptr inbounds i64, ptr %"slots", i64 4
-  %"param.R" = load i64, ptr %".96"
+  %".92" = getelementptr inbounds i64, ptr %"slots", i64 4
+  %"param.R" = load i64, ptr %".92"
   %"param.R.p" = inttoptr i64 %"param.R" to ptr
-  %".107" = getelementptr inbounds i64, ptr %"slots", i64 12
-  %"t0." = load i64, ptr %".107"
+  %".103" = getelementptr inbounds i64, ptr %"slots", i64 12
+  %"t0." = load i64, ptr %".103"
   %"idot.acc" = alloca i64
   %"idot.acc32" = alloca i32
   br label %"start"
@@ -86,7 +86,7 @@ cp.body:
 cp.done:
   br label %"start.endif"
 ex.head:
-  %"ex" = phi  i64 [%"begin", %"start.endif"], [%".419", %"rows.done.endif"]
+  %"ex" = phi  i64 [%"begin", %"start.endif"], [%".415", %"rows.done.endif"]
   %".36" = icmp slt i64 %"ex", %"end"
   br i1 %".36", label %"ex.body", label %"ex.done"
 ex.body:
@@ -115,94 +115,90 @@ ex.body:
   %".64" = getelementptr inbounds i16, ptr %"param.bu.p", i64 %".63"
   %".65" = getelementptr i8, ptr %".64", i64 0
   call void @"llvm.prefetch.p0"(ptr %".65", i32 0, i32 3, i32 1)
-  %".67" = getelementptr i8, ptr %".64", i64 1
-  call void @"llvm.prefetch.p0"(ptr %".67", i32 0, i32 3, i32 1)
-  %".69" = getelementptr inbounds i32, ptr %"field.i.p", i64 %".58"
-  %".70" = load i32, ptr %".69"
-  %".71" = sext i32 %".70" to i64
-  %".73" = mul i64 %".71", 1
-  %".74" = getelementptr inbounds i16, ptr %"param.bi.p", i64 %".73"
-  %".75" = getelementptr i8, ptr %".74", i64 0
-  call void @"llvm.prefetch.p0"(ptr %".75", i32 0, i32 3, i32 1)
-  %".77" = getelementptr i8, ptr %".74", i64 1
-  call void @"llvm.prefetch.p0"(ptr %".77", i32 0, i32 3, i32 1)
-  %".79" = getelementptr inbounds i32, ptr %"field.u.p", i64 %".58"
-  %".80" = load i32, ptr %".79"
-  %".81" = sext i32 %".80" to i64
-  %".82" = mul i64 1, 50
-  %".84" = mul i64 %".81", %".82"
-  %".85" = getelementptr inbounds i16, ptr %"param.L.p", i64 %".84"
-  %".86" = getelementptr i8, ptr %".85", i64 0
+  %".67" = getelementptr inbounds i32, ptr %"field.i.p", i64 %".58"
+  %".68" = load i32, ptr %".67"
+  %".69" = sext i32 %".68" to i64
+  %".71" = mul i64 %".69", 1
+  %".72" = getelementptr inbounds i16, ptr %"param.bi.p", i64 %".71"
+  %".73" = getelementptr i8, ptr %".72", i64 0
+  call void @"llvm.prefetch.p0"(ptr %".73", i32 0, i32 3, i32 1)
+  %".75" = getelementptr inbounds i32, ptr %"field.u.p", i64 %".58"
+  %".76" = load i32, ptr %".75"
+  %".77" = sext i32 %".76" to i64
+  %".78" = mul i64 1, 50
+  %".80" = mul i64 %".77", %".78"
+  %".81" = getelementptr inbounds i16, ptr %"param.L.p", i64 %".80"
+  %".82" = getelementptr i8, ptr %".81", i64 0
+  call void @"llvm.prefetch.p0"(ptr %".82", i32 0, i32 3, i32 1)
+  %".84" = getelementptr i8, ptr %".81", i64 64
+  call void @"llvm.prefetch.p0"(ptr %".84", i32 0, i32 3, i32 1)
+  %".86" = getelementptr i8, ptr %".81", i64 99
   call void @"llvm.prefetch.p0"(ptr %".86", i32 0, i32 3, i32 1)
-  %".88" = getelementptr i8, ptr %".85", i64 64
-  call void @"llvm.prefetch.p0"(ptr %".88", i32 0, i32 3, i32 1)
-  %".90" = getelementptr i8, ptr %".85", i64 99
-  call void @"llvm.prefetch.p0"(ptr %".90", i32 0, i32 3, i32 1)
-  %".92" = getelementptr inbounds i32, ptr %"field.i.p", i64 %".58"
-  %".93" = load i32, ptr %".92"
-  %".94" = sext i32 %".93" to i64
-  %".95" = mul i64 1, 50
-  %".97" = mul i64 %".94", %".95"
-  %".98" = getelementptr inbounds i16, ptr %"param.R.p", i64 %".97"
-  %".99" = getelementptr i8, ptr %".98", i64 0
+  %".88" = getelementptr inbounds i32, ptr %"field.i.p", i64 %".58"
+  %".89" = load i32, ptr %".88"
+  %".90" = sext i32 %".89" to i64
+  %".91" = mul i64 1, 50
+  %".93" = mul i64 %".90", %".91"
+  %".94" = getelementptr inbounds i16, ptr %"param.R.p", i64 %".93"
+  %".95" = getelementptr i8, ptr %".94", i64 0
+  call void @"llvm.prefetch.p0"(ptr %".95", i32 0, i32 3, i32 1)
+  %".97" = getelementptr i8, ptr %".94", i64 64
+  call void @"llvm.prefetch.p0"(ptr %".97", i32 0, i32 3, i32 1)
+  %".99" = getelementptr i8, ptr %".94", i64 99
   call void @"llvm.prefetch.p0"(ptr %".99", i32 0, i32 3, i32 1)
-  %".101" = getelementptr i8, ptr %".98", i64 64
-  call void @"llvm.prefetch.p0"(ptr %".101", i32 0, i32 3, i32 1)
-  %".103" = getelementptr i8, ptr %".98", i64 99
-  call void @"llvm.prefetch.p0"(ptr %".103", i32 0, i32 3, i32 1)
-  %".105" = getelementptr inbounds i32, ptr %"order..p", i64 %"ex"
-  %"e" = load i32, ptr %".105", !alias.scope !7, !noalias !8
-  %".106" = sext i32 %"e" to i64
-  %".108" = add i64 %"t0.", %"ex"
-  %".109" = sitofp i64 %".108" to float
-  %".110" = fmul float 0x3fc99999a0000000, %".9"
-  %".111" = fadd float 0x3ff0000000000000, %".110"
-  %".112" = fdiv float 0x3f947ae140000000, %".111"
-  %".113" = load i32, i32* %"rng.state"
-  %".114" = shl i32 %".113", 13
+  %".101" = getelementptr inbounds i32, ptr %"order..p", i64 %"ex"
+  %"e" = load i32, ptr %".101", !alias.scope !7, !noalias !8
+  %".102" = sext i32 %"e" to i64
+  %".104" = add i64 %"t0.", %"ex"
+  %".105" = sitofp i64 %".104" to float
+  %".106" = fmul float 0x3fc99999a0000000, %".9"
+  %".107" = fadd float 0x3ff0000000000000, %".106"
+  %".108" = fdiv float 0x3f947ae140000000, %".107"
+  %".109" = load i32, i32* %"rng.state"
+  %".110" = shl i32 %".109", 13
+  %".111" = xor i32 %".109", %".110"
+  %".112" = lshr i32 %".111", 17
+  %".113" = xor i32 %".111", %".112"
+  %".114" = shl i32 %".113", 5
   %".115" = xor i32 %".113", %".114"
-  %".116" = lshr i32 %".115", 17
-  %".117" = xor i32 %".115", %".116"
-  %".118" = shl i32 %".117", 5
-  %".119" = xor i32 %".117", %".118"
-  store i32 %".119", i32* %"rng.state"
-  %".121" = getelementptr inbounds float, ptr %"param.mu.p", i64 0
-  %".122" = getelementptr inbounds i32, ptr %"field.u.p", i64 %".106"
-  %".123" = load i32, ptr %".122", !alias.scope !7, !noalias !8
-  %".124" = sext i32 %".123" to i64
-  %".125" = mul i64 %".124", 1
-  %".126" = add i64 0, %".125"
-  %".127" = getelementptr inbounds i16, ptr %"param.bu.p", i64 %".126"
-  %".128" = getelementptr inbounds i32, ptr %"field.i.p", i64 %".106"
-  %".129" = load i32, ptr %".128", !alias.scope !7, !noalias !8
-  %".130" = sext i32 %".129" to i64
-  %".131" = mul i64 %".130", 1
+  store i32 %".115", i32* %"rng.state"
+  %".117" = getelementptr inbounds float, ptr %"param.mu.p", i64 0
+  %".118" = getelementptr inbounds i32, ptr %"field.u.p", i64 %".102"
+  %".119" = load i32, ptr %".118", !alias.scope !7, !noalias !8
+  %".120" = sext i32 %".119" to i64
+  %".121" = mul i64 %".120", 1
+  %".122" = add i64 0, %".121"
+  %".123" = getelementptr inbounds i16, ptr %"param.bu.p", i64 %".122"
+  %".124" = getelementptr inbounds i32, ptr %"field.i.p", i64 %".102"
+  %".125" = load i32, ptr %".124", !alias.scope !7, !noalias !8
+  %".126" = sext i32 %".125" to i64
+  %".127" = mul i64 %".126", 1
+  %".128" = add i64 0, %".127"
+  %".129" = getelementptr inbounds i16, ptr %"param.bi.p", i64 %".128"
+  %".130" = mul i64 1, 50
+  %".131" = mul i64 %".120", %".130"
   %".132" = add i64 0, %".131"
-  %".133" = getelementptr inbounds i16, ptr %"param.bi.p", i64 %".132"
+  %".133" = getelementptr inbounds i16, ptr %"param.L.p", i64 %".132"
   %".134" = mul i64 1, 50
-  %".135" = mul i64 %".124", %".134"
+  %".135" = mul i64 %".126", %".134"
   %".136" = add i64 0, %".135"
-  %".137" = getelementptr inbounds i16, ptr %"param.L.p", i64 %".136"
-  %".138" = mul i64 1, 50
-  %".139" = mul i64 %".130", %".138"
-  %".140" = add i64 0, %".139"
-  %".141" = getelementptr inbounds i16, ptr %"param.R.p", i64 %".140"
-  %".142" = getelementptr inbounds float, ptr %".121", i64 0
-  %".143" = load float, ptr %".142", !alias.scope !9, !noalias !10
-  %".144" = getelementptr inbounds i16, ptr %".127", i64 0
-  %".145" = load i16, ptr %".144", !alias.scope !11, !noalias !12
-  %".146" = sitofp i16 %".145" to float
-  %".147" = fmul float %".146", 0x3f30000000000000
-  %".148" = fadd float %".143", %".147"
-  %".149" = getelementptr inbounds i16, ptr %".133", i64 0
-  %".150" = load i16, ptr %".149", !alias.scope !13, !noalias !14
-  %".151" = sitofp i16 %".150" to float
-  %".152" = fmul float %".151", 0x3f30000000000000
-  %".153" = fadd float %".148", %".152"
+  %".137" = getelementptr inbounds i16, ptr %"param.R.p", i64 %".136"
+  %".138" = getelementptr inbounds float, ptr %".117", i64 0
+  %".139" = load float, ptr %".138", !alias.scope !9, !noalias !10
+  %".140" = getelementptr inbounds i16, ptr %".123", i64 0
+  %".141" = load i16, ptr %".140", !alias.scope !11, !noalias !12
+  %".142" = sitofp i16 %".141" to float
+  %".143" = fmul float %".142", 0x3f30000000000000
+  %".144" = fadd float %".139", %".143"
+  %".145" = getelementptr inbounds i16, ptr %".129", i64 0
+  %".146" = load i16, ptr %".145", !alias.scope !13, !noalias !14
+  %".147" = sitofp i16 %".146" to float
+  %".148" = fmul float %".147", 0x3f30000000000000
+  %".149" = fadd float %".144", %".148"
   store i64 0, i64* %"idot.acc"
-  %".155" = sub i64 50, 0
-  %".156" = icmp sle i64 %".155", 2
-  br i1 %".156", label %"ex.body.if", label %"ex.body.else"
+  %".151" = sub i64 50, 0
+  %".152" = icmp sle i64 %".151", 2
+  br i1 %".152", label %"ex.body.if", label %"ex.body.else"
 ex.done:
   br i1 %".17", label %"ex.done.if", label %"ex.done.endif"
 ex.body.if:
@@ -211,282 +207,282 @@ ex.body.if:
 ex.body.else:
   br label %"idot64.head"
 ex.body.endif:
-  %".194" = load i64, i64* %"idot.acc"
-  %".195" = sitofp i64 %".194" to float
-  %".196" = fmul float %".195", 0x3e70000000000000
-  %".197" = fadd float %".153", %".196"
-  %".198" = getelementptr inbounds float, ptr %"field.r.p", i64 %".106"
-  %".199" = load float, ptr %".198", !alias.scope !7, !noalias !8
-  %".200" = fsub float %".197", %".199"
-  %".201" = fmul float %".200", %".200"
-  %".202" = fmul float 0x4000000000000000, %".200"
-  %".203" = fpext float %".201" to double
-  %".204" = load double, double* %"loss.acc"
-  %".205" = fadd double %".204", %".203"
-  store double %".205", double* %"loss.acc"
-  %".207" = getelementptr inbounds float, ptr %".121", i64 0
-  %".208" = load float, ptr %".207", !alias.scope !9, !noalias !10
-  %".209" = fmul float %".112", %".202"
-  %".210" = fsub float %".208", %".209"
-  %".211" = getelementptr inbounds float, ptr %".121", i64 0
-  store float %".210", ptr %".211", !alias.scope !9, !noalias !10
-  %".213" = getelementptr inbounds i16, ptr %".127", i64 0
-  %".214" = load i16, ptr %".213", !alias.scope !11, !noalias !12
-  %".215" = sitofp i16 %".214" to float
-  %".216" = fmul float %".215", 0x3f30000000000000
-  %".217" = fmul float 0x3fa99999a0000000, %".216"
-  %".218" = fadd float %".202", %".217"
-  %".219" = fmul float %".112", %".218"
-  %".220" = fmul float %".219", 0x40b0000000000000
-  %".221" = fsub float %".215", %".220"
-  %".222" = xor i32 %".119", 2654435769
-  %".223" = lshr i32 %".222", 16
-  %".224" = xor i32 %".222", %".223"
-  %".225" = mul i32 %".224", 2146121005
-  %".226" = lshr i32 %".225", 15
-  %".227" = xor i32 %".225", %".226"
-  %".228" = mul i32 %".227", 2221713035
-  %".229" = lshr i32 %".228", 16
-  %".230" = xor i32 %".228", %".229"
-  %".231" = trunc i64 0 to i32
-  %".232" = mul i32 %".231", 2654435769
-  %".233" = add i32 %".230", %".232"
-  %".234" = lshr i32 %".233", 8
-  %".235" = uitofp i32 %".234" to float
-  %".236" = fmul float %".235", 0x3e70000000000000
-  %".237" = fadd float %".221", %".236"
-  %".238" = call float @"llvm.floor.f32"(float %".237")
-  %".239" = fcmp ogt float %".238", 0x40dfffc000000000
-  %".240" = select  i1 %".239", float 0x40dfffc000000000, float %".238"
-  %".241" = fcmp olt float %".240", 0xc0dfffc000000000
-  %".242" = select  i1 %".241", float 0xc0dfffc000000000, float %".240"
-  %".243" = fcmp uno float %".242", %".242"
-  %".244" = select  i1 %".243", float              0x0, float %".242"
-  %".245" = fptosi float %".244" to i16
-  store i16 %".245", ptr %".213", !alias.scope !11, !noalias !12
-  %".247" = getelementptr inbounds i16, ptr %".133", i64 0
-  %".248" = load i16, ptr %".247", !alias.scope !13, !noalias !14
-  %".249" = sitofp i16 %".248" to float
-  %".250" = fmul float %".249", 0x3f30000000000000
-  %".251" = fmul float 0x3fa99999a0000000, %".250"
-  %".252" = fadd float %".202", %".251"
-  %".253" = fmul float %".112", %".252"
-  %".254" = fmul float %".253", 0x40b0000000000000
-  %".255" = fsub float %".249", %".254"
-  %".256" = xor i32 %".119", 1013904242
-  %".257" = lshr i32 %".256", 16
-  %".258" = xor i32 %".256", %".257"
-  %".259" = mul i32 %".258", 2146121005
-  %".260" = lshr i32 %".259", 15
-  %".261" = xor i32 %".259", %".260"
-  %".262" = mul i32 %".261", 2221713035
-  %".263" = lshr i32 %".262", 16
-  %".264" = xor i32 %".262", %".263"
-  %".265" = trunc i64 0 to i32
-  %".266" = mul i32 %".265", 2654435769
-  %".267" = add i32 %".264", %".266"
-  %".268" = lshr i32 %".267", 8
-  %".269" = uitofp i32 %".268" to float
-  %".270" = fmul float %".269", 0x3e70000000000000
-  %".271" = fadd float %".255", %".270"
-  %".272" = call float @"llvm.floor.f32"(float %".271")
-  %".273" = fcmp ogt float %".272", 0x40dfffc000000000
-  %".274" = select  i1 %".273", float 0x40dfffc000000000, float %".272"
-  %".275" = fcmp olt float %".274", 0xc0dfffc000000000
-  %".276" = select  i1 %".275", float 0xc0dfffc000000000, float %".274"
-  %".277" = fcmp uno float %".276", %".276"
-  %".278" = select  i1 %".277", float              0x0, float %".276"
-  %".279" = fptosi float %".278" to i16
-  store i16 %".279", ptr %".247", !alias.scope !13, !noalias !14
-  %".281" = fmul float %".112", 0x3fc99999a0000000
-  %".282" = fsub float 0x3ff0000000000000, %".281"
-  %".283" = fmul float %".112", %".202"
-  %".284" = fmul float 0x3f30000000000000, 0x40b0000000000000
-  %".285" = fmul float %".283", %".284"
-  %".286" = fcmp ogt float %".282", 0x4630000000000000
-  %".287" = select  i1 %".286", float 0x4630000000000000, float %".282"
-  %".288" = fcmp olt float %".287", 0xc630000000000000
-  %".289" = select  i1 %".288", float 0xc630000000000000, float %".287"
-  %".290" = fcmp uno float %".282", %".282"
-  %".291" = fcmp uno float %".285", %".285"
-  %".292" = or i1 %".290", %".291"
-  %".293" = select  i1 %".292", float 0x3ff0000000000000, float %".289"
-  %".294" = fcmp ogt float %".285", 0x4630000000000000
-  %".295" = select  i1 %".294", float 0x4630000000000000, float %".285"
-  %".296" = fcmp olt float %".295", 0xc630000000000000
-  %".297" = select  i1 %".296", float 0xc630000000000000, float %".295"
-  %".298" = fcmp uno float %".285", %".285"
-  %".299" = fcmp uno float %".282", %".282"
-  %".300" = or i1 %".298", %".299"
-  %".301" = select  i1 %".300", float              0x0, float %".297"
-  %".302" = fmul float %".112", 0x3fc99999a0000000
-  %".303" = fsub float 0x3ff0000000000000, %".302"
-  %".304" = fmul float %".112", %".202"
-  %".305" = fmul float 0x3f30000000000000, 0x40b0000000000000
-  %".306" = fmul float %".304", %".305"
-  %".307" = fcmp ogt float %".303", 0x4630000000000000
-  %".308" = select  i1 %".307", float 0x4630000000000000, float %".303"
-  %".309" = fcmp olt float %".308", 0xc630000000000000
-  %".310" = select  i1 %".309", float 0xc630000000000000, float %".308"
-  %".311" = fcmp uno float %".303", %".303"
-  %".312" = fcmp uno float %".306", %".306"
-  %".313" = or i1 %".311", %".312"
-  %".314" = select  i1 %".313", float 0x3ff0000000000000, float %".310"
-  %".315" = fcmp ogt float %".306", 0x4630000000000000
-  %".316" = select  i1 %".315", float 0x4630000000000000, float %".306"
-  %".317" = fcmp olt float %".316", 0xc630000000000000
-  %".318" = select  i1 %".317", float 0xc630000000000000, float %".316"
-  %".319" = fcmp uno float %".306", %".306"
-  %".320" = fcmp uno float %".303", %".303"
-  %".321" = or i1 %".319", %".320"
-  %".322" = select  i1 %".321", float              0x0, float %".318"
+  %".190" = load i64, i64* %"idot.acc"
+  %".191" = sitofp i64 %".190" to float
+  %".192" = fmul float %".191", 0x3e70000000000000
+  %".193" = fadd float %".149", %".192"
+  %".194" = getelementptr inbounds float, ptr %"field.r.p", i64 %".102"
+  %".195" = load float, ptr %".194", !alias.scope !7, !noalias !8
+  %".196" = fsub float %".193", %".195"
+  %".197" = fmul float %".196", %".196"
+  %".198" = fmul float 0x4000000000000000, %".196"
+  %".199" = fpext float %".197" to double
+  %".200" = load double, double* %"loss.acc"
+  %".201" = fadd double %".200", %".199"
+  store double %".201", double* %"loss.acc"
+  %".203" = getelementptr inbounds float, ptr %".117", i64 0
+  %".204" = load float, ptr %".203", !alias.scope !9, !noalias !10
+  %".205" = fmul float %".108", %".198"
+  %".206" = fsub float %".204", %".205"
+  %".207" = getelementptr inbounds float, ptr %".117", i64 0
+  store float %".206", ptr %".207", !alias.scope !9, !noalias !10
+  %".209" = getelementptr inbounds i16, ptr %".123", i64 0
+  %".210" = load i16, ptr %".209", !alias.scope !11, !noalias !12
+  %".211" = sitofp i16 %".210" to float
+  %".212" = fmul float %".211", 0x3f30000000000000
+  %".213" = fmul float 0x3fa99999a0000000, %".212"
+  %".214" = fadd float %".198", %".213"
+  %".215" = fmul float %".108", %".214"
+  %".216" = fmul float %".215", 0x40b0000000000000
+  %".217" = fsub float %".211", %".216"
+  %".218" = xor i32 %".115", 2654435769
+  %".219" = lshr i32 %".218", 16
+  %".220" = xor i32 %".218", %".219"
+  %".221" = mul i32 %".220", 2146121005
+  %".222" = lshr i32 %".221", 15
+  %".223" = xor i32 %".221", %".222"
+  %".224" = mul i32 %".223", 2221713035
+  %".225" = lshr i32 %".224", 16
+  %".226" = xor i32 %".224", %".225"
+  %".227" = trunc i64 0 to i32
+  %".228" = mul i32 %".227", 2654435769
+  %".229" = add i32 %".226", %".228"
+  %".230" = lshr i32 %".229", 8
+  %".231" = uitofp i32 %".230" to float
+  %".232" = fmul float %".231", 0x3e70000000000000
+  %".233" = fadd float %".217", %".232"
+  %".234" = call float @"llvm.floor.f32"(float %".233")
+  %".235" = fcmp ogt float %".234", 0x40dfffc000000000
+  %".236" = select  i1 %".235", float 0x40dfffc000000000, float %".234"
+  %".237" = fcmp olt float %".236", 0xc0dfffc000000000
+  %".238" = select  i1 %".237", float 0xc0dfffc000000000, float %".236"
+  %".239" = fcmp uno float %".238", %".238"
+  %".240" = select  i1 %".239", float              0x0, float %".238"
+  %".241" = fptosi float %".240" to i16
+  store i16 %".241", ptr %".209", !alias.scope !11, !noalias !12
+  %".243" = getelementptr inbounds i16, ptr %".129", i64 0
+  %".244" = load i16, ptr %".243", !alias.scope !13, !noalias !14
+  %".245" = sitofp i16 %".244" to float
+  %".246" = fmul float %".245", 0x3f30000000000000
+  %".247" = fmul float 0x3fa99999a0000000, %".246"
+  %".248" = fadd float %".198", %".247"
+  %".249" = fmul float %".108", %".248"
+  %".250" = fmul float %".249", 0x40b0000000000000
+  %".251" = fsub float %".245", %".250"
+  %".252" = xor i32 %".115", 1013904242
+  %".253" = lshr i32 %".252", 16
+  %".254" = xor i32 %".252", %".253"
+  %".255" = mul i32 %".254", 2146121005
+  %".256" = lshr i32 %".255", 15
+  %".257" = xor i32 %".255", %".256"
+  %".258" = mul i32 %".257", 2221713035
+  %".259" = lshr i32 %".258", 16
+  %".260" = xor i32 %".258", %".259"
+  %".261" = trunc i64 0 to i32
+  %".262" = mul i32 %".261", 2654435769
+  %".263" = add i32 %".260", %".262"
+  %".264" = lshr i32 %".263", 8
+  %".265" = uitofp i32 %".264" to float
+  %".266" = fmul float %".265", 0x3e70000000000000
+  %".267" = fadd float %".251", %".266"
+  %".268" = call float @"llvm.floor.f32"(float %".267")
+  %".269" = fcmp ogt float %".268", 0x40dfffc000000000
+  %".270" = select  i1 %".269", float 0x40dfffc000000000, float %".268"
+  %".271" = fcmp olt float %".270", 0xc0dfffc000000000
+  %".272" = select  i1 %".271", float 0xc0dfffc000000000, float %".270"
+  %".273" = fcmp uno float %".272", %".272"
+  %".274" = select  i1 %".273", float              0x0, float %".272"
+  %".275" = fptosi float %".274" to i16
+  store i16 %".275", ptr %".243", !alias.scope !13, !noalias !14
+  %".277" = fmul float %".108", 0x3fc99999a0000000
+  %".278" = fsub float 0x3ff0000000000000, %".277"
+  %".279" = fmul float %".108", %".198"
+  %".280" = fmul float 0x3f30000000000000, 0x40b0000000000000
+  %".281" = fmul float %".279", %".280"
+  %".282" = fcmp ogt float %".278", 0x4630000000000000
+  %".283" = select  i1 %".282", float 0x4630000000000000, float %".278"
+  %".284" = fcmp olt float %".283", 0xc630000000000000
+  %".285" = select  i1 %".284", float 0xc630000000000000, float %".283"
+  %".286" = fcmp uno float %".278", %".278"
+  %".287" = fcmp uno float %".281", %".281"
+  %".288" = or i1 %".286", %".287"
+  %".289" = select  i1 %".288", float 0x3ff0000000000000, float %".285"
+  %".290" = fcmp ogt float %".281", 0x4630000000000000
+  %".291" = select  i1 %".290", float 0x4630000000000000, float %".281"
+  %".292" = fcmp olt float %".291", 0xc630000000000000
+  %".293" = select  i1 %".292", float 0xc630000000000000, float %".291"
+  %".294" = fcmp uno float %".281", %".281"
+  %".295" = fcmp uno float %".278", %".278"
+  %".296" = or i1 %".294", %".295"
+  %".297" = select  i1 %".296", float              0x0, float %".293"
+  %".298" = fmul float %".108", 0x3fc99999a0000000
+  %".299" = fsub float 0x3ff0000000000000, %".298"
+  %".300" = fmul float %".108", %".198"
+  %".301" = fmul float 0x3f30000000000000, 0x40b0000000000000
+  %".302" = fmul float %".300", %".301"
+  %".303" = fcmp ogt float %".299", 0x4630000000000000
+  %".304" = select  i1 %".303", float 0x4630000000000000, float %".299"
+  %".305" = fcmp olt float %".304", 0xc630000000000000
+  %".306" = select  i1 %".305", float 0xc630000000000000, float %".304"
+  %".307" = fcmp uno float %".299", %".299"
+  %".308" = fcmp uno float %".302", %".302"
+  %".309" = or i1 %".307", %".308"
+  %".310" = select  i1 %".309", float 0x3ff0000000000000, float %".306"
+  %".311" = fcmp ogt float %".302", 0x4630000000000000
+  %".312" = select  i1 %".311", float 0x4630000000000000, float %".302"
+  %".313" = fcmp olt float %".312", 0xc630000000000000
+  %".314" = select  i1 %".313", float 0xc630000000000000, float %".312"
+  %".315" = fcmp uno float %".302", %".302"
+  %".316" = fcmp uno float %".299", %".299"
+  %".317" = or i1 %".315", %".316"
+  %".318" = select  i1 %".317", float              0x0, float %".314"
   br label %"rows.head"
 idot32.head:
-  %"idot32" = phi  i64 [0, %"ex.body.if"], [%".172", %"idot32.body"]
-  %".160" = icmp slt i64 %"idot32", 50
-  br i1 %".160", label %"idot32.body", label %"idot32.done"
+  %"idot32" = phi  i64 [0, %"ex.body.if"], [%".168", %"idot32.body"]
+  %".156" = icmp slt i64 %"idot32", 50
+  br i1 %".156", label %"idot32.body", label %"idot32.done"
 idot32.body:
-  %".162" = load i32, i32* %"idot.acc32"
-  %".163" = getelementptr inbounds i16, ptr %".137", i64 %"idot32"
-  %".164" = load i16, ptr %".163", !alias.scope !15, !noalias !16
-  %".165" = sext i16 %".164" to i32
-  %".166" = getelementptr inbounds i16, ptr %".141", i64 %"idot32"
-  %".167" = load i16, ptr %".166", !alias.scope !17, !noalias !18
-  %".168" = sext i16 %".167" to i32
-  %".169" = mul i32 %".165", %".168"
-  %".170" = add i32 %".162", %".169"
-  store i32 %".170", i32* %"idot.acc32"
-  %".172" = add i64 %"idot32", 1
+  %".158" = load i32, i32* %"idot.acc32"
+  %".159" = getelementptr inbounds i16, ptr %".133", i64 %"idot32"
+  %".160" = load i16, ptr %".159", !alias.scope !15, !noalias !16
+  %".161" = sext i16 %".160" to i32
+  %".162" = getelementptr inbounds i16, ptr %".137", i64 %"idot32"
+  %".163" = load i16, ptr %".162", !alias.scope !17, !noalias !18
+  %".164" = sext i16 %".163" to i32
+  %".165" = mul i32 %".161", %".164"
+  %".166" = add i32 %".158", %".165"
+  store i32 %".166", i32* %"idot.acc32"
+  %".168" = add i64 %"idot32", 1
   br label %"idot32.head"
 idot32.done:
-  %".174" = load i32, i32* %"idot.acc32"
-  %".175" = sext i32 %".174" to i64
-  store i64 %".175", i64* %"idot.acc"
+  %".170" = load i32, i32* %"idot.acc32"
+  %".171" = sext i32 %".170" to i64
+  store i64 %".171", i64* %"idot.acc"
   br label %"ex.body.endif"
 idot64.head:
-  %"idot64" = phi  i64 [0, %"ex.body.else"], [%".191", %"idot64.body"]
-  %".179" = icmp slt i64 %"idot64", 50
-  br i1 %".179", label %"idot64.body", label %"idot64.done"
+  %"idot64" = phi  i64 [0, %"ex.body.else"], [%".187", %"idot64.body"]
+  %".175" = icmp slt i64 %"idot64", 50
+  br i1 %".175", label %"idot64.body", label %"idot64.done"
 idot64.body:
-  %".181" = load i64, i64* %"idot.acc"
-  %".182" = getelementptr inbounds i16, ptr %".137", i64 %"idot64"
-  %".183" = load i16, ptr %".182", !alias.scope !15, !noalias !16
-  %".184" = sext i16 %".183" to i64
-  %".185" = getelementptr inbounds i16, ptr %".141", i64 %"idot64"
-  %".186" = load i16, ptr %".185", !alias.scope !17, !noalias !18
-  %".187" = sext i16 %".186" to i64
-  %".188" = mul i64 %".184", %".187"
-  %".189" = add i64 %".181", %".188"
-  store i64 %".189", i64* %"idot.acc"
-  %".191" = add i64 %"idot64", 1
+  %".177" = load i64, i64* %"idot.acc"
+  %".178" = getelementptr inbounds i16, ptr %".133", i64 %"idot64"
+  %".179" = load i16, ptr %".178", !alias.scope !15, !noalias !16
+  %".180" = sext i16 %".179" to i64
+  %".181" = getelementptr inbounds i16, ptr %".137", i64 %"idot64"
+  %".182" = load i16, ptr %".181", !alias.scope !17, !noalias !18
+  %".183" = sext i16 %".182" to i64
+  %".184" = mul i64 %".180", %".183"
+  %".185" = add i64 %".177", %".184"
+  store i64 %".185", i64* %"idot.acc"
+  %".187" = add i64 %"idot64", 1
   br label %"idot64.head"
 idot64.done:
   br label %"ex.body.endif"
 rows.head:
-  %"rows" = phi  i64 [0, %"ex.body.endif"], [%".392", %"rows.body"]
-  %".324" = icmp slt i64 %"rows", 50
-  br i1 %".324", label %"rows.body", label %"rows.done"
+  %"rows" = phi  i64 [0, %"ex.body.endif"], [%".388", %"rows.body"]
+  %".320" = icmp slt i64 %"rows", 50
+  br i1 %".320", label %"rows.body", label %"rows.done"
 rows.body:
-  %".326" = getelementptr inbounds i16, ptr %".141", i64 %"rows"
-  %".327" = load i16, ptr %".326", !alias.scope !17, !noalias !18
+  %".322" = getelementptr inbounds i16, ptr %".137", i64 %"rows"
+  %".323" = load i16, ptr %".322", !alias.scope !17, !noalias !18
+  %".324" = sext i16 %".323" to i32
+  %".325" = sitofp i32 %".324" to float
+  %".326" = getelementptr inbounds i16, ptr %".133", i64 %"rows"
+  %".327" = load i16, ptr %".326", !alias.scope !15, !noalias !16
   %".328" = sext i16 %".327" to i32
   %".329" = sitofp i32 %".328" to float
-  %".330" = getelementptr inbounds i16, ptr %".137", i64 %"rows"
+  %".330" = getelementptr inbounds i16, ptr %".133", i64 %"rows"
   %".331" = load i16, ptr %".330", !alias.scope !15, !noalias !16
-  %".332" = sext i16 %".331" to i32
-  %".333" = sitofp i32 %".332" to float
-  %".334" = getelementptr inbounds i16, ptr %".137", i64 %"rows"
-  %".335" = load i16, ptr %".334", !alias.scope !15, !noalias !16
-  %".336" = sitofp i16 %".335" to float
-  %".337" = fmul float %".336", %".293"
-  %".338" = fmul float %".301", %".329"
-  %".339" = fsub float %".337", %".338"
-  %".340" = xor i32 %".119", 3668340011
-  %".341" = lshr i32 %".340", 16
-  %".342" = xor i32 %".340", %".341"
-  %".343" = mul i32 %".342", 2146121005
-  %".344" = lshr i32 %".343", 15
-  %".345" = xor i32 %".343", %".344"
-  %".346" = mul i32 %".345", 2221713035
-  %".347" = lshr i32 %".346", 16
-  %".348" = xor i32 %".346", %".347"
-  %".349" = trunc i64 %"rows" to i32
-  %".350" = mul i32 %".349", 2654435769
-  %".351" = add i32 %".348", %".350"
-  %".352" = lshr i32 %".351", 8
-  %".353" = uitofp i32 %".352" to float
-  %".354" = fmul float %".353", 0x3e70000000000000
-  %".355" = fadd float %".339", %".354"
-  %".356" = call float @"llvm.floor.f32"(float %".355")
-  %".357" = fcmp ogt float %".356", 0x40dfffc000000000
-  %".358" = select  i1 %".357", float 0x40dfffc000000000, float %".356"
-  %".359" = fcmp olt float %".358", 0xc0dfffc000000000
-  %".360" = select  i1 %".359", float 0xc0dfffc000000000, float %".358"
-  %".361" = fptosi float %".360" to i16
-  store i16 %".361", ptr %".334", !alias.scope !15, !noalias !16
-  %".363" = getelementptr inbounds i16, ptr %".141", i64 %"rows"
-  %".364" = load i16, ptr %".363", !alias.scope !17, !noalias !18
-  %".365" = sitofp i16 %".364" to float
-  %".366" = fmul float %".365", %".314"
-  %".367" = fmul float %".322", %".333"
-  %".368" = fsub float %".366", %".367"
-  %".369" = xor i32 %".119", 2027808484
-  %".370" = lshr i32 %".369", 16
-  %".371" = xor i32 %".369", %".370"
-  %".372" = mul i32 %".371", 2146121005
-  %".373" = lshr i32 %".372", 15
-  %".374" = xor i32 %".372", %".373"
-  %".375" = mul i32 %".374", 2221713035
-  %".376" = lshr i32 %".375", 16
-  %".377" = xor i32 %".375", %".376"
-  %".378" = trunc i64 %"rows" to i32
-  %".379" = mul i32 %".378", 2654435769
-  %".380" = add i32 %".377", %".379"
-  %".381" = lshr i32 %".380", 8
-  %".382" = uitofp i32 %".381" to float
-  %".383" = fmul float %".382", 0x3e70000000000000
-  %".384" = fadd float %".368", %".383"
-  %".385" = call float @"llvm.floor.f32"(float %".384")
-  %".386" = fcmp ogt float %".385", 0x40dfffc000000000
-  %".387" = select  i1 %".386", float 0x40dfffc000000000, float %".385"
-  %".388" = fcmp olt float %".387", 0xc0dfffc000000000
-  %".389" = select  i1 %".388", float 0xc0dfffc000000000, float %".387"
-  %".390" = fptosi float %".389" to i16
-  store i16 %".390", ptr %".363", !alias.scope !17, !noalias !18
-  %".392" = add i64 %"rows", 1
+  %".332" = sitofp i16 %".331" to float
+  %".333" = fmul float %".332", %".289"
+  %".334" = fmul float %".297", %".325"
+  %".335" = fsub float %".333", %".334"
+  %".336" = xor i32 %".115", 3668340011
+  %".337" = lshr i32 %".336", 16
+  %".338" = xor i32 %".336", %".337"
+  %".339" = mul i32 %".338", 2146121005
+  %".340" = lshr i32 %".339", 15
+  %".341" = xor i32 %".339", %".340"
+  %".342" = mul i32 %".341", 2221713035
+  %".343" = lshr i32 %".342", 16
+  %".344" = xor i32 %".342", %".343"
+  %".345" = trunc i64 %"rows" to i32
+  %".346" = mul i32 %".345", 2654435769
+  %".347" = add i32 %".344", %".346"
+  %".348" = lshr i32 %".347", 8
+  %".349" = uitofp i32 %".348" to float
+  %".350" = fmul float %".349", 0x3e70000000000000
+  %".351" = fadd float %".335", %".350"
+  %".352" = call float @"llvm.floor.f32"(float %".351")
+  %".353" = fcmp ogt float %".352", 0x40dfffc000000000
+  %".354" = select  i1 %".353", float 0x40dfffc000000000, float %".352"
+  %".355" = fcmp olt float %".354", 0xc0dfffc000000000
+  %".356" = select  i1 %".355", float 0xc0dfffc000000000, float %".354"
+  %".357" = fptosi float %".356" to i16
+  store i16 %".357", ptr %".330", !alias.scope !15, !noalias !16
+  %".359" = getelementptr inbounds i16, ptr %".137", i64 %"rows"
+  %".360" = load i16, ptr %".359", !alias.scope !17, !noalias !18
+  %".361" = sitofp i16 %".360" to float
+  %".362" = fmul float %".361", %".310"
+  %".363" = fmul float %".318", %".329"
+  %".364" = fsub float %".362", %".363"
+  %".365" = xor i32 %".115", 2027808484
+  %".366" = lshr i32 %".365", 16
+  %".367" = xor i32 %".365", %".366"
+  %".368" = mul i32 %".367", 2146121005
+  %".369" = lshr i32 %".368", 15
+  %".370" = xor i32 %".368", %".369"
+  %".371" = mul i32 %".370", 2221713035
+  %".372" = lshr i32 %".371", 16
+  %".373" = xor i32 %".371", %".372"
+  %".374" = trunc i64 %"rows" to i32
+  %".375" = mul i32 %".374", 2654435769
+  %".376" = add i32 %".373", %".375"
+  %".377" = lshr i32 %".376", 8
+  %".378" = uitofp i32 %".377" to float
+  %".379" = fmul float %".378", 0x3e70000000000000
+  %".380" = fadd float %".364", %".379"
+  %".381" = call float @"llvm.floor.f32"(float %".380")
+  %".382" = fcmp ogt float %".381", 0x40dfffc000000000
+  %".383" = select  i1 %".382", float 0x40dfffc000000000, float %".381"
+  %".384" = fcmp olt float %".383", 0xc0dfffc000000000
+  %".385" = select  i1 %".384", float 0xc0dfffc000000000, float %".383"
+  %".386" = fptosi float %".385" to i16
+  store i16 %".386", ptr %".359", !alias.scope !17, !noalias !18
+  %".388" = add i64 %"rows", 1
   br label %"rows.head"
 rows.done:
   br i1 %".17", label %"rows.done.if", label %"rows.done.endif"
 rows.done.if:
-  %".395" = load i64, i64* %"push.left"
-  %".396" = sub i64 %".395", 1
-  store i64 %".396", i64* %"push.left"
-  %".398" = icmp sle i64 %".396", 0
-  br i1 %".398", label %"rows.done.if.if", label %"rows.done.if.endif"
+  %".391" = load i64, i64* %"push.left"
+  %".392" = sub i64 %".391", 1
+  store i64 %".392", i64* %"push.left"
+  %".394" = icmp sle i64 %".392", 0
+  br i1 %".394", label %"rows.done.if.if", label %"rows.done.if.endif"
 rows.done.endif:
-  %".419" = add i64 %"ex", 1
+  %".415" = add i64 %"ex", 1
   br label %"ex.head"
 rows.done.if.if:
   br label %"cp.head.1"
 rows.done.if.endif:
   br label %"rows.done.endif"
 cp.head.1:
-  %"cp.1" = phi  i64 [0, %"rows.done.if.if"], [%".414", %"cp.body.1"]
-  %".401" = icmp slt i64 %"cp.1", 1
-  br i1 %".401", label %"cp.body.1", label %"cp.done.1"
+  %"cp.1" = phi  i64 [0, %"rows.done.if.if"], [%".410", %"cp.body.1"]
+  %".397" = icmp slt i64 %"cp.1", 1
+  br i1 %".397", label %"cp.body.1", label %"cp.done.1"
 cp.body.1:
-  %".403" = getelementptr inbounds float, ptr %"param.mu.p", i64 %"cp.1"
-  %".404" = getelementptr inbounds float, ptr %"base.mu.p", i64 %"cp.1"
-  %".405" = getelementptr inbounds float, ptr %"master.mu.p", i64 %"cp.1"
-  %".406" = load float, ptr %".403"
-  %".407" = load float, ptr %".404"
-  %".408" = fsub float %".406", %".407"
-  %".409" = fmul float %".408", %".16"
-  %".410" = atomicrmw fadd ptr %".405", float %".409" monotonic
-  %".411" = load atomic float, ptr %".405" monotonic, align 4
-  store float %".411", ptr %".403"
-  store float %".411", ptr %".404"
-  %".414" = add i64 %"cp.1", 1
+  %".399" = getelementptr inbounds float, ptr %"param.mu.p", i64 %"cp.1"
+  %".400" = getelementptr inbounds float, ptr %"base.mu.p", i64 %"cp.1"
+  %".401" = getelementptr inbounds float, ptr %"master.mu.p", i64 %"cp.1"
+  %".402" = load float, ptr %".399"
+  %".403" = load float, ptr %".400"
+  %".404" = fsub float %".402", %".403"
+  %".405" = fmul float %".404", %".16"
+  %".406" = atomicrmw fadd ptr %".401", float %".405" monotonic
+  %".407" = load atomic float, ptr %".401" monotonic, align 4
+  store float %".407", ptr %".399"
+  store float %".407", ptr %".400"
+  %".410" = add i64 %"cp.1", 1
   br label %"cp.head.1"
 cp.done.1:
   store i64 %"push.", i64* %"push.left"
@@ -494,28 +490,28 @@ cp.done.1:
 ex.done.if:
   br label %"cp.head.2"
 ex.done.endif:
-  %".439" = load double, double* %"loss.acc"
-  store double %".439", ptr %"out"
-  %".441" = load i32, i32* %"rng.state"
-  store i32 %".441", ptr %"rng..p"
+  %".435" = load double, double* %"loss.acc"
+  store double %".435", ptr %"out"
+  %".437" = load i32, i32* %"rng.state"
+  store i32 %".437", ptr %"rng..p"
   ret void
 cp.head.2:
-  %"cp.2" = phi  i64 [0, %"ex.done.if"], [%".436", %"cp.body.2"]
-  %".423" = icmp slt i64 %"cp.2", 1
-  br i1 %".423", label %"cp.body.2", label %"cp.done.2"
+  %"cp.2" = phi  i64 [0, %"ex.done.if"], [%".432", %"cp.body.2"]
+  %".419" = icmp slt i64 %"cp.2", 1
+  br i1 %".419", label %"cp.body.2", label %"cp.done.2"
 cp.body.2:
-  %".425" = getelementptr inbounds float, ptr %"param.mu.p", i64 %"cp.2"
-  %".426" = getelementptr inbounds float, ptr %"base.mu.p", i64 %"cp.2"
-  %".427" = getelementptr inbounds float, ptr %"master.mu.p", i64 %"cp.2"
-  %".428" = load float, ptr %".425"
-  %".429" = load float, ptr %".426"
-  %".430" = fsub float %".428", %".429"
-  %".431" = fmul float %".430", %".16"
-  %".432" = atomicrmw fadd ptr %".427", float %".431" monotonic
-  %".433" = load atomic float, ptr %".427" monotonic, align 4
-  store float %".433", ptr %".425"
-  store float %".433", ptr %".426"
-  %".436" = add i64 %"cp.2", 1
+  %".421" = getelementptr inbounds float, ptr %"param.mu.p", i64 %"cp.2"
+  %".422" = getelementptr inbounds float, ptr %"base.mu.p", i64 %"cp.2"
+  %".423" = getelementptr inbounds float, ptr %"master.mu.p", i64 %"cp.2"
+  %".424" = load float, ptr %".421"
+  %".425" = load float, ptr %".422"
+  %".426" = fsub float %".424", %".425"
+  %".427" = fmul float %".426", %".16"
+  %".428" = atomicrmw fadd ptr %".423", float %".427" monotonic
+  %".429" = load atomic float, ptr %".423" monotonic, align 4
+  store float %".429", ptr %".421"
+  store float %".429", ptr %".422"
+  %".432" = add i64 %"cp.2", 1
   br label %"cp.head.2"
 cp.done.2:
   br label %"ex.done.endif"
