@@ -118,6 +118,7 @@ class Vec:
     views: frozenset = frozenset()
     code_at: object = None  # a fixed-point param row: callable(i) -> its integer code (i64)
     step: float = 0.0  # ... and the param's step
+    codes: object = None  # ... and where its codes start (contiguous), for whole-vector loads
 
 
 def _i64(v: int) -> ir.Constant:
@@ -457,7 +458,7 @@ class ExampleEmitter:
                 return fe.param_value(pname, ptr, _i64(0))
             if pname in fe.abi.qparams:
                 return Vec(lambda i: fe.param_value(pname, ptr, i), fe.extent(rest[0]), frozenset([pname]),
-                           lambda i, wide=I64: fe.param_code(pname, ptr, i, wide), fe.abi.qparams[pname])
+                           lambda i, wide=I64: fe.param_code(pname, ptr, i, wide), fe.abi.qparams[pname], ptr)
             return Vec(lambda i: fe.param_value(pname, ptr, i), fe.extent(rest[0]), frozenset([pname]))
         if op == "ddot":
             row, _ = self.param_ptr(args[0], tuple(args[1:-1]))
@@ -491,11 +492,48 @@ class ExampleEmitter:
             y = self.val[args[1]] if op == "dot" else x
             if ins.dst in self.int_dots:  # two fixed-point rows (the precision pass's choice)
                 qm = (1 << (fe.abi.precision.M - 1)) - 1
+                if fe.abi.precision.M == 16 and x.codes is not None and y.codes is not None:
+                    return self.pairs_dot(x, y, _f32(x.step * y.step))
                 return fe.int_dot(_i64(0), x.n, lambda i, ty: b.mul(x.code_at(i, ty), y.code_at(i, ty)),
                                   _f32(x.step * y.step), qm * qm)
             elems = [lambda i: self.elem(x, i)] + ([lambda i: self.elem(y, i)] if op == "dot" else [])
             return OPS[op].llvm(fe.lowering(), x.n, *elems)  # the op registry's lowering
         raise InternalError(f"codegen has no rule for {op}")
+
+    PAIRS = 16  # 16-bit codes a block of :meth:`pairs_dot` (a 256-bit load; the products' pairs fill 8 lanes of i32)
+
+    def pairs_dot(self, x: Vec, y: Vec, scale) -> ir.Value:
+        """The exact integer dot of two rows of 16-bit codes, as ``vpmaddwd`` computes it: blocks of
+        :attr:`PAIRS` codes loaded as vectors, multiplied in i32, adjacent products added in i32 (two products
+        of codes in [-32767, 32767] are below 2^31), the pair sums widened and accumulated in i64 lanes; the
+        last ``n mod PAIRS`` terms one by one.  The sum is exact, so it equals any other order's (the
+        reference's) bit for bit; ``float32(sum) * scale`` as :meth:`FunctionEmitter.int_dot` returns."""
+        fe, b, w = self.fe, self.b, self.PAIRS
+        v16, v32, v64 = ir.VectorType(ir.IntType(16), w), ir.VectorType(I32, w), ir.VectorType(I64, w // 2)
+        acc = fe.alloca(v64, name="pairs.acc")
+        b.store(ir.Constant(v64, [0] * (w // 2)), acc)
+        blocks = b.sdiv(x.n, _i64(w))
+        half = ir.VectorType(I32, w // 2)
+
+        def block(k):
+            at = b.mul(k, _i64(w))
+            xs = b.sext(fe.tag(b.load(b.gep(x.codes, [at], source_etype=ir.IntType(16)), typ=v16, align=2),
+                               next(iter(x.views))), v32)
+            ys = b.sext(fe.tag(b.load(b.gep(y.codes, [at], source_etype=ir.IntType(16)), typ=v16, align=2),
+                               next(iter(y.views))), v32)
+            p = b.mul(xs, ys)
+            even = b.shuffle_vector(p, p, ir.Constant(half, list(range(0, w, 2))))
+            odd = b.shuffle_vector(p, p, ir.Constant(half, list(range(1, w, 2))))
+            b.store(b.add(b.load(acc, typ=v64), b.sext(b.add(even, odd), v64)), acc)
+
+        fe.for_range(_i64(0), blocks, block, "pdot")
+        red = b.module.globals.get(f"llvm.vector.reduce.add.v{w // 2}i64") or ir.Function(
+            b.module, ir.FunctionType(I64, [v64]), f"llvm.vector.reduce.add.v{w // 2}i64")
+        total = fe.alloca(I64, name="pairs.total")
+        b.store(b.call(red, [b.load(acc, typ=v64)]), total)
+        fe.for_range(b.mul(blocks, _i64(w)), x.n, lambda i: b.store(
+            b.add(b.load(total, typ=I64), b.mul(x.code_at(i, I64), y.code_at(i, I64))), total), "ptail")
+        return fx.emit_decode(b, b.load(total, typ=I64), scale)
 
     def ddot(self, row, field, pname, integer: bool):
         fe = self.fe

@@ -58,8 +58,8 @@ entry:
   %"param.R.p" = inttoptr i64 %"param.R" to ptr
   %".103" = getelementptr inbounds i64, ptr %"slots", i64 12
   %"t0." = load i64, ptr %".103"
-  %"idot.acc" = alloca i64
-  %"idot.acc32" = alloca i32
+  %"pairs.acc" = alloca <8 x i64>
+  %"pairs.total" = alloca i64
   br label %"start"
 start:
   store double              0x0, double* %"loss.acc"
@@ -86,7 +86,7 @@ cp.body:
 cp.done:
   br label %"start.endif"
 ex.head:
-  %"ex" = phi  i64 [%"begin", %"start.endif"], [%".415", %"rows.done.endif"]
+  %"ex" = phi  i64 [%"begin", %"start.endif"], [%".416", %"rows.done.endif"]
   %".36" = icmp slt i64 %"ex", %"end"
   br i1 %".36", label %"ex.body", label %"ex.done"
 ex.body:
@@ -195,294 +195,292 @@ ex.body:
   %".147" = sitofp i16 %".146" to float
   %".148" = fmul float %".147", 0x3f30000000000000
   %".149" = fadd float %".144", %".148"
-  store i64 0, i64* %"idot.acc"
-  %".151" = sub i64 50, 0
-  %".152" = icmp sle i64 %".151", 2
-  br i1 %".152", label %"ex.body.if", label %"ex.body.else"
+  store <8 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, <8 x i64>* %"pairs.acc"
+  %".151" = sdiv i64 50, 16
+  br label %"pdot.head"
 ex.done:
   br i1 %".17", label %"ex.done.if", label %"ex.done.endif"
-ex.body.if:
-  store i32 0, i32* %"idot.acc32"
-  br label %"idot32.head"
-ex.body.else:
-  br label %"idot64.head"
-ex.body.endif:
-  %".190" = load i64, i64* %"idot.acc"
-  %".191" = sitofp i64 %".190" to float
-  %".192" = fmul float %".191", 0x3e70000000000000
-  %".193" = fadd float %".149", %".192"
-  %".194" = getelementptr inbounds float, ptr %"field.r.p", i64 %".102"
-  %".195" = load float, ptr %".194", !alias.scope !7, !noalias !8
-  %".196" = fsub float %".193", %".195"
-  %".197" = fmul float %".196", %".196"
-  %".198" = fmul float 0x4000000000000000, %".196"
-  %".199" = fpext float %".197" to double
-  %".200" = load double, double* %"loss.acc"
-  %".201" = fadd double %".200", %".199"
-  store double %".201", double* %"loss.acc"
-  %".203" = getelementptr inbounds float, ptr %".117", i64 0
-  %".204" = load float, ptr %".203", !alias.scope !9, !noalias !10
-  %".205" = fmul float %".108", %".198"
-  %".206" = fsub float %".204", %".205"
-  %".207" = getelementptr inbounds float, ptr %".117", i64 0
-  store float %".206", ptr %".207", !alias.scope !9, !noalias !10
-  %".209" = getelementptr inbounds i16, ptr %".123", i64 0
-  %".210" = load i16, ptr %".209", !alias.scope !11, !noalias !12
-  %".211" = sitofp i16 %".210" to float
-  %".212" = fmul float %".211", 0x3f30000000000000
-  %".213" = fmul float 0x3fa99999a0000000, %".212"
-  %".214" = fadd float %".198", %".213"
-  %".215" = fmul float %".108", %".214"
-  %".216" = fmul float %".215", 0x40b0000000000000
-  %".217" = fsub float %".211", %".216"
-  %".218" = xor i32 %".115", 2654435769
-  %".219" = lshr i32 %".218", 16
-  %".220" = xor i32 %".218", %".219"
-  %".221" = mul i32 %".220", 2146121005
-  %".222" = lshr i32 %".221", 15
-  %".223" = xor i32 %".221", %".222"
-  %".224" = mul i32 %".223", 2221713035
-  %".225" = lshr i32 %".224", 16
-  %".226" = xor i32 %".224", %".225"
-  %".227" = trunc i64 0 to i32
-  %".228" = mul i32 %".227", 2654435769
-  %".229" = add i32 %".226", %".228"
-  %".230" = lshr i32 %".229", 8
-  %".231" = uitofp i32 %".230" to float
-  %".232" = fmul float %".231", 0x3e70000000000000
-  %".233" = fadd float %".217", %".232"
-  %".234" = call float @"llvm.floor.f32"(float %".233")
-  %".235" = fcmp ogt float %".234", 0x40dfffc000000000
-  %".236" = select  i1 %".235", float 0x40dfffc000000000, float %".234"
-  %".237" = fcmp olt float %".236", 0xc0dfffc000000000
-  %".238" = select  i1 %".237", float 0xc0dfffc000000000, float %".236"
-  %".239" = fcmp uno float %".238", %".238"
-  %".240" = select  i1 %".239", float              0x0, float %".238"
-  %".241" = fptosi float %".240" to i16
-  store i16 %".241", ptr %".209", !alias.scope !11, !noalias !12
-  %".243" = getelementptr inbounds i16, ptr %".129", i64 0
-  %".244" = load i16, ptr %".243", !alias.scope !13, !noalias !14
-  %".245" = sitofp i16 %".244" to float
-  %".246" = fmul float %".245", 0x3f30000000000000
-  %".247" = fmul float 0x3fa99999a0000000, %".246"
-  %".248" = fadd float %".198", %".247"
-  %".249" = fmul float %".108", %".248"
-  %".250" = fmul float %".249", 0x40b0000000000000
-  %".251" = fsub float %".245", %".250"
-  %".252" = xor i32 %".115", 1013904242
-  %".253" = lshr i32 %".252", 16
-  %".254" = xor i32 %".252", %".253"
-  %".255" = mul i32 %".254", 2146121005
-  %".256" = lshr i32 %".255", 15
-  %".257" = xor i32 %".255", %".256"
-  %".258" = mul i32 %".257", 2221713035
-  %".259" = lshr i32 %".258", 16
-  %".260" = xor i32 %".258", %".259"
-  %".261" = trunc i64 0 to i32
-  %".262" = mul i32 %".261", 2654435769
-  %".263" = add i32 %".260", %".262"
-  %".264" = lshr i32 %".263", 8
-  %".265" = uitofp i32 %".264" to float
-  %".266" = fmul float %".265", 0x3e70000000000000
-  %".267" = fadd float %".251", %".266"
-  %".268" = call float @"llvm.floor.f32"(float %".267")
-  %".269" = fcmp ogt float %".268", 0x40dfffc000000000
-  %".270" = select  i1 %".269", float 0x40dfffc000000000, float %".268"
-  %".271" = fcmp olt float %".270", 0xc0dfffc000000000
-  %".272" = select  i1 %".271", float 0xc0dfffc000000000, float %".270"
-  %".273" = fcmp uno float %".272", %".272"
-  %".274" = select  i1 %".273", float              0x0, float %".272"
-  %".275" = fptosi float %".274" to i16
-  store i16 %".275", ptr %".243", !alias.scope !13, !noalias !14
-  %".277" = fmul float %".108", 0x3fc99999a0000000
-  %".278" = fsub float 0x3ff0000000000000, %".277"
-  %".279" = fmul float %".108", %".198"
-  %".280" = fmul float 0x3f30000000000000, 0x40b0000000000000
-  %".281" = fmul float %".279", %".280"
-  %".282" = fcmp ogt float %".278", 0x4630000000000000
-  %".283" = select  i1 %".282", float 0x4630000000000000, float %".278"
-  %".284" = fcmp olt float %".283", 0xc630000000000000
-  %".285" = select  i1 %".284", float 0xc630000000000000, float %".283"
-  %".286" = fcmp uno float %".278", %".278"
-  %".287" = fcmp uno float %".281", %".281"
-  %".288" = or i1 %".286", %".287"
-  %".289" = select  i1 %".288", float 0x3ff0000000000000, float %".285"
-  %".290" = fcmp ogt float %".281", 0x4630000000000000
-  %".291" = select  i1 %".290", float 0x4630000000000000, float %".281"
-  %".292" = fcmp olt float %".291", 0xc630000000000000
-  %".293" = select  i1 %".292", float 0xc630000000000000, float %".291"
-  %".294" = fcmp uno float %".281", %".281"
-  %".295" = fcmp uno float %".278", %".278"
-  %".296" = or i1 %".294", %".295"
-  %".297" = select  i1 %".296", float              0x0, float %".293"
-  %".298" = fmul float %".108", 0x3fc99999a0000000
-  %".299" = fsub float 0x3ff0000000000000, %".298"
-  %".300" = fmul float %".108", %".198"
-  %".301" = fmul float 0x3f30000000000000, 0x40b0000000000000
-  %".302" = fmul float %".300", %".301"
-  %".303" = fcmp ogt float %".299", 0x4630000000000000
-  %".304" = select  i1 %".303", float 0x4630000000000000, float %".299"
-  %".305" = fcmp olt float %".304", 0xc630000000000000
-  %".306" = select  i1 %".305", float 0xc630000000000000, float %".304"
-  %".307" = fcmp uno float %".299", %".299"
-  %".308" = fcmp uno float %".302", %".302"
-  %".309" = or i1 %".307", %".308"
-  %".310" = select  i1 %".309", float 0x3ff0000000000000, float %".306"
-  %".311" = fcmp ogt float %".302", 0x4630000000000000
-  %".312" = select  i1 %".311", float 0x4630000000000000, float %".302"
-  %".313" = fcmp olt float %".312", 0xc630000000000000
-  %".314" = select  i1 %".313", float 0xc630000000000000, float %".312"
-  %".315" = fcmp uno float %".302", %".302"
-  %".316" = fcmp uno float %".299", %".299"
-  %".317" = or i1 %".315", %".316"
-  %".318" = select  i1 %".317", float              0x0, float %".314"
+pdot.head:
+  %"pdot" = phi  i64 [0, %"ex.body"], [%".170", %"pdot.body"]
+  %".153" = icmp slt i64 %"pdot", %".151"
+  br i1 %".153", label %"pdot.body", label %"pdot.done"
+pdot.body:
+  %".155" = mul i64 %"pdot", 16
+  %".156" = getelementptr i16, ptr %".133", i64 %".155"
+  %".157" = load <16 x i16>, ptr %".156", align 2, !alias.scope !15, !noalias !16
+  %".158" = sext <16 x i16> %".157" to <16 x i32>
+  %".159" = getelementptr i16, ptr %".137", i64 %".155"
+  %".160" = load <16 x i16>, ptr %".159", align 2, !alias.scope !17, !noalias !18
+  %".161" = sext <16 x i16> %".160" to <16 x i32>
+  %".162" = mul <16 x i32> %".158", %".161"
+  %".163" = shufflevector <16 x i32> %".162", <16 x i32> %".162", <8 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14>
+  %".164" = shufflevector <16 x i32> %".162", <16 x i32> %".162", <8 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15>
+  %".165" = load <8 x i64>, <8 x i64>* %"pairs.acc"
+  %".166" = add <8 x i32> %".163", %".164"
+  %".167" = sext <8 x i32> %".166" to <8 x i64>
+  %".168" = add <8 x i64> %".165", %".167"
+  store <8 x i64> %".168", <8 x i64>* %"pairs.acc"
+  %".170" = add i64 %"pdot", 1
+  br label %"pdot.head"
+pdot.done:
+  %".172" = load <8 x i64>, <8 x i64>* %"pairs.acc"
+  %".173" = call i64 @"llvm.vector.reduce.add.v8i64"(<8 x i64> %".172")
+  store i64 %".173", i64* %"pairs.total"
+  %".175" = mul i64 %".151", 16
+  br label %"ptail.head"
+ptail.head:
+  %"ptail" = phi  i64 [%".175", %"pdot.done"], [%".189", %"ptail.body"]
+  %".177" = icmp slt i64 %"ptail", 50
+  br i1 %".177", label %"ptail.body", label %"ptail.done"
+ptail.body:
+  %".179" = load i64, i64* %"pairs.total"
+  %".180" = getelementptr inbounds i16, ptr %".133", i64 %"ptail"
+  %".181" = load i16, ptr %".180", !alias.scope !15, !noalias !16
+  %".182" = sext i16 %".181" to i64
+  %".183" = getelementptr inbounds i16, ptr %".137", i64 %"ptail"
+  %".184" = load i16, ptr %".183", !alias.scope !17, !noalias !18
+  %".185" = sext i16 %".184" to i64
+  %".186" = mul i64 %".182", %".185"
+  %".187" = add i64 %".179", %".186"
+  store i64 %".187", i64* %"pairs.total"
+  %".189" = add i64 %"ptail", 1
+  br label %"ptail.head"
+ptail.done:
+  %".191" = load i64, i64* %"pairs.total"
+  %".192" = sitofp i64 %".191" to float
+  %".193" = fmul float %".192", 0x3e70000000000000
+  %".194" = fadd float %".149", %".193"
+  %".195" = getelementptr inbounds float, ptr %"field.r.p", i64 %".102"
+  %".196" = load float, ptr %".195", !alias.scope !7, !noalias !8
+  %".197" = fsub float %".194", %".196"
+  %".198" = fmul float %".197", %".197"
+  %".199" = fmul float 0x4000000000000000, %".197"
+  %".200" = fpext float %".198" to double
+  %".201" = load double, double* %"loss.acc"
+  %".202" = fadd double %".201", %".200"
+  store double %".202", double* %"loss.acc"
+  %".204" = getelementptr inbounds float, ptr %".117", i64 0
+  %".205" = load float, ptr %".204", !alias.scope !9, !noalias !10
+  %".206" = fmul float %".108", %".199"
+  %".207" = fsub float %".205", %".206"
+  %".208" = getelementptr inbounds float, ptr %".117", i64 0
+  store float %".207", ptr %".208", !alias.scope !9, !noalias !10
+  %".210" = getelementptr inbounds i16, ptr %".123", i64 0
+  %".211" = load i16, ptr %".210", !alias.scope !11, !noalias !12
+  %".212" = sitofp i16 %".211" to float
+  %".213" = fmul float %".212", 0x3f30000000000000
+  %".214" = fmul float 0x3fa99999a0000000, %".213"
+  %".215" = fadd float %".199", %".214"
+  %".216" = fmul float %".108", %".215"
+  %".217" = fmul float %".216", 0x40b0000000000000
+  %".218" = fsub float %".212", %".217"
+  %".219" = xor i32 %".115", 2654435769
+  %".220" = lshr i32 %".219", 16
+  %".221" = xor i32 %".219", %".220"
+  %".222" = mul i32 %".221", 2146121005
+  %".223" = lshr i32 %".222", 15
+  %".224" = xor i32 %".222", %".223"
+  %".225" = mul i32 %".224", 2221713035
+  %".226" = lshr i32 %".225", 16
+  %".227" = xor i32 %".225", %".226"
+  %".228" = trunc i64 0 to i32
+  %".229" = mul i32 %".228", 2654435769
+  %".230" = add i32 %".227", %".229"
+  %".231" = lshr i32 %".230", 8
+  %".232" = uitofp i32 %".231" to float
+  %".233" = fmul float %".232", 0x3e70000000000000
+  %".234" = fadd float %".218", %".233"
+  %".235" = call float @"llvm.floor.f32"(float %".234")
+  %".236" = fcmp ogt float %".235", 0x40dfffc000000000
+  %".237" = select  i1 %".236", float 0x40dfffc000000000, float %".235"
+  %".238" = fcmp olt float %".237", 0xc0dfffc000000000
+  %".239" = select  i1 %".238", float 0xc0dfffc000000000, float %".237"
+  %".240" = fcmp uno float %".239", %".239"
+  %".241" = select  i1 %".240", float              0x0, float %".239"
+  %".242" = fptosi float %".241" to i16
+  store i16 %".242", ptr %".210", !alias.scope !11, !noalias !12
+  %".244" = getelementptr inbounds i16, ptr %".129", i64 0
+  %".245" = load i16, ptr %".244", !alias.scope !13, !noalias !14
+  %".246" = sitofp i16 %".245" to float
+  %".247" = fmul float %".246", 0x3f30000000000000
+  %".248" = fmul float 0x3fa99999a0000000, %".247"
+  %".249" = fadd float %".199", %".248"
+  %".250" = fmul float %".108", %".249"
+  %".251" = fmul float %".250", 0x40b0000000000000
+  %".252" = fsub float %".246", %".251"
+  %".253" = xor i32 %".115", 1013904242
+  %".254" = lshr i32 %".253", 16
+  %".255" = xor i32 %".253", %".254"
+  %".256" = mul i32 %".255", 2146121005
+  %".257" = lshr i32 %".256", 15
+  %".258" = xor i32 %".256", %".257"
+  %".259" = mul i32 %".258", 2221713035
+  %".260" = lshr i32 %".259", 16
+  %".261" = xor i32 %".259", %".260"
+  %".262" = trunc i64 0 to i32
+  %".263" = mul i32 %".262", 2654435769
+  %".264" = add i32 %".261", %".263"
+  %".265" = lshr i32 %".264", 8
+  %".266" = uitofp i32 %".265" to float
+  %".267" = fmul float %".266", 0x3e70000000000000
+  %".268" = fadd float %".252", %".267"
+  %".269" = call float @"llvm.floor.f32"(float %".268")
+  %".270" = fcmp ogt float %".269", 0x40dfffc000000000
+  %".271" = select  i1 %".270", float 0x40dfffc000000000, float %".269"
+  %".272" = fcmp olt float %".271", 0xc0dfffc000000000
+  %".273" = select  i1 %".272", float 0xc0dfffc000000000, float %".271"
+  %".274" = fcmp uno float %".273", %".273"
+  %".275" = select  i1 %".274", float              0x0, float %".273"
+  %".276" = fptosi float %".275" to i16
+  store i16 %".276", ptr %".244", !alias.scope !13, !noalias !14
+  %".278" = fmul float %".108", 0x3fc99999a0000000
+  %".279" = fsub float 0x3ff0000000000000, %".278"
+  %".280" = fmul float %".108", %".199"
+  %".281" = fmul float 0x3f30000000000000, 0x40b0000000000000
+  %".282" = fmul float %".280", %".281"
+  %".283" = fcmp ogt float %".279", 0x4630000000000000
+  %".284" = select  i1 %".283", float 0x4630000000000000, float %".279"
+  %".285" = fcmp olt float %".284", 0xc630000000000000
+  %".286" = select  i1 %".285", float 0xc630000000000000, float %".284"
+  %".287" = fcmp uno float %".279", %".279"
+  %".288" = fcmp uno float %".282", %".282"
+  %".289" = or i1 %".287", %".288"
+  %".290" = select  i1 %".289", float 0x3ff0000000000000, float %".286"
+  %".291" = fcmp ogt float %".282", 0x4630000000000000
+  %".292" = select  i1 %".291", float 0x4630000000000000, float %".282"
+  %".293" = fcmp olt float %".292", 0xc630000000000000
+  %".294" = select  i1 %".293", float 0xc630000000000000, float %".292"
+  %".295" = fcmp uno float %".282", %".282"
+  %".296" = fcmp uno float %".279", %".279"
+  %".297" = or i1 %".295", %".296"
+  %".298" = select  i1 %".297", float              0x0, float %".294"
+  %".299" = fmul float %".108", 0x3fc99999a0000000
+  %".300" = fsub float 0x3ff0000000000000, %".299"
+  %".301" = fmul float %".108", %".199"
+  %".302" = fmul float 0x3f30000000000000, 0x40b0000000000000
+  %".303" = fmul float %".301", %".302"
+  %".304" = fcmp ogt float %".300", 0x4630000000000000
+  %".305" = select  i1 %".304", float 0x4630000000000000, float %".300"
+  %".306" = fcmp olt float %".305", 0xc630000000000000
+  %".307" = select  i1 %".306", float 0xc630000000000000, float %".305"
+  %".308" = fcmp uno float %".300", %".300"
+  %".309" = fcmp uno float %".303", %".303"
+  %".310" = or i1 %".308", %".309"
+  %".311" = select  i1 %".310", float 0x3ff0000000000000, float %".307"
+  %".312" = fcmp ogt float %".303", 0x4630000000000000
+  %".313" = select  i1 %".312", float 0x4630000000000000, float %".303"
+  %".314" = fcmp olt float %".313", 0xc630000000000000
+  %".315" = select  i1 %".314", float 0xc630000000000000, float %".313"
+  %".316" = fcmp uno float %".303", %".303"
+  %".317" = fcmp uno float %".300", %".300"
+  %".318" = or i1 %".316", %".317"
+  %".319" = select  i1 %".318", float              0x0, float %".315"
   br label %"rows.head"
-idot32.head:
-  %"idot32" = phi  i64 [0, %"ex.body.if"], [%".168", %"idot32.body"]
-  %".156" = icmp slt i64 %"idot32", 50
-  br i1 %".156", label %"idot32.body", label %"idot32.done"
-idot32.body:
-  %".158" = load i32, i32* %"idot.acc32"
-  %".159" = getelementptr inbounds i16, ptr %".133", i64 %"idot32"
-  %".160" = load i16, ptr %".159", !alias.scope !15, !noalias !16
-  %".161" = sext i16 %".160" to i32
-  %".162" = getelementptr inbounds i16, ptr %".137", i64 %"idot32"
-  %".163" = load i16, ptr %".162", !alias.scope !17, !noalias !18
-  %".164" = sext i16 %".163" to i32
-  %".165" = mul i32 %".161", %".164"
-  %".166" = add i32 %".158", %".165"
-  store i32 %".166", i32* %"idot.acc32"
-  %".168" = add i64 %"idot32", 1
-  br label %"idot32.head"
-idot32.done:
-  %".170" = load i32, i32* %"idot.acc32"
-  %".171" = sext i32 %".170" to i64
-  store i64 %".171", i64* %"idot.acc"
-  br label %"ex.body.endif"
-idot64.head:
-  %"idot64" = phi  i64 [0, %"ex.body.else"], [%".187", %"idot64.body"]
-  %".175" = icmp slt i64 %"idot64", 50
-  br i1 %".175", label %"idot64.body", label %"idot64.done"
-idot64.body:
-  %".177" = load i64, i64* %"idot.acc"
-  %".178" = getelementptr inbounds i16, ptr %".133", i64 %"idot64"
-  %".179" = load i16, ptr %".178", !alias.scope !15, !noalias !16
-  %".180" = sext i16 %".179" to i64
-  %".181" = getelementptr inbounds i16, ptr %".137", i64 %"idot64"
-  %".182" = load i16, ptr %".181", !alias.scope !17, !noalias !18
-  %".183" = sext i16 %".182" to i64
-  %".184" = mul i64 %".180", %".183"
-  %".185" = add i64 %".177", %".184"
-  store i64 %".185", i64* %"idot.acc"
-  %".187" = add i64 %"idot64", 1
-  br label %"idot64.head"
-idot64.done:
-  br label %"ex.body.endif"
 rows.head:
-  %"rows" = phi  i64 [0, %"ex.body.endif"], [%".388", %"rows.body"]
-  %".320" = icmp slt i64 %"rows", 50
-  br i1 %".320", label %"rows.body", label %"rows.done"
+  %"rows" = phi  i64 [0, %"ptail.done"], [%".389", %"rows.body"]
+  %".321" = icmp slt i64 %"rows", 50
+  br i1 %".321", label %"rows.body", label %"rows.done"
 rows.body:
-  %".322" = getelementptr inbounds i16, ptr %".137", i64 %"rows"
-  %".323" = load i16, ptr %".322", !alias.scope !17, !noalias !18
-  %".324" = sext i16 %".323" to i32
-  %".325" = sitofp i32 %".324" to float
-  %".326" = getelementptr inbounds i16, ptr %".133", i64 %"rows"
-  %".327" = load i16, ptr %".326", !alias.scope !15, !noalias !16
-  %".328" = sext i16 %".327" to i32
-  %".329" = sitofp i32 %".328" to float
-  %".330" = getelementptr inbounds i16, ptr %".133", i64 %"rows"
-  %".331" = load i16, ptr %".330", !alias.scope !15, !noalias !16
-  %".332" = sitofp i16 %".331" to float
-  %".333" = fmul float %".332", %".289"
-  %".334" = fmul float %".297", %".325"
-  %".335" = fsub float %".333", %".334"
-  %".336" = xor i32 %".115", 3668340011
-  %".337" = lshr i32 %".336", 16
-  %".338" = xor i32 %".336", %".337"
-  %".339" = mul i32 %".338", 2146121005
-  %".340" = lshr i32 %".339", 15
-  %".341" = xor i32 %".339", %".340"
-  %".342" = mul i32 %".341", 2221713035
-  %".343" = lshr i32 %".342", 16
-  %".344" = xor i32 %".342", %".343"
-  %".345" = trunc i64 %"rows" to i32
-  %".346" = mul i32 %".345", 2654435769
-  %".347" = add i32 %".344", %".346"
-  %".348" = lshr i32 %".347", 8
-  %".349" = uitofp i32 %".348" to float
-  %".350" = fmul float %".349", 0x3e70000000000000
-  %".351" = fadd float %".335", %".350"
-  %".352" = call float @"llvm.floor.f32"(float %".351")
-  %".353" = fcmp ogt float %".352", 0x40dfffc000000000
-  %".354" = select  i1 %".353", float 0x40dfffc000000000, float %".352"
-  %".355" = fcmp olt float %".354", 0xc0dfffc000000000
-  %".356" = select  i1 %".355", float 0xc0dfffc000000000, float %".354"
-  %".357" = fptosi float %".356" to i16
-  store i16 %".357", ptr %".330", !alias.scope !15, !noalias !16
-  %".359" = getelementptr inbounds i16, ptr %".137", i64 %"rows"
-  %".360" = load i16, ptr %".359", !alias.scope !17, !noalias !18
-  %".361" = sitofp i16 %".360" to float
-  %".362" = fmul float %".361", %".310"
-  %".363" = fmul float %".318", %".329"
-  %".364" = fsub float %".362", %".363"
-  %".365" = xor i32 %".115", 2027808484
-  %".366" = lshr i32 %".365", 16
-  %".367" = xor i32 %".365", %".366"
-  %".368" = mul i32 %".367", 2146121005
-  %".369" = lshr i32 %".368", 15
-  %".370" = xor i32 %".368", %".369"
-  %".371" = mul i32 %".370", 2221713035
-  %".372" = lshr i32 %".371", 16
-  %".373" = xor i32 %".371", %".372"
-  %".374" = trunc i64 %"rows" to i32
-  %".375" = mul i32 %".374", 2654435769
-  %".376" = add i32 %".373", %".375"
-  %".377" = lshr i32 %".376", 8
-  %".378" = uitofp i32 %".377" to float
-  %".379" = fmul float %".378", 0x3e70000000000000
-  %".380" = fadd float %".364", %".379"
-  %".381" = call float @"llvm.floor.f32"(float %".380")
-  %".382" = fcmp ogt float %".381", 0x40dfffc000000000
-  %".383" = select  i1 %".382", float 0x40dfffc000000000, float %".381"
-  %".384" = fcmp olt float %".383", 0xc0dfffc000000000
-  %".385" = select  i1 %".384", float 0xc0dfffc000000000, float %".383"
-  %".386" = fptosi float %".385" to i16
-  store i16 %".386", ptr %".359", !alias.scope !17, !noalias !18
-  %".388" = add i64 %"rows", 1
+  %".323" = getelementptr inbounds i16, ptr %".137", i64 %"rows"
+  %".324" = load i16, ptr %".323", !alias.scope !17, !noalias !18
+  %".325" = sext i16 %".324" to i32
+  %".326" = sitofp i32 %".325" to float
+  %".327" = getelementptr inbounds i16, ptr %".133", i64 %"rows"
+  %".328" = load i16, ptr %".327", !alias.scope !15, !noalias !16
+  %".329" = sext i16 %".328" to i32
+  %".330" = sitofp i32 %".329" to float
+  %".331" = getelementptr inbounds i16, ptr %".133", i64 %"rows"
+  %".332" = load i16, ptr %".331", !alias.scope !15, !noalias !16
+  %".333" = sitofp i16 %".332" to float
+  %".334" = fmul float %".333", %".290"
+  %".335" = fmul float %".298", %".326"
+  %".336" = fsub float %".334", %".335"
+  %".337" = xor i32 %".115", 3668340011
+  %".338" = lshr i32 %".337", 16
+  %".339" = xor i32 %".337", %".338"
+  %".340" = mul i32 %".339", 2146121005
+  %".341" = lshr i32 %".340", 15
+  %".342" = xor i32 %".340", %".341"
+  %".343" = mul i32 %".342", 2221713035
+  %".344" = lshr i32 %".343", 16
+  %".345" = xor i32 %".343", %".344"
+  %".346" = trunc i64 %"rows" to i32
+  %".347" = mul i32 %".346", 2654435769
+  %".348" = add i32 %".345", %".347"
+  %".349" = lshr i32 %".348", 8
+  %".350" = uitofp i32 %".349" to float
+  %".351" = fmul float %".350", 0x3e70000000000000
+  %".352" = fadd float %".336", %".351"
+  %".353" = call float @"llvm.floor.f32"(float %".352")
+  %".354" = fcmp ogt float %".353", 0x40dfffc000000000
+  %".355" = select  i1 %".354", float 0x40dfffc000000000, float %".353"
+  %".356" = fcmp olt float %".355", 0xc0dfffc000000000
+  %".357" = select  i1 %".356", float 0xc0dfffc000000000, float %".355"
+  %".358" = fptosi float %".357" to i16
+  store i16 %".358", ptr %".331", !alias.scope !15, !noalias !16
+  %".360" = getelementptr inbounds i16, ptr %".137", i64 %"rows"
+  %".361" = load i16, ptr %".360", !alias.scope !17, !noalias !18
+  %".362" = sitofp i16 %".361" to float
+  %".363" = fmul float %".362", %".311"
+  %".364" = fmul float %".319", %".330"
+  %".365" = fsub float %".363", %".364"
+  %".366" = xor i32 %".115", 2027808484
+  %".367" = lshr i32 %".366", 16
+  %".368" = xor i32 %".366", %".367"
+  %".369" = mul i32 %".368", 2146121005
+  %".370" = lshr i32 %".369", 15
+  %".371" = xor i32 %".369", %".370"
+  %".372" = mul i32 %".371", 2221713035
+  %".373" = lshr i32 %".372", 16
+  %".374" = xor i32 %".372", %".373"
+  %".375" = trunc i64 %"rows" to i32
+  %".376" = mul i32 %".375", 2654435769
+  %".377" = add i32 %".374", %".376"
+  %".378" = lshr i32 %".377", 8
+  %".379" = uitofp i32 %".378" to float
+  %".380" = fmul float %".379", 0x3e70000000000000
+  %".381" = fadd float %".365", %".380"
+  %".382" = call float @"llvm.floor.f32"(float %".381")
+  %".383" = fcmp ogt float %".382", 0x40dfffc000000000
+  %".384" = select  i1 %".383", float 0x40dfffc000000000, float %".382"
+  %".385" = fcmp olt float %".384", 0xc0dfffc000000000
+  %".386" = select  i1 %".385", float 0xc0dfffc000000000, float %".384"
+  %".387" = fptosi float %".386" to i16
+  store i16 %".387", ptr %".360", !alias.scope !17, !noalias !18
+  %".389" = add i64 %"rows", 1
   br label %"rows.head"
 rows.done:
   br i1 %".17", label %"rows.done.if", label %"rows.done.endif"
 rows.done.if:
-  %".391" = load i64, i64* %"push.left"
-  %".392" = sub i64 %".391", 1
-  store i64 %".392", i64* %"push.left"
-  %".394" = icmp sle i64 %".392", 0
-  br i1 %".394", label %"rows.done.if.if", label %"rows.done.if.endif"
+  %".392" = load i64, i64* %"push.left"
+  %".393" = sub i64 %".392", 1
+  store i64 %".393", i64* %"push.left"
+  %".395" = icmp sle i64 %".393", 0
+  br i1 %".395", label %"rows.done.if.if", label %"rows.done.if.endif"
 rows.done.endif:
-  %".415" = add i64 %"ex", 1
+  %".416" = add i64 %"ex", 1
   br label %"ex.head"
 rows.done.if.if:
   br label %"cp.head.1"
 rows.done.if.endif:
   br label %"rows.done.endif"
 cp.head.1:
-  %"cp.1" = phi  i64 [0, %"rows.done.if.if"], [%".410", %"cp.body.1"]
-  %".397" = icmp slt i64 %"cp.1", 1
-  br i1 %".397", label %"cp.body.1", label %"cp.done.1"
+  %"cp.1" = phi  i64 [0, %"rows.done.if.if"], [%".411", %"cp.body.1"]
+  %".398" = icmp slt i64 %"cp.1", 1
+  br i1 %".398", label %"cp.body.1", label %"cp.done.1"
 cp.body.1:
-  %".399" = getelementptr inbounds float, ptr %"param.mu.p", i64 %"cp.1"
-  %".400" = getelementptr inbounds float, ptr %"base.mu.p", i64 %"cp.1"
-  %".401" = getelementptr inbounds float, ptr %"master.mu.p", i64 %"cp.1"
-  %".402" = load float, ptr %".399"
+  %".400" = getelementptr inbounds float, ptr %"param.mu.p", i64 %"cp.1"
+  %".401" = getelementptr inbounds float, ptr %"base.mu.p", i64 %"cp.1"
+  %".402" = getelementptr inbounds float, ptr %"master.mu.p", i64 %"cp.1"
   %".403" = load float, ptr %".400"
-  %".404" = fsub float %".402", %".403"
-  %".405" = fmul float %".404", %".16"
-  %".406" = atomicrmw fadd ptr %".401", float %".405" monotonic
-  %".407" = load atomic float, ptr %".401" monotonic, align 4
-  store float %".407", ptr %".399"
-  store float %".407", ptr %".400"
-  %".410" = add i64 %"cp.1", 1
+  %".404" = load float, ptr %".401"
+  %".405" = fsub float %".403", %".404"
+  %".406" = fmul float %".405", %".16"
+  %".407" = atomicrmw fadd ptr %".402", float %".406" monotonic
+  %".408" = load atomic float, ptr %".402" monotonic, align 4
+  store float %".408", ptr %".400"
+  store float %".408", ptr %".401"
+  %".411" = add i64 %"cp.1", 1
   br label %"cp.head.1"
 cp.done.1:
   store i64 %"push.", i64* %"push.left"
@@ -490,34 +488,36 @@ cp.done.1:
 ex.done.if:
   br label %"cp.head.2"
 ex.done.endif:
-  %".435" = load double, double* %"loss.acc"
-  store double %".435", ptr %"out"
-  %".437" = load i32, i32* %"rng.state"
-  store i32 %".437", ptr %"rng..p"
+  %".436" = load double, double* %"loss.acc"
+  store double %".436", ptr %"out"
+  %".438" = load i32, i32* %"rng.state"
+  store i32 %".438", ptr %"rng..p"
   ret void
 cp.head.2:
-  %"cp.2" = phi  i64 [0, %"ex.done.if"], [%".432", %"cp.body.2"]
-  %".419" = icmp slt i64 %"cp.2", 1
-  br i1 %".419", label %"cp.body.2", label %"cp.done.2"
+  %"cp.2" = phi  i64 [0, %"ex.done.if"], [%".433", %"cp.body.2"]
+  %".420" = icmp slt i64 %"cp.2", 1
+  br i1 %".420", label %"cp.body.2", label %"cp.done.2"
 cp.body.2:
-  %".421" = getelementptr inbounds float, ptr %"param.mu.p", i64 %"cp.2"
-  %".422" = getelementptr inbounds float, ptr %"base.mu.p", i64 %"cp.2"
-  %".423" = getelementptr inbounds float, ptr %"master.mu.p", i64 %"cp.2"
-  %".424" = load float, ptr %".421"
+  %".422" = getelementptr inbounds float, ptr %"param.mu.p", i64 %"cp.2"
+  %".423" = getelementptr inbounds float, ptr %"base.mu.p", i64 %"cp.2"
+  %".424" = getelementptr inbounds float, ptr %"master.mu.p", i64 %"cp.2"
   %".425" = load float, ptr %".422"
-  %".426" = fsub float %".424", %".425"
-  %".427" = fmul float %".426", %".16"
-  %".428" = atomicrmw fadd ptr %".423", float %".427" monotonic
-  %".429" = load atomic float, ptr %".423" monotonic, align 4
-  store float %".429", ptr %".421"
-  store float %".429", ptr %".422"
-  %".432" = add i64 %"cp.2", 1
+  %".426" = load float, ptr %".423"
+  %".427" = fsub float %".425", %".426"
+  %".428" = fmul float %".427", %".16"
+  %".429" = atomicrmw fadd ptr %".424", float %".428" monotonic
+  %".430" = load atomic float, ptr %".424" monotonic, align 4
+  store float %".430", ptr %".422"
+  store float %".430", ptr %".423"
+  %".433" = add i64 %"cp.2", 1
   br label %"cp.head.2"
 cp.done.2:
   br label %"ex.done.endif"
 }
 
 declare void @"llvm.prefetch.p0"(ptr %".1", i32 %".2", i32 %".3", i32 %".4")
+
+declare i64 @"llvm.vector.reduce.add.v8i64"(<8 x i64> %".1")
 
 declare float @"llvm.floor.f32"(float %".1")
 
@@ -545,13 +545,13 @@ entry:
   %".35" = getelementptr inbounds i64, ptr %"slots", i64 4
   %"param.R" = load i64, ptr %".35"
   %"param.R.p" = inttoptr i64 %"param.R" to ptr
-  %"idot.acc" = alloca i64
-  %"idot.acc32" = alloca i32
+  %"pairs.acc" = alloca <8 x i64>
+  %"pairs.total" = alloca i64
   br label %"start"
 start:
   br label %"ex.head"
 ex.head:
-  %"ex" = phi  i64 [%"begin", %"start"], [%".96", %"ex.body.endif"]
+  %"ex" = phi  i64 [%"begin", %"start"], [%".97", %"ptail.done"]
   %".7" = icmp slt i64 %"ex", %"end"
   br i1 %".7", label %"ex.body", label %"ex.done"
 ex.body:
@@ -588,68 +588,66 @@ ex.body:
   %".46" = sitofp i16 %".45" to float
   %".47" = fmul float %".46", 0x3f30000000000000
   %".48" = fadd float %".43", %".47"
-  store i64 0, i64* %"idot.acc"
-  %".50" = sub i64 50, 0
-  %".51" = icmp sle i64 %".50", 2
-  br i1 %".51", label %"ex.body.if", label %"ex.body.else"
+  store <8 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, <8 x i64>* %"pairs.acc"
+  %".50" = sdiv i64 50, 16
+  br label %"pdot.head"
 ex.done:
   ret void
-ex.body.if:
-  store i32 0, i32* %"idot.acc32"
-  br label %"idot32.head"
-ex.body.else:
-  br label %"idot64.head"
-ex.body.endif:
-  %".89" = load i64, i64* %"idot.acc"
-  %".90" = sitofp i64 %".89" to float
-  %".91" = fmul float %".90", 0x3e70000000000000
-  %".92" = fadd float %".48", %".91"
-  %".93" = fpext float %".92" to double
-  %".94" = getelementptr inbounds double, ptr %"out", i64 %"ex"
-  store double %".93", ptr %".94"
-  %".96" = add i64 %"ex", 1
+pdot.head:
+  %"pdot" = phi  i64 [0, %"ex.body"], [%".69", %"pdot.body"]
+  %".52" = icmp slt i64 %"pdot", %".50"
+  br i1 %".52", label %"pdot.body", label %"pdot.done"
+pdot.body:
+  %".54" = mul i64 %"pdot", 16
+  %".55" = getelementptr i16, ptr %".31", i64 %".54"
+  %".56" = load <16 x i16>, ptr %".55", align 2, !alias.scope !15, !noalias !16
+  %".57" = sext <16 x i16> %".56" to <16 x i32>
+  %".58" = getelementptr i16, ptr %".36", i64 %".54"
+  %".59" = load <16 x i16>, ptr %".58", align 2, !alias.scope !17, !noalias !18
+  %".60" = sext <16 x i16> %".59" to <16 x i32>
+  %".61" = mul <16 x i32> %".57", %".60"
+  %".62" = shufflevector <16 x i32> %".61", <16 x i32> %".61", <8 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14>
+  %".63" = shufflevector <16 x i32> %".61", <16 x i32> %".61", <8 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15>
+  %".64" = load <8 x i64>, <8 x i64>* %"pairs.acc"
+  %".65" = add <8 x i32> %".62", %".63"
+  %".66" = sext <8 x i32> %".65" to <8 x i64>
+  %".67" = add <8 x i64> %".64", %".66"
+  store <8 x i64> %".67", <8 x i64>* %"pairs.acc"
+  %".69" = add i64 %"pdot", 1
+  br label %"pdot.head"
+pdot.done:
+  %".71" = load <8 x i64>, <8 x i64>* %"pairs.acc"
+  %".72" = call i64 @"llvm.vector.reduce.add.v8i64"(<8 x i64> %".71")
+  store i64 %".72", i64* %"pairs.total"
+  %".74" = mul i64 %".50", 16
+  br label %"ptail.head"
+ptail.head:
+  %"ptail" = phi  i64 [%".74", %"pdot.done"], [%".88", %"ptail.body"]
+  %".76" = icmp slt i64 %"ptail", 50
+  br i1 %".76", label %"ptail.body", label %"ptail.done"
+ptail.body:
+  %".78" = load i64, i64* %"pairs.total"
+  %".79" = getelementptr inbounds i16, ptr %".31", i64 %"ptail"
+  %".80" = load i16, ptr %".79", !alias.scope !15, !noalias !16
+  %".81" = sext i16 %".80" to i64
+  %".82" = getelementptr inbounds i16, ptr %".36", i64 %"ptail"
+  %".83" = load i16, ptr %".82", !alias.scope !17, !noalias !18
+  %".84" = sext i16 %".83" to i64
+  %".85" = mul i64 %".81", %".84"
+  %".86" = add i64 %".78", %".85"
+  store i64 %".86", i64* %"pairs.total"
+  %".88" = add i64 %"ptail", 1
+  br label %"ptail.head"
+ptail.done:
+  %".90" = load i64, i64* %"pairs.total"
+  %".91" = sitofp i64 %".90" to float
+  %".92" = fmul float %".91", 0x3e70000000000000
+  %".93" = fadd float %".48", %".92"
+  %".94" = fpext float %".93" to double
+  %".95" = getelementptr inbounds double, ptr %"out", i64 %"ex"
+  store double %".94", ptr %".95"
+  %".97" = add i64 %"ex", 1
   br label %"ex.head"
-idot32.head:
-  %"idot32" = phi  i64 [0, %"ex.body.if"], [%".67", %"idot32.body"]
-  %".55" = icmp slt i64 %"idot32", 50
-  br i1 %".55", label %"idot32.body", label %"idot32.done"
-idot32.body:
-  %".57" = load i32, i32* %"idot.acc32"
-  %".58" = getelementptr inbounds i16, ptr %".31", i64 %"idot32"
-  %".59" = load i16, ptr %".58", !alias.scope !15, !noalias !16
-  %".60" = sext i16 %".59" to i32
-  %".61" = getelementptr inbounds i16, ptr %".36", i64 %"idot32"
-  %".62" = load i16, ptr %".61", !alias.scope !17, !noalias !18
-  %".63" = sext i16 %".62" to i32
-  %".64" = mul i32 %".60", %".63"
-  %".65" = add i32 %".57", %".64"
-  store i32 %".65", i32* %"idot.acc32"
-  %".67" = add i64 %"idot32", 1
-  br label %"idot32.head"
-idot32.done:
-  %".69" = load i32, i32* %"idot.acc32"
-  %".70" = sext i32 %".69" to i64
-  store i64 %".70", i64* %"idot.acc"
-  br label %"ex.body.endif"
-idot64.head:
-  %"idot64" = phi  i64 [0, %"ex.body.else"], [%".86", %"idot64.body"]
-  %".74" = icmp slt i64 %"idot64", 50
-  br i1 %".74", label %"idot64.body", label %"idot64.done"
-idot64.body:
-  %".76" = load i64, i64* %"idot.acc"
-  %".77" = getelementptr inbounds i16, ptr %".31", i64 %"idot64"
-  %".78" = load i16, ptr %".77", !alias.scope !15, !noalias !16
-  %".79" = sext i16 %".78" to i64
-  %".80" = getelementptr inbounds i16, ptr %".36", i64 %"idot64"
-  %".81" = load i16, ptr %".80", !alias.scope !17, !noalias !18
-  %".82" = sext i16 %".81" to i64
-  %".83" = mul i64 %".79", %".82"
-  %".84" = add i64 %".76", %".83"
-  store i64 %".84", i64* %"idot.acc"
-  %".86" = add i64 %"idot64", 1
-  br label %"idot64.head"
-idot64.done:
-  br label %"ex.body.endif"
 }
 
 define void @"sgdc_losses"(ptr %"slots", i64 %"begin", i64 %"end", ptr %"out")
@@ -676,16 +674,16 @@ entry:
   %".35" = getelementptr inbounds i64, ptr %"slots", i64 4
   %"param.R" = load i64, ptr %".35"
   %"param.R.p" = inttoptr i64 %"param.R" to ptr
-  %"idot.acc" = alloca i64
-  %"idot.acc32" = alloca i32
-  %".93" = getelementptr inbounds i64, ptr %"slots", i64 7
-  %"field.r" = load i64, ptr %".93"
+  %"pairs.acc" = alloca <8 x i64>
+  %"pairs.total" = alloca i64
+  %".94" = getelementptr inbounds i64, ptr %"slots", i64 7
+  %"field.r" = load i64, ptr %".94"
   %"field.r.p" = inttoptr i64 %"field.r" to ptr
   br label %"start"
 start:
   br label %"ex.head"
 ex.head:
-  %"ex" = phi  i64 [%"begin", %"start"], [%".101", %"ex.body.endif"]
+  %"ex" = phi  i64 [%"begin", %"start"], [%".102", %"ptail.done"]
   %".7" = icmp slt i64 %"ex", %"end"
   br i1 %".7", label %"ex.body", label %"ex.done"
 ex.body:
@@ -722,72 +720,70 @@ ex.body:
   %".46" = sitofp i16 %".45" to float
   %".47" = fmul float %".46", 0x3f30000000000000
   %".48" = fadd float %".43", %".47"
-  store i64 0, i64* %"idot.acc"
-  %".50" = sub i64 50, 0
-  %".51" = icmp sle i64 %".50", 2
-  br i1 %".51", label %"ex.body.if", label %"ex.body.else"
+  store <8 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, <8 x i64>* %"pairs.acc"
+  %".50" = sdiv i64 50, 16
+  br label %"pdot.head"
 ex.done:
   ret void
-ex.body.if:
-  store i32 0, i32* %"idot.acc32"
-  br label %"idot32.head"
-ex.body.else:
-  br label %"idot64.head"
-ex.body.endif:
-  %".89" = load i64, i64* %"idot.acc"
-  %".90" = sitofp i64 %".89" to float
-  %".91" = fmul float %".90", 0x3e70000000000000
-  %".92" = fadd float %".48", %".91"
-  %".94" = getelementptr inbounds float, ptr %"field.r.p", i64 %"ex"
-  %".95" = load float, ptr %".94", !alias.scope !7, !noalias !8
-  %".96" = fsub float %".92", %".95"
-  %".97" = fmul float %".96", %".96"
-  %".98" = fpext float %".97" to double
-  %".99" = getelementptr inbounds double, ptr %"out", i64 %"ex"
-  store double %".98", ptr %".99"
-  %".101" = add i64 %"ex", 1
+pdot.head:
+  %"pdot" = phi  i64 [0, %"ex.body"], [%".69", %"pdot.body"]
+  %".52" = icmp slt i64 %"pdot", %".50"
+  br i1 %".52", label %"pdot.body", label %"pdot.done"
+pdot.body:
+  %".54" = mul i64 %"pdot", 16
+  %".55" = getelementptr i16, ptr %".31", i64 %".54"
+  %".56" = load <16 x i16>, ptr %".55", align 2, !alias.scope !15, !noalias !16
+  %".57" = sext <16 x i16> %".56" to <16 x i32>
+  %".58" = getelementptr i16, ptr %".36", i64 %".54"
+  %".59" = load <16 x i16>, ptr %".58", align 2, !alias.scope !17, !noalias !18
+  %".60" = sext <16 x i16> %".59" to <16 x i32>
+  %".61" = mul <16 x i32> %".57", %".60"
+  %".62" = shufflevector <16 x i32> %".61", <16 x i32> %".61", <8 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14>
+  %".63" = shufflevector <16 x i32> %".61", <16 x i32> %".61", <8 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15>
+  %".64" = load <8 x i64>, <8 x i64>* %"pairs.acc"
+  %".65" = add <8 x i32> %".62", %".63"
+  %".66" = sext <8 x i32> %".65" to <8 x i64>
+  %".67" = add <8 x i64> %".64", %".66"
+  store <8 x i64> %".67", <8 x i64>* %"pairs.acc"
+  %".69" = add i64 %"pdot", 1
+  br label %"pdot.head"
+pdot.done:
+  %".71" = load <8 x i64>, <8 x i64>* %"pairs.acc"
+  %".72" = call i64 @"llvm.vector.reduce.add.v8i64"(<8 x i64> %".71")
+  store i64 %".72", i64* %"pairs.total"
+  %".74" = mul i64 %".50", 16
+  br label %"ptail.head"
+ptail.head:
+  %"ptail" = phi  i64 [%".74", %"pdot.done"], [%".88", %"ptail.body"]
+  %".76" = icmp slt i64 %"ptail", 50
+  br i1 %".76", label %"ptail.body", label %"ptail.done"
+ptail.body:
+  %".78" = load i64, i64* %"pairs.total"
+  %".79" = getelementptr inbounds i16, ptr %".31", i64 %"ptail"
+  %".80" = load i16, ptr %".79", !alias.scope !15, !noalias !16
+  %".81" = sext i16 %".80" to i64
+  %".82" = getelementptr inbounds i16, ptr %".36", i64 %"ptail"
+  %".83" = load i16, ptr %".82", !alias.scope !17, !noalias !18
+  %".84" = sext i16 %".83" to i64
+  %".85" = mul i64 %".81", %".84"
+  %".86" = add i64 %".78", %".85"
+  store i64 %".86", i64* %"pairs.total"
+  %".88" = add i64 %"ptail", 1
+  br label %"ptail.head"
+ptail.done:
+  %".90" = load i64, i64* %"pairs.total"
+  %".91" = sitofp i64 %".90" to float
+  %".92" = fmul float %".91", 0x3e70000000000000
+  %".93" = fadd float %".48", %".92"
+  %".95" = getelementptr inbounds float, ptr %"field.r.p", i64 %"ex"
+  %".96" = load float, ptr %".95", !alias.scope !7, !noalias !8
+  %".97" = fsub float %".93", %".96"
+  %".98" = fmul float %".97", %".97"
+  %".99" = fpext float %".98" to double
+  %".100" = getelementptr inbounds double, ptr %"out", i64 %"ex"
+  store double %".99", ptr %".100"
+  %".102" = add i64 %"ex", 1
   br label %"ex.head"
-idot32.head:
-  %"idot32" = phi  i64 [0, %"ex.body.if"], [%".67", %"idot32.body"]
-  %".55" = icmp slt i64 %"idot32", 50
-  br i1 %".55", label %"idot32.body", label %"idot32.done"
-idot32.body:
-  %".57" = load i32, i32* %"idot.acc32"
-  %".58" = getelementptr inbounds i16, ptr %".31", i64 %"idot32"
-  %".59" = load i16, ptr %".58", !alias.scope !15, !noalias !16
-  %".60" = sext i16 %".59" to i32
-  %".61" = getelementptr inbounds i16, ptr %".36", i64 %"idot32"
-  %".62" = load i16, ptr %".61", !alias.scope !17, !noalias !18
-  %".63" = sext i16 %".62" to i32
-  %".64" = mul i32 %".60", %".63"
-  %".65" = add i32 %".57", %".64"
-  store i32 %".65", i32* %"idot.acc32"
-  %".67" = add i64 %"idot32", 1
-  br label %"idot32.head"
-idot32.done:
-  %".69" = load i32, i32* %"idot.acc32"
-  %".70" = sext i32 %".69" to i64
-  store i64 %".70", i64* %"idot.acc"
-  br label %"ex.body.endif"
-idot64.head:
-  %"idot64" = phi  i64 [0, %"ex.body.else"], [%".86", %"idot64.body"]
-  %".74" = icmp slt i64 %"idot64", 50
-  br i1 %".74", label %"idot64.body", label %"idot64.done"
-idot64.body:
-  %".76" = load i64, i64* %"idot.acc"
-  %".77" = getelementptr inbounds i16, ptr %".31", i64 %"idot64"
-  %".78" = load i16, ptr %".77", !alias.scope !15, !noalias !16
-  %".79" = sext i16 %".78" to i64
-  %".80" = getelementptr inbounds i16, ptr %".36", i64 %"idot64"
-  %".81" = load i16, ptr %".80", !alias.scope !17, !noalias !18
-  %".82" = sext i16 %".81" to i64
-  %".83" = mul i64 %".79", %".82"
-  %".84" = add i64 %".76", %".83"
-  store i64 %".84", i64* %"idot.acc"
-  %".86" = add i64 %"idot64", 1
-  br label %"idot64.head"
-idot64.done:
-  br label %"ex.body.endif"
 }
 
 !0 = !{ !"sgdc.buffers" }

@@ -32,15 +32,15 @@ entry:
   %"param.X.p" = inttoptr i64 %"param.X" to ptr
   %".60" = getelementptr inbounds i64, ptr %"slots", i64 7
   %"t0." = load i64, ptr %".60"
-  %"idot.acc" = alloca i64
-  %"idot.acc32" = alloca i32
+  %"pairs.acc" = alloca <8 x i64>
+  %"pairs.total" = alloca i64
   br label %"start"
 start:
   store double              0x0, double* %"loss.acc"
   %".9" = sitofp i64 %"epoch." to float
   br label %"ex.head"
 ex.head:
-  %"ex" = phi  i64 [%"begin", %"start"], [%".217", %"rows.done"]
+  %"ex" = phi  i64 [%"begin", %"start"], [%".218", %"rows.done"]
   %".14" = icmp slt i64 %"ex", %"end"
   br i1 %".14", label %"ex.body", label %"ex.done"
 ex.body:
@@ -112,161 +112,161 @@ ex.body:
   %".85" = mul i64 %".84", %".81"
   %".86" = add i64 0, %".85"
   %".87" = getelementptr inbounds i16, ptr %"param.X.p", i64 %".86"
-  store i64 0, i64* %"idot.acc"
-  %".89" = sub i64 5, 0
-  %".90" = icmp sle i64 %".89", 2
-  br i1 %".90", label %"ex.body.if", label %"ex.body.else"
+  store <8 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, <8 x i64>* %"pairs.acc"
+  %".89" = sdiv i64 5, 16
+  br label %"pdot.head"
 ex.done:
-  %".219" = load double, double* %"loss.acc"
-  store double %".219", ptr %"out"
-  %".221" = load i32, i32* %"rng.state"
-  store i32 %".221", ptr %"rng..p"
+  %".220" = load double, double* %"loss.acc"
+  store double %".220", ptr %"out"
+  %".222" = load i32, i32* %"rng.state"
+  store i32 %".222", ptr %"rng..p"
   ret void
-ex.body.if:
-  store i32 0, i32* %"idot.acc32"
-  br label %"idot32.head"
-ex.body.else:
-  br label %"idot64.head"
-ex.body.endif:
-  %".128" = load i64, i64* %"idot.acc"
-  %".129" = sitofp i64 %".128" to float
-  %".130" = fmul float %".129", 0x3e70000000000000
-  %".131" = getelementptr inbounds float, ptr %"field.a.p", i64 %".59"
-  %".132" = load float, ptr %".131", !alias.scope !3, !noalias !4
-  %".133" = fsub float %".130", %".132"
-  %".134" = fmul float %".133", %".133"
-  %".135" = fmul float 0x4000000000000000, %".133"
-  %".136" = fpext float %".134" to double
-  %".137" = load double, double* %"loss.acc"
-  %".138" = fadd double %".137", %".136"
-  store double %".138", double* %"loss.acc"
-  %".140" = fmul float %".65", 0x40b0000000000000
+pdot.head:
+  %"pdot" = phi  i64 [0, %"ex.body"], [%".108", %"pdot.body"]
+  %".91" = icmp slt i64 %"pdot", %".89"
+  br i1 %".91", label %"pdot.body", label %"pdot.done"
+pdot.body:
+  %".93" = mul i64 %"pdot", 16
+  %".94" = getelementptr i16, ptr %".80", i64 %".93"
+  %".95" = load <16 x i16>, ptr %".94", align 2, !alias.scope !4, !noalias !3
+  %".96" = sext <16 x i16> %".95" to <16 x i32>
+  %".97" = getelementptr i16, ptr %".87", i64 %".93"
+  %".98" = load <16 x i16>, ptr %".97", align 2, !alias.scope !4, !noalias !3
+  %".99" = sext <16 x i16> %".98" to <16 x i32>
+  %".100" = mul <16 x i32> %".96", %".99"
+  %".101" = shufflevector <16 x i32> %".100", <16 x i32> %".100", <8 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14>
+  %".102" = shufflevector <16 x i32> %".100", <16 x i32> %".100", <8 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15>
+  %".103" = load <8 x i64>, <8 x i64>* %"pairs.acc"
+  %".104" = add <8 x i32> %".101", %".102"
+  %".105" = sext <8 x i32> %".104" to <8 x i64>
+  %".106" = add <8 x i64> %".103", %".105"
+  store <8 x i64> %".106", <8 x i64>* %"pairs.acc"
+  %".108" = add i64 %"pdot", 1
+  br label %"pdot.head"
+pdot.done:
+  %".110" = load <8 x i64>, <8 x i64>* %"pairs.acc"
+  %".111" = call i64 @"llvm.vector.reduce.add.v8i64"(<8 x i64> %".110")
+  store i64 %".111", i64* %"pairs.total"
+  %".113" = mul i64 %".89", 16
+  br label %"ptail.head"
+ptail.head:
+  %"ptail" = phi  i64 [%".113", %"pdot.done"], [%".127", %"ptail.body"]
+  %".115" = icmp slt i64 %"ptail", 5
+  br i1 %".115", label %"ptail.body", label %"ptail.done"
+ptail.body:
+  %".117" = load i64, i64* %"pairs.total"
+  %".118" = getelementptr inbounds i16, ptr %".80", i64 %"ptail"
+  %".119" = load i16, ptr %".118", !alias.scope !4, !noalias !3
+  %".120" = sext i16 %".119" to i64
+  %".121" = getelementptr inbounds i16, ptr %".87", i64 %"ptail"
+  %".122" = load i16, ptr %".121", !alias.scope !4, !noalias !3
+  %".123" = sext i16 %".122" to i64
+  %".124" = mul i64 %".120", %".123"
+  %".125" = add i64 %".117", %".124"
+  store i64 %".125", i64* %"pairs.total"
+  %".127" = add i64 %"ptail", 1
+  br label %"ptail.head"
+ptail.done:
+  %".129" = load i64, i64* %"pairs.total"
+  %".130" = sitofp i64 %".129" to float
+  %".131" = fmul float %".130", 0x3e70000000000000
+  %".132" = getelementptr inbounds float, ptr %"field.a.p", i64 %".59"
+  %".133" = load float, ptr %".132", !alias.scope !3, !noalias !4
+  %".134" = fsub float %".131", %".133"
+  %".135" = fmul float %".134", %".134"
+  %".136" = fmul float 0x4000000000000000, %".134"
+  %".137" = fpext float %".135" to double
+  %".138" = load double, double* %"loss.acc"
+  %".139" = fadd double %".138", %".137"
+  store double %".139", double* %"loss.acc"
   %".141" = fmul float %".65", 0x40b0000000000000
+  %".142" = fmul float %".65", 0x40b0000000000000
   br label %"rows.head"
-idot32.head:
-  %"idot32" = phi  i64 [0, %"ex.body.if"], [%".106", %"idot32.body"]
-  %".94" = icmp slt i64 %"idot32", 5
-  br i1 %".94", label %"idot32.body", label %"idot32.done"
-idot32.body:
-  %".96" = load i32, i32* %"idot.acc32"
-  %".97" = getelementptr inbounds i16, ptr %".80", i64 %"idot32"
-  %".98" = load i16, ptr %".97", !alias.scope !4, !noalias !3
-  %".99" = sext i16 %".98" to i32
-  %".100" = getelementptr inbounds i16, ptr %".87", i64 %"idot32"
-  %".101" = load i16, ptr %".100", !alias.scope !4, !noalias !3
-  %".102" = sext i16 %".101" to i32
-  %".103" = mul i32 %".99", %".102"
-  %".104" = add i32 %".96", %".103"
-  store i32 %".104", i32* %"idot.acc32"
-  %".106" = add i64 %"idot32", 1
-  br label %"idot32.head"
-idot32.done:
-  %".108" = load i32, i32* %"idot.acc32"
-  %".109" = sext i32 %".108" to i64
-  store i64 %".109", i64* %"idot.acc"
-  br label %"ex.body.endif"
-idot64.head:
-  %"idot64" = phi  i64 [0, %"ex.body.else"], [%".125", %"idot64.body"]
-  %".113" = icmp slt i64 %"idot64", 5
-  br i1 %".113", label %"idot64.body", label %"idot64.done"
-idot64.body:
-  %".115" = load i64, i64* %"idot.acc"
-  %".116" = getelementptr inbounds i16, ptr %".80", i64 %"idot64"
-  %".117" = load i16, ptr %".116", !alias.scope !4, !noalias !3
-  %".118" = sext i16 %".117" to i64
-  %".119" = getelementptr inbounds i16, ptr %".87", i64 %"idot64"
-  %".120" = load i16, ptr %".119", !alias.scope !4, !noalias !3
-  %".121" = sext i16 %".120" to i64
-  %".122" = mul i64 %".118", %".121"
-  %".123" = add i64 %".115", %".122"
-  store i64 %".123", i64* %"idot.acc"
-  %".125" = add i64 %"idot64", 1
-  br label %"idot64.head"
-idot64.done:
-  br label %"ex.body.endif"
 rows.head:
-  %"rows" = phi  i64 [0, %"ex.body.endif"], [%".215", %"rows.body"]
-  %".143" = icmp slt i64 %"rows", 5
-  br i1 %".143", label %"rows.body", label %"rows.done"
+  %"rows" = phi  i64 [0, %"ptail.done"], [%".216", %"rows.body"]
+  %".144" = icmp slt i64 %"rows", 5
+  br i1 %".144", label %"rows.body", label %"rows.done"
 rows.body:
-  %".145" = getelementptr inbounds i16, ptr %".87", i64 %"rows"
-  %".146" = load i16, ptr %".145", !alias.scope !4, !noalias !3
-  %".147" = sitofp i16 %".146" to float
-  %".148" = fmul float %".147", 0x3f30000000000000
-  %".149" = fmul float %".135", %".148"
-  %".150" = getelementptr inbounds i16, ptr %".80", i64 %"rows"
-  %".151" = load i16, ptr %".150", !alias.scope !4, !noalias !3
-  %".152" = sitofp i16 %".151" to float
-  %".153" = fmul float %".152", 0x3f30000000000000
-  %".154" = fmul float %".135", %".153"
-  %".155" = getelementptr inbounds i16, ptr %".80", i64 %"rows"
-  %".156" = load i16, ptr %".155", !alias.scope !4, !noalias !3
-  %".157" = sitofp i16 %".156" to float
-  %".158" = fmul float %".149", %".140"
-  %".159" = fsub float %".157", %".158"
-  %".160" = xor i32 %".72", 0
-  %".161" = lshr i32 %".160", 16
-  %".162" = xor i32 %".160", %".161"
-  %".163" = mul i32 %".162", 2146121005
-  %".164" = lshr i32 %".163", 15
-  %".165" = xor i32 %".163", %".164"
-  %".166" = mul i32 %".165", 2221713035
-  %".167" = lshr i32 %".166", 16
-  %".168" = xor i32 %".166", %".167"
-  %".169" = trunc i64 %"rows" to i32
-  %".170" = mul i32 %".169", 2654435769
-  %".171" = add i32 %".168", %".170"
-  %".172" = lshr i32 %".171", 8
-  %".173" = uitofp i32 %".172" to float
-  %".174" = fmul float %".173", 0x3e70000000000000
-  %".175" = fadd float %".159", %".174"
-  %".176" = call float @"llvm.floor.f32"(float %".175")
-  %".177" = fcmp ogt float %".176", 0x40dfffc000000000
-  %".178" = select  i1 %".177", float 0x40dfffc000000000, float %".176"
-  %".179" = fcmp olt float %".178", 0xc0dfffc000000000
-  %".180" = select  i1 %".179", float 0xc0dfffc000000000, float %".178"
-  %".181" = fcmp uno float %".180", %".180"
-  %".182" = select  i1 %".181", float              0x0, float %".180"
-  %".183" = fptosi float %".182" to i16
-  store i16 %".183", ptr %".155", !alias.scope !4, !noalias !3
-  %".185" = getelementptr inbounds i16, ptr %".87", i64 %"rows"
-  %".186" = load i16, ptr %".185", !alias.scope !4, !noalias !3
-  %".187" = sitofp i16 %".186" to float
-  %".188" = fmul float %".154", %".141"
-  %".189" = fsub float %".187", %".188"
-  %".190" = xor i32 %".72", 2654435769
-  %".191" = lshr i32 %".190", 16
-  %".192" = xor i32 %".190", %".191"
-  %".193" = mul i32 %".192", 2146121005
-  %".194" = lshr i32 %".193", 15
-  %".195" = xor i32 %".193", %".194"
-  %".196" = mul i32 %".195", 2221713035
-  %".197" = lshr i32 %".196", 16
-  %".198" = xor i32 %".196", %".197"
-  %".199" = trunc i64 %"rows" to i32
-  %".200" = mul i32 %".199", 2654435769
-  %".201" = add i32 %".198", %".200"
-  %".202" = lshr i32 %".201", 8
-  %".203" = uitofp i32 %".202" to float
-  %".204" = fmul float %".203", 0x3e70000000000000
-  %".205" = fadd float %".189", %".204"
-  %".206" = call float @"llvm.floor.f32"(float %".205")
-  %".207" = fcmp ogt float %".206", 0x40dfffc000000000
-  %".208" = select  i1 %".207", float 0x40dfffc000000000, float %".206"
-  %".209" = fcmp olt float %".208", 0xc0dfffc000000000
-  %".210" = select  i1 %".209", float 0xc0dfffc000000000, float %".208"
-  %".211" = fcmp uno float %".210", %".210"
-  %".212" = select  i1 %".211", float              0x0, float %".210"
-  %".213" = fptosi float %".212" to i16
-  store i16 %".213", ptr %".185", !alias.scope !4, !noalias !3
-  %".215" = add i64 %"rows", 1
+  %".146" = getelementptr inbounds i16, ptr %".87", i64 %"rows"
+  %".147" = load i16, ptr %".146", !alias.scope !4, !noalias !3
+  %".148" = sitofp i16 %".147" to float
+  %".149" = fmul float %".148", 0x3f30000000000000
+  %".150" = fmul float %".136", %".149"
+  %".151" = getelementptr inbounds i16, ptr %".80", i64 %"rows"
+  %".152" = load i16, ptr %".151", !alias.scope !4, !noalias !3
+  %".153" = sitofp i16 %".152" to float
+  %".154" = fmul float %".153", 0x3f30000000000000
+  %".155" = fmul float %".136", %".154"
+  %".156" = getelementptr inbounds i16, ptr %".80", i64 %"rows"
+  %".157" = load i16, ptr %".156", !alias.scope !4, !noalias !3
+  %".158" = sitofp i16 %".157" to float
+  %".159" = fmul float %".150", %".141"
+  %".160" = fsub float %".158", %".159"
+  %".161" = xor i32 %".72", 0
+  %".162" = lshr i32 %".161", 16
+  %".163" = xor i32 %".161", %".162"
+  %".164" = mul i32 %".163", 2146121005
+  %".165" = lshr i32 %".164", 15
+  %".166" = xor i32 %".164", %".165"
+  %".167" = mul i32 %".166", 2221713035
+  %".168" = lshr i32 %".167", 16
+  %".169" = xor i32 %".167", %".168"
+  %".170" = trunc i64 %"rows" to i32
+  %".171" = mul i32 %".170", 2654435769
+  %".172" = add i32 %".169", %".171"
+  %".173" = lshr i32 %".172", 8
+  %".174" = uitofp i32 %".173" to float
+  %".175" = fmul float %".174", 0x3e70000000000000
+  %".176" = fadd float %".160", %".175"
+  %".177" = call float @"llvm.floor.f32"(float %".176")
+  %".178" = fcmp ogt float %".177", 0x40dfffc000000000
+  %".179" = select  i1 %".178", float 0x40dfffc000000000, float %".177"
+  %".180" = fcmp olt float %".179", 0xc0dfffc000000000
+  %".181" = select  i1 %".180", float 0xc0dfffc000000000, float %".179"
+  %".182" = fcmp uno float %".181", %".181"
+  %".183" = select  i1 %".182", float              0x0, float %".181"
+  %".184" = fptosi float %".183" to i16
+  store i16 %".184", ptr %".156", !alias.scope !4, !noalias !3
+  %".186" = getelementptr inbounds i16, ptr %".87", i64 %"rows"
+  %".187" = load i16, ptr %".186", !alias.scope !4, !noalias !3
+  %".188" = sitofp i16 %".187" to float
+  %".189" = fmul float %".155", %".142"
+  %".190" = fsub float %".188", %".189"
+  %".191" = xor i32 %".72", 2654435769
+  %".192" = lshr i32 %".191", 16
+  %".193" = xor i32 %".191", %".192"
+  %".194" = mul i32 %".193", 2146121005
+  %".195" = lshr i32 %".194", 15
+  %".196" = xor i32 %".194", %".195"
+  %".197" = mul i32 %".196", 2221713035
+  %".198" = lshr i32 %".197", 16
+  %".199" = xor i32 %".197", %".198"
+  %".200" = trunc i64 %"rows" to i32
+  %".201" = mul i32 %".200", 2654435769
+  %".202" = add i32 %".199", %".201"
+  %".203" = lshr i32 %".202", 8
+  %".204" = uitofp i32 %".203" to float
+  %".205" = fmul float %".204", 0x3e70000000000000
+  %".206" = fadd float %".190", %".205"
+  %".207" = call float @"llvm.floor.f32"(float %".206")
+  %".208" = fcmp ogt float %".207", 0x40dfffc000000000
+  %".209" = select  i1 %".208", float 0x40dfffc000000000, float %".207"
+  %".210" = fcmp olt float %".209", 0xc0dfffc000000000
+  %".211" = select  i1 %".210", float 0xc0dfffc000000000, float %".209"
+  %".212" = fcmp uno float %".211", %".211"
+  %".213" = select  i1 %".212", float              0x0, float %".211"
+  %".214" = fptosi float %".213" to i16
+  store i16 %".214", ptr %".186", !alias.scope !4, !noalias !3
+  %".216" = add i64 %"rows", 1
   br label %"rows.head"
 rows.done:
-  %".217" = add i64 %"ex", 1
+  %".218" = add i64 %"ex", 1
   br label %"ex.head"
 }
 
 declare void @"llvm.prefetch.p0"(ptr %".1", i32 %".2", i32 %".3", i32 %".4")
+
+declare i64 @"llvm.vector.reduce.add.v8i64"(<8 x i64> %".1")
 
 declare float @"llvm.floor.f32"(float %".1")
 
@@ -282,13 +282,13 @@ entry:
   %".19" = getelementptr inbounds i64, ptr %"slots", i64 2
   %"field.j" = load i64, ptr %".19"
   %"field.j.p" = inttoptr i64 %"field.j" to ptr
-  %"idot.acc" = alloca i64
-  %"idot.acc32" = alloca i32
+  %"pairs.acc" = alloca <8 x i64>
+  %"pairs.total" = alloca i64
   br label %"start"
 start:
   br label %"ex.head"
 ex.head:
-  %"ex" = phi  i64 [%"begin", %"start"], [%".72", %"ex.body.endif"]
+  %"ex" = phi  i64 [%"begin", %"start"], [%".73", %"ptail.done"]
   %".7" = icmp slt i64 %"ex", %"end"
   br i1 %".7", label %"ex.body", label %"ex.done"
 ex.body:
@@ -306,67 +306,65 @@ ex.body:
   %".23" = mul i64 %".22", %".18"
   %".24" = add i64 0, %".23"
   %".25" = getelementptr inbounds i16, ptr %"param.X.p", i64 %".24"
-  store i64 0, i64* %"idot.acc"
-  %".27" = sub i64 5, 0
-  %".28" = icmp sle i64 %".27", 2
-  br i1 %".28", label %"ex.body.if", label %"ex.body.else"
+  store <8 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, <8 x i64>* %"pairs.acc"
+  %".27" = sdiv i64 5, 16
+  br label %"pdot.head"
 ex.done:
   ret void
-ex.body.if:
-  store i32 0, i32* %"idot.acc32"
-  br label %"idot32.head"
-ex.body.else:
-  br label %"idot64.head"
-ex.body.endif:
-  %".66" = load i64, i64* %"idot.acc"
-  %".67" = sitofp i64 %".66" to float
-  %".68" = fmul float %".67", 0x3e70000000000000
-  %".69" = fpext float %".68" to double
-  %".70" = getelementptr inbounds double, ptr %"out", i64 %"ex"
-  store double %".69", ptr %".70"
-  %".72" = add i64 %"ex", 1
+pdot.head:
+  %"pdot" = phi  i64 [0, %"ex.body"], [%".46", %"pdot.body"]
+  %".29" = icmp slt i64 %"pdot", %".27"
+  br i1 %".29", label %"pdot.body", label %"pdot.done"
+pdot.body:
+  %".31" = mul i64 %"pdot", 16
+  %".32" = getelementptr i16, ptr %".17", i64 %".31"
+  %".33" = load <16 x i16>, ptr %".32", align 2, !alias.scope !4, !noalias !3
+  %".34" = sext <16 x i16> %".33" to <16 x i32>
+  %".35" = getelementptr i16, ptr %".25", i64 %".31"
+  %".36" = load <16 x i16>, ptr %".35", align 2, !alias.scope !4, !noalias !3
+  %".37" = sext <16 x i16> %".36" to <16 x i32>
+  %".38" = mul <16 x i32> %".34", %".37"
+  %".39" = shufflevector <16 x i32> %".38", <16 x i32> %".38", <8 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14>
+  %".40" = shufflevector <16 x i32> %".38", <16 x i32> %".38", <8 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15>
+  %".41" = load <8 x i64>, <8 x i64>* %"pairs.acc"
+  %".42" = add <8 x i32> %".39", %".40"
+  %".43" = sext <8 x i32> %".42" to <8 x i64>
+  %".44" = add <8 x i64> %".41", %".43"
+  store <8 x i64> %".44", <8 x i64>* %"pairs.acc"
+  %".46" = add i64 %"pdot", 1
+  br label %"pdot.head"
+pdot.done:
+  %".48" = load <8 x i64>, <8 x i64>* %"pairs.acc"
+  %".49" = call i64 @"llvm.vector.reduce.add.v8i64"(<8 x i64> %".48")
+  store i64 %".49", i64* %"pairs.total"
+  %".51" = mul i64 %".27", 16
+  br label %"ptail.head"
+ptail.head:
+  %"ptail" = phi  i64 [%".51", %"pdot.done"], [%".65", %"ptail.body"]
+  %".53" = icmp slt i64 %"ptail", 5
+  br i1 %".53", label %"ptail.body", label %"ptail.done"
+ptail.body:
+  %".55" = load i64, i64* %"pairs.total"
+  %".56" = getelementptr inbounds i16, ptr %".17", i64 %"ptail"
+  %".57" = load i16, ptr %".56", !alias.scope !4, !noalias !3
+  %".58" = sext i16 %".57" to i64
+  %".59" = getelementptr inbounds i16, ptr %".25", i64 %"ptail"
+  %".60" = load i16, ptr %".59", !alias.scope !4, !noalias !3
+  %".61" = sext i16 %".60" to i64
+  %".62" = mul i64 %".58", %".61"
+  %".63" = add i64 %".55", %".62"
+  store i64 %".63", i64* %"pairs.total"
+  %".65" = add i64 %"ptail", 1
+  br label %"ptail.head"
+ptail.done:
+  %".67" = load i64, i64* %"pairs.total"
+  %".68" = sitofp i64 %".67" to float
+  %".69" = fmul float %".68", 0x3e70000000000000
+  %".70" = fpext float %".69" to double
+  %".71" = getelementptr inbounds double, ptr %"out", i64 %"ex"
+  store double %".70", ptr %".71"
+  %".73" = add i64 %"ex", 1
   br label %"ex.head"
-idot32.head:
-  %"idot32" = phi  i64 [0, %"ex.body.if"], [%".44", %"idot32.body"]
-  %".32" = icmp slt i64 %"idot32", 5
-  br i1 %".32", label %"idot32.body", label %"idot32.done"
-idot32.body:
-  %".34" = load i32, i32* %"idot.acc32"
-  %".35" = getelementptr inbounds i16, ptr %".17", i64 %"idot32"
-  %".36" = load i16, ptr %".35", !alias.scope !4, !noalias !3
-  %".37" = sext i16 %".36" to i32
-  %".38" = getelementptr inbounds i16, ptr %".25", i64 %"idot32"
-  %".39" = load i16, ptr %".38", !alias.scope !4, !noalias !3
-  %".40" = sext i16 %".39" to i32
-  %".41" = mul i32 %".37", %".40"
-  %".42" = add i32 %".34", %".41"
-  store i32 %".42", i32* %"idot.acc32"
-  %".44" = add i64 %"idot32", 1
-  br label %"idot32.head"
-idot32.done:
-  %".46" = load i32, i32* %"idot.acc32"
-  %".47" = sext i32 %".46" to i64
-  store i64 %".47", i64* %"idot.acc"
-  br label %"ex.body.endif"
-idot64.head:
-  %"idot64" = phi  i64 [0, %"ex.body.else"], [%".63", %"idot64.body"]
-  %".51" = icmp slt i64 %"idot64", 5
-  br i1 %".51", label %"idot64.body", label %"idot64.done"
-idot64.body:
-  %".53" = load i64, i64* %"idot.acc"
-  %".54" = getelementptr inbounds i16, ptr %".17", i64 %"idot64"
-  %".55" = load i16, ptr %".54", !alias.scope !4, !noalias !3
-  %".56" = sext i16 %".55" to i64
-  %".57" = getelementptr inbounds i16, ptr %".25", i64 %"idot64"
-  %".58" = load i16, ptr %".57", !alias.scope !4, !noalias !3
-  %".59" = sext i16 %".58" to i64
-  %".60" = mul i64 %".56", %".59"
-  %".61" = add i64 %".53", %".60"
-  store i64 %".61", i64* %"idot.acc"
-  %".63" = add i64 %"idot64", 1
-  br label %"idot64.head"
-idot64.done:
-  br label %"ex.body.endif"
 }
 
 define void @"sgdc_losses"(ptr %"slots", i64 %"begin", i64 %"end", ptr %"out")
@@ -381,16 +379,16 @@ entry:
   %".19" = getelementptr inbounds i64, ptr %"slots", i64 2
   %"field.j" = load i64, ptr %".19"
   %"field.j.p" = inttoptr i64 %"field.j" to ptr
-  %"idot.acc" = alloca i64
-  %"idot.acc32" = alloca i32
-  %".69" = getelementptr inbounds i64, ptr %"slots", i64 3
-  %"field.a" = load i64, ptr %".69"
+  %"pairs.acc" = alloca <8 x i64>
+  %"pairs.total" = alloca i64
+  %".70" = getelementptr inbounds i64, ptr %"slots", i64 3
+  %"field.a" = load i64, ptr %".70"
   %"field.a.p" = inttoptr i64 %"field.a" to ptr
   br label %"start"
 start:
   br label %"ex.head"
 ex.head:
-  %"ex" = phi  i64 [%"begin", %"start"], [%".77", %"ex.body.endif"]
+  %"ex" = phi  i64 [%"begin", %"start"], [%".78", %"ptail.done"]
   %".7" = icmp slt i64 %"ex", %"end"
   br i1 %".7", label %"ex.body", label %"ex.done"
 ex.body:
@@ -408,71 +406,69 @@ ex.body:
   %".23" = mul i64 %".22", %".18"
   %".24" = add i64 0, %".23"
   %".25" = getelementptr inbounds i16, ptr %"param.X.p", i64 %".24"
-  store i64 0, i64* %"idot.acc"
-  %".27" = sub i64 5, 0
-  %".28" = icmp sle i64 %".27", 2
-  br i1 %".28", label %"ex.body.if", label %"ex.body.else"
+  store <8 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, <8 x i64>* %"pairs.acc"
+  %".27" = sdiv i64 5, 16
+  br label %"pdot.head"
 ex.done:
   ret void
-ex.body.if:
-  store i32 0, i32* %"idot.acc32"
-  br label %"idot32.head"
-ex.body.else:
-  br label %"idot64.head"
-ex.body.endif:
-  %".66" = load i64, i64* %"idot.acc"
-  %".67" = sitofp i64 %".66" to float
-  %".68" = fmul float %".67", 0x3e70000000000000
-  %".70" = getelementptr inbounds float, ptr %"field.a.p", i64 %"ex"
-  %".71" = load float, ptr %".70", !alias.scope !3, !noalias !4
-  %".72" = fsub float %".68", %".71"
-  %".73" = fmul float %".72", %".72"
-  %".74" = fpext float %".73" to double
-  %".75" = getelementptr inbounds double, ptr %"out", i64 %"ex"
-  store double %".74", ptr %".75"
-  %".77" = add i64 %"ex", 1
+pdot.head:
+  %"pdot" = phi  i64 [0, %"ex.body"], [%".46", %"pdot.body"]
+  %".29" = icmp slt i64 %"pdot", %".27"
+  br i1 %".29", label %"pdot.body", label %"pdot.done"
+pdot.body:
+  %".31" = mul i64 %"pdot", 16
+  %".32" = getelementptr i16, ptr %".17", i64 %".31"
+  %".33" = load <16 x i16>, ptr %".32", align 2, !alias.scope !4, !noalias !3
+  %".34" = sext <16 x i16> %".33" to <16 x i32>
+  %".35" = getelementptr i16, ptr %".25", i64 %".31"
+  %".36" = load <16 x i16>, ptr %".35", align 2, !alias.scope !4, !noalias !3
+  %".37" = sext <16 x i16> %".36" to <16 x i32>
+  %".38" = mul <16 x i32> %".34", %".37"
+  %".39" = shufflevector <16 x i32> %".38", <16 x i32> %".38", <8 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14>
+  %".40" = shufflevector <16 x i32> %".38", <16 x i32> %".38", <8 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15>
+  %".41" = load <8 x i64>, <8 x i64>* %"pairs.acc"
+  %".42" = add <8 x i32> %".39", %".40"
+  %".43" = sext <8 x i32> %".42" to <8 x i64>
+  %".44" = add <8 x i64> %".41", %".43"
+  store <8 x i64> %".44", <8 x i64>* %"pairs.acc"
+  %".46" = add i64 %"pdot", 1
+  br label %"pdot.head"
+pdot.done:
+  %".48" = load <8 x i64>, <8 x i64>* %"pairs.acc"
+  %".49" = call i64 @"llvm.vector.reduce.add.v8i64"(<8 x i64> %".48")
+  store i64 %".49", i64* %"pairs.total"
+  %".51" = mul i64 %".27", 16
+  br label %"ptail.head"
+ptail.head:
+  %"ptail" = phi  i64 [%".51", %"pdot.done"], [%".65", %"ptail.body"]
+  %".53" = icmp slt i64 %"ptail", 5
+  br i1 %".53", label %"ptail.body", label %"ptail.done"
+ptail.body:
+  %".55" = load i64, i64* %"pairs.total"
+  %".56" = getelementptr inbounds i16, ptr %".17", i64 %"ptail"
+  %".57" = load i16, ptr %".56", !alias.scope !4, !noalias !3
+  %".58" = sext i16 %".57" to i64
+  %".59" = getelementptr inbounds i16, ptr %".25", i64 %"ptail"
+  %".60" = load i16, ptr %".59", !alias.scope !4, !noalias !3
+  %".61" = sext i16 %".60" to i64
+  %".62" = mul i64 %".58", %".61"
+  %".63" = add i64 %".55", %".62"
+  store i64 %".63", i64* %"pairs.total"
+  %".65" = add i64 %"ptail", 1
+  br label %"ptail.head"
+ptail.done:
+  %".67" = load i64, i64* %"pairs.total"
+  %".68" = sitofp i64 %".67" to float
+  %".69" = fmul float %".68", 0x3e70000000000000
+  %".71" = getelementptr inbounds float, ptr %"field.a.p", i64 %"ex"
+  %".72" = load float, ptr %".71", !alias.scope !3, !noalias !4
+  %".73" = fsub float %".69", %".72"
+  %".74" = fmul float %".73", %".73"
+  %".75" = fpext float %".74" to double
+  %".76" = getelementptr inbounds double, ptr %"out", i64 %"ex"
+  store double %".75", ptr %".76"
+  %".78" = add i64 %"ex", 1
   br label %"ex.head"
-idot32.head:
-  %"idot32" = phi  i64 [0, %"ex.body.if"], [%".44", %"idot32.body"]
-  %".32" = icmp slt i64 %"idot32", 5
-  br i1 %".32", label %"idot32.body", label %"idot32.done"
-idot32.body:
-  %".34" = load i32, i32* %"idot.acc32"
-  %".35" = getelementptr inbounds i16, ptr %".17", i64 %"idot32"
-  %".36" = load i16, ptr %".35", !alias.scope !4, !noalias !3
-  %".37" = sext i16 %".36" to i32
-  %".38" = getelementptr inbounds i16, ptr %".25", i64 %"idot32"
-  %".39" = load i16, ptr %".38", !alias.scope !4, !noalias !3
-  %".40" = sext i16 %".39" to i32
-  %".41" = mul i32 %".37", %".40"
-  %".42" = add i32 %".34", %".41"
-  store i32 %".42", i32* %"idot.acc32"
-  %".44" = add i64 %"idot32", 1
-  br label %"idot32.head"
-idot32.done:
-  %".46" = load i32, i32* %"idot.acc32"
-  %".47" = sext i32 %".46" to i64
-  store i64 %".47", i64* %"idot.acc"
-  br label %"ex.body.endif"
-idot64.head:
-  %"idot64" = phi  i64 [0, %"ex.body.else"], [%".63", %"idot64.body"]
-  %".51" = icmp slt i64 %"idot64", 5
-  br i1 %".51", label %"idot64.body", label %"idot64.done"
-idot64.body:
-  %".53" = load i64, i64* %"idot.acc"
-  %".54" = getelementptr inbounds i16, ptr %".17", i64 %"idot64"
-  %".55" = load i16, ptr %".54", !alias.scope !4, !noalias !3
-  %".56" = sext i16 %".55" to i64
-  %".57" = getelementptr inbounds i16, ptr %".25", i64 %"idot64"
-  %".58" = load i16, ptr %".57", !alias.scope !4, !noalias !3
-  %".59" = sext i16 %".58" to i64
-  %".60" = mul i64 %".56", %".59"
-  %".61" = add i64 %".53", %".60"
-  store i64 %".61", i64* %"idot.acc"
-  %".63" = add i64 %"idot64", 1
-  br label %"idot64.head"
-idot64.done:
-  br label %"ex.body.endif"
 }
 
 !0 = !{ !"sgdc.buffers" }
