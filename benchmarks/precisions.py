@@ -32,6 +32,8 @@ def main() -> None:
     ap.add_argument("--draw", default="stride", choices=("stride", "lane", "vector"))
     ap.add_argument("--model-range", default=None, help="the schedule's model_range for fixed-point models "
                     "(default: the spec's, auto)")
+    ap.add_argument("--layout", default=None, choices=("shared", "replicated", "locked"),
+                    help="the model layout at threads > 1 (default: the spec's, shared)")
     ap.add_argument("--order", default="shuffle", choices=("shuffle", "blocks", "sequential"))
     args = ap.parse_args()
     case = [c for c in workloads.cases([args.workload]) if not c.skip][0]
@@ -40,6 +42,8 @@ def main() -> None:
     for sig in args.signatures.split(","):
         # a signature without data bits (D32) on a spec without vector fields: the spec has no D to vary
         extra = {"model_range": args.model_range} if args.model_range else {}
+        if args.layout:
+            extra["layout"] = args.layout
         prog = sgdc.compile(case.spec, step=step, precision=sig, rounding=args.rounding, draw=args.draw, threads=args.threads,
                              order=args.order, **extra)
         data = case.train if isinstance(case.train, dict) else {"x": case.train[0], prog.model.target: case.train[1]}
@@ -54,7 +58,8 @@ def main() -> None:
             secs.append(time.perf_counter() - t)
     base = statistics.median(runs[0][3])
     print(f"{case.name}, {args.threads} thread(s), rounding {args.rounding}, draw {args.draw}, order {args.order}, {args.epochs} epochs"
-          + (f", model_range {args.model_range}" if args.model_range else ""))
+          + (f", model_range {args.model_range}" if args.model_range else "")
+          + (f", layout {args.layout}" if args.layout else ""))
     for sig, prog, ds, secs in runs:
         test = case.test if isinstance(case.test, dict) else {"x": case.test[0], prog.model.target: case.test[1]}
         q = prog.evaluate(test)
