@@ -652,12 +652,13 @@ class ExampleEmitter:
 
     def over_codes(self, u: lo.Upd, ptr, lanes: int, step, pre: dict, name: str, elem_base=None) -> None:
         """A folded rule (``Coord.data``) at every stored entry of ``u.field`` of this example: ``lanes`` at a
-        time first when ``lanes > 1`` (:meth:`gathered`), then one by one.  A draw's element is the column, plus
+        time first when ``lanes > 1`` (:meth:`gathered`), then half as many at once, then one by one.  A draw's element is the column, plus
         ``elem_base`` (an outer product's row ``a`` times its columns)."""
         b = self.b
         lo_, hi, entry = self.over_support(u.field, codes=True)
-        if lanes > 1:
+        while lanes > 4:  # 16 at a time, then at most one block of 8 (a9a's rows have 14 entries)
             lo_ = self.gathered(u, ptr, lanes, lo_, hi, step, pre, elem_base)
+            lanes //= 2
 
         def body(p):
             j, xq = entry(p)

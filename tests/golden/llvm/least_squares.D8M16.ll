@@ -84,7 +84,7 @@ cp.body:
 cp.done:
   br label %"start.endif"
 ex.head:
-  %"ex" = phi  i64 [%"begin", %"start.endif"], [%".471", %"sp.done.endif"]
+  %"ex" = phi  i64 [%"begin", %"start.endif"], [%".584", %"sp.done.endif"]
   %".36" = icmp slt i64 %"ex", %"end"
   br i1 %".36", label %"ex.body", label %"ex.done"
 ex.body:
@@ -467,87 +467,204 @@ spv.body:
 spv.done:
   %".398" = mul i64 %".224", 16
   %".399" = add i64 %".219", %".398"
+  %".400" = sub i64 %".222", %".399"
+  %".401" = sdiv i64 %".400", 8
+  br label %"spv.head.1"
+spv.head.1:
+  %"spv.1" = phi  i64 [0, %"spv.done"], [%".509", %"spv.body.1"]
+  %".403" = icmp slt i64 %"spv.1", %".401"
+  br i1 %".403", label %"spv.body.1", label %"spv.done.1"
+spv.body.1:
+  %".405" = mul i64 %"spv.1", 8
+  %".406" = add i64 %".399", %".405"
+  %".407" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".406"
+  %".408" = load <8 x i32>, ptr %".407", align 4, !alias.scope !4, !noalias !5
+  %".409" = getelementptr inbounds i8, ptr %"values.x.p", i64 %".406"
+  %".410" = load <8 x i8>, ptr %".409", align 1, !alias.scope !4, !noalias !5
+  %".411" = sext <8 x i32> %".408" to <8 x i64>
+  %".412" = sitofp <8 x i8> %".410" to <8 x float>
+  %".413" = extractelement <8 x i64> %".411", i32 0
+  %".414" = getelementptr inbounds i16, ptr %".115", i64 %".413"
+  %".415" = load i16, ptr %".414", !alias.scope !6, !noalias !7
+  %".416" = insertelement <8 x i16> <i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef>, i16 %".415", i32 0
+  %".417" = extractelement <8 x i64> %".411", i32 1
+  %".418" = getelementptr inbounds i16, ptr %".115", i64 %".417"
+  %".419" = load i16, ptr %".418", !alias.scope !6, !noalias !7
+  %".420" = insertelement <8 x i16> %".416", i16 %".419", i32 1
+  %".421" = extractelement <8 x i64> %".411", i32 2
+  %".422" = getelementptr inbounds i16, ptr %".115", i64 %".421"
+  %".423" = load i16, ptr %".422", !alias.scope !6, !noalias !7
+  %".424" = insertelement <8 x i16> %".420", i16 %".423", i32 2
+  %".425" = extractelement <8 x i64> %".411", i32 3
+  %".426" = getelementptr inbounds i16, ptr %".115", i64 %".425"
+  %".427" = load i16, ptr %".426", !alias.scope !6, !noalias !7
+  %".428" = insertelement <8 x i16> %".424", i16 %".427", i32 3
+  %".429" = extractelement <8 x i64> %".411", i32 4
+  %".430" = getelementptr inbounds i16, ptr %".115", i64 %".429"
+  %".431" = load i16, ptr %".430", !alias.scope !6, !noalias !7
+  %".432" = insertelement <8 x i16> %".428", i16 %".431", i32 4
+  %".433" = extractelement <8 x i64> %".411", i32 5
+  %".434" = getelementptr inbounds i16, ptr %".115", i64 %".433"
+  %".435" = load i16, ptr %".434", !alias.scope !6, !noalias !7
+  %".436" = insertelement <8 x i16> %".432", i16 %".435", i32 5
+  %".437" = extractelement <8 x i64> %".411", i32 6
+  %".438" = getelementptr inbounds i16, ptr %".115", i64 %".437"
+  %".439" = load i16, ptr %".438", !alias.scope !6, !noalias !7
+  %".440" = insertelement <8 x i16> %".436", i16 %".439", i32 6
+  %".441" = extractelement <8 x i64> %".411", i32 7
+  %".442" = getelementptr inbounds i16, ptr %".115", i64 %".441"
+  %".443" = load i16, ptr %".442", !alias.scope !6, !noalias !7
+  %".444" = insertelement <8 x i16> %".440", i16 %".443", i32 7
+  %".445" = sitofp <8 x i16> %".444" to <8 x float>
+  %".446" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".209", i32 0
+  %".447" = shufflevector <8 x float> %".446", <8 x float> %".446", <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".448" = fmul <8 x float> %".445", %".447"
+  %".449" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".217", i32 0
+  %".450" = shufflevector <8 x float> %".449", <8 x float> %".449", <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".451" = fmul <8 x float> %".450", %".412"
+  %".452" = fsub <8 x float> %".448", %".451"
+  %".453" = xor i32 %".112", 0
+  %".454" = lshr i32 %".453", 16
+  %".455" = xor i32 %".453", %".454"
+  %".456" = mul i32 %".455", 2146121005
+  %".457" = lshr i32 %".456", 15
+  %".458" = xor i32 %".456", %".457"
+  %".459" = mul i32 %".458", 2221713035
+  %".460" = lshr i32 %".459", 16
+  %".461" = xor i32 %".459", %".460"
+  %".462" = trunc <8 x i64> %".411" to <8 x i32>
+  %".463" = insertelement <8 x i32> <i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef>, i32 %".461", i32 0
+  %".464" = shufflevector <8 x i32> %".463", <8 x i32> %".463", <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".465" = mul <8 x i32> %".462", <i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769>
+  %".466" = add <8 x i32> %".464", %".465"
+  %".467" = lshr <8 x i32> %".466", <i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8>
+  %".468" = uitofp <8 x i32> %".467" to <8 x float>
+  %".469" = fmul <8 x float> %".468", <float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000>
+  %".470" = fadd <8 x float> %".452", %".469"
+  %".471" = call <8 x float> @"llvm.floor.v8f32"(<8 x float> %".470")
+  %".472" = fcmp ogt <8 x float> %".471", <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>
+  %".473" = select  <8 x i1> %".472", <8 x float> <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>, <8 x float> %".471"
+  %".474" = fcmp olt <8 x float> %".473", <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>
+  %".475" = select  <8 x i1> %".474", <8 x float> <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>, <8 x float> %".473"
+  %".476" = fptosi <8 x float> %".475" to <8 x i16>
+  %".477" = extractelement <8 x i16> %".476", i32 0
+  %".478" = extractelement <8 x i64> %".411", i32 0
+  %".479" = getelementptr inbounds i16, ptr %".115", i64 %".478"
+  store i16 %".477", ptr %".479", !alias.scope !6, !noalias !7
+  %".481" = extractelement <8 x i16> %".476", i32 1
+  %".482" = extractelement <8 x i64> %".411", i32 1
+  %".483" = getelementptr inbounds i16, ptr %".115", i64 %".482"
+  store i16 %".481", ptr %".483", !alias.scope !6, !noalias !7
+  %".485" = extractelement <8 x i16> %".476", i32 2
+  %".486" = extractelement <8 x i64> %".411", i32 2
+  %".487" = getelementptr inbounds i16, ptr %".115", i64 %".486"
+  store i16 %".485", ptr %".487", !alias.scope !6, !noalias !7
+  %".489" = extractelement <8 x i16> %".476", i32 3
+  %".490" = extractelement <8 x i64> %".411", i32 3
+  %".491" = getelementptr inbounds i16, ptr %".115", i64 %".490"
+  store i16 %".489", ptr %".491", !alias.scope !6, !noalias !7
+  %".493" = extractelement <8 x i16> %".476", i32 4
+  %".494" = extractelement <8 x i64> %".411", i32 4
+  %".495" = getelementptr inbounds i16, ptr %".115", i64 %".494"
+  store i16 %".493", ptr %".495", !alias.scope !6, !noalias !7
+  %".497" = extractelement <8 x i16> %".476", i32 5
+  %".498" = extractelement <8 x i64> %".411", i32 5
+  %".499" = getelementptr inbounds i16, ptr %".115", i64 %".498"
+  store i16 %".497", ptr %".499", !alias.scope !6, !noalias !7
+  %".501" = extractelement <8 x i16> %".476", i32 6
+  %".502" = extractelement <8 x i64> %".411", i32 6
+  %".503" = getelementptr inbounds i16, ptr %".115", i64 %".502"
+  store i16 %".501", ptr %".503", !alias.scope !6, !noalias !7
+  %".505" = extractelement <8 x i16> %".476", i32 7
+  %".506" = extractelement <8 x i64> %".411", i32 7
+  %".507" = getelementptr inbounds i16, ptr %".115", i64 %".506"
+  store i16 %".505", ptr %".507", !alias.scope !6, !noalias !7
+  %".509" = add i64 %"spv.1", 1
+  br label %"spv.head.1"
+spv.done.1:
+  %".511" = mul i64 %".401", 8
+  %".512" = add i64 %".399", %".511"
   br label %"sp.head"
 sp.head:
-  %"sp" = phi  i64 [%".399", %"spv.done"], [%".438", %"sp.body"]
-  %".401" = icmp slt i64 %"sp", %".222"
-  br i1 %".401", label %"sp.body", label %"sp.done"
+  %"sp" = phi  i64 [%".512", %"spv.done.1"], [%".551", %"sp.body"]
+  %".514" = icmp slt i64 %"sp", %".222"
+  br i1 %".514", label %"sp.body", label %"sp.done"
 sp.body:
-  %".403" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
-  %".404" = load i32, ptr %".403", !alias.scope !4, !noalias !5
-  %".405" = sext i32 %".404" to i64
-  %".406" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"sp"
-  %".407" = load i8, ptr %".406", !alias.scope !4, !noalias !5
-  %".408" = sitofp i8 %".407" to float
-  %".409" = getelementptr inbounds i16, ptr %".115", i64 %".405"
-  %".410" = load i16, ptr %".409", !alias.scope !6, !noalias !7
-  %".411" = sitofp i16 %".410" to float
-  %".412" = fmul float %".411", %".209"
-  %".413" = fmul float %".217", %".408"
-  %".414" = fsub float %".412", %".413"
-  %".415" = xor i32 %".112", 0
-  %".416" = lshr i32 %".415", 16
-  %".417" = xor i32 %".415", %".416"
-  %".418" = mul i32 %".417", 2146121005
-  %".419" = lshr i32 %".418", 15
-  %".420" = xor i32 %".418", %".419"
-  %".421" = mul i32 %".420", 2221713035
-  %".422" = lshr i32 %".421", 16
-  %".423" = xor i32 %".421", %".422"
-  %".424" = trunc i64 %".405" to i32
-  %".425" = mul i32 %".424", 2654435769
-  %".426" = add i32 %".423", %".425"
-  %".427" = lshr i32 %".426", 8
-  %".428" = uitofp i32 %".427" to float
-  %".429" = fmul float %".428", 0x3e70000000000000
-  %".430" = fadd float %".414", %".429"
-  %".431" = call float @"llvm.floor.f32"(float %".430")
-  %".432" = fcmp ogt float %".431", 0x40dfffc000000000
-  %".433" = select  i1 %".432", float 0x40dfffc000000000, float %".431"
-  %".434" = fcmp olt float %".433", 0xc0dfffc000000000
-  %".435" = select  i1 %".434", float 0xc0dfffc000000000, float %".433"
-  %".436" = fptosi float %".435" to i16
-  store i16 %".436", ptr %".409", !alias.scope !6, !noalias !7
-  %".438" = add i64 %"sp", 1
+  %".516" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
+  %".517" = load i32, ptr %".516", !alias.scope !4, !noalias !5
+  %".518" = sext i32 %".517" to i64
+  %".519" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"sp"
+  %".520" = load i8, ptr %".519", !alias.scope !4, !noalias !5
+  %".521" = sitofp i8 %".520" to float
+  %".522" = getelementptr inbounds i16, ptr %".115", i64 %".518"
+  %".523" = load i16, ptr %".522", !alias.scope !6, !noalias !7
+  %".524" = sitofp i16 %".523" to float
+  %".525" = fmul float %".524", %".209"
+  %".526" = fmul float %".217", %".521"
+  %".527" = fsub float %".525", %".526"
+  %".528" = xor i32 %".112", 0
+  %".529" = lshr i32 %".528", 16
+  %".530" = xor i32 %".528", %".529"
+  %".531" = mul i32 %".530", 2146121005
+  %".532" = lshr i32 %".531", 15
+  %".533" = xor i32 %".531", %".532"
+  %".534" = mul i32 %".533", 2221713035
+  %".535" = lshr i32 %".534", 16
+  %".536" = xor i32 %".534", %".535"
+  %".537" = trunc i64 %".518" to i32
+  %".538" = mul i32 %".537", 2654435769
+  %".539" = add i32 %".536", %".538"
+  %".540" = lshr i32 %".539", 8
+  %".541" = uitofp i32 %".540" to float
+  %".542" = fmul float %".541", 0x3e70000000000000
+  %".543" = fadd float %".527", %".542"
+  %".544" = call float @"llvm.floor.f32"(float %".543")
+  %".545" = fcmp ogt float %".544", 0x40dfffc000000000
+  %".546" = select  i1 %".545", float 0x40dfffc000000000, float %".544"
+  %".547" = fcmp olt float %".546", 0xc0dfffc000000000
+  %".548" = select  i1 %".547", float 0xc0dfffc000000000, float %".546"
+  %".549" = fptosi float %".548" to i16
+  store i16 %".549", ptr %".522", !alias.scope !6, !noalias !7
+  %".551" = add i64 %"sp", 1
   br label %"sp.head"
 sp.done:
-  %".440" = getelementptr inbounds float, ptr %".116", i64 0
-  %".441" = load float, ptr %".440", !alias.scope !8, !noalias !9
-  %".442" = fmul float %".105", %".192"
-  %".443" = fsub float %".441", %".442"
-  %".444" = getelementptr inbounds float, ptr %".116", i64 0
-  store float %".443", ptr %".444", !alias.scope !8, !noalias !9
+  %".553" = getelementptr inbounds float, ptr %".116", i64 0
+  %".554" = load float, ptr %".553", !alias.scope !8, !noalias !9
+  %".555" = fmul float %".105", %".192"
+  %".556" = fsub float %".554", %".555"
+  %".557" = getelementptr inbounds float, ptr %".116", i64 0
+  store float %".556", ptr %".557", !alias.scope !8, !noalias !9
   br i1 %".17", label %"sp.done.if", label %"sp.done.endif"
 sp.done.if:
-  %".447" = load i64, i64* %"push.left"
-  %".448" = sub i64 %".447", 1
-  store i64 %".448", i64* %"push.left"
-  %".450" = icmp sle i64 %".448", 0
-  br i1 %".450", label %"sp.done.if.if", label %"sp.done.if.endif"
+  %".560" = load i64, i64* %"push.left"
+  %".561" = sub i64 %".560", 1
+  store i64 %".561", i64* %"push.left"
+  %".563" = icmp sle i64 %".561", 0
+  br i1 %".563", label %"sp.done.if.if", label %"sp.done.if.endif"
 sp.done.endif:
-  %".471" = add i64 %"ex", 1
+  %".584" = add i64 %"ex", 1
   br label %"ex.head"
 sp.done.if.if:
   br label %"cp.head.1"
 sp.done.if.endif:
   br label %"sp.done.endif"
 cp.head.1:
-  %"cp.1" = phi  i64 [0, %"sp.done.if.if"], [%".466", %"cp.body.1"]
-  %".453" = icmp slt i64 %"cp.1", 1
-  br i1 %".453", label %"cp.body.1", label %"cp.done.1"
+  %"cp.1" = phi  i64 [0, %"sp.done.if.if"], [%".579", %"cp.body.1"]
+  %".566" = icmp slt i64 %"cp.1", 1
+  br i1 %".566", label %"cp.body.1", label %"cp.done.1"
 cp.body.1:
-  %".455" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.1"
-  %".456" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.1"
-  %".457" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.1"
-  %".458" = load float, ptr %".455"
-  %".459" = load float, ptr %".456"
-  %".460" = fsub float %".458", %".459"
-  %".461" = fmul float %".460", %".16"
-  %".462" = atomicrmw fadd ptr %".457", float %".461" monotonic
-  %".463" = load atomic float, ptr %".457" monotonic, align 4
-  store float %".463", ptr %".455"
-  store float %".463", ptr %".456"
-  %".466" = add i64 %"cp.1", 1
+  %".568" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.1"
+  %".569" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.1"
+  %".570" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.1"
+  %".571" = load float, ptr %".568"
+  %".572" = load float, ptr %".569"
+  %".573" = fsub float %".571", %".572"
+  %".574" = fmul float %".573", %".16"
+  %".575" = atomicrmw fadd ptr %".570", float %".574" monotonic
+  %".576" = load atomic float, ptr %".570" monotonic, align 4
+  store float %".576", ptr %".568"
+  store float %".576", ptr %".569"
+  %".579" = add i64 %"cp.1", 1
   br label %"cp.head.1"
 cp.done.1:
   store i64 %"push.", i64* %"push.left"
@@ -555,28 +672,28 @@ cp.done.1:
 ex.done.if:
   br label %"cp.head.2"
 ex.done.endif:
-  %".491" = load double, double* %"loss.acc"
-  store double %".491", ptr %"out"
-  %".493" = load i32, i32* %"rng.state"
-  store i32 %".493", ptr %"rng..p"
+  %".604" = load double, double* %"loss.acc"
+  store double %".604", ptr %"out"
+  %".606" = load i32, i32* %"rng.state"
+  store i32 %".606", ptr %"rng..p"
   ret void
 cp.head.2:
-  %"cp.2" = phi  i64 [0, %"ex.done.if"], [%".488", %"cp.body.2"]
-  %".475" = icmp slt i64 %"cp.2", 1
-  br i1 %".475", label %"cp.body.2", label %"cp.done.2"
+  %"cp.2" = phi  i64 [0, %"ex.done.if"], [%".601", %"cp.body.2"]
+  %".588" = icmp slt i64 %"cp.2", 1
+  br i1 %".588", label %"cp.body.2", label %"cp.done.2"
 cp.body.2:
-  %".477" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.2"
-  %".478" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.2"
-  %".479" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.2"
-  %".480" = load float, ptr %".477"
-  %".481" = load float, ptr %".478"
-  %".482" = fsub float %".480", %".481"
-  %".483" = fmul float %".482", %".16"
-  %".484" = atomicrmw fadd ptr %".479", float %".483" monotonic
-  %".485" = load atomic float, ptr %".479" monotonic, align 4
-  store float %".485", ptr %".477"
-  store float %".485", ptr %".478"
-  %".488" = add i64 %"cp.2", 1
+  %".590" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.2"
+  %".591" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.2"
+  %".592" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.2"
+  %".593" = load float, ptr %".590"
+  %".594" = load float, ptr %".591"
+  %".595" = fsub float %".593", %".594"
+  %".596" = fmul float %".595", %".16"
+  %".597" = atomicrmw fadd ptr %".592", float %".596" monotonic
+  %".598" = load atomic float, ptr %".592" monotonic, align 4
+  store float %".598", ptr %".590"
+  store float %".598", ptr %".591"
+  %".601" = add i64 %"cp.2", 1
   br label %"cp.head.2"
 cp.done.2:
   br label %"ex.done.endif"
@@ -585,6 +702,8 @@ cp.done.2:
 declare void @"llvm.prefetch.p0"(ptr %".1", i32 %".2", i32 %".3", i32 %".4")
 
 declare <16 x float> @"llvm.floor.v16f32"(<16 x float> %".1")
+
+declare <8 x float> @"llvm.floor.v8f32"(<8 x float> %".1")
 
 declare float @"llvm.floor.f32"(float %".1")
 

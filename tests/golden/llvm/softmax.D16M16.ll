@@ -56,7 +56,7 @@ start:
   %".9" = sitofp i64 %"epoch." to float
   br label %"ex.head"
 ex.head:
-  %"ex" = phi  i64 [%"begin", %"start"], [%".774", %"sp.done"]
+  %"ex" = phi  i64 [%"begin", %"start"], [%".1000", %"sp.done"]
   %".14" = icmp slt i64 %"ex", %"end"
   br i1 %".14", label %"ex.body", label %"ex.done"
 ex.body:
@@ -93,10 +93,10 @@ ex.body:
   %".49" = select  i1 %".48", i64 %".47", i64 8
   br label %"pfs.head"
 ex.done:
-  %".776" = load double, double* %"loss.acc"
-  store double %".776", ptr %"out"
-  %".778" = load i32, i32* %"rng.state"
-  store i32 %".778", ptr %"rng..p"
+  %".1002" = load double, double* %"loss.acc"
+  store double %".1002", ptr %"out"
+  %".1004" = load i32, i32* %"rng.state"
+  store i32 %".1004", ptr %"rng..p"
   ret void
 pfs.head:
   %"pfs" = phi  i64 [0, %"ex.body"], [%".56", %"pfs.body"]
@@ -370,7 +370,7 @@ idot64.body.1:
 idot64.done.1:
   br label %"lse.done.endif"
 outer.head:
-  %"outer" = phi  i64 [0, %"lse.done.endif"], [%".543", %"op.done"]
+  %"outer" = phi  i64 [0, %"lse.done.endif"], [%".659", %"op.done"]
   %".287" = icmp slt i64 %"outer", %"dim.classes"
   br i1 %".287", label %"outer.body", label %"outer.done"
 outer.body:
@@ -411,25 +411,25 @@ outer.body:
   %".323" = sdiv i64 %".322", 16
   br label %"spv.head"
 outer.done:
-  %".545" = fmul float %".97", 0xbff0000000000000
-  %".546" = fmul float %".126", 0x40b0000000000000
-  %".547" = fmul float %".545", %".546"
-  %".548" = fcmp ogt float %".547", 0x4630000000000000
-  %".549" = select  i1 %".548", float 0x4630000000000000, float %".547"
-  %".550" = fcmp olt float %".549", 0xc630000000000000
-  %".551" = select  i1 %".550", float 0xc630000000000000, float %".549"
-  %".552" = fcmp uno float %".547", %".547"
-  %".553" = fcmp uno float %".547", %".547"
-  %".554" = or i1 %".552", %".553"
-  %".555" = select  i1 %".554", float              0x0, float %".551"
-  %".556" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".91"
-  %".557" = load i64, ptr %".556", !alias.scope !3, !noalias !4
-  %".558" = add i64 %".91", 1
-  %".559" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".558"
-  %".560" = load i64, ptr %".559", !alias.scope !3, !noalias !4
-  %".561" = sub i64 %".560", %".557"
-  %".562" = sdiv i64 %".561", 16
-  br label %"spv.head.1"
+  %".661" = fmul float %".97", 0xbff0000000000000
+  %".662" = fmul float %".126", 0x40b0000000000000
+  %".663" = fmul float %".661", %".662"
+  %".664" = fcmp ogt float %".663", 0x4630000000000000
+  %".665" = select  i1 %".664", float 0x4630000000000000, float %".663"
+  %".666" = fcmp olt float %".665", 0xc630000000000000
+  %".667" = select  i1 %".666", float 0xc630000000000000, float %".665"
+  %".668" = fcmp uno float %".663", %".663"
+  %".669" = fcmp uno float %".663", %".663"
+  %".670" = or i1 %".668", %".669"
+  %".671" = select  i1 %".670", float              0x0, float %".667"
+  %".672" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".91"
+  %".673" = load i64, ptr %".672", !alias.scope !3, !noalias !4
+  %".674" = add i64 %".91", 1
+  %".675" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".674"
+  %".676" = load i64, ptr %".675", !alias.scope !3, !noalias !4
+  %".677" = sub i64 %".676", %".673"
+  %".678" = sdiv i64 %".677", 16
+  br label %"spv.head.2"
 spv.head:
   %"spv" = phi  i64 [0, %"outer.body"], [%".498", %"spv.body"]
   %".325" = icmp slt i64 %"spv", %".323"
@@ -611,272 +611,506 @@ spv.body:
 spv.done:
   %".500" = mul i64 %".323", 16
   %".501" = add i64 %".318", %".500"
-  br label %"op.head"
-op.head:
-  %"op" = phi  i64 [%".501", %"spv.done"], [%".541", %"op.body"]
-  %".503" = icmp slt i64 %"op", %".321"
-  br i1 %".503", label %"op.body", label %"op.done"
-op.body:
-  %".505" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"op"
-  %".506" = load i32, ptr %".505", !alias.scope !3, !noalias !4
-  %".507" = sext i32 %".506" to i64
-  %".508" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"op"
-  %".509" = load i16, ptr %".508", !alias.scope !3, !noalias !4
-  %".510" = sitofp i16 %".509" to float
-  %".511" = add i64 %".316", %".507"
-  %".512" = getelementptr inbounds i16, ptr %".290", i64 %".507"
-  %".513" = load i16, ptr %".512", !alias.scope !4, !noalias !3
-  %".514" = sitofp i16 %".513" to float
-  %".515" = fmul float %".514", %".307"
-  %".516" = fmul float %".315", %".510"
-  %".517" = fsub float %".515", %".516"
-  %".518" = xor i32 %".104", 0
-  %".519" = lshr i32 %".518", 16
-  %".520" = xor i32 %".518", %".519"
-  %".521" = mul i32 %".520", 2146121005
-  %".522" = lshr i32 %".521", 15
-  %".523" = xor i32 %".521", %".522"
-  %".524" = mul i32 %".523", 2221713035
-  %".525" = lshr i32 %".524", 16
-  %".526" = xor i32 %".524", %".525"
-  %".527" = trunc i64 %".511" to i32
-  %".528" = mul i32 %".527", 2654435769
-  %".529" = add i32 %".526", %".528"
-  %".530" = lshr i32 %".529", 8
-  %".531" = uitofp i32 %".530" to float
-  %".532" = fmul float %".531", 0x3e70000000000000
-  %".533" = fadd float %".517", %".532"
-  %".534" = call float @"llvm.floor.f32"(float %".533")
-  %".535" = fcmp ogt float %".534", 0x40dfffc000000000
-  %".536" = select  i1 %".535", float 0x40dfffc000000000, float %".534"
-  %".537" = fcmp olt float %".536", 0xc0dfffc000000000
-  %".538" = select  i1 %".537", float 0xc0dfffc000000000, float %".536"
-  %".539" = fptosi float %".538" to i16
-  store i16 %".539", ptr %".512", !alias.scope !4, !noalias !3
-  %".541" = add i64 %"op", 1
-  br label %"op.head"
-op.done:
-  %".543" = add i64 %"outer", 1
-  br label %"outer.head"
+  %".502" = sub i64 %".321", %".501"
+  %".503" = sdiv i64 %".502", 8
+  br label %"spv.head.1"
 spv.head.1:
-  %"spv.1" = phi  i64 [0, %"outer.done"], [%".731", %"spv.body.1"]
-  %".564" = icmp slt i64 %"spv.1", %".562"
-  br i1 %".564", label %"spv.body.1", label %"spv.done.1"
+  %"spv.1" = phi  i64 [0, %"spv.done"], [%".614", %"spv.body.1"]
+  %".505" = icmp slt i64 %"spv.1", %".503"
+  br i1 %".505", label %"spv.body.1", label %"spv.done.1"
 spv.body.1:
-  %".566" = mul i64 %"spv.1", 16
-  %".567" = add i64 %".557", %".566"
-  %".568" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".567"
-  %".569" = load <16 x i32>, ptr %".568", align 4, !alias.scope !3, !noalias !4
-  %".570" = getelementptr inbounds i16, ptr %"values.x.p", i64 %".567"
-  %".571" = load <16 x i16>, ptr %".570", align 2, !alias.scope !3, !noalias !4
-  %".572" = sext <16 x i32> %".569" to <16 x i64>
-  %".573" = sitofp <16 x i16> %".571" to <16 x float>
-  %".574" = extractelement <16 x i64> %".572", i32 0
-  %".575" = getelementptr inbounds i16, ptr %".112", i64 %".574"
-  %".576" = load i16, ptr %".575", !alias.scope !4, !noalias !3
-  %".577" = insertelement <16 x i16> <i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef>, i16 %".576", i32 0
-  %".578" = extractelement <16 x i64> %".572", i32 1
-  %".579" = getelementptr inbounds i16, ptr %".112", i64 %".578"
-  %".580" = load i16, ptr %".579", !alias.scope !4, !noalias !3
-  %".581" = insertelement <16 x i16> %".577", i16 %".580", i32 1
-  %".582" = extractelement <16 x i64> %".572", i32 2
-  %".583" = getelementptr inbounds i16, ptr %".112", i64 %".582"
-  %".584" = load i16, ptr %".583", !alias.scope !4, !noalias !3
-  %".585" = insertelement <16 x i16> %".581", i16 %".584", i32 2
-  %".586" = extractelement <16 x i64> %".572", i32 3
-  %".587" = getelementptr inbounds i16, ptr %".112", i64 %".586"
-  %".588" = load i16, ptr %".587", !alias.scope !4, !noalias !3
-  %".589" = insertelement <16 x i16> %".585", i16 %".588", i32 3
-  %".590" = extractelement <16 x i64> %".572", i32 4
-  %".591" = getelementptr inbounds i16, ptr %".112", i64 %".590"
-  %".592" = load i16, ptr %".591", !alias.scope !4, !noalias !3
-  %".593" = insertelement <16 x i16> %".589", i16 %".592", i32 4
-  %".594" = extractelement <16 x i64> %".572", i32 5
-  %".595" = getelementptr inbounds i16, ptr %".112", i64 %".594"
-  %".596" = load i16, ptr %".595", !alias.scope !4, !noalias !3
-  %".597" = insertelement <16 x i16> %".593", i16 %".596", i32 5
-  %".598" = extractelement <16 x i64> %".572", i32 6
-  %".599" = getelementptr inbounds i16, ptr %".112", i64 %".598"
-  %".600" = load i16, ptr %".599", !alias.scope !4, !noalias !3
-  %".601" = insertelement <16 x i16> %".597", i16 %".600", i32 6
-  %".602" = extractelement <16 x i64> %".572", i32 7
-  %".603" = getelementptr inbounds i16, ptr %".112", i64 %".602"
-  %".604" = load i16, ptr %".603", !alias.scope !4, !noalias !3
-  %".605" = insertelement <16 x i16> %".601", i16 %".604", i32 7
-  %".606" = extractelement <16 x i64> %".572", i32 8
-  %".607" = getelementptr inbounds i16, ptr %".112", i64 %".606"
-  %".608" = load i16, ptr %".607", !alias.scope !4, !noalias !3
-  %".609" = insertelement <16 x i16> %".605", i16 %".608", i32 8
-  %".610" = extractelement <16 x i64> %".572", i32 9
-  %".611" = getelementptr inbounds i16, ptr %".112", i64 %".610"
-  %".612" = load i16, ptr %".611", !alias.scope !4, !noalias !3
-  %".613" = insertelement <16 x i16> %".609", i16 %".612", i32 9
-  %".614" = extractelement <16 x i64> %".572", i32 10
-  %".615" = getelementptr inbounds i16, ptr %".112", i64 %".614"
-  %".616" = load i16, ptr %".615", !alias.scope !4, !noalias !3
-  %".617" = insertelement <16 x i16> %".613", i16 %".616", i32 10
-  %".618" = extractelement <16 x i64> %".572", i32 11
-  %".619" = getelementptr inbounds i16, ptr %".112", i64 %".618"
-  %".620" = load i16, ptr %".619", !alias.scope !4, !noalias !3
-  %".621" = insertelement <16 x i16> %".617", i16 %".620", i32 11
-  %".622" = extractelement <16 x i64> %".572", i32 12
-  %".623" = getelementptr inbounds i16, ptr %".112", i64 %".622"
-  %".624" = load i16, ptr %".623", !alias.scope !4, !noalias !3
-  %".625" = insertelement <16 x i16> %".621", i16 %".624", i32 12
-  %".626" = extractelement <16 x i64> %".572", i32 13
-  %".627" = getelementptr inbounds i16, ptr %".112", i64 %".626"
-  %".628" = load i16, ptr %".627", !alias.scope !4, !noalias !3
-  %".629" = insertelement <16 x i16> %".625", i16 %".628", i32 13
-  %".630" = extractelement <16 x i64> %".572", i32 14
-  %".631" = getelementptr inbounds i16, ptr %".112", i64 %".630"
-  %".632" = load i16, ptr %".631", !alias.scope !4, !noalias !3
-  %".633" = insertelement <16 x i16> %".629", i16 %".632", i32 14
-  %".634" = extractelement <16 x i64> %".572", i32 15
-  %".635" = getelementptr inbounds i16, ptr %".112", i64 %".634"
-  %".636" = load i16, ptr %".635", !alias.scope !4, !noalias !3
-  %".637" = insertelement <16 x i16> %".633", i16 %".636", i32 15
-  %".638" = sitofp <16 x i16> %".637" to <16 x float>
-  %".639" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".555", i32 0
-  %".640" = shufflevector <16 x float> %".639", <16 x float> %".639", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".641" = fmul <16 x float> %".640", %".573"
-  %".642" = fsub <16 x float> %".638", %".641"
-  %".643" = xor i32 %".104", 2654435769
-  %".644" = lshr i32 %".643", 16
-  %".645" = xor i32 %".643", %".644"
-  %".646" = mul i32 %".645", 2146121005
-  %".647" = lshr i32 %".646", 15
-  %".648" = xor i32 %".646", %".647"
-  %".649" = mul i32 %".648", 2221713035
-  %".650" = lshr i32 %".649", 16
-  %".651" = xor i32 %".649", %".650"
-  %".652" = trunc <16 x i64> %".572" to <16 x i32>
-  %".653" = insertelement <16 x i32> <i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef>, i32 %".651", i32 0
-  %".654" = shufflevector <16 x i32> %".653", <16 x i32> %".653", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".655" = mul <16 x i32> %".652", <i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769>
-  %".656" = add <16 x i32> %".654", %".655"
-  %".657" = lshr <16 x i32> %".656", <i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8>
-  %".658" = uitofp <16 x i32> %".657" to <16 x float>
-  %".659" = fmul <16 x float> %".658", <float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000>
-  %".660" = fadd <16 x float> %".642", %".659"
-  %".661" = call <16 x float> @"llvm.floor.v16f32"(<16 x float> %".660")
-  %".662" = fcmp ogt <16 x float> %".661", <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>
-  %".663" = select  <16 x i1> %".662", <16 x float> <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>, <16 x float> %".661"
-  %".664" = fcmp olt <16 x float> %".663", <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>
-  %".665" = select  <16 x i1> %".664", <16 x float> <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>, <16 x float> %".663"
-  %".666" = fptosi <16 x float> %".665" to <16 x i16>
-  %".667" = extractelement <16 x i16> %".666", i32 0
-  %".668" = extractelement <16 x i64> %".572", i32 0
-  %".669" = getelementptr inbounds i16, ptr %".112", i64 %".668"
-  store i16 %".667", ptr %".669", !alias.scope !4, !noalias !3
-  %".671" = extractelement <16 x i16> %".666", i32 1
-  %".672" = extractelement <16 x i64> %".572", i32 1
-  %".673" = getelementptr inbounds i16, ptr %".112", i64 %".672"
-  store i16 %".671", ptr %".673", !alias.scope !4, !noalias !3
-  %".675" = extractelement <16 x i16> %".666", i32 2
-  %".676" = extractelement <16 x i64> %".572", i32 2
-  %".677" = getelementptr inbounds i16, ptr %".112", i64 %".676"
-  store i16 %".675", ptr %".677", !alias.scope !4, !noalias !3
-  %".679" = extractelement <16 x i16> %".666", i32 3
-  %".680" = extractelement <16 x i64> %".572", i32 3
-  %".681" = getelementptr inbounds i16, ptr %".112", i64 %".680"
-  store i16 %".679", ptr %".681", !alias.scope !4, !noalias !3
-  %".683" = extractelement <16 x i16> %".666", i32 4
-  %".684" = extractelement <16 x i64> %".572", i32 4
-  %".685" = getelementptr inbounds i16, ptr %".112", i64 %".684"
-  store i16 %".683", ptr %".685", !alias.scope !4, !noalias !3
-  %".687" = extractelement <16 x i16> %".666", i32 5
-  %".688" = extractelement <16 x i64> %".572", i32 5
-  %".689" = getelementptr inbounds i16, ptr %".112", i64 %".688"
-  store i16 %".687", ptr %".689", !alias.scope !4, !noalias !3
-  %".691" = extractelement <16 x i16> %".666", i32 6
-  %".692" = extractelement <16 x i64> %".572", i32 6
-  %".693" = getelementptr inbounds i16, ptr %".112", i64 %".692"
-  store i16 %".691", ptr %".693", !alias.scope !4, !noalias !3
-  %".695" = extractelement <16 x i16> %".666", i32 7
-  %".696" = extractelement <16 x i64> %".572", i32 7
-  %".697" = getelementptr inbounds i16, ptr %".112", i64 %".696"
-  store i16 %".695", ptr %".697", !alias.scope !4, !noalias !3
-  %".699" = extractelement <16 x i16> %".666", i32 8
-  %".700" = extractelement <16 x i64> %".572", i32 8
-  %".701" = getelementptr inbounds i16, ptr %".112", i64 %".700"
-  store i16 %".699", ptr %".701", !alias.scope !4, !noalias !3
-  %".703" = extractelement <16 x i16> %".666", i32 9
-  %".704" = extractelement <16 x i64> %".572", i32 9
-  %".705" = getelementptr inbounds i16, ptr %".112", i64 %".704"
-  store i16 %".703", ptr %".705", !alias.scope !4, !noalias !3
-  %".707" = extractelement <16 x i16> %".666", i32 10
-  %".708" = extractelement <16 x i64> %".572", i32 10
-  %".709" = getelementptr inbounds i16, ptr %".112", i64 %".708"
-  store i16 %".707", ptr %".709", !alias.scope !4, !noalias !3
-  %".711" = extractelement <16 x i16> %".666", i32 11
-  %".712" = extractelement <16 x i64> %".572", i32 11
-  %".713" = getelementptr inbounds i16, ptr %".112", i64 %".712"
-  store i16 %".711", ptr %".713", !alias.scope !4, !noalias !3
-  %".715" = extractelement <16 x i16> %".666", i32 12
-  %".716" = extractelement <16 x i64> %".572", i32 12
-  %".717" = getelementptr inbounds i16, ptr %".112", i64 %".716"
-  store i16 %".715", ptr %".717", !alias.scope !4, !noalias !3
-  %".719" = extractelement <16 x i16> %".666", i32 13
-  %".720" = extractelement <16 x i64> %".572", i32 13
-  %".721" = getelementptr inbounds i16, ptr %".112", i64 %".720"
-  store i16 %".719", ptr %".721", !alias.scope !4, !noalias !3
-  %".723" = extractelement <16 x i16> %".666", i32 14
-  %".724" = extractelement <16 x i64> %".572", i32 14
-  %".725" = getelementptr inbounds i16, ptr %".112", i64 %".724"
-  store i16 %".723", ptr %".725", !alias.scope !4, !noalias !3
-  %".727" = extractelement <16 x i16> %".666", i32 15
-  %".728" = extractelement <16 x i64> %".572", i32 15
-  %".729" = getelementptr inbounds i16, ptr %".112", i64 %".728"
-  store i16 %".727", ptr %".729", !alias.scope !4, !noalias !3
-  %".731" = add i64 %"spv.1", 1
+  %".507" = mul i64 %"spv.1", 8
+  %".508" = add i64 %".501", %".507"
+  %".509" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".508"
+  %".510" = load <8 x i32>, ptr %".509", align 4, !alias.scope !3, !noalias !4
+  %".511" = getelementptr inbounds i16, ptr %"values.x.p", i64 %".508"
+  %".512" = load <8 x i16>, ptr %".511", align 2, !alias.scope !3, !noalias !4
+  %".513" = sext <8 x i32> %".510" to <8 x i64>
+  %".514" = insertelement <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".316", i32 0
+  %".515" = shufflevector <8 x i64> %".514", <8 x i64> %".514", <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".516" = add <8 x i64> %".513", %".515"
+  %".517" = sitofp <8 x i16> %".512" to <8 x float>
+  %".518" = extractelement <8 x i64> %".513", i32 0
+  %".519" = getelementptr inbounds i16, ptr %".290", i64 %".518"
+  %".520" = load i16, ptr %".519", !alias.scope !4, !noalias !3
+  %".521" = insertelement <8 x i16> <i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef>, i16 %".520", i32 0
+  %".522" = extractelement <8 x i64> %".513", i32 1
+  %".523" = getelementptr inbounds i16, ptr %".290", i64 %".522"
+  %".524" = load i16, ptr %".523", !alias.scope !4, !noalias !3
+  %".525" = insertelement <8 x i16> %".521", i16 %".524", i32 1
+  %".526" = extractelement <8 x i64> %".513", i32 2
+  %".527" = getelementptr inbounds i16, ptr %".290", i64 %".526"
+  %".528" = load i16, ptr %".527", !alias.scope !4, !noalias !3
+  %".529" = insertelement <8 x i16> %".525", i16 %".528", i32 2
+  %".530" = extractelement <8 x i64> %".513", i32 3
+  %".531" = getelementptr inbounds i16, ptr %".290", i64 %".530"
+  %".532" = load i16, ptr %".531", !alias.scope !4, !noalias !3
+  %".533" = insertelement <8 x i16> %".529", i16 %".532", i32 3
+  %".534" = extractelement <8 x i64> %".513", i32 4
+  %".535" = getelementptr inbounds i16, ptr %".290", i64 %".534"
+  %".536" = load i16, ptr %".535", !alias.scope !4, !noalias !3
+  %".537" = insertelement <8 x i16> %".533", i16 %".536", i32 4
+  %".538" = extractelement <8 x i64> %".513", i32 5
+  %".539" = getelementptr inbounds i16, ptr %".290", i64 %".538"
+  %".540" = load i16, ptr %".539", !alias.scope !4, !noalias !3
+  %".541" = insertelement <8 x i16> %".537", i16 %".540", i32 5
+  %".542" = extractelement <8 x i64> %".513", i32 6
+  %".543" = getelementptr inbounds i16, ptr %".290", i64 %".542"
+  %".544" = load i16, ptr %".543", !alias.scope !4, !noalias !3
+  %".545" = insertelement <8 x i16> %".541", i16 %".544", i32 6
+  %".546" = extractelement <8 x i64> %".513", i32 7
+  %".547" = getelementptr inbounds i16, ptr %".290", i64 %".546"
+  %".548" = load i16, ptr %".547", !alias.scope !4, !noalias !3
+  %".549" = insertelement <8 x i16> %".545", i16 %".548", i32 7
+  %".550" = sitofp <8 x i16> %".549" to <8 x float>
+  %".551" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".307", i32 0
+  %".552" = shufflevector <8 x float> %".551", <8 x float> %".551", <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".553" = fmul <8 x float> %".550", %".552"
+  %".554" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".315", i32 0
+  %".555" = shufflevector <8 x float> %".554", <8 x float> %".554", <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".556" = fmul <8 x float> %".555", %".517"
+  %".557" = fsub <8 x float> %".553", %".556"
+  %".558" = xor i32 %".104", 0
+  %".559" = lshr i32 %".558", 16
+  %".560" = xor i32 %".558", %".559"
+  %".561" = mul i32 %".560", 2146121005
+  %".562" = lshr i32 %".561", 15
+  %".563" = xor i32 %".561", %".562"
+  %".564" = mul i32 %".563", 2221713035
+  %".565" = lshr i32 %".564", 16
+  %".566" = xor i32 %".564", %".565"
+  %".567" = trunc <8 x i64> %".516" to <8 x i32>
+  %".568" = insertelement <8 x i32> <i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef>, i32 %".566", i32 0
+  %".569" = shufflevector <8 x i32> %".568", <8 x i32> %".568", <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".570" = mul <8 x i32> %".567", <i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769>
+  %".571" = add <8 x i32> %".569", %".570"
+  %".572" = lshr <8 x i32> %".571", <i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8>
+  %".573" = uitofp <8 x i32> %".572" to <8 x float>
+  %".574" = fmul <8 x float> %".573", <float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000>
+  %".575" = fadd <8 x float> %".557", %".574"
+  %".576" = call <8 x float> @"llvm.floor.v8f32"(<8 x float> %".575")
+  %".577" = fcmp ogt <8 x float> %".576", <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>
+  %".578" = select  <8 x i1> %".577", <8 x float> <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>, <8 x float> %".576"
+  %".579" = fcmp olt <8 x float> %".578", <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>
+  %".580" = select  <8 x i1> %".579", <8 x float> <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>, <8 x float> %".578"
+  %".581" = fptosi <8 x float> %".580" to <8 x i16>
+  %".582" = extractelement <8 x i16> %".581", i32 0
+  %".583" = extractelement <8 x i64> %".513", i32 0
+  %".584" = getelementptr inbounds i16, ptr %".290", i64 %".583"
+  store i16 %".582", ptr %".584", !alias.scope !4, !noalias !3
+  %".586" = extractelement <8 x i16> %".581", i32 1
+  %".587" = extractelement <8 x i64> %".513", i32 1
+  %".588" = getelementptr inbounds i16, ptr %".290", i64 %".587"
+  store i16 %".586", ptr %".588", !alias.scope !4, !noalias !3
+  %".590" = extractelement <8 x i16> %".581", i32 2
+  %".591" = extractelement <8 x i64> %".513", i32 2
+  %".592" = getelementptr inbounds i16, ptr %".290", i64 %".591"
+  store i16 %".590", ptr %".592", !alias.scope !4, !noalias !3
+  %".594" = extractelement <8 x i16> %".581", i32 3
+  %".595" = extractelement <8 x i64> %".513", i32 3
+  %".596" = getelementptr inbounds i16, ptr %".290", i64 %".595"
+  store i16 %".594", ptr %".596", !alias.scope !4, !noalias !3
+  %".598" = extractelement <8 x i16> %".581", i32 4
+  %".599" = extractelement <8 x i64> %".513", i32 4
+  %".600" = getelementptr inbounds i16, ptr %".290", i64 %".599"
+  store i16 %".598", ptr %".600", !alias.scope !4, !noalias !3
+  %".602" = extractelement <8 x i16> %".581", i32 5
+  %".603" = extractelement <8 x i64> %".513", i32 5
+  %".604" = getelementptr inbounds i16, ptr %".290", i64 %".603"
+  store i16 %".602", ptr %".604", !alias.scope !4, !noalias !3
+  %".606" = extractelement <8 x i16> %".581", i32 6
+  %".607" = extractelement <8 x i64> %".513", i32 6
+  %".608" = getelementptr inbounds i16, ptr %".290", i64 %".607"
+  store i16 %".606", ptr %".608", !alias.scope !4, !noalias !3
+  %".610" = extractelement <8 x i16> %".581", i32 7
+  %".611" = extractelement <8 x i64> %".513", i32 7
+  %".612" = getelementptr inbounds i16, ptr %".290", i64 %".611"
+  store i16 %".610", ptr %".612", !alias.scope !4, !noalias !3
+  %".614" = add i64 %"spv.1", 1
   br label %"spv.head.1"
 spv.done.1:
-  %".733" = mul i64 %".562", 16
-  %".734" = add i64 %".557", %".733"
+  %".616" = mul i64 %".503", 8
+  %".617" = add i64 %".501", %".616"
+  br label %"op.head"
+op.head:
+  %"op" = phi  i64 [%".617", %"spv.done.1"], [%".657", %"op.body"]
+  %".619" = icmp slt i64 %"op", %".321"
+  br i1 %".619", label %"op.body", label %"op.done"
+op.body:
+  %".621" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"op"
+  %".622" = load i32, ptr %".621", !alias.scope !3, !noalias !4
+  %".623" = sext i32 %".622" to i64
+  %".624" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"op"
+  %".625" = load i16, ptr %".624", !alias.scope !3, !noalias !4
+  %".626" = sitofp i16 %".625" to float
+  %".627" = add i64 %".316", %".623"
+  %".628" = getelementptr inbounds i16, ptr %".290", i64 %".623"
+  %".629" = load i16, ptr %".628", !alias.scope !4, !noalias !3
+  %".630" = sitofp i16 %".629" to float
+  %".631" = fmul float %".630", %".307"
+  %".632" = fmul float %".315", %".626"
+  %".633" = fsub float %".631", %".632"
+  %".634" = xor i32 %".104", 0
+  %".635" = lshr i32 %".634", 16
+  %".636" = xor i32 %".634", %".635"
+  %".637" = mul i32 %".636", 2146121005
+  %".638" = lshr i32 %".637", 15
+  %".639" = xor i32 %".637", %".638"
+  %".640" = mul i32 %".639", 2221713035
+  %".641" = lshr i32 %".640", 16
+  %".642" = xor i32 %".640", %".641"
+  %".643" = trunc i64 %".627" to i32
+  %".644" = mul i32 %".643", 2654435769
+  %".645" = add i32 %".642", %".644"
+  %".646" = lshr i32 %".645", 8
+  %".647" = uitofp i32 %".646" to float
+  %".648" = fmul float %".647", 0x3e70000000000000
+  %".649" = fadd float %".633", %".648"
+  %".650" = call float @"llvm.floor.f32"(float %".649")
+  %".651" = fcmp ogt float %".650", 0x40dfffc000000000
+  %".652" = select  i1 %".651", float 0x40dfffc000000000, float %".650"
+  %".653" = fcmp olt float %".652", 0xc0dfffc000000000
+  %".654" = select  i1 %".653", float 0xc0dfffc000000000, float %".652"
+  %".655" = fptosi float %".654" to i16
+  store i16 %".655", ptr %".628", !alias.scope !4, !noalias !3
+  %".657" = add i64 %"op", 1
+  br label %"op.head"
+op.done:
+  %".659" = add i64 %"outer", 1
+  br label %"outer.head"
+spv.head.2:
+  %"spv.2" = phi  i64 [0, %"outer.done"], [%".847", %"spv.body.2"]
+  %".680" = icmp slt i64 %"spv.2", %".678"
+  br i1 %".680", label %"spv.body.2", label %"spv.done.2"
+spv.body.2:
+  %".682" = mul i64 %"spv.2", 16
+  %".683" = add i64 %".673", %".682"
+  %".684" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".683"
+  %".685" = load <16 x i32>, ptr %".684", align 4, !alias.scope !3, !noalias !4
+  %".686" = getelementptr inbounds i16, ptr %"values.x.p", i64 %".683"
+  %".687" = load <16 x i16>, ptr %".686", align 2, !alias.scope !3, !noalias !4
+  %".688" = sext <16 x i32> %".685" to <16 x i64>
+  %".689" = sitofp <16 x i16> %".687" to <16 x float>
+  %".690" = extractelement <16 x i64> %".688", i32 0
+  %".691" = getelementptr inbounds i16, ptr %".112", i64 %".690"
+  %".692" = load i16, ptr %".691", !alias.scope !4, !noalias !3
+  %".693" = insertelement <16 x i16> <i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef>, i16 %".692", i32 0
+  %".694" = extractelement <16 x i64> %".688", i32 1
+  %".695" = getelementptr inbounds i16, ptr %".112", i64 %".694"
+  %".696" = load i16, ptr %".695", !alias.scope !4, !noalias !3
+  %".697" = insertelement <16 x i16> %".693", i16 %".696", i32 1
+  %".698" = extractelement <16 x i64> %".688", i32 2
+  %".699" = getelementptr inbounds i16, ptr %".112", i64 %".698"
+  %".700" = load i16, ptr %".699", !alias.scope !4, !noalias !3
+  %".701" = insertelement <16 x i16> %".697", i16 %".700", i32 2
+  %".702" = extractelement <16 x i64> %".688", i32 3
+  %".703" = getelementptr inbounds i16, ptr %".112", i64 %".702"
+  %".704" = load i16, ptr %".703", !alias.scope !4, !noalias !3
+  %".705" = insertelement <16 x i16> %".701", i16 %".704", i32 3
+  %".706" = extractelement <16 x i64> %".688", i32 4
+  %".707" = getelementptr inbounds i16, ptr %".112", i64 %".706"
+  %".708" = load i16, ptr %".707", !alias.scope !4, !noalias !3
+  %".709" = insertelement <16 x i16> %".705", i16 %".708", i32 4
+  %".710" = extractelement <16 x i64> %".688", i32 5
+  %".711" = getelementptr inbounds i16, ptr %".112", i64 %".710"
+  %".712" = load i16, ptr %".711", !alias.scope !4, !noalias !3
+  %".713" = insertelement <16 x i16> %".709", i16 %".712", i32 5
+  %".714" = extractelement <16 x i64> %".688", i32 6
+  %".715" = getelementptr inbounds i16, ptr %".112", i64 %".714"
+  %".716" = load i16, ptr %".715", !alias.scope !4, !noalias !3
+  %".717" = insertelement <16 x i16> %".713", i16 %".716", i32 6
+  %".718" = extractelement <16 x i64> %".688", i32 7
+  %".719" = getelementptr inbounds i16, ptr %".112", i64 %".718"
+  %".720" = load i16, ptr %".719", !alias.scope !4, !noalias !3
+  %".721" = insertelement <16 x i16> %".717", i16 %".720", i32 7
+  %".722" = extractelement <16 x i64> %".688", i32 8
+  %".723" = getelementptr inbounds i16, ptr %".112", i64 %".722"
+  %".724" = load i16, ptr %".723", !alias.scope !4, !noalias !3
+  %".725" = insertelement <16 x i16> %".721", i16 %".724", i32 8
+  %".726" = extractelement <16 x i64> %".688", i32 9
+  %".727" = getelementptr inbounds i16, ptr %".112", i64 %".726"
+  %".728" = load i16, ptr %".727", !alias.scope !4, !noalias !3
+  %".729" = insertelement <16 x i16> %".725", i16 %".728", i32 9
+  %".730" = extractelement <16 x i64> %".688", i32 10
+  %".731" = getelementptr inbounds i16, ptr %".112", i64 %".730"
+  %".732" = load i16, ptr %".731", !alias.scope !4, !noalias !3
+  %".733" = insertelement <16 x i16> %".729", i16 %".732", i32 10
+  %".734" = extractelement <16 x i64> %".688", i32 11
+  %".735" = getelementptr inbounds i16, ptr %".112", i64 %".734"
+  %".736" = load i16, ptr %".735", !alias.scope !4, !noalias !3
+  %".737" = insertelement <16 x i16> %".733", i16 %".736", i32 11
+  %".738" = extractelement <16 x i64> %".688", i32 12
+  %".739" = getelementptr inbounds i16, ptr %".112", i64 %".738"
+  %".740" = load i16, ptr %".739", !alias.scope !4, !noalias !3
+  %".741" = insertelement <16 x i16> %".737", i16 %".740", i32 12
+  %".742" = extractelement <16 x i64> %".688", i32 13
+  %".743" = getelementptr inbounds i16, ptr %".112", i64 %".742"
+  %".744" = load i16, ptr %".743", !alias.scope !4, !noalias !3
+  %".745" = insertelement <16 x i16> %".741", i16 %".744", i32 13
+  %".746" = extractelement <16 x i64> %".688", i32 14
+  %".747" = getelementptr inbounds i16, ptr %".112", i64 %".746"
+  %".748" = load i16, ptr %".747", !alias.scope !4, !noalias !3
+  %".749" = insertelement <16 x i16> %".745", i16 %".748", i32 14
+  %".750" = extractelement <16 x i64> %".688", i32 15
+  %".751" = getelementptr inbounds i16, ptr %".112", i64 %".750"
+  %".752" = load i16, ptr %".751", !alias.scope !4, !noalias !3
+  %".753" = insertelement <16 x i16> %".749", i16 %".752", i32 15
+  %".754" = sitofp <16 x i16> %".753" to <16 x float>
+  %".755" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".671", i32 0
+  %".756" = shufflevector <16 x float> %".755", <16 x float> %".755", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".757" = fmul <16 x float> %".756", %".689"
+  %".758" = fsub <16 x float> %".754", %".757"
+  %".759" = xor i32 %".104", 2654435769
+  %".760" = lshr i32 %".759", 16
+  %".761" = xor i32 %".759", %".760"
+  %".762" = mul i32 %".761", 2146121005
+  %".763" = lshr i32 %".762", 15
+  %".764" = xor i32 %".762", %".763"
+  %".765" = mul i32 %".764", 2221713035
+  %".766" = lshr i32 %".765", 16
+  %".767" = xor i32 %".765", %".766"
+  %".768" = trunc <16 x i64> %".688" to <16 x i32>
+  %".769" = insertelement <16 x i32> <i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef>, i32 %".767", i32 0
+  %".770" = shufflevector <16 x i32> %".769", <16 x i32> %".769", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".771" = mul <16 x i32> %".768", <i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769>
+  %".772" = add <16 x i32> %".770", %".771"
+  %".773" = lshr <16 x i32> %".772", <i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8>
+  %".774" = uitofp <16 x i32> %".773" to <16 x float>
+  %".775" = fmul <16 x float> %".774", <float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000>
+  %".776" = fadd <16 x float> %".758", %".775"
+  %".777" = call <16 x float> @"llvm.floor.v16f32"(<16 x float> %".776")
+  %".778" = fcmp ogt <16 x float> %".777", <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>
+  %".779" = select  <16 x i1> %".778", <16 x float> <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>, <16 x float> %".777"
+  %".780" = fcmp olt <16 x float> %".779", <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>
+  %".781" = select  <16 x i1> %".780", <16 x float> <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>, <16 x float> %".779"
+  %".782" = fptosi <16 x float> %".781" to <16 x i16>
+  %".783" = extractelement <16 x i16> %".782", i32 0
+  %".784" = extractelement <16 x i64> %".688", i32 0
+  %".785" = getelementptr inbounds i16, ptr %".112", i64 %".784"
+  store i16 %".783", ptr %".785", !alias.scope !4, !noalias !3
+  %".787" = extractelement <16 x i16> %".782", i32 1
+  %".788" = extractelement <16 x i64> %".688", i32 1
+  %".789" = getelementptr inbounds i16, ptr %".112", i64 %".788"
+  store i16 %".787", ptr %".789", !alias.scope !4, !noalias !3
+  %".791" = extractelement <16 x i16> %".782", i32 2
+  %".792" = extractelement <16 x i64> %".688", i32 2
+  %".793" = getelementptr inbounds i16, ptr %".112", i64 %".792"
+  store i16 %".791", ptr %".793", !alias.scope !4, !noalias !3
+  %".795" = extractelement <16 x i16> %".782", i32 3
+  %".796" = extractelement <16 x i64> %".688", i32 3
+  %".797" = getelementptr inbounds i16, ptr %".112", i64 %".796"
+  store i16 %".795", ptr %".797", !alias.scope !4, !noalias !3
+  %".799" = extractelement <16 x i16> %".782", i32 4
+  %".800" = extractelement <16 x i64> %".688", i32 4
+  %".801" = getelementptr inbounds i16, ptr %".112", i64 %".800"
+  store i16 %".799", ptr %".801", !alias.scope !4, !noalias !3
+  %".803" = extractelement <16 x i16> %".782", i32 5
+  %".804" = extractelement <16 x i64> %".688", i32 5
+  %".805" = getelementptr inbounds i16, ptr %".112", i64 %".804"
+  store i16 %".803", ptr %".805", !alias.scope !4, !noalias !3
+  %".807" = extractelement <16 x i16> %".782", i32 6
+  %".808" = extractelement <16 x i64> %".688", i32 6
+  %".809" = getelementptr inbounds i16, ptr %".112", i64 %".808"
+  store i16 %".807", ptr %".809", !alias.scope !4, !noalias !3
+  %".811" = extractelement <16 x i16> %".782", i32 7
+  %".812" = extractelement <16 x i64> %".688", i32 7
+  %".813" = getelementptr inbounds i16, ptr %".112", i64 %".812"
+  store i16 %".811", ptr %".813", !alias.scope !4, !noalias !3
+  %".815" = extractelement <16 x i16> %".782", i32 8
+  %".816" = extractelement <16 x i64> %".688", i32 8
+  %".817" = getelementptr inbounds i16, ptr %".112", i64 %".816"
+  store i16 %".815", ptr %".817", !alias.scope !4, !noalias !3
+  %".819" = extractelement <16 x i16> %".782", i32 9
+  %".820" = extractelement <16 x i64> %".688", i32 9
+  %".821" = getelementptr inbounds i16, ptr %".112", i64 %".820"
+  store i16 %".819", ptr %".821", !alias.scope !4, !noalias !3
+  %".823" = extractelement <16 x i16> %".782", i32 10
+  %".824" = extractelement <16 x i64> %".688", i32 10
+  %".825" = getelementptr inbounds i16, ptr %".112", i64 %".824"
+  store i16 %".823", ptr %".825", !alias.scope !4, !noalias !3
+  %".827" = extractelement <16 x i16> %".782", i32 11
+  %".828" = extractelement <16 x i64> %".688", i32 11
+  %".829" = getelementptr inbounds i16, ptr %".112", i64 %".828"
+  store i16 %".827", ptr %".829", !alias.scope !4, !noalias !3
+  %".831" = extractelement <16 x i16> %".782", i32 12
+  %".832" = extractelement <16 x i64> %".688", i32 12
+  %".833" = getelementptr inbounds i16, ptr %".112", i64 %".832"
+  store i16 %".831", ptr %".833", !alias.scope !4, !noalias !3
+  %".835" = extractelement <16 x i16> %".782", i32 13
+  %".836" = extractelement <16 x i64> %".688", i32 13
+  %".837" = getelementptr inbounds i16, ptr %".112", i64 %".836"
+  store i16 %".835", ptr %".837", !alias.scope !4, !noalias !3
+  %".839" = extractelement <16 x i16> %".782", i32 14
+  %".840" = extractelement <16 x i64> %".688", i32 14
+  %".841" = getelementptr inbounds i16, ptr %".112", i64 %".840"
+  store i16 %".839", ptr %".841", !alias.scope !4, !noalias !3
+  %".843" = extractelement <16 x i16> %".782", i32 15
+  %".844" = extractelement <16 x i64> %".688", i32 15
+  %".845" = getelementptr inbounds i16, ptr %".112", i64 %".844"
+  store i16 %".843", ptr %".845", !alias.scope !4, !noalias !3
+  %".847" = add i64 %"spv.2", 1
+  br label %"spv.head.2"
+spv.done.2:
+  %".849" = mul i64 %".678", 16
+  %".850" = add i64 %".673", %".849"
+  %".851" = sub i64 %".676", %".850"
+  %".852" = sdiv i64 %".851", 8
+  br label %"spv.head.3"
+spv.head.3:
+  %"spv.3" = phi  i64 [0, %"spv.done.2"], [%".957", %"spv.body.3"]
+  %".854" = icmp slt i64 %"spv.3", %".852"
+  br i1 %".854", label %"spv.body.3", label %"spv.done.3"
+spv.body.3:
+  %".856" = mul i64 %"spv.3", 8
+  %".857" = add i64 %".850", %".856"
+  %".858" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".857"
+  %".859" = load <8 x i32>, ptr %".858", align 4, !alias.scope !3, !noalias !4
+  %".860" = getelementptr inbounds i16, ptr %"values.x.p", i64 %".857"
+  %".861" = load <8 x i16>, ptr %".860", align 2, !alias.scope !3, !noalias !4
+  %".862" = sext <8 x i32> %".859" to <8 x i64>
+  %".863" = sitofp <8 x i16> %".861" to <8 x float>
+  %".864" = extractelement <8 x i64> %".862", i32 0
+  %".865" = getelementptr inbounds i16, ptr %".112", i64 %".864"
+  %".866" = load i16, ptr %".865", !alias.scope !4, !noalias !3
+  %".867" = insertelement <8 x i16> <i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef>, i16 %".866", i32 0
+  %".868" = extractelement <8 x i64> %".862", i32 1
+  %".869" = getelementptr inbounds i16, ptr %".112", i64 %".868"
+  %".870" = load i16, ptr %".869", !alias.scope !4, !noalias !3
+  %".871" = insertelement <8 x i16> %".867", i16 %".870", i32 1
+  %".872" = extractelement <8 x i64> %".862", i32 2
+  %".873" = getelementptr inbounds i16, ptr %".112", i64 %".872"
+  %".874" = load i16, ptr %".873", !alias.scope !4, !noalias !3
+  %".875" = insertelement <8 x i16> %".871", i16 %".874", i32 2
+  %".876" = extractelement <8 x i64> %".862", i32 3
+  %".877" = getelementptr inbounds i16, ptr %".112", i64 %".876"
+  %".878" = load i16, ptr %".877", !alias.scope !4, !noalias !3
+  %".879" = insertelement <8 x i16> %".875", i16 %".878", i32 3
+  %".880" = extractelement <8 x i64> %".862", i32 4
+  %".881" = getelementptr inbounds i16, ptr %".112", i64 %".880"
+  %".882" = load i16, ptr %".881", !alias.scope !4, !noalias !3
+  %".883" = insertelement <8 x i16> %".879", i16 %".882", i32 4
+  %".884" = extractelement <8 x i64> %".862", i32 5
+  %".885" = getelementptr inbounds i16, ptr %".112", i64 %".884"
+  %".886" = load i16, ptr %".885", !alias.scope !4, !noalias !3
+  %".887" = insertelement <8 x i16> %".883", i16 %".886", i32 5
+  %".888" = extractelement <8 x i64> %".862", i32 6
+  %".889" = getelementptr inbounds i16, ptr %".112", i64 %".888"
+  %".890" = load i16, ptr %".889", !alias.scope !4, !noalias !3
+  %".891" = insertelement <8 x i16> %".887", i16 %".890", i32 6
+  %".892" = extractelement <8 x i64> %".862", i32 7
+  %".893" = getelementptr inbounds i16, ptr %".112", i64 %".892"
+  %".894" = load i16, ptr %".893", !alias.scope !4, !noalias !3
+  %".895" = insertelement <8 x i16> %".891", i16 %".894", i32 7
+  %".896" = sitofp <8 x i16> %".895" to <8 x float>
+  %".897" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".671", i32 0
+  %".898" = shufflevector <8 x float> %".897", <8 x float> %".897", <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".899" = fmul <8 x float> %".898", %".863"
+  %".900" = fsub <8 x float> %".896", %".899"
+  %".901" = xor i32 %".104", 2654435769
+  %".902" = lshr i32 %".901", 16
+  %".903" = xor i32 %".901", %".902"
+  %".904" = mul i32 %".903", 2146121005
+  %".905" = lshr i32 %".904", 15
+  %".906" = xor i32 %".904", %".905"
+  %".907" = mul i32 %".906", 2221713035
+  %".908" = lshr i32 %".907", 16
+  %".909" = xor i32 %".907", %".908"
+  %".910" = trunc <8 x i64> %".862" to <8 x i32>
+  %".911" = insertelement <8 x i32> <i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef>, i32 %".909", i32 0
+  %".912" = shufflevector <8 x i32> %".911", <8 x i32> %".911", <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".913" = mul <8 x i32> %".910", <i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769>
+  %".914" = add <8 x i32> %".912", %".913"
+  %".915" = lshr <8 x i32> %".914", <i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8>
+  %".916" = uitofp <8 x i32> %".915" to <8 x float>
+  %".917" = fmul <8 x float> %".916", <float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000>
+  %".918" = fadd <8 x float> %".900", %".917"
+  %".919" = call <8 x float> @"llvm.floor.v8f32"(<8 x float> %".918")
+  %".920" = fcmp ogt <8 x float> %".919", <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>
+  %".921" = select  <8 x i1> %".920", <8 x float> <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>, <8 x float> %".919"
+  %".922" = fcmp olt <8 x float> %".921", <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>
+  %".923" = select  <8 x i1> %".922", <8 x float> <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>, <8 x float> %".921"
+  %".924" = fptosi <8 x float> %".923" to <8 x i16>
+  %".925" = extractelement <8 x i16> %".924", i32 0
+  %".926" = extractelement <8 x i64> %".862", i32 0
+  %".927" = getelementptr inbounds i16, ptr %".112", i64 %".926"
+  store i16 %".925", ptr %".927", !alias.scope !4, !noalias !3
+  %".929" = extractelement <8 x i16> %".924", i32 1
+  %".930" = extractelement <8 x i64> %".862", i32 1
+  %".931" = getelementptr inbounds i16, ptr %".112", i64 %".930"
+  store i16 %".929", ptr %".931", !alias.scope !4, !noalias !3
+  %".933" = extractelement <8 x i16> %".924", i32 2
+  %".934" = extractelement <8 x i64> %".862", i32 2
+  %".935" = getelementptr inbounds i16, ptr %".112", i64 %".934"
+  store i16 %".933", ptr %".935", !alias.scope !4, !noalias !3
+  %".937" = extractelement <8 x i16> %".924", i32 3
+  %".938" = extractelement <8 x i64> %".862", i32 3
+  %".939" = getelementptr inbounds i16, ptr %".112", i64 %".938"
+  store i16 %".937", ptr %".939", !alias.scope !4, !noalias !3
+  %".941" = extractelement <8 x i16> %".924", i32 4
+  %".942" = extractelement <8 x i64> %".862", i32 4
+  %".943" = getelementptr inbounds i16, ptr %".112", i64 %".942"
+  store i16 %".941", ptr %".943", !alias.scope !4, !noalias !3
+  %".945" = extractelement <8 x i16> %".924", i32 5
+  %".946" = extractelement <8 x i64> %".862", i32 5
+  %".947" = getelementptr inbounds i16, ptr %".112", i64 %".946"
+  store i16 %".945", ptr %".947", !alias.scope !4, !noalias !3
+  %".949" = extractelement <8 x i16> %".924", i32 6
+  %".950" = extractelement <8 x i64> %".862", i32 6
+  %".951" = getelementptr inbounds i16, ptr %".112", i64 %".950"
+  store i16 %".949", ptr %".951", !alias.scope !4, !noalias !3
+  %".953" = extractelement <8 x i16> %".924", i32 7
+  %".954" = extractelement <8 x i64> %".862", i32 7
+  %".955" = getelementptr inbounds i16, ptr %".112", i64 %".954"
+  store i16 %".953", ptr %".955", !alias.scope !4, !noalias !3
+  %".957" = add i64 %"spv.3", 1
+  br label %"spv.head.3"
+spv.done.3:
+  %".959" = mul i64 %".852", 8
+  %".960" = add i64 %".850", %".959"
   br label %"sp.head"
 sp.head:
-  %"sp" = phi  i64 [%".734", %"spv.done.1"], [%".772", %"sp.body"]
-  %".736" = icmp slt i64 %"sp", %".560"
-  br i1 %".736", label %"sp.body", label %"sp.done"
+  %"sp" = phi  i64 [%".960", %"spv.done.3"], [%".998", %"sp.body"]
+  %".962" = icmp slt i64 %"sp", %".676"
+  br i1 %".962", label %"sp.body", label %"sp.done"
 sp.body:
-  %".738" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
-  %".739" = load i32, ptr %".738", !alias.scope !3, !noalias !4
-  %".740" = sext i32 %".739" to i64
-  %".741" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"sp"
-  %".742" = load i16, ptr %".741", !alias.scope !3, !noalias !4
-  %".743" = sitofp i16 %".742" to float
-  %".744" = getelementptr inbounds i16, ptr %".112", i64 %".740"
-  %".745" = load i16, ptr %".744", !alias.scope !4, !noalias !3
-  %".746" = sitofp i16 %".745" to float
-  %".747" = fmul float %".555", %".743"
-  %".748" = fsub float %".746", %".747"
-  %".749" = xor i32 %".104", 2654435769
-  %".750" = lshr i32 %".749", 16
-  %".751" = xor i32 %".749", %".750"
-  %".752" = mul i32 %".751", 2146121005
-  %".753" = lshr i32 %".752", 15
-  %".754" = xor i32 %".752", %".753"
-  %".755" = mul i32 %".754", 2221713035
-  %".756" = lshr i32 %".755", 16
-  %".757" = xor i32 %".755", %".756"
-  %".758" = trunc i64 %".740" to i32
-  %".759" = mul i32 %".758", 2654435769
-  %".760" = add i32 %".757", %".759"
-  %".761" = lshr i32 %".760", 8
-  %".762" = uitofp i32 %".761" to float
-  %".763" = fmul float %".762", 0x3e70000000000000
-  %".764" = fadd float %".748", %".763"
-  %".765" = call float @"llvm.floor.f32"(float %".764")
-  %".766" = fcmp ogt float %".765", 0x40dfffc000000000
-  %".767" = select  i1 %".766", float 0x40dfffc000000000, float %".765"
-  %".768" = fcmp olt float %".767", 0xc0dfffc000000000
-  %".769" = select  i1 %".768", float 0xc0dfffc000000000, float %".767"
-  %".770" = fptosi float %".769" to i16
-  store i16 %".770", ptr %".744", !alias.scope !4, !noalias !3
-  %".772" = add i64 %"sp", 1
+  %".964" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
+  %".965" = load i32, ptr %".964", !alias.scope !3, !noalias !4
+  %".966" = sext i32 %".965" to i64
+  %".967" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"sp"
+  %".968" = load i16, ptr %".967", !alias.scope !3, !noalias !4
+  %".969" = sitofp i16 %".968" to float
+  %".970" = getelementptr inbounds i16, ptr %".112", i64 %".966"
+  %".971" = load i16, ptr %".970", !alias.scope !4, !noalias !3
+  %".972" = sitofp i16 %".971" to float
+  %".973" = fmul float %".671", %".969"
+  %".974" = fsub float %".972", %".973"
+  %".975" = xor i32 %".104", 2654435769
+  %".976" = lshr i32 %".975", 16
+  %".977" = xor i32 %".975", %".976"
+  %".978" = mul i32 %".977", 2146121005
+  %".979" = lshr i32 %".978", 15
+  %".980" = xor i32 %".978", %".979"
+  %".981" = mul i32 %".980", 2221713035
+  %".982" = lshr i32 %".981", 16
+  %".983" = xor i32 %".981", %".982"
+  %".984" = trunc i64 %".966" to i32
+  %".985" = mul i32 %".984", 2654435769
+  %".986" = add i32 %".983", %".985"
+  %".987" = lshr i32 %".986", 8
+  %".988" = uitofp i32 %".987" to float
+  %".989" = fmul float %".988", 0x3e70000000000000
+  %".990" = fadd float %".974", %".989"
+  %".991" = call float @"llvm.floor.f32"(float %".990")
+  %".992" = fcmp ogt float %".991", 0x40dfffc000000000
+  %".993" = select  i1 %".992", float 0x40dfffc000000000, float %".991"
+  %".994" = fcmp olt float %".993", 0xc0dfffc000000000
+  %".995" = select  i1 %".994", float 0xc0dfffc000000000, float %".993"
+  %".996" = fptosi float %".995" to i16
+  store i16 %".996", ptr %".970", !alias.scope !4, !noalias !3
+  %".998" = add i64 %"sp", 1
   br label %"sp.head"
 sp.done:
-  %".774" = add i64 %"ex", 1
+  %".1000" = add i64 %"ex", 1
   br label %"ex.head"
 }
 
@@ -887,6 +1121,8 @@ declare float @"llvm.exp.f32"(float %".1")
 declare float @"llvm.log.f32"(float %".1")
 
 declare <16 x float> @"llvm.floor.v16f32"(<16 x float> %".1")
+
+declare <8 x float> @"llvm.floor.v8f32"(<8 x float> %".1")
 
 declare float @"llvm.floor.f32"(float %".1")
 

@@ -84,7 +84,7 @@ cp.body:
 cp.done:
   br label %"start.endif"
 ex.head:
-  %"ex" = phi  i64 [%"begin", %"start.endif"], [%".474", %"sp.done.endif"]
+  %"ex" = phi  i64 [%"begin", %"start.endif"], [%".587", %"sp.done.endif"]
   %".36" = icmp slt i64 %"ex", %"end"
   br i1 %".36", label %"ex.body", label %"ex.done"
 ex.body:
@@ -470,87 +470,204 @@ spv.body:
 spv.done:
   %".401" = mul i64 %".227", 16
   %".402" = add i64 %".222", %".401"
+  %".403" = sub i64 %".225", %".402"
+  %".404" = sdiv i64 %".403", 8
+  br label %"spv.head.1"
+spv.head.1:
+  %"spv.1" = phi  i64 [0, %"spv.done"], [%".512", %"spv.body.1"]
+  %".406" = icmp slt i64 %"spv.1", %".404"
+  br i1 %".406", label %"spv.body.1", label %"spv.done.1"
+spv.body.1:
+  %".408" = mul i64 %"spv.1", 8
+  %".409" = add i64 %".402", %".408"
+  %".410" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".409"
+  %".411" = load <8 x i32>, ptr %".410", align 4, !alias.scope !4, !noalias !5
+  %".412" = getelementptr inbounds i16, ptr %"values.x.p", i64 %".409"
+  %".413" = load <8 x i16>, ptr %".412", align 2, !alias.scope !4, !noalias !5
+  %".414" = sext <8 x i32> %".411" to <8 x i64>
+  %".415" = sitofp <8 x i16> %".413" to <8 x float>
+  %".416" = extractelement <8 x i64> %".414", i32 0
+  %".417" = getelementptr inbounds i16, ptr %".115", i64 %".416"
+  %".418" = load i16, ptr %".417", !alias.scope !6, !noalias !7
+  %".419" = insertelement <8 x i16> <i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef>, i16 %".418", i32 0
+  %".420" = extractelement <8 x i64> %".414", i32 1
+  %".421" = getelementptr inbounds i16, ptr %".115", i64 %".420"
+  %".422" = load i16, ptr %".421", !alias.scope !6, !noalias !7
+  %".423" = insertelement <8 x i16> %".419", i16 %".422", i32 1
+  %".424" = extractelement <8 x i64> %".414", i32 2
+  %".425" = getelementptr inbounds i16, ptr %".115", i64 %".424"
+  %".426" = load i16, ptr %".425", !alias.scope !6, !noalias !7
+  %".427" = insertelement <8 x i16> %".423", i16 %".426", i32 2
+  %".428" = extractelement <8 x i64> %".414", i32 3
+  %".429" = getelementptr inbounds i16, ptr %".115", i64 %".428"
+  %".430" = load i16, ptr %".429", !alias.scope !6, !noalias !7
+  %".431" = insertelement <8 x i16> %".427", i16 %".430", i32 3
+  %".432" = extractelement <8 x i64> %".414", i32 4
+  %".433" = getelementptr inbounds i16, ptr %".115", i64 %".432"
+  %".434" = load i16, ptr %".433", !alias.scope !6, !noalias !7
+  %".435" = insertelement <8 x i16> %".431", i16 %".434", i32 4
+  %".436" = extractelement <8 x i64> %".414", i32 5
+  %".437" = getelementptr inbounds i16, ptr %".115", i64 %".436"
+  %".438" = load i16, ptr %".437", !alias.scope !6, !noalias !7
+  %".439" = insertelement <8 x i16> %".435", i16 %".438", i32 5
+  %".440" = extractelement <8 x i64> %".414", i32 6
+  %".441" = getelementptr inbounds i16, ptr %".115", i64 %".440"
+  %".442" = load i16, ptr %".441", !alias.scope !6, !noalias !7
+  %".443" = insertelement <8 x i16> %".439", i16 %".442", i32 6
+  %".444" = extractelement <8 x i64> %".414", i32 7
+  %".445" = getelementptr inbounds i16, ptr %".115", i64 %".444"
+  %".446" = load i16, ptr %".445", !alias.scope !6, !noalias !7
+  %".447" = insertelement <8 x i16> %".443", i16 %".446", i32 7
+  %".448" = sitofp <8 x i16> %".447" to <8 x float>
+  %".449" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".212", i32 0
+  %".450" = shufflevector <8 x float> %".449", <8 x float> %".449", <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".451" = fmul <8 x float> %".448", %".450"
+  %".452" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".220", i32 0
+  %".453" = shufflevector <8 x float> %".452", <8 x float> %".452", <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".454" = fmul <8 x float> %".453", %".415"
+  %".455" = fsub <8 x float> %".451", %".454"
+  %".456" = xor i32 %".112", 0
+  %".457" = lshr i32 %".456", 16
+  %".458" = xor i32 %".456", %".457"
+  %".459" = mul i32 %".458", 2146121005
+  %".460" = lshr i32 %".459", 15
+  %".461" = xor i32 %".459", %".460"
+  %".462" = mul i32 %".461", 2221713035
+  %".463" = lshr i32 %".462", 16
+  %".464" = xor i32 %".462", %".463"
+  %".465" = trunc <8 x i64> %".414" to <8 x i32>
+  %".466" = insertelement <8 x i32> <i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef>, i32 %".464", i32 0
+  %".467" = shufflevector <8 x i32> %".466", <8 x i32> %".466", <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".468" = mul <8 x i32> %".465", <i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769>
+  %".469" = add <8 x i32> %".467", %".468"
+  %".470" = lshr <8 x i32> %".469", <i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8>
+  %".471" = uitofp <8 x i32> %".470" to <8 x float>
+  %".472" = fmul <8 x float> %".471", <float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000>
+  %".473" = fadd <8 x float> %".455", %".472"
+  %".474" = call <8 x float> @"llvm.floor.v8f32"(<8 x float> %".473")
+  %".475" = fcmp ogt <8 x float> %".474", <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>
+  %".476" = select  <8 x i1> %".475", <8 x float> <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>, <8 x float> %".474"
+  %".477" = fcmp olt <8 x float> %".476", <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>
+  %".478" = select  <8 x i1> %".477", <8 x float> <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>, <8 x float> %".476"
+  %".479" = fptosi <8 x float> %".478" to <8 x i16>
+  %".480" = extractelement <8 x i16> %".479", i32 0
+  %".481" = extractelement <8 x i64> %".414", i32 0
+  %".482" = getelementptr inbounds i16, ptr %".115", i64 %".481"
+  store i16 %".480", ptr %".482", !alias.scope !6, !noalias !7
+  %".484" = extractelement <8 x i16> %".479", i32 1
+  %".485" = extractelement <8 x i64> %".414", i32 1
+  %".486" = getelementptr inbounds i16, ptr %".115", i64 %".485"
+  store i16 %".484", ptr %".486", !alias.scope !6, !noalias !7
+  %".488" = extractelement <8 x i16> %".479", i32 2
+  %".489" = extractelement <8 x i64> %".414", i32 2
+  %".490" = getelementptr inbounds i16, ptr %".115", i64 %".489"
+  store i16 %".488", ptr %".490", !alias.scope !6, !noalias !7
+  %".492" = extractelement <8 x i16> %".479", i32 3
+  %".493" = extractelement <8 x i64> %".414", i32 3
+  %".494" = getelementptr inbounds i16, ptr %".115", i64 %".493"
+  store i16 %".492", ptr %".494", !alias.scope !6, !noalias !7
+  %".496" = extractelement <8 x i16> %".479", i32 4
+  %".497" = extractelement <8 x i64> %".414", i32 4
+  %".498" = getelementptr inbounds i16, ptr %".115", i64 %".497"
+  store i16 %".496", ptr %".498", !alias.scope !6, !noalias !7
+  %".500" = extractelement <8 x i16> %".479", i32 5
+  %".501" = extractelement <8 x i64> %".414", i32 5
+  %".502" = getelementptr inbounds i16, ptr %".115", i64 %".501"
+  store i16 %".500", ptr %".502", !alias.scope !6, !noalias !7
+  %".504" = extractelement <8 x i16> %".479", i32 6
+  %".505" = extractelement <8 x i64> %".414", i32 6
+  %".506" = getelementptr inbounds i16, ptr %".115", i64 %".505"
+  store i16 %".504", ptr %".506", !alias.scope !6, !noalias !7
+  %".508" = extractelement <8 x i16> %".479", i32 7
+  %".509" = extractelement <8 x i64> %".414", i32 7
+  %".510" = getelementptr inbounds i16, ptr %".115", i64 %".509"
+  store i16 %".508", ptr %".510", !alias.scope !6, !noalias !7
+  %".512" = add i64 %"spv.1", 1
+  br label %"spv.head.1"
+spv.done.1:
+  %".514" = mul i64 %".404", 8
+  %".515" = add i64 %".402", %".514"
   br label %"sp.head"
 sp.head:
-  %"sp" = phi  i64 [%".402", %"spv.done"], [%".441", %"sp.body"]
-  %".404" = icmp slt i64 %"sp", %".225"
-  br i1 %".404", label %"sp.body", label %"sp.done"
+  %"sp" = phi  i64 [%".515", %"spv.done.1"], [%".554", %"sp.body"]
+  %".517" = icmp slt i64 %"sp", %".225"
+  br i1 %".517", label %"sp.body", label %"sp.done"
 sp.body:
-  %".406" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
-  %".407" = load i32, ptr %".406", !alias.scope !4, !noalias !5
-  %".408" = sext i32 %".407" to i64
-  %".409" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"sp"
-  %".410" = load i16, ptr %".409", !alias.scope !4, !noalias !5
-  %".411" = sitofp i16 %".410" to float
-  %".412" = getelementptr inbounds i16, ptr %".115", i64 %".408"
-  %".413" = load i16, ptr %".412", !alias.scope !6, !noalias !7
-  %".414" = sitofp i16 %".413" to float
-  %".415" = fmul float %".414", %".212"
-  %".416" = fmul float %".220", %".411"
-  %".417" = fsub float %".415", %".416"
-  %".418" = xor i32 %".112", 0
-  %".419" = lshr i32 %".418", 16
-  %".420" = xor i32 %".418", %".419"
-  %".421" = mul i32 %".420", 2146121005
-  %".422" = lshr i32 %".421", 15
-  %".423" = xor i32 %".421", %".422"
-  %".424" = mul i32 %".423", 2221713035
-  %".425" = lshr i32 %".424", 16
-  %".426" = xor i32 %".424", %".425"
-  %".427" = trunc i64 %".408" to i32
-  %".428" = mul i32 %".427", 2654435769
-  %".429" = add i32 %".426", %".428"
-  %".430" = lshr i32 %".429", 8
-  %".431" = uitofp i32 %".430" to float
-  %".432" = fmul float %".431", 0x3e70000000000000
-  %".433" = fadd float %".417", %".432"
-  %".434" = call float @"llvm.floor.f32"(float %".433")
-  %".435" = fcmp ogt float %".434", 0x40dfffc000000000
-  %".436" = select  i1 %".435", float 0x40dfffc000000000, float %".434"
-  %".437" = fcmp olt float %".436", 0xc0dfffc000000000
-  %".438" = select  i1 %".437", float 0xc0dfffc000000000, float %".436"
-  %".439" = fptosi float %".438" to i16
-  store i16 %".439", ptr %".412", !alias.scope !6, !noalias !7
-  %".441" = add i64 %"sp", 1
+  %".519" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
+  %".520" = load i32, ptr %".519", !alias.scope !4, !noalias !5
+  %".521" = sext i32 %".520" to i64
+  %".522" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"sp"
+  %".523" = load i16, ptr %".522", !alias.scope !4, !noalias !5
+  %".524" = sitofp i16 %".523" to float
+  %".525" = getelementptr inbounds i16, ptr %".115", i64 %".521"
+  %".526" = load i16, ptr %".525", !alias.scope !6, !noalias !7
+  %".527" = sitofp i16 %".526" to float
+  %".528" = fmul float %".527", %".212"
+  %".529" = fmul float %".220", %".524"
+  %".530" = fsub float %".528", %".529"
+  %".531" = xor i32 %".112", 0
+  %".532" = lshr i32 %".531", 16
+  %".533" = xor i32 %".531", %".532"
+  %".534" = mul i32 %".533", 2146121005
+  %".535" = lshr i32 %".534", 15
+  %".536" = xor i32 %".534", %".535"
+  %".537" = mul i32 %".536", 2221713035
+  %".538" = lshr i32 %".537", 16
+  %".539" = xor i32 %".537", %".538"
+  %".540" = trunc i64 %".521" to i32
+  %".541" = mul i32 %".540", 2654435769
+  %".542" = add i32 %".539", %".541"
+  %".543" = lshr i32 %".542", 8
+  %".544" = uitofp i32 %".543" to float
+  %".545" = fmul float %".544", 0x3e70000000000000
+  %".546" = fadd float %".530", %".545"
+  %".547" = call float @"llvm.floor.f32"(float %".546")
+  %".548" = fcmp ogt float %".547", 0x40dfffc000000000
+  %".549" = select  i1 %".548", float 0x40dfffc000000000, float %".547"
+  %".550" = fcmp olt float %".549", 0xc0dfffc000000000
+  %".551" = select  i1 %".550", float 0xc0dfffc000000000, float %".549"
+  %".552" = fptosi float %".551" to i16
+  store i16 %".552", ptr %".525", !alias.scope !6, !noalias !7
+  %".554" = add i64 %"sp", 1
   br label %"sp.head"
 sp.done:
-  %".443" = getelementptr inbounds float, ptr %".116", i64 0
-  %".444" = load float, ptr %".443", !alias.scope !8, !noalias !9
-  %".445" = fmul float %".105", %".195"
-  %".446" = fsub float %".444", %".445"
-  %".447" = getelementptr inbounds float, ptr %".116", i64 0
-  store float %".446", ptr %".447", !alias.scope !8, !noalias !9
+  %".556" = getelementptr inbounds float, ptr %".116", i64 0
+  %".557" = load float, ptr %".556", !alias.scope !8, !noalias !9
+  %".558" = fmul float %".105", %".195"
+  %".559" = fsub float %".557", %".558"
+  %".560" = getelementptr inbounds float, ptr %".116", i64 0
+  store float %".559", ptr %".560", !alias.scope !8, !noalias !9
   br i1 %".17", label %"sp.done.if", label %"sp.done.endif"
 sp.done.if:
-  %".450" = load i64, i64* %"push.left"
-  %".451" = sub i64 %".450", 1
-  store i64 %".451", i64* %"push.left"
-  %".453" = icmp sle i64 %".451", 0
-  br i1 %".453", label %"sp.done.if.if", label %"sp.done.if.endif"
+  %".563" = load i64, i64* %"push.left"
+  %".564" = sub i64 %".563", 1
+  store i64 %".564", i64* %"push.left"
+  %".566" = icmp sle i64 %".564", 0
+  br i1 %".566", label %"sp.done.if.if", label %"sp.done.if.endif"
 sp.done.endif:
-  %".474" = add i64 %"ex", 1
+  %".587" = add i64 %"ex", 1
   br label %"ex.head"
 sp.done.if.if:
   br label %"cp.head.1"
 sp.done.if.endif:
   br label %"sp.done.endif"
 cp.head.1:
-  %"cp.1" = phi  i64 [0, %"sp.done.if.if"], [%".469", %"cp.body.1"]
-  %".456" = icmp slt i64 %"cp.1", 1
-  br i1 %".456", label %"cp.body.1", label %"cp.done.1"
+  %"cp.1" = phi  i64 [0, %"sp.done.if.if"], [%".582", %"cp.body.1"]
+  %".569" = icmp slt i64 %"cp.1", 1
+  br i1 %".569", label %"cp.body.1", label %"cp.done.1"
 cp.body.1:
-  %".458" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.1"
-  %".459" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.1"
-  %".460" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.1"
-  %".461" = load float, ptr %".458"
-  %".462" = load float, ptr %".459"
-  %".463" = fsub float %".461", %".462"
-  %".464" = fmul float %".463", %".16"
-  %".465" = atomicrmw fadd ptr %".460", float %".464" monotonic
-  %".466" = load atomic float, ptr %".460" monotonic, align 4
-  store float %".466", ptr %".458"
-  store float %".466", ptr %".459"
-  %".469" = add i64 %"cp.1", 1
+  %".571" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.1"
+  %".572" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.1"
+  %".573" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.1"
+  %".574" = load float, ptr %".571"
+  %".575" = load float, ptr %".572"
+  %".576" = fsub float %".574", %".575"
+  %".577" = fmul float %".576", %".16"
+  %".578" = atomicrmw fadd ptr %".573", float %".577" monotonic
+  %".579" = load atomic float, ptr %".573" monotonic, align 4
+  store float %".579", ptr %".571"
+  store float %".579", ptr %".572"
+  %".582" = add i64 %"cp.1", 1
   br label %"cp.head.1"
 cp.done.1:
   store i64 %"push.", i64* %"push.left"
@@ -558,28 +675,28 @@ cp.done.1:
 ex.done.if:
   br label %"cp.head.2"
 ex.done.endif:
-  %".494" = load double, double* %"loss.acc"
-  store double %".494", ptr %"out"
-  %".496" = load i32, i32* %"rng.state"
-  store i32 %".496", ptr %"rng..p"
+  %".607" = load double, double* %"loss.acc"
+  store double %".607", ptr %"out"
+  %".609" = load i32, i32* %"rng.state"
+  store i32 %".609", ptr %"rng..p"
   ret void
 cp.head.2:
-  %"cp.2" = phi  i64 [0, %"ex.done.if"], [%".491", %"cp.body.2"]
-  %".478" = icmp slt i64 %"cp.2", 1
-  br i1 %".478", label %"cp.body.2", label %"cp.done.2"
+  %"cp.2" = phi  i64 [0, %"ex.done.if"], [%".604", %"cp.body.2"]
+  %".591" = icmp slt i64 %"cp.2", 1
+  br i1 %".591", label %"cp.body.2", label %"cp.done.2"
 cp.body.2:
-  %".480" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.2"
-  %".481" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.2"
-  %".482" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.2"
-  %".483" = load float, ptr %".480"
-  %".484" = load float, ptr %".481"
-  %".485" = fsub float %".483", %".484"
-  %".486" = fmul float %".485", %".16"
-  %".487" = atomicrmw fadd ptr %".482", float %".486" monotonic
-  %".488" = load atomic float, ptr %".482" monotonic, align 4
-  store float %".488", ptr %".480"
-  store float %".488", ptr %".481"
-  %".491" = add i64 %"cp.2", 1
+  %".593" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.2"
+  %".594" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.2"
+  %".595" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.2"
+  %".596" = load float, ptr %".593"
+  %".597" = load float, ptr %".594"
+  %".598" = fsub float %".596", %".597"
+  %".599" = fmul float %".598", %".16"
+  %".600" = atomicrmw fadd ptr %".595", float %".599" monotonic
+  %".601" = load atomic float, ptr %".595" monotonic, align 4
+  store float %".601", ptr %".593"
+  store float %".601", ptr %".594"
+  %".604" = add i64 %"cp.2", 1
   br label %"cp.head.2"
 cp.done.2:
   br label %"ex.done.endif"
@@ -590,6 +707,8 @@ declare void @"llvm.prefetch.p0"(ptr %".1", i32 %".2", i32 %".3", i32 %".4")
 declare float @"sgdc_ge_f32"(float %".1", float %".2")
 
 declare <16 x float> @"llvm.floor.v16f32"(<16 x float> %".1")
+
+declare <8 x float> @"llvm.floor.v8f32"(<8 x float> %".1")
 
 declare float @"llvm.floor.f32"(float %".1")
 
