@@ -201,7 +201,7 @@ def apply_precision(kernels: tuple, uir: UpdateIR) -> tuple:
             source = coded_source(uir, u, fixed) if u.coef not in materialised else ()
             if u.param in fixed and not src.l1 and source and not u.gated:
                 # g = c * (another fixed-point row): its codes times one factor, as over a data vector's entries
-                rule = support_rule(u.coord, bits, fixed[u.param], src.l2, 16)
+                rule = support_rule(u.coord, bits, fixed[u.param], src.l2, bits)  # the source's codes: M bits
                 u = replace(u, coord=replace(rule, source=source))
             elif u.param in fixed and not src.l1:
                 u = replace(u, coord=rows_rule(u.coord, bits, fixed[u.param], src.l2, u.gated))
@@ -217,6 +217,6 @@ def apply_precision(kernels: tuple, uir: UpdateIR) -> tuple:
         body = map_stmts(map_stmts(k.body, lambda s, lay=dict(k.layouts): support(s, lay)),
                          lambda s, mat=mat: rows(s, mat))
         body = map_updates(map_stmts(body, dots), lambda u: u if u.coord.fixed or u.coord.data else upd(u))
-        out.append(replace(k, body=body, exact=bool(fixed), data_bits=sig.D,
+        out.append(replace(k, body=body, exact=exact, data_bits=sig.D,
                            fixed_params=tuple((p, bits, d) for p, d in fixed.items())))
     return tuple(out)

@@ -256,6 +256,15 @@ def run_coord(coord, w, inputs: dict, elems, state: int, delta: float | None = N
     return out * F(delta) if coord.fixed else out
 
 
+def _entry_codes(vec, e: int):
+    """``(j, xq, scale)`` of example ``e``'s stored entries, as a folded rule reads them: each entry's code as
+    float32 (exact: the scale is a power of two) and the field's scale, or the values and None for float32 data."""
+    j, x = vec.row(e)
+    if not _is_codes(vec):
+        return j, x.astype(np.float32), None
+    return j, (x / vec.scale).astype(np.float32), F(vec.scale)
+
+
 def apply_update_exact(u: Update, coord, params: dict, ex: _Example, env: dict, step, qsteps: dict, state: int):
     """One update in float32, by the lowered coordinate rule the kernel runs (:func:`run_coord`)."""
     p = params[u.param]
@@ -282,26 +291,19 @@ def apply_update_exact(u: Update, coord, params: dict, ex: _Example, env: dict, 
         cv = np.broadcast_to(np.asarray(c, dtype=np.float32), (n,))
         row[...] = new_values(row, cv, np.arange(n))
     elif u.kind == "sparse" and coord.data:  # the rule reads the entries' codes (float32 data: the values)
-        vec = ex.data[u.field]
-        j, x = vec.row(ex.e)
-        coded = _is_codes(vec)
-        xq = (x / vec.scale if coded else x).astype(np.float32)  # exact: the scale is a power of two
+        j, xq, scale = _entry_codes(ex.data[u.field], ex.e)
         row = p[idx]
-        row[j] = new_values(row[j], None, np.asarray(j), c=F(c), scale=F(vec.scale) if coded else None, xq=xq)
+        row[j] = new_values(row[j], None, np.asarray(j), c=F(c), scale=scale, xq=xq)
     elif u.kind == "sparse":
         j, x = ex.data[u.field].row(ex.e)
         row = p[idx]
         row[j] = new_values(row[j], F(c) * x.astype(np.float32), np.asarray(j))
     elif u.kind == "outer" and coord.data:  # each row a: the folded rule with the coefficient c[a]
-        vec = ex.data[u.field]
-        j, x = vec.row(ex.e)
-        coded = _is_codes(vec)
-        xq = (x / vec.scale if coded else x).astype(np.float32)
+        j, xq, scale = _entry_codes(ex.data[u.field], ex.e)
         cols = p.shape[1]
         cv = np.asarray(c, dtype=np.float32)
         for a in range(p.shape[0]):
-            p[a, j] = new_values(p[a, j], None, a * cols + np.asarray(j), c=F(cv[a]),
-                                 scale=F(vec.scale) if coded else None, xq=xq)
+            p[a, j] = new_values(p[a, j], None, a * cols + np.asarray(j), c=F(cv[a]), scale=scale, xq=xq)
     elif u.kind == "outer":
         j, x = ex.data[u.field].row(ex.e)
         cols = p.shape[1]
