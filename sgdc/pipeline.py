@@ -17,6 +17,8 @@ pass (stage name)      does                                        module
                        saturation, integer dots
 ``rounding``           unbiased rounding's random streams          sgdc.passes.rounding
 ``threads``            private copies and exchanges, or a lock     sgdc.passes.threads
+``lookahead``          a dense linear score carried to the next    sgdc.passes.lookahead
+                       example, off the chain between examples
 ``prefetch``           software prefetch of the rows ahead         sgdc.passes.prefetch
 ``llvm``               lowered kernels -> LLVM module (a printer)  sgdc.backend.codegen
 ``optimise``           link the support library, O3, JIT           sgdc.backend.jit
@@ -31,13 +33,14 @@ from sgdc.ir.lowered import format_kernels
 from sgdc.ir.model import Model, format_model
 from sgdc.ir.update import UpdateIR, format_update_ir
 from sgdc.passes.differentiate import build_update_ir
+from sgdc.passes.lookahead import apply_lookahead
 from sgdc.passes.loops import make_kernels
 from sgdc.passes.precision import apply_precision
 from sgdc.passes.prefetch import insert_prefetch
 from sgdc.passes.rounding import apply_rounding
 from sgdc.passes.threads import apply_threads
 
-LOWERING = ("loops", "precision", "rounding", "threads", "prefetch")  # the passes that make the lowered IR
+LOWERING = ("loops", "precision", "rounding", "threads", "lookahead", "prefetch")  # the passes that make the lowered IR
 STAGES = ("ast", "ir", "grad", *LOWERING, "lowered", "llvm", "llvm-opt", "asm")  # `sgdc compile --emit STAGE`
 
 
@@ -74,6 +77,7 @@ def lower(uir: UpdateIR, layouts: dict, locked: bool = False, dump: bool = True,
     for name, run in (("precision", lambda ks: apply_precision(ks, uir)),
                       ("rounding", lambda ks: apply_rounding(ks, uir)),
                       ("threads", lambda ks: apply_threads(ks, uir, locked)),
+                      ("lookahead", lambda ks: apply_lookahead(ks, uir)),
                       ("prefetch", lambda ks: insert_prefetch(ks, uir))):
         kernels = run(kernels)
         show(f"{name} ({tag})", format_kernels(kernels))

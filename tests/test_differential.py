@@ -164,3 +164,23 @@ def test_regularised_two_updates_of_one_param_compiled_equals_reference(name, re
     param = "v" if "v" in name.split("_")[1:] else "w"
     model = load_model(TWO_UPDATES[name].replace("REGULAR", f"regular {reg} on {param}"))
     differential(model, make_data(model, 20, seed=13, layout="dense"), seed=13)
+
+
+@pytest.mark.parametrize("chunk", [1, 7, 1 << 20])
+def test_carried_dense_score_equals_reference_across_calls_and_repeats(chunk):
+    """The lookahead pass carries ``w . x`` from one example to the next (logistic, dense float32 rows): calls of
+    1 and 7 examples (each call's first example computes its own dot, its last one looks at itself) and an order
+    where an example follows itself give the reference's params and losses."""
+    model = load_model(EXAMPLES / "logistic.sgd")
+    data = make_data(model, 40, seed=5, layout="dense", dims=EXAMPLE_DIMS, density=0.5)
+    uir = build_update_ir(model)
+    p0 = perturbed_params(model, data.dims, 5, dtype=np.float32, scale=0.3)
+    order = np.repeat(np.random.default_rng(5).permutation(40), 2)[:60].astype(np.int64)
+    ref, eng = ReferenceEngine(uir), CompiledEngine(uir)
+    eng.interrupt_chunk = chunk
+    pr, pc = copy_params(p0), copy_params(p0)
+    for epoch in range(2):
+        lr, lc = ref.epoch(pr, data, order, epoch, epoch * 60), eng.epoch(pc, data, order, epoch, epoch * 60)
+        assert lc == pytest.approx(lr, rel=RTOL), epoch
+    for k in pr:
+        close(pc[k], pr[k], f"param {k}")

@@ -23,7 +23,7 @@ GOLDEN = Path(__file__).parent / "golden"
 UPDATE = os.environ.get("SGDC_UPDATE_GOLDEN") == "1"
 NAMES = sorted(p.stem for p in EXAMPLES.glob("*.sgd"))
 PRECISIONS = {"D32M32": {}, "D16M16": {"rounding": "unbiased"}, "D8M16": {"rounding": "unbiased"}}
-PASSES = ["check", "differentiate", "loops", "precision", "rounding", "threads", "prefetch", "llvm", "optimise"]
+PASSES = ["check", "differentiate", "loops", "precision", "rounding", "threads", "lookahead", "prefetch", "llvm", "optimise"]
 
 
 def _uir(name, **kw):
@@ -210,3 +210,51 @@ def test_precision_pass_reads_the_codes_of_a_row_coefficient():
     c = {u.number: u.coord for u in lo.updates(pipeline.lower(sgdc.compile(spec, precision="D8M16").uir,
                                                               {})[0].body)}
     assert not c[3].source and c[4].source[1:] == ("t5", "L")
+
+
+def _lookahead(kernels):
+    (ex,) = [s for s in kernels[0].body if isinstance(s, lo.Examples)]
+    return ex
+
+
+def test_lookahead_pass_carries_a_dense_float32_score():
+    # w[j] = A w[j] - B xq[j]: the next example's w . x is A (w . x[next]) - B (x[e] . x[next]), both dots taken
+    # before the update; the first example of a call computes its own
+    ex = _lookahead(pipeline.lower(_uir("logistic", precision="D32M32"), {"x": "dense"}))
+    la = ex.lookahead
+    assert la is not None and (la.param, la.field, la.update, la.alpha) == ("w", "x", 0, "A")
+    assert [(op.name, op.args) for op in la.ops] == [("fsub", (0.0, "B"))] and la.beta == la.ops[0].dst
+    kinds = [type(s).__name__ for s in ex.body]
+    assert kinds.index("NextDots") < kinds.index("UpdateEach") < kinds.index("Carry")
+    text = format_kernels(pipeline.lower(_uir("logistic", precision="D32M32"), {"x": "dense"}))
+    assert "lookahead t2 = w . x[e]" in text and "t2 for next = A D + la.b C" in text
+
+
+@pytest.mark.parametrize("case", ["sparse", "codes", "fixed", "locked", "l1"])
+def test_lookahead_pass_leaves_alone(case):
+    """Sparse rows (the dot of two rows is a merge), 8-bit rows (bound by instructions: the extra dot costs more
+    than the chain saves), fixed-point models (bit for bit with the reference), the lock (one example at a
+    time), a rule that is not linear in w (l1: sign(w))."""
+    spec = (EXAMPLES / "logistic.sgd").read_text()
+    if case == "l1":
+        spec = spec.replace("regular  l2(1e-6) on w", "regular  l1(1e-4) on w")
+    prec = {"codes": "D8M32", "fixed": "D32M16"}.get(case, "D32M32")
+    uir = sgdc.compile(spec, precision=prec).uir
+    kernels = pipeline.lower(uir, {"x": "sparse" if case == "sparse" else "dense"}, locked=case == "locked")
+    assert _lookahead(kernels).lookahead is None
+    assert not any(isinstance(s, (lo.NextDots, lo.Carry)) for s in lo.walk(kernels[0].body))
+
+
+def test_linear_rule_reads_alpha_and_beta():
+    from sgdc.passes.lookahead import linear_rule
+
+    def rule(*ops):
+        return lo.Coord("w", tuple(lo.Op(*o) for o in ops), data=True)
+
+    assert linear_rule(rule(("w", "load", ("w",)), ("d", "fmul", ("B", "xq")), ("v", "fsub", ("w", "d")),
+                            (None, "store", ("w", "v")))) == ((lo.Op("la.b", "fsub", (0.0, "B")),), 1.0, "la.b")
+    # w + 0.5 is not linear in (w, xq) alone; w * w is not linear; a sign is not
+    assert linear_rule(rule(("w", "load", ("w",)), ("v", "fadd", ("w", 0.5)), (None, "store", ("w", "v")))) is None
+    assert linear_rule(rule(("w", "load", ("w",)), ("v", "fmul", ("w", "w")), (None, "store", ("w", "v")))) is None
+    assert linear_rule(rule(("w", "load", ("w",)), ("s", "sign", ("w",)), ("v", "fsub", ("w", "s")),
+                            (None, "store", ("w", "v")))) is None

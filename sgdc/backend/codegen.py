@@ -327,8 +327,9 @@ class ExampleEmitter:
     """Emits the instructions and updates of one program for example ``e``."""
 
     def __init__(self, fe: FunctionEmitter, prog: Program, e: ir.Value, vars: dict, rng_state=None,
-                 int_dots: frozenset = frozenset()):
+                 int_dots: frozenset = frozenset(), given: dict | None = None):
         self.fe, self.b, self.prog, self.e = fe, fe.b, prog, e
+        self.given = given or {}  # temps whose values come from elsewhere (the lookahead's carried dot)
         self.rng_state = rng_state  # this example's xorshift state (i32), for unbiased rounding
         self.vars = vars  # "epoch" / "t" -> f32 value
         self.int_dots = int_dots  # the dot products the precision pass takes in integer codes
@@ -441,6 +442,8 @@ class ExampleEmitter:
 
     def emit(self, ins: Instr):
         fe, b, op, args = self.fe, self.b, ins.op, ins.args
+        if ins.dst in self.given:
+            return self.given[ins.dst]
         vector = ins.shape != ()
         if op == "num":
             return _f32(args[0])
@@ -601,12 +604,9 @@ class ExampleEmitter:
             ptr, _ = self.param_ptr(u.param, u.index)
             self.coord(u, ptr, _i64(0), self.coef(u), step, _i64(0))
         elif isinstance(s, lo.UpdateEach) and s.over == "support" and s.update.coord.data:
-            u, c = s.update, self.coef(s.update)
+            u = s.update
             ptr, _ = self.param_ptr(u.param, u.index)
-            scale = fe.data_scale(u.field) if fe.abi.data_bits < 32 else None
-            pre = self.run_ops(u, u.coord.pre, {"c": c, "step": step, "gate": self._gates.get(u.number),
-                                                 "scale": scale})
-            self.over_codes(u, ptr, s.lanes, step, pre, "sp")
+            self.over_codes(u, ptr, s.lanes, step, self.support_pre(u, step), "sp")
         elif isinstance(s, lo.UpdateEach) and s.over == "support":
             u, c = s.update, self.coef(s.update)
             ptr, _ = self.param_ptr(u.param, u.index)
@@ -649,6 +649,35 @@ class ExampleEmitter:
             fe.for_range(_i64(0), fe.extent(shape[0]), per_row, "outer")
         else:
             raise InternalError(f"not an update statement: {s!r}")
+
+    def support_pre(self, u: lo.Upd, step) -> dict:
+        """A folded rule's once-per-update values over one data vector's entries (``Coord.pre``)."""
+        scale = self.fe.data_scale(u.field) if self.fe.abi.data_bits < 32 else None
+        return self.run_ops(u, u.coord.pre, {"c": self.coef(u), "step": step, "gate": self._gates.get(u.number),
+                                             "scale": scale})
+
+    # -- the lookahead (sgdc.passes.lookahead) ----------------------------------------------------------------
+    def next_dots(self, la: lo.Lookahead, e_next) -> tuple:
+        """``(param . x[next], xq[e] . x[next])``, before this example's updates."""
+        fe = self.fe
+        ahead = ExampleEmitter(fe, self.prog, e_next, {}, None)
+        d = ahead.dot_of(la)
+        lo_, hi, mine = self.over_support(la.field, codes=True)
+        _, _, theirs = ahead.over_support(la.field)
+        c = fe.reduce_range(lo_, hi, _f32(0.0), lambda p, s: fe.fop(
+            "fadd", s, fe.fop("fmul", mine(p)[1], theirs(p)[1])), "xx")
+        return d, c
+
+    def dot_of(self, la: lo.Lookahead):
+        """This example's ``param . x`` (the lookahead's dot, computed)."""
+        row, _ = self.param_ptr(la.param, ())
+        return self.ddot(row, la.field, la.param, False)
+
+    def carried(self, la: lo.Lookahead, u: lo.Upd, dots: tuple, step):
+        """``alpha D + beta C``, with update ``u``'s ``alpha`` and ``beta`` of this example."""
+        env = self.run_ops(u, la.ops, self.support_pre(u, step))
+        coef = [_f32(v) if isinstance(v, float) else env[v] for v in (la.alpha, la.beta)]
+        return self.fe.fop("fadd", self.fe.fop("fmul", coef[0], dots[0]), self.fe.fop("fmul", coef[1], dots[1]))
 
     def over_codes(self, u: lo.Upd, ptr, lanes: int, step, pre: dict, name: str, elem_base=None) -> None:
         """A folded rule (``Coord.data``) at every stored entry of ``u.field`` of this example: ``lanes`` at a
@@ -1009,10 +1038,20 @@ def print_kernel(module: ir.Module, abi: ABI, k: lo.Kernel, uir: UpdateIR):
                     else:
                         run(s.body, p, p, {})
 
+                la = s.lookahead
+                if la is not None:  # the first example's dot; each example carries the next one's
+                    st["carry"] = fe.alloca(F32, name="la.carry")
+                    with b.if_then(b.icmp_signed("<", fe.begin, fe.end)):
+                        e0 = b.sext(b.load(b.gep(order, [fe.begin], inbounds=True, source_etype=I32), typ=I32), I64)
+                        b.store(ExampleEmitter(fe, programs["train"], e0, {}).dot_of(la), st["carry"])
                 fe.for_range(fe.begin, fe.end, example, "ex")
             elif isinstance(s, lo.Eval):
+                given = {}
+                if s.program == "train" and "carry" in st:
+                    given = {next(t.lookahead for t in k.body if isinstance(t, lo.Examples)).dot:
+                             b.load(st["carry"], typ=F32)}
                 em_ = ExampleEmitter(fe, programs[s.program], e, vars, state if s.program == "train" else None,
-                                     s.int_dots)
+                                     s.int_dots, given)
                 em_.emit_all()
                 if s.program == "step":
                     st["step"] = em_.val[uir.step.result]
@@ -1024,6 +1063,13 @@ def print_kernel(module: ir.Module, abi: ABI, k: lo.Kernel, uir: UpdateIR):
             elif isinstance(s, lo.AddLoss):
                 loss = b.fpext(em.val[s.value], F64)
                 b.store(b.fadd(b.load(st["loss"], typ=F64), loss), st["loss"])
+            elif isinstance(s, lo.NextDots):
+                nxt = b.select(b.icmp_signed("<", b.add(pos, _i64(1)), fe.end), b.add(pos, _i64(1)), pos)
+                e_next = b.sext(b.load(b.gep(order, [nxt], inbounds=True, source_etype=I32), typ=I32), I64)
+                st["dots"] = em.next_dots(s.la, e_next)
+            elif isinstance(s, lo.Carry):
+                u = next(u for u in lo.updates(k.body) if u.number == s.la.update)
+                b.store(em.carried(s.la, u, st["dots"], st["step"]), st["carry"])
             elif isinstance(s, lo.Materialise):
                 em.materialise_coef(s)
             elif isinstance(s, lo.RegGate):

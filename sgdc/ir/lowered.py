@@ -121,9 +121,43 @@ class Upd:
 # -- statements ----------------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
+class Lookahead:
+    """A dense linear score carried from one example to the next (:mod:`sgdc.passes.lookahead`).
+
+    The train program's ``dot`` (``param . field``, dense) is not computed where the example needs it: the
+    example before computed ``D = param . x[next]`` before its updates and ``C = xq[e] . x[next]``, and after its
+    update ``number`` (``param[j] = alpha * param[j] + beta * xq[j]``) the carried value is ``alpha D + beta C``.
+    ``ops`` compute ``alpha`` and ``beta`` from the update's once-per-update values.  The first example of a
+    call computes its dot."""
+
+    dot: str
+    param: str
+    field: str
+    update: int
+    ops: tuple  # of Op, over the update's ``pre`` names
+    alpha: str | float
+    beta: str | float
+
+
+@dataclass(frozen=True)
 class Examples:
     body: tuple
     ordered: bool  # e = order[pos] (train), else e = pos
+    lookahead: Lookahead | None = None
+
+
+@dataclass(frozen=True)
+class NextDots:
+    """The lookahead's ``D = param . x[next]`` and ``C = xq[e] . x[next]`` (before any update)."""
+
+    la: Lookahead
+
+
+@dataclass(frozen=True)
+class Carry:
+    """The lookahead's ``alpha D + beta C`` for the next example (after the update it follows)."""
+
+    la: Lookahead
 
 
 @dataclass(frozen=True)
@@ -278,7 +312,18 @@ def _stmt_lines(s, ind: str) -> list:
     n = ind + "  "
     if isinstance(s, Examples):
         head = "for pos in begin..end: e = order[pos]" if s.ordered else "for e in begin..end"
-        return [f"{ind}{head}"] + [line for t in s.body for line in _stmt_lines(t, n)]
+        la = s.lookahead
+        pre = [f"{ind}lookahead {la.dot} = {la.param} . {la.field}[e]: computed for the first example, then "
+               f"carried (update #{la.update}: {la.param}[j] = alpha {la.param}[j] + beta xq[j])"] if la else []
+        return pre + [f"{ind}{head}"] + [line for t in s.body for line in _stmt_lines(t, n)]
+    if isinstance(s, NextDots):
+        la = s.la
+        return [f"{ind}next = order[min(pos + 1, end - 1)]: D = {la.param} . {la.field}[next], "
+                f"C = xq[e] . {la.field}[next]"]
+    if isinstance(s, Carry):
+        la = s.la
+        return [f"{ind}{la.dot} for next = {_arg(la.alpha)} D + {_arg(la.beta)} C"] + \
+            [f"{n}once: {op}" for op in la.ops]
     if isinstance(s, Prefetch):
         return [f"{ind}prefetch +{k}: " + ", ".join(f"{kind} {name}" for kind, name in items)
                 for k, items in s.stages]
