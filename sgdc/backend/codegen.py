@@ -552,11 +552,17 @@ class ExampleEmitter:
             bound = fx.qmax(fe.abi.data_bits) * fx.qmax(fe.abi.precision.M)
             return fe.int_dot(lo, hi, term, step, bound)
 
+        if not fe.abi.exact and fe.abi.data_bits < 32:  # codes dotted, the sum scaled once (a multiply less each)
+            lo, hi, entry = self.over_support(field, codes=True)
+
         def acc(p, s):
             j, x = entry(p)
             return fe.fop("fadd", s, fe.fop("fmul", fe.param_value(pname, row, j), x))
 
-        return fe.reduce_range(lo, hi, _f32(0.0), acc, "dd")
+        total = fe.reduce_range(lo, hi, _f32(0.0), acc, "dd")
+        if not fe.abi.exact and fe.abi.data_bits < 32:
+            return fe.fop("fmul", total, fe.data_scale(field))
+        return total
 
     # -- updates (lowered statements) ---------------------------------------------
     def materialise_coef(self, s: lo.Materialise) -> None:

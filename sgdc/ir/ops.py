@@ -10,8 +10,8 @@ how the language writes it, and its four meanings:
   differentiation (constant folding).  ``f64_array`` is the same meaning on numpy
   arrays (elementwise ops only).  The reference interpreter runs these.
 * ``f32`` -- the exact float32 meaning: bit for bit what the compiled kernels
-  compute (IEEE float32 operations in the kernels' order, the same libm calls (tanh, pow),
-  the formulas of ``runtime/support.ll`` (exp, log, log1p: :mod:`sgdc.ir.mathf`), sequential reductions).  The
+  compute (IEEE float32 operations in the kernels' order, the same libm calls,
+  the formulas of ``runtime/support.ll``, sequential reductions).  The
   interpreter's exact mode (fixed-point models) runs these, and the tests check
   compiled == reference bit for bit.
 * ``llvm`` -- the LLVM lowering, ``llvm(cx, *operands)`` with ``cx`` a
@@ -44,8 +44,6 @@ from dataclasses import dataclass
 from typing import Callable
 
 import numpy as np
-
-from sgdc.ir import mathf
 
 KINDS = ("unary", "binary", "pow", "reduce", "dot")
 SYNTAXES = ("function", "operator", "internal")
@@ -154,7 +152,7 @@ _LIBM: dict = {}
 
 
 def libm_f32(name: str, nargs: int = 1):
-    """libm's float function ``name`` (``tanhf``, ``powf``) through ctypes: the code the kernels call."""
+    """libm's float function ``name`` (``expf``, ``log1pf``...) through ctypes: the code the kernels call."""
     fn = _LIBM.get(name)
     if fn is None:
         import ctypes
@@ -168,9 +166,16 @@ def libm_f32(name: str, nargs: int = 1):
     return fn
 
 
-_x_exp = mathf.expf  # runtime/support.ll's sgdc_exp_f32, sgdc_log_f32, sgdc_log1p_f32
-_x_log = mathf.logf
-_x_log1p = mathf.log1pf
+def _x_exp(a):
+    return F(libm_f32("expf")(float(a)))
+
+
+def _x_log(a):
+    return F(libm_f32("logf")(float(a)))
+
+
+def _x_log1p(a):
+    return F(libm_f32("log1pf")(float(a)))
 
 
 def _x_sigmoid(a):  # runtime/support.ll's sgdc_sigmoid_f32
@@ -239,7 +244,7 @@ class Lowering:
         return self._reduce(n, init, body, name)
 
     def call(self, name: str, *args):
-        """Call an LLVM intrinsic (``llvm.sqrt.f32``), libm (``tanhf``) or a runtime/support.ll function of
+        """Call an LLVM intrinsic (``llvm.exp.f32``), libm (``log1pf``) or a runtime/support.ll function of
         float32 arguments, declaring it in the module the first time."""
         from llvmlite import ir
 
@@ -355,13 +360,13 @@ RECORDS = (
        lambda cx, a: cx.b.fneg(a),
        lambda d, A, out, x: (d("neg", A),), "-x"),
     Op("exp", "unary", "function", _exp, np.exp, _x_exp,
-       lambda cx, a: cx.call("sgdc_exp_f32", a),
+       lambda cx, a: cx.call("llvm.exp.f32", a),
        lambda d, A, out, x: (d("mul", A, out),), "e^x"),
     Op("log", "unary", "function", _log, np.log, _x_log,
-       lambda cx, a: cx.call("sgdc_log_f32", a),
+       lambda cx, a: cx.call("llvm.log.f32", a),
        lambda d, A, out, x: (d("div", A, x),), "natural logarithm"),
     Op("log1p", "unary", "function", _log1p, np.log1p, _x_log1p,
-       lambda cx, a: cx.call("sgdc_log1p_f32", a),
+       lambda cx, a: cx.call("log1pf", a),
        lambda d, A, out, x: (d("div", A, d("add", d.num(1.0), x)),), "log(1 + x), accurate near 0"),
     Op("sigmoid", "unary", "function", _sigmoid, _np_sigmoid, _x_sigmoid,
        lambda cx, a: cx.call("sgdc_sigmoid_f32", a),

@@ -11,10 +11,11 @@ shrinkage, ``beta`` minus the step times the loss derivative, per example), so t
 and both dots can be taken *before* the update, while the loss derivative is still being computed; once it is
 known, the score is two multiplies away.  The next dot then waits on nothing but the stores of the update before.
 
-It pays where an example waits on memory: float32 rows (W1 float32, sequential order, Intel Xeon 2-core VM:
-46 -> 34 ms an epoch; `blocks` order 54 -> 50).  Rows of 8- or 16-bit codes are cached by the hardware
-prefetcher, their epochs are bound by instructions, not by the chain, and the extra dot costs more than the
-chain saves (W1 D8M32 25.5 -> 29.5 ms), so the pass leaves them alone.
+It pays where an example waits on memory: float32 rows (W1 float32, sequential order, the 2-core Intel Xeon
+VM: 46-49 -> 32.6 ms an epoch).  Rows of 8- or 16-bit codes are a quarter or half the lines, their epochs are
+bound by instructions rather than by the chain, and the extra dot costs more than the chain saves (W1 D8M32
+25.5 -> 29.5 ms), so the pass leaves them alone.  It also relies on the loss derivative's latency being short:
+with an inlined Cephes ``expf`` (a 7-term Horner chain, tried) in place of libm's, float32 W1 stayed at 48 ms.
 
 The pass applies where the result is the same number up to float rounding: a float32 kernel with float32 data
 (fixed-point kernels round bit for bit with the reference, which computes the dot directly), no lock (the ``locked`` layout promises

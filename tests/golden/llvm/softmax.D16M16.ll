@@ -280,14 +280,14 @@ lse.body:
   %".207" = getelementptr inbounds float, float* %"t0", i64 %"lse"
   %".208" = load float, float* %".207"
   %".209" = fsub float %".208", %".201"
-  %".210" = call float @"sgdc_exp_f32"(float %".209")
+  %".210" = call float @"llvm.exp.f32"(float %".209")
   %".211" = fadd float %".206", %".210"
   store float %".211", float* %"lse.acc"
   %".213" = add i64 %"lse", 1
   br label %"lse.head"
 lse.done:
   %".215" = load float, float* %"lse.acc"
-  %".216" = call float @"sgdc_log_f32"(float %".215")
+  %".216" = call float @"llvm.log.f32"(float %".215")
   %".217" = fadd float %".201", %".216"
   %".218" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".91"
   %".219" = load i64, ptr %".218", !alias.scope !3, !noalias !4
@@ -379,7 +379,7 @@ outer.body:
   %".291" = getelementptr inbounds float, float* %"t0", i64 %"outer"
   %".292" = load float, float* %".291"
   %".293" = fsub float %".292", %".217"
-  %".294" = call float @"sgdc_exp_f32"(float %".293")
+  %".294" = call float @"llvm.exp.f32"(float %".293")
   %".295" = fmul float %".97", 0x3eb0c6f7a0000000
   %".296" = fsub float 0x3ff0000000000000, %".295"
   %".297" = fmul float %".97", %".294"
@@ -1116,9 +1116,9 @@ sp.done:
 
 declare void @"llvm.prefetch.p0"(ptr %".1", i32 %".2", i32 %".3", i32 %".4")
 
-declare float @"sgdc_exp_f32"(float %".1")
+declare float @"llvm.exp.f32"(float %".1")
 
-declare float @"sgdc_log_f32"(float %".1")
+declare float @"llvm.log.f32"(float %".1")
 
 declare <16 x float> @"llvm.floor.v16f32"(<16 x float> %".1")
 
@@ -1434,14 +1434,14 @@ lse.body:
   %".116" = getelementptr inbounds float, float* %"t0", i64 %"lse"
   %".117" = load float, float* %".116"
   %".118" = fsub float %".117", %".110"
-  %".119" = call float @"sgdc_exp_f32"(float %".118")
+  %".119" = call float @"llvm.exp.f32"(float %".118")
   %".120" = fadd float %".115", %".119"
   store float %".120", float* %"lse.acc"
   %".122" = add i64 %"lse", 1
   br label %"lse.head"
 lse.done:
   %".124" = load float, float* %"lse.acc"
-  %".125" = call float @"sgdc_log_f32"(float %".124")
+  %".125" = call float @"llvm.log.f32"(float %".124")
   %".126" = fadd float %".110", %".125"
   %".127" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %"ex"
   %".128" = load i64, ptr %".127", !alias.scope !3, !noalias !4

@@ -215,14 +215,14 @@ lse.body:
   %".157" = getelementptr inbounds float, float* %"t0", i64 %"lse"
   %".158" = load float, float* %".157"
   %".159" = fsub reassoc contract nsz arcp float %".158", %".151"
-  %".160" = call float @"sgdc_exp_f32"(float %".159")
+  %".160" = call float @"llvm.exp.f32"(float %".159")
   %".161" = fadd reassoc contract nsz arcp float %".156", %".160"
   store float %".161", float* %"lse.acc"
   %".163" = add i64 %"lse", 1
   br label %"lse.head"
 lse.done:
   %".165" = load float, float* %"lse.acc"
-  %".166" = call float @"sgdc_log_f32"(float %".165")
+  %".166" = call float @"llvm.log.f32"(float %".165")
   %".167" = fadd reassoc contract nsz arcp float %".151", %".166"
   %".168" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".92"
   %".169" = load i64, ptr %".168", !alias.scope !3, !noalias !4
@@ -267,7 +267,7 @@ outer.body:
   %".201" = getelementptr inbounds float, float* %"t0", i64 %"outer"
   %".202" = load float, float* %".201"
   %".203" = fsub reassoc contract nsz arcp float %".202", %".167"
-  %".204" = call float @"sgdc_exp_f32"(float %".203")
+  %".204" = call float @"llvm.exp.f32"(float %".203")
   %".205" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".92"
   %".206" = load i64, ptr %".205", !alias.scope !3, !noalias !4
   %".207" = add i64 %".92", 1
@@ -333,9 +333,9 @@ sp.done:
 
 declare void @"llvm.prefetch.p0"(ptr %".1", i32 %".2", i32 %".3", i32 %".4")
 
-declare float @"sgdc_exp_f32"(float %".1")
+declare float @"llvm.exp.f32"(float %".1")
 
-declare float @"sgdc_log_f32"(float %".1")
+declare float @"llvm.log.f32"(float %".1")
 
 define void @"sgdc_predict"(ptr %"slots", i64 %"begin", i64 %"end", ptr %"out")
 {
@@ -540,14 +540,14 @@ lse.body:
   %".73" = getelementptr inbounds float, float* %"t0", i64 %"lse"
   %".74" = load float, float* %".73"
   %".75" = fsub reassoc contract nsz arcp float %".74", %".67"
-  %".76" = call float @"sgdc_exp_f32"(float %".75")
+  %".76" = call float @"llvm.exp.f32"(float %".75")
   %".77" = fadd reassoc contract nsz arcp float %".72", %".76"
   store float %".77", float* %"lse.acc"
   %".79" = add i64 %"lse", 1
   br label %"lse.head"
 lse.done:
   %".81" = load float, float* %"lse.acc"
-  %".82" = call float @"sgdc_log_f32"(float %".81")
+  %".82" = call float @"llvm.log.f32"(float %".81")
   %".83" = fadd reassoc contract nsz arcp float %".67", %".82"
   %".84" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %"ex"
   %".85" = load i64, ptr %".84", !alias.scope !3, !noalias !4
