@@ -171,7 +171,9 @@ def test_carried_dense_score_equals_reference_across_calls_and_repeats(chunk):
     """The lookahead pass carries ``w . x`` from one example to the next (logistic, dense float32 rows): calls of
     1 and 7 examples (each call's first example computes its own dot, its last one looks at itself) and an order
     where an example follows itself give the reference's params and losses."""
-    model = load_model(EXAMPLES / "logistic.sgd")
+    model = load_model((EXAMPLES / "logistic.sgd").read_text().replace("precision D32M32", "precision D32M32\n"
+                                                                         "  order sequential"))
+    assert model.schedule.order == "sequential"
     data = make_data(model, 40, seed=5, layout="dense", dims=EXAMPLE_DIMS, density=0.5)
     uir = build_update_ir(model)
     p0 = perturbed_params(model, data.dims, 5, dtype=np.float32, scale=0.3)

@@ -220,26 +220,26 @@ def _lookahead(kernels):
 def test_lookahead_pass_carries_a_dense_float32_score():
     # w[j] = A w[j] - B xq[j]: the next example's w . x is A (w . x[next]) - B (x[e] . x[next]), both dots taken
     # before the update; the first example of a call computes its own
-    ex = _lookahead(pipeline.lower(_uir("logistic", precision="D32M32"), {"x": "dense"}))
+    ex = _lookahead(pipeline.lower(_uir("logistic", precision="D32M32", order="sequential"), {"x": "dense"}))
     la = ex.lookahead
     assert la is not None and (la.param, la.field, la.update, la.alpha) == ("w", "x", 0, "A")
     assert [(op.name, op.args) for op in la.ops] == [("fsub", (0.0, "B"))] and la.beta == la.ops[0].dst
     kinds = [type(s).__name__ for s in ex.body]
     assert kinds.index("NextDots") < kinds.index("UpdateEach") < kinds.index("Carry")
-    text = format_kernels(pipeline.lower(_uir("logistic", precision="D32M32"), {"x": "dense"}))
+    text = format_kernels(pipeline.lower(_uir("logistic", precision="D32M32", order="sequential"), {"x": "dense"}))
     assert "lookahead t2 = w . x[e]" in text and "t2 for next = A D + la.b C" in text
 
 
-@pytest.mark.parametrize("case", ["sparse", "codes", "fixed", "locked", "l1"])
+@pytest.mark.parametrize("case", ["sparse", "codes", "fixed", "locked", "l1", "shuffle", "blocks"])
 def test_lookahead_pass_leaves_alone(case):
     """Sparse rows (the dot of two rows is a merge), 8-bit rows (bound by instructions: the extra dot costs more
     than the chain saves), fixed-point models (bit for bit with the reference), the lock (one example at a
-    time), a rule that is not linear in w (l1: sign(w))."""
+    time), a rule that is not linear in w (l1: sign(w)), the shuffled orders (each row a random read: no gain)."""
     spec = (EXAMPLES / "logistic.sgd").read_text()
     if case == "l1":
         spec = spec.replace("regular  l2(1e-6) on w", "regular  l1(1e-4) on w")
     prec = {"codes": "D8M32", "fixed": "D32M16"}.get(case, "D32M32")
-    uir = sgdc.compile(spec, precision=prec).uir
+    uir = sgdc.compile(spec, precision=prec, order=case if case in ("shuffle", "blocks") else "sequential").uir
     kernels = pipeline.lower(uir, {"x": "sparse" if case == "sparse" else "dense"}, locked=case == "locked")
     assert _lookahead(kernels).lookahead is None
     assert not any(isinstance(s, (lo.NextDots, lo.Carry)) for s in lo.walk(kernels[0].body))

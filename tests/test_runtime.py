@@ -125,3 +125,40 @@ def test_early_stopping_from_the_spec_schedule():
     for bad, field in ((1.5, "validation_fraction"), (0, "patience"), (-1.0, "tol")):
         with pytest.raises(UserError, match=f"schedule field '{field}'"):
             prog.fit(fields["x"], fields["y"], epochs=1, **{field: bad})
+
+
+def test_large_buffers_go_on_huge_pages_unchanged(monkeypatch):
+    """A buffer of HUGE_MIN bytes or more is copied into a 2 MiB-aligned mapping (advised MADV_HUGEPAGE): the same
+    values, dtype and shape, a second call is a no-op; a small one is returned as it is."""
+    import mmap
+
+    from sgdc.runtime import buffers
+
+    small = np.arange(10, dtype=np.float32)
+    assert buffers.on_huge_pages(small) is small
+    big = np.random.default_rng(0).integers(-128, 128, (buffers.HUGE_MIN // 256 + 3, 256)).astype(np.int8)
+    out = buffers.on_huge_pages(big)
+    if not hasattr(mmap, "MADV_HUGEPAGE"):
+        assert out is big
+        return
+    assert out is not big and out.dtype == big.dtype and out.shape == big.shape and np.array_equal(out, big)
+    assert out.ctypes.data % buffers.HUGE_PAGE == 0 and out.flags.c_contiguous and out.flags.writeable
+    assert buffers.on_huge_pages(out) is out
+
+
+@pytest.mark.parametrize("precision", ["D32M32", "D8M16"])
+def test_training_on_huge_pages_gives_the_same_model(monkeypatch, precision):
+    """Every buffer moved onto huge pages (HUGE_MIN = 0): the same params, bit for bit, as without."""
+    from sgdc.runtime import buffers
+
+    rng = np.random.default_rng(3)
+    X = rng.normal(size=(300, 20)).astype(np.float32)
+    y = np.where(X[:, 0] + 0.3 * rng.normal(size=300) > 0, 1.0, -1.0)
+    runs = []
+    for huge_min in (1 << 60, 0):
+        monkeypatch.setattr(buffers, "HUGE_MIN", huge_min)
+        prog = sgdc.compile("logistic", precision=precision, rounding="unbiased", threads=1)
+        prog.fit({"x": X, "y": y}, epochs=2, seed=1)
+        runs.append({k: np.array(v) for k, v in prog.params.items()})
+    for k in runs[0]:
+        assert np.array_equal(runs[0][k], runs[1][k]), k

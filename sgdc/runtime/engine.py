@@ -30,7 +30,7 @@ import numpy as np
 
 from sgdc.passes.loops import KERNELS
 from sgdc.passes.threads import copied_params
-from sgdc.data.dataset import Dataset, layouts_of
+from sgdc.data.dataset import Dataset, Dense, Sparse, layouts_of
 from sgdc.backend.driver import (
     CTRL_WORDS,
     DRIVER,
@@ -46,7 +46,7 @@ from sgdc.runtime.interp import Interpreter
 from sgdc.runtime.interrupt import check as check_interrupt
 from sgdc.ir.native import WORKER
 from sgdc.ir.update import UpdateIR
-from sgdc.runtime.buffers import address, fresh_copy, merge_table, private_copy
+from sgdc.runtime.buffers import address, fresh_copy, merge_table, on_huge_pages, private_copy
 from sgdc.runtime.plan import (
     DEFAULT_PUSH,
     DEFAULT_SYNC,
@@ -180,7 +180,19 @@ class CompiledEngine:
         return lay
 
     def prepare(self, data: Dataset) -> None:
+        """Compile the kernels for ``data``'s layout, and move its large arrays onto huge pages
+        (:func:`sgdc.runtime.buffers.on_huge_pages`; not in guarded mode, where each buffer ends at a guard page)."""
         self.layout(data)
+        if gate.enabled():
+            return
+        for name, v in list(data.fields.items()):
+            if isinstance(v, Dense):
+                data.fields[name] = Dense(on_huge_pages(v.X), v.scale)
+            elif isinstance(v, Sparse):
+                data.fields[name] = Sparse(on_huge_pages(v.indptr), on_huge_pages(v.indices), on_huge_pages(v.data),
+                                           v.d, v.scale)
+            elif isinstance(v, np.ndarray):
+                data.fields[name] = on_huge_pages(v)
 
     def _slots(self, abi, params, data: Dataset, order=None, epoch=0, t0=0, lock=None):
         """The slot array of one kernel call (and the arrays it points into, to keep alive while it runs).

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from sgdc.runtime import gate
+from sgdc.runtime.buffers import on_huge_pages
 
 from sgdc import pipeline
 from sgdc.data.bind import Encoders, bind, decode_predictions, is_probability, pad_unknown
@@ -194,12 +195,13 @@ class Program:
 
     def _adopt(self, values: dict) -> None:
         """Take float32 arrays (validated) as the params' storage: fixed-point ones as their codes, every one
-        C-contiguous and (in guarded mode) followed by a guard page."""
+        C-contiguous and (in guarded mode) followed by a guard page; one of 4 MiB or more is copied onto huge
+        pages (:func:`sgdc.runtime.buffers.on_huge_pages`)."""
         from sgdc.ir.precision import to_codes
 
         def own(k, v):
             v = to_codes(v, self._qsteps[k], self._qbits) if k in self._qsteps else v  # a new array
-            return gate.copy(v) if gate.enabled() else v
+            return gate.copy(v) if gate.enabled() else on_huge_pages(v)  # a large one: on huge pages
 
         self._float_view = None
         self.state = {k: own(k, v) for k, v in values.items()}
