@@ -144,6 +144,8 @@ def test_large_buffers_go_on_huge_pages_unchanged(monkeypatch):
     assert out is not big and out.dtype == big.dtype and out.shape == big.shape and np.array_equal(out, big)
     assert out.ctypes.data % buffers.HUGE_PAGE == 0 and out.flags.c_contiguous and out.flags.writeable
     assert buffers.on_huge_pages(out) is out
+    monkeypatch.setattr(buffers.memory, "limit_bytes", lambda: big.nbytes)  # no room for a copy: left in place
+    assert buffers.on_huge_pages(big) is big
 
 
 @pytest.mark.parametrize("precision", ["D32M32", "D8M16"])

@@ -18,7 +18,7 @@ import numpy as np
 from sgdc.backend.driver import DTYPES
 from sgdc.errors import InternalError
 from sgdc.ir.native import MERGE
-from sgdc.runtime import gate
+from sgdc.runtime import gate, memory
 
 
 LINE = 128  # bytes: a cache line and its prefetched neighbour (Intel's adjacent-line prefetcher pairs them)
@@ -56,8 +56,12 @@ def on_huge_pages(a: np.ndarray) -> np.ndarray:
     is 50 TLB entries.  W1 D8M32 (a 100 MB data set of 8-bit rows, shuffled): 80 -> 31 ms an epoch; W7 float32
     (a 256 MB factor table): 860 -> 761 ms (docs/precision.md).  The kernel falls back to 4 KiB pages where the
     kernel has no huge page to give (``/sys/kernel/mm/transparent_hugepage/enabled`` ``never``, or memory too
-    fragmented); the copy is the same either way."""
+    fragmented); the copy is the same either way.  An array larger than half the memory still available stays
+    where it is (the copy and the original live side by side until the original is dropped)."""
     if a.nbytes < HUGE_MIN or _is_huge(a) or not hasattr(mmap, "MADV_HUGEPAGE") or not a.flags.c_contiguous:
+        return a
+    room = memory.limit_bytes()
+    if room is not None and a.nbytes > room // 2:  # the copy and the original live side by side a moment
         return a
     try:
         mm = mmap.mmap(-1, a.nbytes + HUGE_PAGE, flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS)
