@@ -11,7 +11,10 @@ A :class:`Kernel` is a list of statements run once per call over a slice
 ===================  ======================================================================
 statement            meaning
 ===================  ======================================================================
-``Examples``         ``for pos in begin..end``: ``e = order[pos]`` (train) or ``e = pos``
+``Examples``         ``for pos in begin..end``: ``e = order[pos]`` (train) or ``e = pos``; with a
+                     ``Lookahead``, one dense dot is carried from each example to the next
+``NextDots``         the lookahead's dots of the next example's row, before any update
+``Carry``            the lookahead's score for the next example, after the update it follows
 ``Prefetch``         software prefetch of the rows ``ahead`` examples on (never faults)
 ``Lock``/``Unlock``  the ``locked`` layout's spin lock around one example
 ``Eval``             the update IR's straight-line instructions of one program for ``e``
