@@ -552,7 +552,8 @@ class ExampleEmitter:
             bound = fx.qmax(fe.abi.data_bits) * fx.qmax(fe.abi.precision.M)
             return fe.int_dot(lo, hi, term, step, bound)
 
-        if not fe.abi.exact and fe.abi.data_bits < 32:  # codes dotted, the sum scaled once (a multiply less each)
+        scaled_once = not fe.abi.exact and fe.abi.data_bits < 32  # codes dotted, the sum scaled once
+        if scaled_once:
             lo, hi, entry = self.over_support(field, codes=True)
 
         def acc(p, s):
@@ -560,9 +561,7 @@ class ExampleEmitter:
             return fe.fop("fadd", s, fe.fop("fmul", fe.param_value(pname, row, j), x))
 
         total = fe.reduce_range(lo, hi, _f32(0.0), acc, "dd")
-        if not fe.abi.exact and fe.abi.data_bits < 32:
-            return fe.fop("fmul", total, fe.data_scale(field))
-        return total
+        return fe.fop("fmul", total, fe.data_scale(field)) if scaled_once else total
 
     # -- updates (lowered statements) ---------------------------------------------
     def materialise_coef(self, s: lo.Materialise) -> None:
@@ -1046,7 +1045,7 @@ def print_kernel(module: ir.Module, abi: ABI, k: lo.Kernel, uir: UpdateIR):
 
                 la = s.lookahead
                 if la is not None:  # the first example's dot; each example carries the next one's
-                    st["carry"] = fe.alloca(F32, name="la.carry")
+                    st["carry"], st["carried"] = fe.alloca(F32, name="la.carry"), la.dot
                     with b.if_then(b.icmp_signed("<", fe.begin, fe.end)):
                         e0 = b.sext(b.load(b.gep(order, [fe.begin], inbounds=True, source_etype=I32), typ=I32), I64)
                         b.store(ExampleEmitter(fe, programs["train"], e0, {}).dot_of(la), st["carry"])
@@ -1054,8 +1053,7 @@ def print_kernel(module: ir.Module, abi: ABI, k: lo.Kernel, uir: UpdateIR):
             elif isinstance(s, lo.Eval):
                 given = {}
                 if s.program == "train" and "carry" in st:
-                    given = {next(t.lookahead for t in k.body if isinstance(t, lo.Examples)).dot:
-                             b.load(st["carry"], typ=F32)}
+                    given = {st["carried"]: b.load(st["carry"], typ=F32)}
                 em_ = ExampleEmitter(fe, programs[s.program], e, vars, state if s.program == "train" else None,
                                      s.int_dots, given)
                 em_.emit_all()
