@@ -62,6 +62,11 @@ def _module() -> ir.Module:
                     lambda b, v, r, bits=bits, nan=nan: fx.emit_round_to_code(b, v, r, bits, nan))
     for bits in (8, 16):
         _fn(m, f"saturate_i32_{bits}", I32, [I32], lambda b, q, bits=bits: fx.emit_saturate(b, q, bits))
+    # the integer rule of a coded row (packed lanes): its factors and its rounding bits
+    _fn(m, "factor_uniform", F64, [I32], fx.emit_factor_uniform)
+    _fn(m, "int_factor", I32, [F32, F64], fx.emit_int_factor)
+    _fn(m, "int_bits", I32, [I32, I64], fx.emit_int_bits)
+    _fn(m, "int_bits_lanes", I32, [I32, I64], lambda b, h, j: _lane(b, fx.emit_int_bits(b, h, _lanes_of(b, j, True)), 3))
     for ity, t in ((I8, "i8"), (I16, "i16"), (I32, "i32"), (I64, "i64")):
         # codes arrive as i64 and are truncated to the stored width inside (no ABI question about narrow args)
         _fn(m, f"decode_{t}", F32, [I64, F32], lambda b, c, s, ity=ity: fx.emit_decode(
@@ -81,7 +86,7 @@ def _lane(b, vec, k):
     return b.extract_element(vec, ir.Constant(I32, k))
 
 
-C = {I32: ctypes.c_uint32, I64: ctypes.c_int64, F32: ctypes.c_float, F64: ctypes.c_double}
+C = {I32: ctypes.c_uint32, I64: ctypes.c_int64, F32: ctypes.c_float, F64: ctypes.c_double}  # (i32 as raw bits)
 
 
 @pytest.fixture(scope="module", params=["host", "generic"])
@@ -237,7 +242,22 @@ def _decode_rows():
     return rows
 
 
-CASES = _stream_rows() + _rounding_rows() + _decode_rows()
+def _int_rule_rows():
+    x = np.concatenate([EDGES, RNG.uniform(-2.5, 2.5, 800), RNG.normal(0, 1e-3, 200)]).astype(np.float32)
+    u = np.concatenate([np.array([0.0, 0.5, 1 - 2.0**-16]), RNG.integers(0, 2**16, x.size - 3) / 2.0**16])
+    return [
+        ("factor_uniform (h's low 16 bits)", "factor_uniform", (U32,),
+         lambda h: np.array([fx.factor_uniform(int(v)) for v in h], np.float64), np.float64),
+        ("int_factor", "int_factor", (x, u),
+         lambda x, u: np.array([fx.int_factor(a, c) for a, c in zip(x, u)], np.int32).view(np.uint32), np.uint32),
+        ("int_bits", "int_bits", (U32[: J64.size], J64),
+         lambda h, j: np.array([fx.int_bits(int(a), [b])[0] for a, b in zip(h, j)], np.uint32), np.uint32),
+        ("int_bits, lane 3 of 4", "int_bits_lanes", (U32[: J64.size], J64),
+         lambda h, j: np.array([fx.int_bits(int(a), [b + 3])[0] for a, b in zip(h, j)], np.uint32), np.uint32),
+    ]
+
+
+CASES = _stream_rows() + _rounding_rows() + _decode_rows() + _int_rule_rows()
 
 
 @pytest.mark.parametrize("what, fn, inputs, ref, out", CASES, ids=[c[0] for c in CASES])
@@ -292,3 +312,32 @@ def test_decode_and_grid_codes_round_trip():
     v = fx.decode(codes, 2.0**-12)
     assert v.dtype == np.float32 and v.flags.c_contiguous
     assert np.array_equal(fx.grid_codes(v, 2.0**-12), codes)
+
+
+# -- the integer rule of a coded row: unbiased, exactly ------------------------------------------------------
+
+@pytest.mark.parametrize("A, B", [(0.996, 0.0123), (1.0, -0.3), (0.75, 1.5), (0.999, 3e-5), (0.5, -1.99)])
+def test_integer_rule_factors_are_unbiased(A, B):
+    """E over u (its 2^16 values) of ``int_factor(x, u)`` is ``x 2^14`` (to the u grid's 2^-16 at most)."""
+    us = np.arange(2**16) / 2.0**16
+    for x in (A, -B):
+        x32 = float(np.float32(x))
+        got = np.floor(np.float64(x32) * 2**fx.SHIFT + us).clip(-fx.FACTOR_MAX, fx.FACTOR_MAX)
+        assert got.mean() == pytest.approx(x32 * 2**fx.SHIFT, abs=2.0**-16)
+        assert {fx.int_factor(x32, u) for u in us[::4099]} <= {int(np.floor(x32 * 2**fx.SHIFT)),
+                                                               int(np.floor(x32 * 2**fx.SHIFT)) + 1}
+
+
+@pytest.mark.parametrize("q, xq, a, b", [(1000, -300, 16318, 201), (-32767, 32767, 16384, -16384),
+                                         (5, 7, 16000, 3), (127, -127, 16383, 40)])
+def test_integer_rule_rounding_is_unbiased_given_the_factors(q, xq, a, b):
+    """Given h's low 16 bits (which fix the factors), ``r_j`` over h's high half is uniform on [0, 2^14) for
+    every element j, so E[(q a + xq b + r) >> 14] is (q a + xq b) / 2^14 exactly."""
+    for low in (0, 1, 0xBEEF, 0xFFFF):
+        h = (np.arange(2**16, dtype=np.uint64) << np.uint64(16)) | np.uint64(low)
+        for j in (0, 1, 5, 31, 49):
+            r = np.array([fx.int_bits(int(x), [j])[0] for x in h[::1]], np.int64)
+            counts = np.bincount(r, minlength=2**fx.SHIFT)
+            assert counts.min() == counts.max() == 4, (low, j)  # exactly uniform: 2^16 values onto 2^14
+            codes = fx.int_rule(np.full(r.size, q), a, np.full(r.size, xq), b, r)
+            assert codes.mean() == (q * a + xq * b) / 2**fx.SHIFT

@@ -82,11 +82,18 @@ def test_precision_pass_rewrites_only_fixed_point_params():
     coords = _coords(ks)
     mu = coords[0]  # a scalar param stays float32
     assert ("w", "load", ("mu",)) in mu and not any(n in ("widen", "round") for _, n, _ in mu)
-    for m in (1, 2, 3, 4):  # biases bu, bi: the general rule (decode w); factor rows L, R: the folded row rule
+    for m in (1, 2):  # biases bu, bi: the general rule (decode w)
         names = [n for _, n, _ in coords[m]]
-        assert names[:3] == (["load", "widen", "decode"] if m < 3 else ["load", "widen", "fmul"])
+        assert names[:3] == ["load", "widen", "decode"]
         assert names[-4:] == ["round", "saturate", "narrow", "store"]
-        assert (("c", "round", ("v", 0.5)) if m < 3 else ("rc", "round", ("v", 0.5))) in coords[m]  # nearest: no draw
+        assert ("c", "round", ("v", 0.5)) in coords[m]  # nearest: no draw
+    for m in (3, 4):  # factor rows L, R: the integer rule of a coded row, to nearest (r = 2^13, u = 1/2)
+        assert [n for _, n, _ in coords[m]] == ["load", "irule", "isat", "narrow", "store"]
+        assert ("v", "irule", ("q", "a", "xq", "b", 8192.0)) in coords[m]
+    rows = [s for s in lo.walk(ks[0].body) if isinstance(s, lo.UpdateRows)]
+    assert [s.packed for s in rows] == [32]
+    pre = [(op.dst, op.name, op.args) for op in rows[0].updates[0].coord.pre]
+    assert ("a", "ifactor", ("A", 0.5)) in pre and ("b", "ifactor", ("nB", 0.5)) in pre
 
 
 def test_rounding_pass_draws_per_lane_or_per_vector():
@@ -94,7 +101,10 @@ def test_rounding_pass_draws_per_lane_or_per_vector():
     lane = _coords(pipeline.lower(_uir("matrix_completion", precision="D8M16", rounding="unbiased", draw="lane"), {}))
     vec = _coords(pipeline.lower(_uir("matrix_completion", precision="D8M16", rounding="unbiased", draw="vector"),
                                  {}))
-    assert ("r", "stride", (3, "elem")) in stride[3]  # the default
+    # the default (stride): the factor rows' integer rule draws its bits from the update's stride hash
+    assert ("r", "ibits", ("h", "elem")) in stride[3] and ("v", "irule", ("q", "a", "xq", "b", "r")) in stride[3]
+    assert ("r", "stride", (1, "elem")) in stride[1]  # the biases' float rule
+    # draw lane / vector: the integer rule is not used (its bits are strided); the folded float rule draws
     assert ("r", "draw", (3, "elem")) in lane[3] and ("r", "draw", (3,)) in vec[3]
     k = pipeline.lower(_uir("matrix_completion", precision="D8M16", rounding="unbiased"), {})[0]
     assert sum(isinstance(s, lo.AdvanceStream) for s in lo.walk(k.body)) == 1
@@ -201,7 +211,9 @@ def test_precision_pass_reads_the_codes_of_a_row_coefficient():
     coords = {u.number: u.coord for u in lo.updates(pipeline.lower(_uir("matrix_completion", precision="D8M16"),
                                                                    {})[0].body)}
     assert coords[3].source == ("t14", "t6", "R") and coords[4].source == ("t14", "t5", "L")
-    assert [op.name for op in coords[3].ops][:5] == ["load", "widen", "fmul", "fmul", "fsub"]
+    # (both rows' rules folded, so the statement is packed: the integer rule reads the codes as integers)
+    assert [op.name for op in coords[3].ops] == ["load", "irule", "isat", "narrow", "store"]
+    assert [op.dst for op in coords[3].pre][:7] == ["sl", "A0", "sc", "sd", "B0", "A", "B"]
     assert not coords[1].source  # a bias: its coefficient is a scalar
     # a coefficient that is not one product (norm2 adds the row's own term): the general row rule
     spec = (EXAMPLES / "matrix_completion.sgd").read_text().replace(
@@ -210,6 +222,8 @@ def test_precision_pass_reads_the_codes_of_a_row_coefficient():
     c = {u.number: u.coord for u in lo.updates(pipeline.lower(sgdc.compile(spec, precision="D8M16").uir,
                                                               {})[0].body)}
     assert not c[3].source and c[4].source[1:] == ("t5", "L")
+    # one member is not a coded row's rule, so the statement is not packed: R keeps the folded float rule
+    assert [op.name for op in c[4].ops][:5] == ["load", "widen", "fmul", "fmul", "fsub"]
 
 
 def _lookahead(kernels):

@@ -495,7 +495,7 @@ class ExampleEmitter:
             y = self.val[args[1]] if op == "dot" else x
             if ins.dst in self.int_dots:  # two fixed-point rows (the precision pass's choice)
                 qm = (1 << (fe.abi.precision.M - 1)) - 1
-                if fe.abi.precision.M == 16 and x.codes is not None and y.codes is not None:
+                if x.codes is not None and y.codes is not None:
                     return self.pairs_dot(x, y, _f32(x.step * y.step))
                 return fe.int_dot(_i64(0), x.n, lambda i, ty: b.mul(x.code_at(i, ty), y.code_at(i, ty)),
                                   _f32(x.step * y.step), qm * qm)
@@ -503,40 +503,49 @@ class ExampleEmitter:
             return OPS[op].llvm(fe.lowering(), x.n, *elems)  # the op registry's lowering
         raise InternalError(f"codegen has no rule for {op}")
 
-    PAIRS = 16  # 16-bit codes a block of :meth:`pairs_dot` (a 256-bit load; the products' pairs fill 8 lanes of i32)
+    PAIRS = 32  # codes a block of :meth:`pairs_dot` (a 512-bit vector of 16-bit lanes)
 
     def pairs_dot(self, x: Vec, y: Vec, scale) -> ir.Value:
-        """The exact integer dot of two rows of 16-bit codes, as ``vpmaddwd`` computes it: blocks of
-        :attr:`PAIRS` codes loaded as vectors, multiplied in i32, adjacent products added in i32 (two products
-        of codes in [-32767, 32767] are below 2^31), the pair sums widened and accumulated in i64 lanes; the
-        last ``n mod PAIRS`` terms one by one.  The sum is exact, so it equals any other order's (the
-        reference's) bit for bit; ``float32(sum) * scale`` as :meth:`FunctionEmitter.int_dot` returns."""
+        """The exact integer dot of two rows of 8- or 16-bit codes, as ``vpmaddwd`` computes it: blocks of
+        :attr:`PAIRS` codes loaded as vectors (8-bit codes sign-extended to 16 bits), multiplied in i32,
+        adjacent products added in i32 (two products of codes in [-32767, 32767] are below 2^31), the pair
+        sums widened and accumulated in i64 lanes; the last ``n mod PAIRS`` codes in one masked block (nothing
+        past either row is read).  The sum is exact, so it equals any other order's (the reference's) bit for
+        bit; ``float32(sum) * scale`` as :meth:`FunctionEmitter.int_dot` returns."""
         fe, b, w = self.fe, self.b, self.PAIRS
         v16, v32, v64 = ir.VectorType(ir.IntType(16), w), ir.VectorType(I32, w), ir.VectorType(I64, w // 2)
+        half = ir.VectorType(I32, w // 2)
         acc = fe.alloca(v64, name="pairs.acc")
         b.store(ir.Constant(v64, [0] * (w // 2)), acc)
-        blocks = b.sdiv(x.n, _i64(w))
-        half = ir.VectorType(I32, w // 2)
 
-        def block(k):
-            at = b.mul(k, _i64(w))
-            xs = b.sext(fe.tag(b.load(b.gep(x.codes, [at], source_etype=ir.IntType(16)), typ=v16, align=2),
-                               next(iter(x.views))), v32)
-            ys = b.sext(fe.tag(b.load(b.gep(y.codes, [at], source_etype=ir.IntType(16)), typ=v16, align=2),
-                               next(iter(y.views))), v32)
-            p = b.mul(xs, ys)
+        def codes(v: Vec, at, mask):
+            ty = fe.abi.param_type(next(iter(v.views)))
+            vt = ir.VectorType(ty, w)
+            p = b.gep(v.codes, [at], source_etype=ty)
+            if mask is None:
+                c = fe.tag(b.load(p, typ=vt, align=ty.width // 8), next(iter(v.views)))
+            else:
+                name = f"llvm.masked.load.v{w}i{ty.width}.p0"
+                fn = b.module.globals.get(name) or ir.Function(b.module, ir.FunctionType(
+                    vt, [PTR, I32, ir.VectorType(I1, w), vt]), name)
+                c = b.call(fn, [p, ir.Constant(I32, ty.width // 8), mask, ir.Constant(vt, None)])
+            return c if ty.width == 16 else b.sext(c, v16)
+
+        def block(at, mask):
+            p = b.mul(b.sext(codes(x, at, mask), v32), b.sext(codes(y, at, mask), v32))
             even = b.shuffle_vector(p, p, ir.Constant(half, list(range(0, w, 2))))
             odd = b.shuffle_vector(p, p, ir.Constant(half, list(range(1, w, 2))))
             b.store(b.add(b.load(acc, typ=v64), b.sext(b.add(even, odd), v64)), acc)
 
-        fe.for_range(_i64(0), blocks, block, "pdot")
+        blocks = b.sdiv(x.n, _i64(w))
+        fe.for_range(_i64(0), blocks, lambda k: block(b.mul(k, _i64(w)), None), "pdot")
+        at = b.mul(blocks, _i64(w))
+        rest = b.sub(x.n, at)
+        with b.if_then(b.icmp_signed(">", rest, _i64(0))):
+            block(at, b.icmp_signed("<", ir.Constant(ir.VectorType(I64, w), list(range(w))), fx.splat(b, rest, w)))
         red = b.module.globals.get(f"llvm.vector.reduce.add.v{w // 2}i64") or ir.Function(
             b.module, ir.FunctionType(I64, [v64]), f"llvm.vector.reduce.add.v{w // 2}i64")
-        total = fe.alloca(I64, name="pairs.total")
-        b.store(b.call(red, [b.load(acc, typ=v64)]), total)
-        fe.for_range(b.mul(blocks, _i64(w)), x.n, lambda i: b.store(
-            b.add(b.load(total, typ=I64), b.mul(x.code_at(i, I64), y.code_at(i, I64))), total), "ptail")
-        return fx.emit_decode(b, b.load(total, typ=I64), scale)
+        return fx.emit_decode(b, b.call(red, [b.load(acc, typ=v64)]), scale)
 
     def ddot(self, row, field, pname, integer: bool):
         fe = self.fe
@@ -592,6 +601,10 @@ class ExampleEmitter:
                                  u.coord.source else {"step": step, "c": self.val[u.coord.source[0]],
                                                       "scale": _f32(fe.abi.qparams[u.coord.source[2]])})
                     for u in s.updates]  # once per example: a folded rule's factors
+
+            if s.packed:
+                self.packed_rows(s, rows, pres)
+                return
 
             def reads(u, i):  # (g, more inputs): the gradient element, or the source row's code
                 if u.coord.source:
@@ -654,6 +667,106 @@ class ExampleEmitter:
             fe.for_range(_i64(0), fe.extent(shape[0]), per_row, "outer")
         else:
             raise InternalError(f"not an update statement: {s!r}")
+
+    def packed_rows(self, s: lo.UpdateRows, rows: list, pres: list) -> None:
+        """Row updates by the integer rule (``irule``), ``s.packed`` coordinates a block: every row's codes of
+        the block loaded as one vector of 16-bit lanes (the last block masked: nothing past a row is read or
+        written), then for each update its (own code, source code) pairs interleaved within 128-bit lanes
+        (``vpunpcklwd``/``vpunpckhwd``), multiplied by the (a, b) pair and pair-summed in i32 (``vpmaddwd``),
+        the rounding bits added, shifted, clamped, and put back in order (``vpackssdw``).  Plain LLVM vector
+        IR: instruction selection finds those instructions on any x86-64 target.  Lane ``k`` of the low
+        (high) half holds coordinate ``8 * (k // 4) + k % 4`` (plus 4): the rounding bits follow it."""
+        fe, b, W = self.fe, self.b, s.packed
+        H = W // 2
+        v16, v32, vh = ir.VectorType(ir.IntType(16), W), ir.VectorType(I32, W), ir.VectorType(I32, H)
+        mask_ty = ir.VectorType(ir.IntType(1), W)
+        n = fe.extent(s.extent)
+        lanes = {half: [8 * (k // 4) + k % 4 + 4 * half for k in range(H)] for half in (0, 1)}
+        unpack = {half: [x for k in lanes[half] for x in (k, W + k)] for half in (0, 1)}
+        repack = []
+        for lane in range(W // 8):  # the pack's order: 4 low-half words, then 4 high-half words, a 128-bit lane
+            repack += [2 * (4 * lane + k) for k in range(4)] + [W + 2 * (4 * lane + k) for k in range(4)]
+
+        def masked(name, ty, *args):
+            fn = b.module.globals.get(name) or ir.Function(b.module, ir.FunctionType(*ty), name)
+            return b.call(fn, list(args))
+
+        def load_codes(pname, ptr, at, mask):
+            ty = fe.abi.param_type(pname)
+            vt = ir.VectorType(ty, W)
+            p = b.gep(ptr, [at], inbounds=True, source_etype=ty)
+            if mask is None:
+                v = fe.tag(b.load(p, typ=vt, align=ty.width // 8), pname)
+            else:
+                v = masked(f"llvm.masked.load.v{W}i{ty.width}.p0", (vt, [ir.PointerType(), I32, mask_ty, vt]),
+                           p, ir.Constant(I32, ty.width // 8), mask, ir.Constant(vt, None))
+            return v if ty.width == 16 else b.sext(v, v16)
+
+        def store_codes(pname, ptr, at, mask, v):
+            ty = fe.abi.param_type(pname)
+            vt = ir.VectorType(ty, W)
+            v = v if ty.width == 16 else b.trunc(v, vt)
+            p = b.gep(ptr, [at], inbounds=True, source_etype=ty)
+            if mask is None:
+                fe.tag(b.store(v, p, align=ty.width // 8), pname)
+            else:
+                masked(f"llvm.masked.store.v{W}i{ty.width}.p0", (ir.VoidType(), [vt, ir.PointerType(), I32, mask_ty]),
+                       v, p, ir.Constant(I32, ty.width // 8), mask)
+
+        # once per example: each update's (a, b) pair as i16 lanes, widened to i32 for the pair products
+        pairs = []
+        for pre in pres:
+            ab = b.insert_element(b.insert_element(ir.Constant(ir.VectorType(ir.IntType(16), 2), None),
+                                                   b.trunc(pre["a"], ir.IntType(16)), ir.Constant(I32, 0)),
+                                  b.trunc(pre["b"], ir.IntType(16)), ir.Constant(I32, 1))
+            word = fx.splat(b, b.bitcast(ab, I32), H)
+            pairs.append(b.sext(b.bitcast(word, v16), v32))
+
+        def block(at, mask):
+            own = {u.param: load_codes(u.param, ptr, at, mask) for u, ptr in zip(s.updates, rows)}
+            src = {}
+            for u in s.updates:  # the sources' codes, read before any write
+                _, row, pname = u.coord.source
+                src[u.number] = own[pname] if pname in own else load_codes(pname, self.val[row].codes, at, mask)
+            outs = []
+            for u, pair, pre in zip(s.updates, pairs, pres):
+                r = self._packed_r(u, pre, at, lanes)
+                halves = []
+                for half in (0, 1):
+                    x = b.shuffle_vector(own[u.param], src[u.number], ir.Constant(ir.VectorType(I32, W), unpack[half]))
+                    prod = b.mul(b.sext(x, v32), pair)
+                    even = b.shuffle_vector(prod, prod, ir.Constant(vh, list(range(0, W, 2))))
+                    odd = b.shuffle_vector(prod, prod, ir.Constant(vh, list(range(1, W, 2))))
+                    v = b.add(b.add(even, odd), r[half])
+                    v = b.ashr(v, fx.const(vh, fx.SHIFT))
+                    v = fx.emit_saturate(b, v, fe.abi.precision.M)
+                    halves.append(b.bitcast(v, v16))
+                outs.append(b.shuffle_vector(halves[0], halves[1], ir.Constant(ir.VectorType(I32, W), repack)))
+            for u, ptr, v in zip(s.updates, rows, outs):
+                store_codes(u.param, ptr, at, mask, v)
+
+        blocks = b.sdiv(n, _i64(W))
+        fe.for_range(_i64(0), blocks, lambda k: block(b.mul(k, _i64(W)), None), "rowsv")
+        at = b.mul(blocks, _i64(W))
+        rest = b.sub(n, at)
+        with b.if_then(b.icmp_signed(">", rest, _i64(0))):
+            iota = ir.Constant(ir.VectorType(I64, W), list(range(W)))
+            block(at, b.icmp_signed("<", iota, fx.splat(b, rest, W)))
+
+    def _packed_r(self, u: lo.Upd, pre: dict, at, lanes: dict) -> tuple:
+        """The integer rule's rounding term of each half of a packed block at coordinate ``at``: the update's
+        ``r`` (``ibits``: its lanes' coordinates) or the nearest rule's constant."""
+        b = self.b
+        H = len(lanes[0])
+        rule = next(op for op in u.coord.ops if op.name == "irule")
+        if isinstance(rule.args[4], float):
+            c = fx.const(ir.VectorType(I32, H), int(rule.args[4]))
+            return c, c
+        out = []
+        for half in (0, 1):
+            js = b.add(fx.splat(b, b.trunc(at, I32), H), ir.Constant(ir.VectorType(I32, H), lanes[half]))
+            out.append(fx.emit_int_bits(b, pre["h"], js))
+        return tuple(out)
 
     def support_pre(self, u: lo.Upd, step) -> dict:
         """A folded rule's once-per-update values over one data vector's entries (``Coord.pre``)."""
@@ -729,6 +842,17 @@ class ExampleEmitter:
         for op in ops:
             if op.name == "finite":
                 env[op.dst] = fx.emit_finite(self.b, env[op.args[0]], env[op.args[1]], op.args[2])
+                continue
+            if op.name == "hash":
+                env[op.dst] = fx.emit_stride_hash(self.b, self.rng_state, op.args[0])
+                continue
+            if op.name == "ubits":
+                env[op.dst] = fx.emit_factor_uniform(self.b, env[op.args[0]])
+                continue
+            if op.name == "ifactor":
+                x, u_ = (ir.Constant(F32, a) if isinstance(a, float) else env[a] for a in op.args)
+                u_ = ir.Constant(F64, op.args[1]) if isinstance(op.args[1], float) else u_
+                env[op.dst] = fx.emit_int_factor(self.b, x, u_)
                 continue
             if op.name not in ("fadd", "fsub", "fmul"):
                 raise InternalError(f"a rule's once-per-update ops are float arithmetic, not {op.name}")

@@ -230,7 +230,7 @@ def emit_uniform(b: ir.IRBuilder, state, m, j) -> ir.Value:
 def stride_uniforms(state: int, update: int, js) -> np.ndarray:
     """``draw stride``: float32 uniforms in [0, 1) for elements ``js`` of update ``update``, ``(h + j * STRIDE)
     mod 2^32`` with ``h = hash32(state ^ update * GOLDEN)`` (see the module doc)."""
-    h = np.uint64(hash32((int(state) ^ (update * GOLDEN)) & _M32))
+    h = np.uint64(stride_hash(state, update))
     js = np.asarray(js).astype(np.uint64)
     return unit_uniform(((h + js * np.uint64(STRIDE)) & np.uint64(_M32)).astype(np.uint32))
 
@@ -238,11 +238,90 @@ def stride_uniforms(state: int, update: int, js) -> np.ndarray:
 def emit_stride_uniform(b: ir.IRBuilder, state, m: int, j) -> ir.Value:
     """:func:`stride_uniforms` of one element (``state`` an i32, ``m`` the update's number, ``j`` an integer
     value, or a vector of them).  The hash does not depend on ``j``: LLVM hoists it out of the update's loop."""
-    h = emit_hash32(b, emit_stream_key(b, state, m, None))
+    h = emit_stride_hash(b, state, m)
     j = _as_i32(b, j)
     if isinstance(j.type, ir.VectorType):
         h = splat(b, h, j.type.count)
     return emit_unit_uniform(b, b.add(h, b.mul(j, const(j.type, STRIDE))))
+
+
+def stride_hash(state: int, update: int) -> int:
+    """``h = hash32(state ^ update * GOLDEN)``: the hash an update draws once (``draw stride``)."""
+    return hash32((int(state) ^ (update * GOLDEN)) & _M32)
+
+
+def emit_stride_hash(b: ir.IRBuilder, state, m: int) -> ir.Value:
+    """:func:`stride_hash` of an i32 state."""
+    return emit_hash32(b, emit_stream_key(b, state, m, None))
+
+
+# -- the integer rule of a coded row (packed 16-bit lanes) ---------------------------------------------------
+#
+# ``v = qf * A - B * xq`` (float32, then round) becomes, with both codes kept as integers,
+#
+#     a = floor(A * 2^SHIFT + u),  b = floor(-B * 2^SHIFT + u)     once per update; u in [0, 1); clamped to 16 bits
+#     code = clamp((q * a + xq * b + r) >> SHIFT, -Q, Q)           at each coordinate; r in [0, 2^SHIFT)
+#
+# Unbiased rounding: ``u = (h mod 2^16) / 2^16`` and ``r_j = ((h + j * STRIDE) mod 2^32) >> (32 - SHIFT)``
+# with ``h`` the update's :func:`stride_hash`; to nearest: ``u = 1/2``, ``r = 2^(SHIFT-1)``.  Given h's low 16
+# bits (which fix a and b), ``(h + c) >> 16`` is uniform for any constant ``c`` (h's high half is uniform and
+# independent of its low half), so r_j is uniform on [0, 2^SHIFT) given a and b and E[code] = (q E[a] + xq
+# E[b]) / 2^SHIFT exactly; E[a] = A 2^SHIFT up to 2^-16 (u's grid).  The products fit ``vpmaddwd``: two 16-bit
+# products and r stay below 2^31.
+
+SHIFT = 14  # fractional bits of the integer factors: A (|A| <= 1 in every folded rule) times 2^14 fits 16 bits
+FACTOR_MAX = (1 << 15) - 1  # |a|, |b| at most (a factor beyond it saturates: |B| >= 2, a diverging step)
+U_BITS = 16  # the factors' uniform: h's low 16 bits
+
+
+def factor_uniform(h: int) -> float:
+    """``u`` of the factors' rounding: ``(h mod 2^16) / 2^16``."""
+    return (int(h) & ((1 << U_BITS) - 1)) / float(1 << U_BITS)
+
+
+def emit_factor_uniform(b: ir.IRBuilder, h: ir.Value) -> ir.Value:
+    """:func:`factor_uniform` of an i32 (a double)."""
+    low = b.and_(h, ir.Constant(I32, (1 << U_BITS) - 1))
+    return b.fmul(b.uitofp(low, F64), ir.Constant(F64, 2.0 ** -U_BITS))
+
+
+def int_factor(x, u) -> int:
+    """``clamp(floor(x * 2^SHIFT + u), -FACTOR_MAX, FACTOR_MAX)`` in float64 (``x`` a float32, exact sums); a
+    NaN gives 0 (the folded rules' factors are finite: :func:`finite`)."""
+    v = np.floor(np.float64(np.float32(x)) * float(1 << SHIFT) + np.float64(u))
+    return 0 if np.isnan(v) else int(min(max(v, -FACTOR_MAX), FACTOR_MAX))
+
+
+def emit_int_factor(b: ir.IRBuilder, x: ir.Value, u: ir.Value) -> ir.Value:
+    """:func:`int_factor` of a float32 ``x`` and a double ``u``: an i32."""
+    v = b.fadd(b.fmul(b.fpext(x, F64), ir.Constant(F64, float(1 << SHIFT))), u)
+    v = _intrinsic(b, "llvm.floor", v)
+    hi, lo = ir.Constant(F64, float(FACTOR_MAX)), ir.Constant(F64, float(-FACTOR_MAX))
+    v = b.select(b.fcmp_ordered(">", v, hi), hi, v)
+    v = b.select(b.fcmp_ordered("<", v, lo), lo, v)
+    v = b.select(b.fcmp_unordered("uno", v, v), ir.Constant(F64, 0.0), v)  # (the rules' factors are finite)
+    return b.fptosi(v, I32)
+
+
+def int_bits(h: int, js) -> np.ndarray:
+    """``r_j = ((h + j * STRIDE) mod 2^32) >> (32 - SHIFT)`` (int64) for elements ``js``."""
+    js = np.asarray(js).astype(np.uint64)
+    w = (np.uint64(h) + js * np.uint64(STRIDE)) & np.uint64(_M32)
+    return (w >> np.uint64(32 - SHIFT)).astype(np.int64)
+
+
+def emit_int_bits(b: ir.IRBuilder, h: ir.Value, j) -> ir.Value:
+    """:func:`int_bits` of i32 ``h`` (a scalar or lanes) at elements ``j`` (an integer value or lanes)."""
+    j = _as_i32(b, j)
+    if isinstance(j.type, ir.VectorType) and not isinstance(h.type, ir.VectorType):
+        h = splat(b, h, j.type.count)
+    return b.lshr(b.add(h, b.mul(j, const(j.type, STRIDE))), const(j.type, 32 - SHIFT))
+
+
+def int_rule(q, a: int, xq, bf: int, r) -> np.ndarray:
+    """``(q * a + xq * b + r) >> SHIFT`` in int64 (codes as numbers of any type; the caller saturates)."""
+    q, xq = np.asarray(q).astype(np.int64), np.asarray(xq).astype(np.int64)
+    return (q * np.int64(a) + xq * np.int64(bf) + np.asarray(r).astype(np.int64)) >> np.int64(SHIFT)
 
 
 def splat(b: ir.IRBuilder, v: ir.Value, n: int) -> ir.Value:

@@ -60,6 +60,12 @@ op                      meaning (each fixed-point rule: :mod:`sgdc.ir.fixedpoint
 ``saturate q b``        clamp to ``[-Q, Q]`` of ``b`` bits; a NaN becomes 0 (``saturate q b
                         finite``: ``q`` is never NaN, no test)
 ``narrow q b``          the float code as a ``b``-bit integer
+``hash m``              (once per update) update ``m``'s stride hash ``h`` (an integer)
+``ubits h``             (once per update) the factors' uniform: ``h``'s low 16 bits over 2^16
+``ifactor x u``         (once per update) ``x`` as an integer factor: ``floor(x 2^14 + u)``, 16 bits
+``ibits h j``           the integer rule's rounding bits of element ``j``: ``(h + j STRIDE) >> 18``
+``irule q a xq b r``    ``(q a + xq b + r) >> 14`` in integers (``r`` a number: to nearest)
+``isat v b``            an integer clamped to ``[-Q, Q]`` of ``b`` bits
 ======================  ===================================================================
 """
 from __future__ import annotations
@@ -210,6 +216,9 @@ class RegGate:
 class UpdateRows:
     extent: object  # a dim name or an int
     updates: tuple  # of Upd
+    # coordinates a block when every member is the integer rule of a coded row (``irule``): the rows' codes are
+    # loaded as vectors of 16-bit lanes, paired (own code, source code) and multiplied by the (a, b) factors
+    packed: int = 0
 
 
 @dataclass(frozen=True)
@@ -346,7 +355,8 @@ def _stmt_lines(s, ind: str) -> list:
     if isinstance(s, RegGate):
         return [f"{ind}gate#{s.update} = 0 if index in {list(s.unless)} else 1"]
     if isinstance(s, UpdateRows):
-        out = [f"{ind}for i in 0..{s.extent}:"]
+        packed = f", {s.packed} at a time (packed integer pairs; the last block masked)" if s.packed else ""
+        out = [f"{ind}for i in 0..{s.extent}{packed}:"]
         for u in s.updates:
             g = f"{u.coef}[i]"
             if u.coord.source:

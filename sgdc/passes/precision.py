@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from sgdc.ir import fixedpoint as fx
 from sgdc.ir.lowered import (Coord, Eval, Materialise, Op, Upd, UpdateEach, UpdateRows, map_stmts, map_updates,
                              walk)
 from sgdc.ir.precision import quantised_params
@@ -130,6 +131,38 @@ def rows_rule(c: Coord, bits: int, delta: float, l2: float, gated: bool) -> Coor
     return c.with_ops(ops, fixed=True, pre=tuple(pre))
 
 
+#: coordinates of a packed block of the integer row rule (a 512-bit vector of 16-bit codes)
+PACKED_LANES = 32
+
+
+def int_rows_rule(c: Coord, bits: int) -> Coord:
+    """A coded row's folded rule (:func:`support_rule` with a ``source``) with the codes kept as integers: the
+    float factors ``A``, ``B`` become 16-bit integer factors once per example, and each coordinate is one
+    integer multiply-add of (own code, source code) pairs, shifted and clamped (:mod:`sgdc.ir.fixedpoint`,
+    "the integer rule")::
+
+        once: a = ifactor A 0.5          once: b = ifactor (0 - B) 0.5
+        v = irule q a xq b 8192          (q a + xq b + 2^13) >> 14: to nearest; the rounding pass draws both
+
+    No float conversion of either code a coordinate, and 32 coordinates fit one 512-bit vector."""
+    pre = list(c.pre)
+    has_a = any(op.dst == "A" for op in pre)
+    pre += [Op("nB", "fsub", (0.0, "B")), Op("a", "ifactor", ("A" if has_a else 1.0, 0.5)),
+            Op("b", "ifactor", ("nB", 0.5))]
+    ops = [Op("q", "load", (c.param,)), Op("v", "irule", ("q", "a", "xq", "b", float(1 << (fx.SHIFT - 1)))),
+           Op("cs", "isat", ("v", bits)), Op("n", "narrow", ("cs", bits)), Op(None, "store", (c.param, "n"))]
+    return c.with_ops(ops, pre=tuple(pre))
+
+
+def packable(s: UpdateRows, sched) -> bool:
+    """Whether a row statement can run as packed integer pairs: every member a coded row's folded rule of 8 or
+    16 bits on its own param, and rounding to nearest or by ``draw stride`` (the integer rule's draws)."""
+    ups = s.updates
+    return (bool(ups) and all(u.coord.source and u.coord.fixed for u in ups)
+            and len({u.param for u in ups}) == len(ups) and sched.precision.M in (8, 16)
+            and (sched.rounding != "unbiased" or sched.draw == "stride"))
+
+
 def coded_source(uir: UpdateIR, u: Upd, fixed: dict) -> tuple:
     """``(c, row, param)`` when row update ``u``'s coefficient is ``mul(c, row)`` (either order) of a scalar ``c``
     and the whole row ``row`` of another fixed-point param (matrix completion: ``L[u] -= step * e * R[i]``), else
@@ -168,6 +201,7 @@ def int_dots(uir: UpdateIR, program: str, data_bits: int, fixed: dict) -> frozen
 def apply_precision(kernels: tuple, uir: UpdateIR) -> tuple:
     model = uir.model
     sig = model.schedule.precision
+    sig_sched = model.schedule
     fixed = quantised_params(model)  # param -> step
     exact = bool(fixed)  # fixed-point kernels keep the float rule of float params as the reference runs it
     bits = sig.M
@@ -206,7 +240,11 @@ def apply_precision(kernels: tuple, uir: UpdateIR) -> tuple:
             elif u.param in fixed and not src.l1:
                 u = replace(u, coord=rows_rule(u.coord, bits, fixed[u.param], src.l2, u.gated))
             ups.append(u)
-        return [replace(s, updates=tuple(ups))]
+        s = replace(s, updates=tuple(ups))
+        if packable(s, sig_sched):  # codes kept as integers, PACKED_LANES coordinates a block
+            s = replace(s, updates=tuple(replace(u, coord=int_rows_rule(u.coord, bits)) for u in s.updates),
+                        packed=PACKED_LANES)
+        return [s]
 
     def dots(s):
         return [replace(s, int_dots=int_dots(uir, s.program, sig.D, fixed)) if isinstance(s, Eval) else s]

@@ -17,9 +17,26 @@ from sgdc.ir.lowered import AdvanceStream, Eval, Op, Upd, map_stmts, map_updates
 from sgdc.ir.update import UpdateIR
 
 
+def _int_draws(u: Upd) -> Upd:
+    """The integer rule's draws: the update's stride hash ``h`` once, the factors' uniform from its low bits,
+    ``r = ibits h j`` at each coordinate (instead of the nearest rule's constants)."""
+    pre = [Op("h", "hash", (u.number,)), Op("u", "ubits", ("h",))]
+    for op in u.coord.pre:
+        pre.append(replace(op, args=(op.args[0], "u")) if op.name == "ifactor" else op)
+    ops = []
+    for op in u.coord.ops:
+        if op.name == "irule":
+            ops += [Op("r", "ibits", ("h", "elem")), replace(op, args=op.args[:4] + ("r",))]
+        else:
+            ops.append(op)
+    return replace(u, coord=u.coord.with_ops(ops, pre=tuple(pre)))
+
+
 def _draw(u: Upd, kind: str) -> Upd:
     if not u.coord.fixed:
         return u
+    if any(op.name == "irule" for op in u.coord.ops):
+        return _int_draws(u)
     draw = {"lane": Op("r", "draw", (u.number, "elem")), "vector": Op("r", "draw", (u.number,)),
             "stride": Op("r", "stride", (u.number, "elem"))}[kind]
     ops = []

@@ -20,6 +20,7 @@ from sgdc.errors import InternalError
 from sgdc.data.dataset import Dataset
 from sgdc.ir.fixedpoint import (decode, finite, grid_codes, round_draw, saturate, seed_state, stride_uniforms,
                                 uniforms, xorshift32)
+from sgdc.ir import fixedpoint as fx
 from sgdc.ir.lowered import nan_to_zero
 from sgdc.ir.ops import OPS
 from sgdc.ir.update import Program, Update, UpdateIR
@@ -215,9 +216,19 @@ def run_coord(coord, w, inputs: dict, elems, state: int, delta: float | None = N
     def arg(a):
         return F(a) if isinstance(a, float) else env[a]
 
-    for op in coord.pre:  # once per update: float32 scalars
+    for op in coord.pre:  # once per update: float32 scalars (the integer rule's factors: Python ints)
         if op.name == "finite":
             env[op.dst] = finite(arg(op.args[0]), arg(op.args[1]), op.args[2])
+            continue
+        if op.name == "hash":
+            env[op.dst] = fx.stride_hash(state, op.args[0])
+            continue
+        if op.name == "ubits":
+            env[op.dst] = fx.factor_uniform(env[op.args[0]])
+            continue
+        if op.name == "ifactor":
+            u = op.args[1]
+            env[op.dst] = fx.int_factor(arg(op.args[0]), u if isinstance(u, float) else env[u])
             continue
         env[op.dst] = F({"fadd": np.add, "fsub": np.subtract, "fmul": np.multiply}[op.name](
             arg(op.args[0]), arg(op.args[1]), dtype=np.float32))
@@ -248,6 +259,13 @@ def run_coord(coord, w, inputs: dict, elems, state: int, delta: float | None = N
             v = round_draw(arg(a[0]), arg(a[1]), dtype=np.float32)
         elif n == "saturate":
             v = saturate(arg(a[0]), a[1], nan_to_zero=nan_to_zero(op))
+        elif n == "ibits":
+            v = fx.int_bits(env[a[0]], np.asarray(elems))
+        elif n == "irule":
+            r = int(a[4]) if isinstance(a[4], float) else env[a[4]]
+            v = fx.int_rule(env[a[0]], env[a[1]], env[a[2]], env[a[3]], r)
+        elif n == "isat":
+            v = np.clip(np.asarray(env[a[0]]), -fx.qmax(a[1]), fx.qmax(a[1])).astype(np.float32)
         elif n == "narrow":
             v = arg(a[0])  # the code, kept as a float: the param's stored value is code * delta
         else:
