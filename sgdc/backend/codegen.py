@@ -297,6 +297,16 @@ class FunctionEmitter:
         self.b.branch(head)
         self.b.position_at_end(done)
 
+    def if_block(self, cond, body, name: str) -> None:
+        """``if cond: body()``, the body in a block named ``name.body`` (benchmarks/instructions.py finds it)."""
+        then = self.fn.append_basic_block(f"{name}.body")
+        done = self.fn.append_basic_block(f"{name}.done")
+        self.b.cbranch(cond, then, done)
+        self.b.position_at_end(then)
+        body()
+        self.b.branch(done)
+        self.b.position_at_end(done)
+
     def reduce_range(self, start, stop, init, body, name="r"):
         """``acc = init; for i in range(start, stop): acc = body(i, acc)``; returns acc."""
         acc = self.alloca(F32, name=f"{name}.acc")
@@ -541,8 +551,8 @@ class ExampleEmitter:
         fe.for_range(_i64(0), blocks, lambda k: block(b.mul(k, _i64(w)), None), "pdot")
         at = b.mul(blocks, _i64(w))
         rest = b.sub(x.n, at)
-        with b.if_then(b.icmp_signed(">", rest, _i64(0))):
-            block(at, b.icmp_signed("<", ir.Constant(ir.VectorType(I64, w), list(range(w))), fx.splat(b, rest, w)))
+        fe.if_block(b.icmp_signed(">", rest, _i64(0)), lambda: block(at, b.icmp_signed(
+            "<", ir.Constant(ir.VectorType(I64, w), list(range(w))), fx.splat(b, rest, w))), "pdotm")
         red = b.module.globals.get(f"llvm.vector.reduce.add.v{w // 2}i64") or ir.Function(
             b.module, ir.FunctionType(I64, [v64]), f"llvm.vector.reduce.add.v{w // 2}i64")
         return fx.emit_decode(b, b.call(red, [b.load(acc, typ=v64)]), scale)
@@ -749,9 +759,8 @@ class ExampleEmitter:
         fe.for_range(_i64(0), blocks, lambda k: block(b.mul(k, _i64(W)), None), "rowsv")
         at = b.mul(blocks, _i64(W))
         rest = b.sub(n, at)
-        with b.if_then(b.icmp_signed(">", rest, _i64(0))):
-            iota = ir.Constant(ir.VectorType(I64, W), list(range(W)))
-            block(at, b.icmp_signed("<", iota, fx.splat(b, rest, W)))
+        fe.if_block(b.icmp_signed(">", rest, _i64(0)), lambda: block(at, b.icmp_signed(
+            "<", ir.Constant(ir.VectorType(I64, W), list(range(W))), fx.splat(b, rest, W))), "rowsm")
 
     def _packed_r(self, u: lo.Upd, pre: dict, at, lanes: dict) -> tuple:
         """The integer rule's rounding term of each half of a packed block at coordinate ``at``: the update's

@@ -85,7 +85,7 @@ cp.body:
 cp.done:
   br label %"start.endif"
 ex.head:
-  %"ex" = phi  i64 [%"begin", %"start.endif"], [%".648", %"rowsv.done.endif.endif"]
+  %"ex" = phi  i64 [%"begin", %"start.endif"], [%".648", %"rowsm.done.endif"]
   %".36" = icmp slt i64 %"ex", %"end"
   br i1 %".36", label %"ex.body", label %"ex.done"
 ex.body:
@@ -225,8 +225,8 @@ pdot.done:
   %".172" = mul i64 %".151", 32
   %".173" = sub i64 50, %".172"
   %".174" = icmp sgt i64 %".173", 0
-  br i1 %".174", label %"pdot.done.if", label %"pdot.done.endif"
-pdot.done.if:
+  br i1 %".174", label %"pdotm.body", label %"pdotm.done"
+pdotm.body:
   %".176" = insertelement <32 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".173", i32 0
   %".177" = shufflevector <32 x i64> %".176", <32 x i64> %".176", <32 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   %".178" = icmp slt <32 x i64> <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15, i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31>, %".177"
@@ -244,8 +244,8 @@ pdot.done.if:
   %".190" = sext <16 x i32> %".189" to <16 x i64>
   %".191" = add <16 x i64> %".188", %".190"
   store <16 x i64> %".191", <16 x i64>* %"pairs.acc"
-  br label %"pdot.done.endif"
-pdot.done.endif:
+  br label %"pdotm.done"
+pdotm.done:
   %".194" = load <16 x i64>, <16 x i64>* %"pairs.acc"
   %".195" = call i64 @"llvm.vector.reduce.add.v16i64"(<16 x i64> %".194")
   %".196" = sitofp i64 %".195" to float
@@ -467,7 +467,7 @@ pdot.done.endif:
   %".412" = sdiv i64 50, 32
   br label %"rowsv.head"
 rowsv.head:
-  %"rowsv" = phi  i64 [0, %"pdot.done.endif"], [%".515", %"rowsv.body"]
+  %"rowsv" = phi  i64 [0, %"pdotm.done"], [%".515", %"rowsv.body"]
   %".414" = icmp slt i64 %"rowsv", %".412"
   br i1 %".414", label %"rowsv.body", label %"rowsv.done"
 rowsv.body:
@@ -576,8 +576,8 @@ rowsv.done:
   %".517" = mul i64 %".412", 32
   %".518" = sub i64 50, %".517"
   %".519" = icmp sgt i64 %".518", 0
-  br i1 %".519", label %"rowsv.done.if", label %"rowsv.done.endif"
-rowsv.done.if:
+  br i1 %".519", label %"rowsm.body", label %"rowsm.done"
+rowsm.body:
   %".521" = insertelement <32 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".518", i32 0
   %".522" = shufflevector <32 x i64> %".521", <32 x i64> %".521", <32 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   %".523" = icmp slt <32 x i64> <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15, i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31>, %".522"
@@ -679,24 +679,24 @@ rowsv.done.if:
   call void @"llvm.masked.store.v32i16.p0"(<32 x i16> %".572", ptr %".618", i32 2, <32 x i1> %".523")
   %".620" = getelementptr inbounds i16, ptr %".137", i64 %".517"
   call void @"llvm.masked.store.v32i16.p0"(<32 x i16> %".617", ptr %".620", i32 2, <32 x i1> %".523")
-  br label %"rowsv.done.endif"
-rowsv.done.endif:
-  br i1 %".17", label %"rowsv.done.endif.if", label %"rowsv.done.endif.endif"
-rowsv.done.endif.if:
+  br label %"rowsm.done"
+rowsm.done:
+  br i1 %".17", label %"rowsm.done.if", label %"rowsm.done.endif"
+rowsm.done.if:
   %".624" = load i64, i64* %"push.left"
   %".625" = sub i64 %".624", 1
   store i64 %".625", i64* %"push.left"
   %".627" = icmp sle i64 %".625", 0
-  br i1 %".627", label %"rowsv.done.endif.if.if", label %"rowsv.done.endif.if.endif"
-rowsv.done.endif.endif:
+  br i1 %".627", label %"rowsm.done.if.if", label %"rowsm.done.if.endif"
+rowsm.done.endif:
   %".648" = add i64 %"ex", 1
   br label %"ex.head"
-rowsv.done.endif.if.if:
+rowsm.done.if.if:
   br label %"cp.head.1"
-rowsv.done.endif.if.endif:
-  br label %"rowsv.done.endif.endif"
+rowsm.done.if.endif:
+  br label %"rowsm.done.endif"
 cp.head.1:
-  %"cp.1" = phi  i64 [0, %"rowsv.done.endif.if.if"], [%".643", %"cp.body.1"]
+  %"cp.1" = phi  i64 [0, %"rowsm.done.if.if"], [%".643", %"cp.body.1"]
   %".630" = icmp slt i64 %"cp.1", 1
   br i1 %".630", label %"cp.body.1", label %"cp.done.1"
 cp.body.1:
@@ -715,7 +715,7 @@ cp.body.1:
   br label %"cp.head.1"
 cp.done.1:
   store i64 %"push.", i64* %"push.left"
-  br label %"rowsv.done.endif.if.endif"
+  br label %"rowsm.done.if.endif"
 ex.done.if:
   br label %"cp.head.2"
 ex.done.endif:
@@ -787,7 +787,7 @@ entry:
 start:
   br label %"ex.head"
 ex.head:
-  %"ex" = phi  i64 [%"begin", %"start"], [%".101", %"pdot.done.endif"]
+  %"ex" = phi  i64 [%"begin", %"start"], [%".101", %"pdotm.done"]
   %".7" = icmp slt i64 %"ex", %"end"
   br i1 %".7", label %"ex.body", label %"ex.done"
 ex.body:
@@ -855,8 +855,8 @@ pdot.done:
   %".71" = mul i64 %".50", 32
   %".72" = sub i64 50, %".71"
   %".73" = icmp sgt i64 %".72", 0
-  br i1 %".73", label %"pdot.done.if", label %"pdot.done.endif"
-pdot.done.if:
+  br i1 %".73", label %"pdotm.body", label %"pdotm.done"
+pdotm.body:
   %".75" = insertelement <32 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".72", i32 0
   %".76" = shufflevector <32 x i64> %".75", <32 x i64> %".75", <32 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   %".77" = icmp slt <32 x i64> <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15, i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31>, %".76"
@@ -874,8 +874,8 @@ pdot.done.if:
   %".89" = sext <16 x i32> %".88" to <16 x i64>
   %".90" = add <16 x i64> %".87", %".89"
   store <16 x i64> %".90", <16 x i64>* %"pairs.acc"
-  br label %"pdot.done.endif"
-pdot.done.endif:
+  br label %"pdotm.done"
+pdotm.done:
   %".93" = load <16 x i64>, <16 x i64>* %"pairs.acc"
   %".94" = call i64 @"llvm.vector.reduce.add.v16i64"(<16 x i64> %".93")
   %".95" = sitofp i64 %".94" to float
@@ -920,7 +920,7 @@ entry:
 start:
   br label %"ex.head"
 ex.head:
-  %"ex" = phi  i64 [%"begin", %"start"], [%".106", %"pdot.done.endif"]
+  %"ex" = phi  i64 [%"begin", %"start"], [%".106", %"pdotm.done"]
   %".7" = icmp slt i64 %"ex", %"end"
   br i1 %".7", label %"ex.body", label %"ex.done"
 ex.body:
@@ -988,8 +988,8 @@ pdot.done:
   %".71" = mul i64 %".50", 32
   %".72" = sub i64 50, %".71"
   %".73" = icmp sgt i64 %".72", 0
-  br i1 %".73", label %"pdot.done.if", label %"pdot.done.endif"
-pdot.done.if:
+  br i1 %".73", label %"pdotm.body", label %"pdotm.done"
+pdotm.body:
   %".75" = insertelement <32 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".72", i32 0
   %".76" = shufflevector <32 x i64> %".75", <32 x i64> %".75", <32 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   %".77" = icmp slt <32 x i64> <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15, i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31>, %".76"
@@ -1007,8 +1007,8 @@ pdot.done.if:
   %".89" = sext <16 x i32> %".88" to <16 x i64>
   %".90" = add <16 x i64> %".87", %".89"
   store <16 x i64> %".90", <16 x i64>* %"pairs.acc"
-  br label %"pdot.done.endif"
-pdot.done.endif:
+  br label %"pdotm.done"
+pdotm.done:
   %".93" = load <16 x i64>, <16 x i64>* %"pairs.acc"
   %".94" = call i64 @"llvm.vector.reduce.add.v16i64"(<16 x i64> %".93")
   %".95" = sitofp i64 %".94" to float

@@ -146,8 +146,8 @@ pdot.done:
   %".110" = mul i64 %".89", 32
   %".111" = sub i64 5, %".110"
   %".112" = icmp sgt i64 %".111", 0
-  br i1 %".112", label %"pdot.done.if", label %"pdot.done.endif"
-pdot.done.if:
+  br i1 %".112", label %"pdotm.body", label %"pdotm.done"
+pdotm.body:
   %".114" = insertelement <32 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".111", i32 0
   %".115" = shufflevector <32 x i64> %".114", <32 x i64> %".114", <32 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   %".116" = icmp slt <32 x i64> <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15, i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31>, %".115"
@@ -165,8 +165,8 @@ pdot.done.if:
   %".128" = sext <16 x i32> %".127" to <16 x i64>
   %".129" = add <16 x i64> %".126", %".128"
   store <16 x i64> %".129", <16 x i64>* %"pairs.acc"
-  br label %"pdot.done.endif"
-pdot.done.endif:
+  br label %"pdotm.done"
+pdotm.done:
   %".132" = load <16 x i64>, <16 x i64>* %"pairs.acc"
   %".133" = call i64 @"llvm.vector.reduce.add.v16i64"(<16 x i64> %".132")
   %".134" = sitofp i64 %".133" to float
@@ -184,7 +184,7 @@ pdot.done.endif:
   %".146" = fmul float %".65", 0x40b0000000000000
   br label %"rows.head"
 rows.head:
-  %"rows" = phi  i64 [0, %"pdot.done.endif"], [%".220", %"rows.body"]
+  %"rows" = phi  i64 [0, %"pdotm.done"], [%".220", %"rows.body"]
   %".148" = icmp slt i64 %"rows", 5
   br i1 %".148", label %"rows.body", label %"rows.done"
 rows.body:
@@ -290,7 +290,7 @@ entry:
 start:
   br label %"ex.head"
 ex.head:
-  %"ex" = phi  i64 [%"begin", %"start"], [%".77", %"pdot.done.endif"]
+  %"ex" = phi  i64 [%"begin", %"start"], [%".77", %"pdotm.done"]
   %".7" = icmp slt i64 %"ex", %"end"
   br i1 %".7", label %"ex.body", label %"ex.done"
 ex.body:
@@ -339,8 +339,8 @@ pdot.done:
   %".48" = mul i64 %".27", 32
   %".49" = sub i64 5, %".48"
   %".50" = icmp sgt i64 %".49", 0
-  br i1 %".50", label %"pdot.done.if", label %"pdot.done.endif"
-pdot.done.if:
+  br i1 %".50", label %"pdotm.body", label %"pdotm.done"
+pdotm.body:
   %".52" = insertelement <32 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".49", i32 0
   %".53" = shufflevector <32 x i64> %".52", <32 x i64> %".52", <32 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   %".54" = icmp slt <32 x i64> <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15, i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31>, %".53"
@@ -358,8 +358,8 @@ pdot.done.if:
   %".66" = sext <16 x i32> %".65" to <16 x i64>
   %".67" = add <16 x i64> %".64", %".66"
   store <16 x i64> %".67", <16 x i64>* %"pairs.acc"
-  br label %"pdot.done.endif"
-pdot.done.endif:
+  br label %"pdotm.done"
+pdotm.done:
   %".70" = load <16 x i64>, <16 x i64>* %"pairs.acc"
   %".71" = call i64 @"llvm.vector.reduce.add.v16i64"(<16 x i64> %".70")
   %".72" = sitofp i64 %".71" to float
@@ -391,7 +391,7 @@ entry:
 start:
   br label %"ex.head"
 ex.head:
-  %"ex" = phi  i64 [%"begin", %"start"], [%".82", %"pdot.done.endif"]
+  %"ex" = phi  i64 [%"begin", %"start"], [%".82", %"pdotm.done"]
   %".7" = icmp slt i64 %"ex", %"end"
   br i1 %".7", label %"ex.body", label %"ex.done"
 ex.body:
@@ -440,8 +440,8 @@ pdot.done:
   %".48" = mul i64 %".27", 32
   %".49" = sub i64 5, %".48"
   %".50" = icmp sgt i64 %".49", 0
-  br i1 %".50", label %"pdot.done.if", label %"pdot.done.endif"
-pdot.done.if:
+  br i1 %".50", label %"pdotm.body", label %"pdotm.done"
+pdotm.body:
   %".52" = insertelement <32 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".49", i32 0
   %".53" = shufflevector <32 x i64> %".52", <32 x i64> %".52", <32 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   %".54" = icmp slt <32 x i64> <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15, i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31>, %".53"
@@ -459,8 +459,8 @@ pdot.done.if:
   %".66" = sext <16 x i32> %".65" to <16 x i64>
   %".67" = add <16 x i64> %".64", %".66"
   store <16 x i64> %".67", <16 x i64>* %"pairs.acc"
-  br label %"pdot.done.endif"
-pdot.done.endif:
+  br label %"pdotm.done"
+pdotm.done:
   %".70" = load <16 x i64>, <16 x i64>* %"pairs.acc"
   %".71" = call i64 @"llvm.vector.reduce.add.v16i64"(<16 x i64> %".70")
   %".72" = sitofp i64 %".71" to float
