@@ -16,6 +16,11 @@ hash bits -> [0, 1)        :func:`unit_uniform`        :func:`emit_unit_uniform`
 the uniform of a draw      :func:`uniforms`            :func:`emit_uniform`
 a strided draw             :func:`stride_uniforms`     :func:`emit_stride_uniform`
 finite per-update factors  :func:`finite`              :func:`emit_finite`
+an update's stride hash    :func:`stride_hash`         :func:`emit_stride_hash`
+integer rule: u, factor    :func:`factor_uniform`,     :func:`emit_factor_uniform`,
+                           :func:`int_factor`          :func:`emit_int_factor`
+integer rule: bits, rule   :func:`int_bits`,           :func:`emit_int_bits`, (the printer's packed
+                           :func:`int_rule`            pairs: ``vpdpwssd``/``vpmaddwd``)
 round ``floor(v + r)``     :func:`round_draw`          :func:`emit_round_draw`
 round half to even         :func:`round_even`          :func:`emit_round_even`
 saturate to ``[-Q, Q]``    :func:`saturate`            :func:`emit_saturate`
