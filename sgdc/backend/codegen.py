@@ -297,6 +297,41 @@ class FunctionEmitter:
         self.b.branch(head)
         self.b.position_at_end(done)
 
+    def _masked(self, name: str, ret, args: list, values: list) -> ir.Value:
+        fn = self.module.globals.get(name) or ir.Function(self.module, ir.FunctionType(ret, args), name)
+        return self.b.call(fn, values)
+
+    def code_block(self, pname: str, ptr, at, lanes: int, mask=None) -> ir.Value:
+        """``lanes`` codes of fixed-point param ``pname`` from ``ptr[at]`` as 16-bit lanes (8-bit codes
+        sign-extended); with ``mask`` (``<lanes x i1>``) the lanes off the mask are not read (zero)."""
+        b, ty = self.b, self.abi.param_type(pname)
+        vt = ir.VectorType(ty, lanes)
+        p = b.gep(ptr, [at], inbounds=True, source_etype=ty)
+        if mask is None:
+            v = self.tag(b.load(p, typ=vt, align=ty.width // 8), pname)
+        else:
+            v = self._masked(f"llvm.masked.load.v{lanes}i{ty.width}.p0", vt, [PTR, I32, mask.type, vt],
+                             [p, ir.Constant(I32, ty.width // 8), mask, ir.Constant(vt, None)])
+        return v if ty.width == 16 else b.sext(v, ir.VectorType(ir.IntType(16), lanes))
+
+    def store_code_block(self, pname: str, ptr, at, v, mask=None) -> None:
+        """Store 16-bit lanes ``v`` (codes already in range) as ``pname``'s codes at ``ptr[at]``, the lanes on
+        ``mask`` only when one is given."""
+        b, ty = self.b, self.abi.param_type(pname)
+        vt = ir.VectorType(ty, v.type.count)
+        v = v if ty.width == 16 else b.trunc(v, vt)
+        p = b.gep(ptr, [at], inbounds=True, source_etype=ty)
+        if mask is None:
+            self.tag(b.store(v, p, align=ty.width // 8), pname)
+        else:
+            self._masked(f"llvm.masked.store.v{vt.count}i{ty.width}.p0", ir.VoidType(), [vt, PTR, I32, mask.type],
+                         [v, p, ir.Constant(I32, ty.width // 8), mask])
+
+    def tail_mask(self, rest, lanes: int) -> ir.Value:
+        """``<lanes x i1>``: lane ``k`` on when ``k < rest``."""
+        iota = ir.Constant(ir.VectorType(I64, lanes), list(range(lanes)))
+        return self.b.icmp_signed("<", iota, fx.splat(self.b, rest, lanes))
+
     def if_block(self, cond, body, name: str) -> None:
         """``if cond: body()``, the body in a block named ``name.body`` (benchmarks/instructions.py finds it)."""
         then = self.fn.append_basic_block(f"{name}.body")
@@ -523,26 +558,14 @@ class ExampleEmitter:
         past either row is read).  The sum is exact, so it equals any other order's (the reference's) bit for
         bit; ``float32(sum) * scale`` as :meth:`FunctionEmitter.int_dot` returns."""
         fe, b, w = self.fe, self.b, self.PAIRS
-        v16, v32, v64 = ir.VectorType(ir.IntType(16), w), ir.VectorType(I32, w), ir.VectorType(I64, w // 2)
+        v32, v64 = ir.VectorType(I32, w), ir.VectorType(I64, w // 2)
         half = ir.VectorType(I32, w // 2)
         acc = fe.alloca(v64, name="pairs.acc")
         b.store(ir.Constant(v64, [0] * (w // 2)), acc)
 
-        def codes(v: Vec, at, mask):
-            ty = fe.abi.param_type(next(iter(v.views)))
-            vt = ir.VectorType(ty, w)
-            p = b.gep(v.codes, [at], source_etype=ty)
-            if mask is None:
-                c = fe.tag(b.load(p, typ=vt, align=ty.width // 8), next(iter(v.views)))
-            else:
-                name = f"llvm.masked.load.v{w}i{ty.width}.p0"
-                fn = b.module.globals.get(name) or ir.Function(b.module, ir.FunctionType(
-                    vt, [PTR, I32, ir.VectorType(I1, w), vt]), name)
-                c = b.call(fn, [p, ir.Constant(I32, ty.width // 8), mask, ir.Constant(vt, None)])
-            return c if ty.width == 16 else b.sext(c, v16)
-
         def block(at, mask):
-            p = b.mul(b.sext(codes(x, at, mask), v32), b.sext(codes(y, at, mask), v32))
+            p = b.mul(b.sext(fe.code_block(next(iter(x.views)), x.codes, at, w, mask), v32),
+                      b.sext(fe.code_block(next(iter(y.views)), y.codes, at, w, mask), v32))
             even = b.shuffle_vector(p, p, ir.Constant(half, list(range(0, w, 2))))
             odd = b.shuffle_vector(p, p, ir.Constant(half, list(range(1, w, 2))))
             b.store(b.add(b.load(acc, typ=v64), b.sext(b.add(even, odd), v64)), acc)
@@ -551,8 +574,7 @@ class ExampleEmitter:
         fe.for_range(_i64(0), blocks, lambda k: block(b.mul(k, _i64(w)), None), "pdot")
         at = b.mul(blocks, _i64(w))
         rest = b.sub(x.n, at)
-        fe.if_block(b.icmp_signed(">", rest, _i64(0)), lambda: block(at, b.icmp_signed(
-            "<", ir.Constant(ir.VectorType(I64, w), list(range(w))), fx.splat(b, rest, w))), "pdotm")
+        fe.if_block(b.icmp_signed(">", rest, _i64(0)), lambda: block(at, fe.tail_mask(rest, w)), "pdotm")
         red = b.module.globals.get(f"llvm.vector.reduce.add.v{w // 2}i64") or ir.Function(
             b.module, ir.FunctionType(I64, [v64]), f"llvm.vector.reduce.add.v{w // 2}i64")
         return fx.emit_decode(b, b.call(red, [b.load(acc, typ=v64)]), scale)
@@ -689,39 +711,12 @@ class ExampleEmitter:
         fe, b, W = self.fe, self.b, s.packed
         H = W // 2
         v16, v32, vh = ir.VectorType(ir.IntType(16), W), ir.VectorType(I32, W), ir.VectorType(I32, H)
-        mask_ty = ir.VectorType(ir.IntType(1), W)
         n = fe.extent(s.extent)
         lanes = {half: [8 * (k // 4) + k % 4 + 4 * half for k in range(H)] for half in (0, 1)}
         unpack = {half: [x for k in lanes[half] for x in (k, W + k)] for half in (0, 1)}
         repack = []
         for lane in range(W // 8):  # the pack's order: 4 low-half words, then 4 high-half words, a 128-bit lane
             repack += [2 * (4 * lane + k) for k in range(4)] + [W + 2 * (4 * lane + k) for k in range(4)]
-
-        def masked(name, ty, *args):
-            fn = b.module.globals.get(name) or ir.Function(b.module, ir.FunctionType(*ty), name)
-            return b.call(fn, list(args))
-
-        def load_codes(pname, ptr, at, mask):
-            ty = fe.abi.param_type(pname)
-            vt = ir.VectorType(ty, W)
-            p = b.gep(ptr, [at], inbounds=True, source_etype=ty)
-            if mask is None:
-                v = fe.tag(b.load(p, typ=vt, align=ty.width // 8), pname)
-            else:
-                v = masked(f"llvm.masked.load.v{W}i{ty.width}.p0", (vt, [ir.PointerType(), I32, mask_ty, vt]),
-                           p, ir.Constant(I32, ty.width // 8), mask, ir.Constant(vt, None))
-            return v if ty.width == 16 else b.sext(v, v16)
-
-        def store_codes(pname, ptr, at, mask, v):
-            ty = fe.abi.param_type(pname)
-            vt = ir.VectorType(ty, W)
-            v = v if ty.width == 16 else b.trunc(v, vt)
-            p = b.gep(ptr, [at], inbounds=True, source_etype=ty)
-            if mask is None:
-                fe.tag(b.store(v, p, align=ty.width // 8), pname)
-            else:
-                masked(f"llvm.masked.store.v{W}i{ty.width}.p0", (ir.VoidType(), [vt, ir.PointerType(), I32, mask_ty]),
-                       v, p, ir.Constant(I32, ty.width // 8), mask)
 
         # once per example: each update's (a, b) pair as i16 lanes, widened to i32 for the pair products
         pairs = []
@@ -733,11 +728,11 @@ class ExampleEmitter:
             pairs.append(b.sext(b.bitcast(word, v16), v32))
 
         def block(at, mask):
-            own = {u.param: load_codes(u.param, ptr, at, mask) for u, ptr in zip(s.updates, rows)}
+            own = {u.param: fe.code_block(u.param, ptr, at, W, mask) for u, ptr in zip(s.updates, rows)}
             src = {}
             for u in s.updates:  # the sources' codes, read before any write
                 _, row, pname = u.coord.source
-                src[u.number] = own[pname] if pname in own else load_codes(pname, self.val[row].codes, at, mask)
+                src[u.number] = own[pname] if pname in own else fe.code_block(pname, self.val[row].codes, at, W, mask)
             outs = []
             for u, pair, pre in zip(s.updates, pairs, pres):
                 r = self._packed_r(u, pre, at, lanes)
@@ -753,14 +748,13 @@ class ExampleEmitter:
                     halves.append(b.bitcast(v, v16))
                 outs.append(b.shuffle_vector(halves[0], halves[1], ir.Constant(ir.VectorType(I32, W), repack)))
             for u, ptr, v in zip(s.updates, rows, outs):
-                store_codes(u.param, ptr, at, mask, v)
+                fe.store_code_block(u.param, ptr, at, v, mask)
 
         blocks = b.sdiv(n, _i64(W))
         fe.for_range(_i64(0), blocks, lambda k: block(b.mul(k, _i64(W)), None), "rowsv")
         at = b.mul(blocks, _i64(W))
         rest = b.sub(n, at)
-        fe.if_block(b.icmp_signed(">", rest, _i64(0)), lambda: block(at, b.icmp_signed(
-            "<", ir.Constant(ir.VectorType(I64, W), list(range(W))), fx.splat(b, rest, W))), "rowsm")
+        fe.if_block(b.icmp_signed(">", rest, _i64(0)), lambda: block(at, fe.tail_mask(rest, W)), "rowsm")
 
     def _packed_r(self, u: lo.Upd, pre: dict, at, lanes: dict) -> tuple:
         """The integer rule's rounding term of each half of a packed block at coordinate ``at``: the update's

@@ -205,10 +205,10 @@ pdot.head:
   br i1 %".153", label %"pdot.body", label %"pdot.done"
 pdot.body:
   %".155" = mul i64 %"pdot", 32
-  %".156" = getelementptr i16, ptr %".133", i64 %".155"
+  %".156" = getelementptr inbounds i16, ptr %".133", i64 %".155"
   %".157" = load <32 x i16>, ptr %".156", align 2, !alias.scope !15, !noalias !16
   %".158" = sext <32 x i16> %".157" to <32 x i32>
-  %".159" = getelementptr i16, ptr %".137", i64 %".155"
+  %".159" = getelementptr inbounds i16, ptr %".137", i64 %".155"
   %".160" = load <32 x i16>, ptr %".159", align 2, !alias.scope !17, !noalias !18
   %".161" = sext <32 x i16> %".160" to <32 x i32>
   %".162" = mul <32 x i32> %".158", %".161"
@@ -230,10 +230,10 @@ pdotm.body:
   %".176" = insertelement <32 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".173", i32 0
   %".177" = shufflevector <32 x i64> %".176", <32 x i64> %".176", <32 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   %".178" = icmp slt <32 x i64> <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15, i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31>, %".177"
-  %".179" = getelementptr i16, ptr %".133", i64 %".172"
+  %".179" = getelementptr inbounds i16, ptr %".133", i64 %".172"
   %".180" = call <32 x i16> @"llvm.masked.load.v32i16.p0"(ptr %".179", i32 2, <32 x i1> %".178", <32 x i16> <i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0>)
   %".181" = sext <32 x i16> %".180" to <32 x i32>
-  %".182" = getelementptr i16, ptr %".137", i64 %".172"
+  %".182" = getelementptr inbounds i16, ptr %".137", i64 %".172"
   %".183" = call <32 x i16> @"llvm.masked.load.v32i16.p0"(ptr %".182", i32 2, <32 x i1> %".178", <32 x i16> <i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0>)
   %".184" = sext <32 x i16> %".183" to <32 x i32>
   %".185" = mul <32 x i32> %".181", %".184"
@@ -835,10 +835,10 @@ pdot.head:
   br i1 %".52", label %"pdot.body", label %"pdot.done"
 pdot.body:
   %".54" = mul i64 %"pdot", 32
-  %".55" = getelementptr i16, ptr %".31", i64 %".54"
+  %".55" = getelementptr inbounds i16, ptr %".31", i64 %".54"
   %".56" = load <32 x i16>, ptr %".55", align 2, !alias.scope !15, !noalias !16
   %".57" = sext <32 x i16> %".56" to <32 x i32>
-  %".58" = getelementptr i16, ptr %".36", i64 %".54"
+  %".58" = getelementptr inbounds i16, ptr %".36", i64 %".54"
   %".59" = load <32 x i16>, ptr %".58", align 2, !alias.scope !17, !noalias !18
   %".60" = sext <32 x i16> %".59" to <32 x i32>
   %".61" = mul <32 x i32> %".57", %".60"
@@ -860,10 +860,10 @@ pdotm.body:
   %".75" = insertelement <32 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".72", i32 0
   %".76" = shufflevector <32 x i64> %".75", <32 x i64> %".75", <32 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   %".77" = icmp slt <32 x i64> <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15, i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31>, %".76"
-  %".78" = getelementptr i16, ptr %".31", i64 %".71"
+  %".78" = getelementptr inbounds i16, ptr %".31", i64 %".71"
   %".79" = call <32 x i16> @"llvm.masked.load.v32i16.p0"(ptr %".78", i32 2, <32 x i1> %".77", <32 x i16> <i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0>)
   %".80" = sext <32 x i16> %".79" to <32 x i32>
-  %".81" = getelementptr i16, ptr %".36", i64 %".71"
+  %".81" = getelementptr inbounds i16, ptr %".36", i64 %".71"
   %".82" = call <32 x i16> @"llvm.masked.load.v32i16.p0"(ptr %".81", i32 2, <32 x i1> %".77", <32 x i16> <i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0>)
   %".83" = sext <32 x i16> %".82" to <32 x i32>
   %".84" = mul <32 x i32> %".80", %".83"
@@ -968,10 +968,10 @@ pdot.head:
   br i1 %".52", label %"pdot.body", label %"pdot.done"
 pdot.body:
   %".54" = mul i64 %"pdot", 32
-  %".55" = getelementptr i16, ptr %".31", i64 %".54"
+  %".55" = getelementptr inbounds i16, ptr %".31", i64 %".54"
   %".56" = load <32 x i16>, ptr %".55", align 2, !alias.scope !15, !noalias !16
   %".57" = sext <32 x i16> %".56" to <32 x i32>
-  %".58" = getelementptr i16, ptr %".36", i64 %".54"
+  %".58" = getelementptr inbounds i16, ptr %".36", i64 %".54"
   %".59" = load <32 x i16>, ptr %".58", align 2, !alias.scope !17, !noalias !18
   %".60" = sext <32 x i16> %".59" to <32 x i32>
   %".61" = mul <32 x i32> %".57", %".60"
@@ -993,10 +993,10 @@ pdotm.body:
   %".75" = insertelement <32 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".72", i32 0
   %".76" = shufflevector <32 x i64> %".75", <32 x i64> %".75", <32 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   %".77" = icmp slt <32 x i64> <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15, i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31>, %".76"
-  %".78" = getelementptr i16, ptr %".31", i64 %".71"
+  %".78" = getelementptr inbounds i16, ptr %".31", i64 %".71"
   %".79" = call <32 x i16> @"llvm.masked.load.v32i16.p0"(ptr %".78", i32 2, <32 x i1> %".77", <32 x i16> <i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0>)
   %".80" = sext <32 x i16> %".79" to <32 x i32>
-  %".81" = getelementptr i16, ptr %".36", i64 %".71"
+  %".81" = getelementptr inbounds i16, ptr %".36", i64 %".71"
   %".82" = call <32 x i16> @"llvm.masked.load.v32i16.p0"(ptr %".81", i32 2, <32 x i1> %".77", <32 x i16> <i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0>)
   %".83" = sext <32 x i16> %".82" to <32 x i32>
   %".84" = mul <32 x i32> %".80", %".83"

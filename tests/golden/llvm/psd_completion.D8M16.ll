@@ -126,10 +126,10 @@ pdot.head:
   br i1 %".91", label %"pdot.body", label %"pdot.done"
 pdot.body:
   %".93" = mul i64 %"pdot", 32
-  %".94" = getelementptr i16, ptr %".80", i64 %".93"
+  %".94" = getelementptr inbounds i16, ptr %".80", i64 %".93"
   %".95" = load <32 x i16>, ptr %".94", align 2, !alias.scope !4, !noalias !3
   %".96" = sext <32 x i16> %".95" to <32 x i32>
-  %".97" = getelementptr i16, ptr %".87", i64 %".93"
+  %".97" = getelementptr inbounds i16, ptr %".87", i64 %".93"
   %".98" = load <32 x i16>, ptr %".97", align 2, !alias.scope !4, !noalias !3
   %".99" = sext <32 x i16> %".98" to <32 x i32>
   %".100" = mul <32 x i32> %".96", %".99"
@@ -151,10 +151,10 @@ pdotm.body:
   %".114" = insertelement <32 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".111", i32 0
   %".115" = shufflevector <32 x i64> %".114", <32 x i64> %".114", <32 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   %".116" = icmp slt <32 x i64> <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15, i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31>, %".115"
-  %".117" = getelementptr i16, ptr %".80", i64 %".110"
+  %".117" = getelementptr inbounds i16, ptr %".80", i64 %".110"
   %".118" = call <32 x i16> @"llvm.masked.load.v32i16.p0"(ptr %".117", i32 2, <32 x i1> %".116", <32 x i16> <i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0>)
   %".119" = sext <32 x i16> %".118" to <32 x i32>
-  %".120" = getelementptr i16, ptr %".87", i64 %".110"
+  %".120" = getelementptr inbounds i16, ptr %".87", i64 %".110"
   %".121" = call <32 x i16> @"llvm.masked.load.v32i16.p0"(ptr %".120", i32 2, <32 x i1> %".116", <32 x i16> <i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0>)
   %".122" = sext <32 x i16> %".121" to <32 x i32>
   %".123" = mul <32 x i32> %".119", %".122"
@@ -319,10 +319,10 @@ pdot.head:
   br i1 %".29", label %"pdot.body", label %"pdot.done"
 pdot.body:
   %".31" = mul i64 %"pdot", 32
-  %".32" = getelementptr i16, ptr %".17", i64 %".31"
+  %".32" = getelementptr inbounds i16, ptr %".17", i64 %".31"
   %".33" = load <32 x i16>, ptr %".32", align 2, !alias.scope !4, !noalias !3
   %".34" = sext <32 x i16> %".33" to <32 x i32>
-  %".35" = getelementptr i16, ptr %".25", i64 %".31"
+  %".35" = getelementptr inbounds i16, ptr %".25", i64 %".31"
   %".36" = load <32 x i16>, ptr %".35", align 2, !alias.scope !4, !noalias !3
   %".37" = sext <32 x i16> %".36" to <32 x i32>
   %".38" = mul <32 x i32> %".34", %".37"
@@ -344,10 +344,10 @@ pdotm.body:
   %".52" = insertelement <32 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".49", i32 0
   %".53" = shufflevector <32 x i64> %".52", <32 x i64> %".52", <32 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   %".54" = icmp slt <32 x i64> <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15, i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31>, %".53"
-  %".55" = getelementptr i16, ptr %".17", i64 %".48"
+  %".55" = getelementptr inbounds i16, ptr %".17", i64 %".48"
   %".56" = call <32 x i16> @"llvm.masked.load.v32i16.p0"(ptr %".55", i32 2, <32 x i1> %".54", <32 x i16> <i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0>)
   %".57" = sext <32 x i16> %".56" to <32 x i32>
-  %".58" = getelementptr i16, ptr %".25", i64 %".48"
+  %".58" = getelementptr inbounds i16, ptr %".25", i64 %".48"
   %".59" = call <32 x i16> @"llvm.masked.load.v32i16.p0"(ptr %".58", i32 2, <32 x i1> %".54", <32 x i16> <i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0>)
   %".60" = sext <32 x i16> %".59" to <32 x i32>
   %".61" = mul <32 x i32> %".57", %".60"
@@ -420,10 +420,10 @@ pdot.head:
   br i1 %".29", label %"pdot.body", label %"pdot.done"
 pdot.body:
   %".31" = mul i64 %"pdot", 32
-  %".32" = getelementptr i16, ptr %".17", i64 %".31"
+  %".32" = getelementptr inbounds i16, ptr %".17", i64 %".31"
   %".33" = load <32 x i16>, ptr %".32", align 2, !alias.scope !4, !noalias !3
   %".34" = sext <32 x i16> %".33" to <32 x i32>
-  %".35" = getelementptr i16, ptr %".25", i64 %".31"
+  %".35" = getelementptr inbounds i16, ptr %".25", i64 %".31"
   %".36" = load <32 x i16>, ptr %".35", align 2, !alias.scope !4, !noalias !3
   %".37" = sext <32 x i16> %".36" to <32 x i32>
   %".38" = mul <32 x i32> %".34", %".37"
@@ -445,10 +445,10 @@ pdotm.body:
   %".52" = insertelement <32 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".49", i32 0
   %".53" = shufflevector <32 x i64> %".52", <32 x i64> %".52", <32 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   %".54" = icmp slt <32 x i64> <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15, i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31>, %".53"
-  %".55" = getelementptr i16, ptr %".17", i64 %".48"
+  %".55" = getelementptr inbounds i16, ptr %".17", i64 %".48"
   %".56" = call <32 x i16> @"llvm.masked.load.v32i16.p0"(ptr %".55", i32 2, <32 x i1> %".54", <32 x i16> <i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0>)
   %".57" = sext <32 x i16> %".56" to <32 x i32>
-  %".58" = getelementptr i16, ptr %".25", i64 %".48"
+  %".58" = getelementptr inbounds i16, ptr %".25", i64 %".48"
   %".59" = call <32 x i16> @"llvm.masked.load.v32i16.p0"(ptr %".58", i32 2, <32 x i1> %".54", <32 x i16> <i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0, i16 0>)
   %".60" = sext <32 x i16> %".59" to <32 x i32>
   %".61" = mul <32 x i32> %".57", %".60"
