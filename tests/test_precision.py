@@ -235,6 +235,53 @@ def test_gathered_sparse_update_equals_reference_bit_for_bit(spec, prec, roundin
     assert not np.array_equal(pa[moved], init_params(prog.model, ds.dims, 2)[moved])
 
 
+MF_TEXT = (Path(__file__).resolve().parents[1] / "examples" / "matrix_completion.sgd").read_text()
+
+
+@pytest.mark.parametrize("generic", [False, True], ids=["host", "generic"])
+@pytest.mark.parametrize("rounding", ["nearest", "unbiased"])
+@pytest.mark.guarded  # every buffer ends at a guard page: a block read or written past the last row would crash
+@pytest.mark.parametrize("prec", ["D32M16", "D32M8"])
+@pytest.mark.parametrize("k", [1, 15, 32, 33, 64, 70])
+def test_packed_rows_equal_reference_bit_for_bit(k, prec, rounding, generic):
+    """The integer rule of a coded row, 32 coordinates a block and the rest in one masked block: ranks with no
+    full block, one block exactly, a block and one, two blocks, two and a rest.  The last user's and item's
+    rows end on their buffer's last byte (guarded: a read past it crashes), and a step large enough to
+    saturate codes is included (model_range 0.25)."""
+    from sgdc import pipeline
+    from sgdc.ir.lowered import UpdateRows, walk
+    from sgdc.runtime.engine import CompiledEngine
+
+    spec = MF_TEXT.replace("const k = 50", f"const k = {k}").rstrip() + "\n  model_range 0.25\n"
+    prog = sgdc.compile(spec, precision=prec, rounding=rounding, draw="stride", step="0.3")
+    assert [s.packed for s in walk(pipeline.lower(prog.uir, {}, dump=False)[0].body)
+            if isinstance(s, UpdateRows)] == [32]
+    rng = np.random.default_rng(k)
+    n, users, items = 150, 9, 7
+    fields = {"u": rng.integers(0, users, n), "i": rng.integers(0, items, n), "r": rng.uniform(-8, 8, n)}
+    fields["u"][:3], fields["i"][:3] = users - 1, items - 1  # the rows that end on the buffers' last bytes
+    ds, _, _ = prog.bind(fields, fit=True, dims={"users": users, "items": items})
+    compiled, ref = CompiledEngine(prog.uir, generic=generic), ReferenceEngine(prog.uir)
+    compiled.seed = ref.seed = 9
+    pa = init_params(prog.model, ds.dims, 4)
+    pb = {key: v.copy() for key, v in pa.items()}
+    order = rng.permutation(n)
+    for epoch in range(2):
+        assert compiled.epoch(pa, ds, order, epoch, epoch * n) == ref.epoch(pb, ds, order, epoch, epoch * n)
+    for key in pa:
+        assert np.array_equal(pa[key], pb[key]), key
+    assert not np.array_equal(pa["L"], init_params(prog.model, ds.dims, 4)["L"])
+    step = quantised_step(prog, "L")
+    Q = (1 << (int(prec[-2:] if prec.endswith("16") else prec[-1:]) - 1)) - 1
+    assert np.abs(np.rint(pa["L"] / step)).max() <= Q  # saturated codes stay in [-Q, Q]
+
+
+def quantised_step(prog, param):
+    from sgdc.ir.precision import quantised_params
+
+    return quantised_params(prog.model)[param]
+
+
 def test_fixed_point_params_stay_on_their_grid_and_saturate():
     from sgdc.ir.precision import quantised_params
 

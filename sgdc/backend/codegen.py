@@ -314,18 +314,33 @@ class FunctionEmitter:
                              [p, ir.Constant(I32, ty.width // 8), mask, ir.Constant(vt, None)])
         return v if ty.width == 16 else b.sext(v, ir.VectorType(ir.IntType(16), lanes))
 
-    def store_code_block(self, pname: str, ptr, at, v, mask=None) -> None:
-        """Store 16-bit lanes ``v`` (codes already in range) as ``pname``'s codes at ``ptr[at]``, the lanes on
-        ``mask`` only when one is given."""
+    def store_code_block(self, pname: str, ptr, at, v, mask=None, rest=None) -> None:
+        """Store 16-bit lanes ``v`` (codes already in range) as ``pname``'s codes at ``ptr[at]``, only the first
+        ``rest`` lanes (``mask``, :meth:`tail_mask`) when a mask is given.
+
+        A masked store of 8-bit codes whose mask has one lane on is stored as a plain byte instead: LLVM 22
+        selects a constant one-lane masked store of a truncated ``<32 x i16>`` as a 2-byte ``vpextrw``, one
+        byte past the row (tests/test_precision.py, rank 1 at M8, guarded)."""
         b, ty = self.b, self.abi.param_type(pname)
         vt = ir.VectorType(ty, v.type.count)
         v = v if ty.width == 16 else b.trunc(v, vt)
         p = b.gep(ptr, [at], inbounds=True, source_etype=ty)
         if mask is None:
             self.tag(b.store(v, p, align=ty.width // 8), pname)
-        else:
+            return
+
+        def masked():
             self._masked(f"llvm.masked.store.v{vt.count}i{ty.width}.p0", ir.VoidType(), [vt, PTR, I32, mask.type],
                          [v, p, ir.Constant(I32, ty.width // 8), mask])
+
+        if ty.width == 16:
+            masked()
+            return
+        with b.if_else(b.icmp_signed("==", rest, _i64(1))) as (one, more):
+            with one:
+                self.tag(b.store(b.extract_element(v, ir.Constant(I32, 0)), p, align=1), pname)
+            with more:
+                masked()
 
     def tail_mask(self, rest, lanes: int) -> ir.Value:
         """``<lanes x i1>``: lane ``k`` on when ``k < rest``."""
@@ -727,7 +742,7 @@ class ExampleEmitter:
             word = fx.splat(b, b.bitcast(ab, I32), H)
             pairs.append(b.sext(b.bitcast(word, v16), v32))
 
-        def block(at, mask):
+        def block(at, mask, rest=None):
             own = {u.param: fe.code_block(u.param, ptr, at, W, mask) for u, ptr in zip(s.updates, rows)}
             src = {}
             for u in s.updates:  # the sources' codes, read before any write
@@ -748,13 +763,13 @@ class ExampleEmitter:
                     halves.append(b.bitcast(v, v16))
                 outs.append(b.shuffle_vector(halves[0], halves[1], ir.Constant(ir.VectorType(I32, W), repack)))
             for u, ptr, v in zip(s.updates, rows, outs):
-                fe.store_code_block(u.param, ptr, at, v, mask)
+                fe.store_code_block(u.param, ptr, at, v, mask, rest)
 
         blocks = b.sdiv(n, _i64(W))
         fe.for_range(_i64(0), blocks, lambda k: block(b.mul(k, _i64(W)), None), "rowsv")
         at = b.mul(blocks, _i64(W))
         rest = b.sub(n, at)
-        fe.if_block(b.icmp_signed(">", rest, _i64(0)), lambda: block(at, fe.tail_mask(rest, W)), "rowsm")
+        fe.if_block(b.icmp_signed(">", rest, _i64(0)), lambda: block(at, fe.tail_mask(rest, W), rest), "rowsm")
 
     def _packed_r(self, u: lo.Upd, pre: dict, at, lanes: dict) -> tuple:
         """The integer rule's rounding term of each half of a packed block at coordinate ``at``: the update's
