@@ -78,7 +78,7 @@ class _SpecEstimator(BaseEstimator):
 
     def __init__(self, spec=None, *, epochs=None, step=None, precision=None, rounding=None, layout=None,
                  data_layout=None, threads=None, order=None, shard=None, sync=None, seed=0,
-                 validation_fraction=None, patience=None, tol=1e-4, engine="llvm"):
+                 validation_fraction=None, patience=None, tol=1e-4, engine="llvm", epoch_size=None):
         self.spec = spec
         self.epochs = epochs
         self.step = step
@@ -95,6 +95,7 @@ class _SpecEstimator(BaseEstimator):
         self.patience = patience
         self.tol = tol
         self.engine = engine
+        self.epoch_size = epoch_size
 
     # -- helpers ----------------------------------------------------------------
     def _overrides(self) -> dict:
@@ -116,14 +117,17 @@ class _SpecEstimator(BaseEstimator):
             return _validate_data(self, X, reset=reset, **kw)
         return _validate_data(self, X, y, reset=reset, y_numeric=self._what == "regressor", **kw)
 
-    def _train(self, X, y, *, first: bool, epochs=None):
+    def _train(self, X, y, *, first: bool, partial: bool = False):
         prog = self.program_
         try:
             if first:
                 prog.fit(X, y, epochs=0, seed=self.seed, dims=self._dims())
                 self._fix_encoders(prog)
-            prog.fit(X, y, epochs=self.epochs if epochs is None else epochs, seed=self.seed, warm_start=True,
-                     validation_fraction=self.validation_fraction, patience=self.patience, tol=self.tol)
+            if partial:  # one pass; the step follows the examples seen (Program.fit's ``partial``)
+                prog.fit(X, y, epochs=1, seed=self.seed, warm_start=True, partial=True, epoch_size=self.epoch_size)
+            else:
+                prog.fit(X, y, epochs=self.epochs, seed=self.seed, warm_start=True,
+                         validation_fraction=self.validation_fraction, patience=self.patience, tol=self.tol)
         except SgdcError as e:
             raise ValueError(str(e)) from None
         self.n_iter_ = max(prog.epochs_done, 1)
@@ -249,7 +253,9 @@ class SpecClassifier(ClassifierMixin, _SpecEstimator):
         return self._train(X, self._encode(y), first=True)
 
     def partial_fit(self, X, y, classes=None):
-        """One epoch over (X, y) from the current params; ``classes`` is required on the first call."""
+        """One pass over (X, y) from the current params; ``classes`` is required on the first call.  The step
+        rule's ``epoch`` advances by examples seen (``epoch_size`` of them an epoch; without it, it stays 0),
+        not by calls: chunks of any size follow the schedule one pass over the whole data would."""
         first = not hasattr(self, "program_")
         X, y = self._validate(X, y, reset=first)
         check_classification_targets(y)
@@ -260,7 +266,7 @@ class SpecClassifier(ClassifierMixin, _SpecEstimator):
         elif classes is not None and not np.array_equal(np.unique(classes), self.classes_):
             raise ValueError(f"classes {np.unique(classes).tolist()} differ from the first call's "
                              f"{self.classes_.tolist()}")
-        return self._train(X, self._encode(y), first=first, epochs=1)
+        return self._train(X, self._encode(y), first=first, partial=True)
 
     def _has_proba(self):
         from sgdc.data.bind import is_probability
@@ -323,12 +329,13 @@ class SpecRegressor(RegressorMixin, _SpecEstimator):
         return self._train(X, np.asarray(y, dtype=np.float64), first=True)
 
     def partial_fit(self, X, y):
-        """One epoch over (X, y) from the current params."""
+        """One pass over (X, y) from the current params; the step follows the examples seen (see
+        :meth:`SpecClassifier.partial_fit`)."""
         first = not hasattr(self, "program_")
         X, y = self._validate(X, y, reset=first)
         if first:
             self.program_ = self._compile(self.spec if self.spec is not None else "least_squares")
-        return self._train(X, np.asarray(y, dtype=np.float64), first=first, epochs=1)
+        return self._train(X, np.asarray(y, dtype=np.float64), first=first, partial=True)
 
     def predict(self, X):
         return np.asarray(self._scores(X), dtype=np.float64)

@@ -87,6 +87,53 @@ def test_partial_fit_with_missing_classes_in_a_batch():
     assert clf.score(X, y) > 0.9 and clf.n_iter_ == 5
 
 
+def _moves(clf, X, y, calls):
+    """How far each partial_fit call moves the weights (their norm of change)."""
+    out = []
+    for _ in range(calls):
+        before = clf.params_["w"].copy() if hasattr(clf, "program_") else None
+        clf.partial_fit(X, y, classes=np.unique(y))
+        out.append(np.linalg.norm(clf.params_["w"] - before) if before is not None else None)
+    return out[1:]
+
+
+def test_partial_fit_steps_by_examples_not_calls():
+    """A step of ``1 / (1 + 1000 * epoch)``: counted by calls it would collapse after the first call; by examples
+    seen (``epoch_size`` of them an epoch) it stays put until ``epoch_size`` examples have gone by."""
+    X, y = _blobs()
+    n = len(X)
+    same = _moves(SpecClassifier(step="1 / (1 + 1000 * epoch)", seed=1), X, y, 4)  # no epoch_size: epoch 0
+    assert min(same) > 0.2 * max(same), same
+    per_pass = _moves(SpecClassifier(step="1 / (1 + 1000 * epoch)", seed=1, epoch_size=3 * n), X, y, 5)
+    # calls 2 and 3 are in epoch 0 (n and 2n examples seen before them), calls 4 and 5 in epoch 1
+    assert min(per_pass[:2]) > 50 * max(per_pass[2:]), per_pass
+    with pytest.raises(ValueError, match="epoch_size must be a positive integer"):
+        SpecClassifier(epoch_size=0).partial_fit(X, y, classes=np.unique(y))
+
+
+def test_partial_fit_in_small_chunks_matches_one_epoch_on_a9a(a9a):
+    """a9a streamed in 100-row chunks, one pass: the held-out accuracy of ``fit(epochs=1)`` (0.845), where a
+    call counted as an epoch (``epoch_size=100``) gave 0.814; three passes with ``epoch_size`` the data's size
+    match ``fit(epochs=3)``."""
+    import scipy.sparse as sp
+
+    X, y, Xt, yt = a9a
+    Xt = sp.csr_matrix((Xt.data, Xt.indices, Xt.indptr), shape=(Xt.shape[0], X.shape[1]))
+    classes = np.unique(y)
+
+    def stream(clf, passes):
+        for _ in range(passes):
+            for s in range(0, X.shape[0], 100):
+                clf.partial_fit(X[s:s + 100], y[s:s + 100], classes=classes)
+        return clf.score(Xt, yt)
+
+    one = SpecClassifier(epochs=1).fit(X, y).score(Xt, yt)
+    assert stream(SpecClassifier(), 1) >= one - 0.006
+    assert stream(SpecClassifier(epoch_size=100), 1) < one - 0.02  # the old behaviour: the step collapses
+    three = SpecClassifier(epochs=3).fit(X, y).score(Xt, yt)
+    assert stream(SpecClassifier(epoch_size=X.shape[0]), 3) >= three - 0.005
+
+
 def test_wrong_spec_kind_is_a_value_error():
     X, y = _blobs()
     with pytest.raises(ValueError, match="real target"):

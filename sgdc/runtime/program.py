@@ -252,8 +252,13 @@ class Program:
     def fit(self, data, y=None, *, epochs: int | None = None, seed: int = 0, dims: dict | None = None,
             test=None, test_y=None, warm_start: bool = False, callback=None,
             validation_fraction: float | None = None, patience: int | None = None,
-            tol: float | None = None) -> "Program":
+            tol: float | None = None, partial: bool = False, epoch_size: int | None = None) -> "Program":
         """Train for ``epochs`` (default: the training's) from fresh params (or the current ones with ``warm_start``).
+
+        ``partial`` (the estimators' ``partial_fit``): one pass over ``data`` that is a chunk of a larger stream,
+        not an epoch: the step rule's ``epoch`` is ``examples seen // epoch_size`` (0 throughout without
+        ``epoch_size``), its ``t`` the examples seen, so the step follows the examples and not the number of
+        calls; each call still shuffles and draws with its own seed (from ``seed`` and the calls before it).
 
         ``callback(program, epoch, info)`` is called after every epoch; returning ``False`` stops training.
 
@@ -272,6 +277,11 @@ class Program:
         epochs = training.epochs if epochs is None else int(epochs)  # 0 epochs: a fit that only binds the data
         if epochs < 0:
             raise UserError("epochs must be >= 0")
+        if partial and (epochs != 1 or not warm_start):
+            raise UserError("a partial fit is one pass over its data from the current params (epochs=1, warm_start)")
+        if epoch_size is not None and (not isinstance(epoch_size, (int, np.integer)) or isinstance(epoch_size, bool)
+                                       or epoch_size < 1):
+            raise UserError(f"epoch_size must be a positive integer (examples an epoch), not {epoch_size!r}")
         if warm_start and self.state is not None:
             ds, _, unknown = self.bind(data, y)
             if unknown:
@@ -296,7 +306,13 @@ class Program:
         if test is not None:
             test_ds, _, test_unknown = self.bind(test, test_y)
         step_at = self._step_checker()  # the step where it will be used: refused before any epoch runs
-        planned = planned_step_points(self.epochs_done, self.steps_done, ds.n, epochs)
+
+        def step_epoch() -> int:  # the epoch the step rule sees (a partial fit's: by examples seen)
+            if not partial:
+                return self.epochs_done
+            return self.steps_done // int(epoch_size) if epoch_size else 0
+
+        planned = planned_step_points(step_epoch(), self.steps_done, ds.n, epochs)
         check_step_values(step_at, planned, training.step_text)
         checked = {e for e, _ in planned}  # epochs whose steps were all checked before training
         self.engine.prepare(ds)
@@ -307,12 +323,14 @@ class Program:
         stalled_warned = False
         for _ in range(epochs):
             check_interrupt()
-            if self.epochs_done not in checked:  # an epoch between the samples of a long run
-                check_step_values(step_at, epoch_step_points(self.epochs_done, self.steps_done, ds.n),
+            if step_epoch() not in checked:  # an epoch between the samples of a long run
+                check_step_values(step_at, epoch_step_points(step_epoch(), self.steps_done, ds.n),
                                   training.step_text)
             before = self._fixed_point_fingerprint()
             t = time.perf_counter()  # an epoch's time includes making its order
-            total = self.run_epoch(self.state, ds, self.epochs_done, self.steps_done, seed)
+            # (a partial fit's order and random stream: a seed of its own for each call, as epochs have)
+            run_seed = epoch_seed(seed, self.epochs_done) & 0x7FFFFFFF if partial else seed
+            total = self.run_epoch(self.state, ds, step_epoch(), self.steps_done, run_seed)
             self._float_view = None
             dt = time.perf_counter() - t
             if before is not None and before == self._fixed_point_fingerprint() and not stalled_warned:
