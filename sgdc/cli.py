@@ -343,7 +343,8 @@ def _train(args, warned: _Warnings) -> int:
         "layouts": layouts,
         "epochs": prog.epochs_done,
         "threads": getattr(prog.engine, "threads", 1),
-        "layout": s.layout,
+        "layout": getattr(prog.engine, "model_layout", s.layout),  # layout auto: what it chose, and why
+        "layout_reason": getattr(prog.engine, "layout_reason", "set in the schedule"),
         "precision": str(s.precision),
         "rounding": s.rounding,
         "step": training.step_text,
@@ -378,6 +379,9 @@ def _train(args, warned: _Warnings) -> int:
               f"{sum(prog.history.seconds_per_epoch):.3f} s training, compile {compile_seconds:.3f} s")
         if prog.history.train_loss:
             print(f"  train loss {prog.history.train_loss[0]:.5g} -> {prog.history.train_loss[-1]:.5g}")
+        if result["threads"] > 1:
+            auto = " (layout auto)" if s.layout == "auto" else ""
+            print(f"  {result['threads']} threads, layout {result['layout']}{auto}: {result['layout_reason']}")
         for k in ("test_accuracy", "test_rmse", "test_loss"):
             if k in result:
                 print(f"  {k.replace('_', ' ')} {result[k]:.5g}")

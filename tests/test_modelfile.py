@@ -140,7 +140,7 @@ def test_format_2_schedule_object_unchanged(tmp_path):
         meta = json.loads(bytes(z["meta.json"]).decode())
     assert meta["format"] == 2
     assert meta["schedule"] == {"step": "0.1 * k / users", "precision": "D8M16", "rounding": "nearest",
-                                "layout": "shared", "data_layout": "auto", "threads": 2, "order": "shuffle",
+                                "layout": "auto", "data_layout": "auto", "threads": 2, "order": "shuffle",
                                 "shard": "auto", "epochs": 3}
     back = sgdc.load(path)
     assert back.training == prog.training and back.schedule == prog.schedule

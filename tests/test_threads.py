@@ -340,3 +340,49 @@ def test_private_copies_exchanged_in_the_kernel_learn_like_one_thread(precision)
         prog.fit(X[:5000], y[:5000], epochs=5, seed=0)
         acc[threads] = prog.evaluate(X[5000:], y[5000:])["test_accuracy"]
     assert acc[1] > 0.9 and abs(acc[2] - acc[1]) <= 0.01, acc
+
+
+# -- layout auto: the engine chooses shared (strata) or replicated from the model and the data ------------------
+
+def test_choose_layout_rules():
+    from sgdc.runtime.plan import REPLICA_MAX_BYTES, choose_layout
+
+    mf = sgdc.compile("matrix_completion").uir
+    logistic = sgdc.compile("logistic").uir
+    assert choose_layout(logistic.train.updates, (), 1000, 1)[0] == "shared"  # one thread
+    layout, why = choose_layout(mf.train.updates, ("u", "i"), 10**6, 2)
+    assert layout == "shared" and "u and i" in why and "strata" in why
+    layout, why = choose_layout(logistic.train.updates, (), REPLICA_MAX_BYTES, 2)
+    assert layout == "replicated" and "32.00 MiB each" in why
+    layout, why = choose_layout(logistic.train.updates, (), REPLICA_MAX_BYTES + 1, 2)
+    assert layout == "shared" and "larger than a copy per worker pays for" in why
+
+
+@pytest.mark.parametrize("spec, want, shard", [("logistic", "replicated", "contiguous"),
+                                               ("matrix_completion", "shared", "strata")])
+def test_layout_auto_is_the_default_and_runs_its_choice(spec, want, shard):
+    prog = sgdc.compile(spec, threads=2)
+    assert prog.schedule.layout == "auto"
+    fields, dims = synthesize(prog.model, n=600, seed=2, dims={"d": 30} if prog.model.vector_fields else None)
+    prog.fit(fields, epochs=2, seed=0, dims=dims)
+    assert prog.engine.model_layout == want and prog.engine.shard_kind() == shard
+    assert np.isfinite(prog.history.train_loss).all() and prog.history.train_loss[-1] < prog.history.train_loss[0]
+    # a layout set in the spec is kept
+    fixed = sgdc.compile(spec, threads=2, layout="shared")
+    fixed.fit(fields, epochs=1, seed=0, dims=dims)
+    assert fixed.engine.model_layout == "shared" and fixed.engine.layout_reason == "set in the schedule"
+
+
+def test_cli_prints_the_layout_choice_and_its_reason(capsys):
+    import json
+
+    from sgdc.cli import main
+
+    assert main(["train", "examples/logistic.sgd", "--threads", "2", "--rows", "400", "--epochs", "1",
+                 "--json"]) == 0
+    out = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert out["layout"] == "replicated" and "private copy per worker" in out["layout_reason"]
+    assert main(["train", "examples/matrix_completion.sgd", "--threads", "2", "--rows", "400",
+                 "--epochs", "1"]) == 0
+    text = capsys.readouterr().out
+    assert "2 threads, layout shared (layout auto): every update writes rows picked by u and i" in text

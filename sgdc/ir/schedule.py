@@ -147,8 +147,10 @@ SCHEDULE_FIELDS: dict = {
                   "bits of fixed-point data (D), model (M), gradient (G), communication (C)"),
         FieldSpec("rounding", "nearest, unbiased", _choice("nearest", "unbiased"),
                   "rounding to low precision: to nearest, or unbiased (stochastic)"),
-        FieldSpec("layout", "shared, replicated, locked", _choice("shared", "replicated", "locked"),
-                  "model layout across threads"),
+        FieldSpec("layout", "auto, shared, replicated, locked", _choice("auto", "shared", "replicated", "locked"),
+                  "model layout across threads (auto: chosen from the model and the data, with the reason "
+                  "printed: shared with strata for factorisations, replicated for models of data vectors up "
+                  "to 32 MiB, else shared)"),
         FieldSpec("data_layout", "auto, dense, sparse", _choice("auto", "dense", "sparse"),
                   "storage of data vectors"),
         FieldSpec("threads", "auto or a positive integer", lambda v: _pos_int(v, auto=True),
@@ -273,7 +275,7 @@ class Schedule(_Value):
 
     precision: Precision = Precision()
     rounding: str = "nearest"  # nearest | unbiased
-    layout: str = "shared"  # shared | replicated | locked
+    layout: str = "auto"  # auto | shared | replicated | locked
     data_layout: str = "auto"  # auto | dense | sparse
     threads: object = 1  # int or "auto"
     order: str = "shuffle"  # shuffle | blocks | sequential

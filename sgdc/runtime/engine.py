@@ -48,6 +48,7 @@ from sgdc.ir.native import WORKER
 from sgdc.ir.update import UpdateIR
 from sgdc.runtime.buffers import address, fresh_copy, merge_table, on_huge_pages, private_copy
 from sgdc.runtime.plan import (
+    choose_layout,
     DEFAULT_PUSH,
     DEFAULT_SYNC,
     HOT_UPDATES,
@@ -145,7 +146,10 @@ class CompiledEngine:
         self.compile_seconds = 0.0
         s = uir.model.schedule
         self.threads = resolve_threads(s.threads)
-        self.model_layout = s.layout  # shared | replicated | locked
+        self.layout_setting = s.layout  # shared | replicated | locked | auto
+        # the layout the epochs run (``auto``: :meth:`resolve_layout` chooses it for the data) and why
+        self.model_layout = "shared" if s.layout == "auto" else s.layout
+        self.layout_reason = "set in the schedule" if s.layout != "auto" else "not chosen yet (no data bound)"
         self.shard = s.shard
         self.sync = int(s.sync)
         if s.threads == "auto" and self.shard_kind() == "strata" and len(self.strata_fields()) == 2:
@@ -321,6 +325,7 @@ class CompiledEngine:
         Which examples a worker takes is the ``shard`` field (:meth:`plan`).
         """
         lay = self.layout(data)
+        self.resolve_layout(data)
         threads = max(1, min(self.threads, len(order)))
         order = as_order(order)
         gate.check_order(order, data.n)
@@ -382,6 +387,21 @@ class CompiledEngine:
         return cached[2]
 
     # -- shards ------------------------------------------------------------------
+    def resolve_layout(self, data: Dataset) -> str:
+        """The layout of this engine's epochs on ``data``: the schedule's, or under ``layout auto`` the choice of
+        :func:`sgdc.runtime.plan.choose_layout` (kept, with its reason, in ``layout_reason``)."""
+        if self.layout_setting == "auto":
+            dims = data.dims
+            size = 0
+            for p in self.uir.model.params:
+                n = 1
+                for ext in p.shape:
+                    n *= int(ext) if isinstance(ext, int) else int(dims[ext])
+                size += n * (self._code_dtypes[p.name].itemsize if p.name in self._code_dtypes else 4)
+            self.model_layout, self.layout_reason = choose_layout(
+                self.uir.train.updates, self.strata_fields(), size, self.threads)
+        return self.model_layout
+
     def strata_fields(self) -> tuple:
         """The index fields that pick the param rows the train program writes (``strata`` shards by them)."""
         seen: list = []

@@ -134,6 +134,39 @@ def resolve_threads(threads) -> int:
     return n
 
 
+#: ``layout auto``: the largest model (bytes, all params) that each worker gets a private copy of.  Past it the
+#: copies and their merges move more memory than the sharing they avoid (W6: a 64 MiB model, replicated 0.59x
+#: of shared at equal threads, and 4 points of accuracy lost); below it, measured on the workloads with data
+#: vectors (2 threads against 1, docs/performance.md): replicated 1.53x (a9a), 1.89x (RCV1-like), 2.10x (dense),
+#: 1.58x (news20), shared 0.27x, 0.85x, 1.97x, 0.53x.
+REPLICA_MAX_BYTES = 32 << 20
+
+
+def choose_layout(updates, strata_fields: tuple, model_bytes: int, threads: int) -> tuple:
+    """``(layout, reason)`` for ``layout auto`` (a cost model after DimmWitted's: where the examples' writes
+    meet, and what a private copy costs):
+
+    * one thread: ``shared`` (nothing to share);
+    * every update writes param rows picked by one or two index fields (matrix factorisation): ``shared``,
+      with the ``strata`` shards (DSGD) that keep the workers on disjoint rows: 1.55-1.64x on MovieLens, where
+      a copy per worker was 0.89-1.19x;
+    * updates over data vectors and a model of at most :data:`REPLICA_MAX_BYTES`: ``replicated``, a private
+      copy per worker merged every ``sync`` examples, since the rows' common features (a bias, a9a's few
+      columns, a power law's head) would send the same cache lines between the cores on every example;
+    * a larger model: ``shared`` (Hogwild!), whose sparse writes rarely meet."""
+    mib = model_bytes / 2**20
+    if threads <= 1:
+        return "shared", "one thread: nothing to share"
+    if not any(u.field for u in updates) and 1 <= len(strata_fields) <= 2:
+        return "shared", (f"every update writes rows picked by {' and '.join(strata_fields)}: strata shards keep "
+                          "the workers on disjoint rows")
+    if model_bytes <= REPLICA_MAX_BYTES:
+        return "replicated", (f"updates over data vectors meet on the model's common lines; a private copy per "
+                              f"worker ({mib:.2f} MiB each) merged every sync examples avoids that")
+    return "shared", (f"the model ({mib:.0f} MiB) is larger than a copy per worker pays for "
+                      f"({REPLICA_MAX_BYTES >> 20} MiB); sparse writes to it rarely meet")
+
+
 def shard_bounds(n: int, threads: int) -> list:
     """Contiguous slices ``[(begin, end), ...]`` of ``n`` positions for each thread."""
     return [(t * n // threads, (t + 1) * n // threads) for t in range(threads)]

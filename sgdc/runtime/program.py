@@ -317,7 +317,9 @@ class Program:
         checked = {e for e, _ in planned}  # epochs whose steps were all checked before training
         self.engine.prepare(ds)
         self.engine.seed = int(seed)  # seeds unbiased rounding's random stream
-        check_epoch(self.uir, ds, self.engine.threads, self.schedule.layout)  # what the epochs add fits in memory
+        resolve = getattr(self.engine, "resolve_layout", None)  # layout auto: the engine's choice for this data
+        layout = resolve(ds) if resolve is not None else self.schedule.layout
+        check_epoch(self.uir, ds, self.engine.threads, layout)  # what the epochs add fits in memory
         start_loss = self._start_loss(ds, seed) if epochs > 0 else math.nan  # divergence is growth over it
         best, best_params, waited = math.inf, None, 0
         stalled_warned = False
