@@ -342,7 +342,7 @@ def _train(args, warned: _Warnings) -> int:
         "dims": {k: int(v) for k, v in prog.encoders.dims.items()},
         "layouts": layouts,
         "epochs": prog.epochs_done,
-        "threads": getattr(prog.engine, "threads", 1),
+        "threads": prog.engine.workers(examples) if hasattr(prog.engine, "workers") else 1,
         "layout": getattr(prog.engine, "model_layout", s.layout),  # layout auto: what it chose, and why
         "layout_reason": getattr(prog.engine, "layout_reason", "set in the schedule"),
         "precision": str(s.precision),

@@ -386,3 +386,19 @@ def test_cli_prints_the_layout_choice_and_its_reason(capsys):
                  "--epochs", "1"]) == 0
     text = capsys.readouterr().out
     assert "2 threads, layout shared (layout auto): every update writes rows picked by u and i" in text
+
+
+def test_threads_auto_takes_one_worker_per_min_rows():
+    """``threads auto`` never puts a second worker on an epoch too short to pay for it."""
+    from sgdc.runtime.plan import MIN_ROWS_PER_THREAD
+
+    prog = sgdc.compile("logistic", threads="auto")
+    eng = prog.engine
+    assert eng.workers(300) == 1 and eng.workers(MIN_ROWS_PER_THREAD - 1) == 1
+    assert eng.workers(10**6) == min(eng.threads, 10**6 // MIN_ROWS_PER_THREAD) == eng.threads
+    assert eng.workers(2 * MIN_ROWS_PER_THREAD) == min(eng.threads, 2)
+    fields, dims = synthesize(prog.model, n=300, seed=2, dims={"d": 30})
+    prog.fit(fields, epochs=1, seed=0, dims=dims)
+    assert prog.engine.model_layout == "shared" and prog.engine.layout_reason.startswith("one thread")
+    # a number of threads is taken as it is
+    assert sgdc.compile("logistic", threads=2).engine.workers(300) == 2

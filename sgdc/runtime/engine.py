@@ -48,6 +48,7 @@ from sgdc.ir.native import WORKER
 from sgdc.ir.update import UpdateIR
 from sgdc.runtime.buffers import address, fresh_copy, merge_table, on_huge_pages, private_copy
 from sgdc.runtime.plan import (
+    MIN_ROWS_PER_THREAD,
     choose_layout,
     DEFAULT_PUSH,
     DEFAULT_SYNC,
@@ -326,7 +327,7 @@ class CompiledEngine:
         """
         lay = self.layout(data)
         self.resolve_layout(data)
-        threads = max(1, min(self.threads, len(order)))
+        threads = self.workers(len(order))
         order = as_order(order)
         gate.check_order(order, data.n)
         if threads == 1:
@@ -387,6 +388,15 @@ class CompiledEngine:
         return cached[2]
 
     # -- shards ------------------------------------------------------------------
+    def workers(self, n: int) -> int:
+        """The workers an epoch of ``n`` examples runs on: ``threads``, at most ``n``; under ``threads auto`` also
+        at most one per :data:`sgdc.runtime.plan.MIN_ROWS_PER_THREAD` examples (a smaller epoch is over before
+        a second worker pays for its start and its merges)."""
+        t = max(1, min(self.threads, n))
+        if self.uir.model.schedule.threads == "auto":
+            t = max(1, min(t, n // MIN_ROWS_PER_THREAD))
+        return t
+
     def resolve_layout(self, data: Dataset) -> str:
         """The layout of this engine's epochs on ``data``: the schedule's, or under ``layout auto`` the choice of
         :func:`sgdc.runtime.plan.choose_layout` (kept, with its reason, in ``layout_reason``)."""
@@ -399,7 +409,7 @@ class CompiledEngine:
                     n *= int(ext) if isinstance(ext, int) else int(dims[ext])
                 size += n * (self._code_dtypes[p.name].itemsize if p.name in self._code_dtypes else 4)
             self.model_layout, self.layout_reason = choose_layout(
-                self.uir.train.updates, self.strata_fields(), size, self.threads)
+                self.uir.train.updates, self.strata_fields(), size, self.workers(data.n))
         return self.model_layout
 
     def strata_fields(self) -> tuple:
@@ -458,7 +468,7 @@ class CompiledEngine:
         shards on several workers it comes already grouped: each group's examples (made once) shuffled among
         themselves (``blocks`` too: a group is already a narrow slice of the rows), in the time a plain shuffle
         takes, so :meth:`plan` has nothing left to regroup."""
-        threads = max(1, min(self.threads, data.n))
+        threads = self.workers(data.n)
         fields = self.strata_fields()
         if threads == 1 or self.shard_kind() != "strata" or not 1 <= len(fields) <= 2:
             return make_order(data.n, kind, seed)

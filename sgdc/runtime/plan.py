@@ -119,6 +119,12 @@ def thread_cap() -> int:
     return max(MIN_THREAD_CAP, THREADS_PER_CORE * available_cores())
 
 
+#: ``threads auto``: examples an epoch needs per worker (fewer: fewer workers, down to one).  At 2 threads a9a
+#: (16,000 examples a worker, 2 ms epochs) runs 1.53x one thread; an epoch of a few thousand examples is over
+#: in well under a millisecond, about what starting the workers and merging their copies costs.
+MIN_ROWS_PER_THREAD = 4096
+
+
 def resolve_threads(threads) -> int:
     """The worker threads for the schedule's ``threads``: ``auto`` is the available cores; a number above
     :func:`thread_cap` is capped there, with a warning (the one place that limits thread counts)."""
