@@ -277,7 +277,7 @@ class Schedule(_Value):
     rounding: str = "nearest"  # nearest | unbiased
     layout: str = "auto"  # auto | shared | replicated | locked
     data_layout: str = "auto"  # auto | dense | sparse
-    threads: object = 1  # int or "auto"
+    threads: object = "auto"  # int or "auto"
     order: str = "shuffle"  # shuffle | blocks | sequential
     shard: str = "auto"  # auto | contiguous | roundrobin | strata
     sync: int = 0  # examples per thread between merges of private copies; 0 = the default window
