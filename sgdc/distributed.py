@@ -5,8 +5,9 @@ the workers read themselves, or arrays / dask arrays from Python).  Training
 goes in rounds:
 
 1. every worker starts the round from the same model ``m_r``, trains its
-   partition for ``local_epochs`` epochs with the compiled kernels (Hogwild!
-   over its own cores when the schedule says ``threads`` > 1) and sends back
+   partition for ``local_epochs`` epochs with the compiled kernels (one thread
+   unless the spec or the call sets ``threads``: Hogwild! over its own cores
+   when that is more than one) and sends back
    its *update* ``m_r,k - m_r``;
 2. the client averages the updates (weighted by partition size, or equally),
    and sends the average back; client and workers apply it to ``m_r`` with the
@@ -481,6 +482,10 @@ def train(spec, data, y=None, *, client=None, scheduler: str | None = None, roun
     if comm not in COMM_BITS:
         raise UserError(f"communication bits must be one of 32, 16, 8, not {comm}")
     prog = sgdc_compile(spec, **schedule_overrides)
+    if "threads" not in schedule_overrides and prog.schedule.loc_of("threads") is None:
+        # one thread a worker unless asked: the workers are processes already (threads auto in each would put
+        # several workers' threads on the same cores)
+        prog = sgdc_compile(spec, **schedule_overrides, threads=1)
     if isinstance(test, tuple) and len(test) == 2 and test_y is None:
         test, test_y = test
     files = expand_files(data) if _is_glob_or_paths(data) else None

@@ -271,3 +271,13 @@ def test_a_step_that_turns_negative_is_refused_before_any_round(client, capsys):
     y = np.where(np.arange(40) % 2, 1, -1)
     with pytest.raises(UserError, match=r"the step is 0 at epoch 4 \(t = 160\): a step must be a positive"):
         sd.train(LOGISTIC, X, y, client=client, rounds=3, local_epochs=2, step="0.4 - 0.1 * epoch")
+
+
+def test_workers_run_one_thread_unless_asked(client, a9a):
+    """The workers are processes already: under the default ``threads auto`` each trains on one thread (a
+    thread count set in the call, or in the spec, is kept)."""
+    X, y, _, _ = a9a
+    assert sd.train(LOGISTIC, X, y, client=client, rounds=1).program.schedule.threads == 1
+    assert sd.train(LOGISTIC, X, y, client=client, rounds=1, threads=2).program.schedule.threads == 2
+    spec = LOGISTIC if "\n" in LOGISTIC else open(LOGISTIC).read()
+    assert sd.train(spec.rstrip() + "\n  threads 2\n", X, y, client=client, rounds=1).program.schedule.threads == 2
