@@ -51,7 +51,8 @@ def _finite_keyword() -> str:
 
 _FINITE = _finite_keyword()
 
-SCHEDULE_PARAMS = ("step", "precision", "rounding", "layout", "data_layout", "threads", "order", "shard", "sync")
+SCHEDULE_PARAMS = ("step", "adaptive", "precision", "rounding", "layout", "data_layout", "threads", "order", "shard",
+                   "sync")
 
 
 def _plain(v):
@@ -76,12 +77,13 @@ class _SpecEstimator(BaseEstimator):
     _what = "estimator"
     _kinds: tuple = ()
 
-    def __init__(self, spec=None, *, epochs=None, step=None, precision=None, rounding=None, layout=None,
-                 data_layout=None, threads=None, order=None, shard=None, sync=None, seed=0,
+    def __init__(self, spec=None, *, epochs=None, step=None, adaptive=None, precision=None, rounding=None,
+                 layout=None, data_layout=None, threads=None, order=None, shard=None, sync=None, seed=0,
                  validation_fraction=None, patience=None, tol=1e-4, engine="llvm", epoch_size=None):
         self.spec = spec
         self.epochs = epochs
         self.step = step
+        self.adaptive = adaptive
         self.precision = precision
         self.rounding = rounding
         self.layout = layout

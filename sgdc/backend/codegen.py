@@ -854,6 +854,14 @@ class ExampleEmitter:
         fe.for_range(_i64(0), blocks, body, "spv")
         return b.add(lo_, b.mul(blocks, _i64(lanes)))
 
+    def beside(self, pname: str, ptr, other: str):
+        """Where ``other`` (a float32 param of ``pname``'s shape: adaptive sums) holds what ``ptr`` points to in
+        ``pname`` (float32 too): the same element offset from its own base."""
+        fe, b = self.fe, self.b
+        base = fe.slot_ptr("param", pname)
+        off = b.sdiv(b.sub(b.ptrtoint(ptr, I64), b.ptrtoint(base, I64)), _i64(4))
+        return b.gep(fe.slot_ptr("param", other), [off], inbounds=True, source_etype=F32)
+
     def run_ops(self, u: lo.Upd, ops, env: dict) -> dict:
         """Print a rule's once-per-update ops (``Coord.pre``); returns the environment with their values."""
         env = dict(env)
@@ -899,6 +907,13 @@ class ExampleEmitter:
         addr = b.gep(ptr, [i], inbounds=True, source_etype=ty) if u.coord.fixed and not lanes else None
         for op in u.coord.ops:
             n, a = op.name, op.args
+            if n in ("load", "store") and a[0] != u.param:  # a param beside u's (adaptive sums): same offset
+                there = b.gep(self.beside(u.param, ptr, a[0]), [i], inbounds=True, source_etype=F32)
+                if n == "load":
+                    env[op.dst] = fe.tag(b.load(there, typ=F32), a[0])
+                else:
+                    fe.tag(b.store(arg(a[1]), there), a[0])
+                continue
             if n == "load" and lanes:
                 v = ir.Constant(ir.VectorType(ty, lanes), ir.Undefined)
                 for k in range(lanes):
@@ -913,8 +928,10 @@ class ExampleEmitter:
             elif n == "store":
                 fe.tag(b.store(arg(a[1]), addr if addr is not None else b.gep(ptr, [i], inbounds=True, source_etype=ty)), u.param)
                 continue
-            elif n in ("fadd", "fsub", "fmul"):
+            elif n in ("fadd", "fsub", "fmul", "fdiv"):
                 v = fe.fop(n, arg(a[0]), arg(a[1]))
+            elif n == "fsqrt":
+                v = fx._intrinsic(b, "llvm.sqrt", arg(a[0]))
             elif n == "sign":
                 v = fe.scalar("sign", arg(a[0]))
             elif n == "widen":

@@ -176,6 +176,9 @@ SCHEDULE_FIELDS: dict = {
                   "early stopping: stop after this many epochs without improvement (5 with validation_fraction)",
                   "training"),
         FieldSpec("tol", "a number >= 0", _tol, "early stopping: the least improvement that counts", "training"),
+        FieldSpec("adaptive", "off, adagrad", _choice("off", "adagrad"),
+                  "per-coordinate steps: off (plain SGD: step), or adagrad (step / sqrt(the coordinate's sum of "
+                  "squared gradients), the sums kept next to the params)", "training"),
         FieldSpec("sync", "0 or a positive integer", _nonneg_int,
                   "examples per thread between merges of private copies (0: 8192, or for replicated an eighth of "
                   "the model if larger)"),
@@ -253,6 +256,7 @@ class Training(_Value):
     validation_fraction: float | None = None  # early stopping: held-out share
     patience: int | None = None  # early stopping: epochs without improvement
     tol: float = 1e-4  # early stopping: the least improvement that counts
+    adaptive: str = "off"  # off | adagrad: per-coordinate steps (sgdc.passes.differentiate.ADAPTIVE_STATE)
     locs: tuple = field(default=(), compare=False)  # tuple[(name, Loc), ...]: where the spec set a field
 
     def __post_init__(self):
@@ -517,6 +521,9 @@ def override_model(model: ir.Model, **overrides) -> ir.Model:
 def stored_fields(training: Training, schedule: Schedule) -> dict:
     """The fields a model file stores (FORMAT 2: text and numbers, as :func:`override_model` reads them
     back): the step's text, the precision's signature, the choices, threads and epochs."""
-    return {"step": training.step_text, "precision": str(schedule.precision), "rounding": schedule.rounding,
-            "layout": schedule.layout, "data_layout": schedule.data_layout, "threads": schedule.threads,
-            "order": schedule.order, "shard": schedule.shard, "epochs": training.epochs}
+    out = {"step": training.step_text, "precision": str(schedule.precision), "rounding": schedule.rounding,
+           "layout": schedule.layout, "data_layout": schedule.data_layout, "threads": schedule.threads,
+           "order": schedule.order, "shard": schedule.shard, "epochs": training.epochs}
+    if training.adaptive != "off":  # (only when on: a file without it is read as before, adaptive off)
+        out["adaptive"] = training.adaptive
+    return out

@@ -310,8 +310,36 @@ def forward(model: Model, e: Expr, prefix: str) -> Program:
     return Program(dead_code(b.instrs, {result}), result)
 
 
+#: ``adaptive adagrad``: the suffix of the param that keeps each coordinate's sum of squared gradients
+ADAPTIVE_STATE = ".g2"
+#: AdaGrad's ``epsilon``: ``step * g / sqrt(G + ADAGRAD_EPS)`` (G starts at 0)
+ADAGRAD_EPS = 1e-8
+
+
+def state_param(param: str) -> str:
+    """The name of ``param``'s AdaGrad sums (a name no spec can write: it holds a dot)."""
+    return param + ADAPTIVE_STATE
+
+
+def with_adaptive_state(model: Model) -> Model:
+    """``model`` with, under ``adaptive adagrad``, one float32 param of zeros beside each updated param (same
+    shape), where the kernels and the reference keep the coordinate's sum of squared gradients: allocated,
+    copied between threads, merged and saved as params are, read by no program."""
+    if model.training.adaptive == "off":
+        return model
+    from dataclasses import replace
+
+    from sgdc.ir.model import Init, Param
+
+    have = {p.name for p in model.params}
+    extra = tuple(Param(state_param(p.name), p.shape, Init("const", (0.0,))) for p in model.params
+                  if state_param(p.name) not in have and not p.name.endswith(ADAPTIVE_STATE))
+    return replace(model, params=model.params + extra)
+
+
 def build_update_ir(model: Model) -> UpdateIR:
     """The ``differentiate`` pass of the pipeline."""
+    model = with_adaptive_state(model)
     return UpdateIR(
         model=model,
         train=differentiate(model, model.loss),

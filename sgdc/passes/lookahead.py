@@ -130,7 +130,8 @@ def find_lookahead(body: tuple, uir: UpdateIR, layouts: dict) -> Lookahead | Non
 def apply_lookahead(kernels: tuple, uir: UpdateIR) -> tuple:
     out = []
     for k in kernels:
-        if k.name != "sgdc_train" or k.exact or k.data_bits < 32 or uir.model.schedule.order != "sequential":
+        if (k.name != "sgdc_train" or k.exact or k.data_bits < 32 or uir.model.schedule.order != "sequential"
+                or uir.model.training.adaptive != "off"):  # (a per-coordinate step is not linear in w)
             out.append(k)
             continue
         body = []

@@ -21,6 +21,7 @@ from __future__ import annotations
 from sgdc.ir.lowered import (AddLoss, Coord, Eval, Examples, Kernel, Materialise, Op, RegGate, StoreOut, Upd,
                              UpdateEach, UpdateRows)
 from sgdc.ir.update import BINARY, UNARY, Program, UpdateIR, loss_program
+from sgdc.passes.differentiate import ADAGRAD_EPS, state_param
 
 KERNELS = ("sgdc_train", "sgdc_predict", "sgdc_losses")  # the functions every module has (the engine binds them)
 
@@ -39,8 +40,10 @@ def lazy_views(prog: Program) -> dict:
     return views
 
 
-def float_rule(u) -> Coord:
-    """The float32 coordinate rule of update ``u`` (inputs ``g``, ``step``, ``gate``)."""
+def float_rule(u, adaptive: str = "off") -> Coord:
+    """The float32 coordinate rule of update ``u`` (inputs ``g``, ``step``, ``gate``); under ``adaptive
+    adagrad`` the step is divided by the root of the coordinate's sum of squared gradients, kept in the param
+    :func:`sgdc.passes.differentiate.state_param` beside it."""
     ops = [Op("w", "load", (u.param,))]
     l2, l1 = u.l2, u.l1
     if u.reg_unless:  # the gated strengths (computed whether or not used, as the reference does)
@@ -54,6 +57,12 @@ def float_rule(u) -> Coord:
         ops += [Op("s", "sign", ("w",)), Op("r1", "fmul", (l1 if isinstance(l1, str) else float(l1), "s")),
                 Op("g1", "fadd", (g, "r1"))]
         g = "g1"
+    if adaptive == "adagrad":  # G += g^2; the step divided by sqrt(G + eps), per coordinate
+        acc = state_param(u.param)
+        ops += [Op("G", "load", (acc,)), Op("gg", "fmul", (g, g)), Op("G2", "fadd", ("G", "gg")),
+                Op(None, "store", (acc, "G2")), Op("Ge", "fadd", ("G2", ADAGRAD_EPS)), Op("sq", "fsqrt", ("Ge",)),
+                Op("ga", "fdiv", (g, "sq"))]
+        g = "ga"
     ops += [Op("d", "fmul", ("step", g)), Op("v", "fsub", ("w", "d")), Op(None, "store", (u.param, "v"))]
     return Coord(u.param, tuple(ops))
 
@@ -61,7 +70,8 @@ def float_rule(u) -> Coord:
 def _updates(uir: UpdateIR) -> list:
     model, prog = uir.model, uir.train
     views = lazy_views(prog)
-    ups = [Upd(m, u.param, tuple(u.index), u.coef, float_rule(u), u.field, bool(u.reg_unless))
+    ups = [Upd(m, u.param, tuple(u.index), u.coef, float_rule(u, model.training.adaptive), u.field,
+               bool(u.reg_unless))
            for m, u in enumerate(prog.updates)]
     ext_of = {m: model.param(u.param).shape[len(u.index)] for m, u in enumerate(prog.updates) if u.kind == "row"}
     out: list = []

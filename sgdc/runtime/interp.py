@@ -21,6 +21,7 @@ from sgdc.data.dataset import Dataset
 from sgdc.ir.fixedpoint import (decode, finite, grid_codes, round_draw, saturate, seed_state, stride_uniforms,
                                 uniforms, xorshift32)
 from sgdc.ir import fixedpoint as fx
+from sgdc.passes.differentiate import ADAGRAD_EPS, state_param
 from sgdc.ir.lowered import nan_to_zero
 from sgdc.ir.ops import OPS
 from sgdc.ir.update import Program, Update, UpdateIR
@@ -342,24 +343,38 @@ def _reg(u: Update, w):
     return g
 
 
-def apply_update(u: Update, params: dict, ex: _Example, env: dict, step: float):
+def apply_update(u: Update, params: dict, ex: _Example, env: dict, step: float, adaptive: str = "off"):
     p = params[u.param]
     idx = tuple(int(ex.data[f][ex.e]) for f in u.index)
     c = env[u.coef]
     if u.reg_unless and any(idx[: len(other)] == tuple(int(ex.data[f][ex.e]) for f in other) for other in u.reg_unless):
         u = Update(u.param, u.index, u.kind, u.coef, u.field)  # already regularised by an earlier update
+    acc = params[state_param(u.param)] if adaptive == "adagrad" else None
+
+    def move(g, where):  # step * g, or AdaGrad's step * g / sqrt(G + eps) with G += g^2 at ``where``
+        if acc is None:
+            return step * g
+        acc_view = acc if where is None else acc[where]
+        G = np.asarray(acc_view, dtype=np.float64) + np.asarray(g) ** 2
+        if where is None:
+            acc[...] = G
+        else:
+            acc[where] = G
+        return step * g / np.sqrt(G + ADAGRAD_EPS)
+
     if u.kind in ("elem", "row"):
         w = p[idx].astype(np.float64) if u.kind == "row" or idx else float(p[idx])
-        p[idx] = w - step * (c + _reg(u, w))
+        p[idx] = w - move(c + _reg(u, w), idx)
     elif u.kind == "sparse":
         j, x = ex.data[u.field].row(ex.e)
         row = p[idx]
         w = row[j].astype(np.float64)
-        row[j] = w - step * (c * x.astype(np.float64) + _reg(u, w))
+        where = idx + (j,) if idx else j
+        row[j] = w - move(c * x.astype(np.float64) + _reg(u, w), where)
     elif u.kind == "outer":
         j, x = ex.data[u.field].row(ex.e)
         w = p[:, j].astype(np.float64)
-        p[:, j] = w - step * (np.outer(c, x.astype(np.float64)) + _reg(u, w))
+        p[:, j] = w - move(np.outer(c, x.astype(np.float64)) + _reg(u, w), (slice(None), j))
     else:
         raise InternalError(f"unknown update kind {u.kind}")
 
@@ -407,7 +422,7 @@ class Interpreter:
             total += env[loss_t]
             step = env[step_t]
             for u in updates:
-                apply_update(u, params, ex, env, step)
+                apply_update(u, params, ex, env, step, self.uir.model.training.adaptive)
         return total
 
     def _epoch_exact(self, params, data, order, epoch, t0, seed) -> float:

@@ -40,7 +40,7 @@ from sgdc.data.fileio import atomic_write, open_regular
 
 FORMAT = 2  # 2: the checksum covers the metadata too (format 1 covered the params only)
 META = "meta.json.npy"
-PARAM = re.compile(r"param\.([A-Za-z_][A-Za-z0-9_]*)\.npy")
+PARAM = re.compile(r"param\.([A-Za-z_][A-Za-z0-9_]*(?:\.g2)?)\.npy")  # (.g2: an adaptive step's sums)
 META_BASE = 16 << 20  # meta.json may hold this many bytes, plus META_PER_PARAM_BYTE for every byte of params
 META_PER_PARAM_BYTE = 8  # (an id table has one JSON integer, at most 21 bytes, per row of a param of >= 4 bytes)
 NPY_HEADER_MAX = 4096  # bytes of .npy header allowed before a member's data (numpy writes 128)
@@ -130,6 +130,9 @@ def _load(fh, engine: str):
         except SgdcError as e:
             raise UserError(f"the spec stored in the model file does not check: {e}") from None
         model = override_model(model, **overrides)
+        from sgdc.passes.differentiate import with_adaptive_state
+
+        model = with_adaptive_state(model)  # (an adaptive step's sums are params of the file too)
         enc = Encoders.from_json(meta["encoders"], model)
         with _reading():
             params = _read_params(zf, members, model, enc)

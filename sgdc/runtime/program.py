@@ -42,6 +42,9 @@ def epoch_seed(seed: int, epoch: int) -> int:
 def check_supported(model: Model) -> None:
     """Schedule values that are valid but not implemented yet raise :class:`Unsupported`."""
     p = model.schedule.precision
+    if model.training.adaptive != "off" and p.M < 32:
+        raise Unsupported(f"adaptive {model.training.adaptive} with a fixed-point model (precision {p}): this "
+                          "version keeps adaptive steps for float32 models (M32) only")
     if p.G != 32 and p.G <= p.M:
         raise Unsupported(f"precision {p}: a gradient narrower than or as narrow as the model (G{p.G} with M{p.M}); "
                           "this version computes the gradient in float32 (G32), or any G wider than M")
@@ -124,9 +127,10 @@ class Program:
 
     def __init__(self, model: Model, engine: str = "llvm"):
         check_supported(model)
-        self.model = model
         t = time.perf_counter()
         self.uir = pipeline.differentiate(model)
+        self.model = self.uir.model  # (with the params an adaptive step keeps its sums in)
+        model = self.model
         self.lower_seconds = time.perf_counter() - t
         self.engine = make_engine(engine, self.uir)
         self.state: dict | None = None  # the params as the kernels store them (fixed-point codes where M < 32)
