@@ -854,6 +854,25 @@ class ExampleEmitter:
         fe.for_range(_i64(0), blocks, body, "spv")
         return b.add(lo_, b.mul(blocks, _i64(lanes)))
 
+    def l1clip(self, z, u, q):
+        """The cumulative l1 penalty's clip (Tsuruoka et al. 2009): ``max(0, z - (u + q))`` for ``z > 0``,
+        ``min(0, z + (u - q))`` for ``z < 0``, 0 for 0 (``u`` the penalty so far, ``q`` what this coordinate
+        has had, a sum of moves toward 0: at most 0 for a positive weight)."""
+        fe, b = self.fe, self.b
+        zero = fx.const(z.type, 0.0)
+        down = fe.fop("fsub", z, fe.fop("fadd", u, q))
+        up = fe.fop("fadd", z, fe.fop("fsub", u, q))
+        pos = b.select(b.fcmp_ordered(">", down, zero), down, zero)
+        neg = b.select(b.fcmp_ordered("<", up, zero), up, zero)
+        return b.select(b.fcmp_ordered(">", z, zero), pos, b.select(b.fcmp_ordered("<", z, zero), neg, z))
+
+    def add_step(self, s: lo.AddStep, step) -> None:
+        """``param += step * factor`` (a scalar param)."""
+        fe, b = self.fe, self.b
+        at = fe.slot_ptr("param", s.param)
+        fe.tag(b.store(fe.fop("fadd", fe.tag(b.load(at, typ=F32), s.param), fe.fop("fmul", step, _f32(s.factor))),
+                       at), s.param)
+
     def beside(self, pname: str, ptr, other: str):
         """Where ``other`` (a float32 param of ``pname``'s shape: adaptive sums) holds what ``ptr`` points to in
         ``pname`` (float32 too): the same element offset from its own base."""
@@ -907,8 +926,9 @@ class ExampleEmitter:
         addr = b.gep(ptr, [i], inbounds=True, source_etype=ty) if u.coord.fixed and not lanes else None
         for op in u.coord.ops:
             n, a = op.name, op.args
-            if n in ("load", "store") and a[0] != u.param:  # a param beside u's (adaptive sums): same offset
-                there = b.gep(self.beside(u.param, ptr, a[0]), [i], inbounds=True, source_etype=F32)
+            if n in ("load", "store") and a[0] != u.param:  # a param beside u's (its state): same offset
+                there = fe.slot_ptr("param", a[0]) if not fe.model.param(a[0]).shape else \
+                    b.gep(self.beside(u.param, ptr, a[0]), [i], inbounds=True, source_etype=F32)  # (or a scalar)
                 if n == "load":
                     env[op.dst] = fe.tag(b.load(there, typ=F32), a[0])
                 else:
@@ -932,6 +952,8 @@ class ExampleEmitter:
                 v = fe.fop(n, arg(a[0]), arg(a[1]))
             elif n == "fsqrt":
                 v = fx._intrinsic(b, "llvm.sqrt", arg(a[0]))
+            elif n == "l1clip":
+                v = self.l1clip(arg(a[0]), arg(a[1]), arg(a[2]))
             elif n == "sign":
                 v = fe.scalar("sign", arg(a[0]))
             elif n == "widen":
@@ -1239,6 +1261,8 @@ def print_kernel(module: ir.Module, abi: ABI, k: lo.Kernel, uir: UpdateIR):
                 em.reg_gate(s)
             elif isinstance(s, (lo.UpdateRows, lo.UpdateEach)):
                 em.update(s, st["step"])
+            elif isinstance(s, lo.AddStep):
+                em.add_step(s, st["step"])
             elif isinstance(s, lo.Unlock):
                 _unlock(fe, lock)
             elif isinstance(s, lo.Copies) and s.action == "pull":

@@ -24,6 +24,7 @@ statement            meaning
 ``AddLoss``          ``loss += float64(value)``
 ``Materialise``      a lazy vector computed into a temporary before any param is written
 ``RegGate``          1.0, or 0.0 when an earlier update hit the same coordinates
+``AddStep``          ``P.l1u += step * l1``: a cumulative ``l1``'s penalty so far, once an example
 ``UpdateRows``       ``for i in 0..n``: every member's gradient element, then each update
 ``UpdateEach``       one update: at one coordinate (``g = c``), over the ``(j, x_j)`` stored in
                      a data vector (``g = c * x_j`` at ``j``), or an outer product
@@ -66,6 +67,9 @@ op                      meaning (each fixed-point rule: :mod:`sgdc.ir.fixedpoint
 ``ibits h j``           the integer rule's rounding bits of element ``j``: ``(h + j STRIDE) >> 18``
 ``irule q a xq b r``    ``(q a + xq b + r) >> 14`` in integers (``r`` a number: to nearest)
 ``isat v b``            an integer clamped to ``[-Q, Q]`` of ``b`` bits
+``fdiv fsqrt``          float32 division, square root (``adaptive adagrad``)
+``l1clip z u q``        the cumulative l1 penalty: ``max(0, z - (u + q))`` for ``z > 0``, ``min(0, z + (u - q))``
+                        for ``z < 0``
 ======================  ===================================================================
 """
 from __future__ import annotations
@@ -204,6 +208,14 @@ class AddLoss:
 class Materialise:
     value: str
     update: int  # the update whose coefficient it is
+
+
+@dataclass(frozen=True)
+class AddStep:
+    """``param += step * factor`` once per example (a cumulative ``l1``'s penalty so far, ``P.l1u``)."""
+
+    param: str
+    factor: float
 
 
 @dataclass(frozen=True)
@@ -352,6 +364,8 @@ def _stmt_lines(s, ind: str) -> list:
         return [f"{ind}loss += {s.value}"]
     if isinstance(s, Materialise):
         return [f"{ind}materialise {s.value} (for update #{s.update})"]
+    if isinstance(s, AddStep):
+        return [f"{ind}{s.param} += step * {_num(s.factor)}"]
     if isinstance(s, RegGate):
         return [f"{ind}gate#{s.update} = 0 if index in {list(s.unless)} else 1"]
     if isinstance(s, UpdateRows):

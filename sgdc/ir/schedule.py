@@ -176,6 +176,10 @@ SCHEDULE_FIELDS: dict = {
                   "early stopping: stop after this many epochs without improvement (5 with validation_fraction)",
                   "training"),
         FieldSpec("tol", "a number >= 0", _tol, "early stopping: the least improvement that counts", "training"),
+        FieldSpec("l1_penalty", "subgradient, cumulative", _choice("subgradient", "cumulative"),
+                  "how regular l1 is applied: subgradient (step * l1 * sign(w) on the coordinates an example "
+                  "touches: never exactly 0) or cumulative (Tsuruoka et al. 2009: each weight is clipped toward "
+                  "0 by the penalty owed so far, reaching exact zeros; float32 models)", "training"),
         FieldSpec("adaptive", "off, adagrad", _choice("off", "adagrad"),
                   "per-coordinate steps: off (plain SGD: step), or adagrad (step / sqrt(the coordinate's sum of "
                   "squared gradients), the sums kept next to the params)", "training"),
@@ -257,6 +261,7 @@ class Training(_Value):
     patience: int | None = None  # early stopping: epochs without improvement
     tol: float = 1e-4  # early stopping: the least improvement that counts
     adaptive: str = "off"  # off | adagrad: per-coordinate steps (sgdc.passes.differentiate.ADAPTIVE_STATE)
+    l1_penalty: str = "subgradient"  # subgradient | cumulative (sgdc.passes.differentiate.cumulative_l1)
     locs: tuple = field(default=(), compare=False)  # tuple[(name, Loc), ...]: where the spec set a field
 
     def __post_init__(self):
@@ -526,4 +531,6 @@ def stored_fields(training: Training, schedule: Schedule) -> dict:
            "order": schedule.order, "shard": schedule.shard, "epochs": training.epochs}
     if training.adaptive != "off":  # (only when on: a file without it is read as before, adaptive off)
         out["adaptive"] = training.adaptive
+    if training.l1_penalty != "subgradient":
+        out["l1_penalty"] = training.l1_penalty
     return out

@@ -321,20 +321,43 @@ def state_param(param: str) -> str:
     return param + ADAPTIVE_STATE
 
 
+#: ``regular l1`` on a float32 model (the cumulative penalty): the suffixes of the penalty every weight could
+#: have had so far (a scalar, ``u``) and of what each coordinate has had (``q``, the param's shape)
+L1_TOTAL, L1_TAKEN = ".l1u", ".l1q"
+STATE_SUFFIXES = (ADAPTIVE_STATE, L1_TOTAL, L1_TAKEN)
+
+
+def cumulative_l1(model: Model) -> dict:
+    """``{param: strength}`` of the params whose ``regular l1`` is the cumulative penalty (Tsuruoka, Tsujii &
+    Ananiadou, ACL 2009): under ``l1_penalty cumulative``, on a float32 model (a fixed-point model is refused:
+    :func:`sgdc.runtime.program.check_supported`)."""
+    if model.training.l1_penalty != "cumulative" or model.schedule.precision.M < 32:
+        return {}
+    return {name: r.strength for r in model.regulars if r.kind == "l1" for name in r.params}
+
+
 def with_adaptive_state(model: Model) -> Model:
-    """``model`` with, under ``adaptive adagrad``, one float32 param of zeros beside each updated param (same
-    shape), where the kernels and the reference keep the coordinate's sum of squared gradients: allocated,
-    copied between threads, merged and saved as params are, read by no program."""
-    if model.training.adaptive == "off":
-        return model
+    """``model`` with the float32 params of zeros that the kernels and the reference keep per-coordinate state
+    in, read by no program, allocated, copied between threads, merged and saved as params are: under
+    ``adaptive adagrad`` one beside each param (same shape: the coordinates' sums of squared gradients); for a
+    cumulative ``regular l1`` (:func:`cumulative_l1`) the penalty so far (a scalar) and each coordinate's
+    share of it (same shape)."""
     from dataclasses import replace
 
     from sgdc.ir.model import Init, Param
 
     have = {p.name for p in model.params}
-    extra = tuple(Param(state_param(p.name), p.shape, Init("const", (0.0,))) for p in model.params
-                  if state_param(p.name) not in have and not p.name.endswith(ADAPTIVE_STATE))
-    return replace(model, params=model.params + extra)
+    zero = Init("const", (0.0,))
+    extra = []
+    for p in model.params:
+        if p.name.endswith(STATE_SUFFIXES):
+            continue
+        if model.training.adaptive != "off":
+            extra.append(Param(state_param(p.name), p.shape, zero))
+        if p.name in cumulative_l1(model):
+            extra += [Param(p.name + L1_TOTAL, (), zero), Param(p.name + L1_TAKEN, p.shape, zero)]
+    extra = tuple(q for q in extra if q.name not in have)
+    return replace(model, params=model.params + extra) if extra else model
 
 
 def build_update_ir(model: Model) -> UpdateIR:

@@ -18,10 +18,10 @@ Every coordinate is written by the float rule ``w -= step * (g + l2 w + l1 sign 
 """
 from __future__ import annotations
 
-from sgdc.ir.lowered import (AddLoss, Coord, Eval, Examples, Kernel, Materialise, Op, RegGate, StoreOut, Upd,
-                             UpdateEach, UpdateRows)
+from sgdc.ir.lowered import (AddLoss, AddStep, Coord, Eval, Examples, Kernel, Materialise, Op, RegGate, StoreOut,
+                             Upd, UpdateEach, UpdateRows)
 from sgdc.ir.update import BINARY, UNARY, Program, UpdateIR, loss_program
-from sgdc.passes.differentiate import ADAGRAD_EPS, state_param
+from sgdc.passes.differentiate import ADAGRAD_EPS, L1_TAKEN, L1_TOTAL, cumulative_l1, state_param
 
 KERNELS = ("sgdc_train", "sgdc_predict", "sgdc_losses")  # the functions every module has (the engine binds them)
 
@@ -40,7 +40,7 @@ def lazy_views(prog: Program) -> dict:
     return views
 
 
-def float_rule(u, adaptive: str = "off") -> Coord:
+def float_rule(u, adaptive: str = "off", cumulative: bool = False) -> Coord:
     """The float32 coordinate rule of update ``u`` (inputs ``g``, ``step``, ``gate``); under ``adaptive
     adagrad`` the step is divided by the root of the coordinate's sum of squared gradients, kept in the param
     :func:`sgdc.passes.differentiate.state_param` beside it."""
@@ -53,7 +53,7 @@ def float_rule(u, adaptive: str = "off") -> Coord:
     if u.l2:
         ops += [Op("r2", "fmul", (l2 if isinstance(l2, str) else float(l2), "w")), Op("g2", "fadd", (g, "r2"))]
         g = "g2"
-    if u.l1:
+    if u.l1 and not cumulative:  # the subgradient (fixed-point models); cumulative: clipped after the step
         ops += [Op("s", "sign", ("w",)), Op("r1", "fmul", (l1 if isinstance(l1, str) else float(l1), "s")),
                 Op("g1", "fadd", (g, "r1"))]
         g = "g1"
@@ -63,15 +63,21 @@ def float_rule(u, adaptive: str = "off") -> Coord:
                 Op(None, "store", (acc, "G2")), Op("Ge", "fadd", ("G2", ADAGRAD_EPS)), Op("sq", "fsqrt", ("Ge",)),
                 Op("ga", "fdiv", (g, "sq"))]
         g = "ga"
-    ops += [Op("d", "fmul", ("step", g)), Op("v", "fsub", ("w", "d")), Op(None, "store", (u.param, "v"))]
-    return Coord(u.param, tuple(ops))
+    ops += [Op("d", "fmul", ("step", g)), Op("v", "fsub", ("w", "d"))]
+    if u.l1 and cumulative:  # clip toward 0 by what is owed: the penalty so far less what this one has had
+        total, taken = u.param + L1_TOTAL, u.param + L1_TAKEN
+        ops += [Op("U", "load", (total,)), Op("Q", "load", (taken,)), Op("c", "l1clip", ("v", "U", "Q")),
+                Op("dq", "fsub", ("c", "v")), Op("Q2", "fadd", ("Q", "dq")), Op(None, "store", (taken, "Q2"))]
+        return Coord(u.param, tuple(ops + [Op(None, "store", (u.param, "c"))]))
+    return Coord(u.param, tuple(ops + [Op(None, "store", (u.param, "v"))]))
 
 
 def _updates(uir: UpdateIR) -> list:
     model, prog = uir.model, uir.train
     views = lazy_views(prog)
-    ups = [Upd(m, u.param, tuple(u.index), u.coef, float_rule(u, model.training.adaptive), u.field,
-               bool(u.reg_unless))
+    cumulative = cumulative_l1(model)
+    ups = [Upd(m, u.param, tuple(u.index), u.coef, float_rule(u, model.training.adaptive, u.param in cumulative),
+               u.field, bool(u.reg_unless))
            for m, u in enumerate(prog.updates)]
     ext_of = {m: model.param(u.param).shape[len(u.index)] for m, u in enumerate(prog.updates) if u.kind == "row"}
     out: list = []
@@ -83,6 +89,8 @@ def _updates(uir: UpdateIR) -> list:
             if u.kind != "row" or v & outside:
                 out.append(Materialise(u.coef, m))
     out += [RegGate(m, tuple(u.reg_unless)) for m, u in enumerate(prog.updates) if u.reg_unless]
+    out += [AddStep(p + L1_TOTAL, cumulative[p]) for p in dict.fromkeys(u.param for u in prog.updates if u.l1)
+            if p in cumulative]  # the penalty so far grows once an example, before any clip reads it
     done = set()
     for m, u in enumerate(prog.updates):  # list order; a row group runs where its first member is
         if u.kind == "row":

@@ -21,7 +21,7 @@ from sgdc.data.dataset import Dataset
 from sgdc.ir.fixedpoint import (decode, finite, grid_codes, round_draw, saturate, seed_state, stride_uniforms,
                                 uniforms, xorshift32)
 from sgdc.ir import fixedpoint as fx
-from sgdc.passes.differentiate import ADAGRAD_EPS, state_param
+from sgdc.passes.differentiate import ADAGRAD_EPS, L1_TAKEN, L1_TOTAL, cumulative_l1, state_param
 from sgdc.ir.lowered import nan_to_zero
 from sgdc.ir.ops import OPS
 from sgdc.ir.update import Program, Update, UpdateIR
@@ -343,13 +343,30 @@ def _reg(u: Update, w):
     return g
 
 
-def apply_update(u: Update, params: dict, ex: _Example, env: dict, step: float, adaptive: str = "off"):
+def apply_update(u: Update, params: dict, ex: _Example, env: dict, step: float, adaptive: str = "off",
+                 cumulative: bool = False):
+    """``u`` at example ``ex``: ``p -= step * (gradient + regulariser)`` on its coordinates; ``adaptive
+    adagrad`` divides by the root of the coordinates' sums of squared gradients; with ``cumulative`` the l1
+    term is not in the gradient: the new values are clipped toward 0 by the penalty owed (:func:`l1_clip`)."""
     p = params[u.param]
     idx = tuple(int(ex.data[f][ex.e]) for f in u.index)
     c = env[u.coef]
+    l1 = u.l1 if cumulative else 0.0
+    if cumulative:
+        u = Update(u.param, u.index, u.kind, u.coef, u.field, u.l2, 0.0, u.reg_unless)
     if u.reg_unless and any(idx[: len(other)] == tuple(int(ex.data[f][ex.e]) for f in other) for other in u.reg_unless):
         u = Update(u.param, u.index, u.kind, u.coef, u.field)  # already regularised by an earlier update
     acc = params[state_param(u.param)] if adaptive == "adagrad" else None
+    if l1:  # the clip after the move, at the same coordinates
+        inner = apply_update(u, params, ex, env, step, adaptive)
+        where = _coordinates(u, idx, ex)
+        z = np.asarray(p[where], dtype=np.float64)
+        taken = params[u.param + L1_TAKEN]
+        q = np.asarray(taken[where], dtype=np.float64)
+        new = l1_clip(z, float(params[u.param + L1_TOTAL]), q)
+        p[where] = new
+        taken[where] = q + (new - z)
+        return inner
 
     def move(g, where):  # step * g, or AdaGrad's step * g / sqrt(G + eps) with G += g^2 at ``where``
         if acc is None:
@@ -377,6 +394,24 @@ def apply_update(u: Update, params: dict, ex: _Example, env: dict, step: float, 
         p[:, j] = w - move(np.outer(c, x.astype(np.float64)) + _reg(u, w), (slice(None), j))
     else:
         raise InternalError(f"unknown update kind {u.kind}")
+
+
+def l1_clip(z, u: float, q):
+    """The cumulative l1 penalty's clip (Tsuruoka, Tsujii & Ananiadou 2009): ``max(0, z - (u + q))`` where
+    ``z > 0``, ``min(0, z + (u - q))`` where ``z < 0``; ``u`` the penalty so far, ``q`` the coordinate's share
+    already taken (a sum of its moves toward 0)."""
+    z, q = np.asarray(z, dtype=np.float64), np.asarray(q, dtype=np.float64)
+    return np.where(z > 0, np.maximum(0.0, z - (u + q)), np.where(z < 0, np.minimum(0.0, z + (u - q)), z))
+
+
+def _coordinates(u: Update, idx: tuple, ex: _Example):
+    """The index of the coordinates update ``u`` writes at ``ex`` (as ``apply_update`` addresses them)."""
+    if u.kind in ("elem", "row"):
+        return idx
+    j, _ = ex.data[u.field].row(ex.e)
+    if u.kind == "sparse":
+        return idx + (j,) if idx else j
+    return (slice(None), j)
 
 
 class Interpreter:
@@ -410,6 +445,8 @@ class Interpreter:
         stepper = compile_program(self.uir.step, params, ex, env)
         step_t, loss_t = self.uir.step.result, self.uir.train.result
         updates = self.uir.train.updates
+        cumulative = {p: r for p, r in cumulative_l1(self.uir.model).items() if any(u.param == p and u.l1
+                                                                                   for u in updates)}
         total = 0.0
         env["$epoch"] = float(epoch)
         for pos, e in enumerate(order):
@@ -421,8 +458,10 @@ class Interpreter:
                 f()
             total += env[loss_t]
             step = env[step_t]
+            for name, strength in cumulative.items():  # the penalty so far grows once an example
+                params[name + L1_TOTAL][...] = params[name + L1_TOTAL] + step * strength
             for u in updates:
-                apply_update(u, params, ex, env, step, self.uir.model.training.adaptive)
+                apply_update(u, params, ex, env, step, self.uir.model.training.adaptive, u.param in cumulative)
         return total
 
     def _epoch_exact(self, params, data, order, epoch, t0, seed) -> float:

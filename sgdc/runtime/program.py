@@ -42,6 +42,9 @@ def epoch_seed(seed: int, epoch: int) -> int:
 def check_supported(model: Model) -> None:
     """Schedule values that are valid but not implemented yet raise :class:`Unsupported`."""
     p = model.schedule.precision
+    if model.training.l1_penalty == "cumulative" and p.M < 32:
+        raise Unsupported(f"l1_penalty cumulative with a fixed-point model (precision {p}): this version keeps "
+                          "the cumulative penalty's state for float32 models (M32) only")
     if model.training.adaptive != "off" and p.M < 32:
         raise Unsupported(f"adaptive {model.training.adaptive} with a fixed-point model (precision {p}): this "
                           "version keeps adaptive steps for float32 models (M32) only")
@@ -390,7 +393,22 @@ class Program:
         """
         self.engine.seed = int(seed)  # seeds unbiased rounding's stream (per epoch and worker: seed_state)
         order = self.engine.epoch_order(ds, self.schedule.order, epoch_seed(seed, epoch))
-        return self.engine.epoch(params, ds, order, epoch, t0)
+        total = self.engine.epoch(params, ds, order, epoch, t0)
+        self._l1_catch_up(params)
+        return total
+
+    def _l1_catch_up(self, params: dict) -> None:
+        """After an epoch, every weight under a cumulative ``regular l1`` takes the penalty it is still owed
+        (the kernels clip a weight only when an example touches it): the model returned, saved or predicted
+        with is the one the penalty describes, with its exact zeros."""
+        from sgdc.passes.differentiate import L1_TAKEN, L1_TOTAL, cumulative_l1
+        from sgdc.runtime.interp import l1_clip
+
+        for name in cumulative_l1(self.model):
+            w, q = params[name], params[name + L1_TAKEN]
+            new = l1_clip(w, float(params[name + L1_TOTAL]), q)
+            q[...] = q + (new - w)
+            w[...] = new
 
     def _fixed_point_fingerprint(self) -> tuple | None:
         """CRC-32s of the fixed-point params' codes (no copy), or None for a float model."""
