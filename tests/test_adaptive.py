@@ -1,4 +1,4 @@
-"""``adaptive adagrad``: per-coordinate steps compiled into the kernels, the same rule in the reference.
+"""Per-coordinate state next to the params: ``adaptive adagrad`` and ``l1_penalty cumulative``.
 
 The kernels keep each coordinate's sum of squared gradients in a float32 param beside the param it scales
 (``w.g2`` for ``w``); the reference (float64) keeps the same sums.  Compiled and reference runs agree on every
@@ -30,6 +30,22 @@ def _adagrad(name: str, step: str = "0.2"):
     return load_model("\n".join(lines) + "\n")
 
 
+def _compiled_equals_reference(uir, p0: dict, data, seed: int) -> dict:
+    """2 epochs of the reference and of the compiled kernels (host and generic) from ``p0``: the same losses
+    and params; returns the reference's params."""
+    orders = [np.random.default_rng([seed, e]).permutation(data.n).astype(np.int64) for e in range(2)]
+    pr = copy_params(p0)
+    lr = run(ReferenceEngine(uir), pr, data, orders)
+    for generic in (False, True):
+        pc = copy_params(p0)
+        lc = run(CompiledEngine(uir, generic=generic), pc, data, orders)
+        for a, b in zip(lc, lr):
+            assert a == pytest.approx(b, rel=RTOL, abs=RTOL * data.n)
+        for k in pr:
+            close(pc[k], pr[k], f"{'generic' if generic else 'host'}: param {k}")
+    return pr
+
+
 @pytest.mark.parametrize("layout", ["sparse", "dense"])
 @pytest.mark.parametrize("name", EXAMPLE_NAMES)
 def test_adagrad_compiled_equals_reference(name, layout):
@@ -42,16 +58,7 @@ def test_adagrad_compiled_equals_reference(name, layout):
     for p in model.params:  # the sums start at zero (and are never negative)
         if p.name.endswith(".g2"):
             p0[p.name][...] = np.abs(p0[p.name]) * 0.1
-    orders = [np.random.default_rng([5, e]).permutation(data.n).astype(np.int64) for e in range(2)]
-    pr = copy_params(p0)
-    lr = run(ReferenceEngine(uir), pr, data, orders)
-    for generic in (False, True):
-        pc = copy_params(p0)
-        lc = run(CompiledEngine(uir, generic=generic), pc, data, orders)
-        for a, b in zip(lc, lr):
-            assert a == pytest.approx(b, rel=RTOL, abs=RTOL * data.n)
-        for k in pr:
-            close(pc[k], pr[k], f"{'generic' if generic else 'host'}: param {k}")
+    pr = _compiled_equals_reference(uir, p0, data, 5)
     moved = [k for k in pr if k.endswith(".g2") and not np.array_equal(pr[k], p0[k])]
     assert moved, "no sum of squared gradients grew"
 
@@ -136,16 +143,7 @@ def test_cumulative_l1_compiled_equals_reference(name, layout):
     for k in p0:  # the penalty so far and each weight's share start at 0
         if "." in k:
             p0[k][...] = 0
-    orders = [np.random.default_rng([6, e]).permutation(data.n).astype(np.int64) for e in range(2)]
-    pr = copy_params(p0)
-    lr = run(ReferenceEngine(uir), pr, data, orders)
-    for generic in (False, True):
-        pc = copy_params(p0)
-        lc = run(CompiledEngine(uir, generic=generic), pc, data, orders)
-        for a, b in zip(lc, lr):
-            assert a == pytest.approx(b, rel=RTOL, abs=RTOL * data.n)
-        for k in pr:
-            close(pc[k], pr[k], f"{'generic' if generic else 'host'}: param {k}")
+    pr = _compiled_equals_reference(uir, p0, data, 6)
     assert any(float(pr[k]) > 0 for k in pr if k.endswith(".l1u"))
 
 
