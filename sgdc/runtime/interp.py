@@ -356,44 +356,37 @@ def apply_update(u: Update, params: dict, ex: _Example, env: dict, step: float, 
         u = Update(u.param, u.index, u.kind, u.coef, u.field, u.l2, 0.0, u.reg_unless)
     if u.reg_unless and any(idx[: len(other)] == tuple(int(ex.data[f][ex.e]) for f in other) for other in u.reg_unless):
         u = Update(u.param, u.index, u.kind, u.coef, u.field)  # already regularised by an earlier update
+    where = _coordinates(u, idx, ex)
     acc = params[state_param(u.param)] if adaptive == "adagrad" else None
+
+    def move(g):  # step * g, or AdaGrad's step * g / sqrt(G + eps) with G += g^2 at the coordinates
+        if acc is None:
+            return step * g
+        G = np.asarray(acc[where], dtype=np.float64) + np.asarray(g) ** 2
+        acc[where] = G
+        return step * g / np.sqrt(G + ADAGRAD_EPS)
+
+    if u.kind in ("elem", "row"):
+        w = p[idx].astype(np.float64) if u.kind == "row" or idx else float(p[idx])
+        p[idx] = w - move(c + _reg(u, w))
+    elif u.kind == "sparse":
+        j, x = ex.data[u.field].row(ex.e)
+        row = p[idx]
+        w = row[j].astype(np.float64)
+        row[j] = w - move(c * x.astype(np.float64) + _reg(u, w))
+    elif u.kind == "outer":
+        j, x = ex.data[u.field].row(ex.e)
+        w = p[:, j].astype(np.float64)
+        p[:, j] = w - move(np.outer(c, x.astype(np.float64)) + _reg(u, w))
+    else:
+        raise InternalError(f"unknown update kind {u.kind}")
     if l1:  # the clip after the move, at the same coordinates
-        inner = apply_update(u, params, ex, env, step, adaptive)
-        where = _coordinates(u, idx, ex)
         z = np.asarray(p[where], dtype=np.float64)
         taken = params[u.param + L1_TAKEN]
         q = np.asarray(taken[where], dtype=np.float64)
         new = l1_clip(z, float(params[u.param + L1_TOTAL]), q)
         p[where] = new
         taken[where] = q + (new - z)
-        return inner
-
-    def move(g, where):  # step * g, or AdaGrad's step * g / sqrt(G + eps) with G += g^2 at ``where``
-        if acc is None:
-            return step * g
-        acc_view = acc if where is None else acc[where]
-        G = np.asarray(acc_view, dtype=np.float64) + np.asarray(g) ** 2
-        if where is None:
-            acc[...] = G
-        else:
-            acc[where] = G
-        return step * g / np.sqrt(G + ADAGRAD_EPS)
-
-    if u.kind in ("elem", "row"):
-        w = p[idx].astype(np.float64) if u.kind == "row" or idx else float(p[idx])
-        p[idx] = w - move(c + _reg(u, w), idx)
-    elif u.kind == "sparse":
-        j, x = ex.data[u.field].row(ex.e)
-        row = p[idx]
-        w = row[j].astype(np.float64)
-        where = idx + (j,) if idx else j
-        row[j] = w - move(c * x.astype(np.float64) + _reg(u, w), where)
-    elif u.kind == "outer":
-        j, x = ex.data[u.field].row(ex.e)
-        w = p[:, j].astype(np.float64)
-        p[:, j] = w - move(np.outer(c, x.astype(np.float64)) + _reg(u, w), (slice(None), j))
-    else:
-        raise InternalError(f"unknown update kind {u.kind}")
 
 
 def l1_clip(z, u: float, q):
@@ -405,9 +398,11 @@ def l1_clip(z, u: float, q):
 
 
 def _coordinates(u: Update, idx: tuple, ex: _Example):
-    """The index of the coordinates update ``u`` writes at ``ex`` (as ``apply_update`` addresses them)."""
+    """The index (into the whole param) of the coordinates update ``u`` writes at ``ex``."""
     if u.kind in ("elem", "row"):
         return idx
+    if u.kind not in ("sparse", "outer"):
+        raise InternalError(f"unknown update kind {u.kind}")
     j, _ = ex.data[u.field].row(ex.e)
     if u.kind == "sparse":
         return idx + (j,) if idx else j

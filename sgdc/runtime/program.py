@@ -132,7 +132,7 @@ class Program:
         check_supported(model)
         t = time.perf_counter()
         self.uir = pipeline.differentiate(model)
-        self.model = self.uir.model  # (with the params an adaptive step keeps its sums in)
+        self.model = self.uir.model  # (with the params of any per-coordinate state: adaptive sums, l1 penalty)
         model = self.model
         self.lower_seconds = time.perf_counter() - t
         self.engine = make_engine(engine, self.uir)
