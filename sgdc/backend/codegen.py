@@ -874,8 +874,8 @@ class ExampleEmitter:
                        at), s.param)
 
     def beside(self, pname: str, ptr, other: str):
-        """Where ``other`` (a float32 param of ``pname``'s shape: adaptive sums) holds what ``ptr`` points to in
-        ``pname`` (float32 too): the same element offset from its own base."""
+        """Where ``other`` (a float32 param of ``pname``'s shape: per-coordinate state, ``w.g2`` or ``w.l1q``)
+        holds what ``ptr`` points to in ``pname`` (float32 too): the same element offset from its own base."""
         fe, b = self.fe, self.b
         base = fe.slot_ptr("param", pname)
         off = b.sdiv(b.sub(b.ptrtoint(ptr, I64), b.ptrtoint(base, I64)), _i64(4))
@@ -894,10 +894,10 @@ class ExampleEmitter:
             if op.name == "ubits":
                 env[op.dst] = fx.emit_factor_uniform(self.b, env[op.args[0]])
                 continue
-            if op.name == "ifactor":
-                x, u_ = (ir.Constant(F32, a) if isinstance(a, float) else env[a] for a in op.args)
-                u_ = ir.Constant(F64, op.args[1]) if isinstance(op.args[1], float) else u_
-                env[op.dst] = fx.emit_int_factor(self.b, x, u_)
+            if op.name == "ifactor":  # (x: a float32 name or number; u: a double name or number)
+                x, u_ = op.args
+                env[op.dst] = fx.emit_int_factor(self.b, _f32(x) if isinstance(x, float) else env[x],
+                                                 ir.Constant(F64, u_) if isinstance(u_, float) else env[u_])
                 continue
             if op.name not in ("fadd", "fsub", "fmul"):
                 raise InternalError(f"a rule's once-per-update ops are float arithmetic, not {op.name}")

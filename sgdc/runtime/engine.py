@@ -46,6 +46,7 @@ from sgdc.runtime.interp import Interpreter
 from sgdc.runtime.interrupt import check as check_interrupt
 from sgdc.ir.native import WORKER
 from sgdc.ir.update import UpdateIR
+from sgdc.runtime.memory import param_bytes
 from sgdc.runtime.buffers import address, fresh_copy, merge_table, on_huge_pages, private_copy
 from sgdc.runtime.plan import (
     MIN_ROWS_PER_THREAD,
@@ -401,15 +402,9 @@ class CompiledEngine:
         """The layout of this engine's epochs on ``data``: the schedule's, or under ``layout auto`` the choice of
         :func:`sgdc.runtime.plan.choose_layout` (kept, with its reason, in ``layout_reason``)."""
         if self.layout_setting == "auto":
-            dims = data.dims
-            size = 0
-            for p in self.uir.model.params:
-                n = 1
-                for ext in p.shape:
-                    n *= int(ext) if isinstance(ext, int) else int(dims[ext])
-                size += n * (self._code_dtypes[p.name].itemsize if p.name in self._code_dtypes else 4)
             self.model_layout, self.layout_reason = choose_layout(
-                self.uir.train.updates, self.strata_fields(), size, self.workers(data.n))
+                self.uir.train.updates, self.strata_fields(), param_bytes(self.uir.model, data.dims),
+                self.workers(data.n))
         return self.model_layout
 
     def strata_fields(self) -> tuple:
