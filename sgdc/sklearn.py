@@ -27,7 +27,7 @@ try:
     from sklearn.base import BaseEstimator, ClassifierMixin, RegressorMixin
     from sklearn.utils.metaestimators import available_if
     from sklearn.utils.multiclass import check_classification_targets
-    from sklearn.utils.validation import check_is_fitted
+    from sklearn.utils.validation import _check_sample_weight, check_is_fitted
 except ImportError as e:  # pragma: no cover - depends on the environment
     raise ImportError("sgdc.sklearn needs scikit-learn: pip install 'sgdc[sklearn]'") from e
 
@@ -63,13 +63,33 @@ def _plain(v):
 def _check_model(model, kinds: tuple, what: str):
     vec = model.vector_fields
     target = model.field(model.target)
-    others = [f for f in model.fields if f.name != model.target and f.kind != "vector"]
+    others = [f for f in model.fields if f.name not in (model.target, model.weight) and f.kind != "vector"]
     if len(vec) != 1 or others:
         raise ValueError(f"spec '{model.name}' must read exactly one vector field and its target to be used as "
                          f"a scikit-learn {what} (fields: {', '.join(f.name for f in model.fields)})")
     if target.kind not in kinds:
         raise ValueError(f"spec '{model.name}' has a {target.kind} target; a scikit-learn {what} needs "
                          f"{' or '.join(kinds)}")
+
+
+def _weighted_source(model) -> str:
+    """The spec's text with a weight field added (``sample_weight``, or a free name like it)."""
+    taken = {d.name for d in model.dims} | {c.name for c in model.consts} | {f.name for f in model.fields} | \
+        {p.name for p in model.params}
+    name = "sample_weight"
+    while name in taken:
+        name += "_"
+    return model.source.rstrip("\n") + f"\ndata {name} : weight  # (the estimator's sample_weight)\n"
+
+
+def _balanced(classes, labels) -> np.ndarray:
+    """``"balanced"`` class weights ``n / (k n_c)`` (scikit-learn's) over the ``k`` classes present in
+    ``labels`` (a chunk of ``partial_fit`` may lack some; they get weight 1 and have no example)."""
+    counts = np.array([np.sum(labels == c) for c in classes], dtype=np.float64)
+    present = counts > 0
+    out = np.ones(len(classes))
+    out[present] = len(labels) / (present.sum() * counts[present])
+    return out
 
 
 class _SpecEstimator(BaseEstimator):
@@ -108,9 +128,11 @@ class _SpecEstimator(BaseEstimator):
 
         try:
             prog = sgdc_compile(spec, engine=self.engine, **self._overrides())
+            _check_model(prog.model, self._kinds, self._what)
+            if not prog.model.weight:  # sample_weight= needs a weight field: the spec's text with one more line
+                prog = sgdc_compile(_weighted_source(prog.model), engine=self.engine, **self._overrides())
         except SgdcError as e:
             raise ValueError(str(e)) from None
-        _check_model(prog.model, self._kinds, self._what)
         return prog
 
     def _validate(self, X, y="no_validation", reset=True):
@@ -119,17 +141,26 @@ class _SpecEstimator(BaseEstimator):
             return _validate_data(self, X, reset=reset, **kw)
         return _validate_data(self, X, y, reset=reset, y_numeric=self._what == "regressor", **kw)
 
-    def _train(self, X, y, *, first: bool, partial: bool = False):
+    def _weights(self, X, y, sample_weight):
+        """Each example's weight (None: all 1): ``sample_weight`` checked, times the class weights."""
+        if sample_weight is not None:
+            sample_weight = _check_sample_weight(sample_weight, X, dtype=np.float64, ensure_non_negative=True)
+        return sample_weight
+
+    def _train(self, X, y, *, first: bool, partial: bool = False, sample_weight=None):
         prog = self.program_
+        sw = self._weights(X, y, sample_weight)
         try:
             if first:
                 prog.fit(X, y, epochs=0, seed=self.seed, dims=self._dims())
                 self._fix_encoders(prog)
             if partial:  # one pass; the step follows the examples seen (Program.fit's ``partial``)
-                prog.fit(X, y, epochs=1, seed=self.seed, warm_start=True, partial=True, epoch_size=self.epoch_size)
+                prog.fit(X, y, epochs=1, seed=self.seed, warm_start=True, partial=True, epoch_size=self.epoch_size,
+                         sample_weight=sw)
             else:
                 prog.fit(X, y, epochs=self.epochs, seed=self.seed, warm_start=True,
-                         validation_fraction=self.validation_fraction, patience=self.patience, tol=self.tol)
+                         validation_fraction=self.validation_fraction, patience=self.patience, tol=self.tol,
+                         sample_weight=sw)
         except SgdcError as e:
             raise ValueError(str(e)) from None
         self.n_iter_ = max(prog.epochs_done, 1)
@@ -248,13 +279,46 @@ class SpecClassifier(ClassifierMixin, _SpecEstimator):
         target = prog.model.field(prog.model.target)
         return {target.extent: len(self.classes_)} if not self._binary and isinstance(target.extent, str) else None
 
-    def fit(self, X, y):
+    def __init__(self, spec=None, *, epochs=None, step=None, adaptive=None, precision=None, rounding=None,
+                 layout=None, data_layout=None, threads=None, order=None, shard=None, sync=None, seed=0,
+                 validation_fraction=None, patience=None, tol=1e-4, engine="llvm", epoch_size=None,
+                 class_weight=None):
+        super().__init__(spec, epochs=epochs, step=step, adaptive=adaptive, precision=precision, rounding=rounding,
+                         layout=layout, data_layout=data_layout, threads=threads, order=order, shard=shard,
+                         sync=sync, seed=seed, validation_fraction=validation_fraction, patience=patience, tol=tol,
+                         engine=engine, epoch_size=epoch_size)
+        self.class_weight = class_weight
+
+    def _weights(self, X, y, sample_weight):
+        sw = super()._weights(X, y, sample_weight)
+        if self.class_weight is None:
+            return sw
+        # y is encoded (+-1 or 0..k-1); the class weights are given in the user's labels
+        labels = self.classes_[(np.asarray(y) > 0).astype(np.int64)] if self._binary else self.classes_[y]
+        if self.class_weight == "balanced":  # from the classes' counts in this fit's data
+            cw = _balanced(self.classes_, labels)
+        else:
+            if not isinstance(self.class_weight, dict):
+                raise ValueError(f"class_weight must be a dict, 'balanced' or None, not {self.class_weight!r}")
+            extra = [k for k in self.class_weight if not np.any(self.classes_ == k)]
+            if extra:
+                raise ValueError(f"class_weight names {_plain(extra[0])!r}, not among classes "
+                                 f"{self.classes_.tolist()}")
+            cw = np.array([float(self.class_weight.get(_plain(c), 1.0)) for c in self.classes_])
+            if not np.all(np.isfinite(cw) & (cw >= 0)):
+                raise ValueError(f"class_weight values must be finite numbers >= 0, got {self.class_weight!r}")
+        w = cw[np.searchsorted(self.classes_, labels)]
+        return w if sw is None else w * sw
+
+    def fit(self, X, y, sample_weight=None):
+        """Train on ``(X, y)``; ``sample_weight`` (one number >= 0 an example) scales each example's loss, and
+        ``class_weight`` multiplies it by its class's weight."""
         X, y = self._validate(X, y)
         check_classification_targets(y)
         self._begin(np.unique(y))
-        return self._train(X, self._encode(y), first=True)
+        return self._train(X, self._encode(y), first=True, sample_weight=sample_weight)
 
-    def partial_fit(self, X, y, classes=None):
+    def partial_fit(self, X, y, classes=None, sample_weight=None):
         """One pass over (X, y) from the current params; ``classes`` is required on the first call.  The step
         rule's ``epoch`` advances by examples seen (``epoch_size`` of them an epoch; without it, it stays 0),
         not by calls: chunks of any size follow the schedule one pass over the whole data would."""
@@ -268,7 +332,7 @@ class SpecClassifier(ClassifierMixin, _SpecEstimator):
         elif classes is not None and not np.array_equal(np.unique(classes), self.classes_):
             raise ValueError(f"classes {np.unique(classes).tolist()} differ from the first call's "
                              f"{self.classes_.tolist()}")
-        return self._train(X, self._encode(y), first=first, partial=True)
+        return self._train(X, self._encode(y), first=first, partial=True, sample_weight=sample_weight)
 
     def _has_proba(self):
         from sgdc.data.bind import is_probability
@@ -325,19 +389,21 @@ class SpecRegressor(RegressorMixin, _SpecEstimator):
     _what = "regressor"
     _kinds = ("real",)
 
-    def fit(self, X, y):
+    def fit(self, X, y, sample_weight=None):
+        """Train on ``(X, y)``; ``sample_weight`` (one number >= 0 an example) scales each example's loss."""
         X, y = self._validate(X, y)
         self.program_ = self._compile(self.spec if self.spec is not None else "least_squares")
-        return self._train(X, np.asarray(y, dtype=np.float64), first=True)
+        return self._train(X, np.asarray(y, dtype=np.float64), first=True, sample_weight=sample_weight)
 
-    def partial_fit(self, X, y):
+    def partial_fit(self, X, y, sample_weight=None):
         """One pass over (X, y) from the current params; the step follows the examples seen (see
         :meth:`SpecClassifier.partial_fit`)."""
         first = not hasattr(self, "program_")
         X, y = self._validate(X, y, reset=first)
         if first:
             self.program_ = self._compile(self.spec if self.spec is not None else "least_squares")
-        return self._train(X, np.asarray(y, dtype=np.float64), first=first, partial=True)
+        return self._train(X, np.asarray(y, dtype=np.float64), first=first, partial=True,
+                           sample_weight=sample_weight)
 
     def predict(self, X):
         return np.asarray(self._scores(X), dtype=np.float64)

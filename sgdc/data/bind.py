@@ -634,8 +634,8 @@ def bind_fields(model: Model, data, y=None, *, enc: Encoders | None = None, fit:
         if f.kind == "vector":
             continue
         if f.name not in m:
-            if f.name == model.target and not need_target:
-                continue
+            if (f.name == model.target and not need_target) or f.name == model.weight:
+                continue  # (a missing weight field: every example weighs 1, below)
             raise UserError(f"missing data field '{f.name}'")
         col = _as_1d(f.name, m[f.name])
         check_n(f.name, len(col))
@@ -658,6 +658,10 @@ def bind_fields(model: Model, data, y=None, *, enc: Encoders | None = None, fit:
             bad = _first_nonfinite(c)
             if bad >= 0:  # finite, but beyond float32
                 raise UserError(f"field '{f.name}': value {col[bad]!r} at position {bad} is too large for float32")
+            if f.name == model.weight and len(c) and c.min() < 0:
+                bad = int(np.argmax(c < 0))
+                raise UserError(f"field '{f.name}': weight {float(col[bad]):g} at position {bad} is negative (a weight "
+                                f"scales an example's loss: it must be >= 0)")
             out[f.name] = c
         elif f.kind == "label":
             out[f.name] = _bind_binary(f.name, col, enc, fit)
@@ -717,6 +721,8 @@ def bind_fields(model: Model, data, y=None, *, enc: Encoders | None = None, fit:
         if d.name not in dims_out:
             raise UserError(f"dim '{d.name}' is not bound by the data; set it explicitly")
     check_sizes(model, dims_out)
+    if model.weight and model.weight not in out:  # no weights given: every example weighs 1
+        out[model.weight] = np.ones(int(n), dtype=np.float32)
     return Dataset(int(n), out, dims_out), enc, unknown
 
 

@@ -3,11 +3,13 @@
 =========  ==============================================================
 format     fields
 =========  ==============================================================
-svmlight   the spec's one vector field gets the features, the target the labels
+svmlight   the spec's one vector field gets the features, the target the labels, a
+           weight field the ``cost:<v>`` tokens (1 where a line has none)
 ratings    ``user item rating [time]``: the spec's first two non-target
            index fields get the user and item ids, the target the rating
 csv        the last column (or the column named like the target, with a
-           header) is the target; the rest is the spec's one vector field
+           header) is the target; with a header, a column named like the
+           weight field is the weights; the rest is the spec's one vector field
 npz        arrays named after the fields (a sparse field as
            ``x_indptr``, ``x_indices``, ``x_data``)
 =========  ==============================================================
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import os
 
+import numpy as np
 from sgdc.errors import UserError
 from sgdc.ir.model import Model
 
@@ -41,11 +44,19 @@ def read(path, model: Model, fmt: str | None = None) -> dict:
     if fmt not in FORMATS:
         raise UserError(f"unknown data format '{fmt}' (expected one of {', '.join(FORMATS)})")
     if fmt == "svmlight":
-        X, y = loaders.load_svmlight(path)
-        return {_one_vector(model, fmt): X, model.target: y}
+        X, y, w = loaders.load_svmlight(path, with_weights=True)
+        out = {_one_vector(model, fmt): X, model.target: y}
+        if w is not None and model.weight:
+            out[model.weight] = w
+        return out
     if fmt == "csv":
-        X, y, _cols = loaders.load_csv(path)
-        return {_one_vector(model, fmt): X, model.target: y}
+        X, y, cols = loaders.load_csv(path)
+        out = {_one_vector(model, fmt): X, model.target: y}
+        if model.weight and model.weight in cols:  # a column named like the weight field
+            j = cols.index(model.weight)
+            out[model.weight] = X[:, j].astype(np.float64)
+            out[_one_vector(model, fmt)] = np.ascontiguousarray(np.delete(X, j, axis=1))
+        return out
     if fmt == "ratings":
         idx = [f.name for f in model.fields if f.kind == "index" and f.name != model.target]
         if len(idx) != 2:

@@ -346,7 +346,7 @@ def _svm_chunk(chunk: bytes, line0: int, name: str) -> _SvmChunk | None:
     return out
 
 
-def load_svmlight(path, n_features: int | None = None, zero_based="auto"):
+def load_svmlight(path, n_features: int | None = None, zero_based="auto", with_weights: bool = False):
     """Load an svmlight/libsvm file: ``label idx:val idx:val ... [# comment]``.
 
     Returns ``(X, y)``: ``X`` a ``scipy.sparse.csr_matrix`` of float32 with int32
@@ -359,6 +359,10 @@ def load_svmlight(path, n_features: int | None = None, zero_based="auto"):
     seen + 1.  ``qid:`` tokens are ignored, duplicate indices in a row are summed,
     unsorted indices are sorted, explicit zeros are dropped; gzip/bzip2/xz input is
     decompressed (by extension or magic bytes).
+
+    An example's weight is SVMlight's ``cost:<value>`` token (after the label; 1 where a line has none);
+    ``with_weights=True`` returns ``(X, y, w)`` with ``w`` float64, or None when no line has one.  Without
+    it the tokens are skipped.
     """
     name = _name(path)
     if zero_based not in ("auto", True, False):
@@ -374,6 +378,11 @@ def load_svmlight(path, n_features: int | None = None, zero_based="auto"):
         buf = re.sub(rb"#[^\n]*", b"", buf)
     if b"qid:" in buf:
         buf = re.sub(rb"(?<!\S)qid:\S*", b"", buf)
+    weights = None
+    if b"cost:" in buf:
+        if with_weights:
+            weights = _svm_costs(buf, name)
+        buf = re.sub(rb"(?<!\S)cost:\S*", b"", buf)
     if b"\t" in buf or b"\r" in buf or b"\x0b" in buf or b"\x0c" in buf:
         buf = buf.translate(_WS)
 
@@ -441,7 +450,32 @@ def load_svmlight(path, n_features: int | None = None, zero_based="auto"):
         raise UserError(f"{name}:{ex_lines[rows[k]]}: feature value {float(vals[k])!r} is too large for float32")
     indptr = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(np.bincount(rows, minlength=n), out=indptr[1:])
-    return _csr(data, cols.astype(np.int32), indptr, (n, n_features)), y
+    X = _csr(data, cols.astype(np.int32), indptr, (n, n_features))
+    if not with_weights:
+        return X, y
+    if weights is not None and weights.size != n:  # (the parser and this count the same lines: a guard)
+        raise UserError(f"{name}: {weights.size} weights for {n} examples")
+    return X, y, weights
+
+
+def _svm_costs(buf: bytes, name: str) -> np.ndarray:
+    """The weight of each example line of an svmlight text (comments removed): its ``cost:<v>`` or 1."""
+    out = []
+    for k, line in enumerate(buf.split(b"\n"), 1):
+        if not line.strip():
+            continue
+        m = re.search(rb"(?<!\S)cost:(\S*)", line)
+        if m is None:
+            out.append(1.0)
+            continue
+        try:
+            v = float(m.group(1))
+        except ValueError:
+            v = float("nan")
+        if not (np.isfinite(v) and v >= 0):
+            raise UserError(f"{name}:{k}: cost:{_show(m.group(1))} is not a weight (a finite number >= 0)")
+        out.append(v)
+    return np.array(out, dtype=np.float64)
 
 
 def _csr(data, indices, indptr, shape) -> sp.csr_matrix:

@@ -76,6 +76,9 @@ def synthesize(model: Model, n: int = 5000, seed: int = 0, dims: dict | None = N
         elif f.kind == "label":
             fields[f.name] = np.where(rng.random(n) < 0.5, -1.0, 1.0)
             bound[f.name] = fields[f.name].astype(np.float32)
+        elif f.name == model.weight:  # weights: positive, mean 1
+            fields[f.name] = rng.uniform(0.5, 1.5, n)
+            bound[f.name] = fields[f.name].astype(np.float32)
         else:
             fields[f.name] = rng.normal(0, 1, n)
             bound[f.name] = fields[f.name].astype(np.float32)

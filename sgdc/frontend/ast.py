@@ -276,7 +276,7 @@ def format_stmt(st: Stmt) -> str:
         return f"const {st.name.name} = {format_number(st.value.value)}"
     if isinstance(st, DataDecl):
         t = st.type
-        text = {"real": "real", "label": "label"}.get(t.kind)
+        text = {"real": "real", "label": "label", "weight": "weight"}.get(t.kind)
         if t.kind == "index":
             text = f"index[{_extent(t.extent)}]"
         elif t.kind == "vector":

@@ -80,6 +80,7 @@ class _Checker:
         self.names: dict = {}  # name -> _Entry
         self.fields: dict = {}  # name -> ir.Field
         self.params: dict = {}  # name -> ir.Param
+        self.weight = ""  # the weight field's name (``data c : weight``), if any
 
     def err(self, message: str, loc) -> SpecError:
         return SpecError(message, loc, self.source)
@@ -180,6 +181,9 @@ class _Checker:
             return ir.Num(ent.value)
         if ent.kind == "field":
             f = self.fields[n]
+            if n == self.weight:
+                raise self.err(f"'{n}' is the weight field: it scales each example's loss by itself and cannot "
+                               f"appear in an expression", e.loc)
             if f.kind == "vector" and not datavec:
                 raise self.err(f"data vector '{n}' can only be used as dot(·, {n}) or M @ {n}: "
                                f"its storage may be sparse", e.loc)
@@ -345,7 +349,13 @@ class _Checker:
         for d in fields:
             t = d.type
             ext = self.extent(t.extent) if t.kind in ("index", "vector") else None
-            self.fields[d.name.name] = ir.Field(d.name.name, t.kind, ext, d.name.loc)
+            if t.kind == "weight":  # a real field the checker multiplies the loss by (and nothing else reads)
+                if self.weight:
+                    raise self.err(f"a second weight field '{d.name.name}' (the first is '{self.weight}'); a "
+                                   f"model has at most one", d.name.loc)
+                self.weight = d.name.name
+            kind = "real" if t.kind == "weight" else t.kind
+            self.fields[d.name.name] = ir.Field(d.name.name, kind, ext, d.name.loc)
         for p in params:
             shape = () if p.shape is None else tuple(self.extent(x) for x in p.shape)
             if len(shape) > 2:
@@ -357,6 +367,8 @@ class _Checker:
         loss_ir = self.type(loss.expr, "loss")
         predict_ir = self.type(predict.expr, "predict")
         target = self.model_checks(loss, predict, loss_ir, predict_ir)
+        if self.weight:  # the loss of an example is its weight times the loss as written (and so its gradient)
+            loss_ir = ir.Binary("mul", ir.FieldRef(self.weight), loss_ir)
         training, schedule = self.schedule(sched)
         return ir.Model(
             name=model_name,
@@ -372,6 +384,7 @@ class _Checker:
             schedule=schedule,
             source=self.source,
             filename=self.filename,
+            weight=self.weight,
         )
 
     def regular(self, r: A.RegularDecl) -> ir.Regular:
@@ -421,7 +434,7 @@ class _Checker:
             raise self.err(f"predict must be a scalar (the target '{target.name}' is {target.kind}), "
                            f"got {_shape_words(predict_ir.shape)}", start_loc(predict.expr))
         for f in self.fields.values():
-            if f.name not in loss_fields and f.name not in pred_fields:
+            if f.name not in loss_fields and f.name not in pred_fields and f.name != self.weight:
                 raise self.err(f"data field '{f.name}' is not used", f.loc)
         for p in self.params.values():
             if p.name not in loss_params:

@@ -145,6 +145,13 @@ class _Builder(Transformer):
     def type_label(self, kids):
         return ast.DataType("label", None, self.loc(kids[0]))
 
+    def type_named(self, kids):
+        name = str(kids[0])
+        if name != "weight":
+            raise SpecError(f"unknown data type '{name}'; expected real, label, weight, index[N] or [N]",
+                            self.loc(kids[0]), self.source)
+        return ast.DataType("weight", None, self.loc(kids[0]))
+
     def type_index(self, kids):
         return ast.DataType("index", self._extent(kids[1]), self.loc(kids[0]))
 

@@ -234,7 +234,7 @@ def walk(e: Expr) -> Iterator[Expr]:
 # ---------------------------------------------------------------------------
 
 # The fields that are the model's math (what is learned); ``training`` and ``schedule`` are not among them.
-MATH_FIELDS = ("name", "dims", "consts", "fields", "params", "loss", "regulars", "predict", "target")
+MATH_FIELDS = ("name", "dims", "consts", "fields", "params", "loss", "regulars", "predict", "target", "weight")
 
 
 @dataclass(frozen=True)
@@ -259,6 +259,7 @@ class Model:
     schedule: "Schedule"  # sgdc.ir.schedule.Schedule
     source: str = field(default="", compare=False)
     filename: str = field(default="<spec>", compare=False)
+    weight: str = ""  # the weight field (``data c : weight``; a real field): the loss is ``c * (loss as written)``
 
     @property
     def math(self) -> tuple:
@@ -347,6 +348,8 @@ def format_model(m: Model) -> str:
         elif f.kind == "vector":
             t = f"[{f.extent}]"
         tag = "  # target" if f.name == m.target else ""
+        if f.name == m.weight:
+            t = "weight"
         out.append(f"data {f.name} : {t}{tag}")
     for p in m.params:
         args = ", ".join(_num(a) for a in p.init.args)

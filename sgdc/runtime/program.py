@@ -20,7 +20,7 @@ from sgdc.runtime import gate
 from sgdc.runtime.buffers import on_huge_pages
 
 from sgdc import pipeline
-from sgdc.data.bind import Encoders, bind, decode_predictions, is_probability, pad_unknown
+from sgdc.data.bind import Encoders, as_mapping, bind, decode_predictions, is_probability, pad_unknown
 from sgdc.data.dataset import Dataset
 from sgdc.runtime.engine import make_engine
 from sgdc.errors import Unsupported, UserError, warn
@@ -259,7 +259,8 @@ class Program:
     def fit(self, data, y=None, *, epochs: int | None = None, seed: int = 0, dims: dict | None = None,
             test=None, test_y=None, warm_start: bool = False, callback=None,
             validation_fraction: float | None = None, patience: int | None = None,
-            tol: float | None = None, partial: bool = False, epoch_size: int | None = None) -> "Program":
+            tol: float | None = None, partial: bool = False, epoch_size: int | None = None,
+            sample_weight=None) -> "Program":
         """Train for ``epochs`` (default: the training's) from fresh params (or the current ones with ``warm_start``).
 
         ``partial`` (the estimators' ``partial_fit``): one pass over ``data`` that is a chunk of a larger stream,
@@ -268,6 +269,9 @@ class Program:
         calls; each call still shuffles and draws with its own seed (from ``seed`` and the calls before it).
 
         ``callback(program, epoch, info)`` is called after every epoch; returning ``False`` stops training.
+
+        ``sample_weight``: one number >= 0 an example, for the spec's weight field (``data c : weight``: each
+        example's loss and gradient scaled by it); the same as giving that field in ``data``.
 
         Early stopping (these override the training's fields of the same names for this call, as a new
         :class:`~sgdc.ir.schedule.Training` value; ``None`` keeps the spec's, ``"off"`` turns one off):
@@ -278,6 +282,8 @@ class Program:
         without ``validation_fraction`` watches the training loss instead (nothing is
         restored then).
         """
+        if sample_weight is not None:
+            data, y = self._with_weights(data, y, sample_weight), None
         # this call's training: the program's, with the early-stopping arguments as overrides (typed, checked)
         training = apply_overrides(self.training, validation_fraction=validation_fraction, patience=patience, tol=tol)
         validation_fraction, patience, tol = training.validation_fraction, training.patience, training.tol
@@ -512,6 +518,17 @@ class Program:
             e = np.exp(z)
             return e / e.sum(axis=1, keepdims=True)
         raise UserError(f"spec '{self.model.name}' does not define a probability")
+
+    def _with_weights(self, data, y, sample_weight) -> dict:
+        """``data`` (and ``y``) as a mapping of fields with ``sample_weight`` as the spec's weight field."""
+        if not self.model.weight:
+            raise UserError(f"sample_weight needs a weight field in spec '{self.model.name}' (e.g. `data c : "
+                            f"weight`: it scales each example's loss)")
+        m = as_mapping(self.model, data, y)
+        if self.model.weight in m:
+            raise UserError(f"weights given twice: as sample_weight and as field '{self.model.weight}'")
+        m[self.model.weight] = sample_weight
+        return m
 
     def loss(self, data, y=None) -> float:
         """Mean loss over ``data`` (the regulariser not included)."""
