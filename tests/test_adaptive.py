@@ -86,11 +86,44 @@ def test_adagrad_sums_live_beside_the_params_and_are_saved(tmp_path):
     assert (back.params["w.g2"] >= g2).all() and (back.params["w.g2"] > g2).any()
 
 
-def test_adagrad_with_a_fixed_point_model_is_refused():
-    from sgdc.errors import Unsupported
+@pytest.mark.parametrize("generic", [False, True], ids=["host", "generic"])
+@pytest.mark.parametrize("rounding", ["nearest", "unbiased"])
+@pytest.mark.parametrize("prec", ["D8M16", "D16M16", "D32M8", "D8M8G16"])
+@pytest.mark.parametrize("name", ["logistic", "softmax", "matrix_completion", "svm"])
+def test_adagrad_at_a_fixed_point_signature_equals_the_reference_bit_for_bit(name, prec, rounding, generic):
+    """The model's codes take AdaGrad's per-coordinate step (the generic fixed-point rule: decode, the float32
+    step with the float32 sums beside the codes, round, saturate); the sums stay float32."""
+    from sgdc.data.synth import synthesize
+    from sgdc.runtime.params import init_params
 
-    with pytest.raises(Unsupported, match="adaptive adagrad with a fixed-point model"):
-        sgdc.compile("logistic", adaptive="adagrad", precision="D8M16")
+    prog = sgdc.compile(name, precision=prec, rounding=rounding, adaptive="adagrad", step="0.05")
+    fields, dims = synthesize(prog.model, n=120, seed=1, dims={"d": 24} if prog.model.vector_fields else None)
+    ds, _, _ = prog.bind(fields, fit=True, dims=dims)
+    compiled, ref = CompiledEngine(prog.uir, generic=generic), ReferenceEngine(prog.uir)
+    compiled.seed = ref.seed = 5
+    pa = init_params(prog.model, ds.dims, 2)
+    pb = {k: v.copy() for k, v in pa.items()}
+    rng = np.random.default_rng(0)
+    for epoch in range(2):
+        order = rng.permutation(ds.n)
+        assert compiled.epoch(pa, ds, order, epoch, epoch * ds.n) == ref.epoch(pb, ds, order, epoch, epoch * ds.n)
+    for k in pa:
+        assert np.array_equal(pa[k], pb[k]), k
+    sums = [k for k in pa if k.endswith(".g2")]
+    assert sums and all(pa[k].dtype == np.float32 for k in sums) and any((pa[k] > 0).any() for k in sums)
+    assert any(not np.array_equal(pa[k], init_params(prog.model, ds.dims, 2)[k]) for k in pa if "." not in k)
+
+
+def test_adagrad_fixed_point_trains_as_well_as_float32():
+    from sgdc.data.generators import sparse_classification
+
+    X, y = sparse_classification(6000, 2000, 30, seed=3)
+    acc = {}
+    for prec in ("D32M32", "D8M16", "D16M16"):
+        p = sgdc.compile("logistic", adaptive="adagrad", step="0.05", precision=prec, rounding="unbiased",
+                         threads=1)
+        acc[prec] = p.fit(X[:5000], y[:5000], epochs=3).score(X[5000:], y[5000:])
+    assert acc["D32M32"] > 0.7 and all(acc[k] > acc["D32M32"] - 0.02 for k in acc), acc
     with pytest.raises(sgdc.UserError, match="bad value 'adam' for schedule field 'adaptive'"):
         sgdc.compile("logistic", adaptive="adam")
 
@@ -105,18 +138,16 @@ def test_adagrad_lifts_news20_softmax(news20_split):
     assert ada >= sgd + 0.01 and ada >= 0.84, (sgd, ada)
 
 
-def test_cli_trains_with_adagrad_and_refuses_it_for_fixed_point(capsys):
+def test_cli_trains_with_adagrad_at_float32_and_fixed_point(capsys):
     import json
 
     from sgdc.cli import main
 
-    assert main(["train", "examples/logistic.sgd", "--adaptive", "adagrad", "--step", "0.5", "--rows", "2000",
-                 "--epochs", "2", "--json"]) == 0
-    out = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
-    assert out["test_accuracy"] > 0.8
-    assert main(["train", "examples/logistic.sgd", "--adaptive", "adagrad", "--precision", "D8M16",
-                 "--rows", "300"]) != 0
-    assert "not supported yet: adaptive adagrad with a fixed-point model" in capsys.readouterr().err
+    for prec in ("D32M32", "D32M16"):
+        assert main(["train", "examples/logistic.sgd", "--adaptive", "adagrad", "--step", "0.5", "--rows", "2000",
+                     "--epochs", "2", "--json", "--precision", prec]) == 0
+        out = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+        assert out["test_accuracy"] > 0.8, prec
 
 
 # -- l1_penalty cumulative: exact zeros (Tsuruoka, Tsujii & Ananiadou 2009) ----------------------------------

@@ -875,10 +875,13 @@ class ExampleEmitter:
 
     def beside(self, pname: str, ptr, other: str):
         """Where ``other`` (a float32 param of ``pname``'s shape: per-coordinate state, ``w.g2`` or ``w.l1q``)
-        holds what ``ptr`` points to in ``pname`` (float32 too): the same element offset from its own base."""
+        holds what ``ptr`` points to in ``pname`` (float32, or fixed-point codes): the same element offset from
+        its own base."""
         fe, b = self.fe, self.b
         base = fe.slot_ptr("param", pname)
-        off = b.sdiv(b.sub(b.ptrtoint(ptr, I64), b.ptrtoint(base, I64)), _i64(4))
+        ty = fe.abi.param_type(pname)
+        size = 4 if ty == F32 else ty.width // 8
+        off = b.sdiv(b.sub(b.ptrtoint(ptr, I64), b.ptrtoint(base, I64)), _i64(size))
         return b.gep(fe.slot_ptr("param", other), [off], inbounds=True, source_etype=F32)
 
     def run_ops(self, u: lo.Upd, ops, env: dict) -> dict:

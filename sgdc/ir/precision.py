@@ -118,12 +118,13 @@ def quantize(x: np.ndarray, delta: float, bits: int, rounding: str, rng: np.rand
 
 
 def quantised_params(model) -> dict:
-    """``{param: step}`` for the params kept in fixed point (all but scalars, when M < 32)."""
+    """``{param: step}`` for the params kept in fixed point (all but scalars, when M < 32; per-coordinate state
+    such as AdaGrad's sums ``w.g2``, named with a dot, stays float32)."""
     p = model.schedule.precision
     if p.M == 32:
         return {}
     return {q.name: pow2_scale(model_range(q.init.kind, q.init.args, model.schedule.model_range), p.M)
-            for q in model.params if len(q.shape) >= 1}
+            for q in model.params if len(q.shape) >= 1 and "." not in q.name}
 
 
 def to_codes(values: np.ndarray, delta: float, bits: int) -> np.ndarray:

@@ -39,7 +39,9 @@ def fixed_rule(c: Coord, bits: int, delta: float) -> Coord:
     """The float rule of :func:`sgdc.passes.loops.float_rule` rewritten for codes of ``bits`` bits at ``delta``."""
     ops: list = []
     for op in c.ops:
-        if op.name == "load":
+        if op.name in ("load", "store") and op.args[0] != c.param:  # per-coordinate state beside it: float32
+            ops.append(op)
+        elif op.name == "load":
             ops += [Op("q", "load", op.args), Op("qf", "widen", ("q",)), Op("w", "decode", ("qf", float(delta)))]
         elif op.name == "fsub" and op.dst == "v":  # w - step * g  ->  qf - step * g / delta, in codes
             ops += [Op("dq", "fmul", ("d", 1.0 / delta)), Op("v", "fsub", ("qf", "dq")),
@@ -215,7 +217,8 @@ def apply_precision(kernels: tuple, uir: UpdateIR) -> tuple:
             src = uir.train.updates[s.update.number]
             if not src.l1 and not src.reg_unless:
                 return [replace(s, update=replace(s.update, coord=float_support_rule(s.update.coord, src.l2, sig.D)))]
-        if isinstance(s, UpdateEach) and s.over in ("support", "outer") and s.update.param in fixed:
+        if (isinstance(s, UpdateEach) and s.over in ("support", "outer") and s.update.param in fixed
+                and model.training.adaptive == "off"):
             # (an outer product's row a is an update over the entries with the coefficient c[a])
             src = uir.train.updates[s.update.number]
             if not src.l1 and not src.reg_unless:
@@ -234,7 +237,9 @@ def apply_precision(kernels: tuple, uir: UpdateIR) -> tuple:
             src = uir.train.updates[u.number]
             # (a coefficient materialised before the writes reads rows that other loops write: keep it)
             source = coded_source(uir, u, fixed) if u.coef not in materialised else ()
-            if u.param in fixed and not src.l1 and source and not u.gated:
+            if model.training.adaptive != "off":  # per-coordinate steps: the generic rule (fixed_rule, in upd)
+                pass
+            elif u.param in fixed and not src.l1 and source and not u.gated:
                 # g = c * (another fixed-point row): its codes times one factor, as over a data vector's entries
                 rule = support_rule(u.coord, bits, fixed[u.param], src.l2, bits)  # the source's codes: M bits
                 u = replace(u, coord=replace(rule, source=source))

@@ -205,12 +205,13 @@ def _compile_exact(prog: Program, params: dict, ex: _Example, env: dict, qsteps:
     return steps
 
 
-def run_coord(coord, w, inputs: dict, elems, state: int, delta: float | None = None) -> np.ndarray:
+def run_coord(coord, w, inputs: dict, elems, state: int, delta: float | None = None, aux: dict | None = None) -> np.ndarray:
     """A lowered coordinate rule (:class:`sgdc.ir.lowered.Coord`, the one the kernel's LLVM is printed from) on
     numpy arrays of coordinates, in float32: each element op's reference meaning, the fixed-point ones from
     :mod:`sgdc.ir.fixedpoint`.  ``w``: the param's stored values there (fixed-point params lie on the grid of
     ``delta``); ``inputs``: ``g``, ``step``, ``gate`` (and ``c``, ``scale``, ``xq`` for a rule over data
-    entries); returns the new values."""
+    entries); ``aux``: ``{param: (array, index)}`` of the per-coordinate state beside ``coord.param`` (AdaGrad's
+    sums), read and written at ``index``, the same coordinates; returns the new values."""
     env = {k: (F(v) if isinstance(v, float) else v) for k, v in inputs.items()}
     out = None
 
@@ -235,6 +236,13 @@ def run_coord(coord, w, inputs: dict, elems, state: int, delta: float | None = N
             arg(op.args[0]), arg(op.args[1]), dtype=np.float32))
     for op in coord.ops:
         n, a = op.name, op.args
+        if n in ("load", "store") and a[0] != coord.param:  # state beside the param (float32)
+            arr, index = aux[a[0]]
+            if n == "load":
+                env[op.dst] = np.asarray(arr[index], dtype=np.float32)
+            else:
+                arr[index] = arg(a[1])
+            continue
         if n == "load":
             v = grid_codes(w, delta) if coord.fixed else np.asarray(w, dtype=np.float32)
         elif n == "store":
@@ -246,6 +254,10 @@ def run_coord(coord, w, inputs: dict, elems, state: int, delta: float | None = N
             v = np.subtract(arg(a[0]), arg(a[1]), dtype=np.float32)
         elif n == "fmul":
             v = np.multiply(arg(a[0]), arg(a[1]), dtype=np.float32)
+        elif n == "fdiv":
+            v = np.divide(arg(a[0]), arg(a[1]), dtype=np.float32)
+        elif n == "fsqrt":  # correctly rounded, as llvm.sqrt
+            v = np.sqrt(np.asarray(arg(a[0]), dtype=np.float32))
         elif n == "sign":
             v = OPS["sign"].f64_array(arg(a[0])).astype(np.float32)
         elif n == "widen":
@@ -293,12 +305,15 @@ def apply_update_exact(u: Update, coord, params: dict, ex: _Example, env: dict, 
     if u.reg_unless and any(idx[: len(other)] == tuple(int(ex.data[f][ex.e]) for f in other) for other in u.reg_unless):
         gate = F(0)
 
-    def new_values(w, grad, elems, **more):
+    beside = {op.args[0] for op in coord.ops if op.name in ("load", "store") and op.args[0] != u.param}
+
+    def new_values(w, grad, elems, where=None, **more):
+        aux = {name: (params[name], where) for name in beside}
         return run_coord(coord, w, {"g": grad, "step": F(step), "gate": gate, **more}, elems, state,
-                         qsteps.get(u.param))
+                         qsteps.get(u.param), aux)
 
     if u.kind == "elem":
-        p[idx] = new_values(p[idx], F(c), np.zeros(1, np.int64)).reshape(np.shape(p[idx]))
+        p[idx] = new_values(p[idx], F(c), np.zeros(1, np.int64), idx).reshape(np.shape(p[idx]))
     elif u.kind == "row" and coord.source:  # c times another fixed-point row's codes (its old values)
         cname, value, src = coord.source
         row = p[idx]
@@ -308,7 +323,7 @@ def apply_update_exact(u: Update, coord, params: dict, ex: _Example, env: dict, 
         row = p[idx]
         n = row.shape[0]
         cv = np.broadcast_to(np.asarray(c, dtype=np.float32), (n,))
-        row[...] = new_values(row, cv, np.arange(n))
+        row[...] = new_values(row, cv, np.arange(n), idx)
     elif u.kind == "sparse" and coord.data:  # the rule reads the entries' codes (float32 data: the values)
         j, xq, scale = _entry_codes(ex.data[u.field], ex.e)
         row = p[idx]
@@ -316,7 +331,7 @@ def apply_update_exact(u: Update, coord, params: dict, ex: _Example, env: dict, 
     elif u.kind == "sparse":
         j, x = ex.data[u.field].row(ex.e)
         row = p[idx]
-        row[j] = new_values(row[j], F(c) * x.astype(np.float32), np.asarray(j))
+        row[j] = new_values(row[j], F(c) * x.astype(np.float32), np.asarray(j), idx + (j,) if idx else j)
     elif u.kind == "outer" and coord.data:  # each row a: the folded rule with the coefficient c[a]
         j, xq, scale = _entry_codes(ex.data[u.field], ex.e)
         cols = p.shape[1]
@@ -328,7 +343,7 @@ def apply_update_exact(u: Update, coord, params: dict, ex: _Example, env: dict, 
         cols = p.shape[1]
         cv = np.asarray(c, dtype=np.float32)
         for a in range(p.shape[0]):
-            p[a, j] = new_values(p[a, j], cv[a] * x.astype(np.float32), a * cols + np.asarray(j))
+            p[a, j] = new_values(p[a, j], cv[a] * x.astype(np.float32), a * cols + np.asarray(j), (a, j))
     else:
         raise InternalError(f"unknown update kind {u.kind}")
 

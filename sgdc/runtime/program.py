@@ -45,9 +45,6 @@ def check_supported(model: Model) -> None:
     if model.training.l1_penalty == "cumulative" and p.M < 32:
         raise Unsupported(f"l1_penalty cumulative with a fixed-point model (precision {p}): this version keeps "
                           "the cumulative penalty's state for float32 models (M32) only")
-    if model.training.adaptive != "off" and p.M < 32:
-        raise Unsupported(f"adaptive {model.training.adaptive} with a fixed-point model (precision {p}): this "
-                          "version keeps adaptive steps for float32 models (M32) only")
     if p.G != 32 and p.G <= p.M:
         raise Unsupported(f"precision {p}: a gradient narrower than or as narrow as the model (G{p.G} with M{p.M}); "
                           "this version computes the gradient in float32 (G32), or any G wider than M")
