@@ -33,7 +33,7 @@ def child(args) -> None:
 
     case = [c for c in workloads.cases([args.workload]) if not c.skip][args.case]
     step = f"{case.eta0} / (1 + {case.decay} * epoch)"
-    prog = sgdc.compile(case.spec, step=step, threads=args.threads)
+    prog = sgdc.compile(case.spec, adaptive="off", step=step, threads=args.threads)
     data = case.train if isinstance(case.train, dict) else {"x": case.train[0], prog.model.target: case.train[1]}
     prog.fit(data, epochs=args.epochs, seed=0)
     secs = prog.history.seconds_per_epoch[1:]

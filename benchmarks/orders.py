@@ -29,7 +29,7 @@ def _data(d, prog):
 
 
 def speed(case, threads: int, rounds: int) -> None:
-    prog = sgdc.compile(case.spec, step=f"{case.eta0} / (1 + {case.decay} * epoch)", threads=threads)
+    prog = sgdc.compile(case.spec, adaptive="off", step=f"{case.eta0} / (1 + {case.decay} * epoch)", threads=threads)
     data = _data(case.train, prog)
     prog.fit(data, epochs=1, seed=0)
     ds, _, _ = prog.bind(data, None)
@@ -47,7 +47,7 @@ def speed(case, threads: int, rounds: int) -> None:
 
 def quality(case, epochs: int) -> None:
     for k in ORDERS[:2]:
-        prog = sgdc.compile(case.spec, step=f"{case.eta0} / (1 + {case.decay} * epoch)", order=k)
+        prog = sgdc.compile(case.spec, adaptive="off", step=f"{case.eta0} / (1 + {case.decay} * epoch)", order=k)
         curve = []
         prog.fit(_data(case.train, prog), epochs=epochs, seed=0, test=_data(case.test, prog),
                  callback=lambda p, e, info: curve.append(info.get("test_accuracy", info.get("test_rmse"))))

@@ -44,7 +44,7 @@ def main() -> None:
         extra = {"model_range": args.model_range} if args.model_range else {}
         if args.layout:
             extra["layout"] = args.layout
-        prog = sgdc.compile(case.spec, step=step, precision=sig, rounding=args.rounding, draw=args.draw, threads=args.threads,
+        prog = sgdc.compile(case.spec, adaptive="off", step=step, precision=sig, rounding=args.rounding, draw=args.draw, threads=args.threads,
                              order=args.order, **extra)
         data = case.train if isinstance(case.train, dict) else {"x": case.train[0], prog.model.target: case.train[1]}
         prog.fit(data, epochs=0, seed=0)

@@ -155,7 +155,7 @@ def sgdc_and_numba(c: Case, threads: int) -> list:
     prog = None
     try:
         t = time.perf_counter()
-        prog = sgdc.compile(c.spec, step=step, threads=threads)
+        prog = sgdc.compile(c.spec, adaptive="off", step=step, threads=threads)
         ds, prog.encoders, _ = prog.bind(*((c.train,) if isinstance(c.train, dict) else c.train), fit=True)
         params = init_params(prog.model, ds.dims, SEED)
         prog.engine.prepare(ds)
@@ -166,7 +166,7 @@ def sgdc_and_numba(c: Case, threads: int) -> list:
             before = os.environ.get("SGDC_CACHE")
             os.environ["SGDC_CACHE"] = flag
             try:
-                again = sgdc.compile(c.spec, step=step, threads=threads)
+                again = sgdc.compile(c.spec, adaptive="off", step=step, threads=threads)
                 again.engine.prepare(ds)
                 s_row[key] = again.compile_seconds
             finally:
@@ -179,7 +179,7 @@ def sgdc_and_numba(c: Case, threads: int) -> list:
         prog = None
     if prog is None:
         # numba alone still needs the bound data: bind with a one-thread program
-        p1 = sgdc.compile(c.spec, step=step)
+        p1 = sgdc.compile(c.spec, adaptive="off", step=step)
         ds, p1.encoders, _ = p1.bind(*((c.train,) if isinstance(c.train, dict) else c.train), fit=True)
         params = init_params(p1.model, ds.dims, SEED)
         qprog = p1
@@ -269,7 +269,7 @@ def sgdc_variant_row(c: Case, threads: int, layout: str = "shared", precision: s
     row = {"system": f"sgdc ({', '.join(label)})", "threads": threads, "precision": precision,
            "settings": f"step {step}, layout {layout}, rounding {rounding}"}
     try:
-        prog = sgdc.compile(c.spec, step=step, threads=threads, layout=layout, precision=precision, rounding=rounding)
+        prog = sgdc.compile(c.spec, adaptive="off", step=step, threads=threads, layout=layout, precision=precision, rounding=rounding)
     except sgdc.Unsupported as e:
         row["note"] = f"not supported yet ({e})"
         return row

@@ -52,7 +52,7 @@ def epochs(key: str, index: int, threads: int, layout: str, shard: str, n_epochs
 
     c = _case(key, index)
     step = f"{c.eta0} / (1 + {c.decay} * epoch)"
-    prog = sgdc.compile(c.spec, step=step, threads=threads, layout=layout, shard=shard)
+    prog = sgdc.compile(c.spec, adaptive="off", step=step, threads=threads, layout=layout, shard=shard)
     ds, prog.encoders, _ = prog.bind(*((c.train,) if isinstance(c.train, dict) else c.train), fit=True)
     params = init_params(prog.model, ds.dims, 0)
     prog.engine.prepare(ds)

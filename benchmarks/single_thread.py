@@ -84,7 +84,7 @@ def epoch_logistic_a9a(epochs: int) -> dict:
 
     X, y = load_svmlight(DATASETS / "a9a" / "a9a")
     eta0, decay, lam = 0.05, 0.5, 1e-6
-    prog = sgdc.compile(ROOT / "examples" / "logistic.sgd", step=f"{eta0} / (1 + {decay} * epoch)")
+    prog = sgdc.compile(ROOT / "examples" / "logistic.sgd", adaptive="off", step=f"{eta0} / (1 + {decay} * epoch)")
     ds, enc, _ = prog.bind(X, y, fit=True)
     from sgdc.runtime.params import init_params
 
@@ -118,7 +118,7 @@ def epoch_mf_ml100k(epochs: int) -> dict:
     eta0, decay, lam = 0.02, 0.2, 0.2
     text = (ROOT / "examples" / "matrix_completion.sgd").read_text()
     text = text.replace("regular  l2(0.05) on bu, bi\n", "regular  l2(0.2) on bu, bi\n")  # one lambda, as numba's kernel
-    prog = sgdc.compile(text, step=f"{eta0} / (1 + {decay} * epoch)")
+    prog = sgdc.compile(text, adaptive="off", step=f"{eta0} / (1 + {decay} * epoch)")
     ds, _, _ = prog.bind({"u": r["u"], "i": r["i"], "r": r["r"]}, fit=True)
     params = init_params(prog.model, ds.dims, 0)
     prog.engine.prepare(ds)

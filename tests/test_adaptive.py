@@ -24,10 +24,7 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 
 def _adagrad(name: str, step: str = "0.2"):
-    text = (EXAMPLES / f"{name}.sgd").read_text().rstrip() + f"\n  adaptive adagrad\n  step {step}\n"
-    # (a later field of the same name would be refused: drop the example's own step line)
-    lines = [ln for ln in text.splitlines() if not ln.strip().startswith("step ") or ln.strip() == f"step {step}"]
-    return load_model("\n".join(lines) + "\n")
+    return load_model(EXAMPLES / f"{name}.sgd", adaptive="adagrad", step=step)
 
 
 def _compiled_equals_reference(uir, p0: dict, data, seed: int) -> dict:
@@ -129,13 +126,14 @@ def test_adagrad_fixed_point_trains_as_well_as_float32():
 
 
 def test_adagrad_lifts_news20_softmax(news20_split):
-    """news20 (20 classes), 10 epochs: plain SGD at the example's tuned steps 0.830 held-out, AdaGrad with a
-    constant step of 0.1 0.849 (Vowpal Wabbit's normalised adaptive updates: 0.860, the issue's figure)."""
+    """news20 (20 classes, rows L2-normalised), 10 epochs: plain SGD at the step the example had before (tuned
+    for it) 0.830 held-out; the example as shipped (AdaGrad, step 0.1, a bias per class) 0.84 (Vowpal Wabbit's
+    one-against-all logistic with normalised adaptive updates: 0.860, the issue's figure)."""
     X, y, Xt, yt = news20_split
-    sgd = sgdc.compile("softmax", threads=1).fit(X, y, epochs=10, seed=0).evaluate(Xt, yt)["test_accuracy"]
-    ada = sgdc.compile("softmax", threads=1, adaptive="adagrad", step="0.1").fit(
+    sgd = sgdc.compile("softmax", threads=1, adaptive="off", step="2 / (1 + 0.5 * epoch)").fit(
         X, y, epochs=10, seed=0).evaluate(Xt, yt)["test_accuracy"]
-    assert ada >= sgd + 0.01 and ada >= 0.84, (sgd, ada)
+    ada = sgdc.compile("softmax", threads=1).fit(X, y, epochs=10, seed=0).evaluate(Xt, yt)["test_accuracy"]
+    assert ada >= sgd + 0.005 and ada >= 0.835, (sgd, ada)
 
 
 def test_cli_trains_with_adagrad_at_float32_and_fixed_point(capsys):
@@ -180,23 +178,27 @@ def test_cumulative_l1_compiled_equals_reference(name, layout):
 
 def test_cumulative_l1_gives_exact_zeros_on_a9a(a9a):
     """a9a, 10 epochs, ``regular l1(3e-4)``: the subgradient rule leaves no weight at 0; the cumulative penalty
-    leaves 73 of 123 (scikit-learn's SGDClassifier with the same penalty: 75) at held-out accuracy 0.851
-    (scikit-learn 0.849).  After every epoch each weight has taken all the penalty it owes."""
+    with plain SGD (``0.05 / (1 + epoch)^2``) leaves 73 of 123 at held-out accuracy 0.851 (scikit-learn's
+    SGDClassifier with the same penalty: 75 at 0.849; the optimum, LIBLINEAR: 70 at 0.850), with the example's
+    AdaGrad 58 at 0.851 (the penalty owed is scaled by each coordinate's 1/sqrt(G), as its steps are).  After
+    every epoch each weight has taken all the penalty it owes."""
     import scipy.sparse as sp
 
     X, y, Xt, yt = a9a
     Xt = sp.csr_matrix((Xt.data, Xt.indices, Xt.indptr), shape=(Xt.shape[0], X.shape[1]))
     text = (EXAMPLES / "logistic.sgd").read_text().replace("regular  l2(1e-6) on w", "regular  l1(3e-4) on w")
-    sub = sgdc.compile(text, threads=1).fit(X, y, epochs=10, seed=0)
-    cum = sgdc.compile(text, threads=1, l1_penalty="cumulative").fit(X, y, epochs=10, seed=0)
+    plain = dict(adaptive="off", step="0.05 / (1 + epoch)^2")
+    sub = sgdc.compile(text, threads=1, **plain).fit(X, y, epochs=10, seed=0)
     assert (sub.params["w"] == 0).sum() == 0
-    zeros = int((cum.params["w"] == 0).sum())
-    assert zeros >= 65, zeros
-    assert cum.evaluate(Xt, yt)["test_accuracy"] >= 0.845
-    w, u, q = cum.params["w"], float(cum.params["w.l1u"]), cum.params["w.l1q"]
-    assert u > 0
-    np.testing.assert_allclose((u + q)[w > 0], 0, atol=1e-6 * u)  # nothing owed: the catch-up ran
-    np.testing.assert_allclose((u - q)[w < 0], 0, atol=1e-6 * u)
+    for kw, least in ((plain, 65), ({}, 50)):
+        cum = sgdc.compile(text, threads=1, l1_penalty="cumulative", **kw).fit(X, y, epochs=10, seed=0)
+        zeros = int((cum.params["w"] == 0).sum())
+        assert zeros >= least, (kw, zeros)
+        assert cum.evaluate(Xt, yt)["test_accuracy"] >= 0.845
+        w, u, q = cum.params["w"], float(cum.params["w.l1u"]), cum.params["w.l1q"]
+        assert u > 0
+        np.testing.assert_allclose((u + q)[w > 0], 0, atol=1e-5 * u)  # nothing owed: the catch-up ran
+        np.testing.assert_allclose((u - q)[w < 0], 0, atol=1e-5 * u)
 
 
 def test_cumulative_l1_with_a_fixed_point_model_is_refused():

@@ -67,11 +67,14 @@ def test_no_or_two_targets():
 
 
 def test_index_target_needs_scores():
-    m = load_model("softmax")
+    m = load_model("softmax")  # predict W @ x + b: a score per class
     assert m.predict.shape == ("classes",)
-    assert isinstance(m.predict, ir.MatVec)
-    assert m.predict.mat == ir.ParamRef("W", (), ("classes", "d"))
-    assert m.predict.vec == ir.FieldRef("x", ("d",))
+    assert isinstance(m.predict, ir.Binary) and m.predict.op == "add"
+    mv = m.predict.lhs
+    assert isinstance(mv, ir.MatVec) and mv.shape == ("classes",)
+    assert mv.mat == ir.ParamRef("W", (), ("classes", "d"))
+    assert mv.vec == ir.FieldRef("x", ("d",))
+    assert m.predict.rhs == ir.ParamRef("b", (), ("classes",))
 
 
 # -- shapes -------------------------------------------------------------------

@@ -81,7 +81,7 @@ def differential(model, data, seed: int, generic=(False,)) -> None:
 @pytest.mark.parametrize("layout", ["sparse", "dense"])
 @pytest.mark.parametrize("name", EXAMPLE_NAMES)
 def test_example_compiled_equals_reference(name, layout):
-    model = load_model(EXAMPLES / f"{name}.sgd")
+    model = load_model(EXAMPLES / f"{name}.sgd", adaptive="off")  # (AdaGrad: test_adaptive.py)
     if layout == "dense" and not model.vector_fields:
         pytest.skip("no vector field")
     data = make_data(model, 60, seed=11, layout=layout, dims=EXAMPLE_DIMS, density=0.3)
@@ -172,7 +172,7 @@ def test_carried_dense_score_equals_reference_across_calls_and_repeats(chunk):
     1 and 7 examples (each call's first example computes its own dot, its last one looks at itself) and an order
     where an example follows itself give the reference's params and losses."""
     model = load_model((EXAMPLES / "logistic.sgd").read_text().replace("precision D32M32", "precision D32M32\n"
-                                                                         "  order sequential"))
+                                                                         "  order sequential"), adaptive="off")
     assert model.schedule.order == "sequential"
     data = make_data(model, 40, seed=5, layout="dense", dims=EXAMPLE_DIMS, density=0.5)
     uir = build_update_ir(model)

@@ -22,7 +22,7 @@ def _data(name, n=2000):
 
 def test_divergence_names_the_epoch_and_advises_a_smaller_step():
     f = _data("least_squares")
-    prog = sgdc.compile("least_squares", step="50")
+    prog = sgdc.compile("least_squares", adaptive="off", step="50")
     with pytest.raises(UserError, match=r"diverged in epoch 1 .*step is likely too large; try a smaller step \(now: 50"):
         prog.fit(f["x"], f["y"] * 1e3, epochs=5)
     assert prog.epochs_done == 1  # stopped at the first bad epoch
@@ -32,7 +32,7 @@ def test_divergence_names_the_epoch_and_advises_a_smaller_step():
 def test_divergence_stops_the_epoch_early(threads):
     """The kernels run in chunks; the first chunk whose loss is not finite ends the epoch."""
     f = _data("least_squares", n=6000)
-    prog = sgdc.compile("least_squares", step="50", threads=threads)
+    prog = sgdc.compile("least_squares", adaptive="off", step="50", threads=threads)
     prog.engine.interrupt_chunk = 500  # examples per worker and kernel call
     with pytest.raises(UserError, match=r"stopped within the epoch after about \d+ examples"):
         prog.fit(f["x"], f["y"] * 1e3, epochs=5)

@@ -194,7 +194,8 @@ def test_wide_svmlight_refused_under_rlimit_as_in_a_child(tmp_path):
     pre = "import resource\nresource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))"
     r = run_cli("train", "logistic", "--data", path, "--epochs", "1", pre=pre)
     line = one_line_error(r)
-    assert line == "error: the params (d=2147483646) would need 8.0 GiB; the memory limit here is 2.0 GiB (RLIMIT_AS)"
+    # (16 GiB: the weights and their AdaGrad sums, 4 bytes each)
+    assert line == "error: the params (d=2147483646) would need 16.0 GiB; the memory limit here is 2.0 GiB (RLIMIT_AS)"
 
 
 def test_wide_svmlight_refused_before_allocation(tmp_path, limit_env):
@@ -203,7 +204,7 @@ def test_wide_svmlight_refused_before_allocation(tmp_path, limit_env):
     limit_env("1G")
     tracemalloc.start()
     try:
-        with pytest.raises(UserError, match=r"^the params \(d=2147483646\) would need 8\.0 GiB; the memory limit "
+        with pytest.raises(UserError, match=r"^the params \(d=2147483646\) would need 16\.0 GiB; the memory limit "
                                             r"here is 1\.0 GiB \(SGDC_MEMORY_LIMIT\)$"):
             sgdc.compile("logistic", engine="reference").fit({"x": X, "y": y}, epochs=1)
         peak = tracemalloc.get_traced_memory()[1]
@@ -305,7 +306,7 @@ def test_fit_checks_the_workers_copies_before_the_first_epoch(limit_env):
     X = sp.random(n, d, density=1e-5, format="csr", random_state=0, dtype=np.float32)
     y = np.where(np.random.default_rng(0).random(n) < 0.5, -1, 1)
     limit_env("20M")
-    p = sgdc.compile("logistic", threads=2, layout="replicated")
+    p = sgdc.compile("logistic", threads=2, layout="replicated", adaptive="off")
     with pytest.raises(UserError) as e:
         p.fit({"x": X, "y": y}, epochs=1)
     msg = str(e.value)
@@ -313,7 +314,7 @@ def test_fit_checks_the_workers_copies_before_the_first_epoch(limit_env):
                           "(2 private copies of the params: 8.0 MiB, ")
     assert msg.endswith("; the memory limit here is 20.0 MiB (SGDC_MEMORY_LIMIT); use fewer threads, or layout shared")
     assert p.epochs_done == 0
-    shared = sgdc.compile("logistic", threads=2, layout="shared").fit({"x": X, "y": y}, epochs=1)  # copies only b
+    shared = sgdc.compile("logistic", threads=2, layout="shared", adaptive="off").fit({"x": X, "y": y}, epochs=1)  # copies only b
     assert shared.epochs_done == 1
 
 

@@ -160,7 +160,7 @@ def test_a_huge_regulariser_is_divergence():
     """l1(1e30): the updates throw w to ~1e28 and the mean loss to ~1e28 -- finite, but no training."""
     f, _ = _data("logistic")
     src = (EXAMPLES / "logistic.sgd").read_text().replace("l2(1e-6)", "l1(1e30)")
-    prog = sgdc.compile(src, epochs=3)
+    prog = sgdc.compile(src, epochs=3, adaptive="off", step="0.05 / (1 + epoch)^2")
     with pytest.raises(UserError) as e:
         prog.fit(f["x"], f["y"])
     msg = str(e.value)
@@ -183,7 +183,7 @@ def test_divergence_through_the_cli_is_one_line(capsys, tmp_path):
 def test_a_loss_that_rises_a_hundredfold_is_not_divergence():
     """A hinge loss with a step of 100: the mean loss is ~100 from a start of 1, and stays there."""
     f, _ = _data("svm")
-    prog = sgdc.compile("svm", step="100", epochs=5)
+    prog = sgdc.compile("svm", adaptive="off", step="100", epochs=5)
     prog.fit(f["x"], f["y"])
     assert prog.epochs_done == 5 and min(prog.history.train_loss) > 50
 

@@ -45,7 +45,7 @@ def test_blocks_learns_label_sorted_data_as_a_shuffle_does():
     acc = {}
     for order in ("shuffle", "blocks", "sequential"):
         # (one thread: the orders themselves; two replicated workers split a sorted file into two halves)
-        p = sgdc.compile("logistic", order=order, threads=1).fit(X[~test], y[~test], epochs=5, seed=0)
+        p = sgdc.compile("logistic", order=order, threads=1, adaptive="off", step="0.05 / (1 + epoch)^2").fit(X[~test], y[~test], epochs=5, seed=0)
         acc[order] = p.evaluate(X[test], y[test])["test_accuracy"]
     assert abs(acc["blocks"] - acc["shuffle"]) <= 0.01, acc
     assert acc["sequential"] < acc["shuffle"] - 0.1, acc

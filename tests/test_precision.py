@@ -110,7 +110,7 @@ def test_random_stream_is_deterministic_and_uniform():
 @pytest.mark.parametrize("layout", ["sparse", "dense"])
 @pytest.mark.parametrize("spec", ["examples/logistic.sgd", "examples/softmax.sgd", "examples/least_squares.sgd"])
 def test_low_precision_data_compiled_equals_reference(spec, layout, prec):
-    prog = sgdc.compile(spec, precision=prec, data_layout=layout, step="0.05")  # a calm step: no chaos to amplify
+    prog = sgdc.compile(spec, adaptive="off", precision=prec, data_layout=layout, step="0.05")  # a calm step: no chaos to amplify
     fields, dims = synthesize(prog.model, n=300, seed=1, dims={"d": 30})
     ds, enc, _ = prog.bind(fields, fit=True, dims=dims)
     x = ds["x"]
@@ -171,7 +171,7 @@ EXACT_CASES = [  # spec, a calm step for generated data
 def test_fixed_point_kernel_equals_reference_bit_for_bit(spec, step, prec, rounding, draw, generic):
     from sgdc.runtime.engine import CompiledEngine
 
-    prog = sgdc.compile(spec, precision=prec, rounding=rounding, draw=draw, step=step)
+    prog = sgdc.compile(spec, adaptive="off", precision=prec, rounding=rounding, draw=draw, step=step)
     fields, dims = synthesize(prog.model, n=120, seed=1, dims={"d": 24} if prog.model.vector_fields else None)
     ds, _, _ = prog.bind(fields, fit=True, dims=dims)
     compiled, ref = CompiledEngine(prog.uir, generic=generic), ReferenceEngine(prog.uir)
@@ -213,7 +213,7 @@ def test_gathered_sparse_update_equals_reference_bit_for_bit(spec, prec, roundin
     X = sp.csr_matrix((np.concatenate([rng.normal(0, 1, k) for k in lengths]).astype(np.float32),
                        np.concatenate(rows).astype(np.int32), np.concatenate([[0], np.cumsum(lengths)])), shape=(n, d))
     y = np.where(rng.random(n) < 0.5, -1.0, 1.0) if spec == "logistic" else rng.integers(0, 4, n)
-    prog = sgdc.compile(f"examples/{spec}.sgd", precision=prec, rounding=rounding, draw=draw, step="0.5",
+    prog = sgdc.compile(f"examples/{spec}.sgd", adaptive="off", precision=prec, rounding=rounding, draw=draw, step="0.5",
                         data_layout="sparse")
     from sgdc import pipeline
     from sgdc.ir.lowered import UpdateEach, walk
@@ -253,7 +253,7 @@ def test_packed_rows_equal_reference_bit_for_bit(k, prec, rounding, generic):
     from sgdc.runtime.engine import CompiledEngine
 
     spec = MF_TEXT.replace("const k = 50", f"const k = {k}").rstrip() + "\n  model_range 0.25\n"
-    prog = sgdc.compile(spec, precision=prec, rounding=rounding, draw="stride", step="0.3")
+    prog = sgdc.compile(spec, adaptive="off", precision=prec, rounding=rounding, draw="stride", step="0.3")
     assert [s.packed for s in walk(pipeline.lower(prog.uir, {}, dump=False)[0].body)
             if isinstance(s, UpdateRows)] == [32]
     rng = np.random.default_rng(k)
@@ -285,7 +285,7 @@ def quantised_step(prog, param):
 def test_fixed_point_params_stay_on_their_grid_and_saturate():
     from sgdc.ir.precision import quantised_params
 
-    prog = sgdc.compile("examples/least_squares.sgd", precision="D32M8", model_range=0.5, step="0.5")
+    prog = sgdc.compile("examples/least_squares.sgd", adaptive="off", precision="D32M8", model_range=0.5, step="0.5")
     fields, _ = synthesize(prog.model, n=400, seed=2)
     prog.fit(fields["x"], fields["y"] * 10, epochs=3)  # targets far beyond the range: weights saturate
     step = quantised_params(prog.model)["w"]
@@ -318,7 +318,7 @@ def test_m8_unbiased_rounding_beats_nearest_on_ml100k(ml100k_u1):
 
 
 def test_fixed_point_model_keeps_codes_between_epochs_and_handles_unseen_ids():
-    prog = sgdc.compile("examples/matrix_completion.sgd", precision="D32M16", rounding="unbiased", step="0.005")
+    prog = sgdc.compile("examples/matrix_completion.sgd", adaptive="off", precision="D32M16", rounding="unbiased", step="0.005")
     rng = np.random.default_rng(0)
     data = {"u": rng.integers(0, 30, 2000), "i": rng.integers(0, 40, 2000), "r": rng.uniform(1, 5, 2000)}
     prog.fit(data, epochs=3)
@@ -338,7 +338,7 @@ def test_epochs_in_chunks_continue_the_random_stream():
     """An epoch split into many kernel calls (as for Ctrl-C) equals the reference's single pass, bit for bit."""
     from sgdc.runtime.engine import CompiledEngine
 
-    prog = sgdc.compile("examples/logistic.sgd", precision="D8M16", rounding="unbiased", step="0.05")
+    prog = sgdc.compile("examples/logistic.sgd", adaptive="off", precision="D8M16", rounding="unbiased", step="0.05")
     fields, dims = synthesize(prog.model, n=300, seed=1, dims={"d": 24})
     ds, _, _ = prog.bind(fields, fit=True, dims=dims)
     compiled, ref = CompiledEngine(prog.uir), ReferenceEngine(prog.uir)

@@ -90,7 +90,7 @@ def test_two_threads_match_one_thread_ml100k(ml100k_u1, layout):
 
 @pytest.mark.parametrize("shard", ["contiguous", "roundrobin"])
 def test_locked_and_roundrobin_learn(shard):
-    prog, _ = _bound("examples/logistic.sgd", threads=4, layout="locked", shard=shard)
+    prog, _ = _bound("examples/logistic.sgd", threads=4, layout="locked", shard=shard, step="0.3")
     fields, dims = synthesize(prog.model, n=2000, seed=1)
     prog.fit({k: v[:1600] for k, v in fields.items()}, epochs=5, seed=0)
     assert prog.evaluate({k: v[1600:] for k, v in fields.items()})["test_accuracy"] > 0.8

@@ -43,7 +43,7 @@ schedule
 
 
 def _weighted(name: str):
-    return load_model((EXAMPLES / f"{name}.sgd").read_text().rstrip("\n") + "\ndata cw : weight\n")
+    return load_model((EXAMPLES / f"{name}.sgd").read_text().rstrip("\n") + "\ndata cw : weight\n", adaptive="off")
 
 
 def _blobs(n=400, d=6, seed=0):

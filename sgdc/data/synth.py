@@ -101,8 +101,9 @@ def synthesize(model: Model, n: int = 5000, seed: int = 0, dims: dict | None = N
         y = np.where(scores >= thr, 1.0, -1.0)
         flip = rng.random(n) < 0.05
         y[flip] = -y[flip]
-    elif task == "multiclass":
-        y = np.argmax(scores, axis=1).astype(np.int64)
+    elif task == "multiclass":  # each class's scores centred over the examples: a bias alone picks no class
+        s = np.asarray(scores, dtype=np.float64)
+        y = np.argmax(s - s.mean(axis=0), axis=1).astype(np.int64)
     else:
         spread = float(np.std(scores)) or 1.0
         y = scores + rng.normal(0, 0.1 * spread, n)

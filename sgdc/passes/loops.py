@@ -66,8 +66,13 @@ def float_rule(u, adaptive: str = "off", cumulative: bool = False) -> Coord:
     ops += [Op("d", "fmul", ("step", g)), Op("v", "fsub", ("w", "d"))]
     if u.l1 and cumulative:  # clip toward 0 by what is owed: the penalty so far less what this one has had
         total, taken = u.param + L1_TOTAL, u.param + L1_TAKEN
-        ops += [Op("U", "load", (total,)), Op("Q", "load", (taken,)), Op("c", "l1clip", ("v", "U", "Q")),
-                Op("dq", "fsub", ("c", "v")), Op("Q2", "fadd", ("Q", "dq")), Op(None, "store", (taken, "Q2"))]
+        ops += [Op("U", "load", (total,)), Op("Q", "load", (taken,))]
+        if adaptive == "adagrad":  # in units of the plain step: owed and taken scaled by this coordinate's 1/sqrt(G)
+            ops += [Op("Us", "fdiv", ("U", "sq")), Op("Qs", "fdiv", ("Q", "sq")), Op("c", "l1clip", ("v", "Us", "Qs")),
+                    Op("dv", "fsub", ("c", "v")), Op("dq", "fmul", ("dv", "sq"))]
+        else:
+            ops += [Op("c", "l1clip", ("v", "U", "Q")), Op("dq", "fsub", ("c", "v"))]
+        ops += [Op("Q2", "fadd", ("Q", "dq")), Op(None, "store", (taken, "Q2"))]
         return Coord(u.param, tuple(ops + [Op(None, "store", (u.param, "c"))]))
     return Coord(u.param, tuple(ops + [Op(None, "store", (u.param, "v"))]))
 

@@ -399,9 +399,11 @@ def apply_update(u: Update, params: dict, ex: _Example, env: dict, step: float, 
         z = np.asarray(p[where], dtype=np.float64)
         taken = params[u.param + L1_TAKEN]
         q = np.asarray(taken[where], dtype=np.float64)
-        new = l1_clip(z, float(params[u.param + L1_TOTAL]), q)
+        # under AdaGrad the penalty owed is in units of the plain step: scaled by the coordinate's 1/sqrt(G)
+        sq = np.sqrt(np.asarray(acc[where], dtype=np.float64) + ADAGRAD_EPS) if acc is not None else 1.0
+        new = l1_clip(z, float(params[u.param + L1_TOTAL]) / sq, q / sq)
         p[where] = new
-        taken[where] = q + (new - z)
+        taken[where] = q + (new - z) * sq
 
 
 def l1_clip(z, u: float, q):

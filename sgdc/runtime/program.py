@@ -178,16 +178,19 @@ class Program:
         if not isinstance(values, Mapping):
             raise UserError(f"params: expected a dict of arrays by param name, got {type(values).__name__}")
         names = [p.name for p in self.model.params]
+        own = [k for k in names if "." not in k]  # the spec's; per-coordinate state (w.g2, ...) may be left out
         unknown = sorted(str(k) for k in values if k not in names)
         if unknown:
             raise UserError(f"params: unknown param {', '.join(map(repr, unknown))} (the spec's params: "
-                            f"{', '.join(names)})")
-        missing = [k for k in names if k not in values]
+                            f"{', '.join(own)})")
+        missing = [k for k in own if k not in values]
         if missing:
             raise UserError(f"params: missing {', '.join(map(repr, missing))}")
-        arrays = {k: _param_values(k, values[k], len(self.model.param(k).shape)) for k in names}
+        arrays = {k: _param_values(k, values[k], len(self.model.param(k).shape)) for k in names if k in values}
         dims = dict(self.encoders.dims) if self.encoders is not None else {}
         for p in self.model.params:  # shapes against the bound dims, or consistent among themselves
+            if p.name not in arrays:
+                continue
             for axis, ext in enumerate(p.shape):
                 size = arrays[p.name].shape[axis]
                 want = ext if isinstance(ext, int) else dims.setdefault(ext, size)
@@ -195,6 +198,9 @@ class Program:
                     named = f"dim '{ext}' = {want}" if isinstance(ext, str) else f"extent {ext}"
                     raise UserError(f"params: param '{p.name}' has shape {arrays[p.name].shape}; axis {axis} "
                                     f"must be {want} ({named})")
+        for p in self.model.params:  # state not given starts afresh: zeros (AdaGrad's sums, the l1 shares)
+            if p.name not in arrays:
+                arrays[p.name] = np.zeros(tuple(e if isinstance(e, int) else dims[e] for e in p.shape), np.float32)
         self._adopt(arrays)
 
     def _adopt(self, values: dict) -> None:
@@ -404,13 +410,16 @@ class Program:
         """After an epoch, every weight under a cumulative ``regular l1`` takes the penalty it is still owed
         (the kernels clip a weight only when an example touches it): the model returned, saved or predicted
         with is the one the penalty describes, with its exact zeros."""
-        from sgdc.passes.differentiate import L1_TAKEN, L1_TOTAL, cumulative_l1
+        from sgdc.passes.differentiate import ADAGRAD_EPS, L1_TAKEN, L1_TOTAL, cumulative_l1, state_param
         from sgdc.runtime.interp import l1_clip
 
         for name in cumulative_l1(self.model):
             w, q = params[name], params[name + L1_TAKEN]
-            new = l1_clip(w, float(params[name + L1_TOTAL]), q)
-            q[...] = q + (new - w)
+            # under AdaGrad the owed penalty is in units of the plain step (as the kernels clip it)
+            sq = np.sqrt(params[state_param(name)].astype(np.float64) + ADAGRAD_EPS) \
+                if self.training.adaptive == "adagrad" else 1.0
+            new = l1_clip(w, float(params[name + L1_TOTAL]) / sq, q / sq)
+            q[...] = q + (new - w) * sq
             w[...] = new
 
     def _fixed_point_fingerprint(self) -> tuple | None:

@@ -49,13 +49,13 @@ entry:
   %"values.x.p" = inttoptr i64 %"values.x" to ptr
   %".100" = getelementptr inbounds i64, ptr %"slots", i64 10
   %"t0." = load i64, ptr %".100"
-  %".114" = getelementptr inbounds i64, ptr %"slots", i64 0
-  %"param.w" = load i64, ptr %".114"
+  %".111" = getelementptr inbounds i64, ptr %"slots", i64 0
+  %"param.w" = load i64, ptr %".111"
   %"param.w.p" = inttoptr i64 %"param.w" to ptr
-  %".122" = getelementptr inbounds i64, ptr %"slots", i64 7
-  %"scale.x" = load i64, ptr %".122"
-  %".123" = trunc i64 %"scale.x" to i32
-  %".124" = bitcast i32 %".123" to float
+  %".119" = getelementptr inbounds i64, ptr %"slots", i64 7
+  %"scale.x" = load i64, ptr %".119"
+  %".120" = trunc i64 %"scale.x" to i32
+  %".121" = bitcast i32 %".120" to float
   %"idot.acc" = alloca i64
   %"idot.acc32" = alloca i32
   br label %"start"
@@ -84,7 +84,7 @@ cp.body:
 cp.done:
   br label %"start.endif"
 ex.head:
-  %"ex" = phi  i64 [%"begin", %"start.endif"], [%".584", %"sp.done.endif"]
+  %"ex" = phi  i64 [%"begin", %"start.endif"], [%".581", %"sp.done.endif"]
   %".36" = icmp slt i64 %"ex", %"end"
   br i1 %".36", label %"ex.body", label %"ex.done"
 ex.body:
@@ -159,512 +159,509 @@ pfs.done.1:
   %".99" = sext i32 %"e" to i64
   %".101" = add i64 %"t0.", %"ex"
   %".102" = sitofp i64 %".101" to float
-  %".103" = fmul float 0x3fe0000000000000, %".9"
-  %".104" = fadd float 0x3ff0000000000000, %".103"
-  %".105" = fdiv float 0x3fa99999a0000000, %".104"
-  %".106" = load i32, i32* %"rng.state"
-  %".107" = shl i32 %".106", 13
-  %".108" = xor i32 %".106", %".107"
-  %".109" = lshr i32 %".108", 17
-  %".110" = xor i32 %".108", %".109"
-  %".111" = shl i32 %".110", 5
-  %".112" = xor i32 %".110", %".111"
-  store i32 %".112", i32* %"rng.state"
-  %".115" = getelementptr inbounds i16, ptr %"param.w.p", i64 0
-  %".116" = getelementptr inbounds float, ptr %"param.b.p", i64 0
-  %".117" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".99"
+  %".103" = load i32, i32* %"rng.state"
+  %".104" = shl i32 %".103", 13
+  %".105" = xor i32 %".103", %".104"
+  %".106" = lshr i32 %".105", 17
+  %".107" = xor i32 %".105", %".106"
+  %".108" = shl i32 %".107", 5
+  %".109" = xor i32 %".107", %".108"
+  store i32 %".109", i32* %"rng.state"
+  %".112" = getelementptr inbounds i16, ptr %"param.w.p", i64 0
+  %".113" = getelementptr inbounds float, ptr %"param.b.p", i64 0
+  %".114" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".99"
+  %".115" = load i64, ptr %".114", !alias.scope !4, !noalias !5
+  %".116" = add i64 %".99", 1
+  %".117" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".116"
   %".118" = load i64, ptr %".117", !alias.scope !4, !noalias !5
-  %".119" = add i64 %".99", 1
-  %".120" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".119"
-  %".121" = load i64, ptr %".120", !alias.scope !4, !noalias !5
-  %".125" = fmul float %".124", 0x3f30000000000000
+  %".122" = fmul float %".121", 0x3f30000000000000
   store i64 0, i64* %"idot.acc"
-  %".127" = sub i64 %".121", %".118"
-  %".128" = icmp sle i64 %".127", 516
-  br i1 %".128", label %"pfs.done.1.if", label %"pfs.done.1.else"
+  %".124" = sub i64 %".118", %".115"
+  %".125" = icmp sle i64 %".124", 516
+  br i1 %".125", label %"pfs.done.1.if", label %"pfs.done.1.else"
 pfs.done.1.if:
   store i32 0, i32* %"idot.acc32"
   br label %"idot32.head"
 pfs.done.1.else:
   br label %"idot64.head"
 pfs.done.1.endif:
-  %".180" = load i64, i64* %"idot.acc"
-  %".181" = sitofp i64 %".180" to float
-  %".182" = fmul float %".181", %".125"
-  %".183" = getelementptr inbounds float, ptr %".116", i64 0
-  %".184" = load float, ptr %".183", !alias.scope !8, !noalias !9
-  %".185" = fadd float %".182", %".184"
-  %".186" = getelementptr inbounds float, ptr %"field.y.p", i64 %".99"
-  %".187" = load float, ptr %".186", !alias.scope !4, !noalias !5
-  %".188" = fsub float %".185", %".187"
-  %".189" = fmul float %".188", %".188"
-  %".190" = fmul float 0x3fe0000000000000, %".189"
-  %".191" = fmul float 0x4000000000000000, %".188"
-  %".192" = fmul float 0x3fe0000000000000, %".191"
-  %".193" = fpext float %".190" to double
-  %".194" = load double, double* %"loss.acc"
-  %".195" = fadd double %".194", %".193"
-  store double %".195", double* %"loss.acc"
-  %".197" = fmul float %".105", 0x3eb0c6f7a0000000
-  %".198" = fsub float 0x3ff0000000000000, %".197"
-  %".199" = fmul float %".105", %".192"
-  %".200" = fmul float %".124", 0x40b0000000000000
-  %".201" = fmul float %".199", %".200"
-  %".202" = fcmp ogt float %".198", 0x4630000000000000
-  %".203" = select  i1 %".202", float 0x4630000000000000, float %".198"
-  %".204" = fcmp olt float %".203", 0xc630000000000000
-  %".205" = select  i1 %".204", float 0xc630000000000000, float %".203"
-  %".206" = fcmp uno float %".198", %".198"
-  %".207" = fcmp uno float %".201", %".201"
-  %".208" = or i1 %".206", %".207"
-  %".209" = select  i1 %".208", float 0x3ff0000000000000, float %".205"
-  %".210" = fcmp ogt float %".201", 0x4630000000000000
-  %".211" = select  i1 %".210", float 0x4630000000000000, float %".201"
-  %".212" = fcmp olt float %".211", 0xc630000000000000
-  %".213" = select  i1 %".212", float 0xc630000000000000, float %".211"
-  %".214" = fcmp uno float %".201", %".201"
-  %".215" = fcmp uno float %".198", %".198"
-  %".216" = or i1 %".214", %".215"
-  %".217" = select  i1 %".216", float              0x0, float %".213"
-  %".218" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".99"
+  %".177" = load i64, i64* %"idot.acc"
+  %".178" = sitofp i64 %".177" to float
+  %".179" = fmul float %".178", %".122"
+  %".180" = getelementptr inbounds float, ptr %".113", i64 0
+  %".181" = load float, ptr %".180", !alias.scope !8, !noalias !9
+  %".182" = fadd float %".179", %".181"
+  %".183" = getelementptr inbounds float, ptr %"field.y.p", i64 %".99"
+  %".184" = load float, ptr %".183", !alias.scope !4, !noalias !5
+  %".185" = fsub float %".182", %".184"
+  %".186" = fmul float %".185", %".185"
+  %".187" = fmul float 0x3fe0000000000000, %".186"
+  %".188" = fmul float 0x4000000000000000, %".185"
+  %".189" = fmul float 0x3fe0000000000000, %".188"
+  %".190" = fpext float %".187" to double
+  %".191" = load double, double* %"loss.acc"
+  %".192" = fadd double %".191", %".190"
+  store double %".192", double* %"loss.acc"
+  %".194" = fmul float 0x3fa99999a0000000, 0x3eb0c6f7a0000000
+  %".195" = fsub float 0x3ff0000000000000, %".194"
+  %".196" = fmul float 0x3fa99999a0000000, %".189"
+  %".197" = fmul float %".121", 0x40b0000000000000
+  %".198" = fmul float %".196", %".197"
+  %".199" = fcmp ogt float %".195", 0x4630000000000000
+  %".200" = select  i1 %".199", float 0x4630000000000000, float %".195"
+  %".201" = fcmp olt float %".200", 0xc630000000000000
+  %".202" = select  i1 %".201", float 0xc630000000000000, float %".200"
+  %".203" = fcmp uno float %".195", %".195"
+  %".204" = fcmp uno float %".198", %".198"
+  %".205" = or i1 %".203", %".204"
+  %".206" = select  i1 %".205", float 0x3ff0000000000000, float %".202"
+  %".207" = fcmp ogt float %".198", 0x4630000000000000
+  %".208" = select  i1 %".207", float 0x4630000000000000, float %".198"
+  %".209" = fcmp olt float %".208", 0xc630000000000000
+  %".210" = select  i1 %".209", float 0xc630000000000000, float %".208"
+  %".211" = fcmp uno float %".198", %".198"
+  %".212" = fcmp uno float %".195", %".195"
+  %".213" = or i1 %".211", %".212"
+  %".214" = select  i1 %".213", float              0x0, float %".210"
+  %".215" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".99"
+  %".216" = load i64, ptr %".215", !alias.scope !4, !noalias !5
+  %".217" = add i64 %".99", 1
+  %".218" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".217"
   %".219" = load i64, ptr %".218", !alias.scope !4, !noalias !5
-  %".220" = add i64 %".99", 1
-  %".221" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".220"
-  %".222" = load i64, ptr %".221", !alias.scope !4, !noalias !5
-  %".223" = sub i64 %".222", %".219"
-  %".224" = sdiv i64 %".223", 16
+  %".220" = sub i64 %".219", %".216"
+  %".221" = sdiv i64 %".220", 16
   br label %"spv.head"
 idot32.head:
-  %"idot32" = phi  i64 [%".118", %"pfs.done.1.if"], [%".151", %"idot32.body"]
-  %".132" = icmp slt i64 %"idot32", %".121"
-  br i1 %".132", label %"idot32.body", label %"idot32.done"
+  %"idot32" = phi  i64 [%".115", %"pfs.done.1.if"], [%".148", %"idot32.body"]
+  %".129" = icmp slt i64 %"idot32", %".118"
+  br i1 %".129", label %"idot32.body", label %"idot32.done"
 idot32.body:
-  %".134" = load i32, i32* %"idot.acc32"
-  %".135" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot32"
-  %".136" = load i32, ptr %".135", !alias.scope !4, !noalias !5
-  %".137" = sext i32 %".136" to i64
-  %".138" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"idot32"
-  %".139" = load i8, ptr %".138", !alias.scope !4, !noalias !5
-  %".140" = sitofp i8 %".139" to float
-  %".141" = fmul float %".140", %".124"
-  %".142" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"idot32"
-  %".143" = load i8, ptr %".142", !alias.scope !4, !noalias !5
-  %".144" = sext i8 %".143" to i32
-  %".145" = getelementptr inbounds i16, ptr %".115", i64 %".137"
-  %".146" = load i16, ptr %".145", !alias.scope !6, !noalias !7
-  %".147" = sext i16 %".146" to i32
-  %".148" = mul i32 %".144", %".147"
-  %".149" = add i32 %".134", %".148"
-  store i32 %".149", i32* %"idot.acc32"
-  %".151" = add i64 %"idot32", 1
+  %".131" = load i32, i32* %"idot.acc32"
+  %".132" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot32"
+  %".133" = load i32, ptr %".132", !alias.scope !4, !noalias !5
+  %".134" = sext i32 %".133" to i64
+  %".135" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"idot32"
+  %".136" = load i8, ptr %".135", !alias.scope !4, !noalias !5
+  %".137" = sitofp i8 %".136" to float
+  %".138" = fmul float %".137", %".121"
+  %".139" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"idot32"
+  %".140" = load i8, ptr %".139", !alias.scope !4, !noalias !5
+  %".141" = sext i8 %".140" to i32
+  %".142" = getelementptr inbounds i16, ptr %".112", i64 %".134"
+  %".143" = load i16, ptr %".142", !alias.scope !6, !noalias !7
+  %".144" = sext i16 %".143" to i32
+  %".145" = mul i32 %".141", %".144"
+  %".146" = add i32 %".131", %".145"
+  store i32 %".146", i32* %"idot.acc32"
+  %".148" = add i64 %"idot32", 1
   br label %"idot32.head"
 idot32.done:
-  %".153" = load i32, i32* %"idot.acc32"
-  %".154" = sext i32 %".153" to i64
-  store i64 %".154", i64* %"idot.acc"
+  %".150" = load i32, i32* %"idot.acc32"
+  %".151" = sext i32 %".150" to i64
+  store i64 %".151", i64* %"idot.acc"
   br label %"pfs.done.1.endif"
 idot64.head:
-  %"idot64" = phi  i64 [%".118", %"pfs.done.1.else"], [%".177", %"idot64.body"]
-  %".158" = icmp slt i64 %"idot64", %".121"
-  br i1 %".158", label %"idot64.body", label %"idot64.done"
+  %"idot64" = phi  i64 [%".115", %"pfs.done.1.else"], [%".174", %"idot64.body"]
+  %".155" = icmp slt i64 %"idot64", %".118"
+  br i1 %".155", label %"idot64.body", label %"idot64.done"
 idot64.body:
-  %".160" = load i64, i64* %"idot.acc"
-  %".161" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot64"
-  %".162" = load i32, ptr %".161", !alias.scope !4, !noalias !5
-  %".163" = sext i32 %".162" to i64
-  %".164" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"idot64"
-  %".165" = load i8, ptr %".164", !alias.scope !4, !noalias !5
-  %".166" = sitofp i8 %".165" to float
-  %".167" = fmul float %".166", %".124"
-  %".168" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"idot64"
-  %".169" = load i8, ptr %".168", !alias.scope !4, !noalias !5
-  %".170" = sext i8 %".169" to i64
-  %".171" = getelementptr inbounds i16, ptr %".115", i64 %".163"
-  %".172" = load i16, ptr %".171", !alias.scope !6, !noalias !7
-  %".173" = sext i16 %".172" to i64
-  %".174" = mul i64 %".170", %".173"
-  %".175" = add i64 %".160", %".174"
-  store i64 %".175", i64* %"idot.acc"
-  %".177" = add i64 %"idot64", 1
+  %".157" = load i64, i64* %"idot.acc"
+  %".158" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot64"
+  %".159" = load i32, ptr %".158", !alias.scope !4, !noalias !5
+  %".160" = sext i32 %".159" to i64
+  %".161" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"idot64"
+  %".162" = load i8, ptr %".161", !alias.scope !4, !noalias !5
+  %".163" = sitofp i8 %".162" to float
+  %".164" = fmul float %".163", %".121"
+  %".165" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"idot64"
+  %".166" = load i8, ptr %".165", !alias.scope !4, !noalias !5
+  %".167" = sext i8 %".166" to i64
+  %".168" = getelementptr inbounds i16, ptr %".112", i64 %".160"
+  %".169" = load i16, ptr %".168", !alias.scope !6, !noalias !7
+  %".170" = sext i16 %".169" to i64
+  %".171" = mul i64 %".167", %".170"
+  %".172" = add i64 %".157", %".171"
+  store i64 %".172", i64* %"idot.acc"
+  %".174" = add i64 %"idot64", 1
   br label %"idot64.head"
 idot64.done:
   br label %"pfs.done.1.endif"
 spv.head:
-  %"spv" = phi  i64 [0, %"pfs.done.1.endif"], [%".396", %"spv.body"]
-  %".226" = icmp slt i64 %"spv", %".224"
-  br i1 %".226", label %"spv.body", label %"spv.done"
+  %"spv" = phi  i64 [0, %"pfs.done.1.endif"], [%".393", %"spv.body"]
+  %".223" = icmp slt i64 %"spv", %".221"
+  br i1 %".223", label %"spv.body", label %"spv.done"
 spv.body:
-  %".228" = mul i64 %"spv", 16
-  %".229" = add i64 %".219", %".228"
-  %".230" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".229"
-  %".231" = load <16 x i32>, ptr %".230", align 4, !alias.scope !4, !noalias !5
-  %".232" = getelementptr inbounds i8, ptr %"values.x.p", i64 %".229"
-  %".233" = load <16 x i8>, ptr %".232", align 1, !alias.scope !4, !noalias !5
-  %".234" = sext <16 x i32> %".231" to <16 x i64>
-  %".235" = sitofp <16 x i8> %".233" to <16 x float>
-  %".236" = extractelement <16 x i64> %".234", i32 0
-  %".237" = getelementptr inbounds i16, ptr %".115", i64 %".236"
-  %".238" = load i16, ptr %".237", !alias.scope !6, !noalias !7
-  %".239" = insertelement <16 x i16> <i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef>, i16 %".238", i32 0
-  %".240" = extractelement <16 x i64> %".234", i32 1
-  %".241" = getelementptr inbounds i16, ptr %".115", i64 %".240"
-  %".242" = load i16, ptr %".241", !alias.scope !6, !noalias !7
-  %".243" = insertelement <16 x i16> %".239", i16 %".242", i32 1
-  %".244" = extractelement <16 x i64> %".234", i32 2
-  %".245" = getelementptr inbounds i16, ptr %".115", i64 %".244"
-  %".246" = load i16, ptr %".245", !alias.scope !6, !noalias !7
-  %".247" = insertelement <16 x i16> %".243", i16 %".246", i32 2
-  %".248" = extractelement <16 x i64> %".234", i32 3
-  %".249" = getelementptr inbounds i16, ptr %".115", i64 %".248"
-  %".250" = load i16, ptr %".249", !alias.scope !6, !noalias !7
-  %".251" = insertelement <16 x i16> %".247", i16 %".250", i32 3
-  %".252" = extractelement <16 x i64> %".234", i32 4
-  %".253" = getelementptr inbounds i16, ptr %".115", i64 %".252"
-  %".254" = load i16, ptr %".253", !alias.scope !6, !noalias !7
-  %".255" = insertelement <16 x i16> %".251", i16 %".254", i32 4
-  %".256" = extractelement <16 x i64> %".234", i32 5
-  %".257" = getelementptr inbounds i16, ptr %".115", i64 %".256"
-  %".258" = load i16, ptr %".257", !alias.scope !6, !noalias !7
-  %".259" = insertelement <16 x i16> %".255", i16 %".258", i32 5
-  %".260" = extractelement <16 x i64> %".234", i32 6
-  %".261" = getelementptr inbounds i16, ptr %".115", i64 %".260"
-  %".262" = load i16, ptr %".261", !alias.scope !6, !noalias !7
-  %".263" = insertelement <16 x i16> %".259", i16 %".262", i32 6
-  %".264" = extractelement <16 x i64> %".234", i32 7
-  %".265" = getelementptr inbounds i16, ptr %".115", i64 %".264"
-  %".266" = load i16, ptr %".265", !alias.scope !6, !noalias !7
-  %".267" = insertelement <16 x i16> %".263", i16 %".266", i32 7
-  %".268" = extractelement <16 x i64> %".234", i32 8
-  %".269" = getelementptr inbounds i16, ptr %".115", i64 %".268"
-  %".270" = load i16, ptr %".269", !alias.scope !6, !noalias !7
-  %".271" = insertelement <16 x i16> %".267", i16 %".270", i32 8
-  %".272" = extractelement <16 x i64> %".234", i32 9
-  %".273" = getelementptr inbounds i16, ptr %".115", i64 %".272"
-  %".274" = load i16, ptr %".273", !alias.scope !6, !noalias !7
-  %".275" = insertelement <16 x i16> %".271", i16 %".274", i32 9
-  %".276" = extractelement <16 x i64> %".234", i32 10
-  %".277" = getelementptr inbounds i16, ptr %".115", i64 %".276"
-  %".278" = load i16, ptr %".277", !alias.scope !6, !noalias !7
-  %".279" = insertelement <16 x i16> %".275", i16 %".278", i32 10
-  %".280" = extractelement <16 x i64> %".234", i32 11
-  %".281" = getelementptr inbounds i16, ptr %".115", i64 %".280"
-  %".282" = load i16, ptr %".281", !alias.scope !6, !noalias !7
-  %".283" = insertelement <16 x i16> %".279", i16 %".282", i32 11
-  %".284" = extractelement <16 x i64> %".234", i32 12
-  %".285" = getelementptr inbounds i16, ptr %".115", i64 %".284"
-  %".286" = load i16, ptr %".285", !alias.scope !6, !noalias !7
-  %".287" = insertelement <16 x i16> %".283", i16 %".286", i32 12
-  %".288" = extractelement <16 x i64> %".234", i32 13
-  %".289" = getelementptr inbounds i16, ptr %".115", i64 %".288"
-  %".290" = load i16, ptr %".289", !alias.scope !6, !noalias !7
-  %".291" = insertelement <16 x i16> %".287", i16 %".290", i32 13
-  %".292" = extractelement <16 x i64> %".234", i32 14
-  %".293" = getelementptr inbounds i16, ptr %".115", i64 %".292"
-  %".294" = load i16, ptr %".293", !alias.scope !6, !noalias !7
-  %".295" = insertelement <16 x i16> %".291", i16 %".294", i32 14
-  %".296" = extractelement <16 x i64> %".234", i32 15
-  %".297" = getelementptr inbounds i16, ptr %".115", i64 %".296"
-  %".298" = load i16, ptr %".297", !alias.scope !6, !noalias !7
-  %".299" = insertelement <16 x i16> %".295", i16 %".298", i32 15
-  %".300" = sitofp <16 x i16> %".299" to <16 x float>
-  %".301" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".209", i32 0
+  %".225" = mul i64 %"spv", 16
+  %".226" = add i64 %".216", %".225"
+  %".227" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".226"
+  %".228" = load <16 x i32>, ptr %".227", align 4, !alias.scope !4, !noalias !5
+  %".229" = getelementptr inbounds i8, ptr %"values.x.p", i64 %".226"
+  %".230" = load <16 x i8>, ptr %".229", align 1, !alias.scope !4, !noalias !5
+  %".231" = sext <16 x i32> %".228" to <16 x i64>
+  %".232" = sitofp <16 x i8> %".230" to <16 x float>
+  %".233" = extractelement <16 x i64> %".231", i32 0
+  %".234" = getelementptr inbounds i16, ptr %".112", i64 %".233"
+  %".235" = load i16, ptr %".234", !alias.scope !6, !noalias !7
+  %".236" = insertelement <16 x i16> <i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef>, i16 %".235", i32 0
+  %".237" = extractelement <16 x i64> %".231", i32 1
+  %".238" = getelementptr inbounds i16, ptr %".112", i64 %".237"
+  %".239" = load i16, ptr %".238", !alias.scope !6, !noalias !7
+  %".240" = insertelement <16 x i16> %".236", i16 %".239", i32 1
+  %".241" = extractelement <16 x i64> %".231", i32 2
+  %".242" = getelementptr inbounds i16, ptr %".112", i64 %".241"
+  %".243" = load i16, ptr %".242", !alias.scope !6, !noalias !7
+  %".244" = insertelement <16 x i16> %".240", i16 %".243", i32 2
+  %".245" = extractelement <16 x i64> %".231", i32 3
+  %".246" = getelementptr inbounds i16, ptr %".112", i64 %".245"
+  %".247" = load i16, ptr %".246", !alias.scope !6, !noalias !7
+  %".248" = insertelement <16 x i16> %".244", i16 %".247", i32 3
+  %".249" = extractelement <16 x i64> %".231", i32 4
+  %".250" = getelementptr inbounds i16, ptr %".112", i64 %".249"
+  %".251" = load i16, ptr %".250", !alias.scope !6, !noalias !7
+  %".252" = insertelement <16 x i16> %".248", i16 %".251", i32 4
+  %".253" = extractelement <16 x i64> %".231", i32 5
+  %".254" = getelementptr inbounds i16, ptr %".112", i64 %".253"
+  %".255" = load i16, ptr %".254", !alias.scope !6, !noalias !7
+  %".256" = insertelement <16 x i16> %".252", i16 %".255", i32 5
+  %".257" = extractelement <16 x i64> %".231", i32 6
+  %".258" = getelementptr inbounds i16, ptr %".112", i64 %".257"
+  %".259" = load i16, ptr %".258", !alias.scope !6, !noalias !7
+  %".260" = insertelement <16 x i16> %".256", i16 %".259", i32 6
+  %".261" = extractelement <16 x i64> %".231", i32 7
+  %".262" = getelementptr inbounds i16, ptr %".112", i64 %".261"
+  %".263" = load i16, ptr %".262", !alias.scope !6, !noalias !7
+  %".264" = insertelement <16 x i16> %".260", i16 %".263", i32 7
+  %".265" = extractelement <16 x i64> %".231", i32 8
+  %".266" = getelementptr inbounds i16, ptr %".112", i64 %".265"
+  %".267" = load i16, ptr %".266", !alias.scope !6, !noalias !7
+  %".268" = insertelement <16 x i16> %".264", i16 %".267", i32 8
+  %".269" = extractelement <16 x i64> %".231", i32 9
+  %".270" = getelementptr inbounds i16, ptr %".112", i64 %".269"
+  %".271" = load i16, ptr %".270", !alias.scope !6, !noalias !7
+  %".272" = insertelement <16 x i16> %".268", i16 %".271", i32 9
+  %".273" = extractelement <16 x i64> %".231", i32 10
+  %".274" = getelementptr inbounds i16, ptr %".112", i64 %".273"
+  %".275" = load i16, ptr %".274", !alias.scope !6, !noalias !7
+  %".276" = insertelement <16 x i16> %".272", i16 %".275", i32 10
+  %".277" = extractelement <16 x i64> %".231", i32 11
+  %".278" = getelementptr inbounds i16, ptr %".112", i64 %".277"
+  %".279" = load i16, ptr %".278", !alias.scope !6, !noalias !7
+  %".280" = insertelement <16 x i16> %".276", i16 %".279", i32 11
+  %".281" = extractelement <16 x i64> %".231", i32 12
+  %".282" = getelementptr inbounds i16, ptr %".112", i64 %".281"
+  %".283" = load i16, ptr %".282", !alias.scope !6, !noalias !7
+  %".284" = insertelement <16 x i16> %".280", i16 %".283", i32 12
+  %".285" = extractelement <16 x i64> %".231", i32 13
+  %".286" = getelementptr inbounds i16, ptr %".112", i64 %".285"
+  %".287" = load i16, ptr %".286", !alias.scope !6, !noalias !7
+  %".288" = insertelement <16 x i16> %".284", i16 %".287", i32 13
+  %".289" = extractelement <16 x i64> %".231", i32 14
+  %".290" = getelementptr inbounds i16, ptr %".112", i64 %".289"
+  %".291" = load i16, ptr %".290", !alias.scope !6, !noalias !7
+  %".292" = insertelement <16 x i16> %".288", i16 %".291", i32 14
+  %".293" = extractelement <16 x i64> %".231", i32 15
+  %".294" = getelementptr inbounds i16, ptr %".112", i64 %".293"
+  %".295" = load i16, ptr %".294", !alias.scope !6, !noalias !7
+  %".296" = insertelement <16 x i16> %".292", i16 %".295", i32 15
+  %".297" = sitofp <16 x i16> %".296" to <16 x float>
+  %".298" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".206", i32 0
+  %".299" = shufflevector <16 x float> %".298", <16 x float> %".298", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".300" = fmul <16 x float> %".297", %".299"
+  %".301" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".214", i32 0
   %".302" = shufflevector <16 x float> %".301", <16 x float> %".301", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".303" = fmul <16 x float> %".300", %".302"
-  %".304" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".217", i32 0
-  %".305" = shufflevector <16 x float> %".304", <16 x float> %".304", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".306" = fmul <16 x float> %".305", %".235"
-  %".307" = fsub <16 x float> %".303", %".306"
-  %".308" = xor i32 %".112", 0
-  %".309" = lshr i32 %".308", 16
+  %".303" = fmul <16 x float> %".302", %".232"
+  %".304" = fsub <16 x float> %".300", %".303"
+  %".305" = xor i32 %".109", 0
+  %".306" = lshr i32 %".305", 16
+  %".307" = xor i32 %".305", %".306"
+  %".308" = mul i32 %".307", 2146121005
+  %".309" = lshr i32 %".308", 15
   %".310" = xor i32 %".308", %".309"
-  %".311" = mul i32 %".310", 2146121005
-  %".312" = lshr i32 %".311", 15
+  %".311" = mul i32 %".310", 2221713035
+  %".312" = lshr i32 %".311", 16
   %".313" = xor i32 %".311", %".312"
-  %".314" = mul i32 %".313", 2221713035
-  %".315" = lshr i32 %".314", 16
-  %".316" = xor i32 %".314", %".315"
-  %".317" = trunc <16 x i64> %".234" to <16 x i32>
-  %".318" = insertelement <16 x i32> <i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef>, i32 %".316", i32 0
-  %".319" = shufflevector <16 x i32> %".318", <16 x i32> %".318", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".320" = mul <16 x i32> %".317", <i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769>
-  %".321" = add <16 x i32> %".319", %".320"
-  %".322" = lshr <16 x i32> %".321", <i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8>
-  %".323" = uitofp <16 x i32> %".322" to <16 x float>
-  %".324" = fmul <16 x float> %".323", <float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000>
-  %".325" = fadd <16 x float> %".307", %".324"
-  %".326" = call <16 x float> @"llvm.floor.v16f32"(<16 x float> %".325")
-  %".327" = fcmp ogt <16 x float> %".326", <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>
-  %".328" = select  <16 x i1> %".327", <16 x float> <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>, <16 x float> %".326"
-  %".329" = fcmp olt <16 x float> %".328", <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>
-  %".330" = select  <16 x i1> %".329", <16 x float> <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>, <16 x float> %".328"
-  %".331" = fptosi <16 x float> %".330" to <16 x i16>
-  %".332" = extractelement <16 x i16> %".331", i32 0
-  %".333" = extractelement <16 x i64> %".234", i32 0
-  %".334" = getelementptr inbounds i16, ptr %".115", i64 %".333"
-  store i16 %".332", ptr %".334", !alias.scope !6, !noalias !7
-  %".336" = extractelement <16 x i16> %".331", i32 1
-  %".337" = extractelement <16 x i64> %".234", i32 1
-  %".338" = getelementptr inbounds i16, ptr %".115", i64 %".337"
-  store i16 %".336", ptr %".338", !alias.scope !6, !noalias !7
-  %".340" = extractelement <16 x i16> %".331", i32 2
-  %".341" = extractelement <16 x i64> %".234", i32 2
-  %".342" = getelementptr inbounds i16, ptr %".115", i64 %".341"
-  store i16 %".340", ptr %".342", !alias.scope !6, !noalias !7
-  %".344" = extractelement <16 x i16> %".331", i32 3
-  %".345" = extractelement <16 x i64> %".234", i32 3
-  %".346" = getelementptr inbounds i16, ptr %".115", i64 %".345"
-  store i16 %".344", ptr %".346", !alias.scope !6, !noalias !7
-  %".348" = extractelement <16 x i16> %".331", i32 4
-  %".349" = extractelement <16 x i64> %".234", i32 4
-  %".350" = getelementptr inbounds i16, ptr %".115", i64 %".349"
-  store i16 %".348", ptr %".350", !alias.scope !6, !noalias !7
-  %".352" = extractelement <16 x i16> %".331", i32 5
-  %".353" = extractelement <16 x i64> %".234", i32 5
-  %".354" = getelementptr inbounds i16, ptr %".115", i64 %".353"
-  store i16 %".352", ptr %".354", !alias.scope !6, !noalias !7
-  %".356" = extractelement <16 x i16> %".331", i32 6
-  %".357" = extractelement <16 x i64> %".234", i32 6
-  %".358" = getelementptr inbounds i16, ptr %".115", i64 %".357"
-  store i16 %".356", ptr %".358", !alias.scope !6, !noalias !7
-  %".360" = extractelement <16 x i16> %".331", i32 7
-  %".361" = extractelement <16 x i64> %".234", i32 7
-  %".362" = getelementptr inbounds i16, ptr %".115", i64 %".361"
-  store i16 %".360", ptr %".362", !alias.scope !6, !noalias !7
-  %".364" = extractelement <16 x i16> %".331", i32 8
-  %".365" = extractelement <16 x i64> %".234", i32 8
-  %".366" = getelementptr inbounds i16, ptr %".115", i64 %".365"
-  store i16 %".364", ptr %".366", !alias.scope !6, !noalias !7
-  %".368" = extractelement <16 x i16> %".331", i32 9
-  %".369" = extractelement <16 x i64> %".234", i32 9
-  %".370" = getelementptr inbounds i16, ptr %".115", i64 %".369"
-  store i16 %".368", ptr %".370", !alias.scope !6, !noalias !7
-  %".372" = extractelement <16 x i16> %".331", i32 10
-  %".373" = extractelement <16 x i64> %".234", i32 10
-  %".374" = getelementptr inbounds i16, ptr %".115", i64 %".373"
-  store i16 %".372", ptr %".374", !alias.scope !6, !noalias !7
-  %".376" = extractelement <16 x i16> %".331", i32 11
-  %".377" = extractelement <16 x i64> %".234", i32 11
-  %".378" = getelementptr inbounds i16, ptr %".115", i64 %".377"
-  store i16 %".376", ptr %".378", !alias.scope !6, !noalias !7
-  %".380" = extractelement <16 x i16> %".331", i32 12
-  %".381" = extractelement <16 x i64> %".234", i32 12
-  %".382" = getelementptr inbounds i16, ptr %".115", i64 %".381"
-  store i16 %".380", ptr %".382", !alias.scope !6, !noalias !7
-  %".384" = extractelement <16 x i16> %".331", i32 13
-  %".385" = extractelement <16 x i64> %".234", i32 13
-  %".386" = getelementptr inbounds i16, ptr %".115", i64 %".385"
-  store i16 %".384", ptr %".386", !alias.scope !6, !noalias !7
-  %".388" = extractelement <16 x i16> %".331", i32 14
-  %".389" = extractelement <16 x i64> %".234", i32 14
-  %".390" = getelementptr inbounds i16, ptr %".115", i64 %".389"
-  store i16 %".388", ptr %".390", !alias.scope !6, !noalias !7
-  %".392" = extractelement <16 x i16> %".331", i32 15
-  %".393" = extractelement <16 x i64> %".234", i32 15
-  %".394" = getelementptr inbounds i16, ptr %".115", i64 %".393"
-  store i16 %".392", ptr %".394", !alias.scope !6, !noalias !7
-  %".396" = add i64 %"spv", 1
+  %".314" = trunc <16 x i64> %".231" to <16 x i32>
+  %".315" = insertelement <16 x i32> <i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef>, i32 %".313", i32 0
+  %".316" = shufflevector <16 x i32> %".315", <16 x i32> %".315", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".317" = mul <16 x i32> %".314", <i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769>
+  %".318" = add <16 x i32> %".316", %".317"
+  %".319" = lshr <16 x i32> %".318", <i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8>
+  %".320" = uitofp <16 x i32> %".319" to <16 x float>
+  %".321" = fmul <16 x float> %".320", <float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000>
+  %".322" = fadd <16 x float> %".304", %".321"
+  %".323" = call <16 x float> @"llvm.floor.v16f32"(<16 x float> %".322")
+  %".324" = fcmp ogt <16 x float> %".323", <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>
+  %".325" = select  <16 x i1> %".324", <16 x float> <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>, <16 x float> %".323"
+  %".326" = fcmp olt <16 x float> %".325", <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>
+  %".327" = select  <16 x i1> %".326", <16 x float> <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>, <16 x float> %".325"
+  %".328" = fptosi <16 x float> %".327" to <16 x i16>
+  %".329" = extractelement <16 x i16> %".328", i32 0
+  %".330" = extractelement <16 x i64> %".231", i32 0
+  %".331" = getelementptr inbounds i16, ptr %".112", i64 %".330"
+  store i16 %".329", ptr %".331", !alias.scope !6, !noalias !7
+  %".333" = extractelement <16 x i16> %".328", i32 1
+  %".334" = extractelement <16 x i64> %".231", i32 1
+  %".335" = getelementptr inbounds i16, ptr %".112", i64 %".334"
+  store i16 %".333", ptr %".335", !alias.scope !6, !noalias !7
+  %".337" = extractelement <16 x i16> %".328", i32 2
+  %".338" = extractelement <16 x i64> %".231", i32 2
+  %".339" = getelementptr inbounds i16, ptr %".112", i64 %".338"
+  store i16 %".337", ptr %".339", !alias.scope !6, !noalias !7
+  %".341" = extractelement <16 x i16> %".328", i32 3
+  %".342" = extractelement <16 x i64> %".231", i32 3
+  %".343" = getelementptr inbounds i16, ptr %".112", i64 %".342"
+  store i16 %".341", ptr %".343", !alias.scope !6, !noalias !7
+  %".345" = extractelement <16 x i16> %".328", i32 4
+  %".346" = extractelement <16 x i64> %".231", i32 4
+  %".347" = getelementptr inbounds i16, ptr %".112", i64 %".346"
+  store i16 %".345", ptr %".347", !alias.scope !6, !noalias !7
+  %".349" = extractelement <16 x i16> %".328", i32 5
+  %".350" = extractelement <16 x i64> %".231", i32 5
+  %".351" = getelementptr inbounds i16, ptr %".112", i64 %".350"
+  store i16 %".349", ptr %".351", !alias.scope !6, !noalias !7
+  %".353" = extractelement <16 x i16> %".328", i32 6
+  %".354" = extractelement <16 x i64> %".231", i32 6
+  %".355" = getelementptr inbounds i16, ptr %".112", i64 %".354"
+  store i16 %".353", ptr %".355", !alias.scope !6, !noalias !7
+  %".357" = extractelement <16 x i16> %".328", i32 7
+  %".358" = extractelement <16 x i64> %".231", i32 7
+  %".359" = getelementptr inbounds i16, ptr %".112", i64 %".358"
+  store i16 %".357", ptr %".359", !alias.scope !6, !noalias !7
+  %".361" = extractelement <16 x i16> %".328", i32 8
+  %".362" = extractelement <16 x i64> %".231", i32 8
+  %".363" = getelementptr inbounds i16, ptr %".112", i64 %".362"
+  store i16 %".361", ptr %".363", !alias.scope !6, !noalias !7
+  %".365" = extractelement <16 x i16> %".328", i32 9
+  %".366" = extractelement <16 x i64> %".231", i32 9
+  %".367" = getelementptr inbounds i16, ptr %".112", i64 %".366"
+  store i16 %".365", ptr %".367", !alias.scope !6, !noalias !7
+  %".369" = extractelement <16 x i16> %".328", i32 10
+  %".370" = extractelement <16 x i64> %".231", i32 10
+  %".371" = getelementptr inbounds i16, ptr %".112", i64 %".370"
+  store i16 %".369", ptr %".371", !alias.scope !6, !noalias !7
+  %".373" = extractelement <16 x i16> %".328", i32 11
+  %".374" = extractelement <16 x i64> %".231", i32 11
+  %".375" = getelementptr inbounds i16, ptr %".112", i64 %".374"
+  store i16 %".373", ptr %".375", !alias.scope !6, !noalias !7
+  %".377" = extractelement <16 x i16> %".328", i32 12
+  %".378" = extractelement <16 x i64> %".231", i32 12
+  %".379" = getelementptr inbounds i16, ptr %".112", i64 %".378"
+  store i16 %".377", ptr %".379", !alias.scope !6, !noalias !7
+  %".381" = extractelement <16 x i16> %".328", i32 13
+  %".382" = extractelement <16 x i64> %".231", i32 13
+  %".383" = getelementptr inbounds i16, ptr %".112", i64 %".382"
+  store i16 %".381", ptr %".383", !alias.scope !6, !noalias !7
+  %".385" = extractelement <16 x i16> %".328", i32 14
+  %".386" = extractelement <16 x i64> %".231", i32 14
+  %".387" = getelementptr inbounds i16, ptr %".112", i64 %".386"
+  store i16 %".385", ptr %".387", !alias.scope !6, !noalias !7
+  %".389" = extractelement <16 x i16> %".328", i32 15
+  %".390" = extractelement <16 x i64> %".231", i32 15
+  %".391" = getelementptr inbounds i16, ptr %".112", i64 %".390"
+  store i16 %".389", ptr %".391", !alias.scope !6, !noalias !7
+  %".393" = add i64 %"spv", 1
   br label %"spv.head"
 spv.done:
-  %".398" = mul i64 %".224", 16
-  %".399" = add i64 %".219", %".398"
-  %".400" = sub i64 %".222", %".399"
-  %".401" = sdiv i64 %".400", 8
+  %".395" = mul i64 %".221", 16
+  %".396" = add i64 %".216", %".395"
+  %".397" = sub i64 %".219", %".396"
+  %".398" = sdiv i64 %".397", 8
   br label %"spv.head.1"
 spv.head.1:
-  %"spv.1" = phi  i64 [0, %"spv.done"], [%".509", %"spv.body.1"]
-  %".403" = icmp slt i64 %"spv.1", %".401"
-  br i1 %".403", label %"spv.body.1", label %"spv.done.1"
+  %"spv.1" = phi  i64 [0, %"spv.done"], [%".506", %"spv.body.1"]
+  %".400" = icmp slt i64 %"spv.1", %".398"
+  br i1 %".400", label %"spv.body.1", label %"spv.done.1"
 spv.body.1:
-  %".405" = mul i64 %"spv.1", 8
-  %".406" = add i64 %".399", %".405"
-  %".407" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".406"
-  %".408" = load <8 x i32>, ptr %".407", align 4, !alias.scope !4, !noalias !5
-  %".409" = getelementptr inbounds i8, ptr %"values.x.p", i64 %".406"
-  %".410" = load <8 x i8>, ptr %".409", align 1, !alias.scope !4, !noalias !5
-  %".411" = sext <8 x i32> %".408" to <8 x i64>
-  %".412" = sitofp <8 x i8> %".410" to <8 x float>
-  %".413" = extractelement <8 x i64> %".411", i32 0
-  %".414" = getelementptr inbounds i16, ptr %".115", i64 %".413"
-  %".415" = load i16, ptr %".414", !alias.scope !6, !noalias !7
-  %".416" = insertelement <8 x i16> <i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef>, i16 %".415", i32 0
-  %".417" = extractelement <8 x i64> %".411", i32 1
-  %".418" = getelementptr inbounds i16, ptr %".115", i64 %".417"
-  %".419" = load i16, ptr %".418", !alias.scope !6, !noalias !7
-  %".420" = insertelement <8 x i16> %".416", i16 %".419", i32 1
-  %".421" = extractelement <8 x i64> %".411", i32 2
-  %".422" = getelementptr inbounds i16, ptr %".115", i64 %".421"
-  %".423" = load i16, ptr %".422", !alias.scope !6, !noalias !7
-  %".424" = insertelement <8 x i16> %".420", i16 %".423", i32 2
-  %".425" = extractelement <8 x i64> %".411", i32 3
-  %".426" = getelementptr inbounds i16, ptr %".115", i64 %".425"
-  %".427" = load i16, ptr %".426", !alias.scope !6, !noalias !7
-  %".428" = insertelement <8 x i16> %".424", i16 %".427", i32 3
-  %".429" = extractelement <8 x i64> %".411", i32 4
-  %".430" = getelementptr inbounds i16, ptr %".115", i64 %".429"
-  %".431" = load i16, ptr %".430", !alias.scope !6, !noalias !7
-  %".432" = insertelement <8 x i16> %".428", i16 %".431", i32 4
-  %".433" = extractelement <8 x i64> %".411", i32 5
-  %".434" = getelementptr inbounds i16, ptr %".115", i64 %".433"
-  %".435" = load i16, ptr %".434", !alias.scope !6, !noalias !7
-  %".436" = insertelement <8 x i16> %".432", i16 %".435", i32 5
-  %".437" = extractelement <8 x i64> %".411", i32 6
-  %".438" = getelementptr inbounds i16, ptr %".115", i64 %".437"
-  %".439" = load i16, ptr %".438", !alias.scope !6, !noalias !7
-  %".440" = insertelement <8 x i16> %".436", i16 %".439", i32 6
-  %".441" = extractelement <8 x i64> %".411", i32 7
-  %".442" = getelementptr inbounds i16, ptr %".115", i64 %".441"
-  %".443" = load i16, ptr %".442", !alias.scope !6, !noalias !7
-  %".444" = insertelement <8 x i16> %".440", i16 %".443", i32 7
-  %".445" = sitofp <8 x i16> %".444" to <8 x float>
-  %".446" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".209", i32 0
+  %".402" = mul i64 %"spv.1", 8
+  %".403" = add i64 %".396", %".402"
+  %".404" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".403"
+  %".405" = load <8 x i32>, ptr %".404", align 4, !alias.scope !4, !noalias !5
+  %".406" = getelementptr inbounds i8, ptr %"values.x.p", i64 %".403"
+  %".407" = load <8 x i8>, ptr %".406", align 1, !alias.scope !4, !noalias !5
+  %".408" = sext <8 x i32> %".405" to <8 x i64>
+  %".409" = sitofp <8 x i8> %".407" to <8 x float>
+  %".410" = extractelement <8 x i64> %".408", i32 0
+  %".411" = getelementptr inbounds i16, ptr %".112", i64 %".410"
+  %".412" = load i16, ptr %".411", !alias.scope !6, !noalias !7
+  %".413" = insertelement <8 x i16> <i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef>, i16 %".412", i32 0
+  %".414" = extractelement <8 x i64> %".408", i32 1
+  %".415" = getelementptr inbounds i16, ptr %".112", i64 %".414"
+  %".416" = load i16, ptr %".415", !alias.scope !6, !noalias !7
+  %".417" = insertelement <8 x i16> %".413", i16 %".416", i32 1
+  %".418" = extractelement <8 x i64> %".408", i32 2
+  %".419" = getelementptr inbounds i16, ptr %".112", i64 %".418"
+  %".420" = load i16, ptr %".419", !alias.scope !6, !noalias !7
+  %".421" = insertelement <8 x i16> %".417", i16 %".420", i32 2
+  %".422" = extractelement <8 x i64> %".408", i32 3
+  %".423" = getelementptr inbounds i16, ptr %".112", i64 %".422"
+  %".424" = load i16, ptr %".423", !alias.scope !6, !noalias !7
+  %".425" = insertelement <8 x i16> %".421", i16 %".424", i32 3
+  %".426" = extractelement <8 x i64> %".408", i32 4
+  %".427" = getelementptr inbounds i16, ptr %".112", i64 %".426"
+  %".428" = load i16, ptr %".427", !alias.scope !6, !noalias !7
+  %".429" = insertelement <8 x i16> %".425", i16 %".428", i32 4
+  %".430" = extractelement <8 x i64> %".408", i32 5
+  %".431" = getelementptr inbounds i16, ptr %".112", i64 %".430"
+  %".432" = load i16, ptr %".431", !alias.scope !6, !noalias !7
+  %".433" = insertelement <8 x i16> %".429", i16 %".432", i32 5
+  %".434" = extractelement <8 x i64> %".408", i32 6
+  %".435" = getelementptr inbounds i16, ptr %".112", i64 %".434"
+  %".436" = load i16, ptr %".435", !alias.scope !6, !noalias !7
+  %".437" = insertelement <8 x i16> %".433", i16 %".436", i32 6
+  %".438" = extractelement <8 x i64> %".408", i32 7
+  %".439" = getelementptr inbounds i16, ptr %".112", i64 %".438"
+  %".440" = load i16, ptr %".439", !alias.scope !6, !noalias !7
+  %".441" = insertelement <8 x i16> %".437", i16 %".440", i32 7
+  %".442" = sitofp <8 x i16> %".441" to <8 x float>
+  %".443" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".206", i32 0
+  %".444" = shufflevector <8 x float> %".443", <8 x float> %".443", <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".445" = fmul <8 x float> %".442", %".444"
+  %".446" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".214", i32 0
   %".447" = shufflevector <8 x float> %".446", <8 x float> %".446", <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".448" = fmul <8 x float> %".445", %".447"
-  %".449" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".217", i32 0
-  %".450" = shufflevector <8 x float> %".449", <8 x float> %".449", <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".451" = fmul <8 x float> %".450", %".412"
-  %".452" = fsub <8 x float> %".448", %".451"
-  %".453" = xor i32 %".112", 0
-  %".454" = lshr i32 %".453", 16
+  %".448" = fmul <8 x float> %".447", %".409"
+  %".449" = fsub <8 x float> %".445", %".448"
+  %".450" = xor i32 %".109", 0
+  %".451" = lshr i32 %".450", 16
+  %".452" = xor i32 %".450", %".451"
+  %".453" = mul i32 %".452", 2146121005
+  %".454" = lshr i32 %".453", 15
   %".455" = xor i32 %".453", %".454"
-  %".456" = mul i32 %".455", 2146121005
-  %".457" = lshr i32 %".456", 15
+  %".456" = mul i32 %".455", 2221713035
+  %".457" = lshr i32 %".456", 16
   %".458" = xor i32 %".456", %".457"
-  %".459" = mul i32 %".458", 2221713035
-  %".460" = lshr i32 %".459", 16
-  %".461" = xor i32 %".459", %".460"
-  %".462" = trunc <8 x i64> %".411" to <8 x i32>
-  %".463" = insertelement <8 x i32> <i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef>, i32 %".461", i32 0
-  %".464" = shufflevector <8 x i32> %".463", <8 x i32> %".463", <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".465" = mul <8 x i32> %".462", <i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769>
-  %".466" = add <8 x i32> %".464", %".465"
-  %".467" = lshr <8 x i32> %".466", <i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8>
-  %".468" = uitofp <8 x i32> %".467" to <8 x float>
-  %".469" = fmul <8 x float> %".468", <float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000>
-  %".470" = fadd <8 x float> %".452", %".469"
-  %".471" = call <8 x float> @"llvm.floor.v8f32"(<8 x float> %".470")
-  %".472" = fcmp ogt <8 x float> %".471", <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>
-  %".473" = select  <8 x i1> %".472", <8 x float> <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>, <8 x float> %".471"
-  %".474" = fcmp olt <8 x float> %".473", <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>
-  %".475" = select  <8 x i1> %".474", <8 x float> <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>, <8 x float> %".473"
-  %".476" = fptosi <8 x float> %".475" to <8 x i16>
-  %".477" = extractelement <8 x i16> %".476", i32 0
-  %".478" = extractelement <8 x i64> %".411", i32 0
-  %".479" = getelementptr inbounds i16, ptr %".115", i64 %".478"
-  store i16 %".477", ptr %".479", !alias.scope !6, !noalias !7
-  %".481" = extractelement <8 x i16> %".476", i32 1
-  %".482" = extractelement <8 x i64> %".411", i32 1
-  %".483" = getelementptr inbounds i16, ptr %".115", i64 %".482"
-  store i16 %".481", ptr %".483", !alias.scope !6, !noalias !7
-  %".485" = extractelement <8 x i16> %".476", i32 2
-  %".486" = extractelement <8 x i64> %".411", i32 2
-  %".487" = getelementptr inbounds i16, ptr %".115", i64 %".486"
-  store i16 %".485", ptr %".487", !alias.scope !6, !noalias !7
-  %".489" = extractelement <8 x i16> %".476", i32 3
-  %".490" = extractelement <8 x i64> %".411", i32 3
-  %".491" = getelementptr inbounds i16, ptr %".115", i64 %".490"
-  store i16 %".489", ptr %".491", !alias.scope !6, !noalias !7
-  %".493" = extractelement <8 x i16> %".476", i32 4
-  %".494" = extractelement <8 x i64> %".411", i32 4
-  %".495" = getelementptr inbounds i16, ptr %".115", i64 %".494"
-  store i16 %".493", ptr %".495", !alias.scope !6, !noalias !7
-  %".497" = extractelement <8 x i16> %".476", i32 5
-  %".498" = extractelement <8 x i64> %".411", i32 5
-  %".499" = getelementptr inbounds i16, ptr %".115", i64 %".498"
-  store i16 %".497", ptr %".499", !alias.scope !6, !noalias !7
-  %".501" = extractelement <8 x i16> %".476", i32 6
-  %".502" = extractelement <8 x i64> %".411", i32 6
-  %".503" = getelementptr inbounds i16, ptr %".115", i64 %".502"
-  store i16 %".501", ptr %".503", !alias.scope !6, !noalias !7
-  %".505" = extractelement <8 x i16> %".476", i32 7
-  %".506" = extractelement <8 x i64> %".411", i32 7
-  %".507" = getelementptr inbounds i16, ptr %".115", i64 %".506"
-  store i16 %".505", ptr %".507", !alias.scope !6, !noalias !7
-  %".509" = add i64 %"spv.1", 1
+  %".459" = trunc <8 x i64> %".408" to <8 x i32>
+  %".460" = insertelement <8 x i32> <i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef>, i32 %".458", i32 0
+  %".461" = shufflevector <8 x i32> %".460", <8 x i32> %".460", <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".462" = mul <8 x i32> %".459", <i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769>
+  %".463" = add <8 x i32> %".461", %".462"
+  %".464" = lshr <8 x i32> %".463", <i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8>
+  %".465" = uitofp <8 x i32> %".464" to <8 x float>
+  %".466" = fmul <8 x float> %".465", <float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000>
+  %".467" = fadd <8 x float> %".449", %".466"
+  %".468" = call <8 x float> @"llvm.floor.v8f32"(<8 x float> %".467")
+  %".469" = fcmp ogt <8 x float> %".468", <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>
+  %".470" = select  <8 x i1> %".469", <8 x float> <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>, <8 x float> %".468"
+  %".471" = fcmp olt <8 x float> %".470", <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>
+  %".472" = select  <8 x i1> %".471", <8 x float> <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>, <8 x float> %".470"
+  %".473" = fptosi <8 x float> %".472" to <8 x i16>
+  %".474" = extractelement <8 x i16> %".473", i32 0
+  %".475" = extractelement <8 x i64> %".408", i32 0
+  %".476" = getelementptr inbounds i16, ptr %".112", i64 %".475"
+  store i16 %".474", ptr %".476", !alias.scope !6, !noalias !7
+  %".478" = extractelement <8 x i16> %".473", i32 1
+  %".479" = extractelement <8 x i64> %".408", i32 1
+  %".480" = getelementptr inbounds i16, ptr %".112", i64 %".479"
+  store i16 %".478", ptr %".480", !alias.scope !6, !noalias !7
+  %".482" = extractelement <8 x i16> %".473", i32 2
+  %".483" = extractelement <8 x i64> %".408", i32 2
+  %".484" = getelementptr inbounds i16, ptr %".112", i64 %".483"
+  store i16 %".482", ptr %".484", !alias.scope !6, !noalias !7
+  %".486" = extractelement <8 x i16> %".473", i32 3
+  %".487" = extractelement <8 x i64> %".408", i32 3
+  %".488" = getelementptr inbounds i16, ptr %".112", i64 %".487"
+  store i16 %".486", ptr %".488", !alias.scope !6, !noalias !7
+  %".490" = extractelement <8 x i16> %".473", i32 4
+  %".491" = extractelement <8 x i64> %".408", i32 4
+  %".492" = getelementptr inbounds i16, ptr %".112", i64 %".491"
+  store i16 %".490", ptr %".492", !alias.scope !6, !noalias !7
+  %".494" = extractelement <8 x i16> %".473", i32 5
+  %".495" = extractelement <8 x i64> %".408", i32 5
+  %".496" = getelementptr inbounds i16, ptr %".112", i64 %".495"
+  store i16 %".494", ptr %".496", !alias.scope !6, !noalias !7
+  %".498" = extractelement <8 x i16> %".473", i32 6
+  %".499" = extractelement <8 x i64> %".408", i32 6
+  %".500" = getelementptr inbounds i16, ptr %".112", i64 %".499"
+  store i16 %".498", ptr %".500", !alias.scope !6, !noalias !7
+  %".502" = extractelement <8 x i16> %".473", i32 7
+  %".503" = extractelement <8 x i64> %".408", i32 7
+  %".504" = getelementptr inbounds i16, ptr %".112", i64 %".503"
+  store i16 %".502", ptr %".504", !alias.scope !6, !noalias !7
+  %".506" = add i64 %"spv.1", 1
   br label %"spv.head.1"
 spv.done.1:
-  %".511" = mul i64 %".401", 8
-  %".512" = add i64 %".399", %".511"
+  %".508" = mul i64 %".398", 8
+  %".509" = add i64 %".396", %".508"
   br label %"sp.head"
 sp.head:
-  %"sp" = phi  i64 [%".512", %"spv.done.1"], [%".551", %"sp.body"]
-  %".514" = icmp slt i64 %"sp", %".222"
-  br i1 %".514", label %"sp.body", label %"sp.done"
+  %"sp" = phi  i64 [%".509", %"spv.done.1"], [%".548", %"sp.body"]
+  %".511" = icmp slt i64 %"sp", %".219"
+  br i1 %".511", label %"sp.body", label %"sp.done"
 sp.body:
-  %".516" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
-  %".517" = load i32, ptr %".516", !alias.scope !4, !noalias !5
-  %".518" = sext i32 %".517" to i64
-  %".519" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"sp"
-  %".520" = load i8, ptr %".519", !alias.scope !4, !noalias !5
-  %".521" = sitofp i8 %".520" to float
-  %".522" = getelementptr inbounds i16, ptr %".115", i64 %".518"
-  %".523" = load i16, ptr %".522", !alias.scope !6, !noalias !7
-  %".524" = sitofp i16 %".523" to float
-  %".525" = fmul float %".524", %".209"
-  %".526" = fmul float %".217", %".521"
-  %".527" = fsub float %".525", %".526"
-  %".528" = xor i32 %".112", 0
-  %".529" = lshr i32 %".528", 16
+  %".513" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
+  %".514" = load i32, ptr %".513", !alias.scope !4, !noalias !5
+  %".515" = sext i32 %".514" to i64
+  %".516" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"sp"
+  %".517" = load i8, ptr %".516", !alias.scope !4, !noalias !5
+  %".518" = sitofp i8 %".517" to float
+  %".519" = getelementptr inbounds i16, ptr %".112", i64 %".515"
+  %".520" = load i16, ptr %".519", !alias.scope !6, !noalias !7
+  %".521" = sitofp i16 %".520" to float
+  %".522" = fmul float %".521", %".206"
+  %".523" = fmul float %".214", %".518"
+  %".524" = fsub float %".522", %".523"
+  %".525" = xor i32 %".109", 0
+  %".526" = lshr i32 %".525", 16
+  %".527" = xor i32 %".525", %".526"
+  %".528" = mul i32 %".527", 2146121005
+  %".529" = lshr i32 %".528", 15
   %".530" = xor i32 %".528", %".529"
-  %".531" = mul i32 %".530", 2146121005
-  %".532" = lshr i32 %".531", 15
+  %".531" = mul i32 %".530", 2221713035
+  %".532" = lshr i32 %".531", 16
   %".533" = xor i32 %".531", %".532"
-  %".534" = mul i32 %".533", 2221713035
-  %".535" = lshr i32 %".534", 16
-  %".536" = xor i32 %".534", %".535"
-  %".537" = trunc i64 %".518" to i32
-  %".538" = mul i32 %".537", 2654435769
-  %".539" = add i32 %".536", %".538"
-  %".540" = lshr i32 %".539", 8
-  %".541" = uitofp i32 %".540" to float
-  %".542" = fmul float %".541", 0x3e70000000000000
-  %".543" = fadd float %".527", %".542"
-  %".544" = call float @"llvm.floor.f32"(float %".543")
-  %".545" = fcmp ogt float %".544", 0x40dfffc000000000
-  %".546" = select  i1 %".545", float 0x40dfffc000000000, float %".544"
-  %".547" = fcmp olt float %".546", 0xc0dfffc000000000
-  %".548" = select  i1 %".547", float 0xc0dfffc000000000, float %".546"
-  %".549" = fptosi float %".548" to i16
-  store i16 %".549", ptr %".522", !alias.scope !6, !noalias !7
-  %".551" = add i64 %"sp", 1
+  %".534" = trunc i64 %".515" to i32
+  %".535" = mul i32 %".534", 2654435769
+  %".536" = add i32 %".533", %".535"
+  %".537" = lshr i32 %".536", 8
+  %".538" = uitofp i32 %".537" to float
+  %".539" = fmul float %".538", 0x3e70000000000000
+  %".540" = fadd float %".524", %".539"
+  %".541" = call float @"llvm.floor.f32"(float %".540")
+  %".542" = fcmp ogt float %".541", 0x40dfffc000000000
+  %".543" = select  i1 %".542", float 0x40dfffc000000000, float %".541"
+  %".544" = fcmp olt float %".543", 0xc0dfffc000000000
+  %".545" = select  i1 %".544", float 0xc0dfffc000000000, float %".543"
+  %".546" = fptosi float %".545" to i16
+  store i16 %".546", ptr %".519", !alias.scope !6, !noalias !7
+  %".548" = add i64 %"sp", 1
   br label %"sp.head"
 sp.done:
-  %".553" = getelementptr inbounds float, ptr %".116", i64 0
-  %".554" = load float, ptr %".553", !alias.scope !8, !noalias !9
-  %".555" = fmul float %".105", %".192"
-  %".556" = fsub float %".554", %".555"
-  %".557" = getelementptr inbounds float, ptr %".116", i64 0
-  store float %".556", ptr %".557", !alias.scope !8, !noalias !9
+  %".550" = getelementptr inbounds float, ptr %".113", i64 0
+  %".551" = load float, ptr %".550", !alias.scope !8, !noalias !9
+  %".552" = fmul float 0x3fa99999a0000000, %".189"
+  %".553" = fsub float %".551", %".552"
+  %".554" = getelementptr inbounds float, ptr %".113", i64 0
+  store float %".553", ptr %".554", !alias.scope !8, !noalias !9
   br i1 %".17", label %"sp.done.if", label %"sp.done.endif"
 sp.done.if:
-  %".560" = load i64, i64* %"push.left"
-  %".561" = sub i64 %".560", 1
-  store i64 %".561", i64* %"push.left"
-  %".563" = icmp sle i64 %".561", 0
-  br i1 %".563", label %"sp.done.if.if", label %"sp.done.if.endif"
+  %".557" = load i64, i64* %"push.left"
+  %".558" = sub i64 %".557", 1
+  store i64 %".558", i64* %"push.left"
+  %".560" = icmp sle i64 %".558", 0
+  br i1 %".560", label %"sp.done.if.if", label %"sp.done.if.endif"
 sp.done.endif:
-  %".584" = add i64 %"ex", 1
+  %".581" = add i64 %"ex", 1
   br label %"ex.head"
 sp.done.if.if:
   br label %"cp.head.1"
 sp.done.if.endif:
   br label %"sp.done.endif"
 cp.head.1:
-  %"cp.1" = phi  i64 [0, %"sp.done.if.if"], [%".579", %"cp.body.1"]
-  %".566" = icmp slt i64 %"cp.1", 1
-  br i1 %".566", label %"cp.body.1", label %"cp.done.1"
+  %"cp.1" = phi  i64 [0, %"sp.done.if.if"], [%".576", %"cp.body.1"]
+  %".563" = icmp slt i64 %"cp.1", 1
+  br i1 %".563", label %"cp.body.1", label %"cp.done.1"
 cp.body.1:
-  %".568" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.1"
-  %".569" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.1"
-  %".570" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.1"
-  %".571" = load float, ptr %".568"
-  %".572" = load float, ptr %".569"
-  %".573" = fsub float %".571", %".572"
-  %".574" = fmul float %".573", %".16"
-  %".575" = atomicrmw fadd ptr %".570", float %".574" monotonic
-  %".576" = load atomic float, ptr %".570" monotonic, align 4
-  store float %".576", ptr %".568"
-  store float %".576", ptr %".569"
-  %".579" = add i64 %"cp.1", 1
+  %".565" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.1"
+  %".566" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.1"
+  %".567" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.1"
+  %".568" = load float, ptr %".565"
+  %".569" = load float, ptr %".566"
+  %".570" = fsub float %".568", %".569"
+  %".571" = fmul float %".570", %".16"
+  %".572" = atomicrmw fadd ptr %".567", float %".571" monotonic
+  %".573" = load atomic float, ptr %".567" monotonic, align 4
+  store float %".573", ptr %".565"
+  store float %".573", ptr %".566"
+  %".576" = add i64 %"cp.1", 1
   br label %"cp.head.1"
 cp.done.1:
   store i64 %"push.", i64* %"push.left"
@@ -672,28 +669,28 @@ cp.done.1:
 ex.done.if:
   br label %"cp.head.2"
 ex.done.endif:
-  %".604" = load double, double* %"loss.acc"
-  store double %".604", ptr %"out"
-  %".606" = load i32, i32* %"rng.state"
-  store i32 %".606", ptr %"rng..p"
+  %".601" = load double, double* %"loss.acc"
+  store double %".601", ptr %"out"
+  %".603" = load i32, i32* %"rng.state"
+  store i32 %".603", ptr %"rng..p"
   ret void
 cp.head.2:
-  %"cp.2" = phi  i64 [0, %"ex.done.if"], [%".601", %"cp.body.2"]
-  %".588" = icmp slt i64 %"cp.2", 1
-  br i1 %".588", label %"cp.body.2", label %"cp.done.2"
+  %"cp.2" = phi  i64 [0, %"ex.done.if"], [%".598", %"cp.body.2"]
+  %".585" = icmp slt i64 %"cp.2", 1
+  br i1 %".585", label %"cp.body.2", label %"cp.done.2"
 cp.body.2:
-  %".590" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.2"
-  %".591" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.2"
-  %".592" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.2"
-  %".593" = load float, ptr %".590"
-  %".594" = load float, ptr %".591"
-  %".595" = fsub float %".593", %".594"
-  %".596" = fmul float %".595", %".16"
-  %".597" = atomicrmw fadd ptr %".592", float %".596" monotonic
-  %".598" = load atomic float, ptr %".592" monotonic, align 4
-  store float %".598", ptr %".590"
-  store float %".598", ptr %".591"
-  %".601" = add i64 %"cp.2", 1
+  %".587" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.2"
+  %".588" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.2"
+  %".589" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.2"
+  %".590" = load float, ptr %".587"
+  %".591" = load float, ptr %".588"
+  %".592" = fsub float %".590", %".591"
+  %".593" = fmul float %".592", %".16"
+  %".594" = atomicrmw fadd ptr %".589", float %".593" monotonic
+  %".595" = load atomic float, ptr %".589" monotonic, align 4
+  store float %".595", ptr %".587"
+  store float %".595", ptr %".588"
+  %".598" = add i64 %"cp.2", 1
   br label %"cp.head.2"
 cp.done.2:
   br label %"ex.done.endif"

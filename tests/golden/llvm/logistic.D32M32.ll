@@ -7,14 +7,14 @@ define void @"sgdc_train"(ptr %"slots", i64 %"begin", i64 %"end", ptr %"out")
 {
 entry:
   %"loss.acc" = alloca double
-  %".7" = getelementptr inbounds i64, ptr %"slots", i64 7
+  %".7" = getelementptr inbounds i64, ptr %"slots", i64 9
   %"order." = load i64, ptr %".7"
   %"order..p" = inttoptr i64 %"order." to ptr
-  %".8" = getelementptr inbounds i64, ptr %"slots", i64 8
+  %".8" = getelementptr inbounds i64, ptr %"slots", i64 10
   %"epoch." = load i64, ptr %".8"
-  %".10" = getelementptr inbounds i64, ptr %"slots", i64 16
+  %".10" = getelementptr inbounds i64, ptr %"slots", i64 22
   %"push." = load i64, ptr %".10"
-  %".11" = getelementptr inbounds i64, ptr %"slots", i64 17
+  %".11" = getelementptr inbounds i64, ptr %"slots", i64 23
   %"share." = load i64, ptr %".11"
   %".12" = trunc i64 %"share." to i32
   %".13" = bitcast i32 %".12" to float
@@ -23,30 +23,36 @@ entry:
   %".17" = getelementptr inbounds i64, ptr %"slots", i64 1
   %"param.b" = load i64, ptr %".17"
   %"param.b.p" = inttoptr i64 %"param.b" to ptr
-  %".18" = getelementptr inbounds i64, ptr %"slots", i64 13
+  %".18" = getelementptr inbounds i64, ptr %"slots", i64 15
   %"master.b" = load i64, ptr %".18"
   %"master.b.p" = inttoptr i64 %"master.b" to ptr
-  %".19" = getelementptr inbounds i64, ptr %"slots", i64 15
+  %".19" = getelementptr inbounds i64, ptr %"slots", i64 19
   %"base.b" = load i64, ptr %".19"
   %"base.b.p" = inttoptr i64 %"base.b" to ptr
-  %".41" = getelementptr inbounds i64, ptr %"slots", i64 2
+  %".41" = getelementptr inbounds i64, ptr %"slots", i64 4
   %"indptr.x" = load i64, ptr %".41"
   %"indptr.x.p" = inttoptr i64 %"indptr.x" to ptr
-  %".44" = getelementptr inbounds i64, ptr %"slots", i64 5
+  %".44" = getelementptr inbounds i64, ptr %"slots", i64 7
   %"field.y" = load i64, ptr %".44"
   %"field.y.p" = inttoptr i64 %"field.y" to ptr
-  %".59" = getelementptr inbounds i64, ptr %"slots", i64 3
+  %".59" = getelementptr inbounds i64, ptr %"slots", i64 5
   %"indices.x" = load i64, ptr %".59"
   %"indices.x.p" = inttoptr i64 %"indices.x" to ptr
-  %".77" = getelementptr inbounds i64, ptr %"slots", i64 4
+  %".77" = getelementptr inbounds i64, ptr %"slots", i64 6
   %"values.x" = load i64, ptr %".77"
   %"values.x.p" = inttoptr i64 %"values.x" to ptr
-  %".97" = getelementptr inbounds i64, ptr %"slots", i64 9
+  %".97" = getelementptr inbounds i64, ptr %"slots", i64 11
   %"t0." = load i64, ptr %".97"
-  %".103" = getelementptr inbounds i64, ptr %"slots", i64 0
-  %"param.w" = load i64, ptr %".103"
+  %".100" = getelementptr inbounds i64, ptr %"slots", i64 0
+  %"param.w" = load i64, ptr %".100"
   %"param.w.p" = inttoptr i64 %"param.w" to ptr
   %"dd.acc" = alloca float
+  %".162" = getelementptr inbounds i64, ptr %"slots", i64 2
+  %"param.w.g2" = load i64, ptr %".162"
+  %"param.w.g2.p" = inttoptr i64 %"param.w.g2" to ptr
+  %".186" = getelementptr inbounds i64, ptr %"slots", i64 3
+  %"param.b.g2" = load i64, ptr %".186"
+  %"param.b.g2.p" = inttoptr i64 %"param.b.g2" to ptr
   br label %"start"
 start:
   store double              0x0, double* %"loss.acc"
@@ -73,7 +79,7 @@ cp.body:
 cp.done:
   br label %"start.endif"
 ex.head:
-  %"ex" = phi  i64 [%"begin", %"start.endif"], [%".199", %"sp.done.endif"]
+  %"ex" = phi  i64 [%"begin", %"start.endif"], [%".223", %"sp.done.endif"]
   %".33" = icmp slt i64 %"ex", %"end"
   br i1 %".33", label %"ex.body", label %"ex.done"
 ex.body:
@@ -144,122 +150,144 @@ pfs.body.1:
   br label %"pfs.head.1"
 pfs.done.1:
   %".95" = getelementptr inbounds i32, ptr %"order..p", i64 %"ex"
-  %"e" = load i32, ptr %".95", !alias.scope !4, !noalias !5
+  %"e" = load i32, ptr %".95", !alias.scope !6, !noalias !7
   %".96" = sext i32 %"e" to i64
   %".98" = add i64 %"t0.", %"ex"
   %".99" = sitofp i64 %".98" to float
-  %".100" = fadd reassoc contract nsz arcp float 0x3ff0000000000000, %".9"
-  %".101" = fmul reassoc contract nsz arcp float %".100", %".100"
-  %".102" = fdiv float 0x3fa99999a0000000, %".101"
-  %".104" = getelementptr inbounds float, ptr %"param.w.p", i64 0
-  %".105" = getelementptr inbounds float, ptr %"param.b.p", i64 0
-  %".106" = getelementptr inbounds float, ptr %"field.y.p", i64 %".96"
-  %".107" = load float, ptr %".106", !alias.scope !4, !noalias !5
-  %".108" = fneg float %".107"
-  %".109" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".96"
-  %".110" = load i64, ptr %".109", !alias.scope !4, !noalias !5
-  %".111" = add i64 %".96", 1
-  %".112" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".111"
-  %".113" = load i64, ptr %".112", !alias.scope !4, !noalias !5
+  %".101" = getelementptr inbounds float, ptr %"param.w.p", i64 0
+  %".102" = getelementptr inbounds float, ptr %"param.b.p", i64 0
+  %".103" = getelementptr inbounds float, ptr %"field.y.p", i64 %".96"
+  %".104" = load float, ptr %".103", !alias.scope !6, !noalias !7
+  %".105" = fneg float %".104"
+  %".106" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".96"
+  %".107" = load i64, ptr %".106", !alias.scope !6, !noalias !7
+  %".108" = add i64 %".96", 1
+  %".109" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".108"
+  %".110" = load i64, ptr %".109", !alias.scope !6, !noalias !7
   store float              0x0, float* %"dd.acc"
   br label %"dd.head"
 dd.head:
-  %"dd" = phi  i64 [%".110", %"pfs.done.1"], [%".129", %"dd.body"]
-  %".116" = icmp slt i64 %"dd", %".113"
-  br i1 %".116", label %"dd.body", label %"dd.done"
+  %"dd" = phi  i64 [%".107", %"pfs.done.1"], [%".126", %"dd.body"]
+  %".113" = icmp slt i64 %"dd", %".110"
+  br i1 %".113", label %"dd.body", label %"dd.done"
 dd.body:
-  %".118" = load float, float* %"dd.acc"
-  %".119" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"dd"
-  %".120" = load i32, ptr %".119", !alias.scope !4, !noalias !5
-  %".121" = sext i32 %".120" to i64
-  %".122" = getelementptr inbounds float, ptr %"values.x.p", i64 %"dd"
-  %".123" = load float, ptr %".122", !alias.scope !4, !noalias !5
-  %".124" = getelementptr inbounds float, ptr %".104", i64 %".121"
-  %".125" = load float, ptr %".124", !alias.scope !6, !noalias !7
-  %".126" = fmul reassoc contract nsz arcp float %".125", %".123"
-  %".127" = fadd reassoc contract nsz arcp float %".118", %".126"
-  store float %".127", float* %"dd.acc"
-  %".129" = add i64 %"dd", 1
+  %".115" = load float, float* %"dd.acc"
+  %".116" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"dd"
+  %".117" = load i32, ptr %".116", !alias.scope !6, !noalias !7
+  %".118" = sext i32 %".117" to i64
+  %".119" = getelementptr inbounds float, ptr %"values.x.p", i64 %"dd"
+  %".120" = load float, ptr %".119", !alias.scope !6, !noalias !7
+  %".121" = getelementptr inbounds float, ptr %".101", i64 %".118"
+  %".122" = load float, ptr %".121", !alias.scope !8, !noalias !9
+  %".123" = fmul reassoc contract nsz arcp float %".122", %".120"
+  %".124" = fadd reassoc contract nsz arcp float %".115", %".123"
+  store float %".124", float* %"dd.acc"
+  %".126" = add i64 %"dd", 1
   br label %"dd.head"
 dd.done:
-  %".131" = load float, float* %"dd.acc"
-  %".132" = getelementptr inbounds float, ptr %".105", i64 0
-  %".133" = load float, ptr %".132", !alias.scope !8, !noalias !9
-  %".134" = fadd reassoc contract nsz arcp float %".131", %".133"
-  %".135" = fmul reassoc contract nsz arcp float %".108", %".134"
-  %".136" = call float @"sgdc_softplus_f32"(float %".135")
-  %".137" = call float @"sgdc_sigmoid_f32"(float %".135")
-  %".138" = fmul reassoc contract nsz arcp float %".137", %".108"
-  %".139" = fpext float %".136" to double
-  %".140" = load double, double* %"loss.acc"
-  %".141" = fadd double %".140", %".139"
-  store double %".141", double* %"loss.acc"
-  %".143" = fmul reassoc contract nsz arcp float %".102", 0x3eb0c6f7a0000000
-  %".144" = fsub reassoc contract nsz arcp float 0x3ff0000000000000, %".143"
-  %".145" = fmul reassoc contract nsz arcp float %".102", %".138"
-  %".146" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".96"
-  %".147" = load i64, ptr %".146", !alias.scope !4, !noalias !5
-  %".148" = add i64 %".96", 1
-  %".149" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".148"
-  %".150" = load i64, ptr %".149", !alias.scope !4, !noalias !5
+  %".128" = load float, float* %"dd.acc"
+  %".129" = getelementptr inbounds float, ptr %".102", i64 0
+  %".130" = load float, ptr %".129", !alias.scope !10, !noalias !11
+  %".131" = fadd reassoc contract nsz arcp float %".128", %".130"
+  %".132" = fmul reassoc contract nsz arcp float %".105", %".131"
+  %".133" = call float @"sgdc_softplus_f32"(float %".132")
+  %".134" = call float @"sgdc_sigmoid_f32"(float %".132")
+  %".135" = fmul reassoc contract nsz arcp float %".134", %".105"
+  %".136" = fpext float %".133" to double
+  %".137" = load double, double* %"loss.acc"
+  %".138" = fadd double %".137", %".136"
+  store double %".138", double* %"loss.acc"
+  %".140" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".96"
+  %".141" = load i64, ptr %".140", !alias.scope !6, !noalias !7
+  %".142" = add i64 %".96", 1
+  %".143" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".142"
+  %".144" = load i64, ptr %".143", !alias.scope !6, !noalias !7
   br label %"sp.head"
 sp.head:
-  %"sp" = phi  i64 [%".147", %"dd.done"], [%".166", %"sp.body"]
-  %".152" = icmp slt i64 %"sp", %".150"
-  br i1 %".152", label %"sp.body", label %"sp.done"
+  %"sp" = phi  i64 [%".141", %"dd.done"], [%".182", %"sp.body"]
+  %".146" = icmp slt i64 %"sp", %".144"
+  br i1 %".146", label %"sp.body", label %"sp.done"
 sp.body:
-  %".154" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
-  %".155" = load i32, ptr %".154", !alias.scope !4, !noalias !5
-  %".156" = sext i32 %".155" to i64
-  %".157" = getelementptr inbounds float, ptr %"values.x.p", i64 %"sp"
-  %".158" = load float, ptr %".157", !alias.scope !4, !noalias !5
-  %".159" = getelementptr inbounds float, ptr %".104", i64 %".156"
-  %".160" = load float, ptr %".159", !alias.scope !6, !noalias !7
-  %".161" = fmul reassoc contract nsz arcp float %".160", %".144"
-  %".162" = fmul reassoc contract nsz arcp float %".145", %".158"
-  %".163" = fsub reassoc contract nsz arcp float %".161", %".162"
-  %".164" = getelementptr inbounds float, ptr %".104", i64 %".156"
-  store float %".163", ptr %".164", !alias.scope !6, !noalias !7
-  %".166" = add i64 %"sp", 1
+  %".148" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
+  %".149" = load i32, ptr %".148", !alias.scope !6, !noalias !7
+  %".150" = sext i32 %".149" to i64
+  %".151" = getelementptr inbounds float, ptr %"values.x.p", i64 %"sp"
+  %".152" = load float, ptr %".151", !alias.scope !6, !noalias !7
+  %".153" = fmul reassoc contract nsz arcp float %".135", %".152"
+  %".154" = getelementptr inbounds float, ptr %".101", i64 %".150"
+  %".155" = load float, ptr %".154", !alias.scope !8, !noalias !9
+  %".156" = fmul reassoc contract nsz arcp float 0x3eb0c6f7a0000000, %".155"
+  %".157" = fadd reassoc contract nsz arcp float %".153", %".156"
+  %".158" = ptrtoint ptr %".101" to i64
+  %".159" = ptrtoint ptr %"param.w.p" to i64
+  %".160" = sub i64 %".158", %".159"
+  %".161" = sdiv i64 %".160", 4
+  %".163" = getelementptr inbounds float, ptr %"param.w.g2.p", i64 %".161"
+  %".164" = getelementptr inbounds float, ptr %".163", i64 %".150"
+  %".165" = load float, ptr %".164", !alias.scope !12, !noalias !13
+  %".166" = fmul reassoc contract nsz arcp float %".157", %".157"
+  %".167" = fadd reassoc contract nsz arcp float %".165", %".166"
+  %".168" = ptrtoint ptr %".101" to i64
+  %".169" = ptrtoint ptr %"param.w.p" to i64
+  %".170" = sub i64 %".168", %".169"
+  %".171" = sdiv i64 %".170", 4
+  %".172" = getelementptr inbounds float, ptr %"param.w.g2.p", i64 %".171"
+  %".173" = getelementptr inbounds float, ptr %".172", i64 %".150"
+  store float %".167", ptr %".173", !alias.scope !12, !noalias !13
+  %".175" = fadd reassoc contract nsz arcp float %".167", 0x3e45798ee0000000
+  %".176" = call float @"llvm.sqrt.f32"(float %".175")
+  %".177" = fdiv reassoc contract nsz arcp float %".157", %".176"
+  %".178" = fmul reassoc contract nsz arcp float 0x3fa99999a0000000, %".177"
+  %".179" = fsub reassoc contract nsz arcp float %".155", %".178"
+  %".180" = getelementptr inbounds float, ptr %".101", i64 %".150"
+  store float %".179", ptr %".180", !alias.scope !8, !noalias !9
+  %".182" = add i64 %"sp", 1
   br label %"sp.head"
 sp.done:
-  %".168" = getelementptr inbounds float, ptr %".105", i64 0
-  %".169" = load float, ptr %".168", !alias.scope !8, !noalias !9
-  %".170" = fmul reassoc contract nsz arcp float %".102", %".138"
-  %".171" = fsub reassoc contract nsz arcp float %".169", %".170"
-  %".172" = getelementptr inbounds float, ptr %".105", i64 0
-  store float %".171", ptr %".172", !alias.scope !8, !noalias !9
+  %".184" = getelementptr inbounds float, ptr %".102", i64 0
+  %".185" = load float, ptr %".184", !alias.scope !10, !noalias !11
+  %".187" = load float, ptr %"param.b.g2.p", !alias.scope !14, !noalias !15
+  %".188" = fmul reassoc contract nsz arcp float %".135", %".135"
+  %".189" = fadd reassoc contract nsz arcp float %".187", %".188"
+  store float %".189", ptr %"param.b.g2.p", !alias.scope !14, !noalias !15
+  %".191" = fadd reassoc contract nsz arcp float %".189", 0x3e45798ee0000000
+  %".192" = call float @"llvm.sqrt.f32"(float %".191")
+  %".193" = fdiv reassoc contract nsz arcp float %".135", %".192"
+  %".194" = fmul reassoc contract nsz arcp float 0x3fa99999a0000000, %".193"
+  %".195" = fsub reassoc contract nsz arcp float %".185", %".194"
+  %".196" = getelementptr inbounds float, ptr %".102", i64 0
+  store float %".195", ptr %".196", !alias.scope !10, !noalias !11
   br i1 %".14", label %"sp.done.if", label %"sp.done.endif"
 sp.done.if:
-  %".175" = load i64, i64* %"push.left"
-  %".176" = sub i64 %".175", 1
-  store i64 %".176", i64* %"push.left"
-  %".178" = icmp sle i64 %".176", 0
-  br i1 %".178", label %"sp.done.if.if", label %"sp.done.if.endif"
+  %".199" = load i64, i64* %"push.left"
+  %".200" = sub i64 %".199", 1
+  store i64 %".200", i64* %"push.left"
+  %".202" = icmp sle i64 %".200", 0
+  br i1 %".202", label %"sp.done.if.if", label %"sp.done.if.endif"
 sp.done.endif:
-  %".199" = add i64 %"ex", 1
+  %".223" = add i64 %"ex", 1
   br label %"ex.head"
 sp.done.if.if:
   br label %"cp.head.1"
 sp.done.if.endif:
   br label %"sp.done.endif"
 cp.head.1:
-  %"cp.1" = phi  i64 [0, %"sp.done.if.if"], [%".194", %"cp.body.1"]
-  %".181" = icmp slt i64 %"cp.1", 1
-  br i1 %".181", label %"cp.body.1", label %"cp.done.1"
+  %"cp.1" = phi  i64 [0, %"sp.done.if.if"], [%".218", %"cp.body.1"]
+  %".205" = icmp slt i64 %"cp.1", 1
+  br i1 %".205", label %"cp.body.1", label %"cp.done.1"
 cp.body.1:
-  %".183" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.1"
-  %".184" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.1"
-  %".185" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.1"
-  %".186" = load float, ptr %".183"
-  %".187" = load float, ptr %".184"
-  %".188" = fsub float %".186", %".187"
-  %".189" = fmul reassoc contract nsz arcp float %".188", %".13"
-  %".190" = atomicrmw fadd ptr %".185", float %".189" monotonic
-  %".191" = load atomic float, ptr %".185" monotonic, align 4
-  store float %".191", ptr %".183"
-  store float %".191", ptr %".184"
-  %".194" = add i64 %"cp.1", 1
+  %".207" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.1"
+  %".208" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.1"
+  %".209" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.1"
+  %".210" = load float, ptr %".207"
+  %".211" = load float, ptr %".208"
+  %".212" = fsub float %".210", %".211"
+  %".213" = fmul reassoc contract nsz arcp float %".212", %".13"
+  %".214" = atomicrmw fadd ptr %".209", float %".213" monotonic
+  %".215" = load atomic float, ptr %".209" monotonic, align 4
+  store float %".215", ptr %".207"
+  store float %".215", ptr %".208"
+  %".218" = add i64 %"cp.1", 1
   br label %"cp.head.1"
 cp.done.1:
   store i64 %"push.", i64* %"push.left"
@@ -267,26 +295,26 @@ cp.done.1:
 ex.done.if:
   br label %"cp.head.2"
 ex.done.endif:
-  %".219" = load double, double* %"loss.acc"
-  store double %".219", ptr %"out"
+  %".243" = load double, double* %"loss.acc"
+  store double %".243", ptr %"out"
   ret void
 cp.head.2:
-  %"cp.2" = phi  i64 [0, %"ex.done.if"], [%".216", %"cp.body.2"]
-  %".203" = icmp slt i64 %"cp.2", 1
-  br i1 %".203", label %"cp.body.2", label %"cp.done.2"
+  %"cp.2" = phi  i64 [0, %"ex.done.if"], [%".240", %"cp.body.2"]
+  %".227" = icmp slt i64 %"cp.2", 1
+  br i1 %".227", label %"cp.body.2", label %"cp.done.2"
 cp.body.2:
-  %".205" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.2"
-  %".206" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.2"
-  %".207" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.2"
-  %".208" = load float, ptr %".205"
-  %".209" = load float, ptr %".206"
-  %".210" = fsub float %".208", %".209"
-  %".211" = fmul reassoc contract nsz arcp float %".210", %".13"
-  %".212" = atomicrmw fadd ptr %".207", float %".211" monotonic
-  %".213" = load atomic float, ptr %".207" monotonic, align 4
-  store float %".213", ptr %".205"
-  store float %".213", ptr %".206"
-  %".216" = add i64 %"cp.2", 1
+  %".229" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.2"
+  %".230" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.2"
+  %".231" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.2"
+  %".232" = load float, ptr %".229"
+  %".233" = load float, ptr %".230"
+  %".234" = fsub float %".232", %".233"
+  %".235" = fmul reassoc contract nsz arcp float %".234", %".13"
+  %".236" = atomicrmw fadd ptr %".231", float %".235" monotonic
+  %".237" = load atomic float, ptr %".231" monotonic, align 4
+  store float %".237", ptr %".229"
+  store float %".237", ptr %".230"
+  %".240" = add i64 %"cp.2", 1
   br label %"cp.head.2"
 cp.done.2:
   br label %"ex.done.endif"
@@ -298,6 +326,8 @@ declare float @"sgdc_softplus_f32"(float %".1")
 
 declare float @"sgdc_sigmoid_f32"(float %".1")
 
+declare float @"llvm.sqrt.f32"(float %".1")
+
 define void @"sgdc_predict"(ptr %"slots", i64 %"begin", i64 %"end", ptr %"out")
 {
 entry:
@@ -307,13 +337,13 @@ entry:
   %".11" = getelementptr inbounds i64, ptr %"slots", i64 1
   %"param.b" = load i64, ptr %".11"
   %"param.b.p" = inttoptr i64 %"param.b" to ptr
-  %".13" = getelementptr inbounds i64, ptr %"slots", i64 2
+  %".13" = getelementptr inbounds i64, ptr %"slots", i64 4
   %"indptr.x" = load i64, ptr %".13"
   %"indptr.x.p" = inttoptr i64 %"indptr.x" to ptr
-  %".19" = getelementptr inbounds i64, ptr %"slots", i64 3
+  %".19" = getelementptr inbounds i64, ptr %"slots", i64 5
   %"indices.x" = load i64, ptr %".19"
   %"indices.x.p" = inttoptr i64 %"indices.x" to ptr
-  %".20" = getelementptr inbounds i64, ptr %"slots", i64 4
+  %".20" = getelementptr inbounds i64, ptr %"slots", i64 6
   %"values.x" = load i64, ptr %".20"
   %"values.x.p" = inttoptr i64 %"values.x" to ptr
   %"dd.acc" = alloca float
@@ -328,10 +358,10 @@ ex.body:
   %".10" = getelementptr inbounds float, ptr %"param.w.p", i64 0
   %".12" = getelementptr inbounds float, ptr %"param.b.p", i64 0
   %".14" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %"ex"
-  %".15" = load i64, ptr %".14", !alias.scope !4, !noalias !5
+  %".15" = load i64, ptr %".14", !alias.scope !6, !noalias !7
   %".16" = add i64 %"ex", 1
   %".17" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".16"
-  %".18" = load i64, ptr %".17", !alias.scope !4, !noalias !5
+  %".18" = load i64, ptr %".17", !alias.scope !6, !noalias !7
   store float              0x0, float* %"dd.acc"
   br label %"dd.head"
 ex.done:
@@ -343,12 +373,12 @@ dd.head:
 dd.body:
   %".25" = load float, float* %"dd.acc"
   %".26" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"dd"
-  %".27" = load i32, ptr %".26", !alias.scope !4, !noalias !5
+  %".27" = load i32, ptr %".26", !alias.scope !6, !noalias !7
   %".28" = sext i32 %".27" to i64
   %".29" = getelementptr inbounds float, ptr %"values.x.p", i64 %"dd"
-  %".30" = load float, ptr %".29", !alias.scope !4, !noalias !5
+  %".30" = load float, ptr %".29", !alias.scope !6, !noalias !7
   %".31" = getelementptr inbounds float, ptr %".10", i64 %".28"
-  %".32" = load float, ptr %".31", !alias.scope !6, !noalias !7
+  %".32" = load float, ptr %".31", !alias.scope !8, !noalias !9
   %".33" = fmul reassoc contract nsz arcp float %".32", %".30"
   %".34" = fadd reassoc contract nsz arcp float %".25", %".33"
   store float %".34", float* %"dd.acc"
@@ -357,7 +387,7 @@ dd.body:
 dd.done:
   %".38" = load float, float* %"dd.acc"
   %".39" = getelementptr inbounds float, ptr %".12", i64 0
-  %".40" = load float, ptr %".39", !alias.scope !8, !noalias !9
+  %".40" = load float, ptr %".39", !alias.scope !10, !noalias !11
   %".41" = fadd reassoc contract nsz arcp float %".38", %".40"
   %".42" = call float @"sgdc_sigmoid_f32"(float %".41")
   %".43" = fpext float %".42" to double
@@ -376,16 +406,16 @@ entry:
   %".11" = getelementptr inbounds i64, ptr %"slots", i64 1
   %"param.b" = load i64, ptr %".11"
   %"param.b.p" = inttoptr i64 %"param.b" to ptr
-  %".13" = getelementptr inbounds i64, ptr %"slots", i64 5
+  %".13" = getelementptr inbounds i64, ptr %"slots", i64 7
   %"field.y" = load i64, ptr %".13"
   %"field.y.p" = inttoptr i64 %"field.y" to ptr
-  %".17" = getelementptr inbounds i64, ptr %"slots", i64 2
+  %".17" = getelementptr inbounds i64, ptr %"slots", i64 4
   %"indptr.x" = load i64, ptr %".17"
   %"indptr.x.p" = inttoptr i64 %"indptr.x" to ptr
-  %".23" = getelementptr inbounds i64, ptr %"slots", i64 3
+  %".23" = getelementptr inbounds i64, ptr %"slots", i64 5
   %"indices.x" = load i64, ptr %".23"
   %"indices.x.p" = inttoptr i64 %"indices.x" to ptr
-  %".24" = getelementptr inbounds i64, ptr %"slots", i64 4
+  %".24" = getelementptr inbounds i64, ptr %"slots", i64 6
   %"values.x" = load i64, ptr %".24"
   %"values.x.p" = inttoptr i64 %"values.x" to ptr
   %"dd.acc" = alloca float
@@ -400,13 +430,13 @@ ex.body:
   %".10" = getelementptr inbounds float, ptr %"param.w.p", i64 0
   %".12" = getelementptr inbounds float, ptr %"param.b.p", i64 0
   %".14" = getelementptr inbounds float, ptr %"field.y.p", i64 %"ex"
-  %".15" = load float, ptr %".14", !alias.scope !4, !noalias !5
+  %".15" = load float, ptr %".14", !alias.scope !6, !noalias !7
   %".16" = fneg float %".15"
   %".18" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %"ex"
-  %".19" = load i64, ptr %".18", !alias.scope !4, !noalias !5
+  %".19" = load i64, ptr %".18", !alias.scope !6, !noalias !7
   %".20" = add i64 %"ex", 1
   %".21" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".20"
-  %".22" = load i64, ptr %".21", !alias.scope !4, !noalias !5
+  %".22" = load i64, ptr %".21", !alias.scope !6, !noalias !7
   store float              0x0, float* %"dd.acc"
   br label %"dd.head"
 ex.done:
@@ -418,12 +448,12 @@ dd.head:
 dd.body:
   %".29" = load float, float* %"dd.acc"
   %".30" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"dd"
-  %".31" = load i32, ptr %".30", !alias.scope !4, !noalias !5
+  %".31" = load i32, ptr %".30", !alias.scope !6, !noalias !7
   %".32" = sext i32 %".31" to i64
   %".33" = getelementptr inbounds float, ptr %"values.x.p", i64 %"dd"
-  %".34" = load float, ptr %".33", !alias.scope !4, !noalias !5
+  %".34" = load float, ptr %".33", !alias.scope !6, !noalias !7
   %".35" = getelementptr inbounds float, ptr %".10", i64 %".32"
-  %".36" = load float, ptr %".35", !alias.scope !6, !noalias !7
+  %".36" = load float, ptr %".35", !alias.scope !8, !noalias !9
   %".37" = fmul reassoc contract nsz arcp float %".36", %".34"
   %".38" = fadd reassoc contract nsz arcp float %".29", %".37"
   store float %".38", float* %"dd.acc"
@@ -432,7 +462,7 @@ dd.body:
 dd.done:
   %".42" = load float, float* %"dd.acc"
   %".43" = getelementptr inbounds float, ptr %".12", i64 0
-  %".44" = load float, ptr %".43", !alias.scope !8, !noalias !9
+  %".44" = load float, ptr %".43", !alias.scope !10, !noalias !11
   %".45" = fadd reassoc contract nsz arcp float %".42", %".44"
   %".46" = fmul reassoc contract nsz arcp float %".16", %".45"
   %".47" = call float @"sgdc_softplus_f32"(float %".46")
@@ -447,9 +477,15 @@ dd.done:
 !1 = !{ !"sgdc.buffer.data", !0 }
 !2 = !{ !"sgdc.buffer.w", !0 }
 !3 = !{ !"sgdc.buffer.b", !0 }
-!4 = !{ !1 }
-!5 = !{ !2, !3 }
-!6 = !{ !2 }
-!7 = !{ !1, !3 }
-!8 = !{ !3 }
-!9 = !{ !1, !2 }
+!4 = !{ !"sgdc.buffer.w.g2", !0 }
+!5 = !{ !"sgdc.buffer.b.g2", !0 }
+!6 = !{ !1 }
+!7 = !{ !2, !3, !4, !5 }
+!8 = !{ !2 }
+!9 = !{ !1, !3, !4, !5 }
+!10 = !{ !3 }
+!11 = !{ !1, !2, !4, !5 }
+!12 = !{ !4 }
+!13 = !{ !1, !2, !3, !5 }
+!14 = !{ !5 }
+!15 = !{ !1, !2, !3, !4 }

@@ -150,9 +150,9 @@ ex.body:
   %".102" = sext i32 %"e" to i64
   %".104" = add i64 %"t0.", %"ex"
   %".105" = sitofp i64 %".104" to float
-  %".106" = fmul float 0x3fc99999a0000000, %".9"
+  %".106" = fmul float 0x3fd3333340000000, %".9"
   %".107" = fadd float 0x3ff0000000000000, %".106"
-  %".108" = fdiv float 0x3f947ae140000000, %".107"
+  %".108" = fdiv float 0x3f9eb851e0000000, %".107"
   %".109" = load i32, i32* %"rng.state"
   %".110" = shl i32 %".109", 13
   %".111" = xor i32 %".109", %".110"

@@ -7,182 +7,226 @@ define void @"sgdc_train"(ptr %"slots", i64 %"begin", i64 %"end", ptr %"out")
 {
 entry:
   %"loss.acc" = alloca double
-  %".7" = getelementptr inbounds i64, ptr %"slots", i64 8
+  %".7" = getelementptr inbounds i64, ptr %"slots", i64 9
   %"order." = load i64, ptr %".7"
   %"order..p" = inttoptr i64 %"order." to ptr
-  %".8" = getelementptr inbounds i64, ptr %"slots", i64 9
+  %".8" = getelementptr inbounds i64, ptr %"slots", i64 10
   %"epoch." = load i64, ptr %".8"
   %"rng.state" = alloca i32
-  %".10" = getelementptr inbounds i64, ptr %"slots", i64 12
+  %".10" = getelementptr inbounds i64, ptr %"slots", i64 13
   %"rng." = load i64, ptr %".10"
   %"rng..p" = inttoptr i64 %"rng." to ptr
   %".11" = load i32, ptr %"rng..p"
   store i32 %".11", i32* %"rng.state"
-  %".22" = getelementptr inbounds i64, ptr %"slots", i64 1
-  %"indptr.x" = load i64, ptr %".22"
+  %".13" = getelementptr inbounds i64, ptr %"slots", i64 18
+  %"push." = load i64, ptr %".13"
+  %".14" = getelementptr inbounds i64, ptr %"slots", i64 19
+  %"share." = load i64, ptr %".14"
+  %".15" = trunc i64 %"share." to i32
+  %".16" = bitcast i32 %".15" to float
+  %".17" = icmp sgt i64 %"push.", 0
+  %"push.left" = alloca i64
+  %".20" = getelementptr inbounds i64, ptr %"slots", i64 1
+  %"param.b" = load i64, ptr %".20"
+  %"param.b.p" = inttoptr i64 %"param.b" to ptr
+  %".21" = getelementptr inbounds i64, ptr %"slots", i64 15
+  %"master.b" = load i64, ptr %".21"
+  %"master.b.p" = inttoptr i64 %"master.b" to ptr
+  %".22" = getelementptr inbounds i64, ptr %"slots", i64 17
+  %"base.b" = load i64, ptr %".22"
+  %"base.b.p" = inttoptr i64 %"base.b" to ptr
+  %".23" = getelementptr inbounds i64, ptr %"slots", i64 7
+  %"dim.classes" = load i64, ptr %".23"
+  %".46" = getelementptr inbounds i64, ptr %"slots", i64 2
+  %"indptr.x" = load i64, ptr %".46"
   %"indptr.x.p" = inttoptr i64 %"indptr.x" to ptr
-  %".25" = getelementptr inbounds i64, ptr %"slots", i64 4
-  %"field.y" = load i64, ptr %".25"
+  %".49" = getelementptr inbounds i64, ptr %"slots", i64 5
+  %"field.y" = load i64, ptr %".49"
   %"field.y.p" = inttoptr i64 %"field.y" to ptr
-  %".40" = getelementptr inbounds i64, ptr %"slots", i64 2
-  %"indices.x" = load i64, ptr %".40"
+  %".64" = getelementptr inbounds i64, ptr %"slots", i64 3
+  %"indices.x" = load i64, ptr %".64"
   %"indices.x.p" = inttoptr i64 %"indices.x" to ptr
-  %".58" = getelementptr inbounds i64, ptr %"slots", i64 3
-  %"values.x" = load i64, ptr %".58"
+  %".82" = getelementptr inbounds i64, ptr %"slots", i64 4
+  %"values.x" = load i64, ptr %".82"
   %"values.x.p" = inttoptr i64 %"values.x" to ptr
-  %".79" = getelementptr inbounds i64, ptr %"slots", i64 5
-  %"dim.d" = load i64, ptr %".79"
-  %".81" = getelementptr inbounds i64, ptr %"slots", i64 0
-  %"param.W" = load i64, ptr %".81"
+  %".103" = getelementptr inbounds i64, ptr %"slots", i64 6
+  %"dim.d" = load i64, ptr %".103"
+  %".105" = getelementptr inbounds i64, ptr %"slots", i64 0
+  %"param.W" = load i64, ptr %".105"
   %"param.W.p" = inttoptr i64 %"param.W" to ptr
-  %".92" = getelementptr inbounds i64, ptr %"slots", i64 10
-  %"t0." = load i64, ptr %".92"
-  %".113" = getelementptr inbounds i64, ptr %"slots", i64 6
-  %"dim.classes" = load i64, ptr %".113"
+  %".123" = getelementptr inbounds i64, ptr %"slots", i64 11
+  %"t0." = load i64, ptr %".123"
   %"t0" = alloca float, i64 %"dim.classes"
-  %".124" = getelementptr inbounds i64, ptr %"slots", i64 7
-  %"scale.x" = load i64, ptr %".124"
-  %".125" = trunc i64 %"scale.x" to i32
-  %".126" = bitcast i32 %".125" to float
+  %".155" = getelementptr inbounds i64, ptr %"slots", i64 8
+  %"scale.x" = load i64, ptr %".155"
+  %".156" = trunc i64 %"scale.x" to i32
+  %".157" = bitcast i32 %".156" to float
   %"idot.acc" = alloca i64
   %"idot.acc32" = alloca i32
   %"lsemax.acc" = alloca float
   %"lse.acc" = alloca float
   %"idot.acc.1" = alloca i64
   %"idot.acc32.1" = alloca i32
+  %"t11.m" = alloca float, i64 %"dim.classes"
+  %"t11.m.1" = alloca float, i64 %"dim.classes"
   br label %"start"
 start:
   store double              0x0, double* %"loss.acc"
   %".9" = sitofp i64 %"epoch." to float
+  br i1 %".17", label %"start.if", label %"start.endif"
+start.if:
+  store i64 %"push.", i64* %"push.left"
+  %".24" = mul i64 1, %"dim.classes"
+  br label %"cp.head"
+start.endif:
   br label %"ex.head"
+cp.head:
+  %"cp" = phi  i64 [0, %"start.if"], [%".34", %"cp.body"]
+  %".26" = icmp slt i64 %"cp", %".24"
+  br i1 %".26", label %"cp.body", label %"cp.done"
+cp.body:
+  %".28" = getelementptr inbounds i16, ptr %"master.b.p", i64 %"cp"
+  %".29" = load atomic i16, ptr %".28" monotonic, align 2
+  %".30" = getelementptr inbounds i16, ptr %"param.b.p", i64 %"cp"
+  store i16 %".29", ptr %".30"
+  %".32" = getelementptr inbounds i16, ptr %"base.b.p", i64 %"cp"
+  store i16 %".29", ptr %".32"
+  %".34" = add i64 %"cp", 1
+  br label %"cp.head"
+cp.done:
+  br label %"start.endif"
 ex.head:
-  %"ex" = phi  i64 [%"begin", %"start"], [%".1000", %"sp.done"]
-  %".14" = icmp slt i64 %"ex", %"end"
-  br i1 %".14", label %"ex.body", label %"ex.done"
+  %"ex" = phi  i64 [%"begin", %"start.endif"], [%".1208", %"rows.done.endif"]
+  %".38" = icmp slt i64 %"ex", %"end"
+  br i1 %".38", label %"ex.body", label %"ex.done"
 ex.body:
-  %".16" = add i64 %"ex", 16
-  %".17" = icmp slt i64 %".16", %"end"
-  %".18" = select  i1 %".17", i64 %".16", i64 %"ex"
-  %".19" = getelementptr inbounds i32, ptr %"order..p", i64 %".18"
-  %".20" = load i32, ptr %".19"
-  %".21" = sext i32 %".20" to i64
-  %".23" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".21"
-  call void @"llvm.prefetch.p0"(ptr %".23", i32 0, i32 3, i32 1)
-  %".26" = getelementptr inbounds i32, ptr %"field.y.p", i64 %".21"
-  call void @"llvm.prefetch.p0"(ptr %".26", i32 0, i32 3, i32 1)
-  %".28" = add i64 %"ex", 8
-  %".29" = icmp slt i64 %".28", %"end"
-  %".30" = select  i1 %".29", i64 %".28", i64 %"ex"
-  %".31" = getelementptr inbounds i32, ptr %"order..p", i64 %".30"
-  %".32" = load i32, ptr %".31"
-  %".33" = sext i32 %".32" to i64
-  %".34" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".33"
-  %".35" = load i64, ptr %".34"
-  %".36" = add i64 %".33", 1
-  %".37" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".36"
-  %".38" = load i64, ptr %".37"
-  %".39" = sub i64 %".38", %".35"
-  %".41" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".35"
-  %".42" = ptrtoint ptr %".41" to i64
-  %".43" = and i64 %".42", 63
-  %".44" = mul i64 %".39", 4
-  %".45" = add i64 %".43", %".44"
-  %".46" = add i64 %".45", 63
-  %".47" = udiv i64 %".46", 64
-  %".48" = icmp ult i64 %".47", 8
-  %".49" = select  i1 %".48", i64 %".47", i64 8
+  %".40" = add i64 %"ex", 16
+  %".41" = icmp slt i64 %".40", %"end"
+  %".42" = select  i1 %".41", i64 %".40", i64 %"ex"
+  %".43" = getelementptr inbounds i32, ptr %"order..p", i64 %".42"
+  %".44" = load i32, ptr %".43"
+  %".45" = sext i32 %".44" to i64
+  %".47" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".45"
+  call void @"llvm.prefetch.p0"(ptr %".47", i32 0, i32 3, i32 1)
+  %".50" = getelementptr inbounds i32, ptr %"field.y.p", i64 %".45"
+  call void @"llvm.prefetch.p0"(ptr %".50", i32 0, i32 3, i32 1)
+  %".52" = add i64 %"ex", 8
+  %".53" = icmp slt i64 %".52", %"end"
+  %".54" = select  i1 %".53", i64 %".52", i64 %"ex"
+  %".55" = getelementptr inbounds i32, ptr %"order..p", i64 %".54"
+  %".56" = load i32, ptr %".55"
+  %".57" = sext i32 %".56" to i64
+  %".58" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".57"
+  %".59" = load i64, ptr %".58"
+  %".60" = add i64 %".57", 1
+  %".61" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".60"
+  %".62" = load i64, ptr %".61"
+  %".63" = sub i64 %".62", %".59"
+  %".65" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".59"
+  %".66" = ptrtoint ptr %".65" to i64
+  %".67" = and i64 %".66", 63
+  %".68" = mul i64 %".63", 4
+  %".69" = add i64 %".67", %".68"
+  %".70" = add i64 %".69", 63
+  %".71" = udiv i64 %".70", 64
+  %".72" = icmp ult i64 %".71", 8
+  %".73" = select  i1 %".72", i64 %".71", i64 8
   br label %"pfs.head"
 ex.done:
-  %".1002" = load double, double* %"loss.acc"
-  store double %".1002", ptr %"out"
-  %".1004" = load i32, i32* %"rng.state"
-  store i32 %".1004", ptr %"rng..p"
-  ret void
+  br i1 %".17", label %"ex.done.if", label %"ex.done.endif"
 pfs.head:
-  %"pfs" = phi  i64 [0, %"ex.body"], [%".56", %"pfs.body"]
-  %".51" = icmp slt i64 %"pfs", %".49"
-  br i1 %".51", label %"pfs.body", label %"pfs.done"
+  %"pfs" = phi  i64 [0, %"ex.body"], [%".80", %"pfs.body"]
+  %".75" = icmp slt i64 %"pfs", %".73"
+  br i1 %".75", label %"pfs.body", label %"pfs.done"
 pfs.body:
-  %".53" = mul i64 %"pfs", 64
-  %".54" = getelementptr i8, ptr %".41", i64 %".53"
-  call void @"llvm.prefetch.p0"(ptr %".54", i32 0, i32 3, i32 1)
-  %".56" = add i64 %"pfs", 1
+  %".77" = mul i64 %"pfs", 64
+  %".78" = getelementptr i8, ptr %".65", i64 %".77"
+  call void @"llvm.prefetch.p0"(ptr %".78", i32 0, i32 3, i32 1)
+  %".80" = add i64 %"pfs", 1
   br label %"pfs.head"
 pfs.done:
-  %".59" = getelementptr inbounds i16, ptr %"values.x.p", i64 %".35"
-  %".60" = ptrtoint ptr %".59" to i64
-  %".61" = and i64 %".60", 63
-  %".62" = mul i64 %".39", 2
-  %".63" = add i64 %".61", %".62"
-  %".64" = add i64 %".63", 63
-  %".65" = udiv i64 %".64", 64
-  %".66" = icmp ult i64 %".65", 8
-  %".67" = select  i1 %".66", i64 %".65", i64 8
+  %".83" = getelementptr inbounds i16, ptr %"values.x.p", i64 %".59"
+  %".84" = ptrtoint ptr %".83" to i64
+  %".85" = and i64 %".84", 63
+  %".86" = mul i64 %".63", 2
+  %".87" = add i64 %".85", %".86"
+  %".88" = add i64 %".87", 63
+  %".89" = udiv i64 %".88", 64
+  %".90" = icmp ult i64 %".89", 8
+  %".91" = select  i1 %".90", i64 %".89", i64 8
   br label %"pfs.head.1"
 pfs.head.1:
-  %"pfs.1" = phi  i64 [0, %"pfs.done"], [%".74", %"pfs.body.1"]
-  %".69" = icmp slt i64 %"pfs.1", %".67"
-  br i1 %".69", label %"pfs.body.1", label %"pfs.done.1"
+  %"pfs.1" = phi  i64 [0, %"pfs.done"], [%".98", %"pfs.body.1"]
+  %".93" = icmp slt i64 %"pfs.1", %".91"
+  br i1 %".93", label %"pfs.body.1", label %"pfs.done.1"
 pfs.body.1:
-  %".71" = mul i64 %"pfs.1", 64
-  %".72" = getelementptr i8, ptr %".59", i64 %".71"
-  call void @"llvm.prefetch.p0"(ptr %".72", i32 0, i32 3, i32 1)
-  %".74" = add i64 %"pfs.1", 1
+  %".95" = mul i64 %"pfs.1", 64
+  %".96" = getelementptr i8, ptr %".83", i64 %".95"
+  call void @"llvm.prefetch.p0"(ptr %".96", i32 0, i32 3, i32 1)
+  %".98" = add i64 %"pfs.1", 1
   br label %"pfs.head.1"
 pfs.done.1:
-  %".76" = getelementptr inbounds i32, ptr %"field.y.p", i64 %".33"
-  %".77" = load i32, ptr %".76"
-  %".78" = sext i32 %".77" to i64
-  %".80" = mul i64 1, %"dim.d"
-  %".82" = mul i64 %".78", %".80"
-  %".83" = getelementptr inbounds i16, ptr %"param.W.p", i64 %".82"
-  %".84" = getelementptr i8, ptr %".83", i64 0
-  call void @"llvm.prefetch.p0"(ptr %".84", i32 0, i32 3, i32 1)
-  %".86" = getelementptr i8, ptr %".83", i64 64
-  call void @"llvm.prefetch.p0"(ptr %".86", i32 0, i32 3, i32 1)
-  %".88" = getelementptr i8, ptr %".83", i64 127
-  call void @"llvm.prefetch.p0"(ptr %".88", i32 0, i32 3, i32 1)
-  %".90" = getelementptr inbounds i32, ptr %"order..p", i64 %"ex"
-  %"e" = load i32, ptr %".90", !alias.scope !3, !noalias !4
-  %".91" = sext i32 %"e" to i64
-  %".93" = add i64 %"t0.", %"ex"
-  %".94" = sitofp i64 %".93" to float
-  %".95" = fmul float 0x3fe0000000000000, %".9"
-  %".96" = fadd float 0x3ff0000000000000, %".95"
-  %".97" = fdiv float 0x4000000000000000, %".96"
-  %".98" = load i32, i32* %"rng.state"
-  %".99" = shl i32 %".98", 13
-  %".100" = xor i32 %".98", %".99"
-  %".101" = lshr i32 %".100", 17
-  %".102" = xor i32 %".100", %".101"
-  %".103" = shl i32 %".102", 5
-  %".104" = xor i32 %".102", %".103"
-  store i32 %".104", i32* %"rng.state"
-  %".106" = mul i64 1, %"dim.d"
-  %".107" = getelementptr inbounds i32, ptr %"field.y.p", i64 %".91"
-  %".108" = load i32, ptr %".107", !alias.scope !3, !noalias !4
-  %".109" = sext i32 %".108" to i64
-  %".110" = mul i64 %".109", %".106"
-  %".111" = add i64 0, %".110"
-  %".112" = getelementptr inbounds i16, ptr %"param.W.p", i64 %".111"
+  %".100" = getelementptr inbounds i32, ptr %"field.y.p", i64 %".57"
+  %".101" = load i32, ptr %".100"
+  %".102" = sext i32 %".101" to i64
+  %".104" = mul i64 1, %"dim.d"
+  %".106" = mul i64 %".102", %".104"
+  %".107" = getelementptr inbounds i16, ptr %"param.W.p", i64 %".106"
+  %".108" = getelementptr i8, ptr %".107", i64 0
+  call void @"llvm.prefetch.p0"(ptr %".108", i32 0, i32 3, i32 1)
+  %".110" = getelementptr i8, ptr %".107", i64 64
+  call void @"llvm.prefetch.p0"(ptr %".110", i32 0, i32 3, i32 1)
+  %".112" = getelementptr i8, ptr %".107", i64 127
+  call void @"llvm.prefetch.p0"(ptr %".112", i32 0, i32 3, i32 1)
+  %".114" = getelementptr inbounds i32, ptr %"field.y.p", i64 %".57"
+  %".115" = load i32, ptr %".114"
+  %".116" = sext i32 %".115" to i64
+  %".117" = mul i64 %".116", 1
+  %".118" = getelementptr inbounds i16, ptr %"param.b.p", i64 %".117"
+  %".119" = getelementptr i8, ptr %".118", i64 0
+  call void @"llvm.prefetch.p0"(ptr %".119", i32 0, i32 3, i32 1)
+  %".121" = getelementptr inbounds i32, ptr %"order..p", i64 %"ex"
+  %"e" = load i32, ptr %".121", !alias.scope !4, !noalias !5
+  %".122" = sext i32 %"e" to i64
+  %".124" = add i64 %"t0.", %"ex"
+  %".125" = sitofp i64 %".124" to float
+  %".126" = load i32, i32* %"rng.state"
+  %".127" = shl i32 %".126", 13
+  %".128" = xor i32 %".126", %".127"
+  %".129" = lshr i32 %".128", 17
+  %".130" = xor i32 %".128", %".129"
+  %".131" = shl i32 %".130", 5
+  %".132" = xor i32 %".130", %".131"
+  store i32 %".132", i32* %"rng.state"
+  %".134" = getelementptr inbounds i16, ptr %"param.b.p", i64 0
+  %".135" = mul i64 1, %"dim.d"
+  %".136" = getelementptr inbounds i32, ptr %"field.y.p", i64 %".122"
+  %".137" = load i32, ptr %".136", !alias.scope !4, !noalias !5
+  %".138" = sext i32 %".137" to i64
+  %".139" = mul i64 %".138", %".135"
+  %".140" = add i64 0, %".139"
+  %".141" = getelementptr inbounds i16, ptr %"param.W.p", i64 %".140"
+  %".142" = mul i64 %".138", 1
+  %".143" = add i64 0, %".142"
+  %".144" = getelementptr inbounds i16, ptr %"param.b.p", i64 %".143"
   br label %"mv.head"
 mv.head:
-  %"mv" = phi  i64 [0, %"pfs.done.1"], [%".187", %"mv.body.endif"]
-  %".115" = icmp slt i64 %"mv", %"dim.classes"
-  br i1 %".115", label %"mv.body", label %"mv.done"
+  %"mv" = phi  i64 [0, %"pfs.done.1"], [%".218", %"mv.body.endif"]
+  %".146" = icmp slt i64 %"mv", %"dim.classes"
+  br i1 %".146", label %"mv.body", label %"mv.done"
 mv.body:
-  %".117" = mul i64 %"mv", %"dim.d"
-  %".118" = getelementptr inbounds i16, ptr %"param.W.p", i64 %".117"
-  %".119" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".91"
-  %".120" = load i64, ptr %".119", !alias.scope !3, !noalias !4
-  %".121" = add i64 %".91", 1
-  %".122" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".121"
-  %".123" = load i64, ptr %".122", !alias.scope !3, !noalias !4
-  %".127" = fmul float %".126", 0x3f30000000000000
+  %".148" = mul i64 %"mv", %"dim.d"
+  %".149" = getelementptr inbounds i16, ptr %"param.W.p", i64 %".148"
+  %".150" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".122"
+  %".151" = load i64, ptr %".150", !alias.scope !4, !noalias !5
+  %".152" = add i64 %".122", 1
+  %".153" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".152"
+  %".154" = load i64, ptr %".153", !alias.scope !4, !noalias !5
+  %".158" = fmul float %".157", 0x3f30000000000000
   store i64 0, i64* %"idot.acc"
-  %".129" = sub i64 %".123", %".120"
-  %".130" = icmp sle i64 %".129", 2
-  br i1 %".130", label %"mv.body.if", label %"mv.body.else"
+  %".160" = sub i64 %".154", %".151"
+  %".161" = icmp sle i64 %".160", 2
+  br i1 %".161", label %"mv.body.if", label %"mv.body.else"
 mv.done:
   store float 0xfff0000000000000, float* %"lsemax.acc"
   br label %"lsemax.head"
@@ -192,565 +236,538 @@ mv.body.if:
 mv.body.else:
   br label %"idot64.head"
 mv.body.endif:
-  %".182" = load i64, i64* %"idot.acc"
-  %".183" = sitofp i64 %".182" to float
-  %".184" = fmul float %".183", %".127"
-  %".185" = getelementptr inbounds float, float* %"t0", i64 %"mv"
-  store float %".184", float* %".185"
-  %".187" = add i64 %"mv", 1
+  %".213" = load i64, i64* %"idot.acc"
+  %".214" = sitofp i64 %".213" to float
+  %".215" = fmul float %".214", %".158"
+  %".216" = getelementptr inbounds float, float* %"t0", i64 %"mv"
+  store float %".215", float* %".216"
+  %".218" = add i64 %"mv", 1
   br label %"mv.head"
 idot32.head:
-  %"idot32" = phi  i64 [%".120", %"mv.body.if"], [%".153", %"idot32.body"]
-  %".134" = icmp slt i64 %"idot32", %".123"
-  br i1 %".134", label %"idot32.body", label %"idot32.done"
+  %"idot32" = phi  i64 [%".151", %"mv.body.if"], [%".184", %"idot32.body"]
+  %".165" = icmp slt i64 %"idot32", %".154"
+  br i1 %".165", label %"idot32.body", label %"idot32.done"
 idot32.body:
-  %".136" = load i32, i32* %"idot.acc32"
-  %".137" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot32"
-  %".138" = load i32, ptr %".137", !alias.scope !3, !noalias !4
-  %".139" = sext i32 %".138" to i64
-  %".140" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot32"
-  %".141" = load i16, ptr %".140", !alias.scope !3, !noalias !4
-  %".142" = sitofp i16 %".141" to float
-  %".143" = fmul float %".142", %".126"
-  %".144" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot32"
-  %".145" = load i16, ptr %".144", !alias.scope !3, !noalias !4
-  %".146" = sext i16 %".145" to i32
-  %".147" = getelementptr inbounds i16, ptr %".118", i64 %".139"
-  %".148" = load i16, ptr %".147", !alias.scope !4, !noalias !3
-  %".149" = sext i16 %".148" to i32
-  %".150" = mul i32 %".146", %".149"
-  %".151" = add i32 %".136", %".150"
-  store i32 %".151", i32* %"idot.acc32"
-  %".153" = add i64 %"idot32", 1
+  %".167" = load i32, i32* %"idot.acc32"
+  %".168" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot32"
+  %".169" = load i32, ptr %".168", !alias.scope !4, !noalias !5
+  %".170" = sext i32 %".169" to i64
+  %".171" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot32"
+  %".172" = load i16, ptr %".171", !alias.scope !4, !noalias !5
+  %".173" = sitofp i16 %".172" to float
+  %".174" = fmul float %".173", %".157"
+  %".175" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot32"
+  %".176" = load i16, ptr %".175", !alias.scope !4, !noalias !5
+  %".177" = sext i16 %".176" to i32
+  %".178" = getelementptr inbounds i16, ptr %".149", i64 %".170"
+  %".179" = load i16, ptr %".178", !alias.scope !6, !noalias !7
+  %".180" = sext i16 %".179" to i32
+  %".181" = mul i32 %".177", %".180"
+  %".182" = add i32 %".167", %".181"
+  store i32 %".182", i32* %"idot.acc32"
+  %".184" = add i64 %"idot32", 1
   br label %"idot32.head"
 idot32.done:
-  %".155" = load i32, i32* %"idot.acc32"
-  %".156" = sext i32 %".155" to i64
-  store i64 %".156", i64* %"idot.acc"
+  %".186" = load i32, i32* %"idot.acc32"
+  %".187" = sext i32 %".186" to i64
+  store i64 %".187", i64* %"idot.acc"
   br label %"mv.body.endif"
 idot64.head:
-  %"idot64" = phi  i64 [%".120", %"mv.body.else"], [%".179", %"idot64.body"]
-  %".160" = icmp slt i64 %"idot64", %".123"
-  br i1 %".160", label %"idot64.body", label %"idot64.done"
+  %"idot64" = phi  i64 [%".151", %"mv.body.else"], [%".210", %"idot64.body"]
+  %".191" = icmp slt i64 %"idot64", %".154"
+  br i1 %".191", label %"idot64.body", label %"idot64.done"
 idot64.body:
-  %".162" = load i64, i64* %"idot.acc"
-  %".163" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot64"
-  %".164" = load i32, ptr %".163", !alias.scope !3, !noalias !4
-  %".165" = sext i32 %".164" to i64
-  %".166" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot64"
-  %".167" = load i16, ptr %".166", !alias.scope !3, !noalias !4
-  %".168" = sitofp i16 %".167" to float
-  %".169" = fmul float %".168", %".126"
-  %".170" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot64"
-  %".171" = load i16, ptr %".170", !alias.scope !3, !noalias !4
-  %".172" = sext i16 %".171" to i64
-  %".173" = getelementptr inbounds i16, ptr %".118", i64 %".165"
-  %".174" = load i16, ptr %".173", !alias.scope !4, !noalias !3
-  %".175" = sext i16 %".174" to i64
-  %".176" = mul i64 %".172", %".175"
-  %".177" = add i64 %".162", %".176"
-  store i64 %".177", i64* %"idot.acc"
-  %".179" = add i64 %"idot64", 1
+  %".193" = load i64, i64* %"idot.acc"
+  %".194" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot64"
+  %".195" = load i32, ptr %".194", !alias.scope !4, !noalias !5
+  %".196" = sext i32 %".195" to i64
+  %".197" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot64"
+  %".198" = load i16, ptr %".197", !alias.scope !4, !noalias !5
+  %".199" = sitofp i16 %".198" to float
+  %".200" = fmul float %".199", %".157"
+  %".201" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot64"
+  %".202" = load i16, ptr %".201", !alias.scope !4, !noalias !5
+  %".203" = sext i16 %".202" to i64
+  %".204" = getelementptr inbounds i16, ptr %".149", i64 %".196"
+  %".205" = load i16, ptr %".204", !alias.scope !6, !noalias !7
+  %".206" = sext i16 %".205" to i64
+  %".207" = mul i64 %".203", %".206"
+  %".208" = add i64 %".193", %".207"
+  store i64 %".208", i64* %"idot.acc"
+  %".210" = add i64 %"idot64", 1
   br label %"idot64.head"
 idot64.done:
   br label %"mv.body.endif"
 lsemax.head:
-  %"lsemax" = phi  i64 [0, %"mv.done"], [%".199", %"lsemax.body"]
-  %".191" = icmp slt i64 %"lsemax", %"dim.classes"
-  br i1 %".191", label %"lsemax.body", label %"lsemax.done"
+  %"lsemax" = phi  i64 [0, %"mv.done"], [%".235", %"lsemax.body"]
+  %".222" = icmp slt i64 %"lsemax", %"dim.classes"
+  br i1 %".222", label %"lsemax.body", label %"lsemax.done"
 lsemax.body:
-  %".193" = load float, float* %"lsemax.acc"
-  %".194" = getelementptr inbounds float, float* %"t0", i64 %"lsemax"
-  %".195" = load float, float* %".194"
-  %".196" = fcmp oge float %".193", %".195"
-  %".197" = select  i1 %".196", float %".193", float %".195"
-  store float %".197", float* %"lsemax.acc"
-  %".199" = add i64 %"lsemax", 1
+  %".224" = load float, float* %"lsemax.acc"
+  %".225" = getelementptr inbounds float, float* %"t0", i64 %"lsemax"
+  %".226" = load float, float* %".225"
+  %".227" = getelementptr inbounds i16, ptr %".134", i64 %"lsemax"
+  %".228" = load i16, ptr %".227", !alias.scope !8, !noalias !9
+  %".229" = sitofp i16 %".228" to float
+  %".230" = fmul float %".229", 0x3f30000000000000
+  %".231" = fadd float %".226", %".230"
+  %".232" = fcmp oge float %".224", %".231"
+  %".233" = select  i1 %".232", float %".224", float %".231"
+  store float %".233", float* %"lsemax.acc"
+  %".235" = add i64 %"lsemax", 1
   br label %"lsemax.head"
 lsemax.done:
-  %".201" = load float, float* %"lsemax.acc"
+  %".237" = load float, float* %"lsemax.acc"
   store float              0x0, float* %"lse.acc"
   br label %"lse.head"
 lse.head:
-  %"lse" = phi  i64 [0, %"lsemax.done"], [%".213", %"lse.body"]
-  %".204" = icmp slt i64 %"lse", %"dim.classes"
-  br i1 %".204", label %"lse.body", label %"lse.done"
+  %"lse" = phi  i64 [0, %"lsemax.done"], [%".254", %"lse.body"]
+  %".240" = icmp slt i64 %"lse", %"dim.classes"
+  br i1 %".240", label %"lse.body", label %"lse.done"
 lse.body:
-  %".206" = load float, float* %"lse.acc"
-  %".207" = getelementptr inbounds float, float* %"t0", i64 %"lse"
-  %".208" = load float, float* %".207"
-  %".209" = fsub float %".208", %".201"
-  %".210" = call float @"llvm.exp.f32"(float %".209")
-  %".211" = fadd float %".206", %".210"
-  store float %".211", float* %"lse.acc"
-  %".213" = add i64 %"lse", 1
+  %".242" = load float, float* %"lse.acc"
+  %".243" = getelementptr inbounds float, float* %"t0", i64 %"lse"
+  %".244" = load float, float* %".243"
+  %".245" = getelementptr inbounds i16, ptr %".134", i64 %"lse"
+  %".246" = load i16, ptr %".245", !alias.scope !8, !noalias !9
+  %".247" = sitofp i16 %".246" to float
+  %".248" = fmul float %".247", 0x3f30000000000000
+  %".249" = fadd float %".244", %".248"
+  %".250" = fsub float %".249", %".237"
+  %".251" = call float @"llvm.exp.f32"(float %".250")
+  %".252" = fadd float %".242", %".251"
+  store float %".252", float* %"lse.acc"
+  %".254" = add i64 %"lse", 1
   br label %"lse.head"
 lse.done:
-  %".215" = load float, float* %"lse.acc"
-  %".216" = call float @"llvm.log.f32"(float %".215")
-  %".217" = fadd float %".201", %".216"
-  %".218" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".91"
-  %".219" = load i64, ptr %".218", !alias.scope !3, !noalias !4
-  %".220" = add i64 %".91", 1
-  %".221" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".220"
-  %".222" = load i64, ptr %".221", !alias.scope !3, !noalias !4
-  %".223" = fmul float %".126", 0x3f30000000000000
+  %".256" = load float, float* %"lse.acc"
+  %".257" = call float @"llvm.log.f32"(float %".256")
+  %".258" = fadd float %".237", %".257"
+  %".259" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".122"
+  %".260" = load i64, ptr %".259", !alias.scope !4, !noalias !5
+  %".261" = add i64 %".122", 1
+  %".262" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".261"
+  %".263" = load i64, ptr %".262", !alias.scope !4, !noalias !5
+  %".264" = fmul float %".157", 0x3f30000000000000
   store i64 0, i64* %"idot.acc.1"
-  %".225" = sub i64 %".222", %".219"
-  %".226" = icmp sle i64 %".225", 2
-  br i1 %".226", label %"lse.done.if", label %"lse.done.else"
+  %".266" = sub i64 %".263", %".260"
+  %".267" = icmp sle i64 %".266", 2
+  br i1 %".267", label %"lse.done.if", label %"lse.done.else"
 lse.done.if:
   store i32 0, i32* %"idot.acc32.1"
   br label %"idot32.head.1"
 lse.done.else:
   br label %"idot64.head.1"
 lse.done.endif:
-  %".278" = load i64, i64* %"idot.acc.1"
-  %".279" = sitofp i64 %".278" to float
-  %".280" = fmul float %".279", %".223"
-  %".281" = fsub float %".217", %".280"
-  %".282" = fpext float %".281" to double
-  %".283" = load double, double* %"loss.acc"
-  %".284" = fadd double %".283", %".282"
-  store double %".284", double* %"loss.acc"
-  br label %"outer.head"
+  %".319" = load i64, i64* %"idot.acc.1"
+  %".320" = sitofp i64 %".319" to float
+  %".321" = fmul float %".320", %".264"
+  %".322" = getelementptr inbounds i16, ptr %".144", i64 0
+  %".323" = load i16, ptr %".322", !alias.scope !8, !noalias !9
+  %".324" = sitofp i16 %".323" to float
+  %".325" = fmul float %".324", 0x3f30000000000000
+  %".326" = fadd float %".321", %".325"
+  %".327" = fsub float %".258", %".326"
+  %".328" = fpext float %".327" to double
+  %".329" = load double, double* %"loss.acc"
+  %".330" = fadd double %".329", %".328"
+  store double %".330", double* %"loss.acc"
+  br label %"mat.head"
 idot32.head.1:
-  %"idot32.1" = phi  i64 [%".219", %"lse.done.if"], [%".249", %"idot32.body.1"]
-  %".230" = icmp slt i64 %"idot32.1", %".222"
-  br i1 %".230", label %"idot32.body.1", label %"idot32.done.1"
+  %"idot32.1" = phi  i64 [%".260", %"lse.done.if"], [%".290", %"idot32.body.1"]
+  %".271" = icmp slt i64 %"idot32.1", %".263"
+  br i1 %".271", label %"idot32.body.1", label %"idot32.done.1"
 idot32.body.1:
-  %".232" = load i32, i32* %"idot.acc32.1"
-  %".233" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot32.1"
-  %".234" = load i32, ptr %".233", !alias.scope !3, !noalias !4
-  %".235" = sext i32 %".234" to i64
-  %".236" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot32.1"
-  %".237" = load i16, ptr %".236", !alias.scope !3, !noalias !4
-  %".238" = sitofp i16 %".237" to float
-  %".239" = fmul float %".238", %".126"
-  %".240" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot32.1"
-  %".241" = load i16, ptr %".240", !alias.scope !3, !noalias !4
-  %".242" = sext i16 %".241" to i32
-  %".243" = getelementptr inbounds i16, ptr %".112", i64 %".235"
-  %".244" = load i16, ptr %".243", !alias.scope !4, !noalias !3
-  %".245" = sext i16 %".244" to i32
-  %".246" = mul i32 %".242", %".245"
-  %".247" = add i32 %".232", %".246"
-  store i32 %".247", i32* %"idot.acc32.1"
-  %".249" = add i64 %"idot32.1", 1
+  %".273" = load i32, i32* %"idot.acc32.1"
+  %".274" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot32.1"
+  %".275" = load i32, ptr %".274", !alias.scope !4, !noalias !5
+  %".276" = sext i32 %".275" to i64
+  %".277" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot32.1"
+  %".278" = load i16, ptr %".277", !alias.scope !4, !noalias !5
+  %".279" = sitofp i16 %".278" to float
+  %".280" = fmul float %".279", %".157"
+  %".281" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot32.1"
+  %".282" = load i16, ptr %".281", !alias.scope !4, !noalias !5
+  %".283" = sext i16 %".282" to i32
+  %".284" = getelementptr inbounds i16, ptr %".141", i64 %".276"
+  %".285" = load i16, ptr %".284", !alias.scope !6, !noalias !7
+  %".286" = sext i16 %".285" to i32
+  %".287" = mul i32 %".283", %".286"
+  %".288" = add i32 %".273", %".287"
+  store i32 %".288", i32* %"idot.acc32.1"
+  %".290" = add i64 %"idot32.1", 1
   br label %"idot32.head.1"
 idot32.done.1:
-  %".251" = load i32, i32* %"idot.acc32.1"
-  %".252" = sext i32 %".251" to i64
-  store i64 %".252", i64* %"idot.acc.1"
+  %".292" = load i32, i32* %"idot.acc32.1"
+  %".293" = sext i32 %".292" to i64
+  store i64 %".293", i64* %"idot.acc.1"
   br label %"lse.done.endif"
 idot64.head.1:
-  %"idot64.1" = phi  i64 [%".219", %"lse.done.else"], [%".275", %"idot64.body.1"]
-  %".256" = icmp slt i64 %"idot64.1", %".222"
-  br i1 %".256", label %"idot64.body.1", label %"idot64.done.1"
+  %"idot64.1" = phi  i64 [%".260", %"lse.done.else"], [%".316", %"idot64.body.1"]
+  %".297" = icmp slt i64 %"idot64.1", %".263"
+  br i1 %".297", label %"idot64.body.1", label %"idot64.done.1"
 idot64.body.1:
-  %".258" = load i64, i64* %"idot.acc.1"
-  %".259" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot64.1"
-  %".260" = load i32, ptr %".259", !alias.scope !3, !noalias !4
-  %".261" = sext i32 %".260" to i64
-  %".262" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot64.1"
-  %".263" = load i16, ptr %".262", !alias.scope !3, !noalias !4
-  %".264" = sitofp i16 %".263" to float
-  %".265" = fmul float %".264", %".126"
-  %".266" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot64.1"
-  %".267" = load i16, ptr %".266", !alias.scope !3, !noalias !4
-  %".268" = sext i16 %".267" to i64
-  %".269" = getelementptr inbounds i16, ptr %".112", i64 %".261"
-  %".270" = load i16, ptr %".269", !alias.scope !4, !noalias !3
-  %".271" = sext i16 %".270" to i64
-  %".272" = mul i64 %".268", %".271"
-  %".273" = add i64 %".258", %".272"
-  store i64 %".273", i64* %"idot.acc.1"
-  %".275" = add i64 %"idot64.1", 1
+  %".299" = load i64, i64* %"idot.acc.1"
+  %".300" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot64.1"
+  %".301" = load i32, ptr %".300", !alias.scope !4, !noalias !5
+  %".302" = sext i32 %".301" to i64
+  %".303" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot64.1"
+  %".304" = load i16, ptr %".303", !alias.scope !4, !noalias !5
+  %".305" = sitofp i16 %".304" to float
+  %".306" = fmul float %".305", %".157"
+  %".307" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot64.1"
+  %".308" = load i16, ptr %".307", !alias.scope !4, !noalias !5
+  %".309" = sext i16 %".308" to i64
+  %".310" = getelementptr inbounds i16, ptr %".141", i64 %".302"
+  %".311" = load i16, ptr %".310", !alias.scope !6, !noalias !7
+  %".312" = sext i16 %".311" to i64
+  %".313" = mul i64 %".309", %".312"
+  %".314" = add i64 %".299", %".313"
+  store i64 %".314", i64* %"idot.acc.1"
+  %".316" = add i64 %"idot64.1", 1
   br label %"idot64.head.1"
 idot64.done.1:
   br label %"lse.done.endif"
+mat.head:
+  %"mat" = phi  i64 [0, %"lse.done.endif"], [%".346", %"mat.body"]
+  %".333" = icmp slt i64 %"mat", %"dim.classes"
+  br i1 %".333", label %"mat.body", label %"mat.done"
+mat.body:
+  %".335" = getelementptr inbounds float, float* %"t0", i64 %"mat"
+  %".336" = load float, float* %".335"
+  %".337" = getelementptr inbounds i16, ptr %".134", i64 %"mat"
+  %".338" = load i16, ptr %".337", !alias.scope !8, !noalias !9
+  %".339" = sitofp i16 %".338" to float
+  %".340" = fmul float %".339", 0x3f30000000000000
+  %".341" = fadd float %".336", %".340"
+  %".342" = fsub float %".341", %".258"
+  %".343" = call float @"llvm.exp.f32"(float %".342")
+  %".344" = getelementptr inbounds float, float* %"t11.m", i64 %"mat"
+  store float %".343", float* %".344"
+  %".346" = add i64 %"mat", 1
+  br label %"mat.head"
+mat.done:
+  br label %"mat.head.1"
+mat.head.1:
+  %"mat.1" = phi  i64 [0, %"mat.done"], [%".362", %"mat.body.1"]
+  %".349" = icmp slt i64 %"mat.1", %"dim.classes"
+  br i1 %".349", label %"mat.body.1", label %"mat.done.1"
+mat.body.1:
+  %".351" = getelementptr inbounds float, float* %"t0", i64 %"mat.1"
+  %".352" = load float, float* %".351"
+  %".353" = getelementptr inbounds i16, ptr %".134", i64 %"mat.1"
+  %".354" = load i16, ptr %".353", !alias.scope !8, !noalias !9
+  %".355" = sitofp i16 %".354" to float
+  %".356" = fmul float %".355", 0x3f30000000000000
+  %".357" = fadd float %".352", %".356"
+  %".358" = fsub float %".357", %".258"
+  %".359" = call float @"llvm.exp.f32"(float %".358")
+  %".360" = getelementptr inbounds float, float* %"t11.m.1", i64 %"mat.1"
+  store float %".359", float* %".360"
+  %".362" = add i64 %"mat.1", 1
+  br label %"mat.head.1"
+mat.done.1:
+  br label %"outer.head"
 outer.head:
-  %"outer" = phi  i64 [0, %"lse.done.endif"], [%".659", %"op.done"]
-  %".287" = icmp slt i64 %"outer", %"dim.classes"
-  br i1 %".287", label %"outer.body", label %"outer.done"
+  %"outer" = phi  i64 [0, %"mat.done.1"], [%".735", %"op.done"]
+  %".365" = icmp slt i64 %"outer", %"dim.classes"
+  br i1 %".365", label %"outer.body", label %"outer.done"
 outer.body:
-  %".289" = mul i64 %"outer", %"dim.d"
-  %".290" = getelementptr inbounds i16, ptr %"param.W.p", i64 %".289"
-  %".291" = getelementptr inbounds float, float* %"t0", i64 %"outer"
-  %".292" = load float, float* %".291"
-  %".293" = fsub float %".292", %".217"
-  %".294" = call float @"llvm.exp.f32"(float %".293")
-  %".295" = fmul float %".97", 0x3eb0c6f7a0000000
-  %".296" = fsub float 0x3ff0000000000000, %".295"
-  %".297" = fmul float %".97", %".294"
-  %".298" = fmul float %".126", 0x40b0000000000000
-  %".299" = fmul float %".297", %".298"
-  %".300" = fcmp ogt float %".296", 0x4630000000000000
-  %".301" = select  i1 %".300", float 0x4630000000000000, float %".296"
-  %".302" = fcmp olt float %".301", 0xc630000000000000
-  %".303" = select  i1 %".302", float 0xc630000000000000, float %".301"
-  %".304" = fcmp uno float %".296", %".296"
-  %".305" = fcmp uno float %".299", %".299"
-  %".306" = or i1 %".304", %".305"
-  %".307" = select  i1 %".306", float 0x3ff0000000000000, float %".303"
-  %".308" = fcmp ogt float %".299", 0x4630000000000000
-  %".309" = select  i1 %".308", float 0x4630000000000000, float %".299"
-  %".310" = fcmp olt float %".309", 0xc630000000000000
-  %".311" = select  i1 %".310", float 0xc630000000000000, float %".309"
-  %".312" = fcmp uno float %".299", %".299"
-  %".313" = fcmp uno float %".296", %".296"
-  %".314" = or i1 %".312", %".313"
-  %".315" = select  i1 %".314", float              0x0, float %".311"
-  %".316" = mul i64 %"outer", %"dim.d"
-  %".317" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".91"
-  %".318" = load i64, ptr %".317", !alias.scope !3, !noalias !4
-  %".319" = add i64 %".91", 1
-  %".320" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".319"
-  %".321" = load i64, ptr %".320", !alias.scope !3, !noalias !4
-  %".322" = sub i64 %".321", %".318"
-  %".323" = sdiv i64 %".322", 16
+  %".367" = mul i64 %"outer", %"dim.d"
+  %".368" = getelementptr inbounds i16, ptr %"param.W.p", i64 %".367"
+  %".369" = getelementptr inbounds float, float* %"t11.m", i64 %"outer"
+  %".370" = load float, float* %".369"
+  %".371" = fmul float 0x3fb99999a0000000, 0x3eb0c6f7a0000000
+  %".372" = fsub float 0x3ff0000000000000, %".371"
+  %".373" = fmul float 0x3fb99999a0000000, %".370"
+  %".374" = fmul float %".157", 0x40b0000000000000
+  %".375" = fmul float %".373", %".374"
+  %".376" = fcmp ogt float %".372", 0x4630000000000000
+  %".377" = select  i1 %".376", float 0x4630000000000000, float %".372"
+  %".378" = fcmp olt float %".377", 0xc630000000000000
+  %".379" = select  i1 %".378", float 0xc630000000000000, float %".377"
+  %".380" = fcmp uno float %".372", %".372"
+  %".381" = fcmp uno float %".375", %".375"
+  %".382" = or i1 %".380", %".381"
+  %".383" = select  i1 %".382", float 0x3ff0000000000000, float %".379"
+  %".384" = fcmp ogt float %".375", 0x4630000000000000
+  %".385" = select  i1 %".384", float 0x4630000000000000, float %".375"
+  %".386" = fcmp olt float %".385", 0xc630000000000000
+  %".387" = select  i1 %".386", float 0xc630000000000000, float %".385"
+  %".388" = fcmp uno float %".375", %".375"
+  %".389" = fcmp uno float %".372", %".372"
+  %".390" = or i1 %".388", %".389"
+  %".391" = select  i1 %".390", float              0x0, float %".387"
+  %".392" = mul i64 %"outer", %"dim.d"
+  %".393" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".122"
+  %".394" = load i64, ptr %".393", !alias.scope !4, !noalias !5
+  %".395" = add i64 %".122", 1
+  %".396" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".395"
+  %".397" = load i64, ptr %".396", !alias.scope !4, !noalias !5
+  %".398" = sub i64 %".397", %".394"
+  %".399" = sdiv i64 %".398", 16
   br label %"spv.head"
 outer.done:
-  %".661" = fmul float %".97", 0xbff0000000000000
-  %".662" = fmul float %".126", 0x40b0000000000000
-  %".663" = fmul float %".661", %".662"
-  %".664" = fcmp ogt float %".663", 0x4630000000000000
-  %".665" = select  i1 %".664", float 0x4630000000000000, float %".663"
-  %".666" = fcmp olt float %".665", 0xc630000000000000
-  %".667" = select  i1 %".666", float 0xc630000000000000, float %".665"
-  %".668" = fcmp uno float %".663", %".663"
-  %".669" = fcmp uno float %".663", %".663"
-  %".670" = or i1 %".668", %".669"
-  %".671" = select  i1 %".670", float              0x0, float %".667"
-  %".672" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".91"
-  %".673" = load i64, ptr %".672", !alias.scope !3, !noalias !4
-  %".674" = add i64 %".91", 1
-  %".675" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".674"
-  %".676" = load i64, ptr %".675", !alias.scope !3, !noalias !4
-  %".677" = sub i64 %".676", %".673"
-  %".678" = sdiv i64 %".677", 16
+  %".737" = fmul float 0x3fb99999a0000000, 0xbff0000000000000
+  %".738" = fmul float %".157", 0x40b0000000000000
+  %".739" = fmul float %".737", %".738"
+  %".740" = fcmp ogt float %".739", 0x4630000000000000
+  %".741" = select  i1 %".740", float 0x4630000000000000, float %".739"
+  %".742" = fcmp olt float %".741", 0xc630000000000000
+  %".743" = select  i1 %".742", float 0xc630000000000000, float %".741"
+  %".744" = fcmp uno float %".739", %".739"
+  %".745" = fcmp uno float %".739", %".739"
+  %".746" = or i1 %".744", %".745"
+  %".747" = select  i1 %".746", float              0x0, float %".743"
+  %".748" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".122"
+  %".749" = load i64, ptr %".748", !alias.scope !4, !noalias !5
+  %".750" = add i64 %".122", 1
+  %".751" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".750"
+  %".752" = load i64, ptr %".751", !alias.scope !4, !noalias !5
+  %".753" = sub i64 %".752", %".749"
+  %".754" = sdiv i64 %".753", 16
   br label %"spv.head.2"
 spv.head:
-  %"spv" = phi  i64 [0, %"outer.body"], [%".498", %"spv.body"]
-  %".325" = icmp slt i64 %"spv", %".323"
-  br i1 %".325", label %"spv.body", label %"spv.done"
+  %"spv" = phi  i64 [0, %"outer.body"], [%".574", %"spv.body"]
+  %".401" = icmp slt i64 %"spv", %".399"
+  br i1 %".401", label %"spv.body", label %"spv.done"
 spv.body:
-  %".327" = mul i64 %"spv", 16
-  %".328" = add i64 %".318", %".327"
-  %".329" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".328"
-  %".330" = load <16 x i32>, ptr %".329", align 4, !alias.scope !3, !noalias !4
-  %".331" = getelementptr inbounds i16, ptr %"values.x.p", i64 %".328"
-  %".332" = load <16 x i16>, ptr %".331", align 2, !alias.scope !3, !noalias !4
-  %".333" = sext <16 x i32> %".330" to <16 x i64>
-  %".334" = insertelement <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".316", i32 0
-  %".335" = shufflevector <16 x i64> %".334", <16 x i64> %".334", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".336" = add <16 x i64> %".333", %".335"
-  %".337" = sitofp <16 x i16> %".332" to <16 x float>
-  %".338" = extractelement <16 x i64> %".333", i32 0
-  %".339" = getelementptr inbounds i16, ptr %".290", i64 %".338"
-  %".340" = load i16, ptr %".339", !alias.scope !4, !noalias !3
-  %".341" = insertelement <16 x i16> <i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef>, i16 %".340", i32 0
-  %".342" = extractelement <16 x i64> %".333", i32 1
-  %".343" = getelementptr inbounds i16, ptr %".290", i64 %".342"
-  %".344" = load i16, ptr %".343", !alias.scope !4, !noalias !3
-  %".345" = insertelement <16 x i16> %".341", i16 %".344", i32 1
-  %".346" = extractelement <16 x i64> %".333", i32 2
-  %".347" = getelementptr inbounds i16, ptr %".290", i64 %".346"
-  %".348" = load i16, ptr %".347", !alias.scope !4, !noalias !3
-  %".349" = insertelement <16 x i16> %".345", i16 %".348", i32 2
-  %".350" = extractelement <16 x i64> %".333", i32 3
-  %".351" = getelementptr inbounds i16, ptr %".290", i64 %".350"
-  %".352" = load i16, ptr %".351", !alias.scope !4, !noalias !3
-  %".353" = insertelement <16 x i16> %".349", i16 %".352", i32 3
-  %".354" = extractelement <16 x i64> %".333", i32 4
-  %".355" = getelementptr inbounds i16, ptr %".290", i64 %".354"
-  %".356" = load i16, ptr %".355", !alias.scope !4, !noalias !3
-  %".357" = insertelement <16 x i16> %".353", i16 %".356", i32 4
-  %".358" = extractelement <16 x i64> %".333", i32 5
-  %".359" = getelementptr inbounds i16, ptr %".290", i64 %".358"
-  %".360" = load i16, ptr %".359", !alias.scope !4, !noalias !3
-  %".361" = insertelement <16 x i16> %".357", i16 %".360", i32 5
-  %".362" = extractelement <16 x i64> %".333", i32 6
-  %".363" = getelementptr inbounds i16, ptr %".290", i64 %".362"
-  %".364" = load i16, ptr %".363", !alias.scope !4, !noalias !3
-  %".365" = insertelement <16 x i16> %".361", i16 %".364", i32 6
-  %".366" = extractelement <16 x i64> %".333", i32 7
-  %".367" = getelementptr inbounds i16, ptr %".290", i64 %".366"
-  %".368" = load i16, ptr %".367", !alias.scope !4, !noalias !3
-  %".369" = insertelement <16 x i16> %".365", i16 %".368", i32 7
-  %".370" = extractelement <16 x i64> %".333", i32 8
-  %".371" = getelementptr inbounds i16, ptr %".290", i64 %".370"
-  %".372" = load i16, ptr %".371", !alias.scope !4, !noalias !3
-  %".373" = insertelement <16 x i16> %".369", i16 %".372", i32 8
-  %".374" = extractelement <16 x i64> %".333", i32 9
-  %".375" = getelementptr inbounds i16, ptr %".290", i64 %".374"
-  %".376" = load i16, ptr %".375", !alias.scope !4, !noalias !3
-  %".377" = insertelement <16 x i16> %".373", i16 %".376", i32 9
-  %".378" = extractelement <16 x i64> %".333", i32 10
-  %".379" = getelementptr inbounds i16, ptr %".290", i64 %".378"
-  %".380" = load i16, ptr %".379", !alias.scope !4, !noalias !3
-  %".381" = insertelement <16 x i16> %".377", i16 %".380", i32 10
-  %".382" = extractelement <16 x i64> %".333", i32 11
-  %".383" = getelementptr inbounds i16, ptr %".290", i64 %".382"
-  %".384" = load i16, ptr %".383", !alias.scope !4, !noalias !3
-  %".385" = insertelement <16 x i16> %".381", i16 %".384", i32 11
-  %".386" = extractelement <16 x i64> %".333", i32 12
-  %".387" = getelementptr inbounds i16, ptr %".290", i64 %".386"
-  %".388" = load i16, ptr %".387", !alias.scope !4, !noalias !3
-  %".389" = insertelement <16 x i16> %".385", i16 %".388", i32 12
-  %".390" = extractelement <16 x i64> %".333", i32 13
-  %".391" = getelementptr inbounds i16, ptr %".290", i64 %".390"
-  %".392" = load i16, ptr %".391", !alias.scope !4, !noalias !3
-  %".393" = insertelement <16 x i16> %".389", i16 %".392", i32 13
-  %".394" = extractelement <16 x i64> %".333", i32 14
-  %".395" = getelementptr inbounds i16, ptr %".290", i64 %".394"
-  %".396" = load i16, ptr %".395", !alias.scope !4, !noalias !3
-  %".397" = insertelement <16 x i16> %".393", i16 %".396", i32 14
-  %".398" = extractelement <16 x i64> %".333", i32 15
-  %".399" = getelementptr inbounds i16, ptr %".290", i64 %".398"
-  %".400" = load i16, ptr %".399", !alias.scope !4, !noalias !3
-  %".401" = insertelement <16 x i16> %".397", i16 %".400", i32 15
-  %".402" = sitofp <16 x i16> %".401" to <16 x float>
-  %".403" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".307", i32 0
-  %".404" = shufflevector <16 x float> %".403", <16 x float> %".403", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".405" = fmul <16 x float> %".402", %".404"
-  %".406" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".315", i32 0
-  %".407" = shufflevector <16 x float> %".406", <16 x float> %".406", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".408" = fmul <16 x float> %".407", %".337"
-  %".409" = fsub <16 x float> %".405", %".408"
-  %".410" = xor i32 %".104", 0
-  %".411" = lshr i32 %".410", 16
-  %".412" = xor i32 %".410", %".411"
-  %".413" = mul i32 %".412", 2146121005
-  %".414" = lshr i32 %".413", 15
-  %".415" = xor i32 %".413", %".414"
-  %".416" = mul i32 %".415", 2221713035
-  %".417" = lshr i32 %".416", 16
-  %".418" = xor i32 %".416", %".417"
-  %".419" = trunc <16 x i64> %".336" to <16 x i32>
-  %".420" = insertelement <16 x i32> <i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef>, i32 %".418", i32 0
-  %".421" = shufflevector <16 x i32> %".420", <16 x i32> %".420", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".422" = mul <16 x i32> %".419", <i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769>
-  %".423" = add <16 x i32> %".421", %".422"
-  %".424" = lshr <16 x i32> %".423", <i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8>
-  %".425" = uitofp <16 x i32> %".424" to <16 x float>
-  %".426" = fmul <16 x float> %".425", <float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000>
-  %".427" = fadd <16 x float> %".409", %".426"
-  %".428" = call <16 x float> @"llvm.floor.v16f32"(<16 x float> %".427")
-  %".429" = fcmp ogt <16 x float> %".428", <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>
-  %".430" = select  <16 x i1> %".429", <16 x float> <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>, <16 x float> %".428"
-  %".431" = fcmp olt <16 x float> %".430", <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>
-  %".432" = select  <16 x i1> %".431", <16 x float> <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>, <16 x float> %".430"
-  %".433" = fptosi <16 x float> %".432" to <16 x i16>
-  %".434" = extractelement <16 x i16> %".433", i32 0
-  %".435" = extractelement <16 x i64> %".333", i32 0
-  %".436" = getelementptr inbounds i16, ptr %".290", i64 %".435"
-  store i16 %".434", ptr %".436", !alias.scope !4, !noalias !3
-  %".438" = extractelement <16 x i16> %".433", i32 1
-  %".439" = extractelement <16 x i64> %".333", i32 1
-  %".440" = getelementptr inbounds i16, ptr %".290", i64 %".439"
-  store i16 %".438", ptr %".440", !alias.scope !4, !noalias !3
-  %".442" = extractelement <16 x i16> %".433", i32 2
-  %".443" = extractelement <16 x i64> %".333", i32 2
-  %".444" = getelementptr inbounds i16, ptr %".290", i64 %".443"
-  store i16 %".442", ptr %".444", !alias.scope !4, !noalias !3
-  %".446" = extractelement <16 x i16> %".433", i32 3
-  %".447" = extractelement <16 x i64> %".333", i32 3
-  %".448" = getelementptr inbounds i16, ptr %".290", i64 %".447"
-  store i16 %".446", ptr %".448", !alias.scope !4, !noalias !3
-  %".450" = extractelement <16 x i16> %".433", i32 4
-  %".451" = extractelement <16 x i64> %".333", i32 4
-  %".452" = getelementptr inbounds i16, ptr %".290", i64 %".451"
-  store i16 %".450", ptr %".452", !alias.scope !4, !noalias !3
-  %".454" = extractelement <16 x i16> %".433", i32 5
-  %".455" = extractelement <16 x i64> %".333", i32 5
-  %".456" = getelementptr inbounds i16, ptr %".290", i64 %".455"
-  store i16 %".454", ptr %".456", !alias.scope !4, !noalias !3
-  %".458" = extractelement <16 x i16> %".433", i32 6
-  %".459" = extractelement <16 x i64> %".333", i32 6
-  %".460" = getelementptr inbounds i16, ptr %".290", i64 %".459"
-  store i16 %".458", ptr %".460", !alias.scope !4, !noalias !3
-  %".462" = extractelement <16 x i16> %".433", i32 7
-  %".463" = extractelement <16 x i64> %".333", i32 7
-  %".464" = getelementptr inbounds i16, ptr %".290", i64 %".463"
-  store i16 %".462", ptr %".464", !alias.scope !4, !noalias !3
-  %".466" = extractelement <16 x i16> %".433", i32 8
-  %".467" = extractelement <16 x i64> %".333", i32 8
-  %".468" = getelementptr inbounds i16, ptr %".290", i64 %".467"
-  store i16 %".466", ptr %".468", !alias.scope !4, !noalias !3
-  %".470" = extractelement <16 x i16> %".433", i32 9
-  %".471" = extractelement <16 x i64> %".333", i32 9
-  %".472" = getelementptr inbounds i16, ptr %".290", i64 %".471"
-  store i16 %".470", ptr %".472", !alias.scope !4, !noalias !3
-  %".474" = extractelement <16 x i16> %".433", i32 10
-  %".475" = extractelement <16 x i64> %".333", i32 10
-  %".476" = getelementptr inbounds i16, ptr %".290", i64 %".475"
-  store i16 %".474", ptr %".476", !alias.scope !4, !noalias !3
-  %".478" = extractelement <16 x i16> %".433", i32 11
-  %".479" = extractelement <16 x i64> %".333", i32 11
-  %".480" = getelementptr inbounds i16, ptr %".290", i64 %".479"
-  store i16 %".478", ptr %".480", !alias.scope !4, !noalias !3
-  %".482" = extractelement <16 x i16> %".433", i32 12
-  %".483" = extractelement <16 x i64> %".333", i32 12
-  %".484" = getelementptr inbounds i16, ptr %".290", i64 %".483"
-  store i16 %".482", ptr %".484", !alias.scope !4, !noalias !3
-  %".486" = extractelement <16 x i16> %".433", i32 13
-  %".487" = extractelement <16 x i64> %".333", i32 13
-  %".488" = getelementptr inbounds i16, ptr %".290", i64 %".487"
-  store i16 %".486", ptr %".488", !alias.scope !4, !noalias !3
-  %".490" = extractelement <16 x i16> %".433", i32 14
-  %".491" = extractelement <16 x i64> %".333", i32 14
-  %".492" = getelementptr inbounds i16, ptr %".290", i64 %".491"
-  store i16 %".490", ptr %".492", !alias.scope !4, !noalias !3
-  %".494" = extractelement <16 x i16> %".433", i32 15
-  %".495" = extractelement <16 x i64> %".333", i32 15
-  %".496" = getelementptr inbounds i16, ptr %".290", i64 %".495"
-  store i16 %".494", ptr %".496", !alias.scope !4, !noalias !3
-  %".498" = add i64 %"spv", 1
+  %".403" = mul i64 %"spv", 16
+  %".404" = add i64 %".394", %".403"
+  %".405" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".404"
+  %".406" = load <16 x i32>, ptr %".405", align 4, !alias.scope !4, !noalias !5
+  %".407" = getelementptr inbounds i16, ptr %"values.x.p", i64 %".404"
+  %".408" = load <16 x i16>, ptr %".407", align 2, !alias.scope !4, !noalias !5
+  %".409" = sext <16 x i32> %".406" to <16 x i64>
+  %".410" = insertelement <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".392", i32 0
+  %".411" = shufflevector <16 x i64> %".410", <16 x i64> %".410", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".412" = add <16 x i64> %".409", %".411"
+  %".413" = sitofp <16 x i16> %".408" to <16 x float>
+  %".414" = extractelement <16 x i64> %".409", i32 0
+  %".415" = getelementptr inbounds i16, ptr %".368", i64 %".414"
+  %".416" = load i16, ptr %".415", !alias.scope !6, !noalias !7
+  %".417" = insertelement <16 x i16> <i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef>, i16 %".416", i32 0
+  %".418" = extractelement <16 x i64> %".409", i32 1
+  %".419" = getelementptr inbounds i16, ptr %".368", i64 %".418"
+  %".420" = load i16, ptr %".419", !alias.scope !6, !noalias !7
+  %".421" = insertelement <16 x i16> %".417", i16 %".420", i32 1
+  %".422" = extractelement <16 x i64> %".409", i32 2
+  %".423" = getelementptr inbounds i16, ptr %".368", i64 %".422"
+  %".424" = load i16, ptr %".423", !alias.scope !6, !noalias !7
+  %".425" = insertelement <16 x i16> %".421", i16 %".424", i32 2
+  %".426" = extractelement <16 x i64> %".409", i32 3
+  %".427" = getelementptr inbounds i16, ptr %".368", i64 %".426"
+  %".428" = load i16, ptr %".427", !alias.scope !6, !noalias !7
+  %".429" = insertelement <16 x i16> %".425", i16 %".428", i32 3
+  %".430" = extractelement <16 x i64> %".409", i32 4
+  %".431" = getelementptr inbounds i16, ptr %".368", i64 %".430"
+  %".432" = load i16, ptr %".431", !alias.scope !6, !noalias !7
+  %".433" = insertelement <16 x i16> %".429", i16 %".432", i32 4
+  %".434" = extractelement <16 x i64> %".409", i32 5
+  %".435" = getelementptr inbounds i16, ptr %".368", i64 %".434"
+  %".436" = load i16, ptr %".435", !alias.scope !6, !noalias !7
+  %".437" = insertelement <16 x i16> %".433", i16 %".436", i32 5
+  %".438" = extractelement <16 x i64> %".409", i32 6
+  %".439" = getelementptr inbounds i16, ptr %".368", i64 %".438"
+  %".440" = load i16, ptr %".439", !alias.scope !6, !noalias !7
+  %".441" = insertelement <16 x i16> %".437", i16 %".440", i32 6
+  %".442" = extractelement <16 x i64> %".409", i32 7
+  %".443" = getelementptr inbounds i16, ptr %".368", i64 %".442"
+  %".444" = load i16, ptr %".443", !alias.scope !6, !noalias !7
+  %".445" = insertelement <16 x i16> %".441", i16 %".444", i32 7
+  %".446" = extractelement <16 x i64> %".409", i32 8
+  %".447" = getelementptr inbounds i16, ptr %".368", i64 %".446"
+  %".448" = load i16, ptr %".447", !alias.scope !6, !noalias !7
+  %".449" = insertelement <16 x i16> %".445", i16 %".448", i32 8
+  %".450" = extractelement <16 x i64> %".409", i32 9
+  %".451" = getelementptr inbounds i16, ptr %".368", i64 %".450"
+  %".452" = load i16, ptr %".451", !alias.scope !6, !noalias !7
+  %".453" = insertelement <16 x i16> %".449", i16 %".452", i32 9
+  %".454" = extractelement <16 x i64> %".409", i32 10
+  %".455" = getelementptr inbounds i16, ptr %".368", i64 %".454"
+  %".456" = load i16, ptr %".455", !alias.scope !6, !noalias !7
+  %".457" = insertelement <16 x i16> %".453", i16 %".456", i32 10
+  %".458" = extractelement <16 x i64> %".409", i32 11
+  %".459" = getelementptr inbounds i16, ptr %".368", i64 %".458"
+  %".460" = load i16, ptr %".459", !alias.scope !6, !noalias !7
+  %".461" = insertelement <16 x i16> %".457", i16 %".460", i32 11
+  %".462" = extractelement <16 x i64> %".409", i32 12
+  %".463" = getelementptr inbounds i16, ptr %".368", i64 %".462"
+  %".464" = load i16, ptr %".463", !alias.scope !6, !noalias !7
+  %".465" = insertelement <16 x i16> %".461", i16 %".464", i32 12
+  %".466" = extractelement <16 x i64> %".409", i32 13
+  %".467" = getelementptr inbounds i16, ptr %".368", i64 %".466"
+  %".468" = load i16, ptr %".467", !alias.scope !6, !noalias !7
+  %".469" = insertelement <16 x i16> %".465", i16 %".468", i32 13
+  %".470" = extractelement <16 x i64> %".409", i32 14
+  %".471" = getelementptr inbounds i16, ptr %".368", i64 %".470"
+  %".472" = load i16, ptr %".471", !alias.scope !6, !noalias !7
+  %".473" = insertelement <16 x i16> %".469", i16 %".472", i32 14
+  %".474" = extractelement <16 x i64> %".409", i32 15
+  %".475" = getelementptr inbounds i16, ptr %".368", i64 %".474"
+  %".476" = load i16, ptr %".475", !alias.scope !6, !noalias !7
+  %".477" = insertelement <16 x i16> %".473", i16 %".476", i32 15
+  %".478" = sitofp <16 x i16> %".477" to <16 x float>
+  %".479" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".383", i32 0
+  %".480" = shufflevector <16 x float> %".479", <16 x float> %".479", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".481" = fmul <16 x float> %".478", %".480"
+  %".482" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".391", i32 0
+  %".483" = shufflevector <16 x float> %".482", <16 x float> %".482", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".484" = fmul <16 x float> %".483", %".413"
+  %".485" = fsub <16 x float> %".481", %".484"
+  %".486" = xor i32 %".132", 0
+  %".487" = lshr i32 %".486", 16
+  %".488" = xor i32 %".486", %".487"
+  %".489" = mul i32 %".488", 2146121005
+  %".490" = lshr i32 %".489", 15
+  %".491" = xor i32 %".489", %".490"
+  %".492" = mul i32 %".491", 2221713035
+  %".493" = lshr i32 %".492", 16
+  %".494" = xor i32 %".492", %".493"
+  %".495" = trunc <16 x i64> %".412" to <16 x i32>
+  %".496" = insertelement <16 x i32> <i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef>, i32 %".494", i32 0
+  %".497" = shufflevector <16 x i32> %".496", <16 x i32> %".496", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".498" = mul <16 x i32> %".495", <i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769>
+  %".499" = add <16 x i32> %".497", %".498"
+  %".500" = lshr <16 x i32> %".499", <i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8>
+  %".501" = uitofp <16 x i32> %".500" to <16 x float>
+  %".502" = fmul <16 x float> %".501", <float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000>
+  %".503" = fadd <16 x float> %".485", %".502"
+  %".504" = call <16 x float> @"llvm.floor.v16f32"(<16 x float> %".503")
+  %".505" = fcmp ogt <16 x float> %".504", <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>
+  %".506" = select  <16 x i1> %".505", <16 x float> <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>, <16 x float> %".504"
+  %".507" = fcmp olt <16 x float> %".506", <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>
+  %".508" = select  <16 x i1> %".507", <16 x float> <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>, <16 x float> %".506"
+  %".509" = fptosi <16 x float> %".508" to <16 x i16>
+  %".510" = extractelement <16 x i16> %".509", i32 0
+  %".511" = extractelement <16 x i64> %".409", i32 0
+  %".512" = getelementptr inbounds i16, ptr %".368", i64 %".511"
+  store i16 %".510", ptr %".512", !alias.scope !6, !noalias !7
+  %".514" = extractelement <16 x i16> %".509", i32 1
+  %".515" = extractelement <16 x i64> %".409", i32 1
+  %".516" = getelementptr inbounds i16, ptr %".368", i64 %".515"
+  store i16 %".514", ptr %".516", !alias.scope !6, !noalias !7
+  %".518" = extractelement <16 x i16> %".509", i32 2
+  %".519" = extractelement <16 x i64> %".409", i32 2
+  %".520" = getelementptr inbounds i16, ptr %".368", i64 %".519"
+  store i16 %".518", ptr %".520", !alias.scope !6, !noalias !7
+  %".522" = extractelement <16 x i16> %".509", i32 3
+  %".523" = extractelement <16 x i64> %".409", i32 3
+  %".524" = getelementptr inbounds i16, ptr %".368", i64 %".523"
+  store i16 %".522", ptr %".524", !alias.scope !6, !noalias !7
+  %".526" = extractelement <16 x i16> %".509", i32 4
+  %".527" = extractelement <16 x i64> %".409", i32 4
+  %".528" = getelementptr inbounds i16, ptr %".368", i64 %".527"
+  store i16 %".526", ptr %".528", !alias.scope !6, !noalias !7
+  %".530" = extractelement <16 x i16> %".509", i32 5
+  %".531" = extractelement <16 x i64> %".409", i32 5
+  %".532" = getelementptr inbounds i16, ptr %".368", i64 %".531"
+  store i16 %".530", ptr %".532", !alias.scope !6, !noalias !7
+  %".534" = extractelement <16 x i16> %".509", i32 6
+  %".535" = extractelement <16 x i64> %".409", i32 6
+  %".536" = getelementptr inbounds i16, ptr %".368", i64 %".535"
+  store i16 %".534", ptr %".536", !alias.scope !6, !noalias !7
+  %".538" = extractelement <16 x i16> %".509", i32 7
+  %".539" = extractelement <16 x i64> %".409", i32 7
+  %".540" = getelementptr inbounds i16, ptr %".368", i64 %".539"
+  store i16 %".538", ptr %".540", !alias.scope !6, !noalias !7
+  %".542" = extractelement <16 x i16> %".509", i32 8
+  %".543" = extractelement <16 x i64> %".409", i32 8
+  %".544" = getelementptr inbounds i16, ptr %".368", i64 %".543"
+  store i16 %".542", ptr %".544", !alias.scope !6, !noalias !7
+  %".546" = extractelement <16 x i16> %".509", i32 9
+  %".547" = extractelement <16 x i64> %".409", i32 9
+  %".548" = getelementptr inbounds i16, ptr %".368", i64 %".547"
+  store i16 %".546", ptr %".548", !alias.scope !6, !noalias !7
+  %".550" = extractelement <16 x i16> %".509", i32 10
+  %".551" = extractelement <16 x i64> %".409", i32 10
+  %".552" = getelementptr inbounds i16, ptr %".368", i64 %".551"
+  store i16 %".550", ptr %".552", !alias.scope !6, !noalias !7
+  %".554" = extractelement <16 x i16> %".509", i32 11
+  %".555" = extractelement <16 x i64> %".409", i32 11
+  %".556" = getelementptr inbounds i16, ptr %".368", i64 %".555"
+  store i16 %".554", ptr %".556", !alias.scope !6, !noalias !7
+  %".558" = extractelement <16 x i16> %".509", i32 12
+  %".559" = extractelement <16 x i64> %".409", i32 12
+  %".560" = getelementptr inbounds i16, ptr %".368", i64 %".559"
+  store i16 %".558", ptr %".560", !alias.scope !6, !noalias !7
+  %".562" = extractelement <16 x i16> %".509", i32 13
+  %".563" = extractelement <16 x i64> %".409", i32 13
+  %".564" = getelementptr inbounds i16, ptr %".368", i64 %".563"
+  store i16 %".562", ptr %".564", !alias.scope !6, !noalias !7
+  %".566" = extractelement <16 x i16> %".509", i32 14
+  %".567" = extractelement <16 x i64> %".409", i32 14
+  %".568" = getelementptr inbounds i16, ptr %".368", i64 %".567"
+  store i16 %".566", ptr %".568", !alias.scope !6, !noalias !7
+  %".570" = extractelement <16 x i16> %".509", i32 15
+  %".571" = extractelement <16 x i64> %".409", i32 15
+  %".572" = getelementptr inbounds i16, ptr %".368", i64 %".571"
+  store i16 %".570", ptr %".572", !alias.scope !6, !noalias !7
+  %".574" = add i64 %"spv", 1
   br label %"spv.head"
 spv.done:
-  %".500" = mul i64 %".323", 16
-  %".501" = add i64 %".318", %".500"
-  %".502" = sub i64 %".321", %".501"
-  %".503" = sdiv i64 %".502", 8
+  %".576" = mul i64 %".399", 16
+  %".577" = add i64 %".394", %".576"
+  %".578" = sub i64 %".397", %".577"
+  %".579" = sdiv i64 %".578", 8
   br label %"spv.head.1"
 spv.head.1:
-  %"spv.1" = phi  i64 [0, %"spv.done"], [%".614", %"spv.body.1"]
-  %".505" = icmp slt i64 %"spv.1", %".503"
-  br i1 %".505", label %"spv.body.1", label %"spv.done.1"
+  %"spv.1" = phi  i64 [0, %"spv.done"], [%".690", %"spv.body.1"]
+  %".581" = icmp slt i64 %"spv.1", %".579"
+  br i1 %".581", label %"spv.body.1", label %"spv.done.1"
 spv.body.1:
-  %".507" = mul i64 %"spv.1", 8
-  %".508" = add i64 %".501", %".507"
-  %".509" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".508"
-  %".510" = load <8 x i32>, ptr %".509", align 4, !alias.scope !3, !noalias !4
-  %".511" = getelementptr inbounds i16, ptr %"values.x.p", i64 %".508"
-  %".512" = load <8 x i16>, ptr %".511", align 2, !alias.scope !3, !noalias !4
-  %".513" = sext <8 x i32> %".510" to <8 x i64>
-  %".514" = insertelement <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".316", i32 0
-  %".515" = shufflevector <8 x i64> %".514", <8 x i64> %".514", <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".516" = add <8 x i64> %".513", %".515"
-  %".517" = sitofp <8 x i16> %".512" to <8 x float>
-  %".518" = extractelement <8 x i64> %".513", i32 0
-  %".519" = getelementptr inbounds i16, ptr %".290", i64 %".518"
-  %".520" = load i16, ptr %".519", !alias.scope !4, !noalias !3
-  %".521" = insertelement <8 x i16> <i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef>, i16 %".520", i32 0
-  %".522" = extractelement <8 x i64> %".513", i32 1
-  %".523" = getelementptr inbounds i16, ptr %".290", i64 %".522"
-  %".524" = load i16, ptr %".523", !alias.scope !4, !noalias !3
-  %".525" = insertelement <8 x i16> %".521", i16 %".524", i32 1
-  %".526" = extractelement <8 x i64> %".513", i32 2
-  %".527" = getelementptr inbounds i16, ptr %".290", i64 %".526"
-  %".528" = load i16, ptr %".527", !alias.scope !4, !noalias !3
-  %".529" = insertelement <8 x i16> %".525", i16 %".528", i32 2
-  %".530" = extractelement <8 x i64> %".513", i32 3
-  %".531" = getelementptr inbounds i16, ptr %".290", i64 %".530"
-  %".532" = load i16, ptr %".531", !alias.scope !4, !noalias !3
-  %".533" = insertelement <8 x i16> %".529", i16 %".532", i32 3
-  %".534" = extractelement <8 x i64> %".513", i32 4
-  %".535" = getelementptr inbounds i16, ptr %".290", i64 %".534"
-  %".536" = load i16, ptr %".535", !alias.scope !4, !noalias !3
-  %".537" = insertelement <8 x i16> %".533", i16 %".536", i32 4
-  %".538" = extractelement <8 x i64> %".513", i32 5
-  %".539" = getelementptr inbounds i16, ptr %".290", i64 %".538"
-  %".540" = load i16, ptr %".539", !alias.scope !4, !noalias !3
-  %".541" = insertelement <8 x i16> %".537", i16 %".540", i32 5
-  %".542" = extractelement <8 x i64> %".513", i32 6
-  %".543" = getelementptr inbounds i16, ptr %".290", i64 %".542"
-  %".544" = load i16, ptr %".543", !alias.scope !4, !noalias !3
-  %".545" = insertelement <8 x i16> %".541", i16 %".544", i32 6
-  %".546" = extractelement <8 x i64> %".513", i32 7
-  %".547" = getelementptr inbounds i16, ptr %".290", i64 %".546"
-  %".548" = load i16, ptr %".547", !alias.scope !4, !noalias !3
-  %".549" = insertelement <8 x i16> %".545", i16 %".548", i32 7
-  %".550" = sitofp <8 x i16> %".549" to <8 x float>
-  %".551" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".307", i32 0
-  %".552" = shufflevector <8 x float> %".551", <8 x float> %".551", <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".553" = fmul <8 x float> %".550", %".552"
-  %".554" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".315", i32 0
-  %".555" = shufflevector <8 x float> %".554", <8 x float> %".554", <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".556" = fmul <8 x float> %".555", %".517"
-  %".557" = fsub <8 x float> %".553", %".556"
-  %".558" = xor i32 %".104", 0
-  %".559" = lshr i32 %".558", 16
-  %".560" = xor i32 %".558", %".559"
-  %".561" = mul i32 %".560", 2146121005
-  %".562" = lshr i32 %".561", 15
-  %".563" = xor i32 %".561", %".562"
-  %".564" = mul i32 %".563", 2221713035
-  %".565" = lshr i32 %".564", 16
-  %".566" = xor i32 %".564", %".565"
-  %".567" = trunc <8 x i64> %".516" to <8 x i32>
-  %".568" = insertelement <8 x i32> <i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef>, i32 %".566", i32 0
-  %".569" = shufflevector <8 x i32> %".568", <8 x i32> %".568", <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".570" = mul <8 x i32> %".567", <i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769>
-  %".571" = add <8 x i32> %".569", %".570"
-  %".572" = lshr <8 x i32> %".571", <i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8>
-  %".573" = uitofp <8 x i32> %".572" to <8 x float>
-  %".574" = fmul <8 x float> %".573", <float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000>
-  %".575" = fadd <8 x float> %".557", %".574"
-  %".576" = call <8 x float> @"llvm.floor.v8f32"(<8 x float> %".575")
-  %".577" = fcmp ogt <8 x float> %".576", <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>
-  %".578" = select  <8 x i1> %".577", <8 x float> <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>, <8 x float> %".576"
-  %".579" = fcmp olt <8 x float> %".578", <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>
-  %".580" = select  <8 x i1> %".579", <8 x float> <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>, <8 x float> %".578"
-  %".581" = fptosi <8 x float> %".580" to <8 x i16>
-  %".582" = extractelement <8 x i16> %".581", i32 0
-  %".583" = extractelement <8 x i64> %".513", i32 0
-  %".584" = getelementptr inbounds i16, ptr %".290", i64 %".583"
-  store i16 %".582", ptr %".584", !alias.scope !4, !noalias !3
-  %".586" = extractelement <8 x i16> %".581", i32 1
-  %".587" = extractelement <8 x i64> %".513", i32 1
-  %".588" = getelementptr inbounds i16, ptr %".290", i64 %".587"
-  store i16 %".586", ptr %".588", !alias.scope !4, !noalias !3
-  %".590" = extractelement <8 x i16> %".581", i32 2
-  %".591" = extractelement <8 x i64> %".513", i32 2
-  %".592" = getelementptr inbounds i16, ptr %".290", i64 %".591"
-  store i16 %".590", ptr %".592", !alias.scope !4, !noalias !3
-  %".594" = extractelement <8 x i16> %".581", i32 3
-  %".595" = extractelement <8 x i64> %".513", i32 3
-  %".596" = getelementptr inbounds i16, ptr %".290", i64 %".595"
-  store i16 %".594", ptr %".596", !alias.scope !4, !noalias !3
-  %".598" = extractelement <8 x i16> %".581", i32 4
-  %".599" = extractelement <8 x i64> %".513", i32 4
-  %".600" = getelementptr inbounds i16, ptr %".290", i64 %".599"
-  store i16 %".598", ptr %".600", !alias.scope !4, !noalias !3
-  %".602" = extractelement <8 x i16> %".581", i32 5
-  %".603" = extractelement <8 x i64> %".513", i32 5
-  %".604" = getelementptr inbounds i16, ptr %".290", i64 %".603"
-  store i16 %".602", ptr %".604", !alias.scope !4, !noalias !3
-  %".606" = extractelement <8 x i16> %".581", i32 6
-  %".607" = extractelement <8 x i64> %".513", i32 6
-  %".608" = getelementptr inbounds i16, ptr %".290", i64 %".607"
-  store i16 %".606", ptr %".608", !alias.scope !4, !noalias !3
-  %".610" = extractelement <8 x i16> %".581", i32 7
-  %".611" = extractelement <8 x i64> %".513", i32 7
-  %".612" = getelementptr inbounds i16, ptr %".290", i64 %".611"
-  store i16 %".610", ptr %".612", !alias.scope !4, !noalias !3
-  %".614" = add i64 %"spv.1", 1
-  br label %"spv.head.1"
-spv.done.1:
-  %".616" = mul i64 %".503", 8
-  %".617" = add i64 %".501", %".616"
-  br label %"op.head"
-op.head:
-  %"op" = phi  i64 [%".617", %"spv.done.1"], [%".657", %"op.body"]
-  %".619" = icmp slt i64 %"op", %".321"
-  br i1 %".619", label %"op.body", label %"op.done"
-op.body:
-  %".621" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"op"
-  %".622" = load i32, ptr %".621", !alias.scope !3, !noalias !4
-  %".623" = sext i32 %".622" to i64
-  %".624" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"op"
-  %".625" = load i16, ptr %".624", !alias.scope !3, !noalias !4
-  %".626" = sitofp i16 %".625" to float
-  %".627" = add i64 %".316", %".623"
-  %".628" = getelementptr inbounds i16, ptr %".290", i64 %".623"
-  %".629" = load i16, ptr %".628", !alias.scope !4, !noalias !3
-  %".630" = sitofp i16 %".629" to float
-  %".631" = fmul float %".630", %".307"
-  %".632" = fmul float %".315", %".626"
-  %".633" = fsub float %".631", %".632"
-  %".634" = xor i32 %".104", 0
+  %".583" = mul i64 %"spv.1", 8
+  %".584" = add i64 %".577", %".583"
+  %".585" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".584"
+  %".586" = load <8 x i32>, ptr %".585", align 4, !alias.scope !4, !noalias !5
+  %".587" = getelementptr inbounds i16, ptr %"values.x.p", i64 %".584"
+  %".588" = load <8 x i16>, ptr %".587", align 2, !alias.scope !4, !noalias !5
+  %".589" = sext <8 x i32> %".586" to <8 x i64>
+  %".590" = insertelement <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".392", i32 0
+  %".591" = shufflevector <8 x i64> %".590", <8 x i64> %".590", <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".592" = add <8 x i64> %".589", %".591"
+  %".593" = sitofp <8 x i16> %".588" to <8 x float>
+  %".594" = extractelement <8 x i64> %".589", i32 0
+  %".595" = getelementptr inbounds i16, ptr %".368", i64 %".594"
+  %".596" = load i16, ptr %".595", !alias.scope !6, !noalias !7
+  %".597" = insertelement <8 x i16> <i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef>, i16 %".596", i32 0
+  %".598" = extractelement <8 x i64> %".589", i32 1
+  %".599" = getelementptr inbounds i16, ptr %".368", i64 %".598"
+  %".600" = load i16, ptr %".599", !alias.scope !6, !noalias !7
+  %".601" = insertelement <8 x i16> %".597", i16 %".600", i32 1
+  %".602" = extractelement <8 x i64> %".589", i32 2
+  %".603" = getelementptr inbounds i16, ptr %".368", i64 %".602"
+  %".604" = load i16, ptr %".603", !alias.scope !6, !noalias !7
+  %".605" = insertelement <8 x i16> %".601", i16 %".604", i32 2
+  %".606" = extractelement <8 x i64> %".589", i32 3
+  %".607" = getelementptr inbounds i16, ptr %".368", i64 %".606"
+  %".608" = load i16, ptr %".607", !alias.scope !6, !noalias !7
+  %".609" = insertelement <8 x i16> %".605", i16 %".608", i32 3
+  %".610" = extractelement <8 x i64> %".589", i32 4
+  %".611" = getelementptr inbounds i16, ptr %".368", i64 %".610"
+  %".612" = load i16, ptr %".611", !alias.scope !6, !noalias !7
+  %".613" = insertelement <8 x i16> %".609", i16 %".612", i32 4
+  %".614" = extractelement <8 x i64> %".589", i32 5
+  %".615" = getelementptr inbounds i16, ptr %".368", i64 %".614"
+  %".616" = load i16, ptr %".615", !alias.scope !6, !noalias !7
+  %".617" = insertelement <8 x i16> %".613", i16 %".616", i32 5
+  %".618" = extractelement <8 x i64> %".589", i32 6
+  %".619" = getelementptr inbounds i16, ptr %".368", i64 %".618"
+  %".620" = load i16, ptr %".619", !alias.scope !6, !noalias !7
+  %".621" = insertelement <8 x i16> %".617", i16 %".620", i32 6
+  %".622" = extractelement <8 x i64> %".589", i32 7
+  %".623" = getelementptr inbounds i16, ptr %".368", i64 %".622"
+  %".624" = load i16, ptr %".623", !alias.scope !6, !noalias !7
+  %".625" = insertelement <8 x i16> %".621", i16 %".624", i32 7
+  %".626" = sitofp <8 x i16> %".625" to <8 x float>
+  %".627" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".383", i32 0
+  %".628" = shufflevector <8 x float> %".627", <8 x float> %".627", <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".629" = fmul <8 x float> %".626", %".628"
+  %".630" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".391", i32 0
+  %".631" = shufflevector <8 x float> %".630", <8 x float> %".630", <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".632" = fmul <8 x float> %".631", %".593"
+  %".633" = fsub <8 x float> %".629", %".632"
+  %".634" = xor i32 %".132", 0
   %".635" = lshr i32 %".634", 16
   %".636" = xor i32 %".634", %".635"
   %".637" = mul i32 %".636", 2146121005
@@ -759,359 +776,654 @@ op.body:
   %".640" = mul i32 %".639", 2221713035
   %".641" = lshr i32 %".640", 16
   %".642" = xor i32 %".640", %".641"
-  %".643" = trunc i64 %".627" to i32
-  %".644" = mul i32 %".643", 2654435769
-  %".645" = add i32 %".642", %".644"
-  %".646" = lshr i32 %".645", 8
-  %".647" = uitofp i32 %".646" to float
-  %".648" = fmul float %".647", 0x3e70000000000000
-  %".649" = fadd float %".633", %".648"
-  %".650" = call float @"llvm.floor.f32"(float %".649")
-  %".651" = fcmp ogt float %".650", 0x40dfffc000000000
-  %".652" = select  i1 %".651", float 0x40dfffc000000000, float %".650"
-  %".653" = fcmp olt float %".652", 0xc0dfffc000000000
-  %".654" = select  i1 %".653", float 0xc0dfffc000000000, float %".652"
-  %".655" = fptosi float %".654" to i16
-  store i16 %".655", ptr %".628", !alias.scope !4, !noalias !3
-  %".657" = add i64 %"op", 1
+  %".643" = trunc <8 x i64> %".592" to <8 x i32>
+  %".644" = insertelement <8 x i32> <i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef>, i32 %".642", i32 0
+  %".645" = shufflevector <8 x i32> %".644", <8 x i32> %".644", <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".646" = mul <8 x i32> %".643", <i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769>
+  %".647" = add <8 x i32> %".645", %".646"
+  %".648" = lshr <8 x i32> %".647", <i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8>
+  %".649" = uitofp <8 x i32> %".648" to <8 x float>
+  %".650" = fmul <8 x float> %".649", <float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000>
+  %".651" = fadd <8 x float> %".633", %".650"
+  %".652" = call <8 x float> @"llvm.floor.v8f32"(<8 x float> %".651")
+  %".653" = fcmp ogt <8 x float> %".652", <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>
+  %".654" = select  <8 x i1> %".653", <8 x float> <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>, <8 x float> %".652"
+  %".655" = fcmp olt <8 x float> %".654", <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>
+  %".656" = select  <8 x i1> %".655", <8 x float> <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>, <8 x float> %".654"
+  %".657" = fptosi <8 x float> %".656" to <8 x i16>
+  %".658" = extractelement <8 x i16> %".657", i32 0
+  %".659" = extractelement <8 x i64> %".589", i32 0
+  %".660" = getelementptr inbounds i16, ptr %".368", i64 %".659"
+  store i16 %".658", ptr %".660", !alias.scope !6, !noalias !7
+  %".662" = extractelement <8 x i16> %".657", i32 1
+  %".663" = extractelement <8 x i64> %".589", i32 1
+  %".664" = getelementptr inbounds i16, ptr %".368", i64 %".663"
+  store i16 %".662", ptr %".664", !alias.scope !6, !noalias !7
+  %".666" = extractelement <8 x i16> %".657", i32 2
+  %".667" = extractelement <8 x i64> %".589", i32 2
+  %".668" = getelementptr inbounds i16, ptr %".368", i64 %".667"
+  store i16 %".666", ptr %".668", !alias.scope !6, !noalias !7
+  %".670" = extractelement <8 x i16> %".657", i32 3
+  %".671" = extractelement <8 x i64> %".589", i32 3
+  %".672" = getelementptr inbounds i16, ptr %".368", i64 %".671"
+  store i16 %".670", ptr %".672", !alias.scope !6, !noalias !7
+  %".674" = extractelement <8 x i16> %".657", i32 4
+  %".675" = extractelement <8 x i64> %".589", i32 4
+  %".676" = getelementptr inbounds i16, ptr %".368", i64 %".675"
+  store i16 %".674", ptr %".676", !alias.scope !6, !noalias !7
+  %".678" = extractelement <8 x i16> %".657", i32 5
+  %".679" = extractelement <8 x i64> %".589", i32 5
+  %".680" = getelementptr inbounds i16, ptr %".368", i64 %".679"
+  store i16 %".678", ptr %".680", !alias.scope !6, !noalias !7
+  %".682" = extractelement <8 x i16> %".657", i32 6
+  %".683" = extractelement <8 x i64> %".589", i32 6
+  %".684" = getelementptr inbounds i16, ptr %".368", i64 %".683"
+  store i16 %".682", ptr %".684", !alias.scope !6, !noalias !7
+  %".686" = extractelement <8 x i16> %".657", i32 7
+  %".687" = extractelement <8 x i64> %".589", i32 7
+  %".688" = getelementptr inbounds i16, ptr %".368", i64 %".687"
+  store i16 %".686", ptr %".688", !alias.scope !6, !noalias !7
+  %".690" = add i64 %"spv.1", 1
+  br label %"spv.head.1"
+spv.done.1:
+  %".692" = mul i64 %".579", 8
+  %".693" = add i64 %".577", %".692"
+  br label %"op.head"
+op.head:
+  %"op" = phi  i64 [%".693", %"spv.done.1"], [%".733", %"op.body"]
+  %".695" = icmp slt i64 %"op", %".397"
+  br i1 %".695", label %"op.body", label %"op.done"
+op.body:
+  %".697" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"op"
+  %".698" = load i32, ptr %".697", !alias.scope !4, !noalias !5
+  %".699" = sext i32 %".698" to i64
+  %".700" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"op"
+  %".701" = load i16, ptr %".700", !alias.scope !4, !noalias !5
+  %".702" = sitofp i16 %".701" to float
+  %".703" = add i64 %".392", %".699"
+  %".704" = getelementptr inbounds i16, ptr %".368", i64 %".699"
+  %".705" = load i16, ptr %".704", !alias.scope !6, !noalias !7
+  %".706" = sitofp i16 %".705" to float
+  %".707" = fmul float %".706", %".383"
+  %".708" = fmul float %".391", %".702"
+  %".709" = fsub float %".707", %".708"
+  %".710" = xor i32 %".132", 0
+  %".711" = lshr i32 %".710", 16
+  %".712" = xor i32 %".710", %".711"
+  %".713" = mul i32 %".712", 2146121005
+  %".714" = lshr i32 %".713", 15
+  %".715" = xor i32 %".713", %".714"
+  %".716" = mul i32 %".715", 2221713035
+  %".717" = lshr i32 %".716", 16
+  %".718" = xor i32 %".716", %".717"
+  %".719" = trunc i64 %".703" to i32
+  %".720" = mul i32 %".719", 2654435769
+  %".721" = add i32 %".718", %".720"
+  %".722" = lshr i32 %".721", 8
+  %".723" = uitofp i32 %".722" to float
+  %".724" = fmul float %".723", 0x3e70000000000000
+  %".725" = fadd float %".709", %".724"
+  %".726" = call float @"llvm.floor.f32"(float %".725")
+  %".727" = fcmp ogt float %".726", 0x40dfffc000000000
+  %".728" = select  i1 %".727", float 0x40dfffc000000000, float %".726"
+  %".729" = fcmp olt float %".728", 0xc0dfffc000000000
+  %".730" = select  i1 %".729", float 0xc0dfffc000000000, float %".728"
+  %".731" = fptosi float %".730" to i16
+  store i16 %".731", ptr %".704", !alias.scope !6, !noalias !7
+  %".733" = add i64 %"op", 1
   br label %"op.head"
 op.done:
-  %".659" = add i64 %"outer", 1
+  %".735" = add i64 %"outer", 1
   br label %"outer.head"
 spv.head.2:
-  %"spv.2" = phi  i64 [0, %"outer.done"], [%".847", %"spv.body.2"]
-  %".680" = icmp slt i64 %"spv.2", %".678"
-  br i1 %".680", label %"spv.body.2", label %"spv.done.2"
+  %"spv.2" = phi  i64 [0, %"outer.done"], [%".923", %"spv.body.2"]
+  %".756" = icmp slt i64 %"spv.2", %".754"
+  br i1 %".756", label %"spv.body.2", label %"spv.done.2"
 spv.body.2:
-  %".682" = mul i64 %"spv.2", 16
-  %".683" = add i64 %".673", %".682"
-  %".684" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".683"
-  %".685" = load <16 x i32>, ptr %".684", align 4, !alias.scope !3, !noalias !4
-  %".686" = getelementptr inbounds i16, ptr %"values.x.p", i64 %".683"
-  %".687" = load <16 x i16>, ptr %".686", align 2, !alias.scope !3, !noalias !4
-  %".688" = sext <16 x i32> %".685" to <16 x i64>
-  %".689" = sitofp <16 x i16> %".687" to <16 x float>
-  %".690" = extractelement <16 x i64> %".688", i32 0
-  %".691" = getelementptr inbounds i16, ptr %".112", i64 %".690"
-  %".692" = load i16, ptr %".691", !alias.scope !4, !noalias !3
-  %".693" = insertelement <16 x i16> <i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef>, i16 %".692", i32 0
-  %".694" = extractelement <16 x i64> %".688", i32 1
-  %".695" = getelementptr inbounds i16, ptr %".112", i64 %".694"
-  %".696" = load i16, ptr %".695", !alias.scope !4, !noalias !3
-  %".697" = insertelement <16 x i16> %".693", i16 %".696", i32 1
-  %".698" = extractelement <16 x i64> %".688", i32 2
-  %".699" = getelementptr inbounds i16, ptr %".112", i64 %".698"
-  %".700" = load i16, ptr %".699", !alias.scope !4, !noalias !3
-  %".701" = insertelement <16 x i16> %".697", i16 %".700", i32 2
-  %".702" = extractelement <16 x i64> %".688", i32 3
-  %".703" = getelementptr inbounds i16, ptr %".112", i64 %".702"
-  %".704" = load i16, ptr %".703", !alias.scope !4, !noalias !3
-  %".705" = insertelement <16 x i16> %".701", i16 %".704", i32 3
-  %".706" = extractelement <16 x i64> %".688", i32 4
-  %".707" = getelementptr inbounds i16, ptr %".112", i64 %".706"
-  %".708" = load i16, ptr %".707", !alias.scope !4, !noalias !3
-  %".709" = insertelement <16 x i16> %".705", i16 %".708", i32 4
-  %".710" = extractelement <16 x i64> %".688", i32 5
-  %".711" = getelementptr inbounds i16, ptr %".112", i64 %".710"
-  %".712" = load i16, ptr %".711", !alias.scope !4, !noalias !3
-  %".713" = insertelement <16 x i16> %".709", i16 %".712", i32 5
-  %".714" = extractelement <16 x i64> %".688", i32 6
-  %".715" = getelementptr inbounds i16, ptr %".112", i64 %".714"
-  %".716" = load i16, ptr %".715", !alias.scope !4, !noalias !3
-  %".717" = insertelement <16 x i16> %".713", i16 %".716", i32 6
-  %".718" = extractelement <16 x i64> %".688", i32 7
-  %".719" = getelementptr inbounds i16, ptr %".112", i64 %".718"
-  %".720" = load i16, ptr %".719", !alias.scope !4, !noalias !3
-  %".721" = insertelement <16 x i16> %".717", i16 %".720", i32 7
-  %".722" = extractelement <16 x i64> %".688", i32 8
-  %".723" = getelementptr inbounds i16, ptr %".112", i64 %".722"
-  %".724" = load i16, ptr %".723", !alias.scope !4, !noalias !3
-  %".725" = insertelement <16 x i16> %".721", i16 %".724", i32 8
-  %".726" = extractelement <16 x i64> %".688", i32 9
-  %".727" = getelementptr inbounds i16, ptr %".112", i64 %".726"
-  %".728" = load i16, ptr %".727", !alias.scope !4, !noalias !3
-  %".729" = insertelement <16 x i16> %".725", i16 %".728", i32 9
-  %".730" = extractelement <16 x i64> %".688", i32 10
-  %".731" = getelementptr inbounds i16, ptr %".112", i64 %".730"
-  %".732" = load i16, ptr %".731", !alias.scope !4, !noalias !3
-  %".733" = insertelement <16 x i16> %".729", i16 %".732", i32 10
-  %".734" = extractelement <16 x i64> %".688", i32 11
-  %".735" = getelementptr inbounds i16, ptr %".112", i64 %".734"
-  %".736" = load i16, ptr %".735", !alias.scope !4, !noalias !3
-  %".737" = insertelement <16 x i16> %".733", i16 %".736", i32 11
-  %".738" = extractelement <16 x i64> %".688", i32 12
-  %".739" = getelementptr inbounds i16, ptr %".112", i64 %".738"
-  %".740" = load i16, ptr %".739", !alias.scope !4, !noalias !3
-  %".741" = insertelement <16 x i16> %".737", i16 %".740", i32 12
-  %".742" = extractelement <16 x i64> %".688", i32 13
-  %".743" = getelementptr inbounds i16, ptr %".112", i64 %".742"
-  %".744" = load i16, ptr %".743", !alias.scope !4, !noalias !3
-  %".745" = insertelement <16 x i16> %".741", i16 %".744", i32 13
-  %".746" = extractelement <16 x i64> %".688", i32 14
-  %".747" = getelementptr inbounds i16, ptr %".112", i64 %".746"
-  %".748" = load i16, ptr %".747", !alias.scope !4, !noalias !3
-  %".749" = insertelement <16 x i16> %".745", i16 %".748", i32 14
-  %".750" = extractelement <16 x i64> %".688", i32 15
-  %".751" = getelementptr inbounds i16, ptr %".112", i64 %".750"
-  %".752" = load i16, ptr %".751", !alias.scope !4, !noalias !3
-  %".753" = insertelement <16 x i16> %".749", i16 %".752", i32 15
-  %".754" = sitofp <16 x i16> %".753" to <16 x float>
-  %".755" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".671", i32 0
-  %".756" = shufflevector <16 x float> %".755", <16 x float> %".755", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".757" = fmul <16 x float> %".756", %".689"
-  %".758" = fsub <16 x float> %".754", %".757"
-  %".759" = xor i32 %".104", 2654435769
-  %".760" = lshr i32 %".759", 16
-  %".761" = xor i32 %".759", %".760"
-  %".762" = mul i32 %".761", 2146121005
-  %".763" = lshr i32 %".762", 15
-  %".764" = xor i32 %".762", %".763"
-  %".765" = mul i32 %".764", 2221713035
-  %".766" = lshr i32 %".765", 16
-  %".767" = xor i32 %".765", %".766"
-  %".768" = trunc <16 x i64> %".688" to <16 x i32>
-  %".769" = insertelement <16 x i32> <i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef>, i32 %".767", i32 0
-  %".770" = shufflevector <16 x i32> %".769", <16 x i32> %".769", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".771" = mul <16 x i32> %".768", <i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769>
-  %".772" = add <16 x i32> %".770", %".771"
-  %".773" = lshr <16 x i32> %".772", <i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8>
-  %".774" = uitofp <16 x i32> %".773" to <16 x float>
-  %".775" = fmul <16 x float> %".774", <float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000>
-  %".776" = fadd <16 x float> %".758", %".775"
-  %".777" = call <16 x float> @"llvm.floor.v16f32"(<16 x float> %".776")
-  %".778" = fcmp ogt <16 x float> %".777", <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>
-  %".779" = select  <16 x i1> %".778", <16 x float> <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>, <16 x float> %".777"
-  %".780" = fcmp olt <16 x float> %".779", <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>
-  %".781" = select  <16 x i1> %".780", <16 x float> <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>, <16 x float> %".779"
-  %".782" = fptosi <16 x float> %".781" to <16 x i16>
-  %".783" = extractelement <16 x i16> %".782", i32 0
-  %".784" = extractelement <16 x i64> %".688", i32 0
-  %".785" = getelementptr inbounds i16, ptr %".112", i64 %".784"
-  store i16 %".783", ptr %".785", !alias.scope !4, !noalias !3
-  %".787" = extractelement <16 x i16> %".782", i32 1
-  %".788" = extractelement <16 x i64> %".688", i32 1
-  %".789" = getelementptr inbounds i16, ptr %".112", i64 %".788"
-  store i16 %".787", ptr %".789", !alias.scope !4, !noalias !3
-  %".791" = extractelement <16 x i16> %".782", i32 2
-  %".792" = extractelement <16 x i64> %".688", i32 2
-  %".793" = getelementptr inbounds i16, ptr %".112", i64 %".792"
-  store i16 %".791", ptr %".793", !alias.scope !4, !noalias !3
-  %".795" = extractelement <16 x i16> %".782", i32 3
-  %".796" = extractelement <16 x i64> %".688", i32 3
-  %".797" = getelementptr inbounds i16, ptr %".112", i64 %".796"
-  store i16 %".795", ptr %".797", !alias.scope !4, !noalias !3
-  %".799" = extractelement <16 x i16> %".782", i32 4
-  %".800" = extractelement <16 x i64> %".688", i32 4
-  %".801" = getelementptr inbounds i16, ptr %".112", i64 %".800"
-  store i16 %".799", ptr %".801", !alias.scope !4, !noalias !3
-  %".803" = extractelement <16 x i16> %".782", i32 5
-  %".804" = extractelement <16 x i64> %".688", i32 5
-  %".805" = getelementptr inbounds i16, ptr %".112", i64 %".804"
-  store i16 %".803", ptr %".805", !alias.scope !4, !noalias !3
-  %".807" = extractelement <16 x i16> %".782", i32 6
-  %".808" = extractelement <16 x i64> %".688", i32 6
-  %".809" = getelementptr inbounds i16, ptr %".112", i64 %".808"
-  store i16 %".807", ptr %".809", !alias.scope !4, !noalias !3
-  %".811" = extractelement <16 x i16> %".782", i32 7
-  %".812" = extractelement <16 x i64> %".688", i32 7
-  %".813" = getelementptr inbounds i16, ptr %".112", i64 %".812"
-  store i16 %".811", ptr %".813", !alias.scope !4, !noalias !3
-  %".815" = extractelement <16 x i16> %".782", i32 8
-  %".816" = extractelement <16 x i64> %".688", i32 8
-  %".817" = getelementptr inbounds i16, ptr %".112", i64 %".816"
-  store i16 %".815", ptr %".817", !alias.scope !4, !noalias !3
-  %".819" = extractelement <16 x i16> %".782", i32 9
-  %".820" = extractelement <16 x i64> %".688", i32 9
-  %".821" = getelementptr inbounds i16, ptr %".112", i64 %".820"
-  store i16 %".819", ptr %".821", !alias.scope !4, !noalias !3
-  %".823" = extractelement <16 x i16> %".782", i32 10
-  %".824" = extractelement <16 x i64> %".688", i32 10
-  %".825" = getelementptr inbounds i16, ptr %".112", i64 %".824"
-  store i16 %".823", ptr %".825", !alias.scope !4, !noalias !3
-  %".827" = extractelement <16 x i16> %".782", i32 11
-  %".828" = extractelement <16 x i64> %".688", i32 11
-  %".829" = getelementptr inbounds i16, ptr %".112", i64 %".828"
-  store i16 %".827", ptr %".829", !alias.scope !4, !noalias !3
-  %".831" = extractelement <16 x i16> %".782", i32 12
-  %".832" = extractelement <16 x i64> %".688", i32 12
-  %".833" = getelementptr inbounds i16, ptr %".112", i64 %".832"
-  store i16 %".831", ptr %".833", !alias.scope !4, !noalias !3
-  %".835" = extractelement <16 x i16> %".782", i32 13
-  %".836" = extractelement <16 x i64> %".688", i32 13
-  %".837" = getelementptr inbounds i16, ptr %".112", i64 %".836"
-  store i16 %".835", ptr %".837", !alias.scope !4, !noalias !3
-  %".839" = extractelement <16 x i16> %".782", i32 14
-  %".840" = extractelement <16 x i64> %".688", i32 14
-  %".841" = getelementptr inbounds i16, ptr %".112", i64 %".840"
-  store i16 %".839", ptr %".841", !alias.scope !4, !noalias !3
-  %".843" = extractelement <16 x i16> %".782", i32 15
-  %".844" = extractelement <16 x i64> %".688", i32 15
-  %".845" = getelementptr inbounds i16, ptr %".112", i64 %".844"
-  store i16 %".843", ptr %".845", !alias.scope !4, !noalias !3
-  %".847" = add i64 %"spv.2", 1
+  %".758" = mul i64 %"spv.2", 16
+  %".759" = add i64 %".749", %".758"
+  %".760" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".759"
+  %".761" = load <16 x i32>, ptr %".760", align 4, !alias.scope !4, !noalias !5
+  %".762" = getelementptr inbounds i16, ptr %"values.x.p", i64 %".759"
+  %".763" = load <16 x i16>, ptr %".762", align 2, !alias.scope !4, !noalias !5
+  %".764" = sext <16 x i32> %".761" to <16 x i64>
+  %".765" = sitofp <16 x i16> %".763" to <16 x float>
+  %".766" = extractelement <16 x i64> %".764", i32 0
+  %".767" = getelementptr inbounds i16, ptr %".141", i64 %".766"
+  %".768" = load i16, ptr %".767", !alias.scope !6, !noalias !7
+  %".769" = insertelement <16 x i16> <i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef>, i16 %".768", i32 0
+  %".770" = extractelement <16 x i64> %".764", i32 1
+  %".771" = getelementptr inbounds i16, ptr %".141", i64 %".770"
+  %".772" = load i16, ptr %".771", !alias.scope !6, !noalias !7
+  %".773" = insertelement <16 x i16> %".769", i16 %".772", i32 1
+  %".774" = extractelement <16 x i64> %".764", i32 2
+  %".775" = getelementptr inbounds i16, ptr %".141", i64 %".774"
+  %".776" = load i16, ptr %".775", !alias.scope !6, !noalias !7
+  %".777" = insertelement <16 x i16> %".773", i16 %".776", i32 2
+  %".778" = extractelement <16 x i64> %".764", i32 3
+  %".779" = getelementptr inbounds i16, ptr %".141", i64 %".778"
+  %".780" = load i16, ptr %".779", !alias.scope !6, !noalias !7
+  %".781" = insertelement <16 x i16> %".777", i16 %".780", i32 3
+  %".782" = extractelement <16 x i64> %".764", i32 4
+  %".783" = getelementptr inbounds i16, ptr %".141", i64 %".782"
+  %".784" = load i16, ptr %".783", !alias.scope !6, !noalias !7
+  %".785" = insertelement <16 x i16> %".781", i16 %".784", i32 4
+  %".786" = extractelement <16 x i64> %".764", i32 5
+  %".787" = getelementptr inbounds i16, ptr %".141", i64 %".786"
+  %".788" = load i16, ptr %".787", !alias.scope !6, !noalias !7
+  %".789" = insertelement <16 x i16> %".785", i16 %".788", i32 5
+  %".790" = extractelement <16 x i64> %".764", i32 6
+  %".791" = getelementptr inbounds i16, ptr %".141", i64 %".790"
+  %".792" = load i16, ptr %".791", !alias.scope !6, !noalias !7
+  %".793" = insertelement <16 x i16> %".789", i16 %".792", i32 6
+  %".794" = extractelement <16 x i64> %".764", i32 7
+  %".795" = getelementptr inbounds i16, ptr %".141", i64 %".794"
+  %".796" = load i16, ptr %".795", !alias.scope !6, !noalias !7
+  %".797" = insertelement <16 x i16> %".793", i16 %".796", i32 7
+  %".798" = extractelement <16 x i64> %".764", i32 8
+  %".799" = getelementptr inbounds i16, ptr %".141", i64 %".798"
+  %".800" = load i16, ptr %".799", !alias.scope !6, !noalias !7
+  %".801" = insertelement <16 x i16> %".797", i16 %".800", i32 8
+  %".802" = extractelement <16 x i64> %".764", i32 9
+  %".803" = getelementptr inbounds i16, ptr %".141", i64 %".802"
+  %".804" = load i16, ptr %".803", !alias.scope !6, !noalias !7
+  %".805" = insertelement <16 x i16> %".801", i16 %".804", i32 9
+  %".806" = extractelement <16 x i64> %".764", i32 10
+  %".807" = getelementptr inbounds i16, ptr %".141", i64 %".806"
+  %".808" = load i16, ptr %".807", !alias.scope !6, !noalias !7
+  %".809" = insertelement <16 x i16> %".805", i16 %".808", i32 10
+  %".810" = extractelement <16 x i64> %".764", i32 11
+  %".811" = getelementptr inbounds i16, ptr %".141", i64 %".810"
+  %".812" = load i16, ptr %".811", !alias.scope !6, !noalias !7
+  %".813" = insertelement <16 x i16> %".809", i16 %".812", i32 11
+  %".814" = extractelement <16 x i64> %".764", i32 12
+  %".815" = getelementptr inbounds i16, ptr %".141", i64 %".814"
+  %".816" = load i16, ptr %".815", !alias.scope !6, !noalias !7
+  %".817" = insertelement <16 x i16> %".813", i16 %".816", i32 12
+  %".818" = extractelement <16 x i64> %".764", i32 13
+  %".819" = getelementptr inbounds i16, ptr %".141", i64 %".818"
+  %".820" = load i16, ptr %".819", !alias.scope !6, !noalias !7
+  %".821" = insertelement <16 x i16> %".817", i16 %".820", i32 13
+  %".822" = extractelement <16 x i64> %".764", i32 14
+  %".823" = getelementptr inbounds i16, ptr %".141", i64 %".822"
+  %".824" = load i16, ptr %".823", !alias.scope !6, !noalias !7
+  %".825" = insertelement <16 x i16> %".821", i16 %".824", i32 14
+  %".826" = extractelement <16 x i64> %".764", i32 15
+  %".827" = getelementptr inbounds i16, ptr %".141", i64 %".826"
+  %".828" = load i16, ptr %".827", !alias.scope !6, !noalias !7
+  %".829" = insertelement <16 x i16> %".825", i16 %".828", i32 15
+  %".830" = sitofp <16 x i16> %".829" to <16 x float>
+  %".831" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".747", i32 0
+  %".832" = shufflevector <16 x float> %".831", <16 x float> %".831", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".833" = fmul <16 x float> %".832", %".765"
+  %".834" = fsub <16 x float> %".830", %".833"
+  %".835" = xor i32 %".132", 2654435769
+  %".836" = lshr i32 %".835", 16
+  %".837" = xor i32 %".835", %".836"
+  %".838" = mul i32 %".837", 2146121005
+  %".839" = lshr i32 %".838", 15
+  %".840" = xor i32 %".838", %".839"
+  %".841" = mul i32 %".840", 2221713035
+  %".842" = lshr i32 %".841", 16
+  %".843" = xor i32 %".841", %".842"
+  %".844" = trunc <16 x i64> %".764" to <16 x i32>
+  %".845" = insertelement <16 x i32> <i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef>, i32 %".843", i32 0
+  %".846" = shufflevector <16 x i32> %".845", <16 x i32> %".845", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".847" = mul <16 x i32> %".844", <i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769>
+  %".848" = add <16 x i32> %".846", %".847"
+  %".849" = lshr <16 x i32> %".848", <i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8>
+  %".850" = uitofp <16 x i32> %".849" to <16 x float>
+  %".851" = fmul <16 x float> %".850", <float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000>
+  %".852" = fadd <16 x float> %".834", %".851"
+  %".853" = call <16 x float> @"llvm.floor.v16f32"(<16 x float> %".852")
+  %".854" = fcmp ogt <16 x float> %".853", <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>
+  %".855" = select  <16 x i1> %".854", <16 x float> <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>, <16 x float> %".853"
+  %".856" = fcmp olt <16 x float> %".855", <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>
+  %".857" = select  <16 x i1> %".856", <16 x float> <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>, <16 x float> %".855"
+  %".858" = fptosi <16 x float> %".857" to <16 x i16>
+  %".859" = extractelement <16 x i16> %".858", i32 0
+  %".860" = extractelement <16 x i64> %".764", i32 0
+  %".861" = getelementptr inbounds i16, ptr %".141", i64 %".860"
+  store i16 %".859", ptr %".861", !alias.scope !6, !noalias !7
+  %".863" = extractelement <16 x i16> %".858", i32 1
+  %".864" = extractelement <16 x i64> %".764", i32 1
+  %".865" = getelementptr inbounds i16, ptr %".141", i64 %".864"
+  store i16 %".863", ptr %".865", !alias.scope !6, !noalias !7
+  %".867" = extractelement <16 x i16> %".858", i32 2
+  %".868" = extractelement <16 x i64> %".764", i32 2
+  %".869" = getelementptr inbounds i16, ptr %".141", i64 %".868"
+  store i16 %".867", ptr %".869", !alias.scope !6, !noalias !7
+  %".871" = extractelement <16 x i16> %".858", i32 3
+  %".872" = extractelement <16 x i64> %".764", i32 3
+  %".873" = getelementptr inbounds i16, ptr %".141", i64 %".872"
+  store i16 %".871", ptr %".873", !alias.scope !6, !noalias !7
+  %".875" = extractelement <16 x i16> %".858", i32 4
+  %".876" = extractelement <16 x i64> %".764", i32 4
+  %".877" = getelementptr inbounds i16, ptr %".141", i64 %".876"
+  store i16 %".875", ptr %".877", !alias.scope !6, !noalias !7
+  %".879" = extractelement <16 x i16> %".858", i32 5
+  %".880" = extractelement <16 x i64> %".764", i32 5
+  %".881" = getelementptr inbounds i16, ptr %".141", i64 %".880"
+  store i16 %".879", ptr %".881", !alias.scope !6, !noalias !7
+  %".883" = extractelement <16 x i16> %".858", i32 6
+  %".884" = extractelement <16 x i64> %".764", i32 6
+  %".885" = getelementptr inbounds i16, ptr %".141", i64 %".884"
+  store i16 %".883", ptr %".885", !alias.scope !6, !noalias !7
+  %".887" = extractelement <16 x i16> %".858", i32 7
+  %".888" = extractelement <16 x i64> %".764", i32 7
+  %".889" = getelementptr inbounds i16, ptr %".141", i64 %".888"
+  store i16 %".887", ptr %".889", !alias.scope !6, !noalias !7
+  %".891" = extractelement <16 x i16> %".858", i32 8
+  %".892" = extractelement <16 x i64> %".764", i32 8
+  %".893" = getelementptr inbounds i16, ptr %".141", i64 %".892"
+  store i16 %".891", ptr %".893", !alias.scope !6, !noalias !7
+  %".895" = extractelement <16 x i16> %".858", i32 9
+  %".896" = extractelement <16 x i64> %".764", i32 9
+  %".897" = getelementptr inbounds i16, ptr %".141", i64 %".896"
+  store i16 %".895", ptr %".897", !alias.scope !6, !noalias !7
+  %".899" = extractelement <16 x i16> %".858", i32 10
+  %".900" = extractelement <16 x i64> %".764", i32 10
+  %".901" = getelementptr inbounds i16, ptr %".141", i64 %".900"
+  store i16 %".899", ptr %".901", !alias.scope !6, !noalias !7
+  %".903" = extractelement <16 x i16> %".858", i32 11
+  %".904" = extractelement <16 x i64> %".764", i32 11
+  %".905" = getelementptr inbounds i16, ptr %".141", i64 %".904"
+  store i16 %".903", ptr %".905", !alias.scope !6, !noalias !7
+  %".907" = extractelement <16 x i16> %".858", i32 12
+  %".908" = extractelement <16 x i64> %".764", i32 12
+  %".909" = getelementptr inbounds i16, ptr %".141", i64 %".908"
+  store i16 %".907", ptr %".909", !alias.scope !6, !noalias !7
+  %".911" = extractelement <16 x i16> %".858", i32 13
+  %".912" = extractelement <16 x i64> %".764", i32 13
+  %".913" = getelementptr inbounds i16, ptr %".141", i64 %".912"
+  store i16 %".911", ptr %".913", !alias.scope !6, !noalias !7
+  %".915" = extractelement <16 x i16> %".858", i32 14
+  %".916" = extractelement <16 x i64> %".764", i32 14
+  %".917" = getelementptr inbounds i16, ptr %".141", i64 %".916"
+  store i16 %".915", ptr %".917", !alias.scope !6, !noalias !7
+  %".919" = extractelement <16 x i16> %".858", i32 15
+  %".920" = extractelement <16 x i64> %".764", i32 15
+  %".921" = getelementptr inbounds i16, ptr %".141", i64 %".920"
+  store i16 %".919", ptr %".921", !alias.scope !6, !noalias !7
+  %".923" = add i64 %"spv.2", 1
   br label %"spv.head.2"
 spv.done.2:
-  %".849" = mul i64 %".678", 16
-  %".850" = add i64 %".673", %".849"
-  %".851" = sub i64 %".676", %".850"
-  %".852" = sdiv i64 %".851", 8
+  %".925" = mul i64 %".754", 16
+  %".926" = add i64 %".749", %".925"
+  %".927" = sub i64 %".752", %".926"
+  %".928" = sdiv i64 %".927", 8
   br label %"spv.head.3"
 spv.head.3:
-  %"spv.3" = phi  i64 [0, %"spv.done.2"], [%".957", %"spv.body.3"]
-  %".854" = icmp slt i64 %"spv.3", %".852"
-  br i1 %".854", label %"spv.body.3", label %"spv.done.3"
+  %"spv.3" = phi  i64 [0, %"spv.done.2"], [%".1033", %"spv.body.3"]
+  %".930" = icmp slt i64 %"spv.3", %".928"
+  br i1 %".930", label %"spv.body.3", label %"spv.done.3"
 spv.body.3:
-  %".856" = mul i64 %"spv.3", 8
-  %".857" = add i64 %".850", %".856"
-  %".858" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".857"
-  %".859" = load <8 x i32>, ptr %".858", align 4, !alias.scope !3, !noalias !4
-  %".860" = getelementptr inbounds i16, ptr %"values.x.p", i64 %".857"
-  %".861" = load <8 x i16>, ptr %".860", align 2, !alias.scope !3, !noalias !4
-  %".862" = sext <8 x i32> %".859" to <8 x i64>
-  %".863" = sitofp <8 x i16> %".861" to <8 x float>
-  %".864" = extractelement <8 x i64> %".862", i32 0
-  %".865" = getelementptr inbounds i16, ptr %".112", i64 %".864"
-  %".866" = load i16, ptr %".865", !alias.scope !4, !noalias !3
-  %".867" = insertelement <8 x i16> <i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef>, i16 %".866", i32 0
-  %".868" = extractelement <8 x i64> %".862", i32 1
-  %".869" = getelementptr inbounds i16, ptr %".112", i64 %".868"
-  %".870" = load i16, ptr %".869", !alias.scope !4, !noalias !3
-  %".871" = insertelement <8 x i16> %".867", i16 %".870", i32 1
-  %".872" = extractelement <8 x i64> %".862", i32 2
-  %".873" = getelementptr inbounds i16, ptr %".112", i64 %".872"
-  %".874" = load i16, ptr %".873", !alias.scope !4, !noalias !3
-  %".875" = insertelement <8 x i16> %".871", i16 %".874", i32 2
-  %".876" = extractelement <8 x i64> %".862", i32 3
-  %".877" = getelementptr inbounds i16, ptr %".112", i64 %".876"
-  %".878" = load i16, ptr %".877", !alias.scope !4, !noalias !3
-  %".879" = insertelement <8 x i16> %".875", i16 %".878", i32 3
-  %".880" = extractelement <8 x i64> %".862", i32 4
-  %".881" = getelementptr inbounds i16, ptr %".112", i64 %".880"
-  %".882" = load i16, ptr %".881", !alias.scope !4, !noalias !3
-  %".883" = insertelement <8 x i16> %".879", i16 %".882", i32 4
-  %".884" = extractelement <8 x i64> %".862", i32 5
-  %".885" = getelementptr inbounds i16, ptr %".112", i64 %".884"
-  %".886" = load i16, ptr %".885", !alias.scope !4, !noalias !3
-  %".887" = insertelement <8 x i16> %".883", i16 %".886", i32 5
-  %".888" = extractelement <8 x i64> %".862", i32 6
-  %".889" = getelementptr inbounds i16, ptr %".112", i64 %".888"
-  %".890" = load i16, ptr %".889", !alias.scope !4, !noalias !3
-  %".891" = insertelement <8 x i16> %".887", i16 %".890", i32 6
-  %".892" = extractelement <8 x i64> %".862", i32 7
-  %".893" = getelementptr inbounds i16, ptr %".112", i64 %".892"
-  %".894" = load i16, ptr %".893", !alias.scope !4, !noalias !3
-  %".895" = insertelement <8 x i16> %".891", i16 %".894", i32 7
-  %".896" = sitofp <8 x i16> %".895" to <8 x float>
-  %".897" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".671", i32 0
-  %".898" = shufflevector <8 x float> %".897", <8 x float> %".897", <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".899" = fmul <8 x float> %".898", %".863"
-  %".900" = fsub <8 x float> %".896", %".899"
-  %".901" = xor i32 %".104", 2654435769
-  %".902" = lshr i32 %".901", 16
-  %".903" = xor i32 %".901", %".902"
-  %".904" = mul i32 %".903", 2146121005
-  %".905" = lshr i32 %".904", 15
-  %".906" = xor i32 %".904", %".905"
-  %".907" = mul i32 %".906", 2221713035
-  %".908" = lshr i32 %".907", 16
-  %".909" = xor i32 %".907", %".908"
-  %".910" = trunc <8 x i64> %".862" to <8 x i32>
-  %".911" = insertelement <8 x i32> <i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef>, i32 %".909", i32 0
-  %".912" = shufflevector <8 x i32> %".911", <8 x i32> %".911", <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".913" = mul <8 x i32> %".910", <i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769>
-  %".914" = add <8 x i32> %".912", %".913"
-  %".915" = lshr <8 x i32> %".914", <i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8>
-  %".916" = uitofp <8 x i32> %".915" to <8 x float>
-  %".917" = fmul <8 x float> %".916", <float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000>
-  %".918" = fadd <8 x float> %".900", %".917"
-  %".919" = call <8 x float> @"llvm.floor.v8f32"(<8 x float> %".918")
-  %".920" = fcmp ogt <8 x float> %".919", <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>
-  %".921" = select  <8 x i1> %".920", <8 x float> <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>, <8 x float> %".919"
-  %".922" = fcmp olt <8 x float> %".921", <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>
-  %".923" = select  <8 x i1> %".922", <8 x float> <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>, <8 x float> %".921"
-  %".924" = fptosi <8 x float> %".923" to <8 x i16>
-  %".925" = extractelement <8 x i16> %".924", i32 0
-  %".926" = extractelement <8 x i64> %".862", i32 0
-  %".927" = getelementptr inbounds i16, ptr %".112", i64 %".926"
-  store i16 %".925", ptr %".927", !alias.scope !4, !noalias !3
-  %".929" = extractelement <8 x i16> %".924", i32 1
-  %".930" = extractelement <8 x i64> %".862", i32 1
-  %".931" = getelementptr inbounds i16, ptr %".112", i64 %".930"
-  store i16 %".929", ptr %".931", !alias.scope !4, !noalias !3
-  %".933" = extractelement <8 x i16> %".924", i32 2
-  %".934" = extractelement <8 x i64> %".862", i32 2
-  %".935" = getelementptr inbounds i16, ptr %".112", i64 %".934"
-  store i16 %".933", ptr %".935", !alias.scope !4, !noalias !3
-  %".937" = extractelement <8 x i16> %".924", i32 3
-  %".938" = extractelement <8 x i64> %".862", i32 3
-  %".939" = getelementptr inbounds i16, ptr %".112", i64 %".938"
-  store i16 %".937", ptr %".939", !alias.scope !4, !noalias !3
-  %".941" = extractelement <8 x i16> %".924", i32 4
-  %".942" = extractelement <8 x i64> %".862", i32 4
-  %".943" = getelementptr inbounds i16, ptr %".112", i64 %".942"
-  store i16 %".941", ptr %".943", !alias.scope !4, !noalias !3
-  %".945" = extractelement <8 x i16> %".924", i32 5
-  %".946" = extractelement <8 x i64> %".862", i32 5
-  %".947" = getelementptr inbounds i16, ptr %".112", i64 %".946"
-  store i16 %".945", ptr %".947", !alias.scope !4, !noalias !3
-  %".949" = extractelement <8 x i16> %".924", i32 6
-  %".950" = extractelement <8 x i64> %".862", i32 6
-  %".951" = getelementptr inbounds i16, ptr %".112", i64 %".950"
-  store i16 %".949", ptr %".951", !alias.scope !4, !noalias !3
-  %".953" = extractelement <8 x i16> %".924", i32 7
-  %".954" = extractelement <8 x i64> %".862", i32 7
-  %".955" = getelementptr inbounds i16, ptr %".112", i64 %".954"
-  store i16 %".953", ptr %".955", !alias.scope !4, !noalias !3
-  %".957" = add i64 %"spv.3", 1
+  %".932" = mul i64 %"spv.3", 8
+  %".933" = add i64 %".926", %".932"
+  %".934" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".933"
+  %".935" = load <8 x i32>, ptr %".934", align 4, !alias.scope !4, !noalias !5
+  %".936" = getelementptr inbounds i16, ptr %"values.x.p", i64 %".933"
+  %".937" = load <8 x i16>, ptr %".936", align 2, !alias.scope !4, !noalias !5
+  %".938" = sext <8 x i32> %".935" to <8 x i64>
+  %".939" = sitofp <8 x i16> %".937" to <8 x float>
+  %".940" = extractelement <8 x i64> %".938", i32 0
+  %".941" = getelementptr inbounds i16, ptr %".141", i64 %".940"
+  %".942" = load i16, ptr %".941", !alias.scope !6, !noalias !7
+  %".943" = insertelement <8 x i16> <i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef>, i16 %".942", i32 0
+  %".944" = extractelement <8 x i64> %".938", i32 1
+  %".945" = getelementptr inbounds i16, ptr %".141", i64 %".944"
+  %".946" = load i16, ptr %".945", !alias.scope !6, !noalias !7
+  %".947" = insertelement <8 x i16> %".943", i16 %".946", i32 1
+  %".948" = extractelement <8 x i64> %".938", i32 2
+  %".949" = getelementptr inbounds i16, ptr %".141", i64 %".948"
+  %".950" = load i16, ptr %".949", !alias.scope !6, !noalias !7
+  %".951" = insertelement <8 x i16> %".947", i16 %".950", i32 2
+  %".952" = extractelement <8 x i64> %".938", i32 3
+  %".953" = getelementptr inbounds i16, ptr %".141", i64 %".952"
+  %".954" = load i16, ptr %".953", !alias.scope !6, !noalias !7
+  %".955" = insertelement <8 x i16> %".951", i16 %".954", i32 3
+  %".956" = extractelement <8 x i64> %".938", i32 4
+  %".957" = getelementptr inbounds i16, ptr %".141", i64 %".956"
+  %".958" = load i16, ptr %".957", !alias.scope !6, !noalias !7
+  %".959" = insertelement <8 x i16> %".955", i16 %".958", i32 4
+  %".960" = extractelement <8 x i64> %".938", i32 5
+  %".961" = getelementptr inbounds i16, ptr %".141", i64 %".960"
+  %".962" = load i16, ptr %".961", !alias.scope !6, !noalias !7
+  %".963" = insertelement <8 x i16> %".959", i16 %".962", i32 5
+  %".964" = extractelement <8 x i64> %".938", i32 6
+  %".965" = getelementptr inbounds i16, ptr %".141", i64 %".964"
+  %".966" = load i16, ptr %".965", !alias.scope !6, !noalias !7
+  %".967" = insertelement <8 x i16> %".963", i16 %".966", i32 6
+  %".968" = extractelement <8 x i64> %".938", i32 7
+  %".969" = getelementptr inbounds i16, ptr %".141", i64 %".968"
+  %".970" = load i16, ptr %".969", !alias.scope !6, !noalias !7
+  %".971" = insertelement <8 x i16> %".967", i16 %".970", i32 7
+  %".972" = sitofp <8 x i16> %".971" to <8 x float>
+  %".973" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".747", i32 0
+  %".974" = shufflevector <8 x float> %".973", <8 x float> %".973", <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".975" = fmul <8 x float> %".974", %".939"
+  %".976" = fsub <8 x float> %".972", %".975"
+  %".977" = xor i32 %".132", 2654435769
+  %".978" = lshr i32 %".977", 16
+  %".979" = xor i32 %".977", %".978"
+  %".980" = mul i32 %".979", 2146121005
+  %".981" = lshr i32 %".980", 15
+  %".982" = xor i32 %".980", %".981"
+  %".983" = mul i32 %".982", 2221713035
+  %".984" = lshr i32 %".983", 16
+  %".985" = xor i32 %".983", %".984"
+  %".986" = trunc <8 x i64> %".938" to <8 x i32>
+  %".987" = insertelement <8 x i32> <i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef>, i32 %".985", i32 0
+  %".988" = shufflevector <8 x i32> %".987", <8 x i32> %".987", <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".989" = mul <8 x i32> %".986", <i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769>
+  %".990" = add <8 x i32> %".988", %".989"
+  %".991" = lshr <8 x i32> %".990", <i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8>
+  %".992" = uitofp <8 x i32> %".991" to <8 x float>
+  %".993" = fmul <8 x float> %".992", <float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000>
+  %".994" = fadd <8 x float> %".976", %".993"
+  %".995" = call <8 x float> @"llvm.floor.v8f32"(<8 x float> %".994")
+  %".996" = fcmp ogt <8 x float> %".995", <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>
+  %".997" = select  <8 x i1> %".996", <8 x float> <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>, <8 x float> %".995"
+  %".998" = fcmp olt <8 x float> %".997", <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>
+  %".999" = select  <8 x i1> %".998", <8 x float> <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>, <8 x float> %".997"
+  %".1000" = fptosi <8 x float> %".999" to <8 x i16>
+  %".1001" = extractelement <8 x i16> %".1000", i32 0
+  %".1002" = extractelement <8 x i64> %".938", i32 0
+  %".1003" = getelementptr inbounds i16, ptr %".141", i64 %".1002"
+  store i16 %".1001", ptr %".1003", !alias.scope !6, !noalias !7
+  %".1005" = extractelement <8 x i16> %".1000", i32 1
+  %".1006" = extractelement <8 x i64> %".938", i32 1
+  %".1007" = getelementptr inbounds i16, ptr %".141", i64 %".1006"
+  store i16 %".1005", ptr %".1007", !alias.scope !6, !noalias !7
+  %".1009" = extractelement <8 x i16> %".1000", i32 2
+  %".1010" = extractelement <8 x i64> %".938", i32 2
+  %".1011" = getelementptr inbounds i16, ptr %".141", i64 %".1010"
+  store i16 %".1009", ptr %".1011", !alias.scope !6, !noalias !7
+  %".1013" = extractelement <8 x i16> %".1000", i32 3
+  %".1014" = extractelement <8 x i64> %".938", i32 3
+  %".1015" = getelementptr inbounds i16, ptr %".141", i64 %".1014"
+  store i16 %".1013", ptr %".1015", !alias.scope !6, !noalias !7
+  %".1017" = extractelement <8 x i16> %".1000", i32 4
+  %".1018" = extractelement <8 x i64> %".938", i32 4
+  %".1019" = getelementptr inbounds i16, ptr %".141", i64 %".1018"
+  store i16 %".1017", ptr %".1019", !alias.scope !6, !noalias !7
+  %".1021" = extractelement <8 x i16> %".1000", i32 5
+  %".1022" = extractelement <8 x i64> %".938", i32 5
+  %".1023" = getelementptr inbounds i16, ptr %".141", i64 %".1022"
+  store i16 %".1021", ptr %".1023", !alias.scope !6, !noalias !7
+  %".1025" = extractelement <8 x i16> %".1000", i32 6
+  %".1026" = extractelement <8 x i64> %".938", i32 6
+  %".1027" = getelementptr inbounds i16, ptr %".141", i64 %".1026"
+  store i16 %".1025", ptr %".1027", !alias.scope !6, !noalias !7
+  %".1029" = extractelement <8 x i16> %".1000", i32 7
+  %".1030" = extractelement <8 x i64> %".938", i32 7
+  %".1031" = getelementptr inbounds i16, ptr %".141", i64 %".1030"
+  store i16 %".1029", ptr %".1031", !alias.scope !6, !noalias !7
+  %".1033" = add i64 %"spv.3", 1
   br label %"spv.head.3"
 spv.done.3:
-  %".959" = mul i64 %".852", 8
-  %".960" = add i64 %".850", %".959"
+  %".1035" = mul i64 %".928", 8
+  %".1036" = add i64 %".926", %".1035"
   br label %"sp.head"
 sp.head:
-  %"sp" = phi  i64 [%".960", %"spv.done.3"], [%".998", %"sp.body"]
-  %".962" = icmp slt i64 %"sp", %".676"
-  br i1 %".962", label %"sp.body", label %"sp.done"
+  %"sp" = phi  i64 [%".1036", %"spv.done.3"], [%".1074", %"sp.body"]
+  %".1038" = icmp slt i64 %"sp", %".752"
+  br i1 %".1038", label %"sp.body", label %"sp.done"
 sp.body:
-  %".964" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
-  %".965" = load i32, ptr %".964", !alias.scope !3, !noalias !4
-  %".966" = sext i32 %".965" to i64
-  %".967" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"sp"
-  %".968" = load i16, ptr %".967", !alias.scope !3, !noalias !4
-  %".969" = sitofp i16 %".968" to float
-  %".970" = getelementptr inbounds i16, ptr %".112", i64 %".966"
-  %".971" = load i16, ptr %".970", !alias.scope !4, !noalias !3
-  %".972" = sitofp i16 %".971" to float
-  %".973" = fmul float %".671", %".969"
-  %".974" = fsub float %".972", %".973"
-  %".975" = xor i32 %".104", 2654435769
-  %".976" = lshr i32 %".975", 16
-  %".977" = xor i32 %".975", %".976"
-  %".978" = mul i32 %".977", 2146121005
-  %".979" = lshr i32 %".978", 15
-  %".980" = xor i32 %".978", %".979"
-  %".981" = mul i32 %".980", 2221713035
-  %".982" = lshr i32 %".981", 16
-  %".983" = xor i32 %".981", %".982"
-  %".984" = trunc i64 %".966" to i32
-  %".985" = mul i32 %".984", 2654435769
-  %".986" = add i32 %".983", %".985"
-  %".987" = lshr i32 %".986", 8
-  %".988" = uitofp i32 %".987" to float
-  %".989" = fmul float %".988", 0x3e70000000000000
-  %".990" = fadd float %".974", %".989"
-  %".991" = call float @"llvm.floor.f32"(float %".990")
-  %".992" = fcmp ogt float %".991", 0x40dfffc000000000
-  %".993" = select  i1 %".992", float 0x40dfffc000000000, float %".991"
-  %".994" = fcmp olt float %".993", 0xc0dfffc000000000
-  %".995" = select  i1 %".994", float 0xc0dfffc000000000, float %".993"
-  %".996" = fptosi float %".995" to i16
-  store i16 %".996", ptr %".970", !alias.scope !4, !noalias !3
-  %".998" = add i64 %"sp", 1
+  %".1040" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
+  %".1041" = load i32, ptr %".1040", !alias.scope !4, !noalias !5
+  %".1042" = sext i32 %".1041" to i64
+  %".1043" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"sp"
+  %".1044" = load i16, ptr %".1043", !alias.scope !4, !noalias !5
+  %".1045" = sitofp i16 %".1044" to float
+  %".1046" = getelementptr inbounds i16, ptr %".141", i64 %".1042"
+  %".1047" = load i16, ptr %".1046", !alias.scope !6, !noalias !7
+  %".1048" = sitofp i16 %".1047" to float
+  %".1049" = fmul float %".747", %".1045"
+  %".1050" = fsub float %".1048", %".1049"
+  %".1051" = xor i32 %".132", 2654435769
+  %".1052" = lshr i32 %".1051", 16
+  %".1053" = xor i32 %".1051", %".1052"
+  %".1054" = mul i32 %".1053", 2146121005
+  %".1055" = lshr i32 %".1054", 15
+  %".1056" = xor i32 %".1054", %".1055"
+  %".1057" = mul i32 %".1056", 2221713035
+  %".1058" = lshr i32 %".1057", 16
+  %".1059" = xor i32 %".1057", %".1058"
+  %".1060" = trunc i64 %".1042" to i32
+  %".1061" = mul i32 %".1060", 2654435769
+  %".1062" = add i32 %".1059", %".1061"
+  %".1063" = lshr i32 %".1062", 8
+  %".1064" = uitofp i32 %".1063" to float
+  %".1065" = fmul float %".1064", 0x3e70000000000000
+  %".1066" = fadd float %".1050", %".1065"
+  %".1067" = call float @"llvm.floor.f32"(float %".1066")
+  %".1068" = fcmp ogt float %".1067", 0x40dfffc000000000
+  %".1069" = select  i1 %".1068", float 0x40dfffc000000000, float %".1067"
+  %".1070" = fcmp olt float %".1069", 0xc0dfffc000000000
+  %".1071" = select  i1 %".1070", float 0xc0dfffc000000000, float %".1069"
+  %".1072" = fptosi float %".1071" to i16
+  store i16 %".1072", ptr %".1046", !alias.scope !6, !noalias !7
+  %".1074" = add i64 %"sp", 1
   br label %"sp.head"
 sp.done:
-  %".1000" = add i64 %"ex", 1
+  %".1076" = fmul float 0x3fb99999a0000000, 0x40b0000000000000
+  br label %"rows.head"
+rows.head:
+  %"rows" = phi  i64 [0, %"sp.done"], [%".1112", %"rows.body"]
+  %".1078" = icmp slt i64 %"rows", %"dim.classes"
+  br i1 %".1078", label %"rows.body", label %"rows.done"
+rows.body:
+  %".1080" = getelementptr inbounds float, float* %"t11.m.1", i64 %"rows"
+  %".1081" = load float, float* %".1080"
+  %".1082" = getelementptr inbounds i16, ptr %".134", i64 %"rows"
+  %".1083" = load i16, ptr %".1082", !alias.scope !8, !noalias !9
+  %".1084" = sitofp i16 %".1083" to float
+  %".1085" = fmul float %".1081", %".1076"
+  %".1086" = fsub float %".1084", %".1085"
+  %".1087" = xor i32 %".132", 1013904242
+  %".1088" = lshr i32 %".1087", 16
+  %".1089" = xor i32 %".1087", %".1088"
+  %".1090" = mul i32 %".1089", 2146121005
+  %".1091" = lshr i32 %".1090", 15
+  %".1092" = xor i32 %".1090", %".1091"
+  %".1093" = mul i32 %".1092", 2221713035
+  %".1094" = lshr i32 %".1093", 16
+  %".1095" = xor i32 %".1093", %".1094"
+  %".1096" = trunc i64 %"rows" to i32
+  %".1097" = mul i32 %".1096", 2654435769
+  %".1098" = add i32 %".1095", %".1097"
+  %".1099" = lshr i32 %".1098", 8
+  %".1100" = uitofp i32 %".1099" to float
+  %".1101" = fmul float %".1100", 0x3e70000000000000
+  %".1102" = fadd float %".1086", %".1101"
+  %".1103" = call float @"llvm.floor.f32"(float %".1102")
+  %".1104" = fcmp ogt float %".1103", 0x40dfffc000000000
+  %".1105" = select  i1 %".1104", float 0x40dfffc000000000, float %".1103"
+  %".1106" = fcmp olt float %".1105", 0xc0dfffc000000000
+  %".1107" = select  i1 %".1106", float 0xc0dfffc000000000, float %".1105"
+  %".1108" = fcmp uno float %".1107", %".1107"
+  %".1109" = select  i1 %".1108", float              0x0, float %".1107"
+  %".1110" = fptosi float %".1109" to i16
+  store i16 %".1110", ptr %".1082", !alias.scope !8, !noalias !9
+  %".1112" = add i64 %"rows", 1
+  br label %"rows.head"
+rows.done:
+  %".1114" = getelementptr inbounds i16, ptr %".144", i64 0
+  %".1115" = load i16, ptr %".1114", !alias.scope !8, !noalias !9
+  %".1116" = sitofp i16 %".1115" to float
+  %".1117" = fmul float %".1116", 0x3f30000000000000
+  %".1118" = fmul float 0x3fb99999a0000000, 0xbff0000000000000
+  %".1119" = fmul float %".1118", 0x40b0000000000000
+  %".1120" = fsub float %".1116", %".1119"
+  %".1121" = xor i32 %".132", 3668340011
+  %".1122" = lshr i32 %".1121", 16
+  %".1123" = xor i32 %".1121", %".1122"
+  %".1124" = mul i32 %".1123", 2146121005
+  %".1125" = lshr i32 %".1124", 15
+  %".1126" = xor i32 %".1124", %".1125"
+  %".1127" = mul i32 %".1126", 2221713035
+  %".1128" = lshr i32 %".1127", 16
+  %".1129" = xor i32 %".1127", %".1128"
+  %".1130" = trunc i64 0 to i32
+  %".1131" = mul i32 %".1130", 2654435769
+  %".1132" = add i32 %".1129", %".1131"
+  %".1133" = lshr i32 %".1132", 8
+  %".1134" = uitofp i32 %".1133" to float
+  %".1135" = fmul float %".1134", 0x3e70000000000000
+  %".1136" = fadd float %".1120", %".1135"
+  %".1137" = call float @"llvm.floor.f32"(float %".1136")
+  %".1138" = fcmp ogt float %".1137", 0x40dfffc000000000
+  %".1139" = select  i1 %".1138", float 0x40dfffc000000000, float %".1137"
+  %".1140" = fcmp olt float %".1139", 0xc0dfffc000000000
+  %".1141" = select  i1 %".1140", float 0xc0dfffc000000000, float %".1139"
+  %".1142" = fcmp uno float %".1141", %".1141"
+  %".1143" = select  i1 %".1142", float              0x0, float %".1141"
+  %".1144" = fptosi float %".1143" to i16
+  store i16 %".1144", ptr %".1114", !alias.scope !8, !noalias !9
+  br i1 %".17", label %"rows.done.if", label %"rows.done.endif"
+rows.done.if:
+  %".1147" = load i64, i64* %"push.left"
+  %".1148" = sub i64 %".1147", 1
+  store i64 %".1148", i64* %"push.left"
+  %".1150" = icmp sle i64 %".1148", 0
+  br i1 %".1150", label %"rows.done.if.if", label %"rows.done.if.endif"
+rows.done.endif:
+  %".1208" = add i64 %"ex", 1
   br label %"ex.head"
+rows.done.if.if:
+  %".1152" = mul i64 1, %"dim.classes"
+  br label %"cp.head.1"
+rows.done.if.endif:
+  br label %"rows.done.endif"
+cp.head.1:
+  %"cp.1" = phi  i64 [0, %"rows.done.if.if"], [%".1203", %"cas.done"]
+  %".1154" = icmp slt i64 %"cp.1", %".1152"
+  br i1 %".1154", label %"cp.body.1", label %"cp.done.1"
+cp.body.1:
+  %".1156" = getelementptr inbounds i16, ptr %"param.b.p", i64 %"cp.1"
+  %".1157" = getelementptr inbounds i16, ptr %"base.b.p", i64 %"cp.1"
+  %".1158" = getelementptr inbounds i16, ptr %"master.b.p", i64 %"cp.1"
+  %".1159" = load i16, ptr %".1156"
+  %".1160" = load i16, ptr %".1157"
+  %".1161" = sext i16 %".1159" to i32
+  %".1162" = sext i16 %".1160" to i32
+  %".1163" = sub i32 %".1161", %".1162"
+  %".1164" = sitofp i32 %".1163" to float
+  %".1165" = fmul float %".1164", %".16"
+  %".1166" = trunc i64 %"ex" to i32
+  %".1167" = mul i32 %".1166", 2654435769
+  %".1168" = trunc i64 %"cp.1" to i32
+  %".1169" = mul i32 %".1168", 2246822507
+  %".1170" = xor i32 %".1167", %".1169"
+  %".1171" = lshr i32 %".1170", 16
+  %".1172" = xor i32 %".1170", %".1171"
+  %".1173" = mul i32 %".1172", 2146121005
+  %".1174" = lshr i32 %".1173", 15
+  %".1175" = xor i32 %".1173", %".1174"
+  %".1176" = mul i32 %".1175", 2221713035
+  %".1177" = lshr i32 %".1176", 16
+  %".1178" = xor i32 %".1176", %".1177"
+  %".1179" = lshr i32 %".1178", 8
+  %".1180" = uitofp i32 %".1179" to float
+  %".1181" = fmul float %".1180", 0x3e70000000000000
+  %".1182" = fadd float %".1165", %".1181"
+  %".1183" = call float @"llvm.floor.f32"(float %".1182")
+  %".1184" = fptosi float %".1183" to i32
+  %".1185" = load atomic i16, ptr %".1158" monotonic, align 2
+  br label %"cas.head"
+cp.done.1:
+  store i64 %"push.", i64* %"push.left"
+  br label %"rows.done.if.endif"
+cas.head:
+  %".1187" = phi  i16 [%".1185", %"cp.body.1"], [%".1198", %"cas.again"]
+  %".1188" = sext i16 %".1187" to i32
+  %".1189" = add i32 %".1188", %".1184"
+  %".1190" = icmp sgt i32 %".1189", 32767
+  %".1191" = select  i1 %".1190", i32 32767, i32 %".1189"
+  %".1192" = icmp slt i32 %".1191", -32767
+  %".1193" = select  i1 %".1192", i32 -32767, i32 %".1191"
+  %".1194" = trunc i32 %".1193" to i16
+  %".1195" = cmpxchg ptr %".1158", i16 %".1187", i16 %".1194" monotonic monotonic
+  %".1196" = extractvalue {i16, i1} %".1195", 1
+  br i1 %".1196", label %"cas.done", label %"cas.again"
+cas.again:
+  %".1198" = extractvalue {i16, i1} %".1195", 0
+  br label %"cas.head"
+cas.done:
+  %".1200" = load atomic i16, ptr %".1158" monotonic, align 2
+  store i16 %".1200", ptr %".1156"
+  store i16 %".1200", ptr %".1157"
+  %".1203" = add i64 %"cp.1", 1
+  br label %"cp.head.1"
+ex.done.if:
+  %".1211" = mul i64 1, %"dim.classes"
+  br label %"cp.head.2"
+ex.done.endif:
+  %".1265" = load double, double* %"loss.acc"
+  store double %".1265", ptr %"out"
+  %".1267" = load i32, i32* %"rng.state"
+  store i32 %".1267", ptr %"rng..p"
+  ret void
+cp.head.2:
+  %"cp.2" = phi  i64 [0, %"ex.done.if"], [%".1262", %"cas.done.1"]
+  %".1213" = icmp slt i64 %"cp.2", %".1211"
+  br i1 %".1213", label %"cp.body.2", label %"cp.done.2"
+cp.body.2:
+  %".1215" = getelementptr inbounds i16, ptr %"param.b.p", i64 %"cp.2"
+  %".1216" = getelementptr inbounds i16, ptr %"base.b.p", i64 %"cp.2"
+  %".1217" = getelementptr inbounds i16, ptr %"master.b.p", i64 %"cp.2"
+  %".1218" = load i16, ptr %".1215"
+  %".1219" = load i16, ptr %".1216"
+  %".1220" = sext i16 %".1218" to i32
+  %".1221" = sext i16 %".1219" to i32
+  %".1222" = sub i32 %".1220", %".1221"
+  %".1223" = sitofp i32 %".1222" to float
+  %".1224" = fmul float %".1223", %".16"
+  %".1225" = trunc i64 %"end" to i32
+  %".1226" = mul i32 %".1225", 2654435769
+  %".1227" = trunc i64 %"cp.2" to i32
+  %".1228" = mul i32 %".1227", 2246822507
+  %".1229" = xor i32 %".1226", %".1228"
+  %".1230" = lshr i32 %".1229", 16
+  %".1231" = xor i32 %".1229", %".1230"
+  %".1232" = mul i32 %".1231", 2146121005
+  %".1233" = lshr i32 %".1232", 15
+  %".1234" = xor i32 %".1232", %".1233"
+  %".1235" = mul i32 %".1234", 2221713035
+  %".1236" = lshr i32 %".1235", 16
+  %".1237" = xor i32 %".1235", %".1236"
+  %".1238" = lshr i32 %".1237", 8
+  %".1239" = uitofp i32 %".1238" to float
+  %".1240" = fmul float %".1239", 0x3e70000000000000
+  %".1241" = fadd float %".1224", %".1240"
+  %".1242" = call float @"llvm.floor.f32"(float %".1241")
+  %".1243" = fptosi float %".1242" to i32
+  %".1244" = load atomic i16, ptr %".1217" monotonic, align 2
+  br label %"cas.head.1"
+cp.done.2:
+  br label %"ex.done.endif"
+cas.head.1:
+  %".1246" = phi  i16 [%".1244", %"cp.body.2"], [%".1257", %"cas.again.1"]
+  %".1247" = sext i16 %".1246" to i32
+  %".1248" = add i32 %".1247", %".1243"
+  %".1249" = icmp sgt i32 %".1248", 32767
+  %".1250" = select  i1 %".1249", i32 32767, i32 %".1248"
+  %".1251" = icmp slt i32 %".1250", -32767
+  %".1252" = select  i1 %".1251", i32 -32767, i32 %".1250"
+  %".1253" = trunc i32 %".1252" to i16
+  %".1254" = cmpxchg ptr %".1217", i16 %".1246", i16 %".1253" monotonic monotonic
+  %".1255" = extractvalue {i16, i1} %".1254", 1
+  br i1 %".1255", label %"cas.done.1", label %"cas.again.1"
+cas.again.1:
+  %".1257" = extractvalue {i16, i1} %".1254", 0
+  br label %"cas.head.1"
+cas.done.1:
+  %".1259" = load atomic i16, ptr %".1217" monotonic, align 2
+  store i16 %".1259", ptr %".1215"
+  store i16 %".1259", ptr %".1216"
+  %".1262" = add i64 %"cp.2", 1
+  br label %"cp.head.2"
 }
 
 declare void @"llvm.prefetch.p0"(ptr %".1", i32 %".2", i32 %".3", i32 %".4")
@@ -1129,59 +1441,63 @@ declare float @"llvm.floor.f32"(float %".1")
 define void @"sgdc_predict"(ptr %"slots", i64 %"begin", i64 %"end", ptr %"out")
 {
 entry:
-  %".9" = getelementptr inbounds i64, ptr %"slots", i64 6
-  %"dim.classes" = load i64, ptr %".9"
+  %".9" = getelementptr inbounds i64, ptr %"slots", i64 1
+  %"param.b" = load i64, ptr %".9"
+  %"param.b.p" = inttoptr i64 %"param.b" to ptr
+  %".11" = getelementptr inbounds i64, ptr %"slots", i64 7
+  %"dim.classes" = load i64, ptr %".11"
   %"p0" = alloca float, i64 %"dim.classes"
-  %".10" = getelementptr inbounds i64, ptr %"slots", i64 0
-  %"param.W" = load i64, ptr %".10"
+  %".12" = getelementptr inbounds i64, ptr %"slots", i64 0
+  %"param.W" = load i64, ptr %".12"
   %"param.W.p" = inttoptr i64 %"param.W" to ptr
-  %".11" = getelementptr inbounds i64, ptr %"slots", i64 5
-  %"dim.d" = load i64, ptr %".11"
-  %".17" = getelementptr inbounds i64, ptr %"slots", i64 1
-  %"indptr.x" = load i64, ptr %".17"
+  %".13" = getelementptr inbounds i64, ptr %"slots", i64 6
+  %"dim.d" = load i64, ptr %".13"
+  %".19" = getelementptr inbounds i64, ptr %"slots", i64 2
+  %"indptr.x" = load i64, ptr %".19"
   %"indptr.x.p" = inttoptr i64 %"indptr.x" to ptr
-  %".23" = getelementptr inbounds i64, ptr %"slots", i64 2
-  %"indices.x" = load i64, ptr %".23"
+  %".25" = getelementptr inbounds i64, ptr %"slots", i64 3
+  %"indices.x" = load i64, ptr %".25"
   %"indices.x.p" = inttoptr i64 %"indices.x" to ptr
-  %".24" = getelementptr inbounds i64, ptr %"slots", i64 3
-  %"values.x" = load i64, ptr %".24"
+  %".26" = getelementptr inbounds i64, ptr %"slots", i64 4
+  %"values.x" = load i64, ptr %".26"
   %"values.x.p" = inttoptr i64 %"values.x" to ptr
-  %".25" = getelementptr inbounds i64, ptr %"slots", i64 7
-  %"scale.x" = load i64, ptr %".25"
-  %".26" = trunc i64 %"scale.x" to i32
-  %".27" = bitcast i32 %".26" to float
+  %".27" = getelementptr inbounds i64, ptr %"slots", i64 8
+  %"scale.x" = load i64, ptr %".27"
+  %".28" = trunc i64 %"scale.x" to i32
+  %".29" = bitcast i32 %".28" to float
   %"idot.acc" = alloca i64
   %"idot.acc32" = alloca i32
   br label %"start"
 start:
   br label %"ex.head"
 ex.head:
-  %"ex" = phi  i64 [%"begin", %"start"], [%".102", %"out.done"]
+  %"ex" = phi  i64 [%"begin", %"start"], [%".109", %"out.done"]
   %".7" = icmp slt i64 %"ex", %"end"
   br i1 %".7", label %"ex.body", label %"ex.done"
 ex.body:
+  %".10" = getelementptr inbounds i16, ptr %"param.b.p", i64 0
   br label %"mv.head"
 ex.done:
   ret void
 mv.head:
-  %"mv" = phi  i64 [0, %"ex.body"], [%".88", %"mv.body.endif"]
-  %".13" = icmp slt i64 %"mv", %"dim.classes"
-  br i1 %".13", label %"mv.body", label %"mv.done"
+  %"mv" = phi  i64 [0, %"ex.body"], [%".90", %"mv.body.endif"]
+  %".15" = icmp slt i64 %"mv", %"dim.classes"
+  br i1 %".15", label %"mv.body", label %"mv.done"
 mv.body:
-  %".15" = mul i64 %"mv", %"dim.d"
-  %".16" = getelementptr inbounds i16, ptr %"param.W.p", i64 %".15"
-  %".18" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %"ex"
-  %".19" = load i64, ptr %".18", !alias.scope !3, !noalias !4
-  %".20" = add i64 %"ex", 1
-  %".21" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".20"
-  %".22" = load i64, ptr %".21", !alias.scope !3, !noalias !4
-  %".28" = fmul float %".27", 0x3f30000000000000
+  %".17" = mul i64 %"mv", %"dim.d"
+  %".18" = getelementptr inbounds i16, ptr %"param.W.p", i64 %".17"
+  %".20" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %"ex"
+  %".21" = load i64, ptr %".20", !alias.scope !4, !noalias !5
+  %".22" = add i64 %"ex", 1
+  %".23" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".22"
+  %".24" = load i64, ptr %".23", !alias.scope !4, !noalias !5
+  %".30" = fmul float %".29", 0x3f30000000000000
   store i64 0, i64* %"idot.acc"
-  %".30" = sub i64 %".22", %".19"
-  %".31" = icmp sle i64 %".30", 2
-  br i1 %".31", label %"mv.body.if", label %"mv.body.else"
+  %".32" = sub i64 %".24", %".21"
+  %".33" = icmp sle i64 %".32", 2
+  br i1 %".33", label %"mv.body.if", label %"mv.body.else"
 mv.done:
-  %".90" = mul i64 %"ex", %"dim.classes"
+  %".92" = mul i64 %"ex", %"dim.classes"
   br label %"out.head"
 mv.body.if:
   store i32 0, i32* %"idot.acc32"
@@ -1189,113 +1505,121 @@ mv.body.if:
 mv.body.else:
   br label %"idot64.head"
 mv.body.endif:
-  %".83" = load i64, i64* %"idot.acc"
-  %".84" = sitofp i64 %".83" to float
-  %".85" = fmul float %".84", %".28"
-  %".86" = getelementptr inbounds float, float* %"p0", i64 %"mv"
-  store float %".85", float* %".86"
-  %".88" = add i64 %"mv", 1
+  %".85" = load i64, i64* %"idot.acc"
+  %".86" = sitofp i64 %".85" to float
+  %".87" = fmul float %".86", %".30"
+  %".88" = getelementptr inbounds float, float* %"p0", i64 %"mv"
+  store float %".87", float* %".88"
+  %".90" = add i64 %"mv", 1
   br label %"mv.head"
 idot32.head:
-  %"idot32" = phi  i64 [%".19", %"mv.body.if"], [%".54", %"idot32.body"]
-  %".35" = icmp slt i64 %"idot32", %".22"
-  br i1 %".35", label %"idot32.body", label %"idot32.done"
+  %"idot32" = phi  i64 [%".21", %"mv.body.if"], [%".56", %"idot32.body"]
+  %".37" = icmp slt i64 %"idot32", %".24"
+  br i1 %".37", label %"idot32.body", label %"idot32.done"
 idot32.body:
-  %".37" = load i32, i32* %"idot.acc32"
-  %".38" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot32"
-  %".39" = load i32, ptr %".38", !alias.scope !3, !noalias !4
-  %".40" = sext i32 %".39" to i64
-  %".41" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot32"
-  %".42" = load i16, ptr %".41", !alias.scope !3, !noalias !4
-  %".43" = sitofp i16 %".42" to float
-  %".44" = fmul float %".43", %".27"
-  %".45" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot32"
-  %".46" = load i16, ptr %".45", !alias.scope !3, !noalias !4
-  %".47" = sext i16 %".46" to i32
-  %".48" = getelementptr inbounds i16, ptr %".16", i64 %".40"
-  %".49" = load i16, ptr %".48", !alias.scope !4, !noalias !3
-  %".50" = sext i16 %".49" to i32
-  %".51" = mul i32 %".47", %".50"
-  %".52" = add i32 %".37", %".51"
-  store i32 %".52", i32* %"idot.acc32"
-  %".54" = add i64 %"idot32", 1
+  %".39" = load i32, i32* %"idot.acc32"
+  %".40" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot32"
+  %".41" = load i32, ptr %".40", !alias.scope !4, !noalias !5
+  %".42" = sext i32 %".41" to i64
+  %".43" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot32"
+  %".44" = load i16, ptr %".43", !alias.scope !4, !noalias !5
+  %".45" = sitofp i16 %".44" to float
+  %".46" = fmul float %".45", %".29"
+  %".47" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot32"
+  %".48" = load i16, ptr %".47", !alias.scope !4, !noalias !5
+  %".49" = sext i16 %".48" to i32
+  %".50" = getelementptr inbounds i16, ptr %".18", i64 %".42"
+  %".51" = load i16, ptr %".50", !alias.scope !6, !noalias !7
+  %".52" = sext i16 %".51" to i32
+  %".53" = mul i32 %".49", %".52"
+  %".54" = add i32 %".39", %".53"
+  store i32 %".54", i32* %"idot.acc32"
+  %".56" = add i64 %"idot32", 1
   br label %"idot32.head"
 idot32.done:
-  %".56" = load i32, i32* %"idot.acc32"
-  %".57" = sext i32 %".56" to i64
-  store i64 %".57", i64* %"idot.acc"
+  %".58" = load i32, i32* %"idot.acc32"
+  %".59" = sext i32 %".58" to i64
+  store i64 %".59", i64* %"idot.acc"
   br label %"mv.body.endif"
 idot64.head:
-  %"idot64" = phi  i64 [%".19", %"mv.body.else"], [%".80", %"idot64.body"]
-  %".61" = icmp slt i64 %"idot64", %".22"
-  br i1 %".61", label %"idot64.body", label %"idot64.done"
+  %"idot64" = phi  i64 [%".21", %"mv.body.else"], [%".82", %"idot64.body"]
+  %".63" = icmp slt i64 %"idot64", %".24"
+  br i1 %".63", label %"idot64.body", label %"idot64.done"
 idot64.body:
-  %".63" = load i64, i64* %"idot.acc"
-  %".64" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot64"
-  %".65" = load i32, ptr %".64", !alias.scope !3, !noalias !4
-  %".66" = sext i32 %".65" to i64
-  %".67" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot64"
-  %".68" = load i16, ptr %".67", !alias.scope !3, !noalias !4
-  %".69" = sitofp i16 %".68" to float
-  %".70" = fmul float %".69", %".27"
-  %".71" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot64"
-  %".72" = load i16, ptr %".71", !alias.scope !3, !noalias !4
-  %".73" = sext i16 %".72" to i64
-  %".74" = getelementptr inbounds i16, ptr %".16", i64 %".66"
-  %".75" = load i16, ptr %".74", !alias.scope !4, !noalias !3
-  %".76" = sext i16 %".75" to i64
-  %".77" = mul i64 %".73", %".76"
-  %".78" = add i64 %".63", %".77"
-  store i64 %".78", i64* %"idot.acc"
-  %".80" = add i64 %"idot64", 1
+  %".65" = load i64, i64* %"idot.acc"
+  %".66" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot64"
+  %".67" = load i32, ptr %".66", !alias.scope !4, !noalias !5
+  %".68" = sext i32 %".67" to i64
+  %".69" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot64"
+  %".70" = load i16, ptr %".69", !alias.scope !4, !noalias !5
+  %".71" = sitofp i16 %".70" to float
+  %".72" = fmul float %".71", %".29"
+  %".73" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot64"
+  %".74" = load i16, ptr %".73", !alias.scope !4, !noalias !5
+  %".75" = sext i16 %".74" to i64
+  %".76" = getelementptr inbounds i16, ptr %".18", i64 %".68"
+  %".77" = load i16, ptr %".76", !alias.scope !6, !noalias !7
+  %".78" = sext i16 %".77" to i64
+  %".79" = mul i64 %".75", %".78"
+  %".80" = add i64 %".65", %".79"
+  store i64 %".80", i64* %"idot.acc"
+  %".82" = add i64 %"idot64", 1
   br label %"idot64.head"
 idot64.done:
   br label %"mv.body.endif"
 out.head:
-  %"out.1" = phi  i64 [0, %"mv.done"], [%".100", %"out.body"]
-  %".92" = icmp slt i64 %"out.1", %"dim.classes"
-  br i1 %".92", label %"out.body", label %"out.done"
+  %"out.1" = phi  i64 [0, %"mv.done"], [%".107", %"out.body"]
+  %".94" = icmp slt i64 %"out.1", %"dim.classes"
+  br i1 %".94", label %"out.body", label %"out.done"
 out.body:
-  %".94" = getelementptr inbounds float, float* %"p0", i64 %"out.1"
-  %".95" = load float, float* %".94"
-  %".96" = fpext float %".95" to double
-  %".97" = add i64 %".90", %"out.1"
-  %".98" = getelementptr inbounds double, ptr %"out", i64 %".97"
-  store double %".96", ptr %".98"
-  %".100" = add i64 %"out.1", 1
+  %".96" = getelementptr inbounds float, float* %"p0", i64 %"out.1"
+  %".97" = load float, float* %".96"
+  %".98" = getelementptr inbounds i16, ptr %".10", i64 %"out.1"
+  %".99" = load i16, ptr %".98", !alias.scope !8, !noalias !9
+  %".100" = sitofp i16 %".99" to float
+  %".101" = fmul float %".100", 0x3f30000000000000
+  %".102" = fadd float %".97", %".101"
+  %".103" = fpext float %".102" to double
+  %".104" = add i64 %".92", %"out.1"
+  %".105" = getelementptr inbounds double, ptr %"out", i64 %".104"
+  store double %".103", ptr %".105"
+  %".107" = add i64 %"out.1", 1
   br label %"out.head"
 out.done:
-  %".102" = add i64 %"ex", 1
+  %".109" = add i64 %"ex", 1
   br label %"ex.head"
 }
 
 define void @"sgdc_losses"(ptr %"slots", i64 %"begin", i64 %"end", ptr %"out")
 {
 entry:
-  %".9" = getelementptr inbounds i64, ptr %"slots", i64 5
-  %"dim.d" = load i64, ptr %".9"
-  %".11" = getelementptr inbounds i64, ptr %"slots", i64 4
-  %"field.y" = load i64, ptr %".11"
+  %".9" = getelementptr inbounds i64, ptr %"slots", i64 1
+  %"param.b" = load i64, ptr %".9"
+  %"param.b.p" = inttoptr i64 %"param.b" to ptr
+  %".11" = getelementptr inbounds i64, ptr %"slots", i64 6
+  %"dim.d" = load i64, ptr %".11"
+  %".13" = getelementptr inbounds i64, ptr %"slots", i64 5
+  %"field.y" = load i64, ptr %".13"
   %"field.y.p" = inttoptr i64 %"field.y" to ptr
-  %".17" = getelementptr inbounds i64, ptr %"slots", i64 0
-  %"param.W" = load i64, ptr %".17"
+  %".19" = getelementptr inbounds i64, ptr %"slots", i64 0
+  %"param.W" = load i64, ptr %".19"
   %"param.W.p" = inttoptr i64 %"param.W" to ptr
-  %".19" = getelementptr inbounds i64, ptr %"slots", i64 6
-  %"dim.classes" = load i64, ptr %".19"
+  %".24" = getelementptr inbounds i64, ptr %"slots", i64 7
+  %"dim.classes" = load i64, ptr %".24"
   %"t0" = alloca float, i64 %"dim.classes"
-  %".25" = getelementptr inbounds i64, ptr %"slots", i64 1
-  %"indptr.x" = load i64, ptr %".25"
+  %".30" = getelementptr inbounds i64, ptr %"slots", i64 2
+  %"indptr.x" = load i64, ptr %".30"
   %"indptr.x.p" = inttoptr i64 %"indptr.x" to ptr
-  %".31" = getelementptr inbounds i64, ptr %"slots", i64 2
-  %"indices.x" = load i64, ptr %".31"
+  %".36" = getelementptr inbounds i64, ptr %"slots", i64 3
+  %"indices.x" = load i64, ptr %".36"
   %"indices.x.p" = inttoptr i64 %"indices.x" to ptr
-  %".32" = getelementptr inbounds i64, ptr %"slots", i64 3
-  %"values.x" = load i64, ptr %".32"
+  %".37" = getelementptr inbounds i64, ptr %"slots", i64 4
+  %"values.x" = load i64, ptr %".37"
   %"values.x.p" = inttoptr i64 %"values.x" to ptr
-  %".33" = getelementptr inbounds i64, ptr %"slots", i64 7
-  %"scale.x" = load i64, ptr %".33"
-  %".34" = trunc i64 %"scale.x" to i32
-  %".35" = bitcast i32 %".34" to float
+  %".38" = getelementptr inbounds i64, ptr %"slots", i64 8
+  %"scale.x" = load i64, ptr %".38"
+  %".39" = trunc i64 %"scale.x" to i32
+  %".40" = bitcast i32 %".39" to float
   %"idot.acc" = alloca i64
   %"idot.acc32" = alloca i32
   %"lsemax.acc" = alloca float
@@ -1306,37 +1630,41 @@ entry:
 start:
   br label %"ex.head"
 ex.head:
-  %"ex" = phi  i64 [%"begin", %"start"], [%".194", %"lse.done.endif"]
+  %"ex" = phi  i64 [%"begin", %"start"], [%".214", %"lse.done.endif"]
   %".7" = icmp slt i64 %"ex", %"end"
   br i1 %".7", label %"ex.body", label %"ex.done"
 ex.body:
-  %".10" = mul i64 1, %"dim.d"
-  %".12" = getelementptr inbounds i32, ptr %"field.y.p", i64 %"ex"
-  %".13" = load i32, ptr %".12", !alias.scope !3, !noalias !4
-  %".14" = sext i32 %".13" to i64
-  %".15" = mul i64 %".14", %".10"
-  %".16" = add i64 0, %".15"
-  %".18" = getelementptr inbounds i16, ptr %"param.W.p", i64 %".16"
+  %".10" = getelementptr inbounds i16, ptr %"param.b.p", i64 0
+  %".12" = mul i64 1, %"dim.d"
+  %".14" = getelementptr inbounds i32, ptr %"field.y.p", i64 %"ex"
+  %".15" = load i32, ptr %".14", !alias.scope !4, !noalias !5
+  %".16" = sext i32 %".15" to i64
+  %".17" = mul i64 %".16", %".12"
+  %".18" = add i64 0, %".17"
+  %".20" = getelementptr inbounds i16, ptr %"param.W.p", i64 %".18"
+  %".21" = mul i64 %".16", 1
+  %".22" = add i64 0, %".21"
+  %".23" = getelementptr inbounds i16, ptr %"param.b.p", i64 %".22"
   br label %"mv.head"
 ex.done:
   ret void
 mv.head:
-  %"mv" = phi  i64 [0, %"ex.body"], [%".96", %"mv.body.endif"]
-  %".21" = icmp slt i64 %"mv", %"dim.classes"
-  br i1 %".21", label %"mv.body", label %"mv.done"
+  %"mv" = phi  i64 [0, %"ex.body"], [%".101", %"mv.body.endif"]
+  %".26" = icmp slt i64 %"mv", %"dim.classes"
+  br i1 %".26", label %"mv.body", label %"mv.done"
 mv.body:
-  %".23" = mul i64 %"mv", %"dim.d"
-  %".24" = getelementptr inbounds i16, ptr %"param.W.p", i64 %".23"
-  %".26" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %"ex"
-  %".27" = load i64, ptr %".26", !alias.scope !3, !noalias !4
-  %".28" = add i64 %"ex", 1
-  %".29" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".28"
-  %".30" = load i64, ptr %".29", !alias.scope !3, !noalias !4
-  %".36" = fmul float %".35", 0x3f30000000000000
+  %".28" = mul i64 %"mv", %"dim.d"
+  %".29" = getelementptr inbounds i16, ptr %"param.W.p", i64 %".28"
+  %".31" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %"ex"
+  %".32" = load i64, ptr %".31", !alias.scope !4, !noalias !5
+  %".33" = add i64 %"ex", 1
+  %".34" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".33"
+  %".35" = load i64, ptr %".34", !alias.scope !4, !noalias !5
+  %".41" = fmul float %".40", 0x3f30000000000000
   store i64 0, i64* %"idot.acc"
-  %".38" = sub i64 %".30", %".27"
-  %".39" = icmp sle i64 %".38", 2
-  br i1 %".39", label %"mv.body.if", label %"mv.body.else"
+  %".43" = sub i64 %".35", %".32"
+  %".44" = icmp sle i64 %".43", 2
+  br i1 %".44", label %"mv.body.if", label %"mv.body.else"
 mv.done:
   store float 0xfff0000000000000, float* %"lsemax.acc"
   br label %"lsemax.head"
@@ -1346,180 +1674,195 @@ mv.body.if:
 mv.body.else:
   br label %"idot64.head"
 mv.body.endif:
-  %".91" = load i64, i64* %"idot.acc"
-  %".92" = sitofp i64 %".91" to float
-  %".93" = fmul float %".92", %".36"
-  %".94" = getelementptr inbounds float, float* %"t0", i64 %"mv"
-  store float %".93", float* %".94"
-  %".96" = add i64 %"mv", 1
+  %".96" = load i64, i64* %"idot.acc"
+  %".97" = sitofp i64 %".96" to float
+  %".98" = fmul float %".97", %".41"
+  %".99" = getelementptr inbounds float, float* %"t0", i64 %"mv"
+  store float %".98", float* %".99"
+  %".101" = add i64 %"mv", 1
   br label %"mv.head"
 idot32.head:
-  %"idot32" = phi  i64 [%".27", %"mv.body.if"], [%".62", %"idot32.body"]
-  %".43" = icmp slt i64 %"idot32", %".30"
-  br i1 %".43", label %"idot32.body", label %"idot32.done"
+  %"idot32" = phi  i64 [%".32", %"mv.body.if"], [%".67", %"idot32.body"]
+  %".48" = icmp slt i64 %"idot32", %".35"
+  br i1 %".48", label %"idot32.body", label %"idot32.done"
 idot32.body:
-  %".45" = load i32, i32* %"idot.acc32"
-  %".46" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot32"
-  %".47" = load i32, ptr %".46", !alias.scope !3, !noalias !4
-  %".48" = sext i32 %".47" to i64
-  %".49" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot32"
-  %".50" = load i16, ptr %".49", !alias.scope !3, !noalias !4
-  %".51" = sitofp i16 %".50" to float
-  %".52" = fmul float %".51", %".35"
-  %".53" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot32"
-  %".54" = load i16, ptr %".53", !alias.scope !3, !noalias !4
-  %".55" = sext i16 %".54" to i32
-  %".56" = getelementptr inbounds i16, ptr %".24", i64 %".48"
-  %".57" = load i16, ptr %".56", !alias.scope !4, !noalias !3
-  %".58" = sext i16 %".57" to i32
-  %".59" = mul i32 %".55", %".58"
-  %".60" = add i32 %".45", %".59"
-  store i32 %".60", i32* %"idot.acc32"
-  %".62" = add i64 %"idot32", 1
+  %".50" = load i32, i32* %"idot.acc32"
+  %".51" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot32"
+  %".52" = load i32, ptr %".51", !alias.scope !4, !noalias !5
+  %".53" = sext i32 %".52" to i64
+  %".54" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot32"
+  %".55" = load i16, ptr %".54", !alias.scope !4, !noalias !5
+  %".56" = sitofp i16 %".55" to float
+  %".57" = fmul float %".56", %".40"
+  %".58" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot32"
+  %".59" = load i16, ptr %".58", !alias.scope !4, !noalias !5
+  %".60" = sext i16 %".59" to i32
+  %".61" = getelementptr inbounds i16, ptr %".29", i64 %".53"
+  %".62" = load i16, ptr %".61", !alias.scope !6, !noalias !7
+  %".63" = sext i16 %".62" to i32
+  %".64" = mul i32 %".60", %".63"
+  %".65" = add i32 %".50", %".64"
+  store i32 %".65", i32* %"idot.acc32"
+  %".67" = add i64 %"idot32", 1
   br label %"idot32.head"
 idot32.done:
-  %".64" = load i32, i32* %"idot.acc32"
-  %".65" = sext i32 %".64" to i64
-  store i64 %".65", i64* %"idot.acc"
+  %".69" = load i32, i32* %"idot.acc32"
+  %".70" = sext i32 %".69" to i64
+  store i64 %".70", i64* %"idot.acc"
   br label %"mv.body.endif"
 idot64.head:
-  %"idot64" = phi  i64 [%".27", %"mv.body.else"], [%".88", %"idot64.body"]
-  %".69" = icmp slt i64 %"idot64", %".30"
-  br i1 %".69", label %"idot64.body", label %"idot64.done"
+  %"idot64" = phi  i64 [%".32", %"mv.body.else"], [%".93", %"idot64.body"]
+  %".74" = icmp slt i64 %"idot64", %".35"
+  br i1 %".74", label %"idot64.body", label %"idot64.done"
 idot64.body:
-  %".71" = load i64, i64* %"idot.acc"
-  %".72" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot64"
-  %".73" = load i32, ptr %".72", !alias.scope !3, !noalias !4
-  %".74" = sext i32 %".73" to i64
-  %".75" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot64"
-  %".76" = load i16, ptr %".75", !alias.scope !3, !noalias !4
-  %".77" = sitofp i16 %".76" to float
-  %".78" = fmul float %".77", %".35"
-  %".79" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot64"
-  %".80" = load i16, ptr %".79", !alias.scope !3, !noalias !4
-  %".81" = sext i16 %".80" to i64
-  %".82" = getelementptr inbounds i16, ptr %".24", i64 %".74"
-  %".83" = load i16, ptr %".82", !alias.scope !4, !noalias !3
-  %".84" = sext i16 %".83" to i64
-  %".85" = mul i64 %".81", %".84"
-  %".86" = add i64 %".71", %".85"
-  store i64 %".86", i64* %"idot.acc"
-  %".88" = add i64 %"idot64", 1
+  %".76" = load i64, i64* %"idot.acc"
+  %".77" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot64"
+  %".78" = load i32, ptr %".77", !alias.scope !4, !noalias !5
+  %".79" = sext i32 %".78" to i64
+  %".80" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot64"
+  %".81" = load i16, ptr %".80", !alias.scope !4, !noalias !5
+  %".82" = sitofp i16 %".81" to float
+  %".83" = fmul float %".82", %".40"
+  %".84" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot64"
+  %".85" = load i16, ptr %".84", !alias.scope !4, !noalias !5
+  %".86" = sext i16 %".85" to i64
+  %".87" = getelementptr inbounds i16, ptr %".29", i64 %".79"
+  %".88" = load i16, ptr %".87", !alias.scope !6, !noalias !7
+  %".89" = sext i16 %".88" to i64
+  %".90" = mul i64 %".86", %".89"
+  %".91" = add i64 %".76", %".90"
+  store i64 %".91", i64* %"idot.acc"
+  %".93" = add i64 %"idot64", 1
   br label %"idot64.head"
 idot64.done:
   br label %"mv.body.endif"
 lsemax.head:
-  %"lsemax" = phi  i64 [0, %"mv.done"], [%".108", %"lsemax.body"]
-  %".100" = icmp slt i64 %"lsemax", %"dim.classes"
-  br i1 %".100", label %"lsemax.body", label %"lsemax.done"
+  %"lsemax" = phi  i64 [0, %"mv.done"], [%".118", %"lsemax.body"]
+  %".105" = icmp slt i64 %"lsemax", %"dim.classes"
+  br i1 %".105", label %"lsemax.body", label %"lsemax.done"
 lsemax.body:
-  %".102" = load float, float* %"lsemax.acc"
-  %".103" = getelementptr inbounds float, float* %"t0", i64 %"lsemax"
-  %".104" = load float, float* %".103"
-  %".105" = fcmp oge float %".102", %".104"
-  %".106" = select  i1 %".105", float %".102", float %".104"
-  store float %".106", float* %"lsemax.acc"
-  %".108" = add i64 %"lsemax", 1
+  %".107" = load float, float* %"lsemax.acc"
+  %".108" = getelementptr inbounds float, float* %"t0", i64 %"lsemax"
+  %".109" = load float, float* %".108"
+  %".110" = getelementptr inbounds i16, ptr %".10", i64 %"lsemax"
+  %".111" = load i16, ptr %".110", !alias.scope !8, !noalias !9
+  %".112" = sitofp i16 %".111" to float
+  %".113" = fmul float %".112", 0x3f30000000000000
+  %".114" = fadd float %".109", %".113"
+  %".115" = fcmp oge float %".107", %".114"
+  %".116" = select  i1 %".115", float %".107", float %".114"
+  store float %".116", float* %"lsemax.acc"
+  %".118" = add i64 %"lsemax", 1
   br label %"lsemax.head"
 lsemax.done:
-  %".110" = load float, float* %"lsemax.acc"
+  %".120" = load float, float* %"lsemax.acc"
   store float              0x0, float* %"lse.acc"
   br label %"lse.head"
 lse.head:
-  %"lse" = phi  i64 [0, %"lsemax.done"], [%".122", %"lse.body"]
-  %".113" = icmp slt i64 %"lse", %"dim.classes"
-  br i1 %".113", label %"lse.body", label %"lse.done"
+  %"lse" = phi  i64 [0, %"lsemax.done"], [%".137", %"lse.body"]
+  %".123" = icmp slt i64 %"lse", %"dim.classes"
+  br i1 %".123", label %"lse.body", label %"lse.done"
 lse.body:
-  %".115" = load float, float* %"lse.acc"
-  %".116" = getelementptr inbounds float, float* %"t0", i64 %"lse"
-  %".117" = load float, float* %".116"
-  %".118" = fsub float %".117", %".110"
-  %".119" = call float @"llvm.exp.f32"(float %".118")
-  %".120" = fadd float %".115", %".119"
-  store float %".120", float* %"lse.acc"
-  %".122" = add i64 %"lse", 1
+  %".125" = load float, float* %"lse.acc"
+  %".126" = getelementptr inbounds float, float* %"t0", i64 %"lse"
+  %".127" = load float, float* %".126"
+  %".128" = getelementptr inbounds i16, ptr %".10", i64 %"lse"
+  %".129" = load i16, ptr %".128", !alias.scope !8, !noalias !9
+  %".130" = sitofp i16 %".129" to float
+  %".131" = fmul float %".130", 0x3f30000000000000
+  %".132" = fadd float %".127", %".131"
+  %".133" = fsub float %".132", %".120"
+  %".134" = call float @"llvm.exp.f32"(float %".133")
+  %".135" = fadd float %".125", %".134"
+  store float %".135", float* %"lse.acc"
+  %".137" = add i64 %"lse", 1
   br label %"lse.head"
 lse.done:
-  %".124" = load float, float* %"lse.acc"
-  %".125" = call float @"llvm.log.f32"(float %".124")
-  %".126" = fadd float %".110", %".125"
-  %".127" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %"ex"
-  %".128" = load i64, ptr %".127", !alias.scope !3, !noalias !4
-  %".129" = add i64 %"ex", 1
-  %".130" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".129"
-  %".131" = load i64, ptr %".130", !alias.scope !3, !noalias !4
-  %".132" = fmul float %".35", 0x3f30000000000000
+  %".139" = load float, float* %"lse.acc"
+  %".140" = call float @"llvm.log.f32"(float %".139")
+  %".141" = fadd float %".120", %".140"
+  %".142" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %"ex"
+  %".143" = load i64, ptr %".142", !alias.scope !4, !noalias !5
+  %".144" = add i64 %"ex", 1
+  %".145" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".144"
+  %".146" = load i64, ptr %".145", !alias.scope !4, !noalias !5
+  %".147" = fmul float %".40", 0x3f30000000000000
   store i64 0, i64* %"idot.acc.1"
-  %".134" = sub i64 %".131", %".128"
-  %".135" = icmp sle i64 %".134", 2
-  br i1 %".135", label %"lse.done.if", label %"lse.done.else"
+  %".149" = sub i64 %".146", %".143"
+  %".150" = icmp sle i64 %".149", 2
+  br i1 %".150", label %"lse.done.if", label %"lse.done.else"
 lse.done.if:
   store i32 0, i32* %"idot.acc32.1"
   br label %"idot32.head.1"
 lse.done.else:
   br label %"idot64.head.1"
 lse.done.endif:
-  %".187" = load i64, i64* %"idot.acc.1"
-  %".188" = sitofp i64 %".187" to float
-  %".189" = fmul float %".188", %".132"
-  %".190" = fsub float %".126", %".189"
-  %".191" = fpext float %".190" to double
-  %".192" = getelementptr inbounds double, ptr %"out", i64 %"ex"
-  store double %".191", ptr %".192"
-  %".194" = add i64 %"ex", 1
+  %".202" = load i64, i64* %"idot.acc.1"
+  %".203" = sitofp i64 %".202" to float
+  %".204" = fmul float %".203", %".147"
+  %".205" = getelementptr inbounds i16, ptr %".23", i64 0
+  %".206" = load i16, ptr %".205", !alias.scope !8, !noalias !9
+  %".207" = sitofp i16 %".206" to float
+  %".208" = fmul float %".207", 0x3f30000000000000
+  %".209" = fadd float %".204", %".208"
+  %".210" = fsub float %".141", %".209"
+  %".211" = fpext float %".210" to double
+  %".212" = getelementptr inbounds double, ptr %"out", i64 %"ex"
+  store double %".211", ptr %".212"
+  %".214" = add i64 %"ex", 1
   br label %"ex.head"
 idot32.head.1:
-  %"idot32.1" = phi  i64 [%".128", %"lse.done.if"], [%".158", %"idot32.body.1"]
-  %".139" = icmp slt i64 %"idot32.1", %".131"
-  br i1 %".139", label %"idot32.body.1", label %"idot32.done.1"
+  %"idot32.1" = phi  i64 [%".143", %"lse.done.if"], [%".173", %"idot32.body.1"]
+  %".154" = icmp slt i64 %"idot32.1", %".146"
+  br i1 %".154", label %"idot32.body.1", label %"idot32.done.1"
 idot32.body.1:
-  %".141" = load i32, i32* %"idot.acc32.1"
-  %".142" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot32.1"
-  %".143" = load i32, ptr %".142", !alias.scope !3, !noalias !4
-  %".144" = sext i32 %".143" to i64
-  %".145" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot32.1"
-  %".146" = load i16, ptr %".145", !alias.scope !3, !noalias !4
-  %".147" = sitofp i16 %".146" to float
-  %".148" = fmul float %".147", %".35"
-  %".149" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot32.1"
-  %".150" = load i16, ptr %".149", !alias.scope !3, !noalias !4
-  %".151" = sext i16 %".150" to i32
-  %".152" = getelementptr inbounds i16, ptr %".18", i64 %".144"
-  %".153" = load i16, ptr %".152", !alias.scope !4, !noalias !3
-  %".154" = sext i16 %".153" to i32
-  %".155" = mul i32 %".151", %".154"
-  %".156" = add i32 %".141", %".155"
-  store i32 %".156", i32* %"idot.acc32.1"
-  %".158" = add i64 %"idot32.1", 1
+  %".156" = load i32, i32* %"idot.acc32.1"
+  %".157" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot32.1"
+  %".158" = load i32, ptr %".157", !alias.scope !4, !noalias !5
+  %".159" = sext i32 %".158" to i64
+  %".160" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot32.1"
+  %".161" = load i16, ptr %".160", !alias.scope !4, !noalias !5
+  %".162" = sitofp i16 %".161" to float
+  %".163" = fmul float %".162", %".40"
+  %".164" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot32.1"
+  %".165" = load i16, ptr %".164", !alias.scope !4, !noalias !5
+  %".166" = sext i16 %".165" to i32
+  %".167" = getelementptr inbounds i16, ptr %".20", i64 %".159"
+  %".168" = load i16, ptr %".167", !alias.scope !6, !noalias !7
+  %".169" = sext i16 %".168" to i32
+  %".170" = mul i32 %".166", %".169"
+  %".171" = add i32 %".156", %".170"
+  store i32 %".171", i32* %"idot.acc32.1"
+  %".173" = add i64 %"idot32.1", 1
   br label %"idot32.head.1"
 idot32.done.1:
-  %".160" = load i32, i32* %"idot.acc32.1"
-  %".161" = sext i32 %".160" to i64
-  store i64 %".161", i64* %"idot.acc.1"
+  %".175" = load i32, i32* %"idot.acc32.1"
+  %".176" = sext i32 %".175" to i64
+  store i64 %".176", i64* %"idot.acc.1"
   br label %"lse.done.endif"
 idot64.head.1:
-  %"idot64.1" = phi  i64 [%".128", %"lse.done.else"], [%".184", %"idot64.body.1"]
-  %".165" = icmp slt i64 %"idot64.1", %".131"
-  br i1 %".165", label %"idot64.body.1", label %"idot64.done.1"
+  %"idot64.1" = phi  i64 [%".143", %"lse.done.else"], [%".199", %"idot64.body.1"]
+  %".180" = icmp slt i64 %"idot64.1", %".146"
+  br i1 %".180", label %"idot64.body.1", label %"idot64.done.1"
 idot64.body.1:
-  %".167" = load i64, i64* %"idot.acc.1"
-  %".168" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot64.1"
-  %".169" = load i32, ptr %".168", !alias.scope !3, !noalias !4
-  %".170" = sext i32 %".169" to i64
-  %".171" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot64.1"
-  %".172" = load i16, ptr %".171", !alias.scope !3, !noalias !4
-  %".173" = sitofp i16 %".172" to float
-  %".174" = fmul float %".173", %".35"
-  %".175" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot64.1"
-  %".176" = load i16, ptr %".175", !alias.scope !3, !noalias !4
-  %".177" = sext i16 %".176" to i64
-  %".178" = getelementptr inbounds i16, ptr %".18", i64 %".170"
-  %".179" = load i16, ptr %".178", !alias.scope !4, !noalias !3
-  %".180" = sext i16 %".179" to i64
-  %".181" = mul i64 %".177", %".180"
-  %".182" = add i64 %".167", %".181"
-  store i64 %".182", i64* %"idot.acc.1"
-  %".184" = add i64 %"idot64.1", 1
+  %".182" = load i64, i64* %"idot.acc.1"
+  %".183" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot64.1"
+  %".184" = load i32, ptr %".183", !alias.scope !4, !noalias !5
+  %".185" = sext i32 %".184" to i64
+  %".186" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot64.1"
+  %".187" = load i16, ptr %".186", !alias.scope !4, !noalias !5
+  %".188" = sitofp i16 %".187" to float
+  %".189" = fmul float %".188", %".40"
+  %".190" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot64.1"
+  %".191" = load i16, ptr %".190", !alias.scope !4, !noalias !5
+  %".192" = sext i16 %".191" to i64
+  %".193" = getelementptr inbounds i16, ptr %".20", i64 %".185"
+  %".194" = load i16, ptr %".193", !alias.scope !6, !noalias !7
+  %".195" = sext i16 %".194" to i64
+  %".196" = mul i64 %".192", %".195"
+  %".197" = add i64 %".182", %".196"
+  store i64 %".197", i64* %"idot.acc.1"
+  %".199" = add i64 %"idot64.1", 1
   br label %"idot64.head.1"
 idot64.done.1:
   br label %"lse.done.endif"
@@ -1528,5 +1871,10 @@ idot64.done.1:
 !0 = !{ !"sgdc.buffers" }
 !1 = !{ !"sgdc.buffer.data", !0 }
 !2 = !{ !"sgdc.buffer.W", !0 }
-!3 = !{ !1 }
-!4 = !{ !2 }
+!3 = !{ !"sgdc.buffer.b", !0 }
+!4 = !{ !1 }
+!5 = !{ !2, !3 }
+!6 = !{ !2 }
+!7 = !{ !1, !3 }
+!8 = !{ !3 }
+!9 = !{ !1, !2 }

@@ -7,328 +7,583 @@ define void @"sgdc_train"(ptr %"slots", i64 %"begin", i64 %"end", ptr %"out")
 {
 entry:
   %"loss.acc" = alloca double
-  %".7" = getelementptr inbounds i64, ptr %"slots", i64 7
+  %".7" = getelementptr inbounds i64, ptr %"slots", i64 10
   %"order." = load i64, ptr %".7"
   %"order..p" = inttoptr i64 %"order." to ptr
-  %".8" = getelementptr inbounds i64, ptr %"slots", i64 8
+  %".8" = getelementptr inbounds i64, ptr %"slots", i64 11
   %"epoch." = load i64, ptr %".8"
-  %".19" = getelementptr inbounds i64, ptr %"slots", i64 1
-  %"indptr.x" = load i64, ptr %".19"
+  %".10" = getelementptr inbounds i64, ptr %"slots", i64 23
+  %"push." = load i64, ptr %".10"
+  %".11" = getelementptr inbounds i64, ptr %"slots", i64 24
+  %"share." = load i64, ptr %".11"
+  %".12" = trunc i64 %"share." to i32
+  %".13" = bitcast i32 %".12" to float
+  %".14" = icmp sgt i64 %"push.", 0
+  %"push.left" = alloca i64
+  %".17" = getelementptr inbounds i64, ptr %"slots", i64 1
+  %"param.b" = load i64, ptr %".17"
+  %"param.b.p" = inttoptr i64 %"param.b" to ptr
+  %".18" = getelementptr inbounds i64, ptr %"slots", i64 16
+  %"master.b" = load i64, ptr %".18"
+  %"master.b.p" = inttoptr i64 %"master.b" to ptr
+  %".19" = getelementptr inbounds i64, ptr %"slots", i64 20
+  %"base.b" = load i64, ptr %".19"
+  %"base.b.p" = inttoptr i64 %"base.b" to ptr
+  %".20" = getelementptr inbounds i64, ptr %"slots", i64 9
+  %"dim.classes" = load i64, ptr %".20"
+  %".43" = getelementptr inbounds i64, ptr %"slots", i64 4
+  %"indptr.x" = load i64, ptr %".43"
   %"indptr.x.p" = inttoptr i64 %"indptr.x" to ptr
-  %".22" = getelementptr inbounds i64, ptr %"slots", i64 4
-  %"field.y" = load i64, ptr %".22"
+  %".46" = getelementptr inbounds i64, ptr %"slots", i64 7
+  %"field.y" = load i64, ptr %".46"
   %"field.y.p" = inttoptr i64 %"field.y" to ptr
-  %".37" = getelementptr inbounds i64, ptr %"slots", i64 2
-  %"indices.x" = load i64, ptr %".37"
+  %".61" = getelementptr inbounds i64, ptr %"slots", i64 5
+  %"indices.x" = load i64, ptr %".61"
   %"indices.x.p" = inttoptr i64 %"indices.x" to ptr
-  %".55" = getelementptr inbounds i64, ptr %"slots", i64 3
-  %"values.x" = load i64, ptr %".55"
+  %".79" = getelementptr inbounds i64, ptr %"slots", i64 6
+  %"values.x" = load i64, ptr %".79"
   %"values.x.p" = inttoptr i64 %"values.x" to ptr
-  %".76" = getelementptr inbounds i64, ptr %"slots", i64 5
-  %"dim.d" = load i64, ptr %".76"
-  %".78" = getelementptr inbounds i64, ptr %"slots", i64 0
-  %"param.W" = load i64, ptr %".78"
+  %".100" = getelementptr inbounds i64, ptr %"slots", i64 8
+  %"dim.d" = load i64, ptr %".100"
+  %".102" = getelementptr inbounds i64, ptr %"slots", i64 0
+  %"param.W" = load i64, ptr %".102"
   %"param.W.p" = inttoptr i64 %"param.W" to ptr
-  %".93" = getelementptr inbounds i64, ptr %"slots", i64 9
-  %"t0." = load i64, ptr %".93"
-  %".106" = getelementptr inbounds i64, ptr %"slots", i64 6
-  %"dim.classes" = load i64, ptr %".106"
+  %".124" = getelementptr inbounds i64, ptr %"slots", i64 12
+  %"t0." = load i64, ptr %".124"
   %"t0" = alloca float, i64 %"dim.classes"
   %"dd.acc" = alloca float
   %"lsemax.acc" = alloca float
   %"lse.acc" = alloca float
   %"dd.acc.1" = alloca float
+  %"t11.m" = alloca float, i64 %"dim.classes"
+  %"t11.m.1" = alloca float, i64 %"dim.classes"
+  %".295" = getelementptr inbounds i64, ptr %"slots", i64 2
+  %"param.W.g2" = load i64, ptr %".295"
+  %"param.W.g2.p" = inttoptr i64 %"param.W.g2" to ptr
+  %".371" = getelementptr inbounds i64, ptr %"slots", i64 3
+  %"param.b.g2" = load i64, ptr %".371"
+  %"param.b.g2.p" = inttoptr i64 %"param.b.g2" to ptr
   br label %"start"
 start:
   store double              0x0, double* %"loss.acc"
   %".9" = sitofp i64 %"epoch." to float
+  br i1 %".14", label %"start.if", label %"start.endif"
+start.if:
+  store i64 %"push.", i64* %"push.left"
+  %".21" = mul i64 1, %"dim.classes"
+  br label %"cp.head"
+start.endif:
   br label %"ex.head"
+cp.head:
+  %"cp" = phi  i64 [0, %"start.if"], [%".31", %"cp.body"]
+  %".23" = icmp slt i64 %"cp", %".21"
+  br i1 %".23", label %"cp.body", label %"cp.done"
+cp.body:
+  %".25" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp"
+  %".26" = load atomic float, ptr %".25" monotonic, align 4
+  %".27" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp"
+  store float %".26", ptr %".27"
+  %".29" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp"
+  store float %".26", ptr %".29"
+  %".31" = add i64 %"cp", 1
+  br label %"cp.head"
+cp.done:
+  br label %"start.endif"
 ex.head:
-  %"ex" = phi  i64 [%"begin", %"start"], [%".255", %"sp.done"]
-  %".11" = icmp slt i64 %"ex", %"end"
-  br i1 %".11", label %"ex.body", label %"ex.done"
+  %"ex" = phi  i64 [%"begin", %"start.endif"], [%".444", %"rows.done.endif"]
+  %".35" = icmp slt i64 %"ex", %"end"
+  br i1 %".35", label %"ex.body", label %"ex.done"
 ex.body:
-  %".13" = add i64 %"ex", 16
-  %".14" = icmp slt i64 %".13", %"end"
-  %".15" = select  i1 %".14", i64 %".13", i64 %"ex"
-  %".16" = getelementptr inbounds i32, ptr %"order..p", i64 %".15"
-  %".17" = load i32, ptr %".16"
-  %".18" = sext i32 %".17" to i64
-  %".20" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".18"
-  call void @"llvm.prefetch.p0"(ptr %".20", i32 0, i32 3, i32 1)
-  %".23" = getelementptr inbounds i32, ptr %"field.y.p", i64 %".18"
-  call void @"llvm.prefetch.p0"(ptr %".23", i32 0, i32 3, i32 1)
-  %".25" = add i64 %"ex", 8
-  %".26" = icmp slt i64 %".25", %"end"
-  %".27" = select  i1 %".26", i64 %".25", i64 %"ex"
-  %".28" = getelementptr inbounds i32, ptr %"order..p", i64 %".27"
-  %".29" = load i32, ptr %".28"
-  %".30" = sext i32 %".29" to i64
-  %".31" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".30"
-  %".32" = load i64, ptr %".31"
-  %".33" = add i64 %".30", 1
-  %".34" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".33"
-  %".35" = load i64, ptr %".34"
-  %".36" = sub i64 %".35", %".32"
-  %".38" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".32"
-  %".39" = ptrtoint ptr %".38" to i64
-  %".40" = and i64 %".39", 63
-  %".41" = mul i64 %".36", 4
-  %".42" = add i64 %".40", %".41"
-  %".43" = add i64 %".42", 63
-  %".44" = udiv i64 %".43", 64
-  %".45" = icmp ult i64 %".44", 8
-  %".46" = select  i1 %".45", i64 %".44", i64 8
+  %".37" = add i64 %"ex", 16
+  %".38" = icmp slt i64 %".37", %"end"
+  %".39" = select  i1 %".38", i64 %".37", i64 %"ex"
+  %".40" = getelementptr inbounds i32, ptr %"order..p", i64 %".39"
+  %".41" = load i32, ptr %".40"
+  %".42" = sext i32 %".41" to i64
+  %".44" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".42"
+  call void @"llvm.prefetch.p0"(ptr %".44", i32 0, i32 3, i32 1)
+  %".47" = getelementptr inbounds i32, ptr %"field.y.p", i64 %".42"
+  call void @"llvm.prefetch.p0"(ptr %".47", i32 0, i32 3, i32 1)
+  %".49" = add i64 %"ex", 8
+  %".50" = icmp slt i64 %".49", %"end"
+  %".51" = select  i1 %".50", i64 %".49", i64 %"ex"
+  %".52" = getelementptr inbounds i32, ptr %"order..p", i64 %".51"
+  %".53" = load i32, ptr %".52"
+  %".54" = sext i32 %".53" to i64
+  %".55" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".54"
+  %".56" = load i64, ptr %".55"
+  %".57" = add i64 %".54", 1
+  %".58" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".57"
+  %".59" = load i64, ptr %".58"
+  %".60" = sub i64 %".59", %".56"
+  %".62" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".56"
+  %".63" = ptrtoint ptr %".62" to i64
+  %".64" = and i64 %".63", 63
+  %".65" = mul i64 %".60", 4
+  %".66" = add i64 %".64", %".65"
+  %".67" = add i64 %".66", 63
+  %".68" = udiv i64 %".67", 64
+  %".69" = icmp ult i64 %".68", 8
+  %".70" = select  i1 %".69", i64 %".68", i64 8
   br label %"pfs.head"
 ex.done:
-  %".257" = load double, double* %"loss.acc"
-  store double %".257", ptr %"out"
-  ret void
+  br i1 %".14", label %"ex.done.if", label %"ex.done.endif"
 pfs.head:
-  %"pfs" = phi  i64 [0, %"ex.body"], [%".53", %"pfs.body"]
-  %".48" = icmp slt i64 %"pfs", %".46"
-  br i1 %".48", label %"pfs.body", label %"pfs.done"
+  %"pfs" = phi  i64 [0, %"ex.body"], [%".77", %"pfs.body"]
+  %".72" = icmp slt i64 %"pfs", %".70"
+  br i1 %".72", label %"pfs.body", label %"pfs.done"
 pfs.body:
-  %".50" = mul i64 %"pfs", 64
-  %".51" = getelementptr i8, ptr %".38", i64 %".50"
-  call void @"llvm.prefetch.p0"(ptr %".51", i32 0, i32 3, i32 1)
-  %".53" = add i64 %"pfs", 1
+  %".74" = mul i64 %"pfs", 64
+  %".75" = getelementptr i8, ptr %".62", i64 %".74"
+  call void @"llvm.prefetch.p0"(ptr %".75", i32 0, i32 3, i32 1)
+  %".77" = add i64 %"pfs", 1
   br label %"pfs.head"
 pfs.done:
-  %".56" = getelementptr inbounds float, ptr %"values.x.p", i64 %".32"
-  %".57" = ptrtoint ptr %".56" to i64
-  %".58" = and i64 %".57", 63
-  %".59" = mul i64 %".36", 4
-  %".60" = add i64 %".58", %".59"
-  %".61" = add i64 %".60", 63
-  %".62" = udiv i64 %".61", 64
-  %".63" = icmp ult i64 %".62", 8
-  %".64" = select  i1 %".63", i64 %".62", i64 8
+  %".80" = getelementptr inbounds float, ptr %"values.x.p", i64 %".56"
+  %".81" = ptrtoint ptr %".80" to i64
+  %".82" = and i64 %".81", 63
+  %".83" = mul i64 %".60", 4
+  %".84" = add i64 %".82", %".83"
+  %".85" = add i64 %".84", 63
+  %".86" = udiv i64 %".85", 64
+  %".87" = icmp ult i64 %".86", 8
+  %".88" = select  i1 %".87", i64 %".86", i64 8
   br label %"pfs.head.1"
 pfs.head.1:
-  %"pfs.1" = phi  i64 [0, %"pfs.done"], [%".71", %"pfs.body.1"]
-  %".66" = icmp slt i64 %"pfs.1", %".64"
-  br i1 %".66", label %"pfs.body.1", label %"pfs.done.1"
+  %"pfs.1" = phi  i64 [0, %"pfs.done"], [%".95", %"pfs.body.1"]
+  %".90" = icmp slt i64 %"pfs.1", %".88"
+  br i1 %".90", label %"pfs.body.1", label %"pfs.done.1"
 pfs.body.1:
-  %".68" = mul i64 %"pfs.1", 64
-  %".69" = getelementptr i8, ptr %".56", i64 %".68"
-  call void @"llvm.prefetch.p0"(ptr %".69", i32 0, i32 3, i32 1)
-  %".71" = add i64 %"pfs.1", 1
+  %".92" = mul i64 %"pfs.1", 64
+  %".93" = getelementptr i8, ptr %".80", i64 %".92"
+  call void @"llvm.prefetch.p0"(ptr %".93", i32 0, i32 3, i32 1)
+  %".95" = add i64 %"pfs.1", 1
   br label %"pfs.head.1"
 pfs.done.1:
-  %".73" = getelementptr inbounds i32, ptr %"field.y.p", i64 %".30"
-  %".74" = load i32, ptr %".73"
-  %".75" = sext i32 %".74" to i64
-  %".77" = mul i64 1, %"dim.d"
-  %".79" = mul i64 %".75", %".77"
-  %".80" = getelementptr inbounds float, ptr %"param.W.p", i64 %".79"
-  %".81" = getelementptr i8, ptr %".80", i64 0
-  call void @"llvm.prefetch.p0"(ptr %".81", i32 0, i32 3, i32 1)
-  %".83" = getelementptr i8, ptr %".80", i64 64
-  call void @"llvm.prefetch.p0"(ptr %".83", i32 0, i32 3, i32 1)
-  %".85" = getelementptr i8, ptr %".80", i64 128
-  call void @"llvm.prefetch.p0"(ptr %".85", i32 0, i32 3, i32 1)
-  %".87" = getelementptr i8, ptr %".80", i64 192
-  call void @"llvm.prefetch.p0"(ptr %".87", i32 0, i32 3, i32 1)
-  %".89" = getelementptr i8, ptr %".80", i64 255
-  call void @"llvm.prefetch.p0"(ptr %".89", i32 0, i32 3, i32 1)
-  %".91" = getelementptr inbounds i32, ptr %"order..p", i64 %"ex"
-  %"e" = load i32, ptr %".91", !alias.scope !3, !noalias !4
-  %".92" = sext i32 %"e" to i64
-  %".94" = add i64 %"t0.", %"ex"
-  %".95" = sitofp i64 %".94" to float
-  %".96" = fmul reassoc contract nsz arcp float 0x3fe0000000000000, %".9"
-  %".97" = fadd reassoc contract nsz arcp float 0x3ff0000000000000, %".96"
-  %".98" = fdiv float 0x4000000000000000, %".97"
-  %".99" = mul i64 1, %"dim.d"
-  %".100" = getelementptr inbounds i32, ptr %"field.y.p", i64 %".92"
-  %".101" = load i32, ptr %".100", !alias.scope !3, !noalias !4
-  %".102" = sext i32 %".101" to i64
-  %".103" = mul i64 %".102", %".99"
-  %".104" = add i64 0, %".103"
-  %".105" = getelementptr inbounds float, ptr %"param.W.p", i64 %".104"
+  %".97" = getelementptr inbounds i32, ptr %"field.y.p", i64 %".54"
+  %".98" = load i32, ptr %".97"
+  %".99" = sext i32 %".98" to i64
+  %".101" = mul i64 1, %"dim.d"
+  %".103" = mul i64 %".99", %".101"
+  %".104" = getelementptr inbounds float, ptr %"param.W.p", i64 %".103"
+  %".105" = getelementptr i8, ptr %".104", i64 0
+  call void @"llvm.prefetch.p0"(ptr %".105", i32 0, i32 3, i32 1)
+  %".107" = getelementptr i8, ptr %".104", i64 64
+  call void @"llvm.prefetch.p0"(ptr %".107", i32 0, i32 3, i32 1)
+  %".109" = getelementptr i8, ptr %".104", i64 128
+  call void @"llvm.prefetch.p0"(ptr %".109", i32 0, i32 3, i32 1)
+  %".111" = getelementptr i8, ptr %".104", i64 192
+  call void @"llvm.prefetch.p0"(ptr %".111", i32 0, i32 3, i32 1)
+  %".113" = getelementptr i8, ptr %".104", i64 255
+  call void @"llvm.prefetch.p0"(ptr %".113", i32 0, i32 3, i32 1)
+  %".115" = getelementptr inbounds i32, ptr %"field.y.p", i64 %".54"
+  %".116" = load i32, ptr %".115"
+  %".117" = sext i32 %".116" to i64
+  %".118" = mul i64 %".117", 1
+  %".119" = getelementptr inbounds float, ptr %"param.b.p", i64 %".118"
+  %".120" = getelementptr i8, ptr %".119", i64 0
+  call void @"llvm.prefetch.p0"(ptr %".120", i32 0, i32 3, i32 1)
+  %".122" = getelementptr inbounds i32, ptr %"order..p", i64 %"ex"
+  %"e" = load i32, ptr %".122", !alias.scope !6, !noalias !7
+  %".123" = sext i32 %"e" to i64
+  %".125" = add i64 %"t0.", %"ex"
+  %".126" = sitofp i64 %".125" to float
+  %".127" = getelementptr inbounds float, ptr %"param.b.p", i64 0
+  %".128" = mul i64 1, %"dim.d"
+  %".129" = getelementptr inbounds i32, ptr %"field.y.p", i64 %".123"
+  %".130" = load i32, ptr %".129", !alias.scope !6, !noalias !7
+  %".131" = sext i32 %".130" to i64
+  %".132" = mul i64 %".131", %".128"
+  %".133" = add i64 0, %".132"
+  %".134" = getelementptr inbounds float, ptr %"param.W.p", i64 %".133"
+  %".135" = mul i64 %".131", 1
+  %".136" = add i64 0, %".135"
+  %".137" = getelementptr inbounds float, ptr %"param.b.p", i64 %".136"
   br label %"mv.head"
 mv.head:
-  %"mv" = phi  i64 [0, %"pfs.done.1"], [%".137", %"dd.done"]
-  %".108" = icmp slt i64 %"mv", %"dim.classes"
-  br i1 %".108", label %"mv.body", label %"mv.done"
+  %"mv" = phi  i64 [0, %"pfs.done.1"], [%".168", %"dd.done"]
+  %".139" = icmp slt i64 %"mv", %"dim.classes"
+  br i1 %".139", label %"mv.body", label %"mv.done"
 mv.body:
-  %".110" = mul i64 %"mv", %"dim.d"
-  %".111" = getelementptr inbounds float, ptr %"param.W.p", i64 %".110"
-  %".112" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".92"
-  %".113" = load i64, ptr %".112", !alias.scope !3, !noalias !4
-  %".114" = add i64 %".92", 1
-  %".115" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".114"
-  %".116" = load i64, ptr %".115", !alias.scope !3, !noalias !4
+  %".141" = mul i64 %"mv", %"dim.d"
+  %".142" = getelementptr inbounds float, ptr %"param.W.p", i64 %".141"
+  %".143" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".123"
+  %".144" = load i64, ptr %".143", !alias.scope !6, !noalias !7
+  %".145" = add i64 %".123", 1
+  %".146" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".145"
+  %".147" = load i64, ptr %".146", !alias.scope !6, !noalias !7
   store float              0x0, float* %"dd.acc"
   br label %"dd.head"
 mv.done:
   store float 0xfff0000000000000, float* %"lsemax.acc"
   br label %"lsemax.head"
 dd.head:
-  %"dd" = phi  i64 [%".113", %"mv.body"], [%".132", %"dd.body"]
-  %".119" = icmp slt i64 %"dd", %".116"
-  br i1 %".119", label %"dd.body", label %"dd.done"
+  %"dd" = phi  i64 [%".144", %"mv.body"], [%".163", %"dd.body"]
+  %".150" = icmp slt i64 %"dd", %".147"
+  br i1 %".150", label %"dd.body", label %"dd.done"
 dd.body:
-  %".121" = load float, float* %"dd.acc"
-  %".122" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"dd"
-  %".123" = load i32, ptr %".122", !alias.scope !3, !noalias !4
-  %".124" = sext i32 %".123" to i64
-  %".125" = getelementptr inbounds float, ptr %"values.x.p", i64 %"dd"
-  %".126" = load float, ptr %".125", !alias.scope !3, !noalias !4
-  %".127" = getelementptr inbounds float, ptr %".111", i64 %".124"
-  %".128" = load float, ptr %".127", !alias.scope !4, !noalias !3
-  %".129" = fmul reassoc contract nsz arcp float %".128", %".126"
-  %".130" = fadd reassoc contract nsz arcp float %".121", %".129"
-  store float %".130", float* %"dd.acc"
-  %".132" = add i64 %"dd", 1
+  %".152" = load float, float* %"dd.acc"
+  %".153" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"dd"
+  %".154" = load i32, ptr %".153", !alias.scope !6, !noalias !7
+  %".155" = sext i32 %".154" to i64
+  %".156" = getelementptr inbounds float, ptr %"values.x.p", i64 %"dd"
+  %".157" = load float, ptr %".156", !alias.scope !6, !noalias !7
+  %".158" = getelementptr inbounds float, ptr %".142", i64 %".155"
+  %".159" = load float, ptr %".158", !alias.scope !8, !noalias !9
+  %".160" = fmul reassoc contract nsz arcp float %".159", %".157"
+  %".161" = fadd reassoc contract nsz arcp float %".152", %".160"
+  store float %".161", float* %"dd.acc"
+  %".163" = add i64 %"dd", 1
   br label %"dd.head"
 dd.done:
-  %".134" = load float, float* %"dd.acc"
-  %".135" = getelementptr inbounds float, float* %"t0", i64 %"mv"
-  store float %".134", float* %".135"
-  %".137" = add i64 %"mv", 1
+  %".165" = load float, float* %"dd.acc"
+  %".166" = getelementptr inbounds float, float* %"t0", i64 %"mv"
+  store float %".165", float* %".166"
+  %".168" = add i64 %"mv", 1
   br label %"mv.head"
 lsemax.head:
-  %"lsemax" = phi  i64 [0, %"mv.done"], [%".149", %"lsemax.body"]
-  %".141" = icmp slt i64 %"lsemax", %"dim.classes"
-  br i1 %".141", label %"lsemax.body", label %"lsemax.done"
+  %"lsemax" = phi  i64 [0, %"mv.done"], [%".183", %"lsemax.body"]
+  %".172" = icmp slt i64 %"lsemax", %"dim.classes"
+  br i1 %".172", label %"lsemax.body", label %"lsemax.done"
 lsemax.body:
-  %".143" = load float, float* %"lsemax.acc"
-  %".144" = getelementptr inbounds float, float* %"t0", i64 %"lsemax"
-  %".145" = load float, float* %".144"
-  %".146" = fcmp oge float %".143", %".145"
-  %".147" = select  i1 %".146", float %".143", float %".145"
-  store float %".147", float* %"lsemax.acc"
-  %".149" = add i64 %"lsemax", 1
+  %".174" = load float, float* %"lsemax.acc"
+  %".175" = getelementptr inbounds float, float* %"t0", i64 %"lsemax"
+  %".176" = load float, float* %".175"
+  %".177" = getelementptr inbounds float, ptr %".127", i64 %"lsemax"
+  %".178" = load float, ptr %".177", !alias.scope !10, !noalias !11
+  %".179" = fadd reassoc contract nsz arcp float %".176", %".178"
+  %".180" = fcmp oge float %".174", %".179"
+  %".181" = select  i1 %".180", float %".174", float %".179"
+  store float %".181", float* %"lsemax.acc"
+  %".183" = add i64 %"lsemax", 1
   br label %"lsemax.head"
 lsemax.done:
-  %".151" = load float, float* %"lsemax.acc"
+  %".185" = load float, float* %"lsemax.acc"
   store float              0x0, float* %"lse.acc"
   br label %"lse.head"
 lse.head:
-  %"lse" = phi  i64 [0, %"lsemax.done"], [%".163", %"lse.body"]
-  %".154" = icmp slt i64 %"lse", %"dim.classes"
-  br i1 %".154", label %"lse.body", label %"lse.done"
+  %"lse" = phi  i64 [0, %"lsemax.done"], [%".200", %"lse.body"]
+  %".188" = icmp slt i64 %"lse", %"dim.classes"
+  br i1 %".188", label %"lse.body", label %"lse.done"
 lse.body:
-  %".156" = load float, float* %"lse.acc"
-  %".157" = getelementptr inbounds float, float* %"t0", i64 %"lse"
-  %".158" = load float, float* %".157"
-  %".159" = fsub reassoc contract nsz arcp float %".158", %".151"
-  %".160" = call float @"llvm.exp.f32"(float %".159")
-  %".161" = fadd reassoc contract nsz arcp float %".156", %".160"
-  store float %".161", float* %"lse.acc"
-  %".163" = add i64 %"lse", 1
+  %".190" = load float, float* %"lse.acc"
+  %".191" = getelementptr inbounds float, float* %"t0", i64 %"lse"
+  %".192" = load float, float* %".191"
+  %".193" = getelementptr inbounds float, ptr %".127", i64 %"lse"
+  %".194" = load float, ptr %".193", !alias.scope !10, !noalias !11
+  %".195" = fadd reassoc contract nsz arcp float %".192", %".194"
+  %".196" = fsub reassoc contract nsz arcp float %".195", %".185"
+  %".197" = call float @"llvm.exp.f32"(float %".196")
+  %".198" = fadd reassoc contract nsz arcp float %".190", %".197"
+  store float %".198", float* %"lse.acc"
+  %".200" = add i64 %"lse", 1
   br label %"lse.head"
 lse.done:
-  %".165" = load float, float* %"lse.acc"
-  %".166" = call float @"llvm.log.f32"(float %".165")
-  %".167" = fadd reassoc contract nsz arcp float %".151", %".166"
-  %".168" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".92"
-  %".169" = load i64, ptr %".168", !alias.scope !3, !noalias !4
-  %".170" = add i64 %".92", 1
-  %".171" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".170"
-  %".172" = load i64, ptr %".171", !alias.scope !3, !noalias !4
+  %".202" = load float, float* %"lse.acc"
+  %".203" = call float @"llvm.log.f32"(float %".202")
+  %".204" = fadd reassoc contract nsz arcp float %".185", %".203"
+  %".205" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".123"
+  %".206" = load i64, ptr %".205", !alias.scope !6, !noalias !7
+  %".207" = add i64 %".123", 1
+  %".208" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".207"
+  %".209" = load i64, ptr %".208", !alias.scope !6, !noalias !7
   store float              0x0, float* %"dd.acc.1"
   br label %"dd.head.1"
 dd.head.1:
-  %"dd.1" = phi  i64 [%".169", %"lse.done"], [%".188", %"dd.body.1"]
-  %".175" = icmp slt i64 %"dd.1", %".172"
-  br i1 %".175", label %"dd.body.1", label %"dd.done.1"
+  %"dd.1" = phi  i64 [%".206", %"lse.done"], [%".225", %"dd.body.1"]
+  %".212" = icmp slt i64 %"dd.1", %".209"
+  br i1 %".212", label %"dd.body.1", label %"dd.done.1"
 dd.body.1:
-  %".177" = load float, float* %"dd.acc.1"
-  %".178" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"dd.1"
-  %".179" = load i32, ptr %".178", !alias.scope !3, !noalias !4
-  %".180" = sext i32 %".179" to i64
-  %".181" = getelementptr inbounds float, ptr %"values.x.p", i64 %"dd.1"
-  %".182" = load float, ptr %".181", !alias.scope !3, !noalias !4
-  %".183" = getelementptr inbounds float, ptr %".105", i64 %".180"
-  %".184" = load float, ptr %".183", !alias.scope !4, !noalias !3
-  %".185" = fmul reassoc contract nsz arcp float %".184", %".182"
-  %".186" = fadd reassoc contract nsz arcp float %".177", %".185"
-  store float %".186", float* %"dd.acc.1"
-  %".188" = add i64 %"dd.1", 1
+  %".214" = load float, float* %"dd.acc.1"
+  %".215" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"dd.1"
+  %".216" = load i32, ptr %".215", !alias.scope !6, !noalias !7
+  %".217" = sext i32 %".216" to i64
+  %".218" = getelementptr inbounds float, ptr %"values.x.p", i64 %"dd.1"
+  %".219" = load float, ptr %".218", !alias.scope !6, !noalias !7
+  %".220" = getelementptr inbounds float, ptr %".134", i64 %".217"
+  %".221" = load float, ptr %".220", !alias.scope !8, !noalias !9
+  %".222" = fmul reassoc contract nsz arcp float %".221", %".219"
+  %".223" = fadd reassoc contract nsz arcp float %".214", %".222"
+  store float %".223", float* %"dd.acc.1"
+  %".225" = add i64 %"dd.1", 1
   br label %"dd.head.1"
 dd.done.1:
-  %".190" = load float, float* %"dd.acc.1"
-  %".191" = fsub reassoc contract nsz arcp float %".167", %".190"
-  %".192" = fpext float %".191" to double
-  %".193" = load double, double* %"loss.acc"
-  %".194" = fadd double %".193", %".192"
-  store double %".194", double* %"loss.acc"
+  %".227" = load float, float* %"dd.acc.1"
+  %".228" = getelementptr inbounds float, ptr %".137", i64 0
+  %".229" = load float, ptr %".228", !alias.scope !10, !noalias !11
+  %".230" = fadd reassoc contract nsz arcp float %".227", %".229"
+  %".231" = fsub reassoc contract nsz arcp float %".204", %".230"
+  %".232" = fpext float %".231" to double
+  %".233" = load double, double* %"loss.acc"
+  %".234" = fadd double %".233", %".232"
+  store double %".234", double* %"loss.acc"
+  br label %"mat.head"
+mat.head:
+  %"mat" = phi  i64 [0, %"dd.done.1"], [%".248", %"mat.body"]
+  %".237" = icmp slt i64 %"mat", %"dim.classes"
+  br i1 %".237", label %"mat.body", label %"mat.done"
+mat.body:
+  %".239" = getelementptr inbounds float, float* %"t0", i64 %"mat"
+  %".240" = load float, float* %".239"
+  %".241" = getelementptr inbounds float, ptr %".127", i64 %"mat"
+  %".242" = load float, ptr %".241", !alias.scope !10, !noalias !11
+  %".243" = fadd reassoc contract nsz arcp float %".240", %".242"
+  %".244" = fsub reassoc contract nsz arcp float %".243", %".204"
+  %".245" = call float @"llvm.exp.f32"(float %".244")
+  %".246" = getelementptr inbounds float, float* %"t11.m", i64 %"mat"
+  store float %".245", float* %".246"
+  %".248" = add i64 %"mat", 1
+  br label %"mat.head"
+mat.done:
+  br label %"mat.head.1"
+mat.head.1:
+  %"mat.1" = phi  i64 [0, %"mat.done"], [%".262", %"mat.body.1"]
+  %".251" = icmp slt i64 %"mat.1", %"dim.classes"
+  br i1 %".251", label %"mat.body.1", label %"mat.done.1"
+mat.body.1:
+  %".253" = getelementptr inbounds float, float* %"t0", i64 %"mat.1"
+  %".254" = load float, float* %".253"
+  %".255" = getelementptr inbounds float, ptr %".127", i64 %"mat.1"
+  %".256" = load float, ptr %".255", !alias.scope !10, !noalias !11
+  %".257" = fadd reassoc contract nsz arcp float %".254", %".256"
+  %".258" = fsub reassoc contract nsz arcp float %".257", %".204"
+  %".259" = call float @"llvm.exp.f32"(float %".258")
+  %".260" = getelementptr inbounds float, float* %"t11.m.1", i64 %"mat.1"
+  store float %".259", float* %".260"
+  %".262" = add i64 %"mat.1", 1
+  br label %"mat.head.1"
+mat.done.1:
   br label %"outer.head"
 outer.head:
-  %"outer" = phi  i64 [0, %"dd.done.1"], [%".231", %"op.done"]
-  %".197" = icmp slt i64 %"outer", %"dim.classes"
-  br i1 %".197", label %"outer.body", label %"outer.done"
+  %"outer" = phi  i64 [0, %"mat.done.1"], [%".317", %"op.done"]
+  %".265" = icmp slt i64 %"outer", %"dim.classes"
+  br i1 %".265", label %"outer.body", label %"outer.done"
 outer.body:
-  %".199" = mul i64 %"outer", %"dim.d"
-  %".200" = getelementptr inbounds float, ptr %"param.W.p", i64 %".199"
-  %".201" = getelementptr inbounds float, float* %"t0", i64 %"outer"
-  %".202" = load float, float* %".201"
-  %".203" = fsub reassoc contract nsz arcp float %".202", %".167"
-  %".204" = call float @"llvm.exp.f32"(float %".203")
-  %".205" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".92"
-  %".206" = load i64, ptr %".205", !alias.scope !3, !noalias !4
-  %".207" = add i64 %".92", 1
-  %".208" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".207"
-  %".209" = load i64, ptr %".208", !alias.scope !3, !noalias !4
+  %".267" = mul i64 %"outer", %"dim.d"
+  %".268" = getelementptr inbounds float, ptr %"param.W.p", i64 %".267"
+  %".269" = getelementptr inbounds float, float* %"t11.m", i64 %"outer"
+  %".270" = load float, float* %".269"
+  %".271" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".123"
+  %".272" = load i64, ptr %".271", !alias.scope !6, !noalias !7
+  %".273" = add i64 %".123", 1
+  %".274" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".273"
+  %".275" = load i64, ptr %".274", !alias.scope !6, !noalias !7
   br label %"op.head"
 outer.done:
-  %".233" = fmul reassoc contract nsz arcp float %".98", 0xbff0000000000000
-  %".234" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".92"
-  %".235" = load i64, ptr %".234", !alias.scope !3, !noalias !4
-  %".236" = add i64 %".92", 1
-  %".237" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".236"
-  %".238" = load i64, ptr %".237", !alias.scope !3, !noalias !4
+  %".319" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".123"
+  %".320" = load i64, ptr %".319", !alias.scope !6, !noalias !7
+  %".321" = add i64 %".123", 1
+  %".322" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".321"
+  %".323" = load i64, ptr %".322", !alias.scope !6, !noalias !7
   br label %"sp.head"
 op.head:
-  %"op" = phi  i64 [%".206", %"outer.body"], [%".229", %"op.body"]
-  %".211" = icmp slt i64 %"op", %".209"
-  br i1 %".211", label %"op.body", label %"op.done"
+  %"op" = phi  i64 [%".272", %"outer.body"], [%".315", %"op.body"]
+  %".277" = icmp slt i64 %"op", %".275"
+  br i1 %".277", label %"op.body", label %"op.done"
 op.body:
-  %".213" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"op"
-  %".214" = load i32, ptr %".213", !alias.scope !3, !noalias !4
-  %".215" = sext i32 %".214" to i64
-  %".216" = getelementptr inbounds float, ptr %"values.x.p", i64 %"op"
-  %".217" = load float, ptr %".216", !alias.scope !3, !noalias !4
-  %".218" = fmul reassoc contract nsz arcp float %".204", %".217"
-  %".219" = mul i64 %"outer", %"dim.d"
-  %".220" = add i64 %".219", %".215"
-  %".221" = getelementptr inbounds float, ptr %".200", i64 %".215"
-  %".222" = load float, ptr %".221", !alias.scope !4, !noalias !3
-  %".223" = fmul reassoc contract nsz arcp float 0x3eb0c6f7a0000000, %".222"
-  %".224" = fadd reassoc contract nsz arcp float %".218", %".223"
-  %".225" = fmul reassoc contract nsz arcp float %".98", %".224"
-  %".226" = fsub reassoc contract nsz arcp float %".222", %".225"
-  %".227" = getelementptr inbounds float, ptr %".200", i64 %".215"
-  store float %".226", ptr %".227", !alias.scope !4, !noalias !3
-  %".229" = add i64 %"op", 1
+  %".279" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"op"
+  %".280" = load i32, ptr %".279", !alias.scope !6, !noalias !7
+  %".281" = sext i32 %".280" to i64
+  %".282" = getelementptr inbounds float, ptr %"values.x.p", i64 %"op"
+  %".283" = load float, ptr %".282", !alias.scope !6, !noalias !7
+  %".284" = fmul reassoc contract nsz arcp float %".270", %".283"
+  %".285" = mul i64 %"outer", %"dim.d"
+  %".286" = add i64 %".285", %".281"
+  %".287" = getelementptr inbounds float, ptr %".268", i64 %".281"
+  %".288" = load float, ptr %".287", !alias.scope !8, !noalias !9
+  %".289" = fmul reassoc contract nsz arcp float 0x3eb0c6f7a0000000, %".288"
+  %".290" = fadd reassoc contract nsz arcp float %".284", %".289"
+  %".291" = ptrtoint ptr %".268" to i64
+  %".292" = ptrtoint ptr %"param.W.p" to i64
+  %".293" = sub i64 %".291", %".292"
+  %".294" = sdiv i64 %".293", 4
+  %".296" = getelementptr inbounds float, ptr %"param.W.g2.p", i64 %".294"
+  %".297" = getelementptr inbounds float, ptr %".296", i64 %".281"
+  %".298" = load float, ptr %".297", !alias.scope !12, !noalias !13
+  %".299" = fmul reassoc contract nsz arcp float %".290", %".290"
+  %".300" = fadd reassoc contract nsz arcp float %".298", %".299"
+  %".301" = ptrtoint ptr %".268" to i64
+  %".302" = ptrtoint ptr %"param.W.p" to i64
+  %".303" = sub i64 %".301", %".302"
+  %".304" = sdiv i64 %".303", 4
+  %".305" = getelementptr inbounds float, ptr %"param.W.g2.p", i64 %".304"
+  %".306" = getelementptr inbounds float, ptr %".305", i64 %".281"
+  store float %".300", ptr %".306", !alias.scope !12, !noalias !13
+  %".308" = fadd reassoc contract nsz arcp float %".300", 0x3e45798ee0000000
+  %".309" = call float @"llvm.sqrt.f32"(float %".308")
+  %".310" = fdiv reassoc contract nsz arcp float %".290", %".309"
+  %".311" = fmul reassoc contract nsz arcp float 0x3fb99999a0000000, %".310"
+  %".312" = fsub reassoc contract nsz arcp float %".288", %".311"
+  %".313" = getelementptr inbounds float, ptr %".268", i64 %".281"
+  store float %".312", ptr %".313", !alias.scope !8, !noalias !9
+  %".315" = add i64 %"op", 1
   br label %"op.head"
 op.done:
-  %".231" = add i64 %"outer", 1
+  %".317" = add i64 %"outer", 1
   br label %"outer.head"
 sp.head:
-  %"sp" = phi  i64 [%".235", %"outer.done"], [%".253", %"sp.body"]
-  %".240" = icmp slt i64 %"sp", %".238"
-  br i1 %".240", label %"sp.body", label %"sp.done"
+  %"sp" = phi  i64 [%".320", %"outer.done"], [%".358", %"sp.body"]
+  %".325" = icmp slt i64 %"sp", %".323"
+  br i1 %".325", label %"sp.body", label %"sp.done"
 sp.body:
-  %".242" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
-  %".243" = load i32, ptr %".242", !alias.scope !3, !noalias !4
-  %".244" = sext i32 %".243" to i64
-  %".245" = getelementptr inbounds float, ptr %"values.x.p", i64 %"sp"
-  %".246" = load float, ptr %".245", !alias.scope !3, !noalias !4
-  %".247" = getelementptr inbounds float, ptr %".105", i64 %".244"
-  %".248" = load float, ptr %".247", !alias.scope !4, !noalias !3
-  %".249" = fmul reassoc contract nsz arcp float %".233", %".246"
-  %".250" = fsub reassoc contract nsz arcp float %".248", %".249"
-  %".251" = getelementptr inbounds float, ptr %".105", i64 %".244"
-  store float %".250", ptr %".251", !alias.scope !4, !noalias !3
-  %".253" = add i64 %"sp", 1
+  %".327" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
+  %".328" = load i32, ptr %".327", !alias.scope !6, !noalias !7
+  %".329" = sext i32 %".328" to i64
+  %".330" = getelementptr inbounds float, ptr %"values.x.p", i64 %"sp"
+  %".331" = load float, ptr %".330", !alias.scope !6, !noalias !7
+  %".332" = fmul reassoc contract nsz arcp float 0xbff0000000000000, %".331"
+  %".333" = getelementptr inbounds float, ptr %".134", i64 %".329"
+  %".334" = load float, ptr %".333", !alias.scope !8, !noalias !9
+  %".335" = ptrtoint ptr %".134" to i64
+  %".336" = ptrtoint ptr %"param.W.p" to i64
+  %".337" = sub i64 %".335", %".336"
+  %".338" = sdiv i64 %".337", 4
+  %".339" = getelementptr inbounds float, ptr %"param.W.g2.p", i64 %".338"
+  %".340" = getelementptr inbounds float, ptr %".339", i64 %".329"
+  %".341" = load float, ptr %".340", !alias.scope !12, !noalias !13
+  %".342" = fmul reassoc contract nsz arcp float %".332", %".332"
+  %".343" = fadd reassoc contract nsz arcp float %".341", %".342"
+  %".344" = ptrtoint ptr %".134" to i64
+  %".345" = ptrtoint ptr %"param.W.p" to i64
+  %".346" = sub i64 %".344", %".345"
+  %".347" = sdiv i64 %".346", 4
+  %".348" = getelementptr inbounds float, ptr %"param.W.g2.p", i64 %".347"
+  %".349" = getelementptr inbounds float, ptr %".348", i64 %".329"
+  store float %".343", ptr %".349", !alias.scope !12, !noalias !13
+  %".351" = fadd reassoc contract nsz arcp float %".343", 0x3e45798ee0000000
+  %".352" = call float @"llvm.sqrt.f32"(float %".351")
+  %".353" = fdiv reassoc contract nsz arcp float %".332", %".352"
+  %".354" = fmul reassoc contract nsz arcp float 0x3fb99999a0000000, %".353"
+  %".355" = fsub reassoc contract nsz arcp float %".334", %".354"
+  %".356" = getelementptr inbounds float, ptr %".134", i64 %".329"
+  store float %".355", ptr %".356", !alias.scope !8, !noalias !9
+  %".358" = add i64 %"sp", 1
   br label %"sp.head"
 sp.done:
-  %".255" = add i64 %"ex", 1
+  br label %"rows.head"
+rows.head:
+  %"rows" = phi  i64 [0, %"sp.done"], [%".391", %"rows.body"]
+  %".361" = icmp slt i64 %"rows", %"dim.classes"
+  br i1 %".361", label %"rows.body", label %"rows.done"
+rows.body:
+  %".363" = getelementptr inbounds float, float* %"t11.m.1", i64 %"rows"
+  %".364" = load float, float* %".363"
+  %".365" = getelementptr inbounds float, ptr %".127", i64 %"rows"
+  %".366" = load float, ptr %".365", !alias.scope !10, !noalias !11
+  %".367" = ptrtoint ptr %".127" to i64
+  %".368" = ptrtoint ptr %"param.b.p" to i64
+  %".369" = sub i64 %".367", %".368"
+  %".370" = sdiv i64 %".369", 4
+  %".372" = getelementptr inbounds float, ptr %"param.b.g2.p", i64 %".370"
+  %".373" = getelementptr inbounds float, ptr %".372", i64 %"rows"
+  %".374" = load float, ptr %".373", !alias.scope !14, !noalias !15
+  %".375" = fmul reassoc contract nsz arcp float %".364", %".364"
+  %".376" = fadd reassoc contract nsz arcp float %".374", %".375"
+  %".377" = ptrtoint ptr %".127" to i64
+  %".378" = ptrtoint ptr %"param.b.p" to i64
+  %".379" = sub i64 %".377", %".378"
+  %".380" = sdiv i64 %".379", 4
+  %".381" = getelementptr inbounds float, ptr %"param.b.g2.p", i64 %".380"
+  %".382" = getelementptr inbounds float, ptr %".381", i64 %"rows"
+  store float %".376", ptr %".382", !alias.scope !14, !noalias !15
+  %".384" = fadd reassoc contract nsz arcp float %".376", 0x3e45798ee0000000
+  %".385" = call float @"llvm.sqrt.f32"(float %".384")
+  %".386" = fdiv reassoc contract nsz arcp float %".364", %".385"
+  %".387" = fmul reassoc contract nsz arcp float 0x3fb99999a0000000, %".386"
+  %".388" = fsub reassoc contract nsz arcp float %".366", %".387"
+  %".389" = getelementptr inbounds float, ptr %".127", i64 %"rows"
+  store float %".388", ptr %".389", !alias.scope !10, !noalias !11
+  %".391" = add i64 %"rows", 1
+  br label %"rows.head"
+rows.done:
+  %".393" = getelementptr inbounds float, ptr %".137", i64 0
+  %".394" = load float, ptr %".393", !alias.scope !10, !noalias !11
+  %".395" = ptrtoint ptr %".137" to i64
+  %".396" = ptrtoint ptr %"param.b.p" to i64
+  %".397" = sub i64 %".395", %".396"
+  %".398" = sdiv i64 %".397", 4
+  %".399" = getelementptr inbounds float, ptr %"param.b.g2.p", i64 %".398"
+  %".400" = getelementptr inbounds float, ptr %".399", i64 0
+  %".401" = load float, ptr %".400", !alias.scope !14, !noalias !15
+  %".402" = fmul reassoc contract nsz arcp float 0xbff0000000000000, 0xbff0000000000000
+  %".403" = fadd reassoc contract nsz arcp float %".401", %".402"
+  %".404" = ptrtoint ptr %".137" to i64
+  %".405" = ptrtoint ptr %"param.b.p" to i64
+  %".406" = sub i64 %".404", %".405"
+  %".407" = sdiv i64 %".406", 4
+  %".408" = getelementptr inbounds float, ptr %"param.b.g2.p", i64 %".407"
+  %".409" = getelementptr inbounds float, ptr %".408", i64 0
+  store float %".403", ptr %".409", !alias.scope !14, !noalias !15
+  %".411" = fadd reassoc contract nsz arcp float %".403", 0x3e45798ee0000000
+  %".412" = call float @"llvm.sqrt.f32"(float %".411")
+  %".413" = fdiv reassoc contract nsz arcp float 0xbff0000000000000, %".412"
+  %".414" = fmul reassoc contract nsz arcp float 0x3fb99999a0000000, %".413"
+  %".415" = fsub reassoc contract nsz arcp float %".394", %".414"
+  %".416" = getelementptr inbounds float, ptr %".137", i64 0
+  store float %".415", ptr %".416", !alias.scope !10, !noalias !11
+  br i1 %".14", label %"rows.done.if", label %"rows.done.endif"
+rows.done.if:
+  %".419" = load i64, i64* %"push.left"
+  %".420" = sub i64 %".419", 1
+  store i64 %".420", i64* %"push.left"
+  %".422" = icmp sle i64 %".420", 0
+  br i1 %".422", label %"rows.done.if.if", label %"rows.done.if.endif"
+rows.done.endif:
+  %".444" = add i64 %"ex", 1
   br label %"ex.head"
+rows.done.if.if:
+  %".424" = mul i64 1, %"dim.classes"
+  br label %"cp.head.1"
+rows.done.if.endif:
+  br label %"rows.done.endif"
+cp.head.1:
+  %"cp.1" = phi  i64 [0, %"rows.done.if.if"], [%".439", %"cp.body.1"]
+  %".426" = icmp slt i64 %"cp.1", %".424"
+  br i1 %".426", label %"cp.body.1", label %"cp.done.1"
+cp.body.1:
+  %".428" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.1"
+  %".429" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.1"
+  %".430" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.1"
+  %".431" = load float, ptr %".428"
+  %".432" = load float, ptr %".429"
+  %".433" = fsub float %".431", %".432"
+  %".434" = fmul reassoc contract nsz arcp float %".433", %".13"
+  %".435" = atomicrmw fadd ptr %".430", float %".434" monotonic
+  %".436" = load atomic float, ptr %".430" monotonic, align 4
+  store float %".436", ptr %".428"
+  store float %".436", ptr %".429"
+  %".439" = add i64 %"cp.1", 1
+  br label %"cp.head.1"
+cp.done.1:
+  store i64 %"push.", i64* %"push.left"
+  br label %"rows.done.if.endif"
+ex.done.if:
+  %".447" = mul i64 1, %"dim.classes"
+  br label %"cp.head.2"
+ex.done.endif:
+  %".465" = load double, double* %"loss.acc"
+  store double %".465", ptr %"out"
+  ret void
+cp.head.2:
+  %"cp.2" = phi  i64 [0, %"ex.done.if"], [%".462", %"cp.body.2"]
+  %".449" = icmp slt i64 %"cp.2", %".447"
+  br i1 %".449", label %"cp.body.2", label %"cp.done.2"
+cp.body.2:
+  %".451" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.2"
+  %".452" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.2"
+  %".453" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.2"
+  %".454" = load float, ptr %".451"
+  %".455" = load float, ptr %".452"
+  %".456" = fsub float %".454", %".455"
+  %".457" = fmul reassoc contract nsz arcp float %".456", %".13"
+  %".458" = atomicrmw fadd ptr %".453", float %".457" monotonic
+  %".459" = load atomic float, ptr %".453" monotonic, align 4
+  store float %".459", ptr %".451"
+  store float %".459", ptr %".452"
+  %".462" = add i64 %"cp.2", 1
+  br label %"cp.head.2"
+cp.done.2:
+  br label %"ex.done.endif"
 }
 
 declare void @"llvm.prefetch.p0"(ptr %".1", i32 %".2", i32 %".3", i32 %".4")
@@ -337,119 +592,131 @@ declare float @"llvm.exp.f32"(float %".1")
 
 declare float @"llvm.log.f32"(float %".1")
 
+declare float @"llvm.sqrt.f32"(float %".1")
+
 define void @"sgdc_predict"(ptr %"slots", i64 %"begin", i64 %"end", ptr %"out")
 {
 entry:
-  %".9" = getelementptr inbounds i64, ptr %"slots", i64 6
-  %"dim.classes" = load i64, ptr %".9"
+  %".9" = getelementptr inbounds i64, ptr %"slots", i64 1
+  %"param.b" = load i64, ptr %".9"
+  %"param.b.p" = inttoptr i64 %"param.b" to ptr
+  %".11" = getelementptr inbounds i64, ptr %"slots", i64 9
+  %"dim.classes" = load i64, ptr %".11"
   %"p0" = alloca float, i64 %"dim.classes"
-  %".10" = getelementptr inbounds i64, ptr %"slots", i64 0
-  %"param.W" = load i64, ptr %".10"
+  %".12" = getelementptr inbounds i64, ptr %"slots", i64 0
+  %"param.W" = load i64, ptr %".12"
   %"param.W.p" = inttoptr i64 %"param.W" to ptr
-  %".11" = getelementptr inbounds i64, ptr %"slots", i64 5
-  %"dim.d" = load i64, ptr %".11"
-  %".17" = getelementptr inbounds i64, ptr %"slots", i64 1
-  %"indptr.x" = load i64, ptr %".17"
+  %".13" = getelementptr inbounds i64, ptr %"slots", i64 8
+  %"dim.d" = load i64, ptr %".13"
+  %".19" = getelementptr inbounds i64, ptr %"slots", i64 4
+  %"indptr.x" = load i64, ptr %".19"
   %"indptr.x.p" = inttoptr i64 %"indptr.x" to ptr
-  %".23" = getelementptr inbounds i64, ptr %"slots", i64 2
-  %"indices.x" = load i64, ptr %".23"
+  %".25" = getelementptr inbounds i64, ptr %"slots", i64 5
+  %"indices.x" = load i64, ptr %".25"
   %"indices.x.p" = inttoptr i64 %"indices.x" to ptr
-  %".24" = getelementptr inbounds i64, ptr %"slots", i64 3
-  %"values.x" = load i64, ptr %".24"
+  %".26" = getelementptr inbounds i64, ptr %"slots", i64 6
+  %"values.x" = load i64, ptr %".26"
   %"values.x.p" = inttoptr i64 %"values.x" to ptr
   %"dd.acc" = alloca float
   br label %"start"
 start:
   br label %"ex.head"
 ex.head:
-  %"ex" = phi  i64 [%"begin", %"start"], [%".59", %"out.done"]
+  %"ex" = phi  i64 [%"begin", %"start"], [%".64", %"out.done"]
   %".7" = icmp slt i64 %"ex", %"end"
   br i1 %".7", label %"ex.body", label %"ex.done"
 ex.body:
+  %".10" = getelementptr inbounds float, ptr %"param.b.p", i64 0
   br label %"mv.head"
 ex.done:
   ret void
 mv.head:
-  %"mv" = phi  i64 [0, %"ex.body"], [%".45", %"dd.done"]
-  %".13" = icmp slt i64 %"mv", %"dim.classes"
-  br i1 %".13", label %"mv.body", label %"mv.done"
+  %"mv" = phi  i64 [0, %"ex.body"], [%".47", %"dd.done"]
+  %".15" = icmp slt i64 %"mv", %"dim.classes"
+  br i1 %".15", label %"mv.body", label %"mv.done"
 mv.body:
-  %".15" = mul i64 %"mv", %"dim.d"
-  %".16" = getelementptr inbounds float, ptr %"param.W.p", i64 %".15"
-  %".18" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %"ex"
-  %".19" = load i64, ptr %".18", !alias.scope !3, !noalias !4
-  %".20" = add i64 %"ex", 1
-  %".21" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".20"
-  %".22" = load i64, ptr %".21", !alias.scope !3, !noalias !4
+  %".17" = mul i64 %"mv", %"dim.d"
+  %".18" = getelementptr inbounds float, ptr %"param.W.p", i64 %".17"
+  %".20" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %"ex"
+  %".21" = load i64, ptr %".20", !alias.scope !6, !noalias !7
+  %".22" = add i64 %"ex", 1
+  %".23" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".22"
+  %".24" = load i64, ptr %".23", !alias.scope !6, !noalias !7
   store float              0x0, float* %"dd.acc"
   br label %"dd.head"
 mv.done:
-  %".47" = mul i64 %"ex", %"dim.classes"
+  %".49" = mul i64 %"ex", %"dim.classes"
   br label %"out.head"
 dd.head:
-  %"dd" = phi  i64 [%".19", %"mv.body"], [%".40", %"dd.body"]
-  %".27" = icmp slt i64 %"dd", %".22"
-  br i1 %".27", label %"dd.body", label %"dd.done"
+  %"dd" = phi  i64 [%".21", %"mv.body"], [%".42", %"dd.body"]
+  %".29" = icmp slt i64 %"dd", %".24"
+  br i1 %".29", label %"dd.body", label %"dd.done"
 dd.body:
-  %".29" = load float, float* %"dd.acc"
-  %".30" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"dd"
-  %".31" = load i32, ptr %".30", !alias.scope !3, !noalias !4
-  %".32" = sext i32 %".31" to i64
-  %".33" = getelementptr inbounds float, ptr %"values.x.p", i64 %"dd"
-  %".34" = load float, ptr %".33", !alias.scope !3, !noalias !4
-  %".35" = getelementptr inbounds float, ptr %".16", i64 %".32"
-  %".36" = load float, ptr %".35", !alias.scope !4, !noalias !3
-  %".37" = fmul reassoc contract nsz arcp float %".36", %".34"
-  %".38" = fadd reassoc contract nsz arcp float %".29", %".37"
-  store float %".38", float* %"dd.acc"
-  %".40" = add i64 %"dd", 1
+  %".31" = load float, float* %"dd.acc"
+  %".32" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"dd"
+  %".33" = load i32, ptr %".32", !alias.scope !6, !noalias !7
+  %".34" = sext i32 %".33" to i64
+  %".35" = getelementptr inbounds float, ptr %"values.x.p", i64 %"dd"
+  %".36" = load float, ptr %".35", !alias.scope !6, !noalias !7
+  %".37" = getelementptr inbounds float, ptr %".18", i64 %".34"
+  %".38" = load float, ptr %".37", !alias.scope !8, !noalias !9
+  %".39" = fmul reassoc contract nsz arcp float %".38", %".36"
+  %".40" = fadd reassoc contract nsz arcp float %".31", %".39"
+  store float %".40", float* %"dd.acc"
+  %".42" = add i64 %"dd", 1
   br label %"dd.head"
 dd.done:
-  %".42" = load float, float* %"dd.acc"
-  %".43" = getelementptr inbounds float, float* %"p0", i64 %"mv"
-  store float %".42", float* %".43"
-  %".45" = add i64 %"mv", 1
+  %".44" = load float, float* %"dd.acc"
+  %".45" = getelementptr inbounds float, float* %"p0", i64 %"mv"
+  store float %".44", float* %".45"
+  %".47" = add i64 %"mv", 1
   br label %"mv.head"
 out.head:
-  %"out.1" = phi  i64 [0, %"mv.done"], [%".57", %"out.body"]
-  %".49" = icmp slt i64 %"out.1", %"dim.classes"
-  br i1 %".49", label %"out.body", label %"out.done"
+  %"out.1" = phi  i64 [0, %"mv.done"], [%".62", %"out.body"]
+  %".51" = icmp slt i64 %"out.1", %"dim.classes"
+  br i1 %".51", label %"out.body", label %"out.done"
 out.body:
-  %".51" = getelementptr inbounds float, float* %"p0", i64 %"out.1"
-  %".52" = load float, float* %".51"
-  %".53" = fpext float %".52" to double
-  %".54" = add i64 %".47", %"out.1"
-  %".55" = getelementptr inbounds double, ptr %"out", i64 %".54"
-  store double %".53", ptr %".55"
-  %".57" = add i64 %"out.1", 1
+  %".53" = getelementptr inbounds float, float* %"p0", i64 %"out.1"
+  %".54" = load float, float* %".53"
+  %".55" = getelementptr inbounds float, ptr %".10", i64 %"out.1"
+  %".56" = load float, ptr %".55", !alias.scope !10, !noalias !11
+  %".57" = fadd reassoc contract nsz arcp float %".54", %".56"
+  %".58" = fpext float %".57" to double
+  %".59" = add i64 %".49", %"out.1"
+  %".60" = getelementptr inbounds double, ptr %"out", i64 %".59"
+  store double %".58", ptr %".60"
+  %".62" = add i64 %"out.1", 1
   br label %"out.head"
 out.done:
-  %".59" = add i64 %"ex", 1
+  %".64" = add i64 %"ex", 1
   br label %"ex.head"
 }
 
 define void @"sgdc_losses"(ptr %"slots", i64 %"begin", i64 %"end", ptr %"out")
 {
 entry:
-  %".9" = getelementptr inbounds i64, ptr %"slots", i64 5
-  %"dim.d" = load i64, ptr %".9"
-  %".11" = getelementptr inbounds i64, ptr %"slots", i64 4
-  %"field.y" = load i64, ptr %".11"
+  %".9" = getelementptr inbounds i64, ptr %"slots", i64 1
+  %"param.b" = load i64, ptr %".9"
+  %"param.b.p" = inttoptr i64 %"param.b" to ptr
+  %".11" = getelementptr inbounds i64, ptr %"slots", i64 8
+  %"dim.d" = load i64, ptr %".11"
+  %".13" = getelementptr inbounds i64, ptr %"slots", i64 7
+  %"field.y" = load i64, ptr %".13"
   %"field.y.p" = inttoptr i64 %"field.y" to ptr
-  %".17" = getelementptr inbounds i64, ptr %"slots", i64 0
-  %"param.W" = load i64, ptr %".17"
+  %".19" = getelementptr inbounds i64, ptr %"slots", i64 0
+  %"param.W" = load i64, ptr %".19"
   %"param.W.p" = inttoptr i64 %"param.W" to ptr
-  %".19" = getelementptr inbounds i64, ptr %"slots", i64 6
-  %"dim.classes" = load i64, ptr %".19"
+  %".24" = getelementptr inbounds i64, ptr %"slots", i64 9
+  %"dim.classes" = load i64, ptr %".24"
   %"t0" = alloca float, i64 %"dim.classes"
-  %".25" = getelementptr inbounds i64, ptr %"slots", i64 1
-  %"indptr.x" = load i64, ptr %".25"
+  %".30" = getelementptr inbounds i64, ptr %"slots", i64 4
+  %"indptr.x" = load i64, ptr %".30"
   %"indptr.x.p" = inttoptr i64 %"indptr.x" to ptr
-  %".31" = getelementptr inbounds i64, ptr %"slots", i64 2
-  %"indices.x" = load i64, ptr %".31"
+  %".36" = getelementptr inbounds i64, ptr %"slots", i64 5
+  %"indices.x" = load i64, ptr %".36"
   %"indices.x.p" = inttoptr i64 %"indices.x" to ptr
-  %".32" = getelementptr inbounds i64, ptr %"slots", i64 3
-  %"values.x" = load i64, ptr %".32"
+  %".37" = getelementptr inbounds i64, ptr %"slots", i64 6
+  %"values.x" = load i64, ptr %".37"
   %"values.x.p" = inttoptr i64 %"values.x" to ptr
   %"dd.acc" = alloca float
   %"lsemax.acc" = alloca float
@@ -459,133 +726,157 @@ entry:
 start:
   br label %"ex.head"
 ex.head:
-  %"ex" = phi  i64 [%"begin", %"start"], [%".111", %"dd.done.1"]
+  %"ex" = phi  i64 [%"begin", %"start"], [%".125", %"dd.done.1"]
   %".7" = icmp slt i64 %"ex", %"end"
   br i1 %".7", label %"ex.body", label %"ex.done"
 ex.body:
-  %".10" = mul i64 1, %"dim.d"
-  %".12" = getelementptr inbounds i32, ptr %"field.y.p", i64 %"ex"
-  %".13" = load i32, ptr %".12", !alias.scope !3, !noalias !4
-  %".14" = sext i32 %".13" to i64
-  %".15" = mul i64 %".14", %".10"
-  %".16" = add i64 0, %".15"
-  %".18" = getelementptr inbounds float, ptr %"param.W.p", i64 %".16"
+  %".10" = getelementptr inbounds float, ptr %"param.b.p", i64 0
+  %".12" = mul i64 1, %"dim.d"
+  %".14" = getelementptr inbounds i32, ptr %"field.y.p", i64 %"ex"
+  %".15" = load i32, ptr %".14", !alias.scope !6, !noalias !7
+  %".16" = sext i32 %".15" to i64
+  %".17" = mul i64 %".16", %".12"
+  %".18" = add i64 0, %".17"
+  %".20" = getelementptr inbounds float, ptr %"param.W.p", i64 %".18"
+  %".21" = mul i64 %".16", 1
+  %".22" = add i64 0, %".21"
+  %".23" = getelementptr inbounds float, ptr %"param.b.p", i64 %".22"
   br label %"mv.head"
 ex.done:
   ret void
 mv.head:
-  %"mv" = phi  i64 [0, %"ex.body"], [%".53", %"dd.done"]
-  %".21" = icmp slt i64 %"mv", %"dim.classes"
-  br i1 %".21", label %"mv.body", label %"mv.done"
+  %"mv" = phi  i64 [0, %"ex.body"], [%".58", %"dd.done"]
+  %".26" = icmp slt i64 %"mv", %"dim.classes"
+  br i1 %".26", label %"mv.body", label %"mv.done"
 mv.body:
-  %".23" = mul i64 %"mv", %"dim.d"
-  %".24" = getelementptr inbounds float, ptr %"param.W.p", i64 %".23"
-  %".26" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %"ex"
-  %".27" = load i64, ptr %".26", !alias.scope !3, !noalias !4
-  %".28" = add i64 %"ex", 1
-  %".29" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".28"
-  %".30" = load i64, ptr %".29", !alias.scope !3, !noalias !4
+  %".28" = mul i64 %"mv", %"dim.d"
+  %".29" = getelementptr inbounds float, ptr %"param.W.p", i64 %".28"
+  %".31" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %"ex"
+  %".32" = load i64, ptr %".31", !alias.scope !6, !noalias !7
+  %".33" = add i64 %"ex", 1
+  %".34" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".33"
+  %".35" = load i64, ptr %".34", !alias.scope !6, !noalias !7
   store float              0x0, float* %"dd.acc"
   br label %"dd.head"
 mv.done:
   store float 0xfff0000000000000, float* %"lsemax.acc"
   br label %"lsemax.head"
 dd.head:
-  %"dd" = phi  i64 [%".27", %"mv.body"], [%".48", %"dd.body"]
-  %".35" = icmp slt i64 %"dd", %".30"
-  br i1 %".35", label %"dd.body", label %"dd.done"
+  %"dd" = phi  i64 [%".32", %"mv.body"], [%".53", %"dd.body"]
+  %".40" = icmp slt i64 %"dd", %".35"
+  br i1 %".40", label %"dd.body", label %"dd.done"
 dd.body:
-  %".37" = load float, float* %"dd.acc"
-  %".38" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"dd"
-  %".39" = load i32, ptr %".38", !alias.scope !3, !noalias !4
-  %".40" = sext i32 %".39" to i64
-  %".41" = getelementptr inbounds float, ptr %"values.x.p", i64 %"dd"
-  %".42" = load float, ptr %".41", !alias.scope !3, !noalias !4
-  %".43" = getelementptr inbounds float, ptr %".24", i64 %".40"
-  %".44" = load float, ptr %".43", !alias.scope !4, !noalias !3
-  %".45" = fmul reassoc contract nsz arcp float %".44", %".42"
-  %".46" = fadd reassoc contract nsz arcp float %".37", %".45"
-  store float %".46", float* %"dd.acc"
-  %".48" = add i64 %"dd", 1
+  %".42" = load float, float* %"dd.acc"
+  %".43" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"dd"
+  %".44" = load i32, ptr %".43", !alias.scope !6, !noalias !7
+  %".45" = sext i32 %".44" to i64
+  %".46" = getelementptr inbounds float, ptr %"values.x.p", i64 %"dd"
+  %".47" = load float, ptr %".46", !alias.scope !6, !noalias !7
+  %".48" = getelementptr inbounds float, ptr %".29", i64 %".45"
+  %".49" = load float, ptr %".48", !alias.scope !8, !noalias !9
+  %".50" = fmul reassoc contract nsz arcp float %".49", %".47"
+  %".51" = fadd reassoc contract nsz arcp float %".42", %".50"
+  store float %".51", float* %"dd.acc"
+  %".53" = add i64 %"dd", 1
   br label %"dd.head"
 dd.done:
-  %".50" = load float, float* %"dd.acc"
-  %".51" = getelementptr inbounds float, float* %"t0", i64 %"mv"
-  store float %".50", float* %".51"
-  %".53" = add i64 %"mv", 1
+  %".55" = load float, float* %"dd.acc"
+  %".56" = getelementptr inbounds float, float* %"t0", i64 %"mv"
+  store float %".55", float* %".56"
+  %".58" = add i64 %"mv", 1
   br label %"mv.head"
 lsemax.head:
-  %"lsemax" = phi  i64 [0, %"mv.done"], [%".65", %"lsemax.body"]
-  %".57" = icmp slt i64 %"lsemax", %"dim.classes"
-  br i1 %".57", label %"lsemax.body", label %"lsemax.done"
+  %"lsemax" = phi  i64 [0, %"mv.done"], [%".73", %"lsemax.body"]
+  %".62" = icmp slt i64 %"lsemax", %"dim.classes"
+  br i1 %".62", label %"lsemax.body", label %"lsemax.done"
 lsemax.body:
-  %".59" = load float, float* %"lsemax.acc"
-  %".60" = getelementptr inbounds float, float* %"t0", i64 %"lsemax"
-  %".61" = load float, float* %".60"
-  %".62" = fcmp oge float %".59", %".61"
-  %".63" = select  i1 %".62", float %".59", float %".61"
-  store float %".63", float* %"lsemax.acc"
-  %".65" = add i64 %"lsemax", 1
+  %".64" = load float, float* %"lsemax.acc"
+  %".65" = getelementptr inbounds float, float* %"t0", i64 %"lsemax"
+  %".66" = load float, float* %".65"
+  %".67" = getelementptr inbounds float, ptr %".10", i64 %"lsemax"
+  %".68" = load float, ptr %".67", !alias.scope !10, !noalias !11
+  %".69" = fadd reassoc contract nsz arcp float %".66", %".68"
+  %".70" = fcmp oge float %".64", %".69"
+  %".71" = select  i1 %".70", float %".64", float %".69"
+  store float %".71", float* %"lsemax.acc"
+  %".73" = add i64 %"lsemax", 1
   br label %"lsemax.head"
 lsemax.done:
-  %".67" = load float, float* %"lsemax.acc"
+  %".75" = load float, float* %"lsemax.acc"
   store float              0x0, float* %"lse.acc"
   br label %"lse.head"
 lse.head:
-  %"lse" = phi  i64 [0, %"lsemax.done"], [%".79", %"lse.body"]
-  %".70" = icmp slt i64 %"lse", %"dim.classes"
-  br i1 %".70", label %"lse.body", label %"lse.done"
+  %"lse" = phi  i64 [0, %"lsemax.done"], [%".90", %"lse.body"]
+  %".78" = icmp slt i64 %"lse", %"dim.classes"
+  br i1 %".78", label %"lse.body", label %"lse.done"
 lse.body:
-  %".72" = load float, float* %"lse.acc"
-  %".73" = getelementptr inbounds float, float* %"t0", i64 %"lse"
-  %".74" = load float, float* %".73"
-  %".75" = fsub reassoc contract nsz arcp float %".74", %".67"
-  %".76" = call float @"llvm.exp.f32"(float %".75")
-  %".77" = fadd reassoc contract nsz arcp float %".72", %".76"
-  store float %".77", float* %"lse.acc"
-  %".79" = add i64 %"lse", 1
+  %".80" = load float, float* %"lse.acc"
+  %".81" = getelementptr inbounds float, float* %"t0", i64 %"lse"
+  %".82" = load float, float* %".81"
+  %".83" = getelementptr inbounds float, ptr %".10", i64 %"lse"
+  %".84" = load float, ptr %".83", !alias.scope !10, !noalias !11
+  %".85" = fadd reassoc contract nsz arcp float %".82", %".84"
+  %".86" = fsub reassoc contract nsz arcp float %".85", %".75"
+  %".87" = call float @"llvm.exp.f32"(float %".86")
+  %".88" = fadd reassoc contract nsz arcp float %".80", %".87"
+  store float %".88", float* %"lse.acc"
+  %".90" = add i64 %"lse", 1
   br label %"lse.head"
 lse.done:
-  %".81" = load float, float* %"lse.acc"
-  %".82" = call float @"llvm.log.f32"(float %".81")
-  %".83" = fadd reassoc contract nsz arcp float %".67", %".82"
-  %".84" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %"ex"
-  %".85" = load i64, ptr %".84", !alias.scope !3, !noalias !4
-  %".86" = add i64 %"ex", 1
-  %".87" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".86"
-  %".88" = load i64, ptr %".87", !alias.scope !3, !noalias !4
+  %".92" = load float, float* %"lse.acc"
+  %".93" = call float @"llvm.log.f32"(float %".92")
+  %".94" = fadd reassoc contract nsz arcp float %".75", %".93"
+  %".95" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %"ex"
+  %".96" = load i64, ptr %".95", !alias.scope !6, !noalias !7
+  %".97" = add i64 %"ex", 1
+  %".98" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".97"
+  %".99" = load i64, ptr %".98", !alias.scope !6, !noalias !7
   store float              0x0, float* %"dd.acc.1"
   br label %"dd.head.1"
 dd.head.1:
-  %"dd.1" = phi  i64 [%".85", %"lse.done"], [%".104", %"dd.body.1"]
-  %".91" = icmp slt i64 %"dd.1", %".88"
-  br i1 %".91", label %"dd.body.1", label %"dd.done.1"
+  %"dd.1" = phi  i64 [%".96", %"lse.done"], [%".115", %"dd.body.1"]
+  %".102" = icmp slt i64 %"dd.1", %".99"
+  br i1 %".102", label %"dd.body.1", label %"dd.done.1"
 dd.body.1:
-  %".93" = load float, float* %"dd.acc.1"
-  %".94" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"dd.1"
-  %".95" = load i32, ptr %".94", !alias.scope !3, !noalias !4
-  %".96" = sext i32 %".95" to i64
-  %".97" = getelementptr inbounds float, ptr %"values.x.p", i64 %"dd.1"
-  %".98" = load float, ptr %".97", !alias.scope !3, !noalias !4
-  %".99" = getelementptr inbounds float, ptr %".18", i64 %".96"
-  %".100" = load float, ptr %".99", !alias.scope !4, !noalias !3
-  %".101" = fmul reassoc contract nsz arcp float %".100", %".98"
-  %".102" = fadd reassoc contract nsz arcp float %".93", %".101"
-  store float %".102", float* %"dd.acc.1"
-  %".104" = add i64 %"dd.1", 1
+  %".104" = load float, float* %"dd.acc.1"
+  %".105" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"dd.1"
+  %".106" = load i32, ptr %".105", !alias.scope !6, !noalias !7
+  %".107" = sext i32 %".106" to i64
+  %".108" = getelementptr inbounds float, ptr %"values.x.p", i64 %"dd.1"
+  %".109" = load float, ptr %".108", !alias.scope !6, !noalias !7
+  %".110" = getelementptr inbounds float, ptr %".20", i64 %".107"
+  %".111" = load float, ptr %".110", !alias.scope !8, !noalias !9
+  %".112" = fmul reassoc contract nsz arcp float %".111", %".109"
+  %".113" = fadd reassoc contract nsz arcp float %".104", %".112"
+  store float %".113", float* %"dd.acc.1"
+  %".115" = add i64 %"dd.1", 1
   br label %"dd.head.1"
 dd.done.1:
-  %".106" = load float, float* %"dd.acc.1"
-  %".107" = fsub reassoc contract nsz arcp float %".83", %".106"
-  %".108" = fpext float %".107" to double
-  %".109" = getelementptr inbounds double, ptr %"out", i64 %"ex"
-  store double %".108", ptr %".109"
-  %".111" = add i64 %"ex", 1
+  %".117" = load float, float* %"dd.acc.1"
+  %".118" = getelementptr inbounds float, ptr %".23", i64 0
+  %".119" = load float, ptr %".118", !alias.scope !10, !noalias !11
+  %".120" = fadd reassoc contract nsz arcp float %".117", %".119"
+  %".121" = fsub reassoc contract nsz arcp float %".94", %".120"
+  %".122" = fpext float %".121" to double
+  %".123" = getelementptr inbounds double, ptr %"out", i64 %"ex"
+  store double %".122", ptr %".123"
+  %".125" = add i64 %"ex", 1
   br label %"ex.head"
 }
 
 !0 = !{ !"sgdc.buffers" }
 !1 = !{ !"sgdc.buffer.data", !0 }
 !2 = !{ !"sgdc.buffer.W", !0 }
-!3 = !{ !1 }
-!4 = !{ !2 }
+!3 = !{ !"sgdc.buffer.b", !0 }
+!4 = !{ !"sgdc.buffer.W.g2", !0 }
+!5 = !{ !"sgdc.buffer.b.g2", !0 }
+!6 = !{ !1 }
+!7 = !{ !2, !3, !4, !5 }
+!8 = !{ !2 }
+!9 = !{ !1, !3, !4, !5 }
+!10 = !{ !3 }
+!11 = !{ !1, !2, !4, !5 }
+!12 = !{ !4 }
+!13 = !{ !1, !2, !3, !5 }
+!14 = !{ !5 }
+!15 = !{ !1, !2, !3, !4 }

@@ -49,13 +49,13 @@ entry:
   %"values.x.p" = inttoptr i64 %"values.x" to ptr
   %".100" = getelementptr inbounds i64, ptr %"slots", i64 10
   %"t0." = load i64, ptr %".100"
-  %".114" = getelementptr inbounds i64, ptr %"slots", i64 0
-  %"param.w" = load i64, ptr %".114"
+  %".111" = getelementptr inbounds i64, ptr %"slots", i64 0
+  %"param.w" = load i64, ptr %".111"
   %"param.w.p" = inttoptr i64 %"param.w" to ptr
-  %".124" = getelementptr inbounds i64, ptr %"slots", i64 7
-  %"scale.x" = load i64, ptr %".124"
-  %".125" = trunc i64 %"scale.x" to i32
-  %".126" = bitcast i32 %".125" to float
+  %".121" = getelementptr inbounds i64, ptr %"slots", i64 7
+  %"scale.x" = load i64, ptr %".121"
+  %".122" = trunc i64 %"scale.x" to i32
+  %".123" = bitcast i32 %".122" to float
   %"idot.acc" = alloca i64
   %"idot.acc32" = alloca i32
   br label %"start"
@@ -84,7 +84,7 @@ cp.body:
 cp.done:
   br label %"start.endif"
 ex.head:
-  %"ex" = phi  i64 [%"begin", %"start.endif"], [%".587", %"sp.done.endif"]
+  %"ex" = phi  i64 [%"begin", %"start.endif"], [%".584", %"sp.done.endif"]
   %".36" = icmp slt i64 %"ex", %"end"
   br i1 %".36", label %"ex.body", label %"ex.done"
 ex.body:
@@ -159,515 +159,512 @@ pfs.done.1:
   %".99" = sext i32 %"e" to i64
   %".101" = add i64 %"t0.", %"ex"
   %".102" = sitofp i64 %".101" to float
-  %".103" = fadd float 0x3ff0000000000000, %".9"
-  %".104" = fmul float %".103", %".103"
-  %".105" = fdiv float 0x3fa99999a0000000, %".104"
-  %".106" = load i32, i32* %"rng.state"
-  %".107" = shl i32 %".106", 13
-  %".108" = xor i32 %".106", %".107"
-  %".109" = lshr i32 %".108", 17
-  %".110" = xor i32 %".108", %".109"
-  %".111" = shl i32 %".110", 5
-  %".112" = xor i32 %".110", %".111"
-  store i32 %".112", i32* %"rng.state"
-  %".115" = getelementptr inbounds i16, ptr %"param.w.p", i64 0
-  %".116" = getelementptr inbounds float, ptr %"param.b.p", i64 0
-  %".117" = getelementptr inbounds float, ptr %"field.y.p", i64 %".99"
-  %".118" = load float, ptr %".117", !alias.scope !4, !noalias !5
-  %".119" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".99"
+  %".103" = load i32, i32* %"rng.state"
+  %".104" = shl i32 %".103", 13
+  %".105" = xor i32 %".103", %".104"
+  %".106" = lshr i32 %".105", 17
+  %".107" = xor i32 %".105", %".106"
+  %".108" = shl i32 %".107", 5
+  %".109" = xor i32 %".107", %".108"
+  store i32 %".109", i32* %"rng.state"
+  %".112" = getelementptr inbounds i16, ptr %"param.w.p", i64 0
+  %".113" = getelementptr inbounds float, ptr %"param.b.p", i64 0
+  %".114" = getelementptr inbounds float, ptr %"field.y.p", i64 %".99"
+  %".115" = load float, ptr %".114", !alias.scope !4, !noalias !5
+  %".116" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".99"
+  %".117" = load i64, ptr %".116", !alias.scope !4, !noalias !5
+  %".118" = add i64 %".99", 1
+  %".119" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".118"
   %".120" = load i64, ptr %".119", !alias.scope !4, !noalias !5
-  %".121" = add i64 %".99", 1
-  %".122" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".121"
-  %".123" = load i64, ptr %".122", !alias.scope !4, !noalias !5
-  %".127" = fmul float %".126", 0x3f30000000000000
+  %".124" = fmul float %".123", 0x3f30000000000000
   store i64 0, i64* %"idot.acc"
-  %".129" = sub i64 %".123", %".120"
-  %".130" = icmp sle i64 %".129", 2
-  br i1 %".130", label %"pfs.done.1.if", label %"pfs.done.1.else"
+  %".126" = sub i64 %".120", %".117"
+  %".127" = icmp sle i64 %".126", 2
+  br i1 %".127", label %"pfs.done.1.if", label %"pfs.done.1.else"
 pfs.done.1.if:
   store i32 0, i32* %"idot.acc32"
   br label %"idot32.head"
 pfs.done.1.else:
   br label %"idot64.head"
 pfs.done.1.endif:
-  %".182" = load i64, i64* %"idot.acc"
-  %".183" = sitofp i64 %".182" to float
-  %".184" = fmul float %".183", %".127"
-  %".185" = getelementptr inbounds float, ptr %".116", i64 0
-  %".186" = load float, ptr %".185", !alias.scope !8, !noalias !9
-  %".187" = fadd float %".184", %".186"
-  %".188" = fmul float %".118", %".187"
-  %".189" = fsub float 0x3ff0000000000000, %".188"
-  %".190" = fcmp oge float              0x0, %".189"
-  %".191" = select  i1 %".190", float              0x0, float %".189"
-  %".192" = call float @"sgdc_ge_f32"(float              0x0, float %".189")
-  %".193" = fsub float 0x3ff0000000000000, %".192"
-  %".194" = fneg float %".193"
-  %".195" = fmul float %".194", %".118"
-  %".196" = fpext float %".191" to double
-  %".197" = load double, double* %"loss.acc"
-  %".198" = fadd double %".197", %".196"
-  store double %".198", double* %"loss.acc"
-  %".200" = fmul float %".105", 0x3ee4f8b580000000
-  %".201" = fsub float 0x3ff0000000000000, %".200"
-  %".202" = fmul float %".105", %".195"
-  %".203" = fmul float %".126", 0x40b0000000000000
-  %".204" = fmul float %".202", %".203"
-  %".205" = fcmp ogt float %".201", 0x4630000000000000
-  %".206" = select  i1 %".205", float 0x4630000000000000, float %".201"
-  %".207" = fcmp olt float %".206", 0xc630000000000000
-  %".208" = select  i1 %".207", float 0xc630000000000000, float %".206"
-  %".209" = fcmp uno float %".201", %".201"
-  %".210" = fcmp uno float %".204", %".204"
-  %".211" = or i1 %".209", %".210"
-  %".212" = select  i1 %".211", float 0x3ff0000000000000, float %".208"
-  %".213" = fcmp ogt float %".204", 0x4630000000000000
-  %".214" = select  i1 %".213", float 0x4630000000000000, float %".204"
-  %".215" = fcmp olt float %".214", 0xc630000000000000
-  %".216" = select  i1 %".215", float 0xc630000000000000, float %".214"
-  %".217" = fcmp uno float %".204", %".204"
-  %".218" = fcmp uno float %".201", %".201"
-  %".219" = or i1 %".217", %".218"
-  %".220" = select  i1 %".219", float              0x0, float %".216"
-  %".221" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".99"
+  %".179" = load i64, i64* %"idot.acc"
+  %".180" = sitofp i64 %".179" to float
+  %".181" = fmul float %".180", %".124"
+  %".182" = getelementptr inbounds float, ptr %".113", i64 0
+  %".183" = load float, ptr %".182", !alias.scope !8, !noalias !9
+  %".184" = fadd float %".181", %".183"
+  %".185" = fmul float %".115", %".184"
+  %".186" = fsub float 0x3ff0000000000000, %".185"
+  %".187" = fcmp oge float              0x0, %".186"
+  %".188" = select  i1 %".187", float              0x0, float %".186"
+  %".189" = call float @"sgdc_ge_f32"(float              0x0, float %".186")
+  %".190" = fsub float 0x3ff0000000000000, %".189"
+  %".191" = fneg float %".190"
+  %".192" = fmul float %".191", %".115"
+  %".193" = fpext float %".188" to double
+  %".194" = load double, double* %"loss.acc"
+  %".195" = fadd double %".194", %".193"
+  store double %".195", double* %"loss.acc"
+  %".197" = fmul float 0x3fb99999a0000000, 0x3ee4f8b580000000
+  %".198" = fsub float 0x3ff0000000000000, %".197"
+  %".199" = fmul float 0x3fb99999a0000000, %".192"
+  %".200" = fmul float %".123", 0x40b0000000000000
+  %".201" = fmul float %".199", %".200"
+  %".202" = fcmp ogt float %".198", 0x4630000000000000
+  %".203" = select  i1 %".202", float 0x4630000000000000, float %".198"
+  %".204" = fcmp olt float %".203", 0xc630000000000000
+  %".205" = select  i1 %".204", float 0xc630000000000000, float %".203"
+  %".206" = fcmp uno float %".198", %".198"
+  %".207" = fcmp uno float %".201", %".201"
+  %".208" = or i1 %".206", %".207"
+  %".209" = select  i1 %".208", float 0x3ff0000000000000, float %".205"
+  %".210" = fcmp ogt float %".201", 0x4630000000000000
+  %".211" = select  i1 %".210", float 0x4630000000000000, float %".201"
+  %".212" = fcmp olt float %".211", 0xc630000000000000
+  %".213" = select  i1 %".212", float 0xc630000000000000, float %".211"
+  %".214" = fcmp uno float %".201", %".201"
+  %".215" = fcmp uno float %".198", %".198"
+  %".216" = or i1 %".214", %".215"
+  %".217" = select  i1 %".216", float              0x0, float %".213"
+  %".218" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".99"
+  %".219" = load i64, ptr %".218", !alias.scope !4, !noalias !5
+  %".220" = add i64 %".99", 1
+  %".221" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".220"
   %".222" = load i64, ptr %".221", !alias.scope !4, !noalias !5
-  %".223" = add i64 %".99", 1
-  %".224" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".223"
-  %".225" = load i64, ptr %".224", !alias.scope !4, !noalias !5
-  %".226" = sub i64 %".225", %".222"
-  %".227" = sdiv i64 %".226", 16
+  %".223" = sub i64 %".222", %".219"
+  %".224" = sdiv i64 %".223", 16
   br label %"spv.head"
 idot32.head:
-  %"idot32" = phi  i64 [%".120", %"pfs.done.1.if"], [%".153", %"idot32.body"]
-  %".134" = icmp slt i64 %"idot32", %".123"
-  br i1 %".134", label %"idot32.body", label %"idot32.done"
+  %"idot32" = phi  i64 [%".117", %"pfs.done.1.if"], [%".150", %"idot32.body"]
+  %".131" = icmp slt i64 %"idot32", %".120"
+  br i1 %".131", label %"idot32.body", label %"idot32.done"
 idot32.body:
-  %".136" = load i32, i32* %"idot.acc32"
-  %".137" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot32"
-  %".138" = load i32, ptr %".137", !alias.scope !4, !noalias !5
-  %".139" = sext i32 %".138" to i64
-  %".140" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot32"
-  %".141" = load i16, ptr %".140", !alias.scope !4, !noalias !5
-  %".142" = sitofp i16 %".141" to float
-  %".143" = fmul float %".142", %".126"
-  %".144" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot32"
-  %".145" = load i16, ptr %".144", !alias.scope !4, !noalias !5
+  %".133" = load i32, i32* %"idot.acc32"
+  %".134" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot32"
+  %".135" = load i32, ptr %".134", !alias.scope !4, !noalias !5
+  %".136" = sext i32 %".135" to i64
+  %".137" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot32"
+  %".138" = load i16, ptr %".137", !alias.scope !4, !noalias !5
+  %".139" = sitofp i16 %".138" to float
+  %".140" = fmul float %".139", %".123"
+  %".141" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot32"
+  %".142" = load i16, ptr %".141", !alias.scope !4, !noalias !5
+  %".143" = sext i16 %".142" to i32
+  %".144" = getelementptr inbounds i16, ptr %".112", i64 %".136"
+  %".145" = load i16, ptr %".144", !alias.scope !6, !noalias !7
   %".146" = sext i16 %".145" to i32
-  %".147" = getelementptr inbounds i16, ptr %".115", i64 %".139"
-  %".148" = load i16, ptr %".147", !alias.scope !6, !noalias !7
-  %".149" = sext i16 %".148" to i32
-  %".150" = mul i32 %".146", %".149"
-  %".151" = add i32 %".136", %".150"
-  store i32 %".151", i32* %"idot.acc32"
-  %".153" = add i64 %"idot32", 1
+  %".147" = mul i32 %".143", %".146"
+  %".148" = add i32 %".133", %".147"
+  store i32 %".148", i32* %"idot.acc32"
+  %".150" = add i64 %"idot32", 1
   br label %"idot32.head"
 idot32.done:
-  %".155" = load i32, i32* %"idot.acc32"
-  %".156" = sext i32 %".155" to i64
-  store i64 %".156", i64* %"idot.acc"
+  %".152" = load i32, i32* %"idot.acc32"
+  %".153" = sext i32 %".152" to i64
+  store i64 %".153", i64* %"idot.acc"
   br label %"pfs.done.1.endif"
 idot64.head:
-  %"idot64" = phi  i64 [%".120", %"pfs.done.1.else"], [%".179", %"idot64.body"]
-  %".160" = icmp slt i64 %"idot64", %".123"
-  br i1 %".160", label %"idot64.body", label %"idot64.done"
+  %"idot64" = phi  i64 [%".117", %"pfs.done.1.else"], [%".176", %"idot64.body"]
+  %".157" = icmp slt i64 %"idot64", %".120"
+  br i1 %".157", label %"idot64.body", label %"idot64.done"
 idot64.body:
-  %".162" = load i64, i64* %"idot.acc"
-  %".163" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot64"
-  %".164" = load i32, ptr %".163", !alias.scope !4, !noalias !5
-  %".165" = sext i32 %".164" to i64
-  %".166" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot64"
-  %".167" = load i16, ptr %".166", !alias.scope !4, !noalias !5
-  %".168" = sitofp i16 %".167" to float
-  %".169" = fmul float %".168", %".126"
-  %".170" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot64"
-  %".171" = load i16, ptr %".170", !alias.scope !4, !noalias !5
+  %".159" = load i64, i64* %"idot.acc"
+  %".160" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"idot64"
+  %".161" = load i32, ptr %".160", !alias.scope !4, !noalias !5
+  %".162" = sext i32 %".161" to i64
+  %".163" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot64"
+  %".164" = load i16, ptr %".163", !alias.scope !4, !noalias !5
+  %".165" = sitofp i16 %".164" to float
+  %".166" = fmul float %".165", %".123"
+  %".167" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"idot64"
+  %".168" = load i16, ptr %".167", !alias.scope !4, !noalias !5
+  %".169" = sext i16 %".168" to i64
+  %".170" = getelementptr inbounds i16, ptr %".112", i64 %".162"
+  %".171" = load i16, ptr %".170", !alias.scope !6, !noalias !7
   %".172" = sext i16 %".171" to i64
-  %".173" = getelementptr inbounds i16, ptr %".115", i64 %".165"
-  %".174" = load i16, ptr %".173", !alias.scope !6, !noalias !7
-  %".175" = sext i16 %".174" to i64
-  %".176" = mul i64 %".172", %".175"
-  %".177" = add i64 %".162", %".176"
-  store i64 %".177", i64* %"idot.acc"
-  %".179" = add i64 %"idot64", 1
+  %".173" = mul i64 %".169", %".172"
+  %".174" = add i64 %".159", %".173"
+  store i64 %".174", i64* %"idot.acc"
+  %".176" = add i64 %"idot64", 1
   br label %"idot64.head"
 idot64.done:
   br label %"pfs.done.1.endif"
 spv.head:
-  %"spv" = phi  i64 [0, %"pfs.done.1.endif"], [%".399", %"spv.body"]
-  %".229" = icmp slt i64 %"spv", %".227"
-  br i1 %".229", label %"spv.body", label %"spv.done"
+  %"spv" = phi  i64 [0, %"pfs.done.1.endif"], [%".396", %"spv.body"]
+  %".226" = icmp slt i64 %"spv", %".224"
+  br i1 %".226", label %"spv.body", label %"spv.done"
 spv.body:
-  %".231" = mul i64 %"spv", 16
-  %".232" = add i64 %".222", %".231"
-  %".233" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".232"
-  %".234" = load <16 x i32>, ptr %".233", align 4, !alias.scope !4, !noalias !5
-  %".235" = getelementptr inbounds i16, ptr %"values.x.p", i64 %".232"
-  %".236" = load <16 x i16>, ptr %".235", align 2, !alias.scope !4, !noalias !5
-  %".237" = sext <16 x i32> %".234" to <16 x i64>
-  %".238" = sitofp <16 x i16> %".236" to <16 x float>
-  %".239" = extractelement <16 x i64> %".237", i32 0
-  %".240" = getelementptr inbounds i16, ptr %".115", i64 %".239"
-  %".241" = load i16, ptr %".240", !alias.scope !6, !noalias !7
-  %".242" = insertelement <16 x i16> <i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef>, i16 %".241", i32 0
-  %".243" = extractelement <16 x i64> %".237", i32 1
-  %".244" = getelementptr inbounds i16, ptr %".115", i64 %".243"
-  %".245" = load i16, ptr %".244", !alias.scope !6, !noalias !7
-  %".246" = insertelement <16 x i16> %".242", i16 %".245", i32 1
-  %".247" = extractelement <16 x i64> %".237", i32 2
-  %".248" = getelementptr inbounds i16, ptr %".115", i64 %".247"
-  %".249" = load i16, ptr %".248", !alias.scope !6, !noalias !7
-  %".250" = insertelement <16 x i16> %".246", i16 %".249", i32 2
-  %".251" = extractelement <16 x i64> %".237", i32 3
-  %".252" = getelementptr inbounds i16, ptr %".115", i64 %".251"
-  %".253" = load i16, ptr %".252", !alias.scope !6, !noalias !7
-  %".254" = insertelement <16 x i16> %".250", i16 %".253", i32 3
-  %".255" = extractelement <16 x i64> %".237", i32 4
-  %".256" = getelementptr inbounds i16, ptr %".115", i64 %".255"
-  %".257" = load i16, ptr %".256", !alias.scope !6, !noalias !7
-  %".258" = insertelement <16 x i16> %".254", i16 %".257", i32 4
-  %".259" = extractelement <16 x i64> %".237", i32 5
-  %".260" = getelementptr inbounds i16, ptr %".115", i64 %".259"
-  %".261" = load i16, ptr %".260", !alias.scope !6, !noalias !7
-  %".262" = insertelement <16 x i16> %".258", i16 %".261", i32 5
-  %".263" = extractelement <16 x i64> %".237", i32 6
-  %".264" = getelementptr inbounds i16, ptr %".115", i64 %".263"
-  %".265" = load i16, ptr %".264", !alias.scope !6, !noalias !7
-  %".266" = insertelement <16 x i16> %".262", i16 %".265", i32 6
-  %".267" = extractelement <16 x i64> %".237", i32 7
-  %".268" = getelementptr inbounds i16, ptr %".115", i64 %".267"
-  %".269" = load i16, ptr %".268", !alias.scope !6, !noalias !7
-  %".270" = insertelement <16 x i16> %".266", i16 %".269", i32 7
-  %".271" = extractelement <16 x i64> %".237", i32 8
-  %".272" = getelementptr inbounds i16, ptr %".115", i64 %".271"
-  %".273" = load i16, ptr %".272", !alias.scope !6, !noalias !7
-  %".274" = insertelement <16 x i16> %".270", i16 %".273", i32 8
-  %".275" = extractelement <16 x i64> %".237", i32 9
-  %".276" = getelementptr inbounds i16, ptr %".115", i64 %".275"
-  %".277" = load i16, ptr %".276", !alias.scope !6, !noalias !7
-  %".278" = insertelement <16 x i16> %".274", i16 %".277", i32 9
-  %".279" = extractelement <16 x i64> %".237", i32 10
-  %".280" = getelementptr inbounds i16, ptr %".115", i64 %".279"
-  %".281" = load i16, ptr %".280", !alias.scope !6, !noalias !7
-  %".282" = insertelement <16 x i16> %".278", i16 %".281", i32 10
-  %".283" = extractelement <16 x i64> %".237", i32 11
-  %".284" = getelementptr inbounds i16, ptr %".115", i64 %".283"
-  %".285" = load i16, ptr %".284", !alias.scope !6, !noalias !7
-  %".286" = insertelement <16 x i16> %".282", i16 %".285", i32 11
-  %".287" = extractelement <16 x i64> %".237", i32 12
-  %".288" = getelementptr inbounds i16, ptr %".115", i64 %".287"
-  %".289" = load i16, ptr %".288", !alias.scope !6, !noalias !7
-  %".290" = insertelement <16 x i16> %".286", i16 %".289", i32 12
-  %".291" = extractelement <16 x i64> %".237", i32 13
-  %".292" = getelementptr inbounds i16, ptr %".115", i64 %".291"
-  %".293" = load i16, ptr %".292", !alias.scope !6, !noalias !7
-  %".294" = insertelement <16 x i16> %".290", i16 %".293", i32 13
-  %".295" = extractelement <16 x i64> %".237", i32 14
-  %".296" = getelementptr inbounds i16, ptr %".115", i64 %".295"
-  %".297" = load i16, ptr %".296", !alias.scope !6, !noalias !7
-  %".298" = insertelement <16 x i16> %".294", i16 %".297", i32 14
-  %".299" = extractelement <16 x i64> %".237", i32 15
-  %".300" = getelementptr inbounds i16, ptr %".115", i64 %".299"
-  %".301" = load i16, ptr %".300", !alias.scope !6, !noalias !7
-  %".302" = insertelement <16 x i16> %".298", i16 %".301", i32 15
-  %".303" = sitofp <16 x i16> %".302" to <16 x float>
-  %".304" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".212", i32 0
+  %".228" = mul i64 %"spv", 16
+  %".229" = add i64 %".219", %".228"
+  %".230" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".229"
+  %".231" = load <16 x i32>, ptr %".230", align 4, !alias.scope !4, !noalias !5
+  %".232" = getelementptr inbounds i16, ptr %"values.x.p", i64 %".229"
+  %".233" = load <16 x i16>, ptr %".232", align 2, !alias.scope !4, !noalias !5
+  %".234" = sext <16 x i32> %".231" to <16 x i64>
+  %".235" = sitofp <16 x i16> %".233" to <16 x float>
+  %".236" = extractelement <16 x i64> %".234", i32 0
+  %".237" = getelementptr inbounds i16, ptr %".112", i64 %".236"
+  %".238" = load i16, ptr %".237", !alias.scope !6, !noalias !7
+  %".239" = insertelement <16 x i16> <i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef>, i16 %".238", i32 0
+  %".240" = extractelement <16 x i64> %".234", i32 1
+  %".241" = getelementptr inbounds i16, ptr %".112", i64 %".240"
+  %".242" = load i16, ptr %".241", !alias.scope !6, !noalias !7
+  %".243" = insertelement <16 x i16> %".239", i16 %".242", i32 1
+  %".244" = extractelement <16 x i64> %".234", i32 2
+  %".245" = getelementptr inbounds i16, ptr %".112", i64 %".244"
+  %".246" = load i16, ptr %".245", !alias.scope !6, !noalias !7
+  %".247" = insertelement <16 x i16> %".243", i16 %".246", i32 2
+  %".248" = extractelement <16 x i64> %".234", i32 3
+  %".249" = getelementptr inbounds i16, ptr %".112", i64 %".248"
+  %".250" = load i16, ptr %".249", !alias.scope !6, !noalias !7
+  %".251" = insertelement <16 x i16> %".247", i16 %".250", i32 3
+  %".252" = extractelement <16 x i64> %".234", i32 4
+  %".253" = getelementptr inbounds i16, ptr %".112", i64 %".252"
+  %".254" = load i16, ptr %".253", !alias.scope !6, !noalias !7
+  %".255" = insertelement <16 x i16> %".251", i16 %".254", i32 4
+  %".256" = extractelement <16 x i64> %".234", i32 5
+  %".257" = getelementptr inbounds i16, ptr %".112", i64 %".256"
+  %".258" = load i16, ptr %".257", !alias.scope !6, !noalias !7
+  %".259" = insertelement <16 x i16> %".255", i16 %".258", i32 5
+  %".260" = extractelement <16 x i64> %".234", i32 6
+  %".261" = getelementptr inbounds i16, ptr %".112", i64 %".260"
+  %".262" = load i16, ptr %".261", !alias.scope !6, !noalias !7
+  %".263" = insertelement <16 x i16> %".259", i16 %".262", i32 6
+  %".264" = extractelement <16 x i64> %".234", i32 7
+  %".265" = getelementptr inbounds i16, ptr %".112", i64 %".264"
+  %".266" = load i16, ptr %".265", !alias.scope !6, !noalias !7
+  %".267" = insertelement <16 x i16> %".263", i16 %".266", i32 7
+  %".268" = extractelement <16 x i64> %".234", i32 8
+  %".269" = getelementptr inbounds i16, ptr %".112", i64 %".268"
+  %".270" = load i16, ptr %".269", !alias.scope !6, !noalias !7
+  %".271" = insertelement <16 x i16> %".267", i16 %".270", i32 8
+  %".272" = extractelement <16 x i64> %".234", i32 9
+  %".273" = getelementptr inbounds i16, ptr %".112", i64 %".272"
+  %".274" = load i16, ptr %".273", !alias.scope !6, !noalias !7
+  %".275" = insertelement <16 x i16> %".271", i16 %".274", i32 9
+  %".276" = extractelement <16 x i64> %".234", i32 10
+  %".277" = getelementptr inbounds i16, ptr %".112", i64 %".276"
+  %".278" = load i16, ptr %".277", !alias.scope !6, !noalias !7
+  %".279" = insertelement <16 x i16> %".275", i16 %".278", i32 10
+  %".280" = extractelement <16 x i64> %".234", i32 11
+  %".281" = getelementptr inbounds i16, ptr %".112", i64 %".280"
+  %".282" = load i16, ptr %".281", !alias.scope !6, !noalias !7
+  %".283" = insertelement <16 x i16> %".279", i16 %".282", i32 11
+  %".284" = extractelement <16 x i64> %".234", i32 12
+  %".285" = getelementptr inbounds i16, ptr %".112", i64 %".284"
+  %".286" = load i16, ptr %".285", !alias.scope !6, !noalias !7
+  %".287" = insertelement <16 x i16> %".283", i16 %".286", i32 12
+  %".288" = extractelement <16 x i64> %".234", i32 13
+  %".289" = getelementptr inbounds i16, ptr %".112", i64 %".288"
+  %".290" = load i16, ptr %".289", !alias.scope !6, !noalias !7
+  %".291" = insertelement <16 x i16> %".287", i16 %".290", i32 13
+  %".292" = extractelement <16 x i64> %".234", i32 14
+  %".293" = getelementptr inbounds i16, ptr %".112", i64 %".292"
+  %".294" = load i16, ptr %".293", !alias.scope !6, !noalias !7
+  %".295" = insertelement <16 x i16> %".291", i16 %".294", i32 14
+  %".296" = extractelement <16 x i64> %".234", i32 15
+  %".297" = getelementptr inbounds i16, ptr %".112", i64 %".296"
+  %".298" = load i16, ptr %".297", !alias.scope !6, !noalias !7
+  %".299" = insertelement <16 x i16> %".295", i16 %".298", i32 15
+  %".300" = sitofp <16 x i16> %".299" to <16 x float>
+  %".301" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".209", i32 0
+  %".302" = shufflevector <16 x float> %".301", <16 x float> %".301", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".303" = fmul <16 x float> %".300", %".302"
+  %".304" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".217", i32 0
   %".305" = shufflevector <16 x float> %".304", <16 x float> %".304", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".306" = fmul <16 x float> %".303", %".305"
-  %".307" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".220", i32 0
-  %".308" = shufflevector <16 x float> %".307", <16 x float> %".307", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".309" = fmul <16 x float> %".308", %".238"
-  %".310" = fsub <16 x float> %".306", %".309"
-  %".311" = xor i32 %".112", 0
-  %".312" = lshr i32 %".311", 16
+  %".306" = fmul <16 x float> %".305", %".235"
+  %".307" = fsub <16 x float> %".303", %".306"
+  %".308" = xor i32 %".109", 0
+  %".309" = lshr i32 %".308", 16
+  %".310" = xor i32 %".308", %".309"
+  %".311" = mul i32 %".310", 2146121005
+  %".312" = lshr i32 %".311", 15
   %".313" = xor i32 %".311", %".312"
-  %".314" = mul i32 %".313", 2146121005
-  %".315" = lshr i32 %".314", 15
+  %".314" = mul i32 %".313", 2221713035
+  %".315" = lshr i32 %".314", 16
   %".316" = xor i32 %".314", %".315"
-  %".317" = mul i32 %".316", 2221713035
-  %".318" = lshr i32 %".317", 16
-  %".319" = xor i32 %".317", %".318"
-  %".320" = trunc <16 x i64> %".237" to <16 x i32>
-  %".321" = insertelement <16 x i32> <i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef>, i32 %".319", i32 0
-  %".322" = shufflevector <16 x i32> %".321", <16 x i32> %".321", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".323" = mul <16 x i32> %".320", <i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769>
-  %".324" = add <16 x i32> %".322", %".323"
-  %".325" = lshr <16 x i32> %".324", <i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8>
-  %".326" = uitofp <16 x i32> %".325" to <16 x float>
-  %".327" = fmul <16 x float> %".326", <float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000>
-  %".328" = fadd <16 x float> %".310", %".327"
-  %".329" = call <16 x float> @"llvm.floor.v16f32"(<16 x float> %".328")
-  %".330" = fcmp ogt <16 x float> %".329", <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>
-  %".331" = select  <16 x i1> %".330", <16 x float> <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>, <16 x float> %".329"
-  %".332" = fcmp olt <16 x float> %".331", <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>
-  %".333" = select  <16 x i1> %".332", <16 x float> <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>, <16 x float> %".331"
-  %".334" = fptosi <16 x float> %".333" to <16 x i16>
-  %".335" = extractelement <16 x i16> %".334", i32 0
-  %".336" = extractelement <16 x i64> %".237", i32 0
-  %".337" = getelementptr inbounds i16, ptr %".115", i64 %".336"
-  store i16 %".335", ptr %".337", !alias.scope !6, !noalias !7
-  %".339" = extractelement <16 x i16> %".334", i32 1
-  %".340" = extractelement <16 x i64> %".237", i32 1
-  %".341" = getelementptr inbounds i16, ptr %".115", i64 %".340"
-  store i16 %".339", ptr %".341", !alias.scope !6, !noalias !7
-  %".343" = extractelement <16 x i16> %".334", i32 2
-  %".344" = extractelement <16 x i64> %".237", i32 2
-  %".345" = getelementptr inbounds i16, ptr %".115", i64 %".344"
-  store i16 %".343", ptr %".345", !alias.scope !6, !noalias !7
-  %".347" = extractelement <16 x i16> %".334", i32 3
-  %".348" = extractelement <16 x i64> %".237", i32 3
-  %".349" = getelementptr inbounds i16, ptr %".115", i64 %".348"
-  store i16 %".347", ptr %".349", !alias.scope !6, !noalias !7
-  %".351" = extractelement <16 x i16> %".334", i32 4
-  %".352" = extractelement <16 x i64> %".237", i32 4
-  %".353" = getelementptr inbounds i16, ptr %".115", i64 %".352"
-  store i16 %".351", ptr %".353", !alias.scope !6, !noalias !7
-  %".355" = extractelement <16 x i16> %".334", i32 5
-  %".356" = extractelement <16 x i64> %".237", i32 5
-  %".357" = getelementptr inbounds i16, ptr %".115", i64 %".356"
-  store i16 %".355", ptr %".357", !alias.scope !6, !noalias !7
-  %".359" = extractelement <16 x i16> %".334", i32 6
-  %".360" = extractelement <16 x i64> %".237", i32 6
-  %".361" = getelementptr inbounds i16, ptr %".115", i64 %".360"
-  store i16 %".359", ptr %".361", !alias.scope !6, !noalias !7
-  %".363" = extractelement <16 x i16> %".334", i32 7
-  %".364" = extractelement <16 x i64> %".237", i32 7
-  %".365" = getelementptr inbounds i16, ptr %".115", i64 %".364"
-  store i16 %".363", ptr %".365", !alias.scope !6, !noalias !7
-  %".367" = extractelement <16 x i16> %".334", i32 8
-  %".368" = extractelement <16 x i64> %".237", i32 8
-  %".369" = getelementptr inbounds i16, ptr %".115", i64 %".368"
-  store i16 %".367", ptr %".369", !alias.scope !6, !noalias !7
-  %".371" = extractelement <16 x i16> %".334", i32 9
-  %".372" = extractelement <16 x i64> %".237", i32 9
-  %".373" = getelementptr inbounds i16, ptr %".115", i64 %".372"
-  store i16 %".371", ptr %".373", !alias.scope !6, !noalias !7
-  %".375" = extractelement <16 x i16> %".334", i32 10
-  %".376" = extractelement <16 x i64> %".237", i32 10
-  %".377" = getelementptr inbounds i16, ptr %".115", i64 %".376"
-  store i16 %".375", ptr %".377", !alias.scope !6, !noalias !7
-  %".379" = extractelement <16 x i16> %".334", i32 11
-  %".380" = extractelement <16 x i64> %".237", i32 11
-  %".381" = getelementptr inbounds i16, ptr %".115", i64 %".380"
-  store i16 %".379", ptr %".381", !alias.scope !6, !noalias !7
-  %".383" = extractelement <16 x i16> %".334", i32 12
-  %".384" = extractelement <16 x i64> %".237", i32 12
-  %".385" = getelementptr inbounds i16, ptr %".115", i64 %".384"
-  store i16 %".383", ptr %".385", !alias.scope !6, !noalias !7
-  %".387" = extractelement <16 x i16> %".334", i32 13
-  %".388" = extractelement <16 x i64> %".237", i32 13
-  %".389" = getelementptr inbounds i16, ptr %".115", i64 %".388"
-  store i16 %".387", ptr %".389", !alias.scope !6, !noalias !7
-  %".391" = extractelement <16 x i16> %".334", i32 14
-  %".392" = extractelement <16 x i64> %".237", i32 14
-  %".393" = getelementptr inbounds i16, ptr %".115", i64 %".392"
-  store i16 %".391", ptr %".393", !alias.scope !6, !noalias !7
-  %".395" = extractelement <16 x i16> %".334", i32 15
-  %".396" = extractelement <16 x i64> %".237", i32 15
-  %".397" = getelementptr inbounds i16, ptr %".115", i64 %".396"
-  store i16 %".395", ptr %".397", !alias.scope !6, !noalias !7
-  %".399" = add i64 %"spv", 1
+  %".317" = trunc <16 x i64> %".234" to <16 x i32>
+  %".318" = insertelement <16 x i32> <i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef>, i32 %".316", i32 0
+  %".319" = shufflevector <16 x i32> %".318", <16 x i32> %".318", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".320" = mul <16 x i32> %".317", <i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769>
+  %".321" = add <16 x i32> %".319", %".320"
+  %".322" = lshr <16 x i32> %".321", <i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8>
+  %".323" = uitofp <16 x i32> %".322" to <16 x float>
+  %".324" = fmul <16 x float> %".323", <float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000>
+  %".325" = fadd <16 x float> %".307", %".324"
+  %".326" = call <16 x float> @"llvm.floor.v16f32"(<16 x float> %".325")
+  %".327" = fcmp ogt <16 x float> %".326", <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>
+  %".328" = select  <16 x i1> %".327", <16 x float> <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>, <16 x float> %".326"
+  %".329" = fcmp olt <16 x float> %".328", <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>
+  %".330" = select  <16 x i1> %".329", <16 x float> <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>, <16 x float> %".328"
+  %".331" = fptosi <16 x float> %".330" to <16 x i16>
+  %".332" = extractelement <16 x i16> %".331", i32 0
+  %".333" = extractelement <16 x i64> %".234", i32 0
+  %".334" = getelementptr inbounds i16, ptr %".112", i64 %".333"
+  store i16 %".332", ptr %".334", !alias.scope !6, !noalias !7
+  %".336" = extractelement <16 x i16> %".331", i32 1
+  %".337" = extractelement <16 x i64> %".234", i32 1
+  %".338" = getelementptr inbounds i16, ptr %".112", i64 %".337"
+  store i16 %".336", ptr %".338", !alias.scope !6, !noalias !7
+  %".340" = extractelement <16 x i16> %".331", i32 2
+  %".341" = extractelement <16 x i64> %".234", i32 2
+  %".342" = getelementptr inbounds i16, ptr %".112", i64 %".341"
+  store i16 %".340", ptr %".342", !alias.scope !6, !noalias !7
+  %".344" = extractelement <16 x i16> %".331", i32 3
+  %".345" = extractelement <16 x i64> %".234", i32 3
+  %".346" = getelementptr inbounds i16, ptr %".112", i64 %".345"
+  store i16 %".344", ptr %".346", !alias.scope !6, !noalias !7
+  %".348" = extractelement <16 x i16> %".331", i32 4
+  %".349" = extractelement <16 x i64> %".234", i32 4
+  %".350" = getelementptr inbounds i16, ptr %".112", i64 %".349"
+  store i16 %".348", ptr %".350", !alias.scope !6, !noalias !7
+  %".352" = extractelement <16 x i16> %".331", i32 5
+  %".353" = extractelement <16 x i64> %".234", i32 5
+  %".354" = getelementptr inbounds i16, ptr %".112", i64 %".353"
+  store i16 %".352", ptr %".354", !alias.scope !6, !noalias !7
+  %".356" = extractelement <16 x i16> %".331", i32 6
+  %".357" = extractelement <16 x i64> %".234", i32 6
+  %".358" = getelementptr inbounds i16, ptr %".112", i64 %".357"
+  store i16 %".356", ptr %".358", !alias.scope !6, !noalias !7
+  %".360" = extractelement <16 x i16> %".331", i32 7
+  %".361" = extractelement <16 x i64> %".234", i32 7
+  %".362" = getelementptr inbounds i16, ptr %".112", i64 %".361"
+  store i16 %".360", ptr %".362", !alias.scope !6, !noalias !7
+  %".364" = extractelement <16 x i16> %".331", i32 8
+  %".365" = extractelement <16 x i64> %".234", i32 8
+  %".366" = getelementptr inbounds i16, ptr %".112", i64 %".365"
+  store i16 %".364", ptr %".366", !alias.scope !6, !noalias !7
+  %".368" = extractelement <16 x i16> %".331", i32 9
+  %".369" = extractelement <16 x i64> %".234", i32 9
+  %".370" = getelementptr inbounds i16, ptr %".112", i64 %".369"
+  store i16 %".368", ptr %".370", !alias.scope !6, !noalias !7
+  %".372" = extractelement <16 x i16> %".331", i32 10
+  %".373" = extractelement <16 x i64> %".234", i32 10
+  %".374" = getelementptr inbounds i16, ptr %".112", i64 %".373"
+  store i16 %".372", ptr %".374", !alias.scope !6, !noalias !7
+  %".376" = extractelement <16 x i16> %".331", i32 11
+  %".377" = extractelement <16 x i64> %".234", i32 11
+  %".378" = getelementptr inbounds i16, ptr %".112", i64 %".377"
+  store i16 %".376", ptr %".378", !alias.scope !6, !noalias !7
+  %".380" = extractelement <16 x i16> %".331", i32 12
+  %".381" = extractelement <16 x i64> %".234", i32 12
+  %".382" = getelementptr inbounds i16, ptr %".112", i64 %".381"
+  store i16 %".380", ptr %".382", !alias.scope !6, !noalias !7
+  %".384" = extractelement <16 x i16> %".331", i32 13
+  %".385" = extractelement <16 x i64> %".234", i32 13
+  %".386" = getelementptr inbounds i16, ptr %".112", i64 %".385"
+  store i16 %".384", ptr %".386", !alias.scope !6, !noalias !7
+  %".388" = extractelement <16 x i16> %".331", i32 14
+  %".389" = extractelement <16 x i64> %".234", i32 14
+  %".390" = getelementptr inbounds i16, ptr %".112", i64 %".389"
+  store i16 %".388", ptr %".390", !alias.scope !6, !noalias !7
+  %".392" = extractelement <16 x i16> %".331", i32 15
+  %".393" = extractelement <16 x i64> %".234", i32 15
+  %".394" = getelementptr inbounds i16, ptr %".112", i64 %".393"
+  store i16 %".392", ptr %".394", !alias.scope !6, !noalias !7
+  %".396" = add i64 %"spv", 1
   br label %"spv.head"
 spv.done:
-  %".401" = mul i64 %".227", 16
-  %".402" = add i64 %".222", %".401"
-  %".403" = sub i64 %".225", %".402"
-  %".404" = sdiv i64 %".403", 8
+  %".398" = mul i64 %".224", 16
+  %".399" = add i64 %".219", %".398"
+  %".400" = sub i64 %".222", %".399"
+  %".401" = sdiv i64 %".400", 8
   br label %"spv.head.1"
 spv.head.1:
-  %"spv.1" = phi  i64 [0, %"spv.done"], [%".512", %"spv.body.1"]
-  %".406" = icmp slt i64 %"spv.1", %".404"
-  br i1 %".406", label %"spv.body.1", label %"spv.done.1"
+  %"spv.1" = phi  i64 [0, %"spv.done"], [%".509", %"spv.body.1"]
+  %".403" = icmp slt i64 %"spv.1", %".401"
+  br i1 %".403", label %"spv.body.1", label %"spv.done.1"
 spv.body.1:
-  %".408" = mul i64 %"spv.1", 8
-  %".409" = add i64 %".402", %".408"
-  %".410" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".409"
-  %".411" = load <8 x i32>, ptr %".410", align 4, !alias.scope !4, !noalias !5
-  %".412" = getelementptr inbounds i16, ptr %"values.x.p", i64 %".409"
-  %".413" = load <8 x i16>, ptr %".412", align 2, !alias.scope !4, !noalias !5
-  %".414" = sext <8 x i32> %".411" to <8 x i64>
-  %".415" = sitofp <8 x i16> %".413" to <8 x float>
-  %".416" = extractelement <8 x i64> %".414", i32 0
-  %".417" = getelementptr inbounds i16, ptr %".115", i64 %".416"
-  %".418" = load i16, ptr %".417", !alias.scope !6, !noalias !7
-  %".419" = insertelement <8 x i16> <i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef>, i16 %".418", i32 0
-  %".420" = extractelement <8 x i64> %".414", i32 1
-  %".421" = getelementptr inbounds i16, ptr %".115", i64 %".420"
-  %".422" = load i16, ptr %".421", !alias.scope !6, !noalias !7
-  %".423" = insertelement <8 x i16> %".419", i16 %".422", i32 1
-  %".424" = extractelement <8 x i64> %".414", i32 2
-  %".425" = getelementptr inbounds i16, ptr %".115", i64 %".424"
-  %".426" = load i16, ptr %".425", !alias.scope !6, !noalias !7
-  %".427" = insertelement <8 x i16> %".423", i16 %".426", i32 2
-  %".428" = extractelement <8 x i64> %".414", i32 3
-  %".429" = getelementptr inbounds i16, ptr %".115", i64 %".428"
-  %".430" = load i16, ptr %".429", !alias.scope !6, !noalias !7
-  %".431" = insertelement <8 x i16> %".427", i16 %".430", i32 3
-  %".432" = extractelement <8 x i64> %".414", i32 4
-  %".433" = getelementptr inbounds i16, ptr %".115", i64 %".432"
-  %".434" = load i16, ptr %".433", !alias.scope !6, !noalias !7
-  %".435" = insertelement <8 x i16> %".431", i16 %".434", i32 4
-  %".436" = extractelement <8 x i64> %".414", i32 5
-  %".437" = getelementptr inbounds i16, ptr %".115", i64 %".436"
-  %".438" = load i16, ptr %".437", !alias.scope !6, !noalias !7
-  %".439" = insertelement <8 x i16> %".435", i16 %".438", i32 5
-  %".440" = extractelement <8 x i64> %".414", i32 6
-  %".441" = getelementptr inbounds i16, ptr %".115", i64 %".440"
-  %".442" = load i16, ptr %".441", !alias.scope !6, !noalias !7
-  %".443" = insertelement <8 x i16> %".439", i16 %".442", i32 6
-  %".444" = extractelement <8 x i64> %".414", i32 7
-  %".445" = getelementptr inbounds i16, ptr %".115", i64 %".444"
-  %".446" = load i16, ptr %".445", !alias.scope !6, !noalias !7
-  %".447" = insertelement <8 x i16> %".443", i16 %".446", i32 7
-  %".448" = sitofp <8 x i16> %".447" to <8 x float>
-  %".449" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".212", i32 0
+  %".405" = mul i64 %"spv.1", 8
+  %".406" = add i64 %".399", %".405"
+  %".407" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".406"
+  %".408" = load <8 x i32>, ptr %".407", align 4, !alias.scope !4, !noalias !5
+  %".409" = getelementptr inbounds i16, ptr %"values.x.p", i64 %".406"
+  %".410" = load <8 x i16>, ptr %".409", align 2, !alias.scope !4, !noalias !5
+  %".411" = sext <8 x i32> %".408" to <8 x i64>
+  %".412" = sitofp <8 x i16> %".410" to <8 x float>
+  %".413" = extractelement <8 x i64> %".411", i32 0
+  %".414" = getelementptr inbounds i16, ptr %".112", i64 %".413"
+  %".415" = load i16, ptr %".414", !alias.scope !6, !noalias !7
+  %".416" = insertelement <8 x i16> <i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef>, i16 %".415", i32 0
+  %".417" = extractelement <8 x i64> %".411", i32 1
+  %".418" = getelementptr inbounds i16, ptr %".112", i64 %".417"
+  %".419" = load i16, ptr %".418", !alias.scope !6, !noalias !7
+  %".420" = insertelement <8 x i16> %".416", i16 %".419", i32 1
+  %".421" = extractelement <8 x i64> %".411", i32 2
+  %".422" = getelementptr inbounds i16, ptr %".112", i64 %".421"
+  %".423" = load i16, ptr %".422", !alias.scope !6, !noalias !7
+  %".424" = insertelement <8 x i16> %".420", i16 %".423", i32 2
+  %".425" = extractelement <8 x i64> %".411", i32 3
+  %".426" = getelementptr inbounds i16, ptr %".112", i64 %".425"
+  %".427" = load i16, ptr %".426", !alias.scope !6, !noalias !7
+  %".428" = insertelement <8 x i16> %".424", i16 %".427", i32 3
+  %".429" = extractelement <8 x i64> %".411", i32 4
+  %".430" = getelementptr inbounds i16, ptr %".112", i64 %".429"
+  %".431" = load i16, ptr %".430", !alias.scope !6, !noalias !7
+  %".432" = insertelement <8 x i16> %".428", i16 %".431", i32 4
+  %".433" = extractelement <8 x i64> %".411", i32 5
+  %".434" = getelementptr inbounds i16, ptr %".112", i64 %".433"
+  %".435" = load i16, ptr %".434", !alias.scope !6, !noalias !7
+  %".436" = insertelement <8 x i16> %".432", i16 %".435", i32 5
+  %".437" = extractelement <8 x i64> %".411", i32 6
+  %".438" = getelementptr inbounds i16, ptr %".112", i64 %".437"
+  %".439" = load i16, ptr %".438", !alias.scope !6, !noalias !7
+  %".440" = insertelement <8 x i16> %".436", i16 %".439", i32 6
+  %".441" = extractelement <8 x i64> %".411", i32 7
+  %".442" = getelementptr inbounds i16, ptr %".112", i64 %".441"
+  %".443" = load i16, ptr %".442", !alias.scope !6, !noalias !7
+  %".444" = insertelement <8 x i16> %".440", i16 %".443", i32 7
+  %".445" = sitofp <8 x i16> %".444" to <8 x float>
+  %".446" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".209", i32 0
+  %".447" = shufflevector <8 x float> %".446", <8 x float> %".446", <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".448" = fmul <8 x float> %".445", %".447"
+  %".449" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".217", i32 0
   %".450" = shufflevector <8 x float> %".449", <8 x float> %".449", <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".451" = fmul <8 x float> %".448", %".450"
-  %".452" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".220", i32 0
-  %".453" = shufflevector <8 x float> %".452", <8 x float> %".452", <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".454" = fmul <8 x float> %".453", %".415"
-  %".455" = fsub <8 x float> %".451", %".454"
-  %".456" = xor i32 %".112", 0
-  %".457" = lshr i32 %".456", 16
+  %".451" = fmul <8 x float> %".450", %".412"
+  %".452" = fsub <8 x float> %".448", %".451"
+  %".453" = xor i32 %".109", 0
+  %".454" = lshr i32 %".453", 16
+  %".455" = xor i32 %".453", %".454"
+  %".456" = mul i32 %".455", 2146121005
+  %".457" = lshr i32 %".456", 15
   %".458" = xor i32 %".456", %".457"
-  %".459" = mul i32 %".458", 2146121005
-  %".460" = lshr i32 %".459", 15
+  %".459" = mul i32 %".458", 2221713035
+  %".460" = lshr i32 %".459", 16
   %".461" = xor i32 %".459", %".460"
-  %".462" = mul i32 %".461", 2221713035
-  %".463" = lshr i32 %".462", 16
-  %".464" = xor i32 %".462", %".463"
-  %".465" = trunc <8 x i64> %".414" to <8 x i32>
-  %".466" = insertelement <8 x i32> <i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef>, i32 %".464", i32 0
-  %".467" = shufflevector <8 x i32> %".466", <8 x i32> %".466", <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".468" = mul <8 x i32> %".465", <i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769>
-  %".469" = add <8 x i32> %".467", %".468"
-  %".470" = lshr <8 x i32> %".469", <i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8>
-  %".471" = uitofp <8 x i32> %".470" to <8 x float>
-  %".472" = fmul <8 x float> %".471", <float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000>
-  %".473" = fadd <8 x float> %".455", %".472"
-  %".474" = call <8 x float> @"llvm.floor.v8f32"(<8 x float> %".473")
-  %".475" = fcmp ogt <8 x float> %".474", <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>
-  %".476" = select  <8 x i1> %".475", <8 x float> <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>, <8 x float> %".474"
-  %".477" = fcmp olt <8 x float> %".476", <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>
-  %".478" = select  <8 x i1> %".477", <8 x float> <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>, <8 x float> %".476"
-  %".479" = fptosi <8 x float> %".478" to <8 x i16>
-  %".480" = extractelement <8 x i16> %".479", i32 0
-  %".481" = extractelement <8 x i64> %".414", i32 0
-  %".482" = getelementptr inbounds i16, ptr %".115", i64 %".481"
-  store i16 %".480", ptr %".482", !alias.scope !6, !noalias !7
-  %".484" = extractelement <8 x i16> %".479", i32 1
-  %".485" = extractelement <8 x i64> %".414", i32 1
-  %".486" = getelementptr inbounds i16, ptr %".115", i64 %".485"
-  store i16 %".484", ptr %".486", !alias.scope !6, !noalias !7
-  %".488" = extractelement <8 x i16> %".479", i32 2
-  %".489" = extractelement <8 x i64> %".414", i32 2
-  %".490" = getelementptr inbounds i16, ptr %".115", i64 %".489"
-  store i16 %".488", ptr %".490", !alias.scope !6, !noalias !7
-  %".492" = extractelement <8 x i16> %".479", i32 3
-  %".493" = extractelement <8 x i64> %".414", i32 3
-  %".494" = getelementptr inbounds i16, ptr %".115", i64 %".493"
-  store i16 %".492", ptr %".494", !alias.scope !6, !noalias !7
-  %".496" = extractelement <8 x i16> %".479", i32 4
-  %".497" = extractelement <8 x i64> %".414", i32 4
-  %".498" = getelementptr inbounds i16, ptr %".115", i64 %".497"
-  store i16 %".496", ptr %".498", !alias.scope !6, !noalias !7
-  %".500" = extractelement <8 x i16> %".479", i32 5
-  %".501" = extractelement <8 x i64> %".414", i32 5
-  %".502" = getelementptr inbounds i16, ptr %".115", i64 %".501"
-  store i16 %".500", ptr %".502", !alias.scope !6, !noalias !7
-  %".504" = extractelement <8 x i16> %".479", i32 6
-  %".505" = extractelement <8 x i64> %".414", i32 6
-  %".506" = getelementptr inbounds i16, ptr %".115", i64 %".505"
-  store i16 %".504", ptr %".506", !alias.scope !6, !noalias !7
-  %".508" = extractelement <8 x i16> %".479", i32 7
-  %".509" = extractelement <8 x i64> %".414", i32 7
-  %".510" = getelementptr inbounds i16, ptr %".115", i64 %".509"
-  store i16 %".508", ptr %".510", !alias.scope !6, !noalias !7
-  %".512" = add i64 %"spv.1", 1
+  %".462" = trunc <8 x i64> %".411" to <8 x i32>
+  %".463" = insertelement <8 x i32> <i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef>, i32 %".461", i32 0
+  %".464" = shufflevector <8 x i32> %".463", <8 x i32> %".463", <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".465" = mul <8 x i32> %".462", <i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769>
+  %".466" = add <8 x i32> %".464", %".465"
+  %".467" = lshr <8 x i32> %".466", <i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8>
+  %".468" = uitofp <8 x i32> %".467" to <8 x float>
+  %".469" = fmul <8 x float> %".468", <float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000>
+  %".470" = fadd <8 x float> %".452", %".469"
+  %".471" = call <8 x float> @"llvm.floor.v8f32"(<8 x float> %".470")
+  %".472" = fcmp ogt <8 x float> %".471", <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>
+  %".473" = select  <8 x i1> %".472", <8 x float> <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>, <8 x float> %".471"
+  %".474" = fcmp olt <8 x float> %".473", <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>
+  %".475" = select  <8 x i1> %".474", <8 x float> <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>, <8 x float> %".473"
+  %".476" = fptosi <8 x float> %".475" to <8 x i16>
+  %".477" = extractelement <8 x i16> %".476", i32 0
+  %".478" = extractelement <8 x i64> %".411", i32 0
+  %".479" = getelementptr inbounds i16, ptr %".112", i64 %".478"
+  store i16 %".477", ptr %".479", !alias.scope !6, !noalias !7
+  %".481" = extractelement <8 x i16> %".476", i32 1
+  %".482" = extractelement <8 x i64> %".411", i32 1
+  %".483" = getelementptr inbounds i16, ptr %".112", i64 %".482"
+  store i16 %".481", ptr %".483", !alias.scope !6, !noalias !7
+  %".485" = extractelement <8 x i16> %".476", i32 2
+  %".486" = extractelement <8 x i64> %".411", i32 2
+  %".487" = getelementptr inbounds i16, ptr %".112", i64 %".486"
+  store i16 %".485", ptr %".487", !alias.scope !6, !noalias !7
+  %".489" = extractelement <8 x i16> %".476", i32 3
+  %".490" = extractelement <8 x i64> %".411", i32 3
+  %".491" = getelementptr inbounds i16, ptr %".112", i64 %".490"
+  store i16 %".489", ptr %".491", !alias.scope !6, !noalias !7
+  %".493" = extractelement <8 x i16> %".476", i32 4
+  %".494" = extractelement <8 x i64> %".411", i32 4
+  %".495" = getelementptr inbounds i16, ptr %".112", i64 %".494"
+  store i16 %".493", ptr %".495", !alias.scope !6, !noalias !7
+  %".497" = extractelement <8 x i16> %".476", i32 5
+  %".498" = extractelement <8 x i64> %".411", i32 5
+  %".499" = getelementptr inbounds i16, ptr %".112", i64 %".498"
+  store i16 %".497", ptr %".499", !alias.scope !6, !noalias !7
+  %".501" = extractelement <8 x i16> %".476", i32 6
+  %".502" = extractelement <8 x i64> %".411", i32 6
+  %".503" = getelementptr inbounds i16, ptr %".112", i64 %".502"
+  store i16 %".501", ptr %".503", !alias.scope !6, !noalias !7
+  %".505" = extractelement <8 x i16> %".476", i32 7
+  %".506" = extractelement <8 x i64> %".411", i32 7
+  %".507" = getelementptr inbounds i16, ptr %".112", i64 %".506"
+  store i16 %".505", ptr %".507", !alias.scope !6, !noalias !7
+  %".509" = add i64 %"spv.1", 1
   br label %"spv.head.1"
 spv.done.1:
-  %".514" = mul i64 %".404", 8
-  %".515" = add i64 %".402", %".514"
+  %".511" = mul i64 %".401", 8
+  %".512" = add i64 %".399", %".511"
   br label %"sp.head"
 sp.head:
-  %"sp" = phi  i64 [%".515", %"spv.done.1"], [%".554", %"sp.body"]
-  %".517" = icmp slt i64 %"sp", %".225"
-  br i1 %".517", label %"sp.body", label %"sp.done"
+  %"sp" = phi  i64 [%".512", %"spv.done.1"], [%".551", %"sp.body"]
+  %".514" = icmp slt i64 %"sp", %".222"
+  br i1 %".514", label %"sp.body", label %"sp.done"
 sp.body:
-  %".519" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
-  %".520" = load i32, ptr %".519", !alias.scope !4, !noalias !5
-  %".521" = sext i32 %".520" to i64
-  %".522" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"sp"
-  %".523" = load i16, ptr %".522", !alias.scope !4, !noalias !5
+  %".516" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
+  %".517" = load i32, ptr %".516", !alias.scope !4, !noalias !5
+  %".518" = sext i32 %".517" to i64
+  %".519" = getelementptr inbounds i16, ptr %"values.x.p", i64 %"sp"
+  %".520" = load i16, ptr %".519", !alias.scope !4, !noalias !5
+  %".521" = sitofp i16 %".520" to float
+  %".522" = getelementptr inbounds i16, ptr %".112", i64 %".518"
+  %".523" = load i16, ptr %".522", !alias.scope !6, !noalias !7
   %".524" = sitofp i16 %".523" to float
-  %".525" = getelementptr inbounds i16, ptr %".115", i64 %".521"
-  %".526" = load i16, ptr %".525", !alias.scope !6, !noalias !7
-  %".527" = sitofp i16 %".526" to float
-  %".528" = fmul float %".527", %".212"
-  %".529" = fmul float %".220", %".524"
-  %".530" = fsub float %".528", %".529"
-  %".531" = xor i32 %".112", 0
-  %".532" = lshr i32 %".531", 16
+  %".525" = fmul float %".524", %".209"
+  %".526" = fmul float %".217", %".521"
+  %".527" = fsub float %".525", %".526"
+  %".528" = xor i32 %".109", 0
+  %".529" = lshr i32 %".528", 16
+  %".530" = xor i32 %".528", %".529"
+  %".531" = mul i32 %".530", 2146121005
+  %".532" = lshr i32 %".531", 15
   %".533" = xor i32 %".531", %".532"
-  %".534" = mul i32 %".533", 2146121005
-  %".535" = lshr i32 %".534", 15
+  %".534" = mul i32 %".533", 2221713035
+  %".535" = lshr i32 %".534", 16
   %".536" = xor i32 %".534", %".535"
-  %".537" = mul i32 %".536", 2221713035
-  %".538" = lshr i32 %".537", 16
-  %".539" = xor i32 %".537", %".538"
-  %".540" = trunc i64 %".521" to i32
-  %".541" = mul i32 %".540", 2654435769
-  %".542" = add i32 %".539", %".541"
-  %".543" = lshr i32 %".542", 8
-  %".544" = uitofp i32 %".543" to float
-  %".545" = fmul float %".544", 0x3e70000000000000
-  %".546" = fadd float %".530", %".545"
-  %".547" = call float @"llvm.floor.f32"(float %".546")
-  %".548" = fcmp ogt float %".547", 0x40dfffc000000000
-  %".549" = select  i1 %".548", float 0x40dfffc000000000, float %".547"
-  %".550" = fcmp olt float %".549", 0xc0dfffc000000000
-  %".551" = select  i1 %".550", float 0xc0dfffc000000000, float %".549"
-  %".552" = fptosi float %".551" to i16
-  store i16 %".552", ptr %".525", !alias.scope !6, !noalias !7
-  %".554" = add i64 %"sp", 1
+  %".537" = trunc i64 %".518" to i32
+  %".538" = mul i32 %".537", 2654435769
+  %".539" = add i32 %".536", %".538"
+  %".540" = lshr i32 %".539", 8
+  %".541" = uitofp i32 %".540" to float
+  %".542" = fmul float %".541", 0x3e70000000000000
+  %".543" = fadd float %".527", %".542"
+  %".544" = call float @"llvm.floor.f32"(float %".543")
+  %".545" = fcmp ogt float %".544", 0x40dfffc000000000
+  %".546" = select  i1 %".545", float 0x40dfffc000000000, float %".544"
+  %".547" = fcmp olt float %".546", 0xc0dfffc000000000
+  %".548" = select  i1 %".547", float 0xc0dfffc000000000, float %".546"
+  %".549" = fptosi float %".548" to i16
+  store i16 %".549", ptr %".522", !alias.scope !6, !noalias !7
+  %".551" = add i64 %"sp", 1
   br label %"sp.head"
 sp.done:
-  %".556" = getelementptr inbounds float, ptr %".116", i64 0
-  %".557" = load float, ptr %".556", !alias.scope !8, !noalias !9
-  %".558" = fmul float %".105", %".195"
-  %".559" = fsub float %".557", %".558"
-  %".560" = getelementptr inbounds float, ptr %".116", i64 0
-  store float %".559", ptr %".560", !alias.scope !8, !noalias !9
+  %".553" = getelementptr inbounds float, ptr %".113", i64 0
+  %".554" = load float, ptr %".553", !alias.scope !8, !noalias !9
+  %".555" = fmul float 0x3fb99999a0000000, %".192"
+  %".556" = fsub float %".554", %".555"
+  %".557" = getelementptr inbounds float, ptr %".113", i64 0
+  store float %".556", ptr %".557", !alias.scope !8, !noalias !9
   br i1 %".17", label %"sp.done.if", label %"sp.done.endif"
 sp.done.if:
-  %".563" = load i64, i64* %"push.left"
-  %".564" = sub i64 %".563", 1
-  store i64 %".564", i64* %"push.left"
-  %".566" = icmp sle i64 %".564", 0
-  br i1 %".566", label %"sp.done.if.if", label %"sp.done.if.endif"
+  %".560" = load i64, i64* %"push.left"
+  %".561" = sub i64 %".560", 1
+  store i64 %".561", i64* %"push.left"
+  %".563" = icmp sle i64 %".561", 0
+  br i1 %".563", label %"sp.done.if.if", label %"sp.done.if.endif"
 sp.done.endif:
-  %".587" = add i64 %"ex", 1
+  %".584" = add i64 %"ex", 1
   br label %"ex.head"
 sp.done.if.if:
   br label %"cp.head.1"
 sp.done.if.endif:
   br label %"sp.done.endif"
 cp.head.1:
-  %"cp.1" = phi  i64 [0, %"sp.done.if.if"], [%".582", %"cp.body.1"]
-  %".569" = icmp slt i64 %"cp.1", 1
-  br i1 %".569", label %"cp.body.1", label %"cp.done.1"
+  %"cp.1" = phi  i64 [0, %"sp.done.if.if"], [%".579", %"cp.body.1"]
+  %".566" = icmp slt i64 %"cp.1", 1
+  br i1 %".566", label %"cp.body.1", label %"cp.done.1"
 cp.body.1:
-  %".571" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.1"
-  %".572" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.1"
-  %".573" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.1"
-  %".574" = load float, ptr %".571"
-  %".575" = load float, ptr %".572"
-  %".576" = fsub float %".574", %".575"
-  %".577" = fmul float %".576", %".16"
-  %".578" = atomicrmw fadd ptr %".573", float %".577" monotonic
-  %".579" = load atomic float, ptr %".573" monotonic, align 4
-  store float %".579", ptr %".571"
-  store float %".579", ptr %".572"
-  %".582" = add i64 %"cp.1", 1
+  %".568" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.1"
+  %".569" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.1"
+  %".570" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.1"
+  %".571" = load float, ptr %".568"
+  %".572" = load float, ptr %".569"
+  %".573" = fsub float %".571", %".572"
+  %".574" = fmul float %".573", %".16"
+  %".575" = atomicrmw fadd ptr %".570", float %".574" monotonic
+  %".576" = load atomic float, ptr %".570" monotonic, align 4
+  store float %".576", ptr %".568"
+  store float %".576", ptr %".569"
+  %".579" = add i64 %"cp.1", 1
   br label %"cp.head.1"
 cp.done.1:
   store i64 %"push.", i64* %"push.left"
@@ -675,28 +672,28 @@ cp.done.1:
 ex.done.if:
   br label %"cp.head.2"
 ex.done.endif:
-  %".607" = load double, double* %"loss.acc"
-  store double %".607", ptr %"out"
-  %".609" = load i32, i32* %"rng.state"
-  store i32 %".609", ptr %"rng..p"
+  %".604" = load double, double* %"loss.acc"
+  store double %".604", ptr %"out"
+  %".606" = load i32, i32* %"rng.state"
+  store i32 %".606", ptr %"rng..p"
   ret void
 cp.head.2:
-  %"cp.2" = phi  i64 [0, %"ex.done.if"], [%".604", %"cp.body.2"]
-  %".591" = icmp slt i64 %"cp.2", 1
-  br i1 %".591", label %"cp.body.2", label %"cp.done.2"
+  %"cp.2" = phi  i64 [0, %"ex.done.if"], [%".601", %"cp.body.2"]
+  %".588" = icmp slt i64 %"cp.2", 1
+  br i1 %".588", label %"cp.body.2", label %"cp.done.2"
 cp.body.2:
-  %".593" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.2"
-  %".594" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.2"
-  %".595" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.2"
-  %".596" = load float, ptr %".593"
-  %".597" = load float, ptr %".594"
-  %".598" = fsub float %".596", %".597"
-  %".599" = fmul float %".598", %".16"
-  %".600" = atomicrmw fadd ptr %".595", float %".599" monotonic
-  %".601" = load atomic float, ptr %".595" monotonic, align 4
-  store float %".601", ptr %".593"
-  store float %".601", ptr %".594"
-  %".604" = add i64 %"cp.2", 1
+  %".590" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.2"
+  %".591" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.2"
+  %".592" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.2"
+  %".593" = load float, ptr %".590"
+  %".594" = load float, ptr %".591"
+  %".595" = fsub float %".593", %".594"
+  %".596" = fmul float %".595", %".16"
+  %".597" = atomicrmw fadd ptr %".592", float %".596" monotonic
+  %".598" = load atomic float, ptr %".592" monotonic, align 4
+  store float %".598", ptr %".590"
+  store float %".598", ptr %".591"
+  %".601" = add i64 %"cp.2", 1
   br label %"cp.head.2"
 cp.done.2:
   br label %"ex.done.endif"
