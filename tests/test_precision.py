@@ -312,7 +312,7 @@ def test_m16_matrix_completion_matches_float_on_ml100k(ml100k_u1):
 def test_m8_unbiased_rounding_beats_nearest_on_ml100k(ml100k_u1):
     """The paper's point: at 8 bits, biased rounding loses small updates; unbiased keeps them in expectation."""
     train, test = ml100k_u1
-    rmse = {r: sgdc.compile("examples/matrix_completion.sgd", precision="D32M8", rounding=r).fit(
+    rmse = {r: sgdc.compile("examples/matrix_completion.sgd", precision="D32M8", rounding=r, step="0.02 / (1 + 0.2 * epoch)").fit(
         train, epochs=30, seed=0).evaluate(test)["test_rmse"] for r in ("nearest", "unbiased")}
     assert rmse["unbiased"] < rmse["nearest"] - 0.05, rmse
 

@@ -202,9 +202,9 @@ pfs.done.1.endif:
   %".191" = load double, double* %"loss.acc"
   %".192" = fadd double %".191", %".190"
   store double %".192", double* %"loss.acc"
-  %".194" = fmul float 0x3fa99999a0000000, 0x3eb0c6f7a0000000
+  %".194" = fmul float 0x3fe0000000000000, 0x3eb0c6f7a0000000
   %".195" = fsub float 0x3ff0000000000000, %".194"
-  %".196" = fmul float 0x3fa99999a0000000, %".189"
+  %".196" = fmul float 0x3fe0000000000000, %".189"
   %".197" = fmul float %".121", 0x40b0000000000000
   %".198" = fmul float %".196", %".197"
   %".199" = fcmp ogt float %".195", 0x4630000000000000
@@ -627,7 +627,7 @@ sp.body:
 sp.done:
   %".550" = getelementptr inbounds float, ptr %".113", i64 0
   %".551" = load float, ptr %".550", !alias.scope !8, !noalias !9
-  %".552" = fmul float 0x3fa99999a0000000, %".189"
+  %".552" = fmul float 0x3fe0000000000000, %".189"
   %".553" = fsub float %".551", %".552"
   %".554" = getelementptr inbounds float, ptr %".113", i64 0
   store float %".553", ptr %".554", !alias.scope !8, !noalias !9

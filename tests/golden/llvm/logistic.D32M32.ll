@@ -237,7 +237,7 @@ sp.body:
   %".175" = fadd reassoc contract nsz arcp float %".167", 0x3e45798ee0000000
   %".176" = call float @"llvm.sqrt.f32"(float %".175")
   %".177" = fdiv reassoc contract nsz arcp float %".157", %".176"
-  %".178" = fmul reassoc contract nsz arcp float 0x3fa99999a0000000, %".177"
+  %".178" = fmul reassoc contract nsz arcp float 0x3faeb851e0000000, %".177"
   %".179" = fsub reassoc contract nsz arcp float %".155", %".178"
   %".180" = getelementptr inbounds float, ptr %".101", i64 %".150"
   store float %".179", ptr %".180", !alias.scope !8, !noalias !9
@@ -253,7 +253,7 @@ sp.done:
   %".191" = fadd reassoc contract nsz arcp float %".189", 0x3e45798ee0000000
   %".192" = call float @"llvm.sqrt.f32"(float %".191")
   %".193" = fdiv reassoc contract nsz arcp float %".135", %".192"
-  %".194" = fmul reassoc contract nsz arcp float 0x3fa99999a0000000, %".193"
+  %".194" = fmul reassoc contract nsz arcp float 0x3faeb851e0000000, %".193"
   %".195" = fsub reassoc contract nsz arcp float %".185", %".194"
   %".196" = getelementptr inbounds float, ptr %".102", i64 0
   store float %".195", ptr %".196", !alias.scope !10, !noalias !11

@@ -152,9 +152,9 @@ ex.body:
   %".107" = sext i32 %"e" to i64
   %".109" = add i64 %"t0.", %"ex"
   %".110" = sitofp i64 %".109" to float
-  %".111" = fmul reassoc contract nsz arcp float 0x3fd3333340000000, %".9"
+  %".111" = fmul reassoc contract nsz arcp float 0x3fe6666660000000, %".9"
   %".112" = fadd reassoc contract nsz arcp float 0x3ff0000000000000, %".111"
-  %".113" = fdiv float 0x3f9eb851e0000000, %".112"
+  %".113" = fdiv float 0x3fa99999a0000000, %".112"
   %".114" = getelementptr inbounds float, ptr %"param.mu.p", i64 0
   %".115" = getelementptr inbounds i32, ptr %"field.u.p", i64 %".107"
   %".116" = load i32, ptr %".115", !alias.scope !7, !noalias !8
