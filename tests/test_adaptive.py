@@ -207,3 +207,97 @@ def test_cumulative_l1_with_a_fixed_point_model_is_refused():
     text = (EXAMPLES / "logistic.sgd").read_text().replace("regular  l2(1e-6) on w", "regular  l1(3e-4) on w")
     with pytest.raises(Unsupported, match="l1_penalty cumulative with a fixed-point model"):
         sgdc.compile(text, l1_penalty="cumulative", precision="D8M16")
+
+
+# -- l2_penalty exact: the objective as written, at sparse cost (Carpenter 2008's lazy shrink) -----------------
+
+def _l2_spec(name: str, strength: float = 1e-2) -> str:
+    import re
+
+    text = (EXAMPLES / f"{name}.sgd").read_text()
+    text = re.sub(r"(?m)^regular\s+l2\(([^)]*)\) on (\w+)", rf"regular l2({strength}) on \2", text, count=1)
+    return text.rstrip() + "\n  l2_penalty exact\n"
+
+
+@pytest.mark.parametrize("adaptive", ["off", "adagrad"])
+@pytest.mark.parametrize("layout", ["sparse", "dense"])
+@pytest.mark.parametrize("name", ["logistic", "least_squares", "softmax", "matrix_completion"])
+def test_exact_l2_compiled_equals_reference(name, layout, adaptive):
+    model = with_adaptive_state(load_model(_l2_spec(name), adaptive=adaptive, step="0.05"))
+    if layout == "dense" and not model.vector_fields:
+        pytest.skip("no vector field")
+    assert any(p.name.endswith(".l2u") for p in model.params)
+    data = make_data(model, 60, seed=8, layout=layout, dims=EXAMPLE_DIMS, density=0.3)
+    uir = build_update_ir(model)
+    p0 = perturbed_params(model, data.dims, 8, dtype=np.float32, scale=0.3)
+    for k in p0:  # the shrink so far and each weight's mark start at 0; AdaGrad's sums are never negative
+        if "." in k:
+            p0[k][...] = np.abs(p0[k]) * 0.1 if k.endswith(".g2") else 0
+    pr = _compiled_equals_reference(uir, p0, data, 8)
+    assert any(float(pr[k]) > 0 for k in pr if k.endswith(".l2u"))
+
+
+def _sparse_logistic(n=3000, d=500, seed=1):
+    from sgdc.data.generators import sparse_classification
+
+    return sparse_classification(n, d, 10, seed=seed)
+
+
+def test_exact_l2_on_sparse_data_is_the_dense_per_example_shrink():
+    """Sparse rows with ``l2_penalty exact`` train what the same rows stored dense train with the per-touch
+    rule (where every example touches every weight): the same weights up to the shrink's exp(-x) against
+    (1 - x) (max 4e-4 on weights up to 0.37); the per-touch rule on the sparse rows ends 1.05 away."""
+    X, y = _sparse_logistic()
+    spec = (EXAMPLES / "logistic.sgd").read_text().replace("l2(1e-6)", "l2(1e-2)")
+    kw = dict(adaptive="off", step="0.1 / (1 + epoch)", threads=1, order="sequential")
+    exact = sgdc.compile(spec, l2_penalty="exact", **kw).fit(X, y, epochs=3)
+    dense = sgdc.compile(spec, data_layout="dense", **kw).fit(X.toarray(), y, epochs=3)
+    touched = sgdc.compile(spec, **kw).fit(X, y, epochs=3)
+    np.testing.assert_allclose(exact.params["w"], dense.params["w"], atol=2e-3)
+    assert np.abs(touched.params["w"] - dense.params["w"]).max() > 0.5
+    assert set(exact.params) == {"w", "b", "w.l2u", "w.l2q"}
+    assert float(exact.params["w.l2u"]) == 0 and not exact.params["w.l2q"].any()  # caught up, marks reset
+
+
+def test_exact_l2_reaches_the_optimum_of_the_written_objective():
+    """mean log-loss + l2/2 |w|^2 on sparse data: the exact penalty ends 3e-4 above the optimum (L-BFGS on the
+    dense objective), 4% from its weights; the per-touch rule's objective is 3.5 above it."""
+    from scipy.optimize import minimize
+
+    X, y = _sparse_logistic()
+    spec = (EXAMPLES / "logistic.sgd").read_text().replace("l2(1e-6)", "l2(1e-2)")
+    Xd, lam = X.toarray().astype(np.float64), 1e-2
+
+    def objective(z):
+        w, b = z[:-1], z[-1]
+        m = y * (Xd @ w + b)
+        s = -y * 0.5 * (1 - np.tanh(m / 2))
+        return np.mean(np.logaddexp(0, -m)) + lam / 2 * w @ w, np.r_[Xd.T @ s / len(y) + lam * w, s.mean()]
+
+    opt = minimize(objective, np.zeros(X.shape[1] + 1), jac=True, method="L-BFGS-B",
+                   options={"maxiter": 1000, "gtol": 1e-10})
+    gap = {}
+    for rule in ("exact", "touched"):
+        p = sgdc.compile(spec, threads=1, adaptive="off", step="0.5 / (1 + epoch)", l2_penalty=rule).fit(
+            X, y, epochs=30, seed=0)
+        gap[rule] = objective(np.r_[p.params["w"], p.params["b"]])[0] - opt.fun
+        if rule == "exact":
+            assert np.linalg.norm(p.params["w"] - opt.x[:-1]) <= 0.06 * np.linalg.norm(opt.x[:-1])
+    assert 0 <= gap["exact"] < 2e-3 and gap["touched"] > 1.0, gap
+
+
+def test_exact_l2_on_two_threads_and_in_model_files(tmp_path):
+    X, y = _sparse_logistic(20000, 2000, seed=2)
+    spec = (EXAMPLES / "logistic.sgd").read_text().replace("l2(1e-6)", "l2(1e-5)")
+    one = sgdc.compile(spec, l2_penalty="exact", threads=1).fit(X, y, epochs=3, seed=0)
+    for layout in ("shared", "replicated"):
+        two = sgdc.compile(spec, l2_penalty="exact", threads=2, layout=layout).fit(X, y, epochs=3, seed=0)
+        assert abs(two.score(X, y) - one.score(X, y)) < 0.02, layout
+    from sgdc.runtime import modelfile
+
+    modelfile.save(tmp_path / "m.npz", one)
+    back = sgdc.load(tmp_path / "m.npz")
+    assert back.training.l2_penalty == "exact"
+    np.testing.assert_array_equal(back.params["w"], one.params["w"])
+    with pytest.raises(sgdc.errors.Unsupported, match="l2_penalty exact with a fixed-point model"):
+        sgdc.compile(spec, l2_penalty="exact", precision="D8M16")

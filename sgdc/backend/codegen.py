@@ -955,6 +955,8 @@ class ExampleEmitter:
                 v = fe.fop(n, arg(a[0]), arg(a[1]))
             elif n == "fsqrt":
                 v = fx._intrinsic(b, "llvm.sqrt", arg(a[0]))
+            elif n == "fexp":
+                v = fx._intrinsic(b, "llvm.exp", arg(a[0]))
             elif n == "l1clip":
                 v = self.l1clip(arg(a[0]), arg(a[1]), arg(a[2]))
             elif n == "sign":

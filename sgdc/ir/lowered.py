@@ -68,6 +68,7 @@ op                      meaning (each fixed-point rule: :mod:`sgdc.ir.fixedpoint
 ``irule q a xq b r``    ``(q a + xq b + r) >> 14`` in integers (``r`` a number: to nearest)
 ``isat v b``            an integer clamped to ``[-Q, Q]`` of ``b`` bits
 ``fdiv fsqrt``          float32 division, square root (``adaptive adagrad``)
+``fexp``               float32 ``e^x`` (``l2_penalty exact``: the shrink owed, ``exp(q - u)``)
 ``l1clip z u q``        the cumulative l1 penalty: ``max(0, z - (u + q))`` for ``z > 0``, ``min(0, z + (u - q))``
                         for ``z < 0``
 ======================  ===================================================================

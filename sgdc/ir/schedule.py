@@ -180,6 +180,11 @@ SCHEDULE_FIELDS: dict = {
                   "how regular l1 is applied: subgradient (step * l1 * sign(w) on the coordinates an example "
                   "touches: never exactly 0) or cumulative (Tsuruoka et al. 2009: each weight is clipped toward "
                   "0 by the penalty owed so far, reaching exact zeros; float32 models)", "training"),
+        FieldSpec("l2_penalty", "touched, exact", _choice("touched", "exact"),
+                  "how regular l2 is applied: touched (step * l2 * w on the coordinates an example touches: "
+                  "each weight pulled in proportion to its feature's frequency) or exact (every weight shrinks "
+                  "by (1 - step * l2) each example, applied lazily when an example next touches it and after "
+                  "every epoch: the objective as written; float32 models)", "training"),
         FieldSpec("adaptive", "off, adagrad", _choice("off", "adagrad"),
                   "per-coordinate steps: off (plain SGD: step), or adagrad (step / sqrt(the coordinate's sum of "
                   "squared gradients), the sums kept next to the params)", "training"),
@@ -262,6 +267,7 @@ class Training(_Value):
     tol: float = 1e-4  # early stopping: the least improvement that counts
     adaptive: str = "off"  # off | adagrad: per-coordinate steps (sgdc.passes.differentiate.ADAPTIVE_STATE)
     l1_penalty: str = "subgradient"  # subgradient | cumulative (sgdc.passes.differentiate.cumulative_l1)
+    l2_penalty: str = "touched"  # touched | exact (sgdc.passes.differentiate.exact_l2)
     locs: tuple = field(default=(), compare=False)  # tuple[(name, Loc), ...]: where the spec set a field
 
     def __post_init__(self):
@@ -533,4 +539,6 @@ def stored_fields(training: Training, schedule: Schedule) -> dict:
         out["adaptive"] = training.adaptive
     if training.l1_penalty != "subgradient":
         out["l1_penalty"] = training.l1_penalty
+    if training.l2_penalty != "touched":
+        out["l2_penalty"] = training.l2_penalty
     return out

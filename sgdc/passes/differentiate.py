@@ -324,7 +324,10 @@ def state_param(param: str) -> str:
 #: ``regular l1`` on a float32 model (the cumulative penalty): the suffixes of the penalty every weight could
 #: have had so far (a scalar, ``u``) and of what each coordinate has had (``q``, the param's shape)
 L1_TOTAL, L1_TAKEN = ".l1u", ".l1q"
-STATE_SUFFIXES = (ADAPTIVE_STATE, L1_TOTAL, L1_TAKEN)
+#: ``regular l2`` under ``l2_penalty exact``: the shrink every weight could have had so far, as ``sum(step * l2)``
+#: (a scalar, ``u``), and the value of ``u`` when each coordinate last took its shrink (the param's shape)
+L2_TOTAL, L2_TAKEN = ".l2u", ".l2q"
+STATE_SUFFIXES = (ADAPTIVE_STATE, L1_TOTAL, L1_TAKEN, L2_TOTAL, L2_TAKEN)
 
 
 def cumulative_l1(model: Model) -> dict:
@@ -334,6 +337,16 @@ def cumulative_l1(model: Model) -> dict:
     if model.training.l1_penalty != "cumulative" or model.schedule.precision.M < 32:
         return {}
     return {name: r.strength for r in model.regulars if r.kind == "l1" for name in r.params}
+
+
+def exact_l2(model: Model) -> dict:
+    """``{param: strength}`` of the params whose ``regular l2`` shrinks every weight every example (``l2_penalty
+    exact``, float32 models; a fixed-point model is refused): a weight takes ``exp(-(u - q))``, the shrink of the
+    examples since it last did, when an example next touches it and after every epoch (the lazy, "just in time"
+    update of Carpenter 2008), so sparse data pays only for the coordinates it touches."""
+    if model.training.l2_penalty != "exact" or model.schedule.precision.M < 32:
+        return {}
+    return {name: r.strength for r in model.regulars if r.kind == "l2" for name in r.params}
 
 
 def with_adaptive_state(model: Model) -> Model:
@@ -356,6 +369,8 @@ def with_adaptive_state(model: Model) -> Model:
             extra.append(Param(state_param(p.name), p.shape, zero))
         if p.name in cumulative_l1(model):
             extra += [Param(p.name + L1_TOTAL, (), zero), Param(p.name + L1_TAKEN, p.shape, zero)]
+        if p.name in exact_l2(model):
+            extra += [Param(p.name + L2_TOTAL, (), zero), Param(p.name + L2_TAKEN, p.shape, zero)]
     extra = tuple(q for q in extra if q.name not in have)
     return replace(model, params=model.params + extra) if extra else model
 

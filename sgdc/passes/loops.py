@@ -18,10 +18,13 @@ Every coordinate is written by the float rule ``w -= step * (g + l2 w + l1 sign 
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sgdc.ir.lowered import (AddLoss, AddStep, Coord, Eval, Examples, Kernel, Materialise, Op, RegGate, StoreOut,
                              Upd, UpdateEach, UpdateRows)
 from sgdc.ir.update import BINARY, UNARY, Program, UpdateIR, loss_program
-from sgdc.passes.differentiate import ADAGRAD_EPS, L1_TAKEN, L1_TOTAL, cumulative_l1, state_param
+from sgdc.passes.differentiate import (ADAGRAD_EPS, L1_TAKEN, L1_TOTAL, L2_TAKEN, L2_TOTAL, cumulative_l1, exact_l2,
+                                       state_param)
 
 KERNELS = ("sgdc_train", "sgdc_predict", "sgdc_losses")  # the functions every module has (the engine binds them)
 
@@ -40,11 +43,24 @@ def lazy_views(prog: Program) -> dict:
     return views
 
 
-def float_rule(u, adaptive: str = "off", cumulative: bool = False) -> Coord:
+def float_rule(u, adaptive: str = "off", cumulative: bool = False, exact: bool = False) -> Coord:
     """The float32 coordinate rule of update ``u`` (inputs ``g``, ``step``, ``gate``); under ``adaptive
     adagrad`` the step is divided by the root of the coordinate's sum of squared gradients, kept in the param
-    :func:`sgdc.passes.differentiate.state_param` beside it."""
-    ops = [Op("w", "load", (u.param,))]
+    :func:`sgdc.passes.differentiate.state_param` beside it.  ``exact`` (``l2_penalty exact``): the weight first
+    takes the shrink owed since it was last touched, ``w * exp(q - u)`` (``q - u`` over the root of its sum under
+    AdaGrad), and the l2 term is not in ``g``."""
+    if u.l2 and exact:
+        total, taken = u.param + L2_TOTAL, u.param + L2_TAKEN
+        ops = [Op("w0", "load", (u.param,)), Op("U2", "load", (total,)), Op("Q2", "load", (taken,)),
+               Op("e", "fsub", ("Q2", "U2"))]
+        if adaptive == "adagrad":  # owed in units of this coordinate's step: over the root of its sum so far
+            ops += [Op("G0", "load", (state_param(u.param),)), Op("G0e", "fadd", ("G0", ADAGRAD_EPS)),
+                    Op("sq0", "fsqrt", ("G0e",)), Op("es", "fdiv", ("e", "sq0"))]
+        ops += [Op("f", "fexp", ("es" if adaptive == "adagrad" else "e",)), Op("w", "fmul", ("w0", "f")),
+                Op(None, "store", (taken, "U2"))]
+        u = replace(u, l2=0.0)
+    else:
+        ops = [Op("w", "load", (u.param,))]
     l2, l1 = u.l2, u.l1
     if u.reg_unless:  # the gated strengths (computed whether or not used, as the reference does)
         ops += [Op("l2", "fmul", (float(u.l2), "gate")), Op("l1", "fmul", (float(u.l1), "gate"))]
@@ -80,8 +96,9 @@ def float_rule(u, adaptive: str = "off", cumulative: bool = False) -> Coord:
 def _updates(uir: UpdateIR) -> list:
     model, prog = uir.model, uir.train
     views = lazy_views(prog)
-    cumulative = cumulative_l1(model)
-    ups = [Upd(m, u.param, tuple(u.index), u.coef, float_rule(u, model.training.adaptive, u.param in cumulative),
+    cumulative, exact = cumulative_l1(model), exact_l2(model)
+    ups = [Upd(m, u.param, tuple(u.index), u.coef, float_rule(u, model.training.adaptive, u.param in cumulative,
+                                                              u.param in exact),
                u.field, bool(u.reg_unless))
            for m, u in enumerate(prog.updates)]
     ext_of = {m: model.param(u.param).shape[len(u.index)] for m, u in enumerate(prog.updates) if u.kind == "row"}
@@ -96,6 +113,8 @@ def _updates(uir: UpdateIR) -> list:
     out += [RegGate(m, tuple(u.reg_unless)) for m, u in enumerate(prog.updates) if u.reg_unless]
     out += [AddStep(p + L1_TOTAL, cumulative[p]) for p in dict.fromkeys(u.param for u in prog.updates if u.l1)
             if p in cumulative]  # the penalty so far grows once an example, before any clip reads it
+    out += [AddStep(p + L2_TOTAL, exact[p]) for p in dict.fromkeys(u.param for u in prog.updates if u.l2)
+            if p in exact]  # (the same for the exact l2's shrink)
     done = set()
     for m, u in enumerate(prog.updates):  # list order; a row group runs where its first member is
         if u.kind == "row":

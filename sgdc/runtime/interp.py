@@ -21,7 +21,8 @@ from sgdc.data.dataset import Dataset
 from sgdc.ir.fixedpoint import (decode, finite, grid_codes, round_draw, saturate, seed_state, stride_uniforms,
                                 uniforms, xorshift32)
 from sgdc.ir import fixedpoint as fx
-from sgdc.passes.differentiate import ADAGRAD_EPS, L1_TAKEN, L1_TOTAL, cumulative_l1, state_param
+from sgdc.passes.differentiate import (ADAGRAD_EPS, L1_TAKEN, L1_TOTAL, L2_TAKEN, L2_TOTAL, cumulative_l1, exact_l2,
+                                       state_param)
 from sgdc.ir.lowered import nan_to_zero
 from sgdc.ir.ops import OPS
 from sgdc.ir.update import Program, Update, UpdateIR
@@ -258,6 +259,8 @@ def run_coord(coord, w, inputs: dict, elems, state: int, delta: float | None = N
             v = np.divide(arg(a[0]), arg(a[1]), dtype=np.float32)
         elif n == "fsqrt":  # correctly rounded, as llvm.sqrt
             v = np.sqrt(np.asarray(arg(a[0]), dtype=np.float32))
+        elif n == "fexp":
+            v = np.exp(np.asarray(arg(a[0]), dtype=np.float32))
         elif n == "sign":
             v = OPS["sign"].f64_array(arg(a[0])).astype(np.float32)
         elif n == "widen":
@@ -359,7 +362,7 @@ def _reg(u: Update, w):
 
 
 def apply_update(u: Update, params: dict, ex: _Example, env: dict, step: float, adaptive: str = "off",
-                 cumulative: bool = False):
+                 cumulative: bool = False, exact: bool = False):
     """``u`` at example ``ex``: ``p -= step * (gradient + regulariser)`` on its coordinates; ``adaptive
     adagrad`` divides by the root of the coordinates' sums of squared gradients; with ``cumulative`` the l1
     term is not in the gradient: the new values are clipped toward 0 by the penalty owed (:func:`l1_clip`)."""
@@ -373,6 +376,9 @@ def apply_update(u: Update, params: dict, ex: _Example, env: dict, step: float, 
         u = Update(u.param, u.index, u.kind, u.coef, u.field)  # already regularised by an earlier update
     where = _coordinates(u, idx, ex)
     acc = params[state_param(u.param)] if adaptive == "adagrad" else None
+    if exact and u.l2:  # the shrink owed since the coordinates were last touched, then no l2 in the gradient
+        shrink_owed(p, params[u.param + L2_TAKEN], float(params[u.param + L2_TOTAL]), where, acc)
+        u = Update(u.param, u.index, u.kind, u.coef, u.field, 0.0, u.l1, u.reg_unless)
 
     def move(g):  # step * g, or AdaGrad's step * g / sqrt(G + eps) with G += g^2 at the coordinates
         if acc is None:
@@ -404,6 +410,16 @@ def apply_update(u: Update, params: dict, ex: _Example, env: dict, step: float, 
         new = l1_clip(z, float(params[u.param + L1_TOTAL]) / sq, q / sq)
         p[where] = new
         taken[where] = q + (new - z) * sq
+
+
+def shrink_owed(p, taken, total: float, where, acc=None) -> None:
+    """``l2_penalty exact``: the weights at ``where`` take ``exp(q - u)`` (``u`` the shrink so far, ``q`` its
+    value when they last took theirs; over the root of the AdaGrad sums ``acc`` when given) and ``q = u``."""
+    e = np.asarray(taken[where], dtype=np.float64) - total
+    if acc is not None:
+        e = e / np.sqrt(np.asarray(acc[where], dtype=np.float64) + ADAGRAD_EPS)
+    p[where] = np.asarray(p[where], dtype=np.float64) * np.exp(e)
+    taken[where] = total
 
 
 def l1_clip(z, u: float, q):
@@ -459,6 +475,7 @@ class Interpreter:
         updates = self.uir.train.updates
         cumulative = {p: r for p, r in cumulative_l1(self.uir.model).items() if any(u.param == p and u.l1
                                                                                    for u in updates)}
+        exact = {p: r for p, r in exact_l2(self.uir.model).items() if any(u.param == p and u.l2 for u in updates)}
         total = 0.0
         env["$epoch"] = float(epoch)
         for pos, e in enumerate(order):
@@ -472,8 +489,11 @@ class Interpreter:
             step = env[step_t]
             for name, strength in cumulative.items():  # the penalty so far grows once an example
                 params[name + L1_TOTAL][...] = params[name + L1_TOTAL] + step * strength
+            for name, strength in exact.items():  # and the exact l2's shrink so far
+                params[name + L2_TOTAL][...] = params[name + L2_TOTAL] + step * strength
             for u in updates:
-                apply_update(u, params, ex, env, step, self.uir.model.training.adaptive, u.param in cumulative)
+                apply_update(u, params, ex, env, step, self.uir.model.training.adaptive, u.param in cumulative,
+                             u.param in exact)
         return total
 
     def _epoch_exact(self, params, data, order, epoch, t0, seed) -> float:

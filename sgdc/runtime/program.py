@@ -45,6 +45,9 @@ def check_supported(model: Model) -> None:
     if model.training.l1_penalty == "cumulative" and p.M < 32:
         raise Unsupported(f"l1_penalty cumulative with a fixed-point model (precision {p}): this version keeps "
                           "the cumulative penalty's state for float32 models (M32) only")
+    if model.training.l2_penalty == "exact" and p.M < 32:
+        raise Unsupported(f"l2_penalty exact with a fixed-point model (precision {p}): this version keeps the "
+                          "exact penalty's state for float32 models (M32) only")
     if p.G != 32 and p.G <= p.M:
         raise Unsupported(f"precision {p}: a gradient narrower than or as narrow as the model (G{p.G} with M{p.M}); "
                           "this version computes the gradient in float32 (G32), or any G wider than M")
@@ -404,7 +407,22 @@ class Program:
         order = self.engine.epoch_order(ds, self.schedule.order, epoch_seed(seed, epoch))
         total = self.engine.epoch(params, ds, order, epoch, t0)
         self._l1_catch_up(params)
+        self._l2_catch_up(params)
         return total
+
+    def _l2_catch_up(self, params: dict) -> None:
+        """After an epoch, every weight under ``l2_penalty exact`` takes the shrink it is still owed (the kernels
+        shrink a weight when an example touches it); then the shrink so far and every weight's mark start again
+        from 0 (only their difference counts: float32 keeps it exact however long the training)."""
+        from sgdc.passes.differentiate import L2_TAKEN, L2_TOTAL, exact_l2, state_param
+        from sgdc.runtime.interp import shrink_owed
+
+        for name in exact_l2(self.model):
+            w, q, u = params[name], params[name + L2_TAKEN], params[name + L2_TOTAL]
+            acc = params[state_param(name)] if self.training.adaptive == "adagrad" else None
+            shrink_owed(w, q, float(u), (slice(None),) * w.ndim if w.ndim else (), acc)
+            q[...] = 0
+            u[...] = 0
 
     def _l1_catch_up(self, params: dict) -> None:
         """After an epoch, every weight under a cumulative ``regular l1`` takes the penalty it is still owed
