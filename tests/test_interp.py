@@ -81,7 +81,7 @@ def test_reference_engine_is_the_interpreter():
 
 EXAMPLE_STEPS = {
     "least_squares": lambda e, t: 0.5,  # (AdaGrad's scale)
-    "logistic": lambda e, t: 0.05,
+    "logistic": lambda e, t: 0.06,
     "matrix_completion": lambda e, t: 0.05 / (1 + 0.7 * e),
     "psd_completion": lambda e, t: 0.1 / (1 + 0.1 * e),
     "softmax": lambda e, t: 0.1,
