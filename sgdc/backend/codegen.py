@@ -870,8 +870,8 @@ class ExampleEmitter:
         """``param += step * factor`` (a scalar param)."""
         fe, b = self.fe, self.b
         at = fe.slot_ptr("param", s.param)
-        fe.tag(b.store(fe.fop("fadd", fe.tag(b.load(at, typ=F32), s.param), fe.fop("fmul", step, _f32(s.factor))),
-                       at), s.param)
+        add = fe.fop("fmul", step, _f32(s.factor)) if s.scaled else _f32(s.factor)
+        fe.tag(b.store(fe.fop("fadd", fe.tag(b.load(at, typ=F32), s.param), add), at), s.param)
 
     def beside(self, pname: str, ptr, other: str):
         """Where ``other`` (a float32 param of ``pname``'s shape: per-coordinate state, ``w.g2`` or ``w.l1q``)

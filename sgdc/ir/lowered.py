@@ -213,10 +213,12 @@ class Materialise:
 
 @dataclass(frozen=True)
 class AddStep:
-    """``param += step * factor`` once per example (a cumulative ``l1``'s penalty so far, ``P.l1u``)."""
+    """``param += step * factor`` once per example (a cumulative ``l1``'s penalty so far, ``P.l1u``); ``param +=
+    factor`` when not ``scaled`` (an averaged param's example count, ``P.avc``)."""
 
     param: str
     factor: float
+    scaled: bool = True
 
 
 @dataclass(frozen=True)
@@ -366,7 +368,7 @@ def _stmt_lines(s, ind: str) -> list:
     if isinstance(s, Materialise):
         return [f"{ind}materialise {s.value} (for update #{s.update})"]
     if isinstance(s, AddStep):
-        return [f"{ind}{s.param} += step * {_num(s.factor)}"]
+        return [f"{ind}{s.param} += {'step * ' if s.scaled else ''}{_num(s.factor)}"]
     if isinstance(s, RegGate):
         return [f"{ind}gate#{s.update} = 0 if index in {list(s.unless)} else 1"]
     if isinstance(s, UpdateRows):

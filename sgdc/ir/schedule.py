@@ -185,6 +185,10 @@ SCHEDULE_FIELDS: dict = {
                   "each weight pulled in proportion to its feature's frequency) or exact (every weight shrinks "
                   "by (1 - step * l2) each example, applied lazily when an example next touches it and after "
                   "every epoch: the objective as written; float32 models)", "training"),
+        FieldSpec("average", "off, epoch", _choice("off", "epoch"),
+                  "averaged SGD: off, or epoch (each epoch's iterates averaged, lazily on sparse data; the model "
+                  "between epochs is the average, training goes on from the last iterate; float32 models)",
+                  "training"),
         FieldSpec("adaptive", "off, adagrad", _choice("off", "adagrad"),
                   "per-coordinate steps: off (plain SGD: step), or adagrad (step / sqrt(the coordinate's sum of "
                   "squared gradients), the sums kept next to the params)", "training"),
@@ -268,6 +272,7 @@ class Training(_Value):
     adaptive: str = "off"  # off | adagrad: per-coordinate steps (sgdc.passes.differentiate.ADAPTIVE_STATE)
     l1_penalty: str = "subgradient"  # subgradient | cumulative (sgdc.passes.differentiate.cumulative_l1)
     l2_penalty: str = "touched"  # touched | exact (sgdc.passes.differentiate.exact_l2)
+    average: str = "off"  # off | epoch (sgdc.passes.differentiate.averaged)
     locs: tuple = field(default=(), compare=False)  # tuple[(name, Loc), ...]: where the spec set a field
 
     def __post_init__(self):
@@ -541,4 +546,6 @@ def stored_fields(training: Training, schedule: Schedule) -> dict:
         out["l1_penalty"] = training.l1_penalty
     if training.l2_penalty != "touched":
         out["l2_penalty"] = training.l2_penalty
+    if training.average != "off":
+        out["average"] = training.average
     return out

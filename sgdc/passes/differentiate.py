@@ -327,7 +327,11 @@ L1_TOTAL, L1_TAKEN = ".l1u", ".l1q"
 #: ``regular l2`` under ``l2_penalty exact``: the shrink every weight could have had so far, as ``sum(step * l2)``
 #: (a scalar, ``u``), and the value of ``u`` when each coordinate last took its shrink (the param's shape)
 L2_TOTAL, L2_TAKEN = ".l2u", ".l2q"
-STATE_SUFFIXES = (ADAPTIVE_STATE, L1_TOTAL, L1_TAKEN, L2_TOTAL, L2_TAKEN)
+#: ``average epoch``: each coordinate's sum of its values over the epoch's examples so far (between epochs: the
+#: last iterate, while the param holds the average), the example count at its last change (the param's shape),
+#: and the examples of the epoch so far (a scalar; -1 between epochs: the param holds the average)
+AVG_SUM, AVG_TIME, AVG_COUNT = ".avs", ".avt", ".avc"
+STATE_SUFFIXES = (ADAPTIVE_STATE, L1_TOTAL, L1_TAKEN, L2_TOTAL, L2_TAKEN, AVG_SUM, AVG_TIME, AVG_COUNT)
 
 
 def cumulative_l1(model: Model) -> dict:
@@ -347,6 +351,13 @@ def exact_l2(model: Model) -> dict:
     if model.training.l2_penalty != "exact" or model.schedule.precision.M < 32:
         return {}
     return {name: r.strength for r in model.regulars if r.kind == "l2" for name in r.params}
+
+
+def averaged(model: Model) -> tuple:
+    """The params averaged over each epoch's iterates (``average epoch``, float32 models: all of them)."""
+    if model.training.average == "off" or model.schedule.precision.M < 32:
+        return ()
+    return tuple(p.name for p in model.params if not p.name.endswith(STATE_SUFFIXES))
 
 
 def with_adaptive_state(model: Model) -> Model:
@@ -371,6 +382,9 @@ def with_adaptive_state(model: Model) -> Model:
             extra += [Param(p.name + L1_TOTAL, (), zero), Param(p.name + L1_TAKEN, p.shape, zero)]
         if p.name in exact_l2(model):
             extra += [Param(p.name + L2_TOTAL, (), zero), Param(p.name + L2_TAKEN, p.shape, zero)]
+        if p.name in averaged(model):
+            extra += [Param(p.name + AVG_SUM, p.shape, zero), Param(p.name + AVG_TIME, p.shape, zero),
+                      Param(p.name + AVG_COUNT, (), zero)]
     extra = tuple(q for q in extra if q.name not in have)
     return replace(model, params=model.params + extra) if extra else model
 

@@ -132,7 +132,8 @@ def apply_lookahead(kernels: tuple, uir: UpdateIR) -> tuple:
     for k in kernels:
         if (k.name != "sgdc_train" or k.exact or k.data_bits < 32 or uir.model.schedule.order != "sequential"
                 or uir.model.training.adaptive != "off"  # (a per-coordinate step is not linear in w)
-                or uir.model.training.l2_penalty == "exact"):  # (nor is a lazy shrink)
+                or uir.model.training.l2_penalty == "exact"  # (nor is a lazy shrink)
+                or uir.model.training.average != "off"):  # (nor the average's sums)
             out.append(k)
             continue
         body = []

@@ -23,8 +23,8 @@ from dataclasses import replace
 from sgdc.ir.lowered import (AddLoss, AddStep, Coord, Eval, Examples, Kernel, Materialise, Op, RegGate, StoreOut,
                              Upd, UpdateEach, UpdateRows)
 from sgdc.ir.update import BINARY, UNARY, Program, UpdateIR, loss_program
-from sgdc.passes.differentiate import (ADAGRAD_EPS, L1_TAKEN, L1_TOTAL, L2_TAKEN, L2_TOTAL, cumulative_l1, exact_l2,
-                                       state_param)
+from sgdc.passes.differentiate import (ADAGRAD_EPS, AVG_COUNT, AVG_SUM, AVG_TIME, L1_TAKEN, L1_TOTAL, L2_TAKEN,
+                                       L2_TOTAL, averaged, cumulative_l1, exact_l2, state_param)
 
 KERNELS = ("sgdc_train", "sgdc_predict", "sgdc_losses")  # the functions every module has (the engine binds them)
 
@@ -43,12 +43,14 @@ def lazy_views(prog: Program) -> dict:
     return views
 
 
-def float_rule(u, adaptive: str = "off", cumulative: bool = False, exact: bool = False) -> Coord:
+def float_rule(u, adaptive: str = "off", cumulative: bool = False, exact: bool = False, average: bool = False) -> Coord:
     """The float32 coordinate rule of update ``u`` (inputs ``g``, ``step``, ``gate``); under ``adaptive
     adagrad`` the step is divided by the root of the coordinate's sum of squared gradients, kept in the param
     :func:`sgdc.passes.differentiate.state_param` beside it.  ``exact`` (``l2_penalty exact``): the weight first
     takes the shrink owed since it was last touched, ``w * exp(q - u)`` (``q - u`` over the root of its sum under
-    AdaGrad), and the l2 term is not in ``g``."""
+    AdaGrad), and the l2 term is not in ``g``.  ``average`` (``average epoch``): before it changes, the value the
+    coordinate has held since its last change is added to its sum once for every example since (the lazy
+    average: ``S += w * (C - 1 - T); T = C - 1`` with ``C`` the epoch's examples so far, this one included)."""
     if u.l2 and exact:
         total, taken = u.param + L2_TOTAL, u.param + L2_TAKEN
         ops = [Op("w0", "load", (u.param,)), Op("U2", "load", (total,)), Op("Q2", "load", (taken,)),
@@ -61,6 +63,11 @@ def float_rule(u, adaptive: str = "off", cumulative: bool = False, exact: bool =
         u = replace(u, l2=0.0)
     else:
         ops = [Op("w", "load", (u.param,))]
+    if average:
+        total, last, count = u.param + AVG_SUM, u.param + AVG_TIME, u.param + AVG_COUNT
+        ops += [Op("C", "load", (count,)), Op("T", "load", (last,)), Op("S", "load", (total,)),
+                Op("C1", "fsub", ("C", 1.0)), Op("k", "fsub", ("C1", "T")), Op("wk", "fmul", ("w", "k")),
+                Op("Sk", "fadd", ("S", "wk")), Op(None, "store", (total, "Sk")), Op(None, "store", (last, "C1"))]
     l2, l1 = u.l2, u.l1
     if u.reg_unless:  # the gated strengths (computed whether or not used, as the reference does)
         ops += [Op("l2", "fmul", (float(u.l2), "gate")), Op("l1", "fmul", (float(u.l1), "gate"))]
@@ -96,9 +103,9 @@ def float_rule(u, adaptive: str = "off", cumulative: bool = False, exact: bool =
 def _updates(uir: UpdateIR) -> list:
     model, prog = uir.model, uir.train
     views = lazy_views(prog)
-    cumulative, exact = cumulative_l1(model), exact_l2(model)
+    cumulative, exact, avg = cumulative_l1(model), exact_l2(model), averaged(model)
     ups = [Upd(m, u.param, tuple(u.index), u.coef, float_rule(u, model.training.adaptive, u.param in cumulative,
-                                                              u.param in exact),
+                                                              u.param in exact, u.param in avg),
                u.field, bool(u.reg_unless))
            for m, u in enumerate(prog.updates)]
     ext_of = {m: model.param(u.param).shape[len(u.index)] for m, u in enumerate(prog.updates) if u.kind == "row"}
@@ -115,6 +122,8 @@ def _updates(uir: UpdateIR) -> list:
             if p in cumulative]  # the penalty so far grows once an example, before any clip reads it
     out += [AddStep(p + L2_TOTAL, exact[p]) for p in dict.fromkeys(u.param for u in prog.updates if u.l2)
             if p in exact]  # (the same for the exact l2's shrink)
+    out += [AddStep(p + AVG_COUNT, 1.0, scaled=False) for p in dict.fromkeys(u.param for u in prog.updates)
+            if p in avg]  # an averaged param's examples of the epoch, this one included
     done = set()
     for m, u in enumerate(prog.updates):  # list order; a row group runs where its first member is
         if u.kind == "row":

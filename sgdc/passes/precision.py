@@ -214,7 +214,8 @@ def apply_precision(kernels: tuple, uir: UpdateIR) -> tuple:
     def support(s, layouts):  # updates over a data vector's entries: the folded rule (no l1: its sign needs w)
         if (isinstance(s, UpdateEach) and s.over == "support" and s.update.param not in fixed and not exact
                 and model.training.adaptive == "off"  # (an adaptive rule's step is per coordinate: no fold)
-                and model.training.l2_penalty == "touched"):  # (nor is an exact l2's lazy shrink)
+                and model.training.l2_penalty == "touched"  # (nor is an exact l2's lazy shrink)
+                and model.training.average == "off"):  # (nor the lazy average's sums)
             src = uir.train.updates[s.update.number]
             if not src.l1 and not src.reg_unless:
                 return [replace(s, update=replace(s.update, coord=float_support_rule(s.update.coord, src.l2, sig.D)))]

@@ -401,10 +401,16 @@ class CompiledEngine:
     def resolve_layout(self, data: Dataset) -> str:
         """The layout of this engine's epochs on ``data``: the schedule's, or under ``layout auto`` the choice of
         :func:`sgdc.runtime.plan.choose_layout` (kept, with its reason, in ``layout_reason``)."""
+        workers = self.workers(data.n)
+        averaged = self.uir.model.training.average != "off"
         if self.layout_setting == "auto":
             self.model_layout, self.layout_reason = choose_layout(
-                self.uir.train.updates, self.strata_fields(), param_bytes(self.uir.model, data.dims),
-                self.workers(data.n))
+                self.uir.train.updates, self.strata_fields(), param_bytes(self.uir.model, data.dims), workers,
+                averaged)
+        elif averaged and workers > 1 and self.model_layout == "shared":
+            raise UserError("average epoch on more than one thread needs layout replicated (or auto, which picks "
+                            "it): each worker counts its examples and marks in its own copy; shared writers would "
+                            "mix them")
         return self.model_layout
 
     def strata_fields(self) -> tuple:

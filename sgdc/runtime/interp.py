@@ -21,8 +21,8 @@ from sgdc.data.dataset import Dataset
 from sgdc.ir.fixedpoint import (decode, finite, grid_codes, round_draw, saturate, seed_state, stride_uniforms,
                                 uniforms, xorshift32)
 from sgdc.ir import fixedpoint as fx
-from sgdc.passes.differentiate import (ADAGRAD_EPS, L1_TAKEN, L1_TOTAL, L2_TAKEN, L2_TOTAL, cumulative_l1, exact_l2,
-                                       state_param)
+from sgdc.passes.differentiate import (ADAGRAD_EPS, AVG_COUNT, AVG_SUM, AVG_TIME, L1_TAKEN, L1_TOTAL, L2_TAKEN,
+                                       L2_TOTAL, averaged, cumulative_l1, exact_l2, state_param)
 from sgdc.ir.lowered import nan_to_zero
 from sgdc.ir.ops import OPS
 from sgdc.ir.update import Program, Update, UpdateIR
@@ -362,7 +362,7 @@ def _reg(u: Update, w):
 
 
 def apply_update(u: Update, params: dict, ex: _Example, env: dict, step: float, adaptive: str = "off",
-                 cumulative: bool = False, exact: bool = False):
+                 cumulative: bool = False, exact: bool = False, average: bool = False):
     """``u`` at example ``ex``: ``p -= step * (gradient + regulariser)`` on its coordinates; ``adaptive
     adagrad`` divides by the root of the coordinates' sums of squared gradients; with ``cumulative`` the l1
     term is not in the gradient: the new values are clipped toward 0 by the penalty owed (:func:`l1_clip`)."""
@@ -379,6 +379,12 @@ def apply_update(u: Update, params: dict, ex: _Example, env: dict, step: float, 
     if exact and u.l2:  # the shrink owed since the coordinates were last touched, then no l2 in the gradient
         shrink_owed(p, params[u.param + L2_TAKEN], float(params[u.param + L2_TOTAL]), where, acc)
         u = Update(u.param, u.index, u.kind, u.coef, u.field, 0.0, u.l1, u.reg_unless)
+    if average:  # the value held since the last change, once for every example since (the lazy average)
+        c1 = float(params[u.param + AVG_COUNT]) - 1.0
+        last, total = params[u.param + AVG_TIME], params[u.param + AVG_SUM]
+        total[where] = np.asarray(total[where], dtype=np.float64) + np.asarray(p[where], dtype=np.float64) * (
+            c1 - np.asarray(last[where], dtype=np.float64))
+        last[where] = c1
 
     def move(g):  # step * g, or AdaGrad's step * g / sqrt(G + eps) with G += g^2 at the coordinates
         if acc is None:
@@ -476,6 +482,7 @@ class Interpreter:
         cumulative = {p: r for p, r in cumulative_l1(self.uir.model).items() if any(u.param == p and u.l1
                                                                                    for u in updates)}
         exact = {p: r for p, r in exact_l2(self.uir.model).items() if any(u.param == p and u.l2 for u in updates)}
+        avg = [p for p in averaged(self.uir.model) if any(u.param == p for u in updates)]
         total = 0.0
         env["$epoch"] = float(epoch)
         for pos, e in enumerate(order):
@@ -491,9 +498,11 @@ class Interpreter:
                 params[name + L1_TOTAL][...] = params[name + L1_TOTAL] + step * strength
             for name, strength in exact.items():  # and the exact l2's shrink so far
                 params[name + L2_TOTAL][...] = params[name + L2_TOTAL] + step * strength
+            for name in avg:  # and an averaged param's examples of the epoch
+                params[name + AVG_COUNT][...] = params[name + AVG_COUNT] + 1
             for u in updates:
                 apply_update(u, params, ex, env, step, self.uir.model.training.adaptive, u.param in cumulative,
-                             u.param in exact)
+                             u.param in exact, u.param in avg)
         return total
 
     def _epoch_exact(self, params, data, order, epoch, t0, seed) -> float:

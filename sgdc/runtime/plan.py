@@ -148,7 +148,7 @@ def resolve_threads(threads) -> int:
 REPLICA_MAX_BYTES = 32 << 20
 
 
-def choose_layout(updates, strata_fields: tuple, model_bytes: int, threads: int) -> tuple:
+def choose_layout(updates, strata_fields: tuple, model_bytes: int, threads: int, averaged: bool = False) -> tuple:
     """``(layout, reason)`` for ``layout auto`` (a cost model after DimmWitted's: where the examples' writes
     meet, and what a private copy costs):
 
@@ -159,10 +159,15 @@ def choose_layout(updates, strata_fields: tuple, model_bytes: int, threads: int)
     * updates over data vectors and a model of at most :data:`REPLICA_MAX_BYTES`: ``replicated``, a private
       copy per worker merged every ``sync`` examples, since the rows' common features (a bias, a9a's few
       columns, a power law's head) would send the same cache lines between the cores on every example;
-    * a larger model: ``shared`` (Hogwild!), whose sparse writes rarely meet."""
+    * a larger model: ``shared`` (Hogwild!), whose sparse writes rarely meet;
+    * ``average epoch`` (``averaged``): ``replicated``, whatever the model: each worker's average keeps its own
+      count of examples and marks of when each coordinate last changed, which shared writers would mix."""
     mib = model_bytes / 2**20
     if threads <= 1:
         return "shared", "one thread: nothing to share"
+    if averaged:
+        return "replicated", (f"averaged SGD counts examples per worker: a private copy per worker ({mib:.2f} MiB "
+                              "each) merged every sync examples")
     if not any(u.field for u in updates) and 1 <= len(strata_fields) <= 2:
         return "shared", (f"every update writes rows picked by {' and '.join(strata_fields)}: strata shards keep "
                           "the workers on disjoint rows")

@@ -45,6 +45,9 @@ def check_supported(model: Model) -> None:
     if model.training.l1_penalty == "cumulative" and p.M < 32:
         raise Unsupported(f"l1_penalty cumulative with a fixed-point model (precision {p}): this version keeps "
                           "the cumulative penalty's state for float32 models (M32) only")
+    if model.training.average != "off" and p.M < 32:
+        raise Unsupported(f"average {model.training.average} with a fixed-point model (precision {p}): this version "
+                          "averages float32 models (M32) only")
     if model.training.l2_penalty == "exact" and p.M < 32:
         raise Unsupported(f"l2_penalty exact with a fixed-point model (precision {p}): this version keeps the "
                           "exact penalty's state for float32 models (M32) only")
@@ -405,10 +408,42 @@ class Program:
         """
         self.engine.seed = int(seed)  # seeds unbiased rounding's stream (per epoch and worker: seed_state)
         order = self.engine.epoch_order(ds, self.schedule.order, epoch_seed(seed, epoch))
+        self._average_begin(params)
         total = self.engine.epoch(params, ds, order, epoch, t0)
         self._l1_catch_up(params)
         self._l2_catch_up(params)
+        self._average_end(params)
         return total
+
+    def _average_begin(self, params: dict) -> None:
+        """``average epoch``: training goes on from the last iterate (kept in the sums' place while the param
+        holds the average, the count at -1); the epoch's sums, marks and count start at 0."""
+        from sgdc.passes.differentiate import AVG_COUNT, AVG_SUM, AVG_TIME, averaged
+
+        for name in averaged(self.model):
+            w, s, t, c = (params[name + k] if k else params[name] for k in ("", AVG_SUM, AVG_TIME, AVG_COUNT))
+            if float(c) < 0:
+                w[...] = s
+            s[...] = 0
+            t[...] = 0
+            c[...] = 0
+
+    def _average_end(self, params: dict) -> None:
+        """``average epoch``: every coordinate's sum takes the examples since its last change; the param becomes
+        the epoch's average (what is predicted with, validated, saved), the last iterate waits in the sums'
+        place for the next epoch (the count at -1 says so)."""
+        from sgdc.passes.differentiate import AVG_COUNT, AVG_SUM, AVG_TIME, averaged
+
+        for name in averaged(self.model):
+            w, s, t, c = (params[name + k] if k else params[name] for k in ("", AVG_SUM, AVG_TIME, AVG_COUNT))
+            n = float(c)
+            if n <= 0:
+                continue
+            mean = (s.astype(np.float64) + w.astype(np.float64) * (n - t)) / n
+            s[...] = w
+            w[...] = mean
+            t[...] = 0
+            c[...] = -1
 
     def _l2_catch_up(self, params: dict) -> None:
         """After an epoch, every weight under ``l2_penalty exact`` takes the shrink it is still owed (the kernels
