@@ -51,8 +51,8 @@ def _finite_keyword() -> str:
 
 _FINITE = _finite_keyword()
 
-SCHEDULE_PARAMS = ("step", "adaptive", "precision", "rounding", "layout", "data_layout", "threads", "order", "shard",
-                   "sync")
+SCHEDULE_PARAMS = ("step", "adaptive", "average", "l1_penalty", "l2_penalty", "precision", "rounding", "layout",
+                   "data_layout", "threads", "order", "shard", "sync")
 
 
 def _plain(v):
@@ -97,13 +97,17 @@ class _SpecEstimator(BaseEstimator):
     _what = "estimator"
     _kinds: tuple = ()
 
-    def __init__(self, spec=None, *, epochs=None, step=None, adaptive=None, precision=None, rounding=None,
-                 layout=None, data_layout=None, threads=None, order=None, shard=None, sync=None, seed=0,
-                 validation_fraction=None, patience=None, tol=1e-4, engine="llvm", epoch_size=None):
+    def __init__(self, spec=None, *, epochs=None, step=None, adaptive=None, average=None, l1_penalty=None,
+                 l2_penalty=None, precision=None, rounding=None, layout=None, data_layout=None, threads=None,
+                 order=None, shard=None, sync=None, seed=0, validation_fraction=None, patience=None, tol=1e-4,
+                 engine="llvm", epoch_size=None):
         self.spec = spec
         self.epochs = epochs
         self.step = step
         self.adaptive = adaptive
+        self.average = average
+        self.l1_penalty = l1_penalty
+        self.l2_penalty = l2_penalty
         self.precision = precision
         self.rounding = rounding
         self.layout = layout
@@ -279,14 +283,15 @@ class SpecClassifier(ClassifierMixin, _SpecEstimator):
         target = prog.model.field(prog.model.target)
         return {target.extent: len(self.classes_)} if not self._binary and isinstance(target.extent, str) else None
 
-    def __init__(self, spec=None, *, epochs=None, step=None, adaptive=None, precision=None, rounding=None,
-                 layout=None, data_layout=None, threads=None, order=None, shard=None, sync=None, seed=0,
-                 validation_fraction=None, patience=None, tol=1e-4, engine="llvm", epoch_size=None,
-                 class_weight=None):
-        super().__init__(spec, epochs=epochs, step=step, adaptive=adaptive, precision=precision, rounding=rounding,
-                         layout=layout, data_layout=data_layout, threads=threads, order=order, shard=shard,
-                         sync=sync, seed=seed, validation_fraction=validation_fraction, patience=patience, tol=tol,
-                         engine=engine, epoch_size=epoch_size)
+    def __init__(self, spec=None, *, epochs=None, step=None, adaptive=None, average=None, l1_penalty=None,
+                 l2_penalty=None, precision=None, rounding=None, layout=None, data_layout=None, threads=None,
+                 order=None, shard=None, sync=None, seed=0, validation_fraction=None, patience=None, tol=1e-4,
+                 engine="llvm", epoch_size=None, class_weight=None):
+        super().__init__(spec, epochs=epochs, step=step, adaptive=adaptive, average=average, l1_penalty=l1_penalty,
+                         l2_penalty=l2_penalty, precision=precision, rounding=rounding, layout=layout,
+                         data_layout=data_layout, threads=threads, order=order, shard=shard, sync=sync, seed=seed,
+                         validation_fraction=validation_fraction, patience=patience, tol=tol, engine=engine,
+                         epoch_size=epoch_size)
         self.class_weight = class_weight
 
     def _weights(self, X, y, sample_weight):

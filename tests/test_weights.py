@@ -240,3 +240,16 @@ def test_estimator_with_a_weighted_spec_uses_its_field():
     X, y = _imbalanced(500)
     clf = SpecClassifier(LOGISTIC, epochs=2).fit(X, y, sample_weight=np.ones(len(y)))
     assert clf.program_.model.weight == "c"
+
+
+def test_estimators_take_the_training_fields():
+    from sklearn.base import clone
+
+    from sgdc.sklearn import SpecClassifier
+
+    X, y = _imbalanced(2000)
+    clf = SpecClassifier(average="epoch", l2_penalty="exact", l1_penalty="subgradient", epochs=3, threads=1)
+    assert clone(clf).get_params()["average"] == "epoch"
+    clf.fit(X, y)
+    t = clf.program_.training
+    assert (t.average, t.l2_penalty, t.l1_penalty) == ("epoch", "exact", "subgradient") and clf.score(X, y) > 0.8
