@@ -382,3 +382,55 @@ def test_average_on_two_threads_is_replicated():
         sgdc.compile("logistic", average="epoch", threads=2, layout="shared").fit(X, y, epochs=1)
     with pytest.raises(sgdc.errors.Unsupported, match="average epoch with a fixed-point model"):
         sgdc.compile("logistic", average="epoch", precision="D8M16")
+
+
+# -- adaptive normalized: AdaGrad invariant to each feature's scale (Ross, Mineiro & Langford 2013) --------------
+
+@pytest.mark.parametrize("layout", ["sparse", "dense"])
+@pytest.mark.parametrize("name", ["logistic", "least_squares", "softmax", "matrix_completion", "svm"])
+def test_normalized_compiled_equals_reference(name, layout):
+    model = with_adaptive_state(load_model(EXAMPLES / f"{name}.sgd", adaptive="normalized", step="0.1"))
+    if layout == "dense" and not model.vector_fields:
+        pytest.skip("no vector field")
+    data = make_data(model, 60, seed=10, layout=layout, dims=EXAMPLE_DIMS, density=0.3)
+    uir = build_update_ir(model)
+    p0 = perturbed_params(model, data.dims, 10, dtype=np.float32, scale=0.3)
+    for k in p0:  # the sums, scales and counts start at 0
+        if "." in k:
+            p0[k][...] = 0
+    pr = _compiled_equals_reference(uir, p0, data, 10)
+    assert any(float(pr[k]) > 0 for k in pr if k.endswith(".nn"))
+
+
+@pytest.mark.parametrize("engine", ["llvm", "reference"])
+def test_normalized_is_invariant_to_a_feature_s_scale(engine):
+    """The law the rule is for: a feature multiplied by k trains a weight divided by k, and leaves every other
+    weight as it was (no l2, whose pull on w/k differs; one thread, sequential)."""
+    X, y = _sparse_logistic(2000, 300, seed=1)
+    spec = (EXAMPLES / "logistic.sgd").read_text().replace("regular  l2(1e-6) on w\n", "")
+    kw = dict(engine=engine, adaptive="normalized", step="0.5", threads=1, order="sequential")
+    a = sgdc.compile(spec, **kw).fit(X, y, epochs=2)
+    k = np.ones(X.shape[1])
+    k[[0, 7, 42]] = [100.0, 0.1, 8.0]  # (far smaller scales meet AdaGrad's epsilon, 1e-8, in sqrt(G + eps))
+    b = sgdc.compile(spec, **kw).fit(X.multiply(k).tocsr(), y, epochs=2)
+    np.testing.assert_allclose(b.params["w"] * k, a.params["w"], rtol=2e-4, atol=1e-6)
+    assert float(b.params["b"]) == pytest.approx(float(a.params["b"]), rel=1e-4)
+    # AdaGrad is not: the same scaling moves the weights
+    c = sgdc.compile(spec, **{**kw, "adaptive": "adagrad"}).fit(X, y, epochs=2)
+    d = sgdc.compile(spec, **{**kw, "adaptive": "adagrad"}).fit(X.multiply(k).tocsr(), y, epochs=2)
+    assert not np.allclose(d.params["w"] * k, c.params["w"], rtol=1e-2)
+
+
+def test_normalized_lifts_news20_softmax(news20_split):
+    """news20 (rows L2-normalised), 10 epochs: AdaGrad 0.838-0.842 over three seeds, normalised 0.847-0.851."""
+    X, y, Xt, yt = news20_split
+    acc = sgdc.compile("softmax", threads=1, adaptive="normalized", step="0.5").fit(
+        X, y, epochs=10, seed=0).evaluate(Xt, yt)["test_accuracy"]
+    assert acc >= 0.845, acc
+
+
+def test_normalized_refusals():
+    with pytest.raises(sgdc.errors.Unsupported, match="adaptive normalized with a fixed-point model"):
+        sgdc.compile("logistic", adaptive="normalized", precision="D8M16")
+    with pytest.raises(sgdc.errors.Unsupported, match="adaptive normalized with l1_penalty cumulative"):
+        sgdc.compile("logistic", adaptive="normalized", l2_penalty="exact")

@@ -679,7 +679,7 @@ class ExampleEmitter:
 
             def body(p):
                 j, x = entry(p)
-                self.coord(u, ptr, j, fe.fop("fmul", c, x), step, j)
+                self.coord(u, ptr, j, fe.fop("fmul", c, x), step, j, {"x": x})
 
             fe.for_range(lo_, hi, body, "sp")
         elif isinstance(s, lo.UpdateEach) and s.over == "outer" and s.update.coord.data:
@@ -707,7 +707,7 @@ class ExampleEmitter:
 
                 def body(p):
                     j, x = entry(p)
-                    self.coord(u, rp, j, fe.fop("fmul", ca, x), step, b.add(b.mul(a, cols), j))
+                    self.coord(u, rp, j, fe.fop("fmul", ca, x), step, b.add(b.mul(a, cols), j), {"x": x})
 
                 fe.for_range(lo_, hi, body, "op")
 
@@ -957,6 +957,14 @@ class ExampleEmitter:
                 v = fx._intrinsic(b, "llvm.sqrt", arg(a[0]))
             elif n == "fexp":
                 v = fx._intrinsic(b, "llvm.exp", arg(a[0]))
+            elif n == "fabs":
+                v = fx._intrinsic(b, "llvm.fabs", arg(a[0]))
+            elif n == "fmax":  # (both operands are never NaN here: |x| and a largest |x| so far)
+                x0, x1 = arg(a[0]), arg(a[1])
+                v = b.select(b.fcmp_ordered(">", x0, x1), x0, x1)
+            elif n == "sel":  # a[0] > 0 ? a[1] : a[2]
+                c0 = arg(a[0])
+                v = b.select(b.fcmp_ordered(">", c0, ir.Constant(c0.type, 0.0)), arg(a[1]), arg(a[2]))
             elif n == "l1clip":
                 v = self.l1clip(arg(a[0]), arg(a[1]), arg(a[2]))
             elif n == "sign":

@@ -189,9 +189,10 @@ SCHEDULE_FIELDS: dict = {
                   "averaged SGD: off, or epoch (each epoch's iterates averaged, lazily on sparse data; the model "
                   "between epochs is the average, training goes on from the last iterate; float32 models)",
                   "training"),
-        FieldSpec("adaptive", "off, adagrad", _choice("off", "adagrad"),
-                  "per-coordinate steps: off (plain SGD: step), or adagrad (step / sqrt(the coordinate's sum of "
-                  "squared gradients), the sums kept next to the params)", "training"),
+        FieldSpec("adaptive", "off, adagrad, normalized", _choice("off", "adagrad", "normalized"),
+                  "per-coordinate steps: off (plain SGD: step), adagrad (step / sqrt(the coordinate's sum of "
+                  "squared gradients), the sums kept next to the params), or normalized (AdaGrad made invariant to "
+                  "each feature's scale, Ross, Mineiro & Langford 2013, as Vowpal Wabbit's default)", "training"),
         FieldSpec("sync", "0 or a positive integer", _nonneg_int,
                   "examples per thread between merges of private copies (0: 8192, or for replicated an eighth of "
                   "the model if larger)"),

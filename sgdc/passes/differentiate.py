@@ -331,7 +331,11 @@ L2_TOTAL, L2_TAKEN = ".l2u", ".l2q"
 #: last iterate, while the param holds the average), the example count at its last change (the param's shape),
 #: and the examples of the epoch so far (a scalar; -1 between epochs: the param holds the average)
 AVG_SUM, AVG_TIME, AVG_COUNT = ".avs", ".avt", ".avc"
-STATE_SUFFIXES = (ADAPTIVE_STATE, L1_TOTAL, L1_TAKEN, L2_TOTAL, L2_TAKEN, AVG_SUM, AVG_TIME, AVG_COUNT)
+#: ``adaptive normalized``: each coordinate's largest |x| so far (the param's shape), the examples so far and the
+#: sum of their normalised squared norms (scalars)
+NORM_SCALE, NORM_COUNT, NORM_SUM = ".nx", ".nt", ".nn"
+STATE_SUFFIXES = (ADAPTIVE_STATE, L1_TOTAL, L1_TAKEN, L2_TOTAL, L2_TAKEN, AVG_SUM, AVG_TIME, AVG_COUNT, NORM_SCALE,
+                  NORM_COUNT, NORM_SUM)
 
 
 def cumulative_l1(model: Model) -> dict:
@@ -378,6 +382,9 @@ def with_adaptive_state(model: Model) -> Model:
             continue
         if model.training.adaptive != "off":
             extra.append(Param(state_param(p.name), p.shape, zero))
+        if model.training.adaptive == "normalized":
+            extra += [Param(p.name + NORM_SCALE, p.shape, zero), Param(p.name + NORM_COUNT, (), zero),
+                      Param(p.name + NORM_SUM, (), zero)]
         if p.name in cumulative_l1(model):
             extra += [Param(p.name + L1_TOTAL, (), zero), Param(p.name + L1_TAKEN, p.shape, zero)]
         if p.name in exact_l2(model):

@@ -24,7 +24,8 @@ from sgdc.ir.lowered import (AddLoss, AddStep, Coord, Eval, Examples, Kernel, Ma
                              Upd, UpdateEach, UpdateRows)
 from sgdc.ir.update import BINARY, UNARY, Program, UpdateIR, loss_program
 from sgdc.passes.differentiate import (ADAGRAD_EPS, AVG_COUNT, AVG_SUM, AVG_TIME, L1_TAKEN, L1_TOTAL, L2_TAKEN,
-                                       L2_TOTAL, averaged, cumulative_l1, exact_l2, state_param)
+                                       L2_TOTAL, NORM_COUNT, NORM_SCALE, NORM_SUM, averaged, cumulative_l1, exact_l2,
+                                       state_param)
 
 KERNELS = ("sgdc_train", "sgdc_predict", "sgdc_losses")  # the functions every module has (the engine binds them)
 
@@ -68,25 +69,40 @@ def float_rule(u, adaptive: str = "off", cumulative: bool = False, exact: bool =
         ops += [Op("C", "load", (count,)), Op("T", "load", (last,)), Op("S", "load", (total,)),
                 Op("C1", "fsub", ("C", 1.0)), Op("k", "fsub", ("C1", "T")), Op("wk", "fmul", ("w", "k")),
                 Op("Sk", "fadd", ("S", "wk")), Op(None, "store", (total, "Sk")), Op(None, "store", (last, "C1"))]
+    if adaptive == "normalized":  # the scale |x| seen: a larger one rescales w (x: the data entry; 1 without data)
+        scale, count, norms = u.param + NORM_SCALE, u.param + NORM_COUNT, u.param + NORM_SUM
+        ops += [Op("ax", "fabs", ("x" if u.field else 1.0,)), Op("ns", "load", (scale,)),
+                Op("nsn", "fmax", ("ns", "ax")), Op(None, "store", (scale, "nsn")), Op("nsr", "fdiv", ("ns", "nsn")),
+                Op("nf", "sel", ("ns", "nsr", 1.0)), Op("w1", "fmul", ("w", "nf")),
+                Op("nxr", "fdiv", ("ax", "nsn")), Op("nxr2", "fmul", ("nxr", "nxr")), Op("nq", "sel", ("nsn", "nxr2", 0.0)),
+                Op("nN", "load", (norms,)), Op("nN2", "fadd", ("nN", "nq")), Op(None, "store", (norms, "nN2")),
+                Op("nT", "load", (count,)), Op("nTN", "fdiv", ("nT", "nN2")), Op("nrt", "fsqrt", ("nTN",)),
+                Op("nr", "sel", ("nN2", "nrt", 1.0))]
+        w_name = "w1"
+    else:
+        w_name = "w"
     l2, l1 = u.l2, u.l1
     if u.reg_unless:  # the gated strengths (computed whether or not used, as the reference does)
         ops += [Op("l2", "fmul", (float(u.l2), "gate")), Op("l1", "fmul", (float(u.l1), "gate"))]
         l2, l1 = "l2", "l1"
     g = "g"
     if u.l2:
-        ops += [Op("r2", "fmul", (l2 if isinstance(l2, str) else float(l2), "w")), Op("g2", "fadd", (g, "r2"))]
+        ops += [Op("r2", "fmul", (l2 if isinstance(l2, str) else float(l2), w_name)), Op("g2", "fadd", (g, "r2"))]
         g = "g2"
     if u.l1 and not cumulative:  # the subgradient (fixed-point models); cumulative: clipped after the step
-        ops += [Op("s", "sign", ("w",)), Op("r1", "fmul", (l1 if isinstance(l1, str) else float(l1), "s")),
+        ops += [Op("s", "sign", (w_name,)), Op("r1", "fmul", (l1 if isinstance(l1, str) else float(l1), "s")),
                 Op("g1", "fadd", (g, "r1"))]
         g = "g1"
-    if adaptive == "adagrad":  # G += g^2; the step divided by sqrt(G + eps), per coordinate
+    if adaptive in ("adagrad", "normalized"):  # G += g^2; the step divided by sqrt(G + eps), per coordinate
         acc = state_param(u.param)
         ops += [Op("G", "load", (acc,)), Op("gg", "fmul", (g, g)), Op("G2", "fadd", ("G", "gg")),
                 Op(None, "store", (acc, "G2")), Op("Ge", "fadd", ("G2", ADAGRAD_EPS)), Op("sq", "fsqrt", ("Ge",)),
                 Op("ga", "fdiv", (g, "sq"))]
         g = "ga"
-    ops += [Op("d", "fmul", ("step", g)), Op("v", "fsub", ("w", "d"))]
+    if adaptive == "normalized":  # over the coordinate's scale (no scale yet: no step), times sqrt(t / N)
+        ops += [Op("gs", "fdiv", (g, "nsn")), Op("gn", "sel", ("nsn", "gs", 0.0)), Op("gr", "fmul", ("gn", "nr"))]
+        g = "gr"
+    ops += [Op("d", "fmul", ("step", g)), Op("v", "fsub", (w_name, "d"))]
     if u.l1 and cumulative:  # clip toward 0 by what is owed: the penalty so far less what this one has had
         total, taken = u.param + L1_TOTAL, u.param + L1_TAKEN
         ops += [Op("U", "load", (total,)), Op("Q", "load", (taken,))]
@@ -124,6 +140,8 @@ def _updates(uir: UpdateIR) -> list:
             if p in exact]  # (the same for the exact l2's shrink)
     out += [AddStep(p + AVG_COUNT, 1.0, scaled=False) for p in dict.fromkeys(u.param for u in prog.updates)
             if p in avg]  # an averaged param's examples of the epoch, this one included
+    if model.training.adaptive == "normalized":  # the examples so far, for sqrt(t / N)
+        out += [AddStep(p + NORM_COUNT, 1.0, scaled=False) for p in dict.fromkeys(u.param for u in prog.updates)]
     done = set()
     for m, u in enumerate(prog.updates):  # list order; a row group runs where its first member is
         if u.kind == "row":

@@ -22,7 +22,8 @@ from sgdc.ir.fixedpoint import (decode, finite, grid_codes, round_draw, saturate
                                 uniforms, xorshift32)
 from sgdc.ir import fixedpoint as fx
 from sgdc.passes.differentiate import (ADAGRAD_EPS, AVG_COUNT, AVG_SUM, AVG_TIME, L1_TAKEN, L1_TOTAL, L2_TAKEN,
-                                       L2_TOTAL, averaged, cumulative_l1, exact_l2, state_param)
+                                       L2_TOTAL, NORM_COUNT, NORM_SCALE, NORM_SUM, averaged, cumulative_l1, exact_l2,
+                                       state_param)
 from sgdc.ir.lowered import nan_to_zero
 from sgdc.ir.ops import OPS
 from sgdc.ir.update import Program, Update, UpdateIR
@@ -375,7 +376,7 @@ def apply_update(u: Update, params: dict, ex: _Example, env: dict, step: float, 
     if u.reg_unless and any(idx[: len(other)] == tuple(int(ex.data[f][ex.e]) for f in other) for other in u.reg_unless):
         u = Update(u.param, u.index, u.kind, u.coef, u.field)  # already regularised by an earlier update
     where = _coordinates(u, idx, ex)
-    acc = params[state_param(u.param)] if adaptive == "adagrad" else None
+    acc = params[state_param(u.param)] if adaptive in ("adagrad", "normalized") else None
     if exact and u.l2:  # the shrink owed since the coordinates were last touched, then no l2 in the gradient
         shrink_owed(p, params[u.param + L2_TAKEN], float(params[u.param + L2_TOTAL]), where, acc)
         u = Update(u.param, u.index, u.kind, u.coef, u.field, 0.0, u.l1, u.reg_unless)
@@ -385,13 +386,17 @@ def apply_update(u: Update, params: dict, ex: _Example, env: dict, step: float, 
         total[where] = np.asarray(total[where], dtype=np.float64) + np.asarray(p[where], dtype=np.float64) * (
             c1 - np.asarray(last[where], dtype=np.float64))
         last[where] = c1
+    factor = None
+    if adaptive == "normalized":  # rescale by the scale seen; each coordinate's step over it times sqrt(t / N)
+        factor = _normalize(u, params, p, where, ex)
 
     def move(g):  # step * g, or AdaGrad's step * g / sqrt(G + eps) with G += g^2 at the coordinates
         if acc is None:
             return step * g
         G = np.asarray(acc[where], dtype=np.float64) + np.asarray(g) ** 2
         acc[where] = G
-        return step * g / np.sqrt(G + ADAGRAD_EPS)
+        ga = g / np.sqrt(G + ADAGRAD_EPS)
+        return step * ga if factor is None else step * ga * factor
 
     if u.kind in ("elem", "row"):
         w = p[idx].astype(np.float64) if u.kind == "row" or idx else float(p[idx])
@@ -416,6 +421,30 @@ def apply_update(u: Update, params: dict, ex: _Example, env: dict, step: float, 
         new = l1_clip(z, float(params[u.param + L1_TOTAL]) / sq, q / sq)
         p[where] = new
         taken[where] = q + (new - z) * sq
+
+
+def _normalize(u: Update, params: dict, p, where, ex: _Example):
+    """``adaptive normalized`` before update ``u``'s step: the coordinates' largest |x| grows to this example's
+    (a larger one rescales the weight by old / new), the sum of normalised squared norms grows coordinate by
+    coordinate in the kernel's loop order; returns each coordinate's factor ``sqrt(t / N) / scale`` (0 where no
+    scale was seen yet)."""
+    shape = np.shape(p[where])
+    if u.kind in ("sparse", "outer"):
+        _, x = ex.data[u.field].row(ex.e)
+        ax = np.broadcast_to(np.abs(x.astype(np.float64)), shape)
+    else:
+        ax = np.ones(shape)
+    scale = params[u.param + NORM_SCALE]
+    s = np.asarray(scale[where], dtype=np.float64)
+    sn = np.maximum(s, ax)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        p[where] = np.asarray(p[where], dtype=np.float64) * np.where(s > 0, s / sn, 1.0)
+        scale[where] = sn
+        q = np.where(sn > 0, (ax / sn) ** 2, 0.0)
+        n_run = float(params[u.param + NORM_SUM]) + np.cumsum(q.ravel()).reshape(shape)
+        params[u.param + NORM_SUM][...] = n_run.ravel()[-1] if n_run.size else float(params[u.param + NORM_SUM])
+        r = np.where(n_run > 0, np.sqrt(float(params[u.param + NORM_COUNT]) / n_run), 1.0)
+        return np.where(sn > 0, r / sn, 0.0)
 
 
 def shrink_owed(p, taken, total: float, where, acc=None) -> None:
@@ -483,6 +512,8 @@ class Interpreter:
                                                                                    for u in updates)}
         exact = {p: r for p, r in exact_l2(self.uir.model).items() if any(u.param == p and u.l2 for u in updates)}
         avg = [p for p in averaged(self.uir.model) if any(u.param == p for u in updates)]
+        normalized = list(dict.fromkeys(u.param for u in updates)) \
+            if self.uir.model.training.adaptive == "normalized" else []
         total = 0.0
         env["$epoch"] = float(epoch)
         for pos, e in enumerate(order):
@@ -500,6 +531,8 @@ class Interpreter:
                 params[name + L2_TOTAL][...] = params[name + L2_TOTAL] + step * strength
             for name in avg:  # and an averaged param's examples of the epoch
                 params[name + AVG_COUNT][...] = params[name + AVG_COUNT] + 1
+            for name in normalized:  # and the examples so far (adaptive normalized)
+                params[name + NORM_COUNT][...] = params[name + NORM_COUNT] + 1
             for u in updates:
                 apply_update(u, params, ex, env, step, self.uir.model.training.adaptive, u.param in cumulative,
                              u.param in exact, u.param in avg)

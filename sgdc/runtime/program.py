@@ -45,6 +45,13 @@ def check_supported(model: Model) -> None:
     if model.training.l1_penalty == "cumulative" and p.M < 32:
         raise Unsupported(f"l1_penalty cumulative with a fixed-point model (precision {p}): this version keeps "
                           "the cumulative penalty's state for float32 models (M32) only")
+    if model.training.adaptive == "normalized" and (model.training.l1_penalty == "cumulative"
+                                                    or model.training.l2_penalty == "exact"):
+        raise Unsupported("adaptive normalized with l1_penalty cumulative or l2_penalty exact: this version "
+                          "settles owed penalties in AdaGrad's units only (use adaptive adagrad)")
+    if model.training.adaptive == "normalized" and p.M < 32:
+        raise Unsupported(f"adaptive normalized with a fixed-point model (precision {p}): this version keeps it for "
+                          "float32 models (M32) only (adagrad runs at every precision)")
     if model.training.average != "off" and p.M < 32:
         raise Unsupported(f"average {model.training.average} with a fixed-point model (precision {p}): this version "
                           "averages float32 models (M32) only")
