@@ -22,9 +22,7 @@ from __future__ import annotations
 
 import argparse
 import time
-from pathlib import Path
 
-import numpy as np
 
 import workloads as W
 

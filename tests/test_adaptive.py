@@ -27,6 +27,14 @@ def _adagrad(name: str, step: str = "0.2"):
     return load_model(EXAMPLES / f"{name}.sgd", adaptive="adagrad", step=step)
 
 
+def _fresh_state(p0: dict) -> None:
+    """Per-coordinate state as a fit begins: penalties, shrinks, sums, marks, counts and scales at 0; AdaGrad's
+    sums small and positive (never negative), so that its first steps differ from plain SGD's."""
+    for k in p0:
+        if "." in k:
+            p0[k][...] = np.abs(p0[k]) * 0.1 if k.endswith(".g2") else 0
+
+
 def _compiled_equals_reference(uir, p0: dict, data, seed: int) -> dict:
     """2 epochs of the reference and of the compiled kernels (host and generic) from ``p0``: the same losses
     and params; returns the reference's params."""
@@ -90,20 +98,11 @@ def test_adagrad_sums_live_beside_the_params_and_are_saved(tmp_path):
 def test_adagrad_at_a_fixed_point_signature_equals_the_reference_bit_for_bit(name, prec, rounding, generic):
     """The model's codes take AdaGrad's per-coordinate step (the generic fixed-point rule: decode, the float32
     step with the float32 sums beside the codes, round, saturate); the sums stay float32."""
-    from sgdc.data.synth import synthesize
     from sgdc.runtime.params import init_params
+    from test_precision import compiled_and_reference_epochs
 
     prog = sgdc.compile(name, precision=prec, rounding=rounding, adaptive="adagrad", step="0.05")
-    fields, dims = synthesize(prog.model, n=120, seed=1, dims={"d": 24} if prog.model.vector_fields else None)
-    ds, _, _ = prog.bind(fields, fit=True, dims=dims)
-    compiled, ref = CompiledEngine(prog.uir, generic=generic), ReferenceEngine(prog.uir)
-    compiled.seed = ref.seed = 5
-    pa = init_params(prog.model, ds.dims, 2)
-    pb = {k: v.copy() for k, v in pa.items()}
-    rng = np.random.default_rng(0)
-    for epoch in range(2):
-        order = rng.permutation(ds.n)
-        assert compiled.epoch(pa, ds, order, epoch, epoch * ds.n) == ref.epoch(pb, ds, order, epoch, epoch * ds.n)
+    pa, pb, ds, _, _ = compiled_and_reference_epochs(prog, generic)
     for k in pa:
         assert np.array_equal(pa[k], pb[k]), k
     sums = [k for k in pa if k.endswith(".g2")]
@@ -169,9 +168,7 @@ def test_cumulative_l1_compiled_equals_reference(name, layout):
     data = make_data(model, 60, seed=6, layout=layout, dims=EXAMPLE_DIMS, density=0.3)
     uir = build_update_ir(model)
     p0 = perturbed_params(model, data.dims, 6, dtype=np.float32, scale=0.3)
-    for k in p0:  # the penalty so far and each weight's share start at 0
-        if "." in k:
-            p0[k][...] = 0
+    _fresh_state(p0)
     pr = _compiled_equals_reference(uir, p0, data, 6)
     assert any(float(pr[k]) > 0 for k in pr if k.endswith(".l1u"))
 
@@ -230,9 +227,7 @@ def test_exact_l2_compiled_equals_reference(name, layout, adaptive):
     data = make_data(model, 60, seed=8, layout=layout, dims=EXAMPLE_DIMS, density=0.3)
     uir = build_update_ir(model)
     p0 = perturbed_params(model, data.dims, 8, dtype=np.float32, scale=0.3)
-    for k in p0:  # the shrink so far and each weight's mark start at 0; AdaGrad's sums are never negative
-        if "." in k:
-            p0[k][...] = np.abs(p0[k]) * 0.1 if k.endswith(".g2") else 0
+    _fresh_state(p0)
     pr = _compiled_equals_reference(uir, p0, data, 8)
     assert any(float(pr[k]) > 0 for k in pr if k.endswith(".l2u"))
 
@@ -316,9 +311,7 @@ def test_average_compiled_equals_reference(name, layout, adaptive):
     data = make_data(model, 60, seed=9, layout=layout, dims=EXAMPLE_DIMS, density=0.3)
     uir = build_update_ir(model)
     p0 = perturbed_params(model, data.dims, 9, dtype=np.float32, scale=0.3)
-    for k in p0:  # sums, marks and counts start at 0 (as an epoch begins); AdaGrad's sums are never negative
-        if "." in k:
-            p0[k][...] = np.abs(p0[k]) * 0.1 if k.endswith(".g2") else 0
+    _fresh_state(p0)
     pr = _compiled_equals_reference(uir, p0, data, 9)
     assert any(float(pr[k]) > 0 for k in pr if k.endswith(".avc"))
 
@@ -395,9 +388,7 @@ def test_normalized_compiled_equals_reference(name, layout):
     data = make_data(model, 60, seed=10, layout=layout, dims=EXAMPLE_DIMS, density=0.3)
     uir = build_update_ir(model)
     p0 = perturbed_params(model, data.dims, 10, dtype=np.float32, scale=0.3)
-    for k in p0:  # the sums, scales and counts start at 0
-        if "." in k:
-            p0[k][...] = 0
+    _fresh_state(p0)
     pr = _compiled_equals_reference(uir, p0, data, 10)
     assert any(float(pr[k]) > 0 for k in pr if k.endswith(".nn"))
 
