@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import time
 
-
 import workloads as W
 
 SETS = {"a9a": ("logistic", "svm"), "rcv1": ("logistic", "svm"), "news20": ("softmax",), "news20n": ("softmax",),
