@@ -44,53 +44,72 @@ def lazy_views(prog: Program) -> dict:
     return views
 
 
+def _exact_shrink(u, adaptive: str) -> list:
+    """``l2_penalty exact``: ``w`` is the param's value times the shrink owed since it was last touched,
+    ``exp(q - u)`` (over the root of its AdaGrad sum so far under ``adaptive adagrad``); the mark ``q`` becomes
+    ``u``."""
+    total, taken = u.param + L2_TOTAL, u.param + L2_TAKEN
+    ops = [Op("w0", "load", (u.param,)), Op("U2", "load", (total,)), Op("Q2", "load", (taken,)),
+           Op("e", "fsub", ("Q2", "U2"))]
+    e = "e"
+    if adaptive == "adagrad":  # owed in units of this coordinate's step
+        ops += [Op("G0", "load", (state_param(u.param),)), Op("G0e", "fadd", ("G0", ADAGRAD_EPS)),
+                Op("sq0", "fsqrt", ("G0e",)), Op("es", "fdiv", ("e", "sq0"))]
+        e = "es"
+    return ops + [Op("f", "fexp", (e,)), Op("w", "fmul", ("w0", "f")), Op(None, "store", (taken, "U2"))]
+
+
+def _average_sum(u) -> list:
+    """``average epoch``: the value ``w`` has held since the coordinate last changed, added to its sum once for
+    every example since (``S += w * (C - 1 - T); T = C - 1``, ``C`` the epoch's examples, this one included)."""
+    total, last, count = u.param + AVG_SUM, u.param + AVG_TIME, u.param + AVG_COUNT
+    return [Op("C", "load", (count,)), Op("T", "load", (last,)), Op("S", "load", (total,)),
+            Op("C1", "fsub", ("C", 1.0)), Op("k", "fsub", ("C1", "T")), Op("wk", "fmul", ("w", "k")),
+            Op("Sk", "fadd", ("S", "wk")), Op(None, "store", (total, "Sk")), Op(None, "store", (last, "C1"))]
+
+
+def _normalize(u) -> list:
+    """``adaptive normalized``: the coordinate's largest ``|x|`` so far (``x`` the data entry; 1 for updates
+    without one) grows to this one's, rescaling ``w`` to ``w1`` by old / new; the param's sum of normalised
+    squared norms ``N`` grows by ``(|x| / scale)^2``; ``nr = sqrt(t / N)``."""
+    scale, count, norms = u.param + NORM_SCALE, u.param + NORM_COUNT, u.param + NORM_SUM
+    return [Op("ax", "fabs", ("x" if u.field else 1.0,)), Op("ns", "load", (scale,)),
+            Op("nsn", "fmax", ("ns", "ax")), Op(None, "store", (scale, "nsn")), Op("nsr", "fdiv", ("ns", "nsn")),
+            Op("nf", "sel", ("ns", "nsr", 1.0)), Op("w1", "fmul", ("w", "nf")),
+            Op("nxr", "fdiv", ("ax", "nsn")), Op("nxr2", "fmul", ("nxr", "nxr")), Op("nq", "sel", ("nsn", "nxr2", 0.0)),
+            Op("nN", "load", (norms,)), Op("nN2", "fadd", ("nN", "nq")), Op(None, "store", (norms, "nN2")),
+            Op("nT", "load", (count,)), Op("nTN", "fdiv", ("nT", "nN2")), Op("nrt", "fsqrt", ("nTN",)),
+            Op("nr", "sel", ("nN2", "nrt", 1.0))]
+
+
 def float_rule(u, adaptive: str = "off", cumulative: bool = False, exact: bool = False, average: bool = False) -> Coord:
-    """The float32 coordinate rule of update ``u`` (inputs ``g``, ``step``, ``gate``); under ``adaptive
+    """The float32 coordinate rule of update ``u`` (inputs ``g``, ``step``, ``gate``, ``x``); under ``adaptive
     adagrad`` the step is divided by the root of the coordinate's sum of squared gradients, kept in the param
-    :func:`sgdc.passes.differentiate.state_param` beside it.  ``exact`` (``l2_penalty exact``): the weight first
-    takes the shrink owed since it was last touched, ``w * exp(q - u)`` (``q - u`` over the root of its sum under
-    AdaGrad), and the l2 term is not in ``g``.  ``average`` (``average epoch``): before it changes, the value the
-    coordinate has held since its last change is added to its sum once for every example since (the lazy
-    average: ``S += w * (C - 1 - T); T = C - 1`` with ``C`` the epoch's examples so far, this one included)."""
+    :func:`sgdc.passes.differentiate.state_param` beside it, and under ``normalized`` also by the coordinate's
+    scale, times ``sqrt(t / N)`` (:func:`_normalize`).  ``exact`` (``l2_penalty exact``): the weight first takes
+    its owed shrink (:func:`_exact_shrink`) and the l2 term is not in ``g``.  ``average`` (``average epoch``): the
+    lazy average's sum (:func:`_average_sum`)."""
     if u.l2 and exact:
-        total, taken = u.param + L2_TOTAL, u.param + L2_TAKEN
-        ops = [Op("w0", "load", (u.param,)), Op("U2", "load", (total,)), Op("Q2", "load", (taken,)),
-               Op("e", "fsub", ("Q2", "U2"))]
-        if adaptive == "adagrad":  # owed in units of this coordinate's step: over the root of its sum so far
-            ops += [Op("G0", "load", (state_param(u.param),)), Op("G0e", "fadd", ("G0", ADAGRAD_EPS)),
-                    Op("sq0", "fsqrt", ("G0e",)), Op("es", "fdiv", ("e", "sq0"))]
-        ops += [Op("f", "fexp", ("es" if adaptive == "adagrad" else "e",)), Op("w", "fmul", ("w0", "f")),
-                Op(None, "store", (taken, "U2"))]
+        ops = _exact_shrink(u, adaptive)
         u = replace(u, l2=0.0)
     else:
         ops = [Op("w", "load", (u.param,))]
     if average:
-        total, last, count = u.param + AVG_SUM, u.param + AVG_TIME, u.param + AVG_COUNT
-        ops += [Op("C", "load", (count,)), Op("T", "load", (last,)), Op("S", "load", (total,)),
-                Op("C1", "fsub", ("C", 1.0)), Op("k", "fsub", ("C1", "T")), Op("wk", "fmul", ("w", "k")),
-                Op("Sk", "fadd", ("S", "wk")), Op(None, "store", (total, "Sk")), Op(None, "store", (last, "C1"))]
-    if adaptive == "normalized":  # the scale |x| seen: a larger one rescales w (x: the data entry; 1 without data)
-        scale, count, norms = u.param + NORM_SCALE, u.param + NORM_COUNT, u.param + NORM_SUM
-        ops += [Op("ax", "fabs", ("x" if u.field else 1.0,)), Op("ns", "load", (scale,)),
-                Op("nsn", "fmax", ("ns", "ax")), Op(None, "store", (scale, "nsn")), Op("nsr", "fdiv", ("ns", "nsn")),
-                Op("nf", "sel", ("ns", "nsr", 1.0)), Op("w1", "fmul", ("w", "nf")),
-                Op("nxr", "fdiv", ("ax", "nsn")), Op("nxr2", "fmul", ("nxr", "nxr")), Op("nq", "sel", ("nsn", "nxr2", 0.0)),
-                Op("nN", "load", (norms,)), Op("nN2", "fadd", ("nN", "nq")), Op(None, "store", (norms, "nN2")),
-                Op("nT", "load", (count,)), Op("nTN", "fdiv", ("nT", "nN2")), Op("nrt", "fsqrt", ("nTN",)),
-                Op("nr", "sel", ("nN2", "nrt", 1.0))]
-        w_name = "w1"
-    else:
-        w_name = "w"
+        ops += _average_sum(u)
+    w = "w"
+    if adaptive == "normalized":
+        ops += _normalize(u)
+        w = "w1"
     l2, l1 = u.l2, u.l1
     if u.reg_unless:  # the gated strengths (computed whether or not used, as the reference does)
         ops += [Op("l2", "fmul", (float(u.l2), "gate")), Op("l1", "fmul", (float(u.l1), "gate"))]
         l2, l1 = "l2", "l1"
     g = "g"
     if u.l2:
-        ops += [Op("r2", "fmul", (l2 if isinstance(l2, str) else float(l2), w_name)), Op("g2", "fadd", (g, "r2"))]
+        ops += [Op("r2", "fmul", (l2 if isinstance(l2, str) else float(l2), w)), Op("g2", "fadd", (g, "r2"))]
         g = "g2"
     if u.l1 and not cumulative:  # the subgradient (fixed-point models); cumulative: clipped after the step
-        ops += [Op("s", "sign", (w_name,)), Op("r1", "fmul", (l1 if isinstance(l1, str) else float(l1), "s")),
+        ops += [Op("s", "sign", (w,)), Op("r1", "fmul", (l1 if isinstance(l1, str) else float(l1), "s")),
                 Op("g1", "fadd", (g, "r1"))]
         g = "g1"
     if adaptive in ("adagrad", "normalized"):  # G += g^2; the step divided by sqrt(G + eps), per coordinate
@@ -102,7 +121,7 @@ def float_rule(u, adaptive: str = "off", cumulative: bool = False, exact: bool =
     if adaptive == "normalized":  # over the coordinate's scale (no scale yet: no step), times sqrt(t / N)
         ops += [Op("gs", "fdiv", (g, "nsn")), Op("gn", "sel", ("nsn", "gs", 0.0)), Op("gr", "fmul", ("gn", "nr"))]
         g = "gr"
-    ops += [Op("d", "fmul", ("step", g)), Op("v", "fsub", (w_name, "d"))]
+    ops += [Op("d", "fmul", ("step", g)), Op("v", "fsub", (w, "d"))]
     if u.l1 and cumulative:  # clip toward 0 by what is owed: the penalty so far less what this one has had
         total, taken = u.param + L1_TOTAL, u.param + L1_TAKEN
         ops += [Op("U", "load", (total,)), Op("Q", "load", (taken,))]
