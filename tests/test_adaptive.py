@@ -23,6 +23,12 @@ from test_differential import EXAMPLE_DIMS, EXAMPLE_NAMES, RTOL, close, run
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 
+def spec_layouts(names) -> list:
+    """``(name, layout)`` pairs: every spec sparse, and dense too where it has a data vector to store densely."""
+    return [(n, lay) for n in names for lay in ("sparse", "dense")
+            if lay == "sparse" or load_model(EXAMPLES / f"{n}.sgd").vector_fields]
+
+
 def _adagrad(name: str, step: str = "0.2"):
     return load_model(EXAMPLES / f"{name}.sgd", adaptive="adagrad", step=step)
 
@@ -51,12 +57,9 @@ def _compiled_equals_reference(uir, p0: dict, data, seed: int) -> dict:
     return pr
 
 
-@pytest.mark.parametrize("layout", ["sparse", "dense"])
-@pytest.mark.parametrize("name", EXAMPLE_NAMES)
+@pytest.mark.parametrize("name, layout", spec_layouts(EXAMPLE_NAMES))
 def test_adagrad_compiled_equals_reference(name, layout):
     model = with_adaptive_state(_adagrad(name))
-    if layout == "dense" and not model.vector_fields:
-        pytest.skip("no vector field")
     data = make_data(model, 60, seed=5, layout=layout, dims=EXAMPLE_DIMS, density=0.3)
     uir = build_update_ir(model)
     p0 = perturbed_params(model, data.dims, 5, dtype=np.float32, scale=0.3)
@@ -158,12 +161,10 @@ def _l1_spec(name: str, strength: float = 3e-3) -> str:
     return text.rstrip() + "\n  l1_penalty cumulative\n"
 
 
-@pytest.mark.parametrize("layout", ["sparse", "dense"])
-@pytest.mark.parametrize("name", ["logistic", "least_squares", "softmax", "matrix_completion"])
+@pytest.mark.parametrize("name, layout",
+                         spec_layouts(["logistic", "least_squares", "softmax", "matrix_completion"]))
 def test_cumulative_l1_compiled_equals_reference(name, layout):
     model = with_adaptive_state(load_model(_l1_spec(name)))
-    if layout == "dense" and not model.vector_fields:
-        pytest.skip("no vector field")
     assert any(p.name.endswith(".l1u") for p in model.params)
     data = make_data(model, 60, seed=6, layout=layout, dims=EXAMPLE_DIMS, density=0.3)
     uir = build_update_ir(model)
@@ -217,12 +218,10 @@ def _l2_spec(name: str, strength: float = 1e-2) -> str:
 
 
 @pytest.mark.parametrize("adaptive", ["off", "adagrad"])
-@pytest.mark.parametrize("layout", ["sparse", "dense"])
-@pytest.mark.parametrize("name", ["logistic", "least_squares", "softmax", "matrix_completion"])
+@pytest.mark.parametrize("name, layout",
+                         spec_layouts(["logistic", "least_squares", "softmax", "matrix_completion"]))
 def test_exact_l2_compiled_equals_reference(name, layout, adaptive):
     model = with_adaptive_state(load_model(_l2_spec(name), adaptive=adaptive, step="0.05"))
-    if layout == "dense" and not model.vector_fields:
-        pytest.skip("no vector field")
     assert any(p.name.endswith(".l2u") for p in model.params)
     data = make_data(model, 60, seed=8, layout=layout, dims=EXAMPLE_DIMS, density=0.3)
     uir = build_update_ir(model)
@@ -301,13 +300,11 @@ def test_exact_l2_on_two_threads_and_in_model_files(tmp_path):
 # -- average epoch: each epoch's iterates averaged, lazily on sparse data ----------------------------------------
 
 @pytest.mark.parametrize("adaptive", ["off", "adagrad"])
-@pytest.mark.parametrize("layout", ["sparse", "dense"])
-@pytest.mark.parametrize("name", ["logistic", "softmax", "matrix_completion", "psd_completion"])
+@pytest.mark.parametrize("name, layout",
+                         spec_layouts(["logistic", "softmax", "matrix_completion", "psd_completion"]))
 def test_average_compiled_equals_reference(name, layout, adaptive):
     model = with_adaptive_state(load_model(EXAMPLES / f"{name}.sgd", adaptive=adaptive, step="0.05",
                                            average="epoch"))
-    if layout == "dense" and not model.vector_fields:
-        pytest.skip("no vector field")
     data = make_data(model, 60, seed=9, layout=layout, dims=EXAMPLE_DIMS, density=0.3)
     uir = build_update_ir(model)
     p0 = perturbed_params(model, data.dims, 9, dtype=np.float32, scale=0.3)
@@ -379,12 +376,10 @@ def test_average_on_two_threads_is_replicated():
 
 # -- adaptive normalized: AdaGrad invariant to each feature's scale (Ross, Mineiro & Langford 2013) --------------
 
-@pytest.mark.parametrize("layout", ["sparse", "dense"])
-@pytest.mark.parametrize("name", ["logistic", "least_squares", "softmax", "matrix_completion", "svm"])
+@pytest.mark.parametrize("name, layout",
+                         spec_layouts(["logistic", "least_squares", "softmax", "matrix_completion", "svm"]))
 def test_normalized_compiled_equals_reference(name, layout):
     model = with_adaptive_state(load_model(EXAMPLES / f"{name}.sgd", adaptive="normalized", step="0.1"))
-    if layout == "dense" and not model.vector_fields:
-        pytest.skip("no vector field")
     data = make_data(model, 60, seed=10, layout=layout, dims=EXAMPLE_DIMS, density=0.3)
     uir = build_update_ir(model)
     p0 = perturbed_params(model, data.dims, 10, dtype=np.float32, scale=0.3)

@@ -23,6 +23,7 @@ from sgdc.ir.model import format_model
 from sgdc.passes.differentiate import build_update_ir
 
 from strategies import copy_params, make_data, perturbed_params
+from test_adaptive import spec_layouts
 from test_differential import EXAMPLE_DIMS, EXAMPLE_NAMES, close, run
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -53,14 +54,11 @@ def _blobs(n=400, d=6, seed=0):
     return X, y
 
 
-@pytest.mark.parametrize("layout", ["sparse", "dense"])
-@pytest.mark.parametrize("name", EXAMPLE_NAMES)
+@pytest.mark.parametrize("name, layout", spec_layouts(EXAMPLE_NAMES))
 def test_weighted_compiled_equals_reference(name, layout):
     from sgdc.runtime.engine import CompiledEngine, ReferenceEngine
 
     model = _weighted(name)
-    if layout == "dense" and not model.vector_fields:
-        pytest.skip("no vector field")
     data = make_data(model, 60, seed=7, layout=layout, dims=EXAMPLE_DIMS, density=0.3)
     data.fields["cw"] = np.random.default_rng(3).uniform(0, 3, data.n).astype(np.float32)
     uir = build_update_ir(model)
