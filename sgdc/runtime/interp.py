@@ -207,7 +207,8 @@ def _compile_exact(prog: Program, params: dict, ex: _Example, env: dict, qsteps:
     return steps
 
 
-def run_coord(coord, w, inputs: dict, elems, state: int, delta: float | None = None, aux: dict | None = None) -> np.ndarray:
+def run_coord(coord, w, inputs: dict, elems, state: int, delta: float | None = None,
+              aux: dict | None = None) -> np.ndarray:
     """A lowered coordinate rule (:class:`sgdc.ir.lowered.Coord`, the one the kernel's LLVM is printed from) on
     numpy arrays of coordinates, in float32: each element op's reference meaning, the fixed-point ones from
     :mod:`sgdc.ir.fixedpoint`.  ``w``: the param's stored values there (fixed-point params lie on the grid of
