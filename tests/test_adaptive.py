@@ -41,6 +41,15 @@ def _fresh_state(p0: dict) -> None:
             p0[k][...] = np.abs(p0[k]) * 0.1 if k.endswith(".g2") else 0
 
 
+def _state_rule_equals_reference(model, layout: str, seed: int) -> dict:
+    """A rule with per-coordinate state (``model`` with its state params) from fresh state
+    (:func:`_fresh_state`) on 60 generated examples: :func:`_compiled_equals_reference`."""
+    data = make_data(model, 60, seed=seed, layout=layout, dims=EXAMPLE_DIMS, density=0.3)
+    p0 = perturbed_params(model, data.dims, seed, dtype=np.float32, scale=0.3)
+    _fresh_state(p0)
+    return _compiled_equals_reference(build_update_ir(model), p0, data, seed)
+
+
 def _compiled_equals_reference(uir, p0: dict, data, seed: int) -> dict:
     """2 epochs of the reference and of the compiled kernels (host and generic) from ``p0``: the same losses
     and params; returns the reference's params."""
@@ -166,11 +175,7 @@ def _l1_spec(name: str, strength: float = 3e-3) -> str:
 def test_cumulative_l1_compiled_equals_reference(name, layout):
     model = with_adaptive_state(load_model(_l1_spec(name)))
     assert any(p.name.endswith(".l1u") for p in model.params)
-    data = make_data(model, 60, seed=6, layout=layout, dims=EXAMPLE_DIMS, density=0.3)
-    uir = build_update_ir(model)
-    p0 = perturbed_params(model, data.dims, 6, dtype=np.float32, scale=0.3)
-    _fresh_state(p0)
-    pr = _compiled_equals_reference(uir, p0, data, 6)
+    pr = _state_rule_equals_reference(model, layout, 6)
     assert any(float(pr[k]) > 0 for k in pr if k.endswith(".l1u"))
 
 
@@ -223,11 +228,7 @@ def _l2_spec(name: str, strength: float = 1e-2) -> str:
 def test_exact_l2_compiled_equals_reference(name, layout, adaptive):
     model = with_adaptive_state(load_model(_l2_spec(name), adaptive=adaptive, step="0.05"))
     assert any(p.name.endswith(".l2u") for p in model.params)
-    data = make_data(model, 60, seed=8, layout=layout, dims=EXAMPLE_DIMS, density=0.3)
-    uir = build_update_ir(model)
-    p0 = perturbed_params(model, data.dims, 8, dtype=np.float32, scale=0.3)
-    _fresh_state(p0)
-    pr = _compiled_equals_reference(uir, p0, data, 8)
+    pr = _state_rule_equals_reference(model, layout, 8)
     assert any(float(pr[k]) > 0 for k in pr if k.endswith(".l2u"))
 
 
@@ -305,11 +306,7 @@ def test_exact_l2_on_two_threads_and_in_model_files(tmp_path):
 def test_average_compiled_equals_reference(name, layout, adaptive):
     model = with_adaptive_state(load_model(EXAMPLES / f"{name}.sgd", adaptive=adaptive, step="0.05",
                                            average="epoch"))
-    data = make_data(model, 60, seed=9, layout=layout, dims=EXAMPLE_DIMS, density=0.3)
-    uir = build_update_ir(model)
-    p0 = perturbed_params(model, data.dims, 9, dtype=np.float32, scale=0.3)
-    _fresh_state(p0)
-    pr = _compiled_equals_reference(uir, p0, data, 9)
+    pr = _state_rule_equals_reference(model, layout, 9)
     assert any(float(pr[k]) > 0 for k in pr if k.endswith(".avc"))
 
 
@@ -380,11 +377,7 @@ def test_average_on_two_threads_is_replicated():
                          spec_layouts(["logistic", "least_squares", "softmax", "matrix_completion", "svm"]))
 def test_normalized_compiled_equals_reference(name, layout):
     model = with_adaptive_state(load_model(EXAMPLES / f"{name}.sgd", adaptive="normalized", step="0.1"))
-    data = make_data(model, 60, seed=10, layout=layout, dims=EXAMPLE_DIMS, density=0.3)
-    uir = build_update_ir(model)
-    p0 = perturbed_params(model, data.dims, 10, dtype=np.float32, scale=0.3)
-    _fresh_state(p0)
-    pr = _compiled_equals_reference(uir, p0, data, 10)
+    pr = _state_rule_equals_reference(model, layout, 10)
     assert any(float(pr[k]) > 0 for k in pr if k.endswith(".nn"))
 
 
