@@ -74,6 +74,12 @@ class Init:
     args: tuple
 
 
+def is_state(name: str) -> bool:
+    """Whether param ``name`` is per-coordinate state the compiler added beside a spec's param (AdaGrad's sums,
+    the penalties', the average's, ``w.g2``, ``w.l1q`` ...): their names hold a dot, which no spec name can."""
+    return "." in name
+
+
 @dataclass(frozen=True)
 class Param:
     name: str

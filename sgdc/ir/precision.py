@@ -42,6 +42,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from sgdc.ir.model import is_state
 from sgdc.ir.fixedpoint import _CODE_CHUNK, decode, grid_codes, int_dtype, qmax, quantise, saturate
 from sgdc.ir.fixedpoint import hash32, seed_state, uniforms, xorshift32  # noqa: F401 - the stream, under its old address
 
@@ -124,7 +125,7 @@ def quantised_params(model) -> dict:
     if p.M == 32:
         return {}
     return {q.name: pow2_scale(model_range(q.init.kind, q.init.args, model.schedule.model_range), p.M)
-            for q in model.params if len(q.shape) >= 1 and "." not in q.name}
+            for q in model.params if len(q.shape) >= 1 and not is_state(q.name)}
 
 
 def to_codes(values: np.ndarray, delta: float, bits: int) -> np.ndarray:

@@ -23,7 +23,7 @@ import math
 
 from sgdc.errors import InternalError
 from sgdc.ir import model as ir
-from sgdc.ir.model import Expr, Model
+from sgdc.ir.model import Expr, Model, is_state
 from sgdc.ir.update import Instr, Program, Update, UpdateIR, dead_code
 from sgdc.ir.ops import OPS, evaluate
 
@@ -361,7 +361,7 @@ def averaged(model: Model) -> tuple:
     """The params averaged over each epoch's iterates (``average epoch``, float32 models: all of them)."""
     if model.training.average == "off" or model.schedule.precision.M < 32:
         return ()
-    return tuple(p.name for p in model.params if not p.name.endswith(STATE_SUFFIXES))
+    return tuple(p.name for p in model.params if not is_state(p.name))
 
 
 def with_adaptive_state(model: Model) -> Model:
@@ -378,7 +378,7 @@ def with_adaptive_state(model: Model) -> Model:
     zero = Init("const", (0.0,))
     extra = []
     for p in model.params:
-        if p.name.endswith(STATE_SUFFIXES):
+        if is_state(p.name):
             continue
         if model.training.adaptive != "off":
             extra.append(Param(state_param(p.name), p.shape, zero))

@@ -36,11 +36,13 @@ import numpy as np
 
 from sgdc.data.bind import Encoders, _first_nonfinite, _fits_in_memory, json_int, json_object, json_what
 from sgdc.errors import SgdcError, UserError
+from sgdc.passes.differentiate import STATE_SUFFIXES
 from sgdc.data.fileio import atomic_write, open_regular
 
 FORMAT = 2  # 2: the checksum covers the metadata too (format 1 covered the params only)
 META = "meta.json.npy"
-PARAM = re.compile(r"param\.([A-Za-z_][A-Za-z0-9_]*(?:\.g2|\.l1u|\.l1q|\.l2u|\.l2q|\.avs|\.avt|\.avc|\.nx|\.nt|\.nn)?)\.npy")  # (state: adaptive sums, l1)
+# a param's member: a spec's name, or one with a per-coordinate state's suffix (sgdc.passes.differentiate)
+PARAM = re.compile(r"param\.([A-Za-z_][A-Za-z0-9_]*(?:%s)?)\.npy" % "|".join(map(re.escape, STATE_SUFFIXES)))
 META_BASE = 16 << 20  # meta.json may hold this many bytes, plus META_PER_PARAM_BYTE for every byte of params
 META_PER_PARAM_BYTE = 8  # (an id table has one JSON integer, at most 21 bytes, per row of a param of >= 4 bytes)
 NPY_HEADER_MAX = 4096  # bytes of .npy header allowed before a member's data (numpy writes 128)

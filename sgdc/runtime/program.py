@@ -27,7 +27,7 @@ from sgdc.errors import Unsupported, UserError, warn
 from sgdc.runtime.interp import step_size
 from sgdc.runtime.interrupt import check as check_interrupt
 from sgdc.ir.schedule import apply_overrides, check_step_values, epoch_step_points, planned_step_points
-from sgdc.ir.model import Model
+from sgdc.ir.model import Model, is_state
 from sgdc.runtime.memory import check_epoch
 from sgdc.runtime.params import init_params
 
@@ -191,7 +191,7 @@ class Program:
         if not isinstance(values, Mapping):
             raise UserError(f"params: expected a dict of arrays by param name, got {type(values).__name__}")
         names = [p.name for p in self.model.params]
-        own = [k for k in names if "." not in k]  # the spec's; per-coordinate state (w.g2, ...) may be left out
+        own = [k for k in names if not is_state(k)]  # the spec's; per-coordinate state may be left out
         unknown = sorted(str(k) for k in values if k not in names)
         if unknown:
             raise UserError(f"params: unknown param {', '.join(map(repr, unknown))} (the spec's params: "
