@@ -138,13 +138,59 @@ def test_adagrad_fixed_point_trains_as_well_as_float32():
 
 def test_adagrad_lifts_news20_softmax(news20_split):
     """news20 (20 classes, rows L2-normalised), 10 epochs: plain SGD at the step the example had before (tuned
-    for it) 0.830 held-out; the example as shipped (AdaGrad, step 0.1, a bias per class) 0.84 (Vowpal Wabbit's
-    one-against-all logistic with normalised adaptive updates: 0.860, the issue's figure)."""
+    for it) 0.830 held-out; the example as shipped (AdaGrad, step 0.1, a bias per class) 0.852-0.854 on one
+    thread and 0.856-0.859 on two (``layout auto``: replicated; Vowpal Wabbit's one-against-all logistic with
+    normalised adaptive updates: 0.860, the issue's figure).  Before differentiation folded ``W[y]·x`` into
+    ``W @ x`` (AdaGrad summed the squares of the two parts of a coordinate's gradient) it was 0.847."""
     X, y, Xt, yt = news20_split
     sgd = sgdc.compile("softmax", threads=1, adaptive="off", step="2 / (1 + 0.5 * epoch)").fit(
         X, y, epochs=10, seed=0).evaluate(Xt, yt)["test_accuracy"]
     ada = sgdc.compile("softmax", threads=1).fit(X, y, epochs=10, seed=0).evaluate(Xt, yt)["test_accuracy"]
-    assert ada >= sgd + 0.005 and ada >= 0.835, (sgd, ada)
+    two = sgdc.compile("softmax", threads=2).fit(X, y, epochs=10, seed=0).evaluate(Xt, yt)["test_accuracy"]
+    assert ada >= sgd + 0.01 and ada >= 0.85 and two >= 0.85, (sgd, ada, two)
+
+
+def test_adagrad_squares_a_coordinate_s_whole_gradient():
+    """softmax's loss writes ``W[y]`` twice (``logsumexp(W @ x + b)`` and ``dot(W[y], x) + b[y]``): the kernel
+    and the reference square the coordinate's whole gradient ``(p_c - [c = y]) x_j``, as a numpy AdaGrad on
+    the written loss does, not the two parts one after the other."""
+    import scipy.sparse as sp
+
+    n, d, k = 300, 40, 4
+    X = sp.random(n, d, density=0.2, format="csr", random_state=3, dtype=np.float64)
+    y = np.arange(n) % k
+    W, b, G, Gb = np.zeros((k, d)), np.zeros(k), np.zeros((k, d)), np.zeros(k)
+    for i in range(n):
+        j, v = X.indices[X.indptr[i]:X.indptr[i + 1]], X.data[X.indptr[i]:X.indptr[i + 1]]
+        s = W[:, j] @ v + b
+        g = np.exp(s - s.max())
+        g /= g.sum()
+        g[y[i]] -= 1
+        gw = np.outer(g, v)
+        G[:, j] += gw * gw
+        Gb += g * g
+        W[:, j] -= 0.3 * gw / np.sqrt(G[:, j] + 1e-8)
+        b -= 0.3 * g / np.sqrt(Gb + 1e-8)
+    for engine in ("llvm", "reference"):
+        prog = sgdc.compile(EXAMPLES / "softmax.sgd", engine, threads=1, order="sequential", step="0.3")
+        prog.fit(X, y, epochs=1, seed=0)
+        P = {key: np.asarray(prog.params[key], np.float64) for key in ("W", "b", "W.g2", "b.g2")}
+        # regular l2(1e-6) on W: a pull of 1e-6 * w, far below these tolerances
+        np.testing.assert_allclose(P["W.g2"], G, rtol=2e-4, atol=1e-6, err_msg=engine)
+        np.testing.assert_allclose(P["b.g2"], Gb, rtol=2e-4, err_msg=engine)
+        np.testing.assert_allclose(P["W"], W, rtol=2e-3, atol=2e-4, err_msg=engine)
+        np.testing.assert_allclose(P["b"], b, rtol=2e-3, atol=2e-4, err_msg=engine)
+
+
+def test_differentiation_folds_an_indexed_update_into_the_covering_one():
+    """One update per param in softmax's train program: ``b[y]`` folded into ``b``, ``W[y]·x`` into ``W @ x``,
+    by a ``bump`` of the shared coefficient."""
+    uir = build_update_ir(load_model(EXAMPLES / "softmax.sgd"))
+    assert [(u.param, u.kind, u.index) for u in uir.train.updates] == [("W", "outer", ()), ("b", "row", ())]
+    coefs = {u.coef for u in uir.train.updates}
+    assert len(coefs) == 1
+    bump = next(i for i in uir.train.instrs if i.dst in coefs)
+    assert bump.op == "bump" and bump.args[2] == "y"
 
 
 def test_cli_trains_with_adagrad_at_float32_and_fixed_point(capsys):
@@ -401,7 +447,7 @@ def test_normalized_is_invariant_to_a_feature_s_scale(engine):
 
 
 def test_normalized_lifts_news20_softmax(news20_split):
-    """news20 (rows L2-normalised), 10 epochs: AdaGrad 0.838-0.842 over three seeds, normalised 0.847-0.851."""
+    """news20 (rows L2-normalised), 10 epochs, one thread: normalised 0.852-0.853 (AdaGrad 0.852-0.854)."""
     X, y, Xt, yt = news20_split
     acc = sgdc.compile("softmax", threads=1, adaptive="normalized", step="0.5").fit(
         X, y, epochs=10, seed=0).evaluate(Xt, yt)["test_accuracy"]

@@ -67,7 +67,7 @@ def test_compiled_matrix_completion_ml100k(ml100k_u1):
 def test_compiled_softmax_news20(news20_split):
     X, y, Xt, yt = news20_split
     prog = sgdc.compile("examples/softmax.sgd").fit(X, y, epochs=10, seed=0)
-    assert prog.evaluate(Xt, yt)["test_accuracy"] >= 0.835  # (0.830 with the plain step it had)
+    assert prog.evaluate(Xt, yt)["test_accuracy"] >= 0.85  # (0.830 with the plain step it had, 0.84 before the fold)
 
 
 @pytest.mark.parametrize("seed", [1, 2])

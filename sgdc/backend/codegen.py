@@ -37,7 +37,7 @@ from sgdc.ir import fixedpoint as fx
 from sgdc.ir.model import Model
 from sgdc.ir.ops import OPS, Lowering
 from sgdc.ir import lowered as lo
-from sgdc.ir.update import BINARY, UNARY, Instr, Program, UpdateIR, loss_program
+from sgdc.ir.update import BINARY, BUMP, UNARY, Instr, Program, UpdateIR, loss_program
 
 F32 = ir.FloatType()
 F64 = ir.DoubleType()
@@ -539,6 +539,14 @@ class ExampleEmitter:
 
             fe.for_range(_i64(0), n, row, "mv")
             return Vec(lambda i: fe.load_f32(out, i), n)
+        if op == BUMP:  # c + s * onehot(y): the compare selects, nothing is read at y
+            c, s, y = self.val[args[0]], self.val[args[1]], self.index_value(args[2])
+
+            def bumped(i):
+                ci = self.elem(c, i)
+                return b.select(b.icmp_signed("==", i, y), fe.scalar("add", ci, s), ci)
+
+            return Vec(bumped, fe.extent(ins.shape[0]), c.views if isinstance(c, Vec) else frozenset())
         if op in UNARY or op in BINARY or op == "pow":
             operands = [self.val[a] for a in (args[:1] if op == "pow" else args)]
 

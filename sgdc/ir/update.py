@@ -28,6 +28,9 @@ reduce         (a,)                                   its reductions (``sum norm
 ``ddot``       (param, index fields..., field)        ``dot(P[idx], x)`` over the stored entries
                                                       of the data vector ``x`` (sparse or dense)
 ``matvec``     (param, field)                         ``P @ x`` over the stored entries of ``x``
+``bump``       (a, s, index field)                    the vector ``a`` with ``s`` added at the
+                                                      example's index: ``a + s * onehot(y)``
+                                                      (made by differentiation only: :data:`BUMP`)
 =============  =====================================  ==========================================
 
 Update kinds (``Update.kind``), each ``p -= step * (gradient + regulariser)``
@@ -40,6 +43,11 @@ on the coordinates it names; regularisation is applied *on the support*
 * ``sparse``: ``P[idx][j] -= s * (c * x_j + reg(P[idx][j]))`` for the stored ``j`` of ``x``.
 * ``outer``: ``P[a, j] -= s * (c[a] * x_j + reg(P[a, j]))`` for every ``a`` and stored ``j``.
 
+A param gets at most one update over a given set of coordinates: differentiation folds an index-addressed
+update into the whole-param update that covers it (``b[y]`` into ``b``, ``W[y]·x`` into ``W @ x``) with a
+``bump``, so each coordinate takes one gradient per example.  The adaptive rules need this: AdaGrad's sum
+takes the square of the coordinate's whole gradient, not the sum of its parts' squares.
+
 Updates are listed in the order both engines apply them; each coordinate gets
 its regulariser once, from its value at the start of the example (see
 :func:`sgdc.passes.differentiate._attach_regularisers`).
@@ -51,6 +59,8 @@ from dataclasses import dataclass
 from sgdc.ir.model import Model, Shape, format_shape, _num
 from sgdc.ir.ops import OPS, names
 
+#: the op that adds a scalar to a vector temp at an index field's value (``a + s * onehot(y)``)
+BUMP = "bump"
 UNARY = names("unary")
 BINARY = names("binary")
 REDUCE = names("reduce")
@@ -65,6 +75,8 @@ class Instr:
 
     def operands(self) -> tuple:
         """The temps this instruction reads."""
+        if self.op == BUMP:
+            return self.args[:2]
         op = OPS.get(self.op)
         return self.args[:op.arity] if op is not None else ()
 
@@ -96,6 +108,8 @@ class Program:
                 out.add(ins.args[0])
             elif ins.op in ("load", "ddot", "matvec"):
                 out.update(a for a in ins.args[1:] if isinstance(a, str))
+            elif ins.op == BUMP:
+                out.add(ins.args[2])
         for u in self.updates:
             out.update(u.index)
             if u.field:

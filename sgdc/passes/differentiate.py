@@ -24,7 +24,7 @@ import math
 from sgdc.errors import InternalError
 from sgdc.ir import model as ir
 from sgdc.ir.model import Expr, Model, is_state
-from sgdc.ir.update import Instr, Program, Update, UpdateIR, dead_code
+from sgdc.ir.update import BUMP, Instr, Program, Update, UpdateIR, dead_code
 from sgdc.ir.ops import OPS, evaluate
 
 
@@ -252,9 +252,36 @@ def differentiate(model: Model, loss: Expr) -> Program:
             raise InternalError(f"no derivative rule for {op}")
 
     updates.reverse()  # discovered last-to-first; back to source order
+    updates = _fold(b, model, updates)
     updates = _attach_regularisers(model, updates)
     roots = {result} | {u.coef for u in updates}
     return Program(dead_code(b.instrs, roots), result, tuple(updates))
+
+
+def _fold(b: Builder, model: Model, updates: list[Update]) -> list[Update]:
+    """Fold each index-addressed update into the whole-param update that covers the same coordinates.
+
+    ``b[y]`` (an ``elem`` of a vector param) folds into ``b`` (a ``row`` with no index), ``W[y]·x`` (a
+    ``sparse`` update of a matrix row) into ``W @ x`` (an ``outer`` over the same ``x``): the covering
+    update's coefficient becomes ``bump(c, s, y)``, ``c`` with ``s`` added at the example's ``y``.  One
+    update per coordinate is what the adaptive rules need (AdaGrad squares a coordinate's whole gradient:
+    softmax's ``logsumexp(W @ x + b) - (dot(W[y], x) + b[y])`` gives ``W[y]`` the gradient ``(p_y - 1) x``,
+    not ``p_y x`` and ``-x`` one after the other), and it is one pass over ``x`` instead of two.
+    """
+    out = list(updates)
+    for u in updates:
+        if len(u.index) != 1 or u.kind not in ("elem", "sparse"):
+            continue
+        rank = len(model.param(u.param).shape)
+        want = ("row", None) if (u.kind == "elem" and rank == 1) else ("outer", u.field) if rank == 2 else None
+        for k, w in enumerate(out):
+            if (want and w.param == u.param and not w.index and (w.kind, w.field) == want
+                    and b.shape(w.coef) == model.param(u.param).shape[:1]):
+                out[k] = Update(w.param, (), w.kind, b.emit(BUMP, (w.coef, u.coef, u.index[0]), b.shape(w.coef)),
+                                w.field)
+                out.remove(u)
+                break
+    return out
 
 
 KIND_ORDER = {"row": 0, "outer": 1, "sparse": 2, "elem": 3}

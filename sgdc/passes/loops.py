@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from sgdc.ir.lowered import (AddLoss, AddStep, Coord, Eval, Examples, Kernel, Materialise, Op, RegGate, StoreOut,
                              Upd, UpdateEach, UpdateRows)
-from sgdc.ir.update import BINARY, UNARY, Program, UpdateIR, loss_program
+from sgdc.ir.update import BINARY, BUMP, UNARY, Program, UpdateIR, loss_program
 from sgdc.passes.differentiate import (ADAGRAD_EPS, AVG_COUNT, AVG_SUM, AVG_TIME, L1_TAKEN, L1_TOTAL, L2_TAKEN,
                                        L2_TOTAL, NORM_COUNT, NORM_SCALE, NORM_SUM, averaged, cumulative_l1, exact_l2,
                                        state_param)
@@ -41,6 +41,8 @@ def lazy_views(prog: Program) -> dict:
         elif ins.op in UNARY or ins.op in BINARY or ins.op == "pow":
             operands = ins.args[:1] if ins.op == "pow" else ins.args
             views[ins.dst] = frozenset().union(*(views.get(a, frozenset()) for a in operands))
+        elif ins.op == BUMP:
+            views[ins.dst] = views.get(ins.args[0], frozenset())
     return views
 
 

@@ -363,7 +363,7 @@ class CompiledEngine:
         if self.model_layout == "replicated":
             copies = [{k: copy(v, ("copy", k, t)) for k, v in params.items()} for t in range(threads)]
             sync = self.sync or max(DEFAULT_SYNC, sum(v.size for v in params.values()) // 8)
-            masks = self._hot_masks(data, params, sync)
+            masks = self._hot_masks(data, params, min(sync, -(-len(order) // threads)))  # a worker's examples between merges
             merged = {k: (MERGE_AVERAGE if k in copied else MERGE_MASKED if k in masks else MERGE_SUM)
                       for k in params}
         else:

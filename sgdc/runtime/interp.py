@@ -26,7 +26,7 @@ from sgdc.passes.differentiate import (ADAGRAD_EPS, AVG_COUNT, AVG_SUM, AVG_TIME
                                        state_param)
 from sgdc.ir.lowered import nan_to_zero
 from sgdc.ir.ops import OPS
-from sgdc.ir.update import Program, Update, UpdateIR
+from sgdc.ir.update import BUMP, Program, Update, UpdateIR
 
 # Every op's float64 meaning, and the float32 one of the exact mode (for fixed-point models: the kernels round
 # with a random stream, so the reference must reproduce their float32 arithmetic bit for bit), is its record
@@ -115,6 +115,13 @@ def compile_program(prog: Program, params: dict, ex: _Example, env: dict, exact:
                 env[dst] = params[pname][:, j].astype(np.float64) @ x.astype(np.float64)
 
             steps.append(matvec)
+        elif op == BUMP:
+            def bump(dst=dst, a=args[0], s=args[1], col=ex.data[args[2]]):
+                v = np.array(env[a], dtype=np.float64)  # a copy
+                v[int(col[ex.e])] += env[s]
+                env[dst] = v
+
+            steps.append(bump)
         elif op in OPS:  # the op's float64 meaning; pow's constant exponent follows its operand
             rec = OPS[op]
             f = rec.f64_array if rec.elementwise and not scalar else rec.f64
@@ -197,6 +204,14 @@ def _compile_exact(prog: Program, params: dict, ex: _Example, env: dict, qsteps:
             sa, sb = qsteps[qparam_of(args[0])], qsteps[qparam_of(b_)]
             put(dst, lambda a=args[0], b=b_, sa=sa, sb=sb: decode(np.dot(
                 grid_codes(env[a], sa).astype(np.int64), grid_codes(env[b], sb).astype(np.int64)), F(sa * sb))[()])
+        elif op == BUMP:
+            def bump(a=args[0], s=args[1], col=ex.data[args[2]]):
+                v = np.array(env[a], dtype=np.float32)  # a copy
+                i = int(col[ex.e])
+                v[i] = F(v[i] + F(env[s]))
+                return v
+
+            put(dst, bump)
         elif op in OPS:  # the op's exact float32 meaning; pow's constant exponent follows its operand
             rec = OPS[op]
             f = _exact_elementwise(op) if rec.elementwise and not scalar else rec.f32

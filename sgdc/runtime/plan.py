@@ -316,10 +316,13 @@ def touch_counts(uir: UpdateIR, data: Dataset, params: dict) -> dict:
             rows = p.shape[0]
             per_row = np.bincount(ids[(ids >= 0) & (ids < rows)], minlength=rows)[:rows]
             counts = np.repeat(per_row, p.size // max(rows, 1))
-        elif u.kind == "sparse" and not u.index and data[u.field].layout == "sparse":
+        elif u.kind in ("sparse", "outer") and not u.index and data[u.field].layout == "sparse":
             X = data[u.field]
-            idx = X.indices[(X.indices >= 0) & (X.indices < p.size)]
-            counts = np.bincount(idx, minlength=p.size)[: p.size]
+            cols = p.shape[-1] if u.kind == "outer" else p.size
+            idx = X.indices[(X.indices >= 0) & (X.indices < cols)]
+            counts = np.bincount(idx, minlength=cols)[:cols]
+            if u.kind == "outer":  # W @ x writes every row at x's entries
+                counts = np.tile(counts, p.size // max(cols, 1))
         if counts is not None and counts.size == p.size:
             out[u.param] = counts if u.param not in out else out[u.param] + counts
     return out

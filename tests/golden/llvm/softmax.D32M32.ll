@@ -55,13 +55,12 @@ entry:
   %"lsemax.acc" = alloca float
   %"lse.acc" = alloca float
   %"dd.acc.1" = alloca float
-  %"t11.m" = alloca float, i64 %"dim.classes"
-  %"t11.m.1" = alloca float, i64 %"dim.classes"
-  %".295" = getelementptr inbounds i64, ptr %"slots", i64 2
-  %"param.W.g2" = load i64, ptr %".295"
+  %"t12.m" = alloca float, i64 %"dim.classes"
+  %".284" = getelementptr inbounds i64, ptr %"slots", i64 2
+  %"param.W.g2" = load i64, ptr %".284"
   %"param.W.g2.p" = inttoptr i64 %"param.W.g2" to ptr
-  %".371" = getelementptr inbounds i64, ptr %"slots", i64 3
-  %"param.b.g2" = load i64, ptr %".371"
+  %".327" = getelementptr inbounds i64, ptr %"slots", i64 3
+  %"param.b.g2" = load i64, ptr %".327"
   %"param.b.g2.p" = inttoptr i64 %"param.b.g2" to ptr
   br label %"start"
 start:
@@ -90,7 +89,7 @@ cp.body:
 cp.done:
   br label %"start.endif"
 ex.head:
-  %"ex" = phi  i64 [%"begin", %"start.endif"], [%".444", %"rows.done.endif"]
+  %"ex" = phi  i64 [%"begin", %"start.endif"], [%".375", %"rows.done.endif"]
   %".35" = icmp slt i64 %"ex", %"end"
   br i1 %".35", label %"ex.body", label %"ex.done"
 ex.body:
@@ -319,7 +318,7 @@ dd.done.1:
   store double %".234", double* %"loss.acc"
   br label %"mat.head"
 mat.head:
-  %"mat" = phi  i64 [0, %"dd.done.1"], [%".248", %"mat.body"]
+  %"mat" = phi  i64 [0, %"dd.done.1"], [%".251", %"mat.body"]
   %".237" = icmp slt i64 %"mat", %"dim.classes"
   br i1 %".237", label %"mat.body", label %"mat.done"
 mat.body:
@@ -330,257 +329,180 @@ mat.body:
   %".243" = fadd reassoc contract nsz arcp float %".240", %".242"
   %".244" = fsub reassoc contract nsz arcp float %".243", %".204"
   %".245" = call float @"llvm.exp.f32"(float %".244")
-  %".246" = getelementptr inbounds float, float* %"t11.m", i64 %"mat"
-  store float %".245", float* %".246"
-  %".248" = add i64 %"mat", 1
+  %".246" = icmp eq i64 %"mat", %".131"
+  %".247" = fadd reassoc contract nsz arcp float %".245", 0xbff0000000000000
+  %".248" = select  i1 %".246", float %".247", float %".245"
+  %".249" = getelementptr inbounds float, float* %"t12.m", i64 %"mat"
+  store float %".248", float* %".249"
+  %".251" = add i64 %"mat", 1
   br label %"mat.head"
 mat.done:
-  br label %"mat.head.1"
-mat.head.1:
-  %"mat.1" = phi  i64 [0, %"mat.done"], [%".262", %"mat.body.1"]
-  %".251" = icmp slt i64 %"mat.1", %"dim.classes"
-  br i1 %".251", label %"mat.body.1", label %"mat.done.1"
-mat.body.1:
-  %".253" = getelementptr inbounds float, float* %"t0", i64 %"mat.1"
-  %".254" = load float, float* %".253"
-  %".255" = getelementptr inbounds float, ptr %".127", i64 %"mat.1"
-  %".256" = load float, ptr %".255", !alias.scope !10, !noalias !11
-  %".257" = fadd reassoc contract nsz arcp float %".254", %".256"
-  %".258" = fsub reassoc contract nsz arcp float %".257", %".204"
-  %".259" = call float @"llvm.exp.f32"(float %".258")
-  %".260" = getelementptr inbounds float, float* %"t11.m.1", i64 %"mat.1"
-  store float %".259", float* %".260"
-  %".262" = add i64 %"mat.1", 1
-  br label %"mat.head.1"
-mat.done.1:
   br label %"outer.head"
 outer.head:
-  %"outer" = phi  i64 [0, %"mat.done.1"], [%".317", %"op.done"]
-  %".265" = icmp slt i64 %"outer", %"dim.classes"
-  br i1 %".265", label %"outer.body", label %"outer.done"
+  %"outer" = phi  i64 [0, %"mat.done"], [%".306", %"op.done"]
+  %".254" = icmp slt i64 %"outer", %"dim.classes"
+  br i1 %".254", label %"outer.body", label %"outer.done"
 outer.body:
-  %".267" = mul i64 %"outer", %"dim.d"
-  %".268" = getelementptr inbounds float, ptr %"param.W.p", i64 %".267"
-  %".269" = getelementptr inbounds float, float* %"t11.m", i64 %"outer"
-  %".270" = load float, float* %".269"
-  %".271" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".123"
-  %".272" = load i64, ptr %".271", !alias.scope !6, !noalias !7
-  %".273" = add i64 %".123", 1
-  %".274" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".273"
-  %".275" = load i64, ptr %".274", !alias.scope !6, !noalias !7
+  %".256" = mul i64 %"outer", %"dim.d"
+  %".257" = getelementptr inbounds float, ptr %"param.W.p", i64 %".256"
+  %".258" = getelementptr inbounds float, float* %"t12.m", i64 %"outer"
+  %".259" = load float, float* %".258"
+  %".260" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".123"
+  %".261" = load i64, ptr %".260", !alias.scope !6, !noalias !7
+  %".262" = add i64 %".123", 1
+  %".263" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".262"
+  %".264" = load i64, ptr %".263", !alias.scope !6, !noalias !7
   br label %"op.head"
 outer.done:
-  %".319" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".123"
-  %".320" = load i64, ptr %".319", !alias.scope !6, !noalias !7
-  %".321" = add i64 %".123", 1
-  %".322" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".321"
-  %".323" = load i64, ptr %".322", !alias.scope !6, !noalias !7
-  br label %"sp.head"
+  br label %"rows.head"
 op.head:
-  %"op" = phi  i64 [%".272", %"outer.body"], [%".315", %"op.body"]
-  %".277" = icmp slt i64 %"op", %".275"
-  br i1 %".277", label %"op.body", label %"op.done"
+  %"op" = phi  i64 [%".261", %"outer.body"], [%".304", %"op.body"]
+  %".266" = icmp slt i64 %"op", %".264"
+  br i1 %".266", label %"op.body", label %"op.done"
 op.body:
-  %".279" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"op"
-  %".280" = load i32, ptr %".279", !alias.scope !6, !noalias !7
-  %".281" = sext i32 %".280" to i64
-  %".282" = getelementptr inbounds float, ptr %"values.x.p", i64 %"op"
-  %".283" = load float, ptr %".282", !alias.scope !6, !noalias !7
-  %".284" = fmul reassoc contract nsz arcp float %".270", %".283"
-  %".285" = mul i64 %"outer", %"dim.d"
-  %".286" = add i64 %".285", %".281"
-  %".287" = getelementptr inbounds float, ptr %".268", i64 %".281"
-  %".288" = load float, ptr %".287", !alias.scope !8, !noalias !9
-  %".289" = fmul reassoc contract nsz arcp float 0x3eb0c6f7a0000000, %".288"
-  %".290" = fadd reassoc contract nsz arcp float %".284", %".289"
-  %".291" = ptrtoint ptr %".268" to i64
-  %".292" = ptrtoint ptr %"param.W.p" to i64
-  %".293" = sub i64 %".291", %".292"
-  %".294" = sdiv i64 %".293", 4
-  %".296" = getelementptr inbounds float, ptr %"param.W.g2.p", i64 %".294"
-  %".297" = getelementptr inbounds float, ptr %".296", i64 %".281"
-  %".298" = load float, ptr %".297", !alias.scope !12, !noalias !13
-  %".299" = fmul reassoc contract nsz arcp float %".290", %".290"
-  %".300" = fadd reassoc contract nsz arcp float %".298", %".299"
-  %".301" = ptrtoint ptr %".268" to i64
-  %".302" = ptrtoint ptr %"param.W.p" to i64
-  %".303" = sub i64 %".301", %".302"
-  %".304" = sdiv i64 %".303", 4
-  %".305" = getelementptr inbounds float, ptr %"param.W.g2.p", i64 %".304"
-  %".306" = getelementptr inbounds float, ptr %".305", i64 %".281"
-  store float %".300", ptr %".306", !alias.scope !12, !noalias !13
-  %".308" = fadd reassoc contract nsz arcp float %".300", 0x3e45798ee0000000
-  %".309" = call float @"llvm.sqrt.f32"(float %".308")
-  %".310" = fdiv reassoc contract nsz arcp float %".290", %".309"
-  %".311" = fmul reassoc contract nsz arcp float 0x3fb99999a0000000, %".310"
-  %".312" = fsub reassoc contract nsz arcp float %".288", %".311"
-  %".313" = getelementptr inbounds float, ptr %".268", i64 %".281"
-  store float %".312", ptr %".313", !alias.scope !8, !noalias !9
-  %".315" = add i64 %"op", 1
+  %".268" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"op"
+  %".269" = load i32, ptr %".268", !alias.scope !6, !noalias !7
+  %".270" = sext i32 %".269" to i64
+  %".271" = getelementptr inbounds float, ptr %"values.x.p", i64 %"op"
+  %".272" = load float, ptr %".271", !alias.scope !6, !noalias !7
+  %".273" = fmul reassoc contract nsz arcp float %".259", %".272"
+  %".274" = mul i64 %"outer", %"dim.d"
+  %".275" = add i64 %".274", %".270"
+  %".276" = getelementptr inbounds float, ptr %".257", i64 %".270"
+  %".277" = load float, ptr %".276", !alias.scope !8, !noalias !9
+  %".278" = fmul reassoc contract nsz arcp float 0x3eb0c6f7a0000000, %".277"
+  %".279" = fadd reassoc contract nsz arcp float %".273", %".278"
+  %".280" = ptrtoint ptr %".257" to i64
+  %".281" = ptrtoint ptr %"param.W.p" to i64
+  %".282" = sub i64 %".280", %".281"
+  %".283" = sdiv i64 %".282", 4
+  %".285" = getelementptr inbounds float, ptr %"param.W.g2.p", i64 %".283"
+  %".286" = getelementptr inbounds float, ptr %".285", i64 %".270"
+  %".287" = load float, ptr %".286", !alias.scope !12, !noalias !13
+  %".288" = fmul reassoc contract nsz arcp float %".279", %".279"
+  %".289" = fadd reassoc contract nsz arcp float %".287", %".288"
+  %".290" = ptrtoint ptr %".257" to i64
+  %".291" = ptrtoint ptr %"param.W.p" to i64
+  %".292" = sub i64 %".290", %".291"
+  %".293" = sdiv i64 %".292", 4
+  %".294" = getelementptr inbounds float, ptr %"param.W.g2.p", i64 %".293"
+  %".295" = getelementptr inbounds float, ptr %".294", i64 %".270"
+  store float %".289", ptr %".295", !alias.scope !12, !noalias !13
+  %".297" = fadd reassoc contract nsz arcp float %".289", 0x3e45798ee0000000
+  %".298" = call float @"llvm.sqrt.f32"(float %".297")
+  %".299" = fdiv reassoc contract nsz arcp float %".279", %".298"
+  %".300" = fmul reassoc contract nsz arcp float 0x3fb99999a0000000, %".299"
+  %".301" = fsub reassoc contract nsz arcp float %".277", %".300"
+  %".302" = getelementptr inbounds float, ptr %".257", i64 %".270"
+  store float %".301", ptr %".302", !alias.scope !8, !noalias !9
+  %".304" = add i64 %"op", 1
   br label %"op.head"
 op.done:
-  %".317" = add i64 %"outer", 1
+  %".306" = add i64 %"outer", 1
   br label %"outer.head"
-sp.head:
-  %"sp" = phi  i64 [%".320", %"outer.done"], [%".358", %"sp.body"]
-  %".325" = icmp slt i64 %"sp", %".323"
-  br i1 %".325", label %"sp.body", label %"sp.done"
-sp.body:
-  %".327" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
-  %".328" = load i32, ptr %".327", !alias.scope !6, !noalias !7
-  %".329" = sext i32 %".328" to i64
-  %".330" = getelementptr inbounds float, ptr %"values.x.p", i64 %"sp"
-  %".331" = load float, ptr %".330", !alias.scope !6, !noalias !7
-  %".332" = fmul reassoc contract nsz arcp float 0xbff0000000000000, %".331"
-  %".333" = getelementptr inbounds float, ptr %".134", i64 %".329"
-  %".334" = load float, ptr %".333", !alias.scope !8, !noalias !9
-  %".335" = ptrtoint ptr %".134" to i64
-  %".336" = ptrtoint ptr %"param.W.p" to i64
-  %".337" = sub i64 %".335", %".336"
-  %".338" = sdiv i64 %".337", 4
-  %".339" = getelementptr inbounds float, ptr %"param.W.g2.p", i64 %".338"
-  %".340" = getelementptr inbounds float, ptr %".339", i64 %".329"
-  %".341" = load float, ptr %".340", !alias.scope !12, !noalias !13
-  %".342" = fmul reassoc contract nsz arcp float %".332", %".332"
-  %".343" = fadd reassoc contract nsz arcp float %".341", %".342"
-  %".344" = ptrtoint ptr %".134" to i64
-  %".345" = ptrtoint ptr %"param.W.p" to i64
-  %".346" = sub i64 %".344", %".345"
-  %".347" = sdiv i64 %".346", 4
-  %".348" = getelementptr inbounds float, ptr %"param.W.g2.p", i64 %".347"
-  %".349" = getelementptr inbounds float, ptr %".348", i64 %".329"
-  store float %".343", ptr %".349", !alias.scope !12, !noalias !13
-  %".351" = fadd reassoc contract nsz arcp float %".343", 0x3e45798ee0000000
-  %".352" = call float @"llvm.sqrt.f32"(float %".351")
-  %".353" = fdiv reassoc contract nsz arcp float %".332", %".352"
-  %".354" = fmul reassoc contract nsz arcp float 0x3fb99999a0000000, %".353"
-  %".355" = fsub reassoc contract nsz arcp float %".334", %".354"
-  %".356" = getelementptr inbounds float, ptr %".134", i64 %".329"
-  store float %".355", ptr %".356", !alias.scope !8, !noalias !9
-  %".358" = add i64 %"sp", 1
-  br label %"sp.head"
-sp.done:
-  br label %"rows.head"
 rows.head:
-  %"rows" = phi  i64 [0, %"sp.done"], [%".391", %"rows.body"]
-  %".361" = icmp slt i64 %"rows", %"dim.classes"
-  br i1 %".361", label %"rows.body", label %"rows.done"
+  %"rows" = phi  i64 [0, %"outer.done"], [%".347", %"rows.body"]
+  %".309" = icmp slt i64 %"rows", %"dim.classes"
+  br i1 %".309", label %"rows.body", label %"rows.done"
 rows.body:
-  %".363" = getelementptr inbounds float, float* %"t11.m.1", i64 %"rows"
-  %".364" = load float, float* %".363"
-  %".365" = getelementptr inbounds float, ptr %".127", i64 %"rows"
-  %".366" = load float, ptr %".365", !alias.scope !10, !noalias !11
-  %".367" = ptrtoint ptr %".127" to i64
-  %".368" = ptrtoint ptr %"param.b.p" to i64
-  %".369" = sub i64 %".367", %".368"
-  %".370" = sdiv i64 %".369", 4
-  %".372" = getelementptr inbounds float, ptr %"param.b.g2.p", i64 %".370"
-  %".373" = getelementptr inbounds float, ptr %".372", i64 %"rows"
-  %".374" = load float, ptr %".373", !alias.scope !14, !noalias !15
-  %".375" = fmul reassoc contract nsz arcp float %".364", %".364"
-  %".376" = fadd reassoc contract nsz arcp float %".374", %".375"
-  %".377" = ptrtoint ptr %".127" to i64
-  %".378" = ptrtoint ptr %"param.b.p" to i64
-  %".379" = sub i64 %".377", %".378"
-  %".380" = sdiv i64 %".379", 4
-  %".381" = getelementptr inbounds float, ptr %"param.b.g2.p", i64 %".380"
-  %".382" = getelementptr inbounds float, ptr %".381", i64 %"rows"
-  store float %".376", ptr %".382", !alias.scope !14, !noalias !15
-  %".384" = fadd reassoc contract nsz arcp float %".376", 0x3e45798ee0000000
-  %".385" = call float @"llvm.sqrt.f32"(float %".384")
-  %".386" = fdiv reassoc contract nsz arcp float %".364", %".385"
-  %".387" = fmul reassoc contract nsz arcp float 0x3fb99999a0000000, %".386"
-  %".388" = fsub reassoc contract nsz arcp float %".366", %".387"
-  %".389" = getelementptr inbounds float, ptr %".127", i64 %"rows"
-  store float %".388", ptr %".389", !alias.scope !10, !noalias !11
-  %".391" = add i64 %"rows", 1
+  %".311" = getelementptr inbounds float, float* %"t0", i64 %"rows"
+  %".312" = load float, float* %".311"
+  %".313" = getelementptr inbounds float, ptr %".127", i64 %"rows"
+  %".314" = load float, ptr %".313", !alias.scope !10, !noalias !11
+  %".315" = fadd reassoc contract nsz arcp float %".312", %".314"
+  %".316" = fsub reassoc contract nsz arcp float %".315", %".204"
+  %".317" = call float @"llvm.exp.f32"(float %".316")
+  %".318" = icmp eq i64 %"rows", %".131"
+  %".319" = fadd reassoc contract nsz arcp float %".317", 0xbff0000000000000
+  %".320" = select  i1 %".318", float %".319", float %".317"
+  %".321" = getelementptr inbounds float, ptr %".127", i64 %"rows"
+  %".322" = load float, ptr %".321", !alias.scope !10, !noalias !11
+  %".323" = ptrtoint ptr %".127" to i64
+  %".324" = ptrtoint ptr %"param.b.p" to i64
+  %".325" = sub i64 %".323", %".324"
+  %".326" = sdiv i64 %".325", 4
+  %".328" = getelementptr inbounds float, ptr %"param.b.g2.p", i64 %".326"
+  %".329" = getelementptr inbounds float, ptr %".328", i64 %"rows"
+  %".330" = load float, ptr %".329", !alias.scope !14, !noalias !15
+  %".331" = fmul reassoc contract nsz arcp float %".320", %".320"
+  %".332" = fadd reassoc contract nsz arcp float %".330", %".331"
+  %".333" = ptrtoint ptr %".127" to i64
+  %".334" = ptrtoint ptr %"param.b.p" to i64
+  %".335" = sub i64 %".333", %".334"
+  %".336" = sdiv i64 %".335", 4
+  %".337" = getelementptr inbounds float, ptr %"param.b.g2.p", i64 %".336"
+  %".338" = getelementptr inbounds float, ptr %".337", i64 %"rows"
+  store float %".332", ptr %".338", !alias.scope !14, !noalias !15
+  %".340" = fadd reassoc contract nsz arcp float %".332", 0x3e45798ee0000000
+  %".341" = call float @"llvm.sqrt.f32"(float %".340")
+  %".342" = fdiv reassoc contract nsz arcp float %".320", %".341"
+  %".343" = fmul reassoc contract nsz arcp float 0x3fb99999a0000000, %".342"
+  %".344" = fsub reassoc contract nsz arcp float %".322", %".343"
+  %".345" = getelementptr inbounds float, ptr %".127", i64 %"rows"
+  store float %".344", ptr %".345", !alias.scope !10, !noalias !11
+  %".347" = add i64 %"rows", 1
   br label %"rows.head"
 rows.done:
-  %".393" = getelementptr inbounds float, ptr %".137", i64 0
-  %".394" = load float, ptr %".393", !alias.scope !10, !noalias !11
-  %".395" = ptrtoint ptr %".137" to i64
-  %".396" = ptrtoint ptr %"param.b.p" to i64
-  %".397" = sub i64 %".395", %".396"
-  %".398" = sdiv i64 %".397", 4
-  %".399" = getelementptr inbounds float, ptr %"param.b.g2.p", i64 %".398"
-  %".400" = getelementptr inbounds float, ptr %".399", i64 0
-  %".401" = load float, ptr %".400", !alias.scope !14, !noalias !15
-  %".402" = fmul reassoc contract nsz arcp float 0xbff0000000000000, 0xbff0000000000000
-  %".403" = fadd reassoc contract nsz arcp float %".401", %".402"
-  %".404" = ptrtoint ptr %".137" to i64
-  %".405" = ptrtoint ptr %"param.b.p" to i64
-  %".406" = sub i64 %".404", %".405"
-  %".407" = sdiv i64 %".406", 4
-  %".408" = getelementptr inbounds float, ptr %"param.b.g2.p", i64 %".407"
-  %".409" = getelementptr inbounds float, ptr %".408", i64 0
-  store float %".403", ptr %".409", !alias.scope !14, !noalias !15
-  %".411" = fadd reassoc contract nsz arcp float %".403", 0x3e45798ee0000000
-  %".412" = call float @"llvm.sqrt.f32"(float %".411")
-  %".413" = fdiv reassoc contract nsz arcp float 0xbff0000000000000, %".412"
-  %".414" = fmul reassoc contract nsz arcp float 0x3fb99999a0000000, %".413"
-  %".415" = fsub reassoc contract nsz arcp float %".394", %".414"
-  %".416" = getelementptr inbounds float, ptr %".137", i64 0
-  store float %".415", ptr %".416", !alias.scope !10, !noalias !11
   br i1 %".14", label %"rows.done.if", label %"rows.done.endif"
 rows.done.if:
-  %".419" = load i64, i64* %"push.left"
-  %".420" = sub i64 %".419", 1
-  store i64 %".420", i64* %"push.left"
-  %".422" = icmp sle i64 %".420", 0
-  br i1 %".422", label %"rows.done.if.if", label %"rows.done.if.endif"
+  %".350" = load i64, i64* %"push.left"
+  %".351" = sub i64 %".350", 1
+  store i64 %".351", i64* %"push.left"
+  %".353" = icmp sle i64 %".351", 0
+  br i1 %".353", label %"rows.done.if.if", label %"rows.done.if.endif"
 rows.done.endif:
-  %".444" = add i64 %"ex", 1
+  %".375" = add i64 %"ex", 1
   br label %"ex.head"
 rows.done.if.if:
-  %".424" = mul i64 1, %"dim.classes"
+  %".355" = mul i64 1, %"dim.classes"
   br label %"cp.head.1"
 rows.done.if.endif:
   br label %"rows.done.endif"
 cp.head.1:
-  %"cp.1" = phi  i64 [0, %"rows.done.if.if"], [%".439", %"cp.body.1"]
-  %".426" = icmp slt i64 %"cp.1", %".424"
-  br i1 %".426", label %"cp.body.1", label %"cp.done.1"
+  %"cp.1" = phi  i64 [0, %"rows.done.if.if"], [%".370", %"cp.body.1"]
+  %".357" = icmp slt i64 %"cp.1", %".355"
+  br i1 %".357", label %"cp.body.1", label %"cp.done.1"
 cp.body.1:
-  %".428" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.1"
-  %".429" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.1"
-  %".430" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.1"
-  %".431" = load float, ptr %".428"
-  %".432" = load float, ptr %".429"
-  %".433" = fsub float %".431", %".432"
-  %".434" = fmul reassoc contract nsz arcp float %".433", %".13"
-  %".435" = atomicrmw fadd ptr %".430", float %".434" monotonic
-  %".436" = load atomic float, ptr %".430" monotonic, align 4
-  store float %".436", ptr %".428"
-  store float %".436", ptr %".429"
-  %".439" = add i64 %"cp.1", 1
+  %".359" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.1"
+  %".360" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.1"
+  %".361" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.1"
+  %".362" = load float, ptr %".359"
+  %".363" = load float, ptr %".360"
+  %".364" = fsub float %".362", %".363"
+  %".365" = fmul reassoc contract nsz arcp float %".364", %".13"
+  %".366" = atomicrmw fadd ptr %".361", float %".365" monotonic
+  %".367" = load atomic float, ptr %".361" monotonic, align 4
+  store float %".367", ptr %".359"
+  store float %".367", ptr %".360"
+  %".370" = add i64 %"cp.1", 1
   br label %"cp.head.1"
 cp.done.1:
   store i64 %"push.", i64* %"push.left"
   br label %"rows.done.if.endif"
 ex.done.if:
-  %".447" = mul i64 1, %"dim.classes"
+  %".378" = mul i64 1, %"dim.classes"
   br label %"cp.head.2"
 ex.done.endif:
-  %".465" = load double, double* %"loss.acc"
-  store double %".465", ptr %"out"
+  %".396" = load double, double* %"loss.acc"
+  store double %".396", ptr %"out"
   ret void
 cp.head.2:
-  %"cp.2" = phi  i64 [0, %"ex.done.if"], [%".462", %"cp.body.2"]
-  %".449" = icmp slt i64 %"cp.2", %".447"
-  br i1 %".449", label %"cp.body.2", label %"cp.done.2"
+  %"cp.2" = phi  i64 [0, %"ex.done.if"], [%".393", %"cp.body.2"]
+  %".380" = icmp slt i64 %"cp.2", %".378"
+  br i1 %".380", label %"cp.body.2", label %"cp.done.2"
 cp.body.2:
-  %".451" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.2"
-  %".452" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.2"
-  %".453" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.2"
-  %".454" = load float, ptr %".451"
-  %".455" = load float, ptr %".452"
-  %".456" = fsub float %".454", %".455"
-  %".457" = fmul reassoc contract nsz arcp float %".456", %".13"
-  %".458" = atomicrmw fadd ptr %".453", float %".457" monotonic
-  %".459" = load atomic float, ptr %".453" monotonic, align 4
-  store float %".459", ptr %".451"
-  store float %".459", ptr %".452"
-  %".462" = add i64 %"cp.2", 1
+  %".382" = getelementptr inbounds float, ptr %"param.b.p", i64 %"cp.2"
+  %".383" = getelementptr inbounds float, ptr %"base.b.p", i64 %"cp.2"
+  %".384" = getelementptr inbounds float, ptr %"master.b.p", i64 %"cp.2"
+  %".385" = load float, ptr %".382"
+  %".386" = load float, ptr %".383"
+  %".387" = fsub float %".385", %".386"
+  %".388" = fmul reassoc contract nsz arcp float %".387", %".13"
+  %".389" = atomicrmw fadd ptr %".384", float %".388" monotonic
+  %".390" = load atomic float, ptr %".384" monotonic, align 4
+  store float %".390", ptr %".382"
+  store float %".390", ptr %".383"
+  %".393" = add i64 %"cp.2", 1
   br label %"cp.head.2"
 cp.done.2:
   br label %"ex.done.endif"

@@ -67,8 +67,7 @@ entry:
   %"lse.acc" = alloca float
   %"idot.acc.1" = alloca i64
   %"idot.acc32.1" = alloca i32
-  %"t11.m" = alloca float, i64 %"dim.classes"
-  %"t11.m.1" = alloca float, i64 %"dim.classes"
+  %"t12.m" = alloca float, i64 %"dim.classes"
   br label %"start"
 start:
   store double              0x0, double* %"loss.acc"
@@ -96,7 +95,7 @@ cp.body:
 cp.done:
   br label %"start.endif"
 ex.head:
-  %"ex" = phi  i64 [%"begin", %"start.endif"], [%".1208", %"rows.done.endif"]
+  %"ex" = phi  i64 [%"begin", %"start.endif"], [%".834", %"rows.done.endif"]
   %".38" = icmp slt i64 %"ex", %"end"
   br i1 %".38", label %"ex.body", label %"ex.done"
 ex.body:
@@ -429,7 +428,7 @@ idot64.body.1:
 idot64.done.1:
   br label %"lse.done.endif"
 mat.head:
-  %"mat" = phi  i64 [0, %"lse.done.endif"], [%".346", %"mat.body"]
+  %"mat" = phi  i64 [0, %"lse.done.endif"], [%".349", %"mat.body"]
   %".333" = icmp slt i64 %"mat", %"dim.classes"
   br i1 %".333", label %"mat.body", label %"mat.done"
 mat.body:
@@ -442,987 +441,597 @@ mat.body:
   %".341" = fadd float %".336", %".340"
   %".342" = fsub float %".341", %".258"
   %".343" = call float @"llvm.exp.f32"(float %".342")
-  %".344" = getelementptr inbounds float, float* %"t11.m", i64 %"mat"
-  store float %".343", float* %".344"
-  %".346" = add i64 %"mat", 1
+  %".344" = icmp eq i64 %"mat", %".138"
+  %".345" = fadd float %".343", 0xbff0000000000000
+  %".346" = select  i1 %".344", float %".345", float %".343"
+  %".347" = getelementptr inbounds float, float* %"t12.m", i64 %"mat"
+  store float %".346", float* %".347"
+  %".349" = add i64 %"mat", 1
   br label %"mat.head"
 mat.done:
-  br label %"mat.head.1"
-mat.head.1:
-  %"mat.1" = phi  i64 [0, %"mat.done"], [%".362", %"mat.body.1"]
-  %".349" = icmp slt i64 %"mat.1", %"dim.classes"
-  br i1 %".349", label %"mat.body.1", label %"mat.done.1"
-mat.body.1:
-  %".351" = getelementptr inbounds float, float* %"t0", i64 %"mat.1"
-  %".352" = load float, float* %".351"
-  %".353" = getelementptr inbounds i16, ptr %".134", i64 %"mat.1"
-  %".354" = load i16, ptr %".353", !alias.scope !8, !noalias !9
-  %".355" = sitofp i16 %".354" to float
-  %".356" = fmul float %".355", 0x3f30000000000000
-  %".357" = fadd float %".352", %".356"
-  %".358" = fsub float %".357", %".258"
-  %".359" = call float @"llvm.exp.f32"(float %".358")
-  %".360" = getelementptr inbounds float, float* %"t11.m.1", i64 %"mat.1"
-  store float %".359", float* %".360"
-  %".362" = add i64 %"mat.1", 1
-  br label %"mat.head.1"
-mat.done.1:
   br label %"outer.head"
 outer.head:
-  %"outer" = phi  i64 [0, %"mat.done.1"], [%".735", %"op.done"]
-  %".365" = icmp slt i64 %"outer", %"dim.classes"
-  br i1 %".365", label %"outer.body", label %"outer.done"
+  %"outer" = phi  i64 [0, %"mat.done"], [%".722", %"op.done"]
+  %".352" = icmp slt i64 %"outer", %"dim.classes"
+  br i1 %".352", label %"outer.body", label %"outer.done"
 outer.body:
-  %".367" = mul i64 %"outer", %"dim.d"
-  %".368" = getelementptr inbounds i16, ptr %"param.W.p", i64 %".367"
-  %".369" = getelementptr inbounds float, float* %"t11.m", i64 %"outer"
-  %".370" = load float, float* %".369"
-  %".371" = fmul float 0x3fb99999a0000000, 0x3eb0c6f7a0000000
-  %".372" = fsub float 0x3ff0000000000000, %".371"
-  %".373" = fmul float 0x3fb99999a0000000, %".370"
-  %".374" = fmul float %".157", 0x40b0000000000000
-  %".375" = fmul float %".373", %".374"
-  %".376" = fcmp ogt float %".372", 0x4630000000000000
-  %".377" = select  i1 %".376", float 0x4630000000000000, float %".372"
-  %".378" = fcmp olt float %".377", 0xc630000000000000
-  %".379" = select  i1 %".378", float 0xc630000000000000, float %".377"
-  %".380" = fcmp uno float %".372", %".372"
-  %".381" = fcmp uno float %".375", %".375"
-  %".382" = or i1 %".380", %".381"
-  %".383" = select  i1 %".382", float 0x3ff0000000000000, float %".379"
-  %".384" = fcmp ogt float %".375", 0x4630000000000000
-  %".385" = select  i1 %".384", float 0x4630000000000000, float %".375"
-  %".386" = fcmp olt float %".385", 0xc630000000000000
-  %".387" = select  i1 %".386", float 0xc630000000000000, float %".385"
-  %".388" = fcmp uno float %".375", %".375"
-  %".389" = fcmp uno float %".372", %".372"
-  %".390" = or i1 %".388", %".389"
-  %".391" = select  i1 %".390", float              0x0, float %".387"
-  %".392" = mul i64 %"outer", %"dim.d"
-  %".393" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".122"
-  %".394" = load i64, ptr %".393", !alias.scope !4, !noalias !5
-  %".395" = add i64 %".122", 1
-  %".396" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".395"
-  %".397" = load i64, ptr %".396", !alias.scope !4, !noalias !5
-  %".398" = sub i64 %".397", %".394"
-  %".399" = sdiv i64 %".398", 16
+  %".354" = mul i64 %"outer", %"dim.d"
+  %".355" = getelementptr inbounds i16, ptr %"param.W.p", i64 %".354"
+  %".356" = getelementptr inbounds float, float* %"t12.m", i64 %"outer"
+  %".357" = load float, float* %".356"
+  %".358" = fmul float 0x3fb99999a0000000, 0x3eb0c6f7a0000000
+  %".359" = fsub float 0x3ff0000000000000, %".358"
+  %".360" = fmul float 0x3fb99999a0000000, %".357"
+  %".361" = fmul float %".157", 0x40b0000000000000
+  %".362" = fmul float %".360", %".361"
+  %".363" = fcmp ogt float %".359", 0x4630000000000000
+  %".364" = select  i1 %".363", float 0x4630000000000000, float %".359"
+  %".365" = fcmp olt float %".364", 0xc630000000000000
+  %".366" = select  i1 %".365", float 0xc630000000000000, float %".364"
+  %".367" = fcmp uno float %".359", %".359"
+  %".368" = fcmp uno float %".362", %".362"
+  %".369" = or i1 %".367", %".368"
+  %".370" = select  i1 %".369", float 0x3ff0000000000000, float %".366"
+  %".371" = fcmp ogt float %".362", 0x4630000000000000
+  %".372" = select  i1 %".371", float 0x4630000000000000, float %".362"
+  %".373" = fcmp olt float %".372", 0xc630000000000000
+  %".374" = select  i1 %".373", float 0xc630000000000000, float %".372"
+  %".375" = fcmp uno float %".362", %".362"
+  %".376" = fcmp uno float %".359", %".359"
+  %".377" = or i1 %".375", %".376"
+  %".378" = select  i1 %".377", float              0x0, float %".374"
+  %".379" = mul i64 %"outer", %"dim.d"
+  %".380" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".122"
+  %".381" = load i64, ptr %".380", !alias.scope !4, !noalias !5
+  %".382" = add i64 %".122", 1
+  %".383" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".382"
+  %".384" = load i64, ptr %".383", !alias.scope !4, !noalias !5
+  %".385" = sub i64 %".384", %".381"
+  %".386" = sdiv i64 %".385", 16
   br label %"spv.head"
 outer.done:
-  %".737" = fmul float 0x3fb99999a0000000, 0xbff0000000000000
-  %".738" = fmul float %".157", 0x40b0000000000000
-  %".739" = fmul float %".737", %".738"
-  %".740" = fcmp ogt float %".739", 0x4630000000000000
-  %".741" = select  i1 %".740", float 0x4630000000000000, float %".739"
-  %".742" = fcmp olt float %".741", 0xc630000000000000
-  %".743" = select  i1 %".742", float 0xc630000000000000, float %".741"
-  %".744" = fcmp uno float %".739", %".739"
-  %".745" = fcmp uno float %".739", %".739"
-  %".746" = or i1 %".744", %".745"
-  %".747" = select  i1 %".746", float              0x0, float %".743"
-  %".748" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".122"
-  %".749" = load i64, ptr %".748", !alias.scope !4, !noalias !5
-  %".750" = add i64 %".122", 1
-  %".751" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".750"
-  %".752" = load i64, ptr %".751", !alias.scope !4, !noalias !5
-  %".753" = sub i64 %".752", %".749"
-  %".754" = sdiv i64 %".753", 16
-  br label %"spv.head.2"
+  %".724" = fmul float 0x3fb99999a0000000, 0x40b0000000000000
+  br label %"rows.head"
 spv.head:
-  %"spv" = phi  i64 [0, %"outer.body"], [%".574", %"spv.body"]
-  %".401" = icmp slt i64 %"spv", %".399"
-  br i1 %".401", label %"spv.body", label %"spv.done"
+  %"spv" = phi  i64 [0, %"outer.body"], [%".561", %"spv.body"]
+  %".388" = icmp slt i64 %"spv", %".386"
+  br i1 %".388", label %"spv.body", label %"spv.done"
 spv.body:
-  %".403" = mul i64 %"spv", 16
-  %".404" = add i64 %".394", %".403"
-  %".405" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".404"
-  %".406" = load <16 x i32>, ptr %".405", align 4, !alias.scope !4, !noalias !5
-  %".407" = getelementptr inbounds i8, ptr %"values.x.p", i64 %".404"
-  %".408" = load <16 x i8>, ptr %".407", align 1, !alias.scope !4, !noalias !5
-  %".409" = sext <16 x i32> %".406" to <16 x i64>
-  %".410" = insertelement <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".392", i32 0
-  %".411" = shufflevector <16 x i64> %".410", <16 x i64> %".410", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".412" = add <16 x i64> %".409", %".411"
-  %".413" = sitofp <16 x i8> %".408" to <16 x float>
-  %".414" = extractelement <16 x i64> %".409", i32 0
-  %".415" = getelementptr inbounds i16, ptr %".368", i64 %".414"
-  %".416" = load i16, ptr %".415", !alias.scope !6, !noalias !7
-  %".417" = insertelement <16 x i16> <i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef>, i16 %".416", i32 0
-  %".418" = extractelement <16 x i64> %".409", i32 1
-  %".419" = getelementptr inbounds i16, ptr %".368", i64 %".418"
-  %".420" = load i16, ptr %".419", !alias.scope !6, !noalias !7
-  %".421" = insertelement <16 x i16> %".417", i16 %".420", i32 1
-  %".422" = extractelement <16 x i64> %".409", i32 2
-  %".423" = getelementptr inbounds i16, ptr %".368", i64 %".422"
-  %".424" = load i16, ptr %".423", !alias.scope !6, !noalias !7
-  %".425" = insertelement <16 x i16> %".421", i16 %".424", i32 2
-  %".426" = extractelement <16 x i64> %".409", i32 3
-  %".427" = getelementptr inbounds i16, ptr %".368", i64 %".426"
-  %".428" = load i16, ptr %".427", !alias.scope !6, !noalias !7
-  %".429" = insertelement <16 x i16> %".425", i16 %".428", i32 3
-  %".430" = extractelement <16 x i64> %".409", i32 4
-  %".431" = getelementptr inbounds i16, ptr %".368", i64 %".430"
-  %".432" = load i16, ptr %".431", !alias.scope !6, !noalias !7
-  %".433" = insertelement <16 x i16> %".429", i16 %".432", i32 4
-  %".434" = extractelement <16 x i64> %".409", i32 5
-  %".435" = getelementptr inbounds i16, ptr %".368", i64 %".434"
-  %".436" = load i16, ptr %".435", !alias.scope !6, !noalias !7
-  %".437" = insertelement <16 x i16> %".433", i16 %".436", i32 5
-  %".438" = extractelement <16 x i64> %".409", i32 6
-  %".439" = getelementptr inbounds i16, ptr %".368", i64 %".438"
-  %".440" = load i16, ptr %".439", !alias.scope !6, !noalias !7
-  %".441" = insertelement <16 x i16> %".437", i16 %".440", i32 6
-  %".442" = extractelement <16 x i64> %".409", i32 7
-  %".443" = getelementptr inbounds i16, ptr %".368", i64 %".442"
-  %".444" = load i16, ptr %".443", !alias.scope !6, !noalias !7
-  %".445" = insertelement <16 x i16> %".441", i16 %".444", i32 7
-  %".446" = extractelement <16 x i64> %".409", i32 8
-  %".447" = getelementptr inbounds i16, ptr %".368", i64 %".446"
-  %".448" = load i16, ptr %".447", !alias.scope !6, !noalias !7
-  %".449" = insertelement <16 x i16> %".445", i16 %".448", i32 8
-  %".450" = extractelement <16 x i64> %".409", i32 9
-  %".451" = getelementptr inbounds i16, ptr %".368", i64 %".450"
-  %".452" = load i16, ptr %".451", !alias.scope !6, !noalias !7
-  %".453" = insertelement <16 x i16> %".449", i16 %".452", i32 9
-  %".454" = extractelement <16 x i64> %".409", i32 10
-  %".455" = getelementptr inbounds i16, ptr %".368", i64 %".454"
-  %".456" = load i16, ptr %".455", !alias.scope !6, !noalias !7
-  %".457" = insertelement <16 x i16> %".453", i16 %".456", i32 10
-  %".458" = extractelement <16 x i64> %".409", i32 11
-  %".459" = getelementptr inbounds i16, ptr %".368", i64 %".458"
-  %".460" = load i16, ptr %".459", !alias.scope !6, !noalias !7
-  %".461" = insertelement <16 x i16> %".457", i16 %".460", i32 11
-  %".462" = extractelement <16 x i64> %".409", i32 12
-  %".463" = getelementptr inbounds i16, ptr %".368", i64 %".462"
-  %".464" = load i16, ptr %".463", !alias.scope !6, !noalias !7
-  %".465" = insertelement <16 x i16> %".461", i16 %".464", i32 12
-  %".466" = extractelement <16 x i64> %".409", i32 13
-  %".467" = getelementptr inbounds i16, ptr %".368", i64 %".466"
-  %".468" = load i16, ptr %".467", !alias.scope !6, !noalias !7
-  %".469" = insertelement <16 x i16> %".465", i16 %".468", i32 13
-  %".470" = extractelement <16 x i64> %".409", i32 14
-  %".471" = getelementptr inbounds i16, ptr %".368", i64 %".470"
-  %".472" = load i16, ptr %".471", !alias.scope !6, !noalias !7
-  %".473" = insertelement <16 x i16> %".469", i16 %".472", i32 14
-  %".474" = extractelement <16 x i64> %".409", i32 15
-  %".475" = getelementptr inbounds i16, ptr %".368", i64 %".474"
-  %".476" = load i16, ptr %".475", !alias.scope !6, !noalias !7
-  %".477" = insertelement <16 x i16> %".473", i16 %".476", i32 15
-  %".478" = sitofp <16 x i16> %".477" to <16 x float>
-  %".479" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".383", i32 0
-  %".480" = shufflevector <16 x float> %".479", <16 x float> %".479", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".481" = fmul <16 x float> %".478", %".480"
-  %".482" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".391", i32 0
-  %".483" = shufflevector <16 x float> %".482", <16 x float> %".482", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".484" = fmul <16 x float> %".483", %".413"
-  %".485" = fsub <16 x float> %".481", %".484"
-  %".486" = xor i32 %".132", 0
-  %".487" = lshr i32 %".486", 16
-  %".488" = xor i32 %".486", %".487"
-  %".489" = mul i32 %".488", 2146121005
-  %".490" = lshr i32 %".489", 15
-  %".491" = xor i32 %".489", %".490"
-  %".492" = mul i32 %".491", 2221713035
-  %".493" = lshr i32 %".492", 16
-  %".494" = xor i32 %".492", %".493"
-  %".495" = trunc <16 x i64> %".412" to <16 x i32>
-  %".496" = insertelement <16 x i32> <i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef>, i32 %".494", i32 0
-  %".497" = shufflevector <16 x i32> %".496", <16 x i32> %".496", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".498" = mul <16 x i32> %".495", <i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769>
-  %".499" = add <16 x i32> %".497", %".498"
-  %".500" = lshr <16 x i32> %".499", <i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8>
-  %".501" = uitofp <16 x i32> %".500" to <16 x float>
-  %".502" = fmul <16 x float> %".501", <float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000>
-  %".503" = fadd <16 x float> %".485", %".502"
-  %".504" = call <16 x float> @"llvm.floor.v16f32"(<16 x float> %".503")
-  %".505" = fcmp ogt <16 x float> %".504", <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>
-  %".506" = select  <16 x i1> %".505", <16 x float> <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>, <16 x float> %".504"
-  %".507" = fcmp olt <16 x float> %".506", <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>
-  %".508" = select  <16 x i1> %".507", <16 x float> <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>, <16 x float> %".506"
-  %".509" = fptosi <16 x float> %".508" to <16 x i16>
-  %".510" = extractelement <16 x i16> %".509", i32 0
-  %".511" = extractelement <16 x i64> %".409", i32 0
-  %".512" = getelementptr inbounds i16, ptr %".368", i64 %".511"
-  store i16 %".510", ptr %".512", !alias.scope !6, !noalias !7
-  %".514" = extractelement <16 x i16> %".509", i32 1
-  %".515" = extractelement <16 x i64> %".409", i32 1
-  %".516" = getelementptr inbounds i16, ptr %".368", i64 %".515"
-  store i16 %".514", ptr %".516", !alias.scope !6, !noalias !7
-  %".518" = extractelement <16 x i16> %".509", i32 2
-  %".519" = extractelement <16 x i64> %".409", i32 2
-  %".520" = getelementptr inbounds i16, ptr %".368", i64 %".519"
-  store i16 %".518", ptr %".520", !alias.scope !6, !noalias !7
-  %".522" = extractelement <16 x i16> %".509", i32 3
-  %".523" = extractelement <16 x i64> %".409", i32 3
-  %".524" = getelementptr inbounds i16, ptr %".368", i64 %".523"
-  store i16 %".522", ptr %".524", !alias.scope !6, !noalias !7
-  %".526" = extractelement <16 x i16> %".509", i32 4
-  %".527" = extractelement <16 x i64> %".409", i32 4
-  %".528" = getelementptr inbounds i16, ptr %".368", i64 %".527"
-  store i16 %".526", ptr %".528", !alias.scope !6, !noalias !7
-  %".530" = extractelement <16 x i16> %".509", i32 5
-  %".531" = extractelement <16 x i64> %".409", i32 5
-  %".532" = getelementptr inbounds i16, ptr %".368", i64 %".531"
-  store i16 %".530", ptr %".532", !alias.scope !6, !noalias !7
-  %".534" = extractelement <16 x i16> %".509", i32 6
-  %".535" = extractelement <16 x i64> %".409", i32 6
-  %".536" = getelementptr inbounds i16, ptr %".368", i64 %".535"
-  store i16 %".534", ptr %".536", !alias.scope !6, !noalias !7
-  %".538" = extractelement <16 x i16> %".509", i32 7
-  %".539" = extractelement <16 x i64> %".409", i32 7
-  %".540" = getelementptr inbounds i16, ptr %".368", i64 %".539"
-  store i16 %".538", ptr %".540", !alias.scope !6, !noalias !7
-  %".542" = extractelement <16 x i16> %".509", i32 8
-  %".543" = extractelement <16 x i64> %".409", i32 8
-  %".544" = getelementptr inbounds i16, ptr %".368", i64 %".543"
-  store i16 %".542", ptr %".544", !alias.scope !6, !noalias !7
-  %".546" = extractelement <16 x i16> %".509", i32 9
-  %".547" = extractelement <16 x i64> %".409", i32 9
-  %".548" = getelementptr inbounds i16, ptr %".368", i64 %".547"
-  store i16 %".546", ptr %".548", !alias.scope !6, !noalias !7
-  %".550" = extractelement <16 x i16> %".509", i32 10
-  %".551" = extractelement <16 x i64> %".409", i32 10
-  %".552" = getelementptr inbounds i16, ptr %".368", i64 %".551"
-  store i16 %".550", ptr %".552", !alias.scope !6, !noalias !7
-  %".554" = extractelement <16 x i16> %".509", i32 11
-  %".555" = extractelement <16 x i64> %".409", i32 11
-  %".556" = getelementptr inbounds i16, ptr %".368", i64 %".555"
-  store i16 %".554", ptr %".556", !alias.scope !6, !noalias !7
-  %".558" = extractelement <16 x i16> %".509", i32 12
-  %".559" = extractelement <16 x i64> %".409", i32 12
-  %".560" = getelementptr inbounds i16, ptr %".368", i64 %".559"
-  store i16 %".558", ptr %".560", !alias.scope !6, !noalias !7
-  %".562" = extractelement <16 x i16> %".509", i32 13
-  %".563" = extractelement <16 x i64> %".409", i32 13
-  %".564" = getelementptr inbounds i16, ptr %".368", i64 %".563"
-  store i16 %".562", ptr %".564", !alias.scope !6, !noalias !7
-  %".566" = extractelement <16 x i16> %".509", i32 14
-  %".567" = extractelement <16 x i64> %".409", i32 14
-  %".568" = getelementptr inbounds i16, ptr %".368", i64 %".567"
-  store i16 %".566", ptr %".568", !alias.scope !6, !noalias !7
-  %".570" = extractelement <16 x i16> %".509", i32 15
-  %".571" = extractelement <16 x i64> %".409", i32 15
-  %".572" = getelementptr inbounds i16, ptr %".368", i64 %".571"
-  store i16 %".570", ptr %".572", !alias.scope !6, !noalias !7
-  %".574" = add i64 %"spv", 1
+  %".390" = mul i64 %"spv", 16
+  %".391" = add i64 %".381", %".390"
+  %".392" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".391"
+  %".393" = load <16 x i32>, ptr %".392", align 4, !alias.scope !4, !noalias !5
+  %".394" = getelementptr inbounds i8, ptr %"values.x.p", i64 %".391"
+  %".395" = load <16 x i8>, ptr %".394", align 1, !alias.scope !4, !noalias !5
+  %".396" = sext <16 x i32> %".393" to <16 x i64>
+  %".397" = insertelement <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".379", i32 0
+  %".398" = shufflevector <16 x i64> %".397", <16 x i64> %".397", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".399" = add <16 x i64> %".396", %".398"
+  %".400" = sitofp <16 x i8> %".395" to <16 x float>
+  %".401" = extractelement <16 x i64> %".396", i32 0
+  %".402" = getelementptr inbounds i16, ptr %".355", i64 %".401"
+  %".403" = load i16, ptr %".402", !alias.scope !6, !noalias !7
+  %".404" = insertelement <16 x i16> <i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef>, i16 %".403", i32 0
+  %".405" = extractelement <16 x i64> %".396", i32 1
+  %".406" = getelementptr inbounds i16, ptr %".355", i64 %".405"
+  %".407" = load i16, ptr %".406", !alias.scope !6, !noalias !7
+  %".408" = insertelement <16 x i16> %".404", i16 %".407", i32 1
+  %".409" = extractelement <16 x i64> %".396", i32 2
+  %".410" = getelementptr inbounds i16, ptr %".355", i64 %".409"
+  %".411" = load i16, ptr %".410", !alias.scope !6, !noalias !7
+  %".412" = insertelement <16 x i16> %".408", i16 %".411", i32 2
+  %".413" = extractelement <16 x i64> %".396", i32 3
+  %".414" = getelementptr inbounds i16, ptr %".355", i64 %".413"
+  %".415" = load i16, ptr %".414", !alias.scope !6, !noalias !7
+  %".416" = insertelement <16 x i16> %".412", i16 %".415", i32 3
+  %".417" = extractelement <16 x i64> %".396", i32 4
+  %".418" = getelementptr inbounds i16, ptr %".355", i64 %".417"
+  %".419" = load i16, ptr %".418", !alias.scope !6, !noalias !7
+  %".420" = insertelement <16 x i16> %".416", i16 %".419", i32 4
+  %".421" = extractelement <16 x i64> %".396", i32 5
+  %".422" = getelementptr inbounds i16, ptr %".355", i64 %".421"
+  %".423" = load i16, ptr %".422", !alias.scope !6, !noalias !7
+  %".424" = insertelement <16 x i16> %".420", i16 %".423", i32 5
+  %".425" = extractelement <16 x i64> %".396", i32 6
+  %".426" = getelementptr inbounds i16, ptr %".355", i64 %".425"
+  %".427" = load i16, ptr %".426", !alias.scope !6, !noalias !7
+  %".428" = insertelement <16 x i16> %".424", i16 %".427", i32 6
+  %".429" = extractelement <16 x i64> %".396", i32 7
+  %".430" = getelementptr inbounds i16, ptr %".355", i64 %".429"
+  %".431" = load i16, ptr %".430", !alias.scope !6, !noalias !7
+  %".432" = insertelement <16 x i16> %".428", i16 %".431", i32 7
+  %".433" = extractelement <16 x i64> %".396", i32 8
+  %".434" = getelementptr inbounds i16, ptr %".355", i64 %".433"
+  %".435" = load i16, ptr %".434", !alias.scope !6, !noalias !7
+  %".436" = insertelement <16 x i16> %".432", i16 %".435", i32 8
+  %".437" = extractelement <16 x i64> %".396", i32 9
+  %".438" = getelementptr inbounds i16, ptr %".355", i64 %".437"
+  %".439" = load i16, ptr %".438", !alias.scope !6, !noalias !7
+  %".440" = insertelement <16 x i16> %".436", i16 %".439", i32 9
+  %".441" = extractelement <16 x i64> %".396", i32 10
+  %".442" = getelementptr inbounds i16, ptr %".355", i64 %".441"
+  %".443" = load i16, ptr %".442", !alias.scope !6, !noalias !7
+  %".444" = insertelement <16 x i16> %".440", i16 %".443", i32 10
+  %".445" = extractelement <16 x i64> %".396", i32 11
+  %".446" = getelementptr inbounds i16, ptr %".355", i64 %".445"
+  %".447" = load i16, ptr %".446", !alias.scope !6, !noalias !7
+  %".448" = insertelement <16 x i16> %".444", i16 %".447", i32 11
+  %".449" = extractelement <16 x i64> %".396", i32 12
+  %".450" = getelementptr inbounds i16, ptr %".355", i64 %".449"
+  %".451" = load i16, ptr %".450", !alias.scope !6, !noalias !7
+  %".452" = insertelement <16 x i16> %".448", i16 %".451", i32 12
+  %".453" = extractelement <16 x i64> %".396", i32 13
+  %".454" = getelementptr inbounds i16, ptr %".355", i64 %".453"
+  %".455" = load i16, ptr %".454", !alias.scope !6, !noalias !7
+  %".456" = insertelement <16 x i16> %".452", i16 %".455", i32 13
+  %".457" = extractelement <16 x i64> %".396", i32 14
+  %".458" = getelementptr inbounds i16, ptr %".355", i64 %".457"
+  %".459" = load i16, ptr %".458", !alias.scope !6, !noalias !7
+  %".460" = insertelement <16 x i16> %".456", i16 %".459", i32 14
+  %".461" = extractelement <16 x i64> %".396", i32 15
+  %".462" = getelementptr inbounds i16, ptr %".355", i64 %".461"
+  %".463" = load i16, ptr %".462", !alias.scope !6, !noalias !7
+  %".464" = insertelement <16 x i16> %".460", i16 %".463", i32 15
+  %".465" = sitofp <16 x i16> %".464" to <16 x float>
+  %".466" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".370", i32 0
+  %".467" = shufflevector <16 x float> %".466", <16 x float> %".466", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".468" = fmul <16 x float> %".465", %".467"
+  %".469" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".378", i32 0
+  %".470" = shufflevector <16 x float> %".469", <16 x float> %".469", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".471" = fmul <16 x float> %".470", %".400"
+  %".472" = fsub <16 x float> %".468", %".471"
+  %".473" = xor i32 %".132", 0
+  %".474" = lshr i32 %".473", 16
+  %".475" = xor i32 %".473", %".474"
+  %".476" = mul i32 %".475", 2146121005
+  %".477" = lshr i32 %".476", 15
+  %".478" = xor i32 %".476", %".477"
+  %".479" = mul i32 %".478", 2221713035
+  %".480" = lshr i32 %".479", 16
+  %".481" = xor i32 %".479", %".480"
+  %".482" = trunc <16 x i64> %".399" to <16 x i32>
+  %".483" = insertelement <16 x i32> <i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef>, i32 %".481", i32 0
+  %".484" = shufflevector <16 x i32> %".483", <16 x i32> %".483", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".485" = mul <16 x i32> %".482", <i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769>
+  %".486" = add <16 x i32> %".484", %".485"
+  %".487" = lshr <16 x i32> %".486", <i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8>
+  %".488" = uitofp <16 x i32> %".487" to <16 x float>
+  %".489" = fmul <16 x float> %".488", <float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000>
+  %".490" = fadd <16 x float> %".472", %".489"
+  %".491" = call <16 x float> @"llvm.floor.v16f32"(<16 x float> %".490")
+  %".492" = fcmp ogt <16 x float> %".491", <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>
+  %".493" = select  <16 x i1> %".492", <16 x float> <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>, <16 x float> %".491"
+  %".494" = fcmp olt <16 x float> %".493", <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>
+  %".495" = select  <16 x i1> %".494", <16 x float> <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>, <16 x float> %".493"
+  %".496" = fptosi <16 x float> %".495" to <16 x i16>
+  %".497" = extractelement <16 x i16> %".496", i32 0
+  %".498" = extractelement <16 x i64> %".396", i32 0
+  %".499" = getelementptr inbounds i16, ptr %".355", i64 %".498"
+  store i16 %".497", ptr %".499", !alias.scope !6, !noalias !7
+  %".501" = extractelement <16 x i16> %".496", i32 1
+  %".502" = extractelement <16 x i64> %".396", i32 1
+  %".503" = getelementptr inbounds i16, ptr %".355", i64 %".502"
+  store i16 %".501", ptr %".503", !alias.scope !6, !noalias !7
+  %".505" = extractelement <16 x i16> %".496", i32 2
+  %".506" = extractelement <16 x i64> %".396", i32 2
+  %".507" = getelementptr inbounds i16, ptr %".355", i64 %".506"
+  store i16 %".505", ptr %".507", !alias.scope !6, !noalias !7
+  %".509" = extractelement <16 x i16> %".496", i32 3
+  %".510" = extractelement <16 x i64> %".396", i32 3
+  %".511" = getelementptr inbounds i16, ptr %".355", i64 %".510"
+  store i16 %".509", ptr %".511", !alias.scope !6, !noalias !7
+  %".513" = extractelement <16 x i16> %".496", i32 4
+  %".514" = extractelement <16 x i64> %".396", i32 4
+  %".515" = getelementptr inbounds i16, ptr %".355", i64 %".514"
+  store i16 %".513", ptr %".515", !alias.scope !6, !noalias !7
+  %".517" = extractelement <16 x i16> %".496", i32 5
+  %".518" = extractelement <16 x i64> %".396", i32 5
+  %".519" = getelementptr inbounds i16, ptr %".355", i64 %".518"
+  store i16 %".517", ptr %".519", !alias.scope !6, !noalias !7
+  %".521" = extractelement <16 x i16> %".496", i32 6
+  %".522" = extractelement <16 x i64> %".396", i32 6
+  %".523" = getelementptr inbounds i16, ptr %".355", i64 %".522"
+  store i16 %".521", ptr %".523", !alias.scope !6, !noalias !7
+  %".525" = extractelement <16 x i16> %".496", i32 7
+  %".526" = extractelement <16 x i64> %".396", i32 7
+  %".527" = getelementptr inbounds i16, ptr %".355", i64 %".526"
+  store i16 %".525", ptr %".527", !alias.scope !6, !noalias !7
+  %".529" = extractelement <16 x i16> %".496", i32 8
+  %".530" = extractelement <16 x i64> %".396", i32 8
+  %".531" = getelementptr inbounds i16, ptr %".355", i64 %".530"
+  store i16 %".529", ptr %".531", !alias.scope !6, !noalias !7
+  %".533" = extractelement <16 x i16> %".496", i32 9
+  %".534" = extractelement <16 x i64> %".396", i32 9
+  %".535" = getelementptr inbounds i16, ptr %".355", i64 %".534"
+  store i16 %".533", ptr %".535", !alias.scope !6, !noalias !7
+  %".537" = extractelement <16 x i16> %".496", i32 10
+  %".538" = extractelement <16 x i64> %".396", i32 10
+  %".539" = getelementptr inbounds i16, ptr %".355", i64 %".538"
+  store i16 %".537", ptr %".539", !alias.scope !6, !noalias !7
+  %".541" = extractelement <16 x i16> %".496", i32 11
+  %".542" = extractelement <16 x i64> %".396", i32 11
+  %".543" = getelementptr inbounds i16, ptr %".355", i64 %".542"
+  store i16 %".541", ptr %".543", !alias.scope !6, !noalias !7
+  %".545" = extractelement <16 x i16> %".496", i32 12
+  %".546" = extractelement <16 x i64> %".396", i32 12
+  %".547" = getelementptr inbounds i16, ptr %".355", i64 %".546"
+  store i16 %".545", ptr %".547", !alias.scope !6, !noalias !7
+  %".549" = extractelement <16 x i16> %".496", i32 13
+  %".550" = extractelement <16 x i64> %".396", i32 13
+  %".551" = getelementptr inbounds i16, ptr %".355", i64 %".550"
+  store i16 %".549", ptr %".551", !alias.scope !6, !noalias !7
+  %".553" = extractelement <16 x i16> %".496", i32 14
+  %".554" = extractelement <16 x i64> %".396", i32 14
+  %".555" = getelementptr inbounds i16, ptr %".355", i64 %".554"
+  store i16 %".553", ptr %".555", !alias.scope !6, !noalias !7
+  %".557" = extractelement <16 x i16> %".496", i32 15
+  %".558" = extractelement <16 x i64> %".396", i32 15
+  %".559" = getelementptr inbounds i16, ptr %".355", i64 %".558"
+  store i16 %".557", ptr %".559", !alias.scope !6, !noalias !7
+  %".561" = add i64 %"spv", 1
   br label %"spv.head"
 spv.done:
-  %".576" = mul i64 %".399", 16
-  %".577" = add i64 %".394", %".576"
-  %".578" = sub i64 %".397", %".577"
-  %".579" = sdiv i64 %".578", 8
+  %".563" = mul i64 %".386", 16
+  %".564" = add i64 %".381", %".563"
+  %".565" = sub i64 %".384", %".564"
+  %".566" = sdiv i64 %".565", 8
   br label %"spv.head.1"
 spv.head.1:
-  %"spv.1" = phi  i64 [0, %"spv.done"], [%".690", %"spv.body.1"]
-  %".581" = icmp slt i64 %"spv.1", %".579"
-  br i1 %".581", label %"spv.body.1", label %"spv.done.1"
+  %"spv.1" = phi  i64 [0, %"spv.done"], [%".677", %"spv.body.1"]
+  %".568" = icmp slt i64 %"spv.1", %".566"
+  br i1 %".568", label %"spv.body.1", label %"spv.done.1"
 spv.body.1:
-  %".583" = mul i64 %"spv.1", 8
-  %".584" = add i64 %".577", %".583"
-  %".585" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".584"
-  %".586" = load <8 x i32>, ptr %".585", align 4, !alias.scope !4, !noalias !5
-  %".587" = getelementptr inbounds i8, ptr %"values.x.p", i64 %".584"
-  %".588" = load <8 x i8>, ptr %".587", align 1, !alias.scope !4, !noalias !5
-  %".589" = sext <8 x i32> %".586" to <8 x i64>
-  %".590" = insertelement <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".392", i32 0
-  %".591" = shufflevector <8 x i64> %".590", <8 x i64> %".590", <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".592" = add <8 x i64> %".589", %".591"
-  %".593" = sitofp <8 x i8> %".588" to <8 x float>
-  %".594" = extractelement <8 x i64> %".589", i32 0
-  %".595" = getelementptr inbounds i16, ptr %".368", i64 %".594"
-  %".596" = load i16, ptr %".595", !alias.scope !6, !noalias !7
-  %".597" = insertelement <8 x i16> <i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef>, i16 %".596", i32 0
-  %".598" = extractelement <8 x i64> %".589", i32 1
-  %".599" = getelementptr inbounds i16, ptr %".368", i64 %".598"
-  %".600" = load i16, ptr %".599", !alias.scope !6, !noalias !7
-  %".601" = insertelement <8 x i16> %".597", i16 %".600", i32 1
-  %".602" = extractelement <8 x i64> %".589", i32 2
-  %".603" = getelementptr inbounds i16, ptr %".368", i64 %".602"
-  %".604" = load i16, ptr %".603", !alias.scope !6, !noalias !7
-  %".605" = insertelement <8 x i16> %".601", i16 %".604", i32 2
-  %".606" = extractelement <8 x i64> %".589", i32 3
-  %".607" = getelementptr inbounds i16, ptr %".368", i64 %".606"
-  %".608" = load i16, ptr %".607", !alias.scope !6, !noalias !7
-  %".609" = insertelement <8 x i16> %".605", i16 %".608", i32 3
-  %".610" = extractelement <8 x i64> %".589", i32 4
-  %".611" = getelementptr inbounds i16, ptr %".368", i64 %".610"
-  %".612" = load i16, ptr %".611", !alias.scope !6, !noalias !7
-  %".613" = insertelement <8 x i16> %".609", i16 %".612", i32 4
-  %".614" = extractelement <8 x i64> %".589", i32 5
-  %".615" = getelementptr inbounds i16, ptr %".368", i64 %".614"
-  %".616" = load i16, ptr %".615", !alias.scope !6, !noalias !7
-  %".617" = insertelement <8 x i16> %".613", i16 %".616", i32 5
-  %".618" = extractelement <8 x i64> %".589", i32 6
-  %".619" = getelementptr inbounds i16, ptr %".368", i64 %".618"
-  %".620" = load i16, ptr %".619", !alias.scope !6, !noalias !7
-  %".621" = insertelement <8 x i16> %".617", i16 %".620", i32 6
-  %".622" = extractelement <8 x i64> %".589", i32 7
-  %".623" = getelementptr inbounds i16, ptr %".368", i64 %".622"
-  %".624" = load i16, ptr %".623", !alias.scope !6, !noalias !7
-  %".625" = insertelement <8 x i16> %".621", i16 %".624", i32 7
-  %".626" = sitofp <8 x i16> %".625" to <8 x float>
-  %".627" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".383", i32 0
-  %".628" = shufflevector <8 x float> %".627", <8 x float> %".627", <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".629" = fmul <8 x float> %".626", %".628"
-  %".630" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".391", i32 0
-  %".631" = shufflevector <8 x float> %".630", <8 x float> %".630", <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".632" = fmul <8 x float> %".631", %".593"
-  %".633" = fsub <8 x float> %".629", %".632"
-  %".634" = xor i32 %".132", 0
-  %".635" = lshr i32 %".634", 16
-  %".636" = xor i32 %".634", %".635"
-  %".637" = mul i32 %".636", 2146121005
-  %".638" = lshr i32 %".637", 15
-  %".639" = xor i32 %".637", %".638"
-  %".640" = mul i32 %".639", 2221713035
-  %".641" = lshr i32 %".640", 16
-  %".642" = xor i32 %".640", %".641"
-  %".643" = trunc <8 x i64> %".592" to <8 x i32>
-  %".644" = insertelement <8 x i32> <i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef>, i32 %".642", i32 0
-  %".645" = shufflevector <8 x i32> %".644", <8 x i32> %".644", <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".646" = mul <8 x i32> %".643", <i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769>
-  %".647" = add <8 x i32> %".645", %".646"
-  %".648" = lshr <8 x i32> %".647", <i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8>
-  %".649" = uitofp <8 x i32> %".648" to <8 x float>
-  %".650" = fmul <8 x float> %".649", <float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000>
-  %".651" = fadd <8 x float> %".633", %".650"
-  %".652" = call <8 x float> @"llvm.floor.v8f32"(<8 x float> %".651")
-  %".653" = fcmp ogt <8 x float> %".652", <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>
-  %".654" = select  <8 x i1> %".653", <8 x float> <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>, <8 x float> %".652"
-  %".655" = fcmp olt <8 x float> %".654", <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>
-  %".656" = select  <8 x i1> %".655", <8 x float> <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>, <8 x float> %".654"
-  %".657" = fptosi <8 x float> %".656" to <8 x i16>
-  %".658" = extractelement <8 x i16> %".657", i32 0
-  %".659" = extractelement <8 x i64> %".589", i32 0
-  %".660" = getelementptr inbounds i16, ptr %".368", i64 %".659"
-  store i16 %".658", ptr %".660", !alias.scope !6, !noalias !7
-  %".662" = extractelement <8 x i16> %".657", i32 1
-  %".663" = extractelement <8 x i64> %".589", i32 1
-  %".664" = getelementptr inbounds i16, ptr %".368", i64 %".663"
-  store i16 %".662", ptr %".664", !alias.scope !6, !noalias !7
-  %".666" = extractelement <8 x i16> %".657", i32 2
-  %".667" = extractelement <8 x i64> %".589", i32 2
-  %".668" = getelementptr inbounds i16, ptr %".368", i64 %".667"
-  store i16 %".666", ptr %".668", !alias.scope !6, !noalias !7
-  %".670" = extractelement <8 x i16> %".657", i32 3
-  %".671" = extractelement <8 x i64> %".589", i32 3
-  %".672" = getelementptr inbounds i16, ptr %".368", i64 %".671"
-  store i16 %".670", ptr %".672", !alias.scope !6, !noalias !7
-  %".674" = extractelement <8 x i16> %".657", i32 4
-  %".675" = extractelement <8 x i64> %".589", i32 4
-  %".676" = getelementptr inbounds i16, ptr %".368", i64 %".675"
-  store i16 %".674", ptr %".676", !alias.scope !6, !noalias !7
-  %".678" = extractelement <8 x i16> %".657", i32 5
-  %".679" = extractelement <8 x i64> %".589", i32 5
-  %".680" = getelementptr inbounds i16, ptr %".368", i64 %".679"
-  store i16 %".678", ptr %".680", !alias.scope !6, !noalias !7
-  %".682" = extractelement <8 x i16> %".657", i32 6
-  %".683" = extractelement <8 x i64> %".589", i32 6
-  %".684" = getelementptr inbounds i16, ptr %".368", i64 %".683"
-  store i16 %".682", ptr %".684", !alias.scope !6, !noalias !7
-  %".686" = extractelement <8 x i16> %".657", i32 7
-  %".687" = extractelement <8 x i64> %".589", i32 7
-  %".688" = getelementptr inbounds i16, ptr %".368", i64 %".687"
-  store i16 %".686", ptr %".688", !alias.scope !6, !noalias !7
-  %".690" = add i64 %"spv.1", 1
+  %".570" = mul i64 %"spv.1", 8
+  %".571" = add i64 %".564", %".570"
+  %".572" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".571"
+  %".573" = load <8 x i32>, ptr %".572", align 4, !alias.scope !4, !noalias !5
+  %".574" = getelementptr inbounds i8, ptr %"values.x.p", i64 %".571"
+  %".575" = load <8 x i8>, ptr %".574", align 1, !alias.scope !4, !noalias !5
+  %".576" = sext <8 x i32> %".573" to <8 x i64>
+  %".577" = insertelement <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".379", i32 0
+  %".578" = shufflevector <8 x i64> %".577", <8 x i64> %".577", <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".579" = add <8 x i64> %".576", %".578"
+  %".580" = sitofp <8 x i8> %".575" to <8 x float>
+  %".581" = extractelement <8 x i64> %".576", i32 0
+  %".582" = getelementptr inbounds i16, ptr %".355", i64 %".581"
+  %".583" = load i16, ptr %".582", !alias.scope !6, !noalias !7
+  %".584" = insertelement <8 x i16> <i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef>, i16 %".583", i32 0
+  %".585" = extractelement <8 x i64> %".576", i32 1
+  %".586" = getelementptr inbounds i16, ptr %".355", i64 %".585"
+  %".587" = load i16, ptr %".586", !alias.scope !6, !noalias !7
+  %".588" = insertelement <8 x i16> %".584", i16 %".587", i32 1
+  %".589" = extractelement <8 x i64> %".576", i32 2
+  %".590" = getelementptr inbounds i16, ptr %".355", i64 %".589"
+  %".591" = load i16, ptr %".590", !alias.scope !6, !noalias !7
+  %".592" = insertelement <8 x i16> %".588", i16 %".591", i32 2
+  %".593" = extractelement <8 x i64> %".576", i32 3
+  %".594" = getelementptr inbounds i16, ptr %".355", i64 %".593"
+  %".595" = load i16, ptr %".594", !alias.scope !6, !noalias !7
+  %".596" = insertelement <8 x i16> %".592", i16 %".595", i32 3
+  %".597" = extractelement <8 x i64> %".576", i32 4
+  %".598" = getelementptr inbounds i16, ptr %".355", i64 %".597"
+  %".599" = load i16, ptr %".598", !alias.scope !6, !noalias !7
+  %".600" = insertelement <8 x i16> %".596", i16 %".599", i32 4
+  %".601" = extractelement <8 x i64> %".576", i32 5
+  %".602" = getelementptr inbounds i16, ptr %".355", i64 %".601"
+  %".603" = load i16, ptr %".602", !alias.scope !6, !noalias !7
+  %".604" = insertelement <8 x i16> %".600", i16 %".603", i32 5
+  %".605" = extractelement <8 x i64> %".576", i32 6
+  %".606" = getelementptr inbounds i16, ptr %".355", i64 %".605"
+  %".607" = load i16, ptr %".606", !alias.scope !6, !noalias !7
+  %".608" = insertelement <8 x i16> %".604", i16 %".607", i32 6
+  %".609" = extractelement <8 x i64> %".576", i32 7
+  %".610" = getelementptr inbounds i16, ptr %".355", i64 %".609"
+  %".611" = load i16, ptr %".610", !alias.scope !6, !noalias !7
+  %".612" = insertelement <8 x i16> %".608", i16 %".611", i32 7
+  %".613" = sitofp <8 x i16> %".612" to <8 x float>
+  %".614" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".370", i32 0
+  %".615" = shufflevector <8 x float> %".614", <8 x float> %".614", <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".616" = fmul <8 x float> %".613", %".615"
+  %".617" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".378", i32 0
+  %".618" = shufflevector <8 x float> %".617", <8 x float> %".617", <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".619" = fmul <8 x float> %".618", %".580"
+  %".620" = fsub <8 x float> %".616", %".619"
+  %".621" = xor i32 %".132", 0
+  %".622" = lshr i32 %".621", 16
+  %".623" = xor i32 %".621", %".622"
+  %".624" = mul i32 %".623", 2146121005
+  %".625" = lshr i32 %".624", 15
+  %".626" = xor i32 %".624", %".625"
+  %".627" = mul i32 %".626", 2221713035
+  %".628" = lshr i32 %".627", 16
+  %".629" = xor i32 %".627", %".628"
+  %".630" = trunc <8 x i64> %".579" to <8 x i32>
+  %".631" = insertelement <8 x i32> <i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef>, i32 %".629", i32 0
+  %".632" = shufflevector <8 x i32> %".631", <8 x i32> %".631", <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".633" = mul <8 x i32> %".630", <i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769>
+  %".634" = add <8 x i32> %".632", %".633"
+  %".635" = lshr <8 x i32> %".634", <i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8>
+  %".636" = uitofp <8 x i32> %".635" to <8 x float>
+  %".637" = fmul <8 x float> %".636", <float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000>
+  %".638" = fadd <8 x float> %".620", %".637"
+  %".639" = call <8 x float> @"llvm.floor.v8f32"(<8 x float> %".638")
+  %".640" = fcmp ogt <8 x float> %".639", <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>
+  %".641" = select  <8 x i1> %".640", <8 x float> <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>, <8 x float> %".639"
+  %".642" = fcmp olt <8 x float> %".641", <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>
+  %".643" = select  <8 x i1> %".642", <8 x float> <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>, <8 x float> %".641"
+  %".644" = fptosi <8 x float> %".643" to <8 x i16>
+  %".645" = extractelement <8 x i16> %".644", i32 0
+  %".646" = extractelement <8 x i64> %".576", i32 0
+  %".647" = getelementptr inbounds i16, ptr %".355", i64 %".646"
+  store i16 %".645", ptr %".647", !alias.scope !6, !noalias !7
+  %".649" = extractelement <8 x i16> %".644", i32 1
+  %".650" = extractelement <8 x i64> %".576", i32 1
+  %".651" = getelementptr inbounds i16, ptr %".355", i64 %".650"
+  store i16 %".649", ptr %".651", !alias.scope !6, !noalias !7
+  %".653" = extractelement <8 x i16> %".644", i32 2
+  %".654" = extractelement <8 x i64> %".576", i32 2
+  %".655" = getelementptr inbounds i16, ptr %".355", i64 %".654"
+  store i16 %".653", ptr %".655", !alias.scope !6, !noalias !7
+  %".657" = extractelement <8 x i16> %".644", i32 3
+  %".658" = extractelement <8 x i64> %".576", i32 3
+  %".659" = getelementptr inbounds i16, ptr %".355", i64 %".658"
+  store i16 %".657", ptr %".659", !alias.scope !6, !noalias !7
+  %".661" = extractelement <8 x i16> %".644", i32 4
+  %".662" = extractelement <8 x i64> %".576", i32 4
+  %".663" = getelementptr inbounds i16, ptr %".355", i64 %".662"
+  store i16 %".661", ptr %".663", !alias.scope !6, !noalias !7
+  %".665" = extractelement <8 x i16> %".644", i32 5
+  %".666" = extractelement <8 x i64> %".576", i32 5
+  %".667" = getelementptr inbounds i16, ptr %".355", i64 %".666"
+  store i16 %".665", ptr %".667", !alias.scope !6, !noalias !7
+  %".669" = extractelement <8 x i16> %".644", i32 6
+  %".670" = extractelement <8 x i64> %".576", i32 6
+  %".671" = getelementptr inbounds i16, ptr %".355", i64 %".670"
+  store i16 %".669", ptr %".671", !alias.scope !6, !noalias !7
+  %".673" = extractelement <8 x i16> %".644", i32 7
+  %".674" = extractelement <8 x i64> %".576", i32 7
+  %".675" = getelementptr inbounds i16, ptr %".355", i64 %".674"
+  store i16 %".673", ptr %".675", !alias.scope !6, !noalias !7
+  %".677" = add i64 %"spv.1", 1
   br label %"spv.head.1"
 spv.done.1:
-  %".692" = mul i64 %".579", 8
-  %".693" = add i64 %".577", %".692"
+  %".679" = mul i64 %".566", 8
+  %".680" = add i64 %".564", %".679"
   br label %"op.head"
 op.head:
-  %"op" = phi  i64 [%".693", %"spv.done.1"], [%".733", %"op.body"]
-  %".695" = icmp slt i64 %"op", %".397"
-  br i1 %".695", label %"op.body", label %"op.done"
+  %"op" = phi  i64 [%".680", %"spv.done.1"], [%".720", %"op.body"]
+  %".682" = icmp slt i64 %"op", %".384"
+  br i1 %".682", label %"op.body", label %"op.done"
 op.body:
-  %".697" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"op"
-  %".698" = load i32, ptr %".697", !alias.scope !4, !noalias !5
-  %".699" = sext i32 %".698" to i64
-  %".700" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"op"
-  %".701" = load i8, ptr %".700", !alias.scope !4, !noalias !5
-  %".702" = sitofp i8 %".701" to float
-  %".703" = add i64 %".392", %".699"
-  %".704" = getelementptr inbounds i16, ptr %".368", i64 %".699"
-  %".705" = load i16, ptr %".704", !alias.scope !6, !noalias !7
-  %".706" = sitofp i16 %".705" to float
-  %".707" = fmul float %".706", %".383"
-  %".708" = fmul float %".391", %".702"
-  %".709" = fsub float %".707", %".708"
-  %".710" = xor i32 %".132", 0
-  %".711" = lshr i32 %".710", 16
-  %".712" = xor i32 %".710", %".711"
-  %".713" = mul i32 %".712", 2146121005
-  %".714" = lshr i32 %".713", 15
-  %".715" = xor i32 %".713", %".714"
-  %".716" = mul i32 %".715", 2221713035
-  %".717" = lshr i32 %".716", 16
-  %".718" = xor i32 %".716", %".717"
-  %".719" = trunc i64 %".703" to i32
-  %".720" = mul i32 %".719", 2654435769
-  %".721" = add i32 %".718", %".720"
-  %".722" = lshr i32 %".721", 8
-  %".723" = uitofp i32 %".722" to float
-  %".724" = fmul float %".723", 0x3e70000000000000
-  %".725" = fadd float %".709", %".724"
-  %".726" = call float @"llvm.floor.f32"(float %".725")
-  %".727" = fcmp ogt float %".726", 0x40dfffc000000000
-  %".728" = select  i1 %".727", float 0x40dfffc000000000, float %".726"
-  %".729" = fcmp olt float %".728", 0xc0dfffc000000000
-  %".730" = select  i1 %".729", float 0xc0dfffc000000000, float %".728"
-  %".731" = fptosi float %".730" to i16
-  store i16 %".731", ptr %".704", !alias.scope !6, !noalias !7
-  %".733" = add i64 %"op", 1
+  %".684" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"op"
+  %".685" = load i32, ptr %".684", !alias.scope !4, !noalias !5
+  %".686" = sext i32 %".685" to i64
+  %".687" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"op"
+  %".688" = load i8, ptr %".687", !alias.scope !4, !noalias !5
+  %".689" = sitofp i8 %".688" to float
+  %".690" = add i64 %".379", %".686"
+  %".691" = getelementptr inbounds i16, ptr %".355", i64 %".686"
+  %".692" = load i16, ptr %".691", !alias.scope !6, !noalias !7
+  %".693" = sitofp i16 %".692" to float
+  %".694" = fmul float %".693", %".370"
+  %".695" = fmul float %".378", %".689"
+  %".696" = fsub float %".694", %".695"
+  %".697" = xor i32 %".132", 0
+  %".698" = lshr i32 %".697", 16
+  %".699" = xor i32 %".697", %".698"
+  %".700" = mul i32 %".699", 2146121005
+  %".701" = lshr i32 %".700", 15
+  %".702" = xor i32 %".700", %".701"
+  %".703" = mul i32 %".702", 2221713035
+  %".704" = lshr i32 %".703", 16
+  %".705" = xor i32 %".703", %".704"
+  %".706" = trunc i64 %".690" to i32
+  %".707" = mul i32 %".706", 2654435769
+  %".708" = add i32 %".705", %".707"
+  %".709" = lshr i32 %".708", 8
+  %".710" = uitofp i32 %".709" to float
+  %".711" = fmul float %".710", 0x3e70000000000000
+  %".712" = fadd float %".696", %".711"
+  %".713" = call float @"llvm.floor.f32"(float %".712")
+  %".714" = fcmp ogt float %".713", 0x40dfffc000000000
+  %".715" = select  i1 %".714", float 0x40dfffc000000000, float %".713"
+  %".716" = fcmp olt float %".715", 0xc0dfffc000000000
+  %".717" = select  i1 %".716", float 0xc0dfffc000000000, float %".715"
+  %".718" = fptosi float %".717" to i16
+  store i16 %".718", ptr %".691", !alias.scope !6, !noalias !7
+  %".720" = add i64 %"op", 1
   br label %"op.head"
 op.done:
-  %".735" = add i64 %"outer", 1
+  %".722" = add i64 %"outer", 1
   br label %"outer.head"
-spv.head.2:
-  %"spv.2" = phi  i64 [0, %"outer.done"], [%".923", %"spv.body.2"]
-  %".756" = icmp slt i64 %"spv.2", %".754"
-  br i1 %".756", label %"spv.body.2", label %"spv.done.2"
-spv.body.2:
-  %".758" = mul i64 %"spv.2", 16
-  %".759" = add i64 %".749", %".758"
-  %".760" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".759"
-  %".761" = load <16 x i32>, ptr %".760", align 4, !alias.scope !4, !noalias !5
-  %".762" = getelementptr inbounds i8, ptr %"values.x.p", i64 %".759"
-  %".763" = load <16 x i8>, ptr %".762", align 1, !alias.scope !4, !noalias !5
-  %".764" = sext <16 x i32> %".761" to <16 x i64>
-  %".765" = sitofp <16 x i8> %".763" to <16 x float>
-  %".766" = extractelement <16 x i64> %".764", i32 0
-  %".767" = getelementptr inbounds i16, ptr %".141", i64 %".766"
-  %".768" = load i16, ptr %".767", !alias.scope !6, !noalias !7
-  %".769" = insertelement <16 x i16> <i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef>, i16 %".768", i32 0
-  %".770" = extractelement <16 x i64> %".764", i32 1
-  %".771" = getelementptr inbounds i16, ptr %".141", i64 %".770"
-  %".772" = load i16, ptr %".771", !alias.scope !6, !noalias !7
-  %".773" = insertelement <16 x i16> %".769", i16 %".772", i32 1
-  %".774" = extractelement <16 x i64> %".764", i32 2
-  %".775" = getelementptr inbounds i16, ptr %".141", i64 %".774"
-  %".776" = load i16, ptr %".775", !alias.scope !6, !noalias !7
-  %".777" = insertelement <16 x i16> %".773", i16 %".776", i32 2
-  %".778" = extractelement <16 x i64> %".764", i32 3
-  %".779" = getelementptr inbounds i16, ptr %".141", i64 %".778"
-  %".780" = load i16, ptr %".779", !alias.scope !6, !noalias !7
-  %".781" = insertelement <16 x i16> %".777", i16 %".780", i32 3
-  %".782" = extractelement <16 x i64> %".764", i32 4
-  %".783" = getelementptr inbounds i16, ptr %".141", i64 %".782"
-  %".784" = load i16, ptr %".783", !alias.scope !6, !noalias !7
-  %".785" = insertelement <16 x i16> %".781", i16 %".784", i32 4
-  %".786" = extractelement <16 x i64> %".764", i32 5
-  %".787" = getelementptr inbounds i16, ptr %".141", i64 %".786"
-  %".788" = load i16, ptr %".787", !alias.scope !6, !noalias !7
-  %".789" = insertelement <16 x i16> %".785", i16 %".788", i32 5
-  %".790" = extractelement <16 x i64> %".764", i32 6
-  %".791" = getelementptr inbounds i16, ptr %".141", i64 %".790"
-  %".792" = load i16, ptr %".791", !alias.scope !6, !noalias !7
-  %".793" = insertelement <16 x i16> %".789", i16 %".792", i32 6
-  %".794" = extractelement <16 x i64> %".764", i32 7
-  %".795" = getelementptr inbounds i16, ptr %".141", i64 %".794"
-  %".796" = load i16, ptr %".795", !alias.scope !6, !noalias !7
-  %".797" = insertelement <16 x i16> %".793", i16 %".796", i32 7
-  %".798" = extractelement <16 x i64> %".764", i32 8
-  %".799" = getelementptr inbounds i16, ptr %".141", i64 %".798"
-  %".800" = load i16, ptr %".799", !alias.scope !6, !noalias !7
-  %".801" = insertelement <16 x i16> %".797", i16 %".800", i32 8
-  %".802" = extractelement <16 x i64> %".764", i32 9
-  %".803" = getelementptr inbounds i16, ptr %".141", i64 %".802"
-  %".804" = load i16, ptr %".803", !alias.scope !6, !noalias !7
-  %".805" = insertelement <16 x i16> %".801", i16 %".804", i32 9
-  %".806" = extractelement <16 x i64> %".764", i32 10
-  %".807" = getelementptr inbounds i16, ptr %".141", i64 %".806"
-  %".808" = load i16, ptr %".807", !alias.scope !6, !noalias !7
-  %".809" = insertelement <16 x i16> %".805", i16 %".808", i32 10
-  %".810" = extractelement <16 x i64> %".764", i32 11
-  %".811" = getelementptr inbounds i16, ptr %".141", i64 %".810"
-  %".812" = load i16, ptr %".811", !alias.scope !6, !noalias !7
-  %".813" = insertelement <16 x i16> %".809", i16 %".812", i32 11
-  %".814" = extractelement <16 x i64> %".764", i32 12
-  %".815" = getelementptr inbounds i16, ptr %".141", i64 %".814"
-  %".816" = load i16, ptr %".815", !alias.scope !6, !noalias !7
-  %".817" = insertelement <16 x i16> %".813", i16 %".816", i32 12
-  %".818" = extractelement <16 x i64> %".764", i32 13
-  %".819" = getelementptr inbounds i16, ptr %".141", i64 %".818"
-  %".820" = load i16, ptr %".819", !alias.scope !6, !noalias !7
-  %".821" = insertelement <16 x i16> %".817", i16 %".820", i32 13
-  %".822" = extractelement <16 x i64> %".764", i32 14
-  %".823" = getelementptr inbounds i16, ptr %".141", i64 %".822"
-  %".824" = load i16, ptr %".823", !alias.scope !6, !noalias !7
-  %".825" = insertelement <16 x i16> %".821", i16 %".824", i32 14
-  %".826" = extractelement <16 x i64> %".764", i32 15
-  %".827" = getelementptr inbounds i16, ptr %".141", i64 %".826"
-  %".828" = load i16, ptr %".827", !alias.scope !6, !noalias !7
-  %".829" = insertelement <16 x i16> %".825", i16 %".828", i32 15
-  %".830" = sitofp <16 x i16> %".829" to <16 x float>
-  %".831" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".747", i32 0
-  %".832" = shufflevector <16 x float> %".831", <16 x float> %".831", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".833" = fmul <16 x float> %".832", %".765"
-  %".834" = fsub <16 x float> %".830", %".833"
-  %".835" = xor i32 %".132", 2654435769
-  %".836" = lshr i32 %".835", 16
-  %".837" = xor i32 %".835", %".836"
-  %".838" = mul i32 %".837", 2146121005
-  %".839" = lshr i32 %".838", 15
-  %".840" = xor i32 %".838", %".839"
-  %".841" = mul i32 %".840", 2221713035
-  %".842" = lshr i32 %".841", 16
-  %".843" = xor i32 %".841", %".842"
-  %".844" = trunc <16 x i64> %".764" to <16 x i32>
-  %".845" = insertelement <16 x i32> <i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef>, i32 %".843", i32 0
-  %".846" = shufflevector <16 x i32> %".845", <16 x i32> %".845", <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".847" = mul <16 x i32> %".844", <i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769>
-  %".848" = add <16 x i32> %".846", %".847"
-  %".849" = lshr <16 x i32> %".848", <i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8>
-  %".850" = uitofp <16 x i32> %".849" to <16 x float>
-  %".851" = fmul <16 x float> %".850", <float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000>
-  %".852" = fadd <16 x float> %".834", %".851"
-  %".853" = call <16 x float> @"llvm.floor.v16f32"(<16 x float> %".852")
-  %".854" = fcmp ogt <16 x float> %".853", <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>
-  %".855" = select  <16 x i1> %".854", <16 x float> <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>, <16 x float> %".853"
-  %".856" = fcmp olt <16 x float> %".855", <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>
-  %".857" = select  <16 x i1> %".856", <16 x float> <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>, <16 x float> %".855"
-  %".858" = fptosi <16 x float> %".857" to <16 x i16>
-  %".859" = extractelement <16 x i16> %".858", i32 0
-  %".860" = extractelement <16 x i64> %".764", i32 0
-  %".861" = getelementptr inbounds i16, ptr %".141", i64 %".860"
-  store i16 %".859", ptr %".861", !alias.scope !6, !noalias !7
-  %".863" = extractelement <16 x i16> %".858", i32 1
-  %".864" = extractelement <16 x i64> %".764", i32 1
-  %".865" = getelementptr inbounds i16, ptr %".141", i64 %".864"
-  store i16 %".863", ptr %".865", !alias.scope !6, !noalias !7
-  %".867" = extractelement <16 x i16> %".858", i32 2
-  %".868" = extractelement <16 x i64> %".764", i32 2
-  %".869" = getelementptr inbounds i16, ptr %".141", i64 %".868"
-  store i16 %".867", ptr %".869", !alias.scope !6, !noalias !7
-  %".871" = extractelement <16 x i16> %".858", i32 3
-  %".872" = extractelement <16 x i64> %".764", i32 3
-  %".873" = getelementptr inbounds i16, ptr %".141", i64 %".872"
-  store i16 %".871", ptr %".873", !alias.scope !6, !noalias !7
-  %".875" = extractelement <16 x i16> %".858", i32 4
-  %".876" = extractelement <16 x i64> %".764", i32 4
-  %".877" = getelementptr inbounds i16, ptr %".141", i64 %".876"
-  store i16 %".875", ptr %".877", !alias.scope !6, !noalias !7
-  %".879" = extractelement <16 x i16> %".858", i32 5
-  %".880" = extractelement <16 x i64> %".764", i32 5
-  %".881" = getelementptr inbounds i16, ptr %".141", i64 %".880"
-  store i16 %".879", ptr %".881", !alias.scope !6, !noalias !7
-  %".883" = extractelement <16 x i16> %".858", i32 6
-  %".884" = extractelement <16 x i64> %".764", i32 6
-  %".885" = getelementptr inbounds i16, ptr %".141", i64 %".884"
-  store i16 %".883", ptr %".885", !alias.scope !6, !noalias !7
-  %".887" = extractelement <16 x i16> %".858", i32 7
-  %".888" = extractelement <16 x i64> %".764", i32 7
-  %".889" = getelementptr inbounds i16, ptr %".141", i64 %".888"
-  store i16 %".887", ptr %".889", !alias.scope !6, !noalias !7
-  %".891" = extractelement <16 x i16> %".858", i32 8
-  %".892" = extractelement <16 x i64> %".764", i32 8
-  %".893" = getelementptr inbounds i16, ptr %".141", i64 %".892"
-  store i16 %".891", ptr %".893", !alias.scope !6, !noalias !7
-  %".895" = extractelement <16 x i16> %".858", i32 9
-  %".896" = extractelement <16 x i64> %".764", i32 9
-  %".897" = getelementptr inbounds i16, ptr %".141", i64 %".896"
-  store i16 %".895", ptr %".897", !alias.scope !6, !noalias !7
-  %".899" = extractelement <16 x i16> %".858", i32 10
-  %".900" = extractelement <16 x i64> %".764", i32 10
-  %".901" = getelementptr inbounds i16, ptr %".141", i64 %".900"
-  store i16 %".899", ptr %".901", !alias.scope !6, !noalias !7
-  %".903" = extractelement <16 x i16> %".858", i32 11
-  %".904" = extractelement <16 x i64> %".764", i32 11
-  %".905" = getelementptr inbounds i16, ptr %".141", i64 %".904"
-  store i16 %".903", ptr %".905", !alias.scope !6, !noalias !7
-  %".907" = extractelement <16 x i16> %".858", i32 12
-  %".908" = extractelement <16 x i64> %".764", i32 12
-  %".909" = getelementptr inbounds i16, ptr %".141", i64 %".908"
-  store i16 %".907", ptr %".909", !alias.scope !6, !noalias !7
-  %".911" = extractelement <16 x i16> %".858", i32 13
-  %".912" = extractelement <16 x i64> %".764", i32 13
-  %".913" = getelementptr inbounds i16, ptr %".141", i64 %".912"
-  store i16 %".911", ptr %".913", !alias.scope !6, !noalias !7
-  %".915" = extractelement <16 x i16> %".858", i32 14
-  %".916" = extractelement <16 x i64> %".764", i32 14
-  %".917" = getelementptr inbounds i16, ptr %".141", i64 %".916"
-  store i16 %".915", ptr %".917", !alias.scope !6, !noalias !7
-  %".919" = extractelement <16 x i16> %".858", i32 15
-  %".920" = extractelement <16 x i64> %".764", i32 15
-  %".921" = getelementptr inbounds i16, ptr %".141", i64 %".920"
-  store i16 %".919", ptr %".921", !alias.scope !6, !noalias !7
-  %".923" = add i64 %"spv.2", 1
-  br label %"spv.head.2"
-spv.done.2:
-  %".925" = mul i64 %".754", 16
-  %".926" = add i64 %".749", %".925"
-  %".927" = sub i64 %".752", %".926"
-  %".928" = sdiv i64 %".927", 8
-  br label %"spv.head.3"
-spv.head.3:
-  %"spv.3" = phi  i64 [0, %"spv.done.2"], [%".1033", %"spv.body.3"]
-  %".930" = icmp slt i64 %"spv.3", %".928"
-  br i1 %".930", label %"spv.body.3", label %"spv.done.3"
-spv.body.3:
-  %".932" = mul i64 %"spv.3", 8
-  %".933" = add i64 %".926", %".932"
-  %".934" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %".933"
-  %".935" = load <8 x i32>, ptr %".934", align 4, !alias.scope !4, !noalias !5
-  %".936" = getelementptr inbounds i8, ptr %"values.x.p", i64 %".933"
-  %".937" = load <8 x i8>, ptr %".936", align 1, !alias.scope !4, !noalias !5
-  %".938" = sext <8 x i32> %".935" to <8 x i64>
-  %".939" = sitofp <8 x i8> %".937" to <8 x float>
-  %".940" = extractelement <8 x i64> %".938", i32 0
-  %".941" = getelementptr inbounds i16, ptr %".141", i64 %".940"
-  %".942" = load i16, ptr %".941", !alias.scope !6, !noalias !7
-  %".943" = insertelement <8 x i16> <i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef, i16 undef>, i16 %".942", i32 0
-  %".944" = extractelement <8 x i64> %".938", i32 1
-  %".945" = getelementptr inbounds i16, ptr %".141", i64 %".944"
-  %".946" = load i16, ptr %".945", !alias.scope !6, !noalias !7
-  %".947" = insertelement <8 x i16> %".943", i16 %".946", i32 1
-  %".948" = extractelement <8 x i64> %".938", i32 2
-  %".949" = getelementptr inbounds i16, ptr %".141", i64 %".948"
-  %".950" = load i16, ptr %".949", !alias.scope !6, !noalias !7
-  %".951" = insertelement <8 x i16> %".947", i16 %".950", i32 2
-  %".952" = extractelement <8 x i64> %".938", i32 3
-  %".953" = getelementptr inbounds i16, ptr %".141", i64 %".952"
-  %".954" = load i16, ptr %".953", !alias.scope !6, !noalias !7
-  %".955" = insertelement <8 x i16> %".951", i16 %".954", i32 3
-  %".956" = extractelement <8 x i64> %".938", i32 4
-  %".957" = getelementptr inbounds i16, ptr %".141", i64 %".956"
-  %".958" = load i16, ptr %".957", !alias.scope !6, !noalias !7
-  %".959" = insertelement <8 x i16> %".955", i16 %".958", i32 4
-  %".960" = extractelement <8 x i64> %".938", i32 5
-  %".961" = getelementptr inbounds i16, ptr %".141", i64 %".960"
-  %".962" = load i16, ptr %".961", !alias.scope !6, !noalias !7
-  %".963" = insertelement <8 x i16> %".959", i16 %".962", i32 5
-  %".964" = extractelement <8 x i64> %".938", i32 6
-  %".965" = getelementptr inbounds i16, ptr %".141", i64 %".964"
-  %".966" = load i16, ptr %".965", !alias.scope !6, !noalias !7
-  %".967" = insertelement <8 x i16> %".963", i16 %".966", i32 6
-  %".968" = extractelement <8 x i64> %".938", i32 7
-  %".969" = getelementptr inbounds i16, ptr %".141", i64 %".968"
-  %".970" = load i16, ptr %".969", !alias.scope !6, !noalias !7
-  %".971" = insertelement <8 x i16> %".967", i16 %".970", i32 7
-  %".972" = sitofp <8 x i16> %".971" to <8 x float>
-  %".973" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".747", i32 0
-  %".974" = shufflevector <8 x float> %".973", <8 x float> %".973", <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".975" = fmul <8 x float> %".974", %".939"
-  %".976" = fsub <8 x float> %".972", %".975"
-  %".977" = xor i32 %".132", 2654435769
-  %".978" = lshr i32 %".977", 16
-  %".979" = xor i32 %".977", %".978"
-  %".980" = mul i32 %".979", 2146121005
-  %".981" = lshr i32 %".980", 15
-  %".982" = xor i32 %".980", %".981"
-  %".983" = mul i32 %".982", 2221713035
-  %".984" = lshr i32 %".983", 16
-  %".985" = xor i32 %".983", %".984"
-  %".986" = trunc <8 x i64> %".938" to <8 x i32>
-  %".987" = insertelement <8 x i32> <i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef, i32 undef>, i32 %".985", i32 0
-  %".988" = shufflevector <8 x i32> %".987", <8 x i32> %".987", <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".989" = mul <8 x i32> %".986", <i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769, i32 2654435769>
-  %".990" = add <8 x i32> %".988", %".989"
-  %".991" = lshr <8 x i32> %".990", <i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8, i32 8>
-  %".992" = uitofp <8 x i32> %".991" to <8 x float>
-  %".993" = fmul <8 x float> %".992", <float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000, float 0x3e70000000000000>
-  %".994" = fadd <8 x float> %".976", %".993"
-  %".995" = call <8 x float> @"llvm.floor.v8f32"(<8 x float> %".994")
-  %".996" = fcmp ogt <8 x float> %".995", <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>
-  %".997" = select  <8 x i1> %".996", <8 x float> <float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000, float 0x40dfffc000000000>, <8 x float> %".995"
-  %".998" = fcmp olt <8 x float> %".997", <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>
-  %".999" = select  <8 x i1> %".998", <8 x float> <float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000, float 0xc0dfffc000000000>, <8 x float> %".997"
-  %".1000" = fptosi <8 x float> %".999" to <8 x i16>
-  %".1001" = extractelement <8 x i16> %".1000", i32 0
-  %".1002" = extractelement <8 x i64> %".938", i32 0
-  %".1003" = getelementptr inbounds i16, ptr %".141", i64 %".1002"
-  store i16 %".1001", ptr %".1003", !alias.scope !6, !noalias !7
-  %".1005" = extractelement <8 x i16> %".1000", i32 1
-  %".1006" = extractelement <8 x i64> %".938", i32 1
-  %".1007" = getelementptr inbounds i16, ptr %".141", i64 %".1006"
-  store i16 %".1005", ptr %".1007", !alias.scope !6, !noalias !7
-  %".1009" = extractelement <8 x i16> %".1000", i32 2
-  %".1010" = extractelement <8 x i64> %".938", i32 2
-  %".1011" = getelementptr inbounds i16, ptr %".141", i64 %".1010"
-  store i16 %".1009", ptr %".1011", !alias.scope !6, !noalias !7
-  %".1013" = extractelement <8 x i16> %".1000", i32 3
-  %".1014" = extractelement <8 x i64> %".938", i32 3
-  %".1015" = getelementptr inbounds i16, ptr %".141", i64 %".1014"
-  store i16 %".1013", ptr %".1015", !alias.scope !6, !noalias !7
-  %".1017" = extractelement <8 x i16> %".1000", i32 4
-  %".1018" = extractelement <8 x i64> %".938", i32 4
-  %".1019" = getelementptr inbounds i16, ptr %".141", i64 %".1018"
-  store i16 %".1017", ptr %".1019", !alias.scope !6, !noalias !7
-  %".1021" = extractelement <8 x i16> %".1000", i32 5
-  %".1022" = extractelement <8 x i64> %".938", i32 5
-  %".1023" = getelementptr inbounds i16, ptr %".141", i64 %".1022"
-  store i16 %".1021", ptr %".1023", !alias.scope !6, !noalias !7
-  %".1025" = extractelement <8 x i16> %".1000", i32 6
-  %".1026" = extractelement <8 x i64> %".938", i32 6
-  %".1027" = getelementptr inbounds i16, ptr %".141", i64 %".1026"
-  store i16 %".1025", ptr %".1027", !alias.scope !6, !noalias !7
-  %".1029" = extractelement <8 x i16> %".1000", i32 7
-  %".1030" = extractelement <8 x i64> %".938", i32 7
-  %".1031" = getelementptr inbounds i16, ptr %".141", i64 %".1030"
-  store i16 %".1029", ptr %".1031", !alias.scope !6, !noalias !7
-  %".1033" = add i64 %"spv.3", 1
-  br label %"spv.head.3"
-spv.done.3:
-  %".1035" = mul i64 %".928", 8
-  %".1036" = add i64 %".926", %".1035"
-  br label %"sp.head"
-sp.head:
-  %"sp" = phi  i64 [%".1036", %"spv.done.3"], [%".1074", %"sp.body"]
-  %".1038" = icmp slt i64 %"sp", %".752"
-  br i1 %".1038", label %"sp.body", label %"sp.done"
-sp.body:
-  %".1040" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"sp"
-  %".1041" = load i32, ptr %".1040", !alias.scope !4, !noalias !5
-  %".1042" = sext i32 %".1041" to i64
-  %".1043" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"sp"
-  %".1044" = load i8, ptr %".1043", !alias.scope !4, !noalias !5
-  %".1045" = sitofp i8 %".1044" to float
-  %".1046" = getelementptr inbounds i16, ptr %".141", i64 %".1042"
-  %".1047" = load i16, ptr %".1046", !alias.scope !6, !noalias !7
-  %".1048" = sitofp i16 %".1047" to float
-  %".1049" = fmul float %".747", %".1045"
-  %".1050" = fsub float %".1048", %".1049"
-  %".1051" = xor i32 %".132", 2654435769
-  %".1052" = lshr i32 %".1051", 16
-  %".1053" = xor i32 %".1051", %".1052"
-  %".1054" = mul i32 %".1053", 2146121005
-  %".1055" = lshr i32 %".1054", 15
-  %".1056" = xor i32 %".1054", %".1055"
-  %".1057" = mul i32 %".1056", 2221713035
-  %".1058" = lshr i32 %".1057", 16
-  %".1059" = xor i32 %".1057", %".1058"
-  %".1060" = trunc i64 %".1042" to i32
-  %".1061" = mul i32 %".1060", 2654435769
-  %".1062" = add i32 %".1059", %".1061"
-  %".1063" = lshr i32 %".1062", 8
-  %".1064" = uitofp i32 %".1063" to float
-  %".1065" = fmul float %".1064", 0x3e70000000000000
-  %".1066" = fadd float %".1050", %".1065"
-  %".1067" = call float @"llvm.floor.f32"(float %".1066")
-  %".1068" = fcmp ogt float %".1067", 0x40dfffc000000000
-  %".1069" = select  i1 %".1068", float 0x40dfffc000000000, float %".1067"
-  %".1070" = fcmp olt float %".1069", 0xc0dfffc000000000
-  %".1071" = select  i1 %".1070", float 0xc0dfffc000000000, float %".1069"
-  %".1072" = fptosi float %".1071" to i16
-  store i16 %".1072", ptr %".1046", !alias.scope !6, !noalias !7
-  %".1074" = add i64 %"sp", 1
-  br label %"sp.head"
-sp.done:
-  %".1076" = fmul float 0x3fb99999a0000000, 0x40b0000000000000
-  br label %"rows.head"
 rows.head:
-  %"rows" = phi  i64 [0, %"sp.done"], [%".1112", %"rows.body"]
-  %".1078" = icmp slt i64 %"rows", %"dim.classes"
-  br i1 %".1078", label %"rows.body", label %"rows.done"
+  %"rows" = phi  i64 [0, %"outer.done"], [%".770", %"rows.body"]
+  %".726" = icmp slt i64 %"rows", %"dim.classes"
+  br i1 %".726", label %"rows.body", label %"rows.done"
 rows.body:
-  %".1080" = getelementptr inbounds float, float* %"t11.m.1", i64 %"rows"
-  %".1081" = load float, float* %".1080"
-  %".1082" = getelementptr inbounds i16, ptr %".134", i64 %"rows"
-  %".1083" = load i16, ptr %".1082", !alias.scope !8, !noalias !9
-  %".1084" = sitofp i16 %".1083" to float
-  %".1085" = fmul float %".1081", %".1076"
-  %".1086" = fsub float %".1084", %".1085"
-  %".1087" = xor i32 %".132", 1013904242
-  %".1088" = lshr i32 %".1087", 16
-  %".1089" = xor i32 %".1087", %".1088"
-  %".1090" = mul i32 %".1089", 2146121005
-  %".1091" = lshr i32 %".1090", 15
-  %".1092" = xor i32 %".1090", %".1091"
-  %".1093" = mul i32 %".1092", 2221713035
-  %".1094" = lshr i32 %".1093", 16
-  %".1095" = xor i32 %".1093", %".1094"
-  %".1096" = trunc i64 %"rows" to i32
-  %".1097" = mul i32 %".1096", 2654435769
-  %".1098" = add i32 %".1095", %".1097"
-  %".1099" = lshr i32 %".1098", 8
-  %".1100" = uitofp i32 %".1099" to float
-  %".1101" = fmul float %".1100", 0x3e70000000000000
-  %".1102" = fadd float %".1086", %".1101"
-  %".1103" = call float @"llvm.floor.f32"(float %".1102")
-  %".1104" = fcmp ogt float %".1103", 0x40dfffc000000000
-  %".1105" = select  i1 %".1104", float 0x40dfffc000000000, float %".1103"
-  %".1106" = fcmp olt float %".1105", 0xc0dfffc000000000
-  %".1107" = select  i1 %".1106", float 0xc0dfffc000000000, float %".1105"
-  %".1108" = fcmp uno float %".1107", %".1107"
-  %".1109" = select  i1 %".1108", float              0x0, float %".1107"
-  %".1110" = fptosi float %".1109" to i16
-  store i16 %".1110", ptr %".1082", !alias.scope !8, !noalias !9
-  %".1112" = add i64 %"rows", 1
+  %".728" = getelementptr inbounds float, float* %"t0", i64 %"rows"
+  %".729" = load float, float* %".728"
+  %".730" = getelementptr inbounds i16, ptr %".134", i64 %"rows"
+  %".731" = load i16, ptr %".730", !alias.scope !8, !noalias !9
+  %".732" = sitofp i16 %".731" to float
+  %".733" = fmul float %".732", 0x3f30000000000000
+  %".734" = fadd float %".729", %".733"
+  %".735" = fsub float %".734", %".258"
+  %".736" = call float @"llvm.exp.f32"(float %".735")
+  %".737" = icmp eq i64 %"rows", %".138"
+  %".738" = fadd float %".736", 0xbff0000000000000
+  %".739" = select  i1 %".737", float %".738", float %".736"
+  %".740" = getelementptr inbounds i16, ptr %".134", i64 %"rows"
+  %".741" = load i16, ptr %".740", !alias.scope !8, !noalias !9
+  %".742" = sitofp i16 %".741" to float
+  %".743" = fmul float %".739", %".724"
+  %".744" = fsub float %".742", %".743"
+  %".745" = xor i32 %".132", 2654435769
+  %".746" = lshr i32 %".745", 16
+  %".747" = xor i32 %".745", %".746"
+  %".748" = mul i32 %".747", 2146121005
+  %".749" = lshr i32 %".748", 15
+  %".750" = xor i32 %".748", %".749"
+  %".751" = mul i32 %".750", 2221713035
+  %".752" = lshr i32 %".751", 16
+  %".753" = xor i32 %".751", %".752"
+  %".754" = trunc i64 %"rows" to i32
+  %".755" = mul i32 %".754", 2654435769
+  %".756" = add i32 %".753", %".755"
+  %".757" = lshr i32 %".756", 8
+  %".758" = uitofp i32 %".757" to float
+  %".759" = fmul float %".758", 0x3e70000000000000
+  %".760" = fadd float %".744", %".759"
+  %".761" = call float @"llvm.floor.f32"(float %".760")
+  %".762" = fcmp ogt float %".761", 0x40dfffc000000000
+  %".763" = select  i1 %".762", float 0x40dfffc000000000, float %".761"
+  %".764" = fcmp olt float %".763", 0xc0dfffc000000000
+  %".765" = select  i1 %".764", float 0xc0dfffc000000000, float %".763"
+  %".766" = fcmp uno float %".765", %".765"
+  %".767" = select  i1 %".766", float              0x0, float %".765"
+  %".768" = fptosi float %".767" to i16
+  store i16 %".768", ptr %".740", !alias.scope !8, !noalias !9
+  %".770" = add i64 %"rows", 1
   br label %"rows.head"
 rows.done:
-  %".1114" = getelementptr inbounds i16, ptr %".144", i64 0
-  %".1115" = load i16, ptr %".1114", !alias.scope !8, !noalias !9
-  %".1116" = sitofp i16 %".1115" to float
-  %".1117" = fmul float %".1116", 0x3f30000000000000
-  %".1118" = fmul float 0x3fb99999a0000000, 0xbff0000000000000
-  %".1119" = fmul float %".1118", 0x40b0000000000000
-  %".1120" = fsub float %".1116", %".1119"
-  %".1121" = xor i32 %".132", 3668340011
-  %".1122" = lshr i32 %".1121", 16
-  %".1123" = xor i32 %".1121", %".1122"
-  %".1124" = mul i32 %".1123", 2146121005
-  %".1125" = lshr i32 %".1124", 15
-  %".1126" = xor i32 %".1124", %".1125"
-  %".1127" = mul i32 %".1126", 2221713035
-  %".1128" = lshr i32 %".1127", 16
-  %".1129" = xor i32 %".1127", %".1128"
-  %".1130" = trunc i64 0 to i32
-  %".1131" = mul i32 %".1130", 2654435769
-  %".1132" = add i32 %".1129", %".1131"
-  %".1133" = lshr i32 %".1132", 8
-  %".1134" = uitofp i32 %".1133" to float
-  %".1135" = fmul float %".1134", 0x3e70000000000000
-  %".1136" = fadd float %".1120", %".1135"
-  %".1137" = call float @"llvm.floor.f32"(float %".1136")
-  %".1138" = fcmp ogt float %".1137", 0x40dfffc000000000
-  %".1139" = select  i1 %".1138", float 0x40dfffc000000000, float %".1137"
-  %".1140" = fcmp olt float %".1139", 0xc0dfffc000000000
-  %".1141" = select  i1 %".1140", float 0xc0dfffc000000000, float %".1139"
-  %".1142" = fcmp uno float %".1141", %".1141"
-  %".1143" = select  i1 %".1142", float              0x0, float %".1141"
-  %".1144" = fptosi float %".1143" to i16
-  store i16 %".1144", ptr %".1114", !alias.scope !8, !noalias !9
   br i1 %".17", label %"rows.done.if", label %"rows.done.endif"
 rows.done.if:
-  %".1147" = load i64, i64* %"push.left"
-  %".1148" = sub i64 %".1147", 1
-  store i64 %".1148", i64* %"push.left"
-  %".1150" = icmp sle i64 %".1148", 0
-  br i1 %".1150", label %"rows.done.if.if", label %"rows.done.if.endif"
+  %".773" = load i64, i64* %"push.left"
+  %".774" = sub i64 %".773", 1
+  store i64 %".774", i64* %"push.left"
+  %".776" = icmp sle i64 %".774", 0
+  br i1 %".776", label %"rows.done.if.if", label %"rows.done.if.endif"
 rows.done.endif:
-  %".1208" = add i64 %"ex", 1
+  %".834" = add i64 %"ex", 1
   br label %"ex.head"
 rows.done.if.if:
-  %".1152" = mul i64 1, %"dim.classes"
+  %".778" = mul i64 1, %"dim.classes"
   br label %"cp.head.1"
 rows.done.if.endif:
   br label %"rows.done.endif"
 cp.head.1:
-  %"cp.1" = phi  i64 [0, %"rows.done.if.if"], [%".1203", %"cas.done"]
-  %".1154" = icmp slt i64 %"cp.1", %".1152"
-  br i1 %".1154", label %"cp.body.1", label %"cp.done.1"
+  %"cp.1" = phi  i64 [0, %"rows.done.if.if"], [%".829", %"cas.done"]
+  %".780" = icmp slt i64 %"cp.1", %".778"
+  br i1 %".780", label %"cp.body.1", label %"cp.done.1"
 cp.body.1:
-  %".1156" = getelementptr inbounds i16, ptr %"param.b.p", i64 %"cp.1"
-  %".1157" = getelementptr inbounds i16, ptr %"base.b.p", i64 %"cp.1"
-  %".1158" = getelementptr inbounds i16, ptr %"master.b.p", i64 %"cp.1"
-  %".1159" = load i16, ptr %".1156"
-  %".1160" = load i16, ptr %".1157"
-  %".1161" = sext i16 %".1159" to i32
-  %".1162" = sext i16 %".1160" to i32
-  %".1163" = sub i32 %".1161", %".1162"
-  %".1164" = sitofp i32 %".1163" to float
-  %".1165" = fmul float %".1164", %".16"
-  %".1166" = trunc i64 %"ex" to i32
-  %".1167" = mul i32 %".1166", 2654435769
-  %".1168" = trunc i64 %"cp.1" to i32
-  %".1169" = mul i32 %".1168", 2246822507
-  %".1170" = xor i32 %".1167", %".1169"
-  %".1171" = lshr i32 %".1170", 16
-  %".1172" = xor i32 %".1170", %".1171"
-  %".1173" = mul i32 %".1172", 2146121005
-  %".1174" = lshr i32 %".1173", 15
-  %".1175" = xor i32 %".1173", %".1174"
-  %".1176" = mul i32 %".1175", 2221713035
-  %".1177" = lshr i32 %".1176", 16
-  %".1178" = xor i32 %".1176", %".1177"
-  %".1179" = lshr i32 %".1178", 8
-  %".1180" = uitofp i32 %".1179" to float
-  %".1181" = fmul float %".1180", 0x3e70000000000000
-  %".1182" = fadd float %".1165", %".1181"
-  %".1183" = call float @"llvm.floor.f32"(float %".1182")
-  %".1184" = fptosi float %".1183" to i32
-  %".1185" = load atomic i16, ptr %".1158" monotonic, align 2
+  %".782" = getelementptr inbounds i16, ptr %"param.b.p", i64 %"cp.1"
+  %".783" = getelementptr inbounds i16, ptr %"base.b.p", i64 %"cp.1"
+  %".784" = getelementptr inbounds i16, ptr %"master.b.p", i64 %"cp.1"
+  %".785" = load i16, ptr %".782"
+  %".786" = load i16, ptr %".783"
+  %".787" = sext i16 %".785" to i32
+  %".788" = sext i16 %".786" to i32
+  %".789" = sub i32 %".787", %".788"
+  %".790" = sitofp i32 %".789" to float
+  %".791" = fmul float %".790", %".16"
+  %".792" = trunc i64 %"ex" to i32
+  %".793" = mul i32 %".792", 2654435769
+  %".794" = trunc i64 %"cp.1" to i32
+  %".795" = mul i32 %".794", 2246822507
+  %".796" = xor i32 %".793", %".795"
+  %".797" = lshr i32 %".796", 16
+  %".798" = xor i32 %".796", %".797"
+  %".799" = mul i32 %".798", 2146121005
+  %".800" = lshr i32 %".799", 15
+  %".801" = xor i32 %".799", %".800"
+  %".802" = mul i32 %".801", 2221713035
+  %".803" = lshr i32 %".802", 16
+  %".804" = xor i32 %".802", %".803"
+  %".805" = lshr i32 %".804", 8
+  %".806" = uitofp i32 %".805" to float
+  %".807" = fmul float %".806", 0x3e70000000000000
+  %".808" = fadd float %".791", %".807"
+  %".809" = call float @"llvm.floor.f32"(float %".808")
+  %".810" = fptosi float %".809" to i32
+  %".811" = load atomic i16, ptr %".784" monotonic, align 2
   br label %"cas.head"
 cp.done.1:
   store i64 %"push.", i64* %"push.left"
   br label %"rows.done.if.endif"
 cas.head:
-  %".1187" = phi  i16 [%".1185", %"cp.body.1"], [%".1198", %"cas.again"]
-  %".1188" = sext i16 %".1187" to i32
-  %".1189" = add i32 %".1188", %".1184"
-  %".1190" = icmp sgt i32 %".1189", 32767
-  %".1191" = select  i1 %".1190", i32 32767, i32 %".1189"
-  %".1192" = icmp slt i32 %".1191", -32767
-  %".1193" = select  i1 %".1192", i32 -32767, i32 %".1191"
-  %".1194" = trunc i32 %".1193" to i16
-  %".1195" = cmpxchg ptr %".1158", i16 %".1187", i16 %".1194" monotonic monotonic
-  %".1196" = extractvalue {i16, i1} %".1195", 1
-  br i1 %".1196", label %"cas.done", label %"cas.again"
+  %".813" = phi  i16 [%".811", %"cp.body.1"], [%".824", %"cas.again"]
+  %".814" = sext i16 %".813" to i32
+  %".815" = add i32 %".814", %".810"
+  %".816" = icmp sgt i32 %".815", 32767
+  %".817" = select  i1 %".816", i32 32767, i32 %".815"
+  %".818" = icmp slt i32 %".817", -32767
+  %".819" = select  i1 %".818", i32 -32767, i32 %".817"
+  %".820" = trunc i32 %".819" to i16
+  %".821" = cmpxchg ptr %".784", i16 %".813", i16 %".820" monotonic monotonic
+  %".822" = extractvalue {i16, i1} %".821", 1
+  br i1 %".822", label %"cas.done", label %"cas.again"
 cas.again:
-  %".1198" = extractvalue {i16, i1} %".1195", 0
+  %".824" = extractvalue {i16, i1} %".821", 0
   br label %"cas.head"
 cas.done:
-  %".1200" = load atomic i16, ptr %".1158" monotonic, align 2
-  store i16 %".1200", ptr %".1156"
-  store i16 %".1200", ptr %".1157"
-  %".1203" = add i64 %"cp.1", 1
+  %".826" = load atomic i16, ptr %".784" monotonic, align 2
+  store i16 %".826", ptr %".782"
+  store i16 %".826", ptr %".783"
+  %".829" = add i64 %"cp.1", 1
   br label %"cp.head.1"
 ex.done.if:
-  %".1211" = mul i64 1, %"dim.classes"
+  %".837" = mul i64 1, %"dim.classes"
   br label %"cp.head.2"
 ex.done.endif:
-  %".1265" = load double, double* %"loss.acc"
-  store double %".1265", ptr %"out"
-  %".1267" = load i32, i32* %"rng.state"
-  store i32 %".1267", ptr %"rng..p"
+  %".891" = load double, double* %"loss.acc"
+  store double %".891", ptr %"out"
+  %".893" = load i32, i32* %"rng.state"
+  store i32 %".893", ptr %"rng..p"
   ret void
 cp.head.2:
-  %"cp.2" = phi  i64 [0, %"ex.done.if"], [%".1262", %"cas.done.1"]
-  %".1213" = icmp slt i64 %"cp.2", %".1211"
-  br i1 %".1213", label %"cp.body.2", label %"cp.done.2"
+  %"cp.2" = phi  i64 [0, %"ex.done.if"], [%".888", %"cas.done.1"]
+  %".839" = icmp slt i64 %"cp.2", %".837"
+  br i1 %".839", label %"cp.body.2", label %"cp.done.2"
 cp.body.2:
-  %".1215" = getelementptr inbounds i16, ptr %"param.b.p", i64 %"cp.2"
-  %".1216" = getelementptr inbounds i16, ptr %"base.b.p", i64 %"cp.2"
-  %".1217" = getelementptr inbounds i16, ptr %"master.b.p", i64 %"cp.2"
-  %".1218" = load i16, ptr %".1215"
-  %".1219" = load i16, ptr %".1216"
-  %".1220" = sext i16 %".1218" to i32
-  %".1221" = sext i16 %".1219" to i32
-  %".1222" = sub i32 %".1220", %".1221"
-  %".1223" = sitofp i32 %".1222" to float
-  %".1224" = fmul float %".1223", %".16"
-  %".1225" = trunc i64 %"end" to i32
-  %".1226" = mul i32 %".1225", 2654435769
-  %".1227" = trunc i64 %"cp.2" to i32
-  %".1228" = mul i32 %".1227", 2246822507
-  %".1229" = xor i32 %".1226", %".1228"
-  %".1230" = lshr i32 %".1229", 16
-  %".1231" = xor i32 %".1229", %".1230"
-  %".1232" = mul i32 %".1231", 2146121005
-  %".1233" = lshr i32 %".1232", 15
-  %".1234" = xor i32 %".1232", %".1233"
-  %".1235" = mul i32 %".1234", 2221713035
-  %".1236" = lshr i32 %".1235", 16
-  %".1237" = xor i32 %".1235", %".1236"
-  %".1238" = lshr i32 %".1237", 8
-  %".1239" = uitofp i32 %".1238" to float
-  %".1240" = fmul float %".1239", 0x3e70000000000000
-  %".1241" = fadd float %".1224", %".1240"
-  %".1242" = call float @"llvm.floor.f32"(float %".1241")
-  %".1243" = fptosi float %".1242" to i32
-  %".1244" = load atomic i16, ptr %".1217" monotonic, align 2
+  %".841" = getelementptr inbounds i16, ptr %"param.b.p", i64 %"cp.2"
+  %".842" = getelementptr inbounds i16, ptr %"base.b.p", i64 %"cp.2"
+  %".843" = getelementptr inbounds i16, ptr %"master.b.p", i64 %"cp.2"
+  %".844" = load i16, ptr %".841"
+  %".845" = load i16, ptr %".842"
+  %".846" = sext i16 %".844" to i32
+  %".847" = sext i16 %".845" to i32
+  %".848" = sub i32 %".846", %".847"
+  %".849" = sitofp i32 %".848" to float
+  %".850" = fmul float %".849", %".16"
+  %".851" = trunc i64 %"end" to i32
+  %".852" = mul i32 %".851", 2654435769
+  %".853" = trunc i64 %"cp.2" to i32
+  %".854" = mul i32 %".853", 2246822507
+  %".855" = xor i32 %".852", %".854"
+  %".856" = lshr i32 %".855", 16
+  %".857" = xor i32 %".855", %".856"
+  %".858" = mul i32 %".857", 2146121005
+  %".859" = lshr i32 %".858", 15
+  %".860" = xor i32 %".858", %".859"
+  %".861" = mul i32 %".860", 2221713035
+  %".862" = lshr i32 %".861", 16
+  %".863" = xor i32 %".861", %".862"
+  %".864" = lshr i32 %".863", 8
+  %".865" = uitofp i32 %".864" to float
+  %".866" = fmul float %".865", 0x3e70000000000000
+  %".867" = fadd float %".850", %".866"
+  %".868" = call float @"llvm.floor.f32"(float %".867")
+  %".869" = fptosi float %".868" to i32
+  %".870" = load atomic i16, ptr %".843" monotonic, align 2
   br label %"cas.head.1"
 cp.done.2:
   br label %"ex.done.endif"
 cas.head.1:
-  %".1246" = phi  i16 [%".1244", %"cp.body.2"], [%".1257", %"cas.again.1"]
-  %".1247" = sext i16 %".1246" to i32
-  %".1248" = add i32 %".1247", %".1243"
-  %".1249" = icmp sgt i32 %".1248", 32767
-  %".1250" = select  i1 %".1249", i32 32767, i32 %".1248"
-  %".1251" = icmp slt i32 %".1250", -32767
-  %".1252" = select  i1 %".1251", i32 -32767, i32 %".1250"
-  %".1253" = trunc i32 %".1252" to i16
-  %".1254" = cmpxchg ptr %".1217", i16 %".1246", i16 %".1253" monotonic monotonic
-  %".1255" = extractvalue {i16, i1} %".1254", 1
-  br i1 %".1255", label %"cas.done.1", label %"cas.again.1"
+  %".872" = phi  i16 [%".870", %"cp.body.2"], [%".883", %"cas.again.1"]
+  %".873" = sext i16 %".872" to i32
+  %".874" = add i32 %".873", %".869"
+  %".875" = icmp sgt i32 %".874", 32767
+  %".876" = select  i1 %".875", i32 32767, i32 %".874"
+  %".877" = icmp slt i32 %".876", -32767
+  %".878" = select  i1 %".877", i32 -32767, i32 %".876"
+  %".879" = trunc i32 %".878" to i16
+  %".880" = cmpxchg ptr %".843", i16 %".872", i16 %".879" monotonic monotonic
+  %".881" = extractvalue {i16, i1} %".880", 1
+  br i1 %".881", label %"cas.done.1", label %"cas.again.1"
 cas.again.1:
-  %".1257" = extractvalue {i16, i1} %".1254", 0
+  %".883" = extractvalue {i16, i1} %".880", 0
   br label %"cas.head.1"
 cas.done.1:
-  %".1259" = load atomic i16, ptr %".1217" monotonic, align 2
-  store i16 %".1259", ptr %".1215"
-  store i16 %".1259", ptr %".1216"
-  %".1262" = add i64 %"cp.2", 1
+  %".885" = load atomic i16, ptr %".843" monotonic, align 2
+  store i16 %".885", ptr %".841"
+  store i16 %".885", ptr %".842"
+  %".888" = add i64 %"cp.2", 1
   br label %"cp.head.2"
 }
 
