@@ -1,4 +1,4 @@
-"""The ``sgdc`` command: check, compile, train, predict, tune, cache.
+"""The ``sgdc`` command: check, compile, train, predict, info, tune, cache.
 
 Every user error ends in one message on stderr and exit status 1 (2 for bad
 command-line usage, 130 when interrupted); never a traceback.
@@ -46,6 +46,38 @@ def _overrides(args) -> dict:
     return out
 
 
+def _add_set(p):
+    p.add_argument("--set", action="append", dest="consts", metavar="NAME=VALUE",
+                   help="give a const of the spec a new value (const k = 50: --set k=16); repeatable")
+
+
+def _consts(pairs) -> dict:
+    """``--set NAME=VALUE`` pairs as ``{name: value text}`` (:func:`sgdc.frontend.load.set_consts` checks them)."""
+    out = {}
+    for item in pairs or []:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise UserError(f"--set expects NAME=VALUE, got '{item}'")
+        if name.strip() in out:
+            raise UserError(f"--set {name.strip()} is given twice")
+        out[name.strip()] = value.strip()
+    return out
+
+
+def _vary(items) -> dict:
+    """``--vary NAME=V1,V2`` items as ``{name: [value texts]}``."""
+    out = {}
+    for item in items or []:
+        name, sep, values = item.partition("=")
+        vals = [v.strip() for v in values.split(",") if v.strip()]
+        if not sep or not name.strip() or not vals:
+            raise UserError(f"--vary expects NAME=V1,V2,..., got '{item}'")
+        if name.strip() in out:
+            raise UserError(f"--vary {name.strip()} is given twice")
+        out[name.strip()] = vals
+    return out
+
+
 def _dims(pairs) -> dict:
     out = {}
     for item in pairs or []:
@@ -74,6 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--emit", choices=STAGES, default="ir",
                    help="the form to print: a stage of the pipeline (a pass's name: the lowered kernels after it)")
     c.add_argument("--color", action="store_true", help="colour the output (ast, llvm, llvm-opt; needs Pygments)")
+    _add_set(c)
     _add_schedule(c)
 
     t = sub.add_parser("train", help="train a spec on data (generated data when --data is absent)")
@@ -92,6 +125,9 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--plot", metavar="FILE.png", help="plot the loss per epoch, train and test (needs matplotlib)")
     t.add_argument("--schedule", metavar="FILE", help="apply a schedule file (as written by sgdc tune --out); "
                    "flags still override it")
+    t.add_argument("--init", metavar="MODEL", help="continue training a saved model (its params, encoders and "
+                   "epoch count: the step rule goes on from there); the spec must give the same params")
+    _add_set(t)
     _add_schedule(t)
     from sgdc.distributed import add_arguments as _add_distributed  # imports no Dask
 
@@ -113,12 +149,26 @@ def build_parser() -> argparse.ArgumentParser:
     u.add_argument("--out", metavar="SCHEDULE", help="write the best schedule here (a schedule block)")
     u.add_argument("--fresh", action="store_true", help="ignore cached results")
     u.add_argument("--top", type=int, default=15, help="rows of the ranked table (default 15)")
+    _add_set(u)
+    u.add_argument("--vary", action="append", metavar="NAME=V1,V2,...",
+                   help="search a const of the spec too (a rank, a regularisation strength): every value, "
+                   "crossed with the schedule variants; repeatable")
 
     r = sub.add_parser("predict", help="predict with a trained model")
     r.add_argument("model")
-    r.add_argument("--data", required=True)
+    r.add_argument("--data", required=True, help="the examples to score (their target, when present, is "
+                   "compared with the predictions; (user, item) pairs need no rating column)")
     r.add_argument("--format", choices=("svmlight", "ratings", "csv", "npz"))
+    r.add_argument("--what", choices=("label", "score", "proba"), default="label",
+                   help="label: the class (classifiers) or the value (default); score: the spec's predict "
+                   "expression as computed (a row of class scores for a multiclass model); proba: the "
+                   "probability of the positive class, or a row of class probabilities")
+    r.add_argument("--out", metavar="FILE", help="write one prediction a line here (atomically) instead of stdout")
     r.add_argument("--json", action="store_true")
+
+    i = sub.add_parser("info", help="what a model file holds: spec, dims, schedule, epochs, params")
+    i.add_argument("model")
+    i.add_argument("--json", action="store_true")
 
     k = sub.add_parser("cache", help="the compiled-kernel cache: info or clear")
     k.add_argument("action", choices=("info", "clear"))
@@ -155,9 +205,16 @@ def cmd_compile(args) -> int:
     if args.emit == "ast":
         from sgdc.frontend.load import format_ast, load_ast
 
+        if args.consts:
+            from sgdc.frontend.load import set_consts
+            from sgdc.frontend.parser import parse
+
+            tree, source, filename = load_ast(args.spec)
+            show(format_ast(parse(set_consts(tree, source, _consts(args.consts)), filename)), "sgd")
+            return 0
         show(format_ast(load_ast(args.spec)[0]), "sgd")
         return 0
-    model = load_model(args.spec, **overrides)
+    model = load_model(args.spec, _consts(args.consts), **overrides)
     if args.emit == "ir":
         from sgdc.ir.model import format_model
 
@@ -192,10 +249,10 @@ def cmd_compile(args) -> int:
     return 0
 
 
-def _load_data(path, model, fmt):
+def _load_data(path, model, fmt, need_target: bool = True):
     from sgdc.data.datafiles import read
 
-    return read(path, model, fmt)
+    return read(path, model, fmt, need_target)
 
 
 def _n_examples(fields: dict) -> int:
@@ -286,10 +343,15 @@ def _train(args, warned: _Warnings) -> int:
     if distributed.wanted(args):  # --scheduler / --local-cluster: docs/distributed.md
         return distributed.cmd_train(args, overrides)
     t_compile = time.perf_counter()
-    prog = sgdc_compile(args.spec, engine=args.engine, **overrides)
+    prog = sgdc_compile(args.spec, engine=args.engine, consts=_consts(args.consts), **overrides)
     check_seconds = time.perf_counter() - t_compile  # parse, check, lower; the kernels compile in fit
     model = prog.model
     dims = _dims(args.dim)
+    if args.init:
+        if dims:
+            raise UserError("--dim with --init: the dims come from the model file")
+        modelfile.continue_from(prog, args.init)
+        dims = dict(prog.encoders.dims)
     generated = args.data is None
     if generated:
         from sgdc.data.synth import synthesize
@@ -323,11 +385,12 @@ def _train(args, warned: _Warnings) -> int:
     epochs = model.training.epochs if args.epochs is None else args.epochs
     progress = None if quiet else Progress(epochs)
     try:
-        prog.fit(train, epochs=args.epochs, seed=args.seed, dims=dims, test=test, callback=on_epoch)
+        prog.fit(train, epochs=args.epochs, seed=args.seed, dims=None if args.init else dims, test=test,
+                 callback=on_epoch, warm_start=bool(args.init))
     finally:
         if progress is not None:
             progress.close()
-    if out_path and prog.epochs_done == 0:
+    if out_path and not prog.history.train_loss:  # 0 epochs: the model as it starts
         modelfile.save(out_path, prog)
     compile_seconds = check_seconds + float(getattr(prog.engine, "compile_seconds", 0.0))
     layouts = _layouts(model, train, prog.schedule.data_layout)
@@ -341,7 +404,8 @@ def _train(args, warned: _Warnings) -> int:
         "examples": examples,
         "dims": {k: int(v) for k, v in prog.encoders.dims.items()},
         "layouts": layouts,
-        "epochs": prog.epochs_done,
+        "epochs": len(prog.history.train_loss),
+        "epochs_done": prog.epochs_done,  # with --init: the model file's epochs too
         "threads": prog.engine.workers(examples) if hasattr(prog.engine, "workers") else 1,
         "layout": getattr(prog.engine, "model_layout", s.layout),  # layout auto: what it chose, and why
         "layout_reason": getattr(prog.engine, "layout_reason", "set in the schedule"),
@@ -375,7 +439,8 @@ def _train(args, warned: _Warnings) -> int:
         result["warnings"] = warned.take()
         print(json.dumps(result))
     else:
-        print(f"trained {model.name} on {result['data']}: {prog.epochs_done} epochs, "
+        since = f" (from {args.init}: {prog.epochs_done} epochs in all)" if args.init else ""
+        print(f"trained {model.name} on {result['data']}: {result['epochs']} epochs{since}, "
               f"{sum(prog.history.seconds_per_epoch):.3f} s training, compile {compile_seconds:.3f} s")
         if prog.history.train_loss:
             print(f"  train loss {prog.history.train_loss[0]:.5g} -> {prog.history.train_loss[-1]:.5g}")
@@ -472,16 +537,20 @@ def cmd_tune(args) -> int:
     if args.plot:
         _need_matplotlib()
     _check_outputs(("schedule file", args.out), ("plot", args.plot))
-    model = load_model(args.spec)
+    consts = _consts(args.consts)
+    model = load_model(args.spec, consts)
     train = _load_data(args.data, model, args.format)
     test = _load_data(args.test, model, args.format) if args.test else None
     show = not args.json and sys.stderr.isatty()
     result = tune(args.spec, train, test=test, holdout=args.holdout, budget=args.budget, seed=args.seed,
-                       dims=_dims(args.dim) or None, fresh=args.fresh, progress=show)
+                  dims=_dims(args.dim) or None, fresh=args.fresh, progress=show, consts=consts,
+                  vary=_vary(args.vary))
     if args.out and result.best is not None:
+        sets = "".join(f" --set {k}={v}" for k, v in {**consts, **result.consts}.items())
         write_schedule_file(args.out, result.schedule,
-                                 f"sgdc tune {args.spec} --data {args.data}: time to target "
-                                 f"{result.best.time_to_target:.4g} s ({result.best.label})")
+                            f"sgdc tune {args.spec} --data {args.data}: time to target "
+                            f"{result.best.time_to_target:.4g} s ({result.best.label})"
+                            + (f"; train with{sets}" if sets else ""))
     if args.plot:
         plot(result, args.plot)
     if args.json:
@@ -525,25 +594,85 @@ def cmd_predict(args) -> int:
 
     from sgdc.runtime import modelfile
 
+    _check_outputs(("predictions", args.out))
     prog = modelfile.load(args.model)
-    data = _load_data(args.data, prog.model, args.format)
+    data = _load_data(args.data, prog.model, args.format, need_target=False)
     has_target = prog.model.target in data
-    if not has_target:
-        pred = prog.predict(data)
-    else:
-        inputs = {k: v for k, v in data.items() if k != prog.model.target}
+    inputs = {k: v for k, v in data.items() if k != prog.model.target} if has_target else data
+    if args.what == "label":
         pred = prog.predict(inputs)
-    out = {"model": args.model, "examples": int(len(pred)), "predictions": np.asarray(pred).tolist()}
+    elif args.what == "score":
+        pred = prog.decision_function(inputs)
+    else:
+        proba = prog.predict_proba(inputs)
+        pred = proba[:, 1] if proba.shape[1] == 2 and prog.model.task == "binary" else proba
+    pred = np.asarray(pred)
+    out = {"model": args.model, "examples": int(len(pred)), "what": args.what}
     if has_target:
         out.update(prog.evaluate(data))
+    if args.out:
+        from sgdc.data.fileio import atomic_write
+
+        atomic_write(args.out, lambda fh: _write_predictions(fh, pred), "predictions")
+        out["out"] = args.out
+    elif args.json:
+        out["predictions"] = pred.tolist()
+    else:
+        _write_predictions(sys.stdout.buffer, pred)
+        sys.stdout.flush()
     if args.json:
         print(json.dumps(out))
     else:
-        for v in out["predictions"]:
-            print(v)
+        if args.out:
+            print(f"{len(pred)} predictions ({args.what}) written to {args.out}", file=sys.stderr)
         for k in ("test_accuracy", "test_rmse"):
             if k in out:
                 print(f"# {k.replace('test_', '')} {out[k]:.5g}", file=sys.stderr)
+    return 0
+
+
+def _write_predictions(fh, pred) -> None:
+    """One prediction a line (a row of values separated by spaces for a matrix), in chunks: integral labels as
+    integers, other values with 9 significant digits (float32's round trip)."""
+    import numpy as np
+
+    pred = np.asarray(pred)
+    integral = pred.dtype.kind in "iub" or (pred.dtype.kind == "f" and pred.ndim == 1 and bool(
+        np.all(np.isfinite(pred))) and bool(np.all(pred == np.round(pred))) and bool(np.all(np.abs(pred) < 2**53)))
+    fmt = "%d" if integral else "%.9g"
+    rows = pred.reshape(len(pred), -1)
+    line = " ".join([fmt] * rows.shape[1]) + "\n"
+    for start in range(0, len(rows), 65536):
+        chunk = rows[start:start + 65536]
+        vals = chunk.astype(np.int64) if integral else chunk
+        fh.write("".join(line % tuple(r) for r in vals.tolist()).encode())
+
+
+def cmd_info(args) -> int:
+    from sgdc.runtime import modelfile
+
+    info = modelfile.describe(args.model)
+    if args.json:
+        print(json.dumps(info))
+        return 0
+    print(f"{args.model}: model {info['model']} ({info['task']}), sgdc {info['sgdc_version']}, "
+          f"model file format {info['format']}")
+    print(f"  spec file  {info['spec_file']}")
+    print(f"  dims       {', '.join(f'{k} = {v}' for k, v in info['dims'].items()) or 'none'}")
+    if info["consts"]:
+        print(f"  consts     {', '.join(f'{k} = {v}' for k, v in info['consts'].items())}")
+    print(f"  trained    {info['epochs_done']} epochs, {info['steps_done']} steps")
+    if info["quality"]:
+        print("  quality    " + ", ".join(f"{k.replace('_', ' ')} {v:.5g}" for k, v in info["quality"].items())
+              + " (the last epoch's, as recorded)")
+    for name, p in info["params"].items():
+        shape = " x ".join(map(str, p["shape"])) or "scalar"
+        print(f"  param      {name}: {shape} ({p['bytes']:,} bytes), |max| {p['max_abs']:.4g}"
+              + (", state of the step rule" if p["state"] else ""))
+    print("  schedule   " + ", ".join(f"{k} {v}" for k, v in info["schedule"].items()))
+    print("  spec:")
+    for line in info["spec"].rstrip("\n").split("\n"):
+        print(f"    {line}")
     return 0
 
 
@@ -559,7 +688,7 @@ def main(argv=None) -> int:
         parser.print_help(sys.stderr)
         return 2
     handler = {"check": cmd_check, "compile": cmd_compile, "train": cmd_train, "predict": cmd_predict,
-               "tune": cmd_tune, "cache": cmd_cache}[args.command]
+               "info": cmd_info, "tune": cmd_tune, "cache": cmd_cache}[args.command]
     from sgdc.runtime import interrupt
 
     interrupt.install()  # SIGINT and SIGTERM stop the run, even one that landed in a callback of LLVM's

@@ -6,14 +6,18 @@ validation quality first reaches the target.  The target is the best
 validation quality any variant reached, minus a tolerance (0.5 accuracy
 points for classifiers, +0.01 RMSE for regression).
 
-* The search space is the training and the schedule, never the model: :data:`KNOBS`
+* The search space is the training and the schedule: :data:`KNOBS`
   is the one list of :class:`Knob`\\ s (precision, rounding, data layout, threads,
   model layout, step size), each a field of the table in :mod:`sgdc.ir.schedule`
   (a knob on anything else is refused); add a row to search another field.  The spec
   is parsed and checked once; a variant is that model with new
   :class:`~sgdc.ir.schedule.Training` and :class:`~sgdc.ir.schedule.Schedule` values
   (:meth:`Variant.settings`, ``Model.with_settings``: the same math, the same objects),
-  so every variant minimises the same loss and their qualities compare.
+  so every variant minimises the same loss and their qualities compare.  The one way to vary the model
+  is by its ``const`` statements, named by the user (``vary={"k": [16, 50]}``, ``sgdc tune --vary
+  k=16,50``): each value is a model of its own (checked before the search starts), crossed with the
+  schedule variants; they compare by validation quality and by the validation loss without the
+  regulariser, which is what a rank or a regularisation strength is chosen by.
 * Successive halving: round ``r`` trains every surviving variant to ``2^r``
   epochs (continuing where it stopped) and keeps the better half by
   validation loss, until one is left or the spec's ``epochs`` are reached.
@@ -200,6 +204,7 @@ class Variant:
     epochs: list = field(default_factory=list)  # per epoch: seconds, train_loss, val_loss, quality
     time_to_target: float = INF
     epochs_to_target: int | None = None
+    consts: dict = field(default_factory=dict)  # name -> value text: the spec's consts this variant sets (--vary)
 
     def settings(self, model) -> tuple:
         """``(Training, Schedule)``: ``model``'s own with this variant's overrides, as new typed values."""
@@ -254,6 +259,12 @@ class TuneResult:
         if b is None:
             return {}
         return {**b.schedule, "epochs": int(b.epochs_to_target)}
+
+    @property
+    def consts(self) -> dict:
+        """The consts the best variant set (``--vary``; empty without, or when none reached the target)."""
+        b = self.best
+        return dict(b.consts) if b is not None else {}
 
     def quality_text(self, q) -> str:
         if q is None or not math.isfinite(q):
@@ -327,6 +338,9 @@ class TuneResult:
         if self.best is None:
             out.append("no variant reached the target")
         else:
+            if self.consts:
+                out.append("best consts (set them in the spec, or train with "
+                           + " ".join(f"--set {k}={v}" for k, v in self.consts.items()) + "):")
             out.append("best schedule (paste into the spec, or save with --out and use sgdc train --schedule FILE):")
             out.append(self.schedule_block().rstrip())
         return "\n".join(out)
@@ -351,6 +365,7 @@ class TuneResult:
             "spec": self.spec, "metric": self.metric, "budget": self.budget, "elapsed": self.elapsed,
             "tolerance": self.tolerance, "target": self.target, "rounds": self.rounds, "base_step": self.base_step,
             "cached": self.cached, "cache_file": self.cache_file, "schedule": self.schedule,
+            "consts": self.consts,
             "schedule_block": self.schedule_block() if self.best else None,
             "pareto": self.pareto(), "variants": variants,
         })
@@ -365,7 +380,7 @@ class TuneResult:
             epochs = [{k: (None if x is None else x) for k, x in e.items()} for e in v["epochs"]]
             variants.append(Variant(id=v["id"], schedule=v["schedule"], label=v["label"], status=v["status"],
                                     reason=v["reason"], epochs=epochs, time_to_target=num(v["time_to_target"]),
-                                    epochs_to_target=v["epochs_to_target"]))
+                                    epochs_to_target=v["epochs_to_target"], consts=v.get("consts", {})))
         return cls(spec=d["spec"], metric=d["metric"], budget=d["budget"], elapsed=d["elapsed"],
                    tolerance=d["tolerance"], target=d["target"], variants=variants, rounds=d["rounds"],
                    base_step=d["base_step"], cached=d.get("cached", False), cache_file=d.get("cache_file"))
@@ -636,7 +651,8 @@ class _BudgetSpent(Exception):
 
 def tune(spec, data, y=None, *, test=None, test_y=None, holdout: float = 0.2, budget: float = 30.0,
          seed: int = 0, dims: dict | None = None, knobs=None, tolerance: float | None = None,
-         max_epochs: int | None = None, fresh: bool = False, progress=False, engine: str = "llvm") -> TuneResult:
+         max_epochs: int | None = None, fresh: bool = False, progress=False, engine: str = "llvm",
+         consts: dict | None = None, vary: dict | None = None) -> TuneResult:
     """Search the schedule space for the fastest way to the target quality; see the module doc.
 
     ``data``/``y`` as for :meth:`Program.fit`.  Validation: ``test`` (and ``test_y``) if given,
@@ -645,6 +661,8 @@ def tune(spec, data, y=None, *, test=None, test_y=None, holdout: float = 0.2, bu
     0.005) or RMSE (default 0.01) below the best seen that still counts as reaching the target.
     ``max_epochs``: the last halving round's epochs (default: the spec's ``epochs``).
     ``progress``: ``True`` for a status line on stderr, or a callable taking a line of text.
+    ``consts``: values for the spec's consts in every variant; ``vary``: ``{const: [values]}`` searched as
+    well (every combination, crossed with the schedule variants).
     """
     from sgdc.version import __version__
     from sgdc.data.dataset import Sparse
@@ -655,8 +673,18 @@ def tune(spec, data, y=None, *, test=None, test_y=None, holdout: float = 0.2, bu
     if not (budget > 0 and math.isfinite(budget)):
         raise UserError(f"budget must be a positive number of seconds, got {budget}")
     deadline = t_start + budget
-    model = load_model(spec)  # parsed and checked once: every variant shares this math
+    consts = dict(consts or {})
+    model = load_model(spec, consts)  # parsed and checked once: every variant shares this math
     source, _ = resolve_spec(spec)
+    vary = {k: [str(x).strip() for x in vs] for k, vs in (vary or {}).items()}
+    for k, vs in vary.items():
+        if not vs or len(set(vs)) != len(vs):
+            raise UserError(f"--vary {k}: give distinct values, e.g. {k}=16,32,64")
+        if k in consts:
+            raise UserError(f"const '{k}' is both set (--set) and varied (--vary)")
+    combos = [dict(zip(vary, c)) for c in itertools.product(*vary.values())] if vary else [{}]
+    models = {(): model} if not vary else {  # each const combination's model, checked before the search
+        tuple(sorted(c.items())): load_model(spec, {**consts, **c}) for c in combos}
     knobs = tuple(KNOBS if knobs is None else knobs)
     max_epochs = int(max_epochs or model.training.epochs)
     if max_epochs < 1:
@@ -687,6 +715,7 @@ def tune(spec, data, y=None, *, test=None, test_y=None, holdout: float = 0.2, bu
         "spec": hashlib.sha256(source.encode()).hexdigest(), "data": fingerprint(ds), "val": fingerprint(vds),
         "split": split, "cpu": _cpu_name(), "version": __version__, "budget": budget, "seed": seed,
         "space": choices, "tolerance": tol, "max_epochs": max_epochs, "engine": engine, "dims": dims,
+        "consts": consts, "vary": vary,
     })
     del ds, vds
     if not fresh:
@@ -696,7 +725,9 @@ def tune(spec, data, y=None, *, test=None, test_y=None, holdout: float = 0.2, bu
 
     show = LineProgress() if progress is True else (progress or None)
     base_step = model.training.step_text
-    variants = [Variant(i, c, label(c, base_step)) for i, c in enumerate(choices)]
+    pairs = [(k, c) for k in combos for c in choices]
+    variants = [Variant(i, c, " ".join([f"{n}={v}" for n, v in k.items()] + [label(c, base_step)]), consts=k)
+                for i, (k, c) in enumerate(pairs)]
     # the spec's own choice first, then the rest in a seeded random order (a partial round is a fair sample)
     order = [0] + [int(i) + 1 for i in np.random.default_rng([int(seed), 0x54]).permutation(len(variants) - 1)]
     progs: dict = {}
@@ -717,7 +748,8 @@ def tune(spec, data, y=None, *, test=None, test_y=None, holdout: float = 0.2, bu
         try:
             p = progs.get(v.id)
             if p is None:
-                p = progs[v.id] = Program(model.with_settings(*v.settings(model)), engine=engine)
+                m = models[tuple(sorted(v.consts.items()))]
+                p = progs[v.id] = Program(m.with_settings(*v.settings(m)), engine=engine)
 
             def on_epoch(prog, epoch, info):
                 if v.id not in vals:

@@ -81,8 +81,9 @@ def test_index_target_needs_scores():
 
 def test_matrix_completion_shapes():
     m = load_model("matrix_completion")
-    (k,) = m.consts
+    k, lam = m.consts
     assert k.name == "k" and isinstance(k.value, int)
+    assert lam.name == "lam" and [r.strength for r in m.regulars] == [0.05, lam.value]  # l2(lam) on L, R
     assert m.param("L").shape == ("users", k.value)  # const k resolved
     refs = {n for n in ir.walk(m.loss) if isinstance(n, ir.ParamRef)}
     assert ir.ParamRef("L", ("u",), (k.value,)) in refs

@@ -7,6 +7,7 @@ svmlight   the spec's one vector field gets the features, the target the labels,
            weight field the ``cost:<v>`` tokens (1 where a line has none)
 ratings    ``user item rating [time]``: the spec's first two non-target
            index fields get the user and item ids, the target the rating
+           (``sgdc predict`` also reads ``user item`` pairs, with no rating)
 csv        the last column (or the column named like the target, with a
            header) is the target; with a header, a column named like the
            weight field is the weights; the rest is the spec's one vector field
@@ -32,7 +33,9 @@ def _one_vector(model: Model, fmt: str):
     return vec[0].name
 
 
-def read(path, model: Model, fmt: str | None = None) -> dict:
+def read(path, model: Model, fmt: str | None = None, need_target: bool = True) -> dict:
+    """The fields of a data file; without ``need_target`` (scoring) a ratings file may hold ``user item``
+    pairs only."""
     from sgdc.data import loaders
 
     path = os.fspath(path)
@@ -61,6 +64,9 @@ def read(path, model: Model, fmt: str | None = None) -> dict:
         idx = [f.name for f in model.fields if f.kind == "index" and f.name != model.target]
         if len(idx) != 2:
             raise UserError(f"format ratings needs a spec with two index fields (user, item); '{model.name}' has {len(idx)}")
-        r = loaders.load_ratings(path)
-        return {idx[0]: r["u"], idx[1]: r["i"], model.target: r["r"]}
+        r = loaders.load_ratings(path, pairs=not need_target)
+        out = {idx[0]: r["u"], idx[1]: r["i"]}
+        if "r" in r:
+            out[model.target] = r["r"]
+        return out
     return loaders.load_npz(path)

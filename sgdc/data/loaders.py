@@ -527,10 +527,11 @@ def _parse_col(cells: list, kind, what: str, lines: list, name: str, offset: int
     return out
 
 
-def load_ratings(path) -> dict:
+def load_ratings(path, pairs: bool = False) -> dict:
     """Load ``user item rating [timestamp]`` lines (tab, spaces, ``::`` or comma separated).
 
-    Returns ``dict(u=int64 raw user ids, i=int64 raw item ids, r=float64 ratings)``.
+    Returns ``dict(u=int64 raw user ids, i=int64 raw item ids, r=float64 ratings)``.  With ``pairs`` (pairs to
+    score), lines of two columns ``user item`` are allowed too and give no ``r``.
     Blank lines and ``#`` comment lines are skipped.  The first non-blank line is
     skipped as a header when its user, item or rating column is not numeric
     (``userId,movieId,rating,timestamp``); a non-numeric line anywhere else is an
@@ -555,8 +556,8 @@ def load_ratings(path) -> dict:
     nums = tline[head] + 1  # 1-based line numbers
     ncol0 = int(counts[0])
     first = toks[:ncol0]
-    if ncol0 >= 3 and not (
-        _INT_RE.match(first[0]) and _INT_RE.match(first[1]) and _NUM_RE.match(first[2])
+    if ncol0 >= (2 if pairs else 3) and not (
+        _INT_RE.match(first[0]) and _INT_RE.match(first[1]) and (ncol0 == 2 or _NUM_RE.match(first[2]))
     ):
         toks = toks[ncol0:]  # a header
         counts, nums = counts[1:], nums[1:]
@@ -564,10 +565,10 @@ def load_ratings(path) -> dict:
             raise UserError(f"{name}: no ratings (only a header line)")
     nums = nums.tolist()
     ncol = int(counts[0])
-    if ncol not in (3, 4):
-        raise UserError(
-            f"{name}:{nums[0]}: expected 3 or 4 columns (user item rating [timestamp]), found {ncol}"
-        )
+    if ncol not in ((2, 3, 4) if pairs else (3, 4)):
+        want = "2 to 4 columns (user item [rating [timestamp]])" if pairs else \
+            "3 or 4 columns (user item rating [timestamp])"
+        raise UserError(f"{name}:{nums[0]}: expected {want}, found {ncol}")
     bad = np.flatnonzero(counts != ncol)
     if bad.size:
         k = int(bad[0])
@@ -577,6 +578,8 @@ def load_ratings(path) -> dict:
     cols = [toks[c::ncol] for c in range(ncol)]
     u = _parse_col(cols[0], int, "user id", nums, name)
     i = _parse_col(cols[1], int, "item id", nums, name)
+    if ncol == 2:
+        return {"u": u, "i": i}
     r = _parse_col(cols[2], float, "rating", nums, name)
     if ncol == 4:
         _parse_col(cols[3], int, "timestamp", nums, name)
@@ -887,8 +890,8 @@ def detect_format(path) -> str:
        ``.svm``/``.svmlight``/``.libsvm``.
     2. Otherwise content: a zip archive is npz; else the first non-blank line that is
        not a ``#`` comment decides: ``::`` -> ratings; a token ``INDEX:VALUE`` after
-       the first, or a single number -> svmlight; commas -> csv; 3 or 4
-       whitespace-separated numbers whose first two are integers -> ratings.
+       the first, or a single number -> svmlight; commas -> csv; 2 to 4
+       whitespace-separated numbers whose first two are integers -> ratings (2: pairs to score).
     Anything else is a UserError, and so is a path that is not a regular file (a pipe would lose what
     detection reads): give such a file's format.
     """
@@ -936,7 +939,7 @@ def detect_format(path) -> str:
             return "svmlight"
         if b"," in line:
             return "csv"
-        if 3 <= len(toks) <= 4 and _INT_RE.match(toks[0]) and _INT_RE.match(toks[1]) and all(
+        if 2 <= len(toks) <= 4 and _INT_RE.match(toks[0]) and _INT_RE.match(toks[1]) and all(
             _NUM_RE.match(t) for t in toks[2:]
         ):
             return "ratings"

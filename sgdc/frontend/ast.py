@@ -153,7 +153,7 @@ class PredictDecl:
 @dataclass(frozen=True)
 class RegularDecl:
     kind: Ident  # l1 | l2 (checked later)
-    strength: Number  # signed
+    strength: Union[Number, Ident]  # signed, or the name of a const (checked later)
     params: tuple  # tuple[Ident, ...]
     loc: Loc | None = field(default=None, compare=False, repr=False)
 
@@ -293,7 +293,8 @@ def format_stmt(st: Stmt) -> str:
         return f"predict {format_expr(st.expr)}"
     if isinstance(st, RegularDecl):
         params = ", ".join(p.name for p in st.params)
-        return f"regular {st.kind.name}({format_number(st.strength.value)}) on {params}"
+        strength = st.strength.name if isinstance(st.strength, Ident) else format_number(st.strength.value)
+        return f"regular {st.kind.name}({strength}) on {params}"
     if isinstance(st, ScheduleDecl):
         lines = ["schedule"] + [f"  {f.name.name} {format_expr(f.value)}" for f in st.fields]
         return "\n".join(lines)

@@ -390,7 +390,16 @@ class _Checker:
     def regular(self, r: A.RegularDecl) -> ir.Regular:
         if r.kind.name not in ("l1", "l2"):
             raise self.err(f"unknown regulariser '{r.kind.name}' (use l1 or l2)", r.kind.loc)
-        s = r.strength.value
+        if isinstance(r.strength, A.Ident):  # the name of a const (sgdc train --set NAME=VALUE overrides it)
+            ent = self.names.get(r.strength.name)
+            if ent is None:
+                raise self.unknown(r.strength.name, r.strength.loc, "const")
+            if ent.kind != "const":
+                raise self.err(f"'{r.strength.name}' is {_KIND_WORDS[ent.kind]}; a regulariser's strength is a "
+                               f"number or a const", r.strength.loc)
+            s = ent.value
+        else:
+            s = r.strength.value
         if s < 0:
             raise self.err(f"regulariser strength must be >= 0, got {A.format_number(s)}", r.strength.loc)
         seen = set()

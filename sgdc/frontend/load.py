@@ -7,6 +7,7 @@ and apply schedule overrides (:mod:`sgdc.ir.schedule`).
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from sgdc.frontend import ast
@@ -74,11 +75,45 @@ def load_ast(spec) -> tuple:
     return parse(source, filename), source, filename
 
 
-def load_model(spec, **overrides) -> Model:
-    """Parse and check a spec, then apply schedule overrides (see :func:`sgdc.ir.schedule.apply_overrides`)."""
+def load_model(spec, consts: dict | None = None, **overrides) -> Model:
+    """Parse and check a spec, then apply schedule overrides (see :func:`sgdc.ir.schedule.apply_overrides`).
+
+    ``consts``: ``{name: value}`` replacing the values of the spec's ``const`` statements in its text before it
+    is checked (``sgdc train --set k=16``; :func:`set_consts`), so the model, its file and its errors all see
+    the text with the new values."""
     tree, source, filename = load_ast(spec)
+    if consts:
+        source = set_consts(tree, source, consts)
+        tree = parse(source, filename)
     model = check(tree, source, filename)
     return override_model(model, **overrides) if overrides else model
+
+
+_NUMBER_TEXT = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
+_SIGNED_AT = re.compile(r"-?[ \t]*(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")  # the grammar's signed_number
+
+
+def set_consts(tree: ast.Spec, source: str, values: dict) -> str:
+    """``source`` with the value of each named ``const`` replaced by ``values[name]`` (a number, or its text);
+    an unknown name or a value that is not a number is one :class:`UserError`."""
+    decls = {st.name.name: st for st in tree.statements if isinstance(st, ast.ConstDecl)}
+    edits = []
+    for name, value in values.items():
+        if name not in decls:
+            have = f"its consts: {', '.join(decls)}" if decls else "it declares none"
+            raise UserError(f"the spec has no const '{name}' to set ({have})")
+        text = str(value).strip()
+        if not _NUMBER_TEXT.fullmatch(text):
+            raise UserError(f"const {name} = '{value}': not a number")
+        edits.append((decls[name].value.loc, text.lstrip("+")))
+    lines = source.split("\n")
+    for loc, text in sorted(edits, key=lambda e: (e[0].line, e[0].col), reverse=True):  # right to left
+        line = lines[loc.line - 1]
+        m = _SIGNED_AT.match(line, loc.col - 1)
+        if m is None:  # (a number split over lines: nothing the parser makes, but never edit blindly)
+            raise UserError(f"--set: cannot find the value of the const at {loc}")
+        lines[loc.line - 1] = line[:m.start()] + text + line[m.end():]
+    return "\n".join(lines)
 
 
 def format_ast(spec_ast: ast.Spec) -> str:

@@ -125,6 +125,8 @@ class _Builder(Transformer):
 
     def regular_stmt(self, kids):
         kw, kind, strength, *params = kids
+        if isinstance(strength, Token):  # a const's name
+            strength = self._ident(strength)
         return ast.RegularDecl(self._ident(kind), strength, tuple(self._ident(p) for p in params), self.loc(kw))
 
     def schedule_stmt(self, kids):

@@ -4,6 +4,7 @@ Layout: a zip archive of uncompressed ``.npy`` members, one per param named
 ``param.<name>.npy`` (float32) and one uint8 array ``meta.json.npy`` holding
 UTF-8 JSON: format version, sgdc version, spec text and file name, schedule
 overrides, data encoders (dims, label and id mappings), epochs and steps done,
+optionally ``quality`` (the last epoch's train and validation loss, test accuracy or RMSE),
 and ``sha256``: a SHA-256 of everything else in the file (the canonical JSON
 of the other metadata fields, then every param's name, shape and bytes).
 
@@ -75,6 +76,25 @@ def schedule_overrides(program) -> dict:
     return stored_fields(program.model.training, program.model.schedule)
 
 
+QUALITY_KEYS = ("train_loss", "val_loss", "accuracy", "rmse")  # metadata.quality: the last epoch's, when known
+
+
+def recorded_quality(program) -> dict:
+    """The last epoch's figures (``train_loss``, ``val_loss``, test ``accuracy`` / ``rmse``) from the program's
+    history, or what the file it was loaded from recorded; finite numbers only."""
+    h = program.history
+    out = {}
+    if h.train_loss:
+        out["train_loss"] = h.train_loss[-1]
+    if h.val_loss:
+        out["val_loss"] = h.val_loss[-1]
+    if h.test:
+        out.update({k[5:]: v for k, v in h.test[-1].items() if k[5:] in QUALITY_KEYS})  # test_accuracy ...
+    if not out:
+        out = dict(getattr(program, "recorded_quality", None) or {})
+    return {k: float(v) for k, v in out.items() if isinstance(v, (int, float)) and math.isfinite(v)}
+
+
 def save(path, program) -> None:
     from sgdc.version import __version__
 
@@ -86,6 +106,7 @@ def save(path, program) -> None:
         if bad >= 0:  # load refuses such a file: never write one
             raise UserError(f"cannot save the model: param '{k}' has a non-finite value at position {bad} "
                             f"(training diverged)")
+    quality = recorded_quality(program)
     meta = {
         "format": FORMAT,
         "sgdc_version": __version__,
@@ -96,6 +117,8 @@ def save(path, program) -> None:
         "epochs_done": program.epochs_done,
         "steps_done": program.steps_done,
     }
+    if quality:
+        meta["quality"] = quality
     text = json.dumps(meta, allow_nan=False)
     meta = json.loads(text)  # the digest is of what load will read
     meta["sha256"] = _digest(meta, params)
@@ -112,6 +135,71 @@ def load(path, engine: str = "llvm"):
             return _load(fh, engine)
         except SgdcError as e:
             raise UserError(f"{path}: {e}") from None
+
+
+def describe(path) -> dict:
+    """What a model file holds, for ``sgdc info``: loaded (and so checked) as :func:`load` does, without
+    compiling kernels."""
+    from sgdc.ir.model import is_state
+
+    path = os.fspath(path)
+    prog = load(path)
+    with open_regular(path, "model file") as fh, _reading(), zipfile.ZipFile(fh) as zf:
+        meta = _parse_meta(_read_npy(zf, _members(zf)[META], np.dtype(np.uint8), None).tobytes())
+    m = prog.model
+    params = {}
+    for k, v in prog.params.items():
+        a = np.asarray(v)
+        params[k] = {"shape": list(a.shape), "bytes": int(a.nbytes), "state": is_state(k),
+                     "max_abs": float(np.max(np.abs(a))) if a.size else 0.0}
+    return {"path": path, "model": m.name, "task": m.task, "format": meta["format"],
+            "sgdc_version": meta["sgdc_version"], "spec_file": meta["spec_file"], "spec": meta["spec"],
+            "dims": {k: int(v) for k, v in prog.encoders.dims.items()},
+            "consts": {c.name: c.value for c in m.consts}, "schedule": meta["schedule"],
+            "epochs_done": prog.epochs_done, "steps_done": prog.steps_done,
+            "quality": dict(prog.recorded_quality), "params": params}
+
+
+def continue_from(program, path) -> None:
+    """Give ``program`` (compiled from a spec, not trained) the params, encoders and counts of the model file at
+    ``path``, so that a warm-start fit continues it (``sgdc train SPEC --init MODEL``): the step rule goes on
+    from the file's epochs and steps.  The spec must declare the same params with the same shapes under the
+    file's dims (consts included: ``--set k=16`` against a file of ``k = 50`` is refused, naming the param);
+    per-coordinate state the file lacks (a step rule it was not trained with) starts at zero, state the spec
+    does not keep is dropped."""
+    from sgdc.ir.model import is_state
+
+    init = load(path)
+    where = os.fspath(path)
+    if init.model.task != program.model.task or init.model.target != program.model.target:
+        raise UserError(f"{where}: the model file holds a {init.model.task} model (target "
+                        f"'{init.model.target}'); the spec is {program.model.task} (target '{program.model.target}')")
+    dims = init.encoders.dims
+    mine = {p.name: p for p in program.model.params}
+    theirs = {k: np.asarray(v) for k, v in init.params.items()}
+    for name in [n for n in theirs if not is_state(n)]:
+        if name not in mine:
+            raise UserError(f"{where}: the model file has param '{name}', which the spec does not declare")
+    values = {}
+    for name, p in mine.items():
+        if name not in theirs:
+            if is_state(name):
+                continue  # zeros (the params setter fills them)
+            raise UserError(f"{where}: the spec's param '{name}' is not in the model file")
+        missing = [e for e in p.shape if isinstance(e, str) and e not in dims]
+        if missing:
+            raise UserError(f"{where}: the spec's param '{name}' has dim '{missing[0]}', which the model file "
+                            f"does not bind")
+        shape = tuple(dims[e] if isinstance(e, str) else int(e) for e in p.shape)
+        if theirs[name].shape != shape:
+            raise UserError(f"{where}: param '{name}' is {' x '.join(map(str, theirs[name].shape)) or 'a scalar'} "
+                            f"in the model file and {' x '.join(map(str, shape)) or 'a scalar'} in the spec "
+                            f"(its shape {list(p.shape)}; a dim or a const differs)")
+        values[name] = theirs[name]
+    program.encoders = init.encoders
+    program.params = values
+    program.epochs_done, program.steps_done = init.epochs_done, init.steps_done
+    program.recorded_quality = dict(init.recorded_quality)
 
 
 def _load(fh, engine: str):
@@ -145,6 +233,7 @@ def _load(fh, engine: str):
     prog.params = params
     prog.epochs_done = meta["epochs_done"]
     prog.steps_done = meta["steps_done"]
+    prog.recorded_quality = dict(meta.get("quality", {}))
     return prog
 
 
@@ -232,7 +321,7 @@ def _parse_meta(raw: bytes) -> dict:
         meta = json.loads(raw.decode("utf-8"), object_pairs_hook=no_duplicates, parse_constant=no_constants)
     except (UnicodeDecodeError, ValueError, RecursionError) as e:
         raise UserError(f"corrupt metadata ({type(e).__name__}: {e})") from None
-    return json_object("metadata", meta, _FIELDS, _FIELDS)
+    return json_object("metadata", meta, _FIELDS + ("quality",), _FIELDS)
 
 
 def _check_meta(meta: dict) -> tuple:
@@ -255,6 +344,10 @@ def _check_meta(meta: dict) -> tuple:
         if not (v is None or isinstance(v, (int, float))
                 or isinstance(v, str) and len(v) <= _SCHEDULE_TEXT_MAX and v.isprintable()):
             raise UserError(f"metadata.schedule.{k}: expected a number or one line of text, got {json_what(v)}")
+    quality = json_object("metadata.quality", meta.get("quality", {}), QUALITY_KEYS)
+    for k, v in quality.items():
+        if type(v) not in (int, float) or not math.isfinite(v):
+            raise UserError(f"metadata.quality.{k}: expected a finite number, got {json_what(v)}")
     spec = meta["spec"]
     return (spec if "\n" in spec else spec + "\n"), overrides  # always source text: never a path or a name
 

@@ -85,7 +85,7 @@ def diverged(mean: float, start: float) -> bool:
 class History:
     train_loss: list = field(default_factory=list)
     seconds_per_epoch: list = field(default_factory=list)
-    test: list = field(default_factory=list)  # per epoch: {"accuracy": ..} or {"rmse": ..}
+    test: list = field(default_factory=list)  # per epoch: {"test_accuracy": ..} or {"test_rmse": ..}
     val_loss: list = field(default_factory=list)  # per epoch, with validation_fraction
     best_epoch: int | None = None  # with early stopping: the epoch whose params were kept
     saturated: list = field(default_factory=list)  # per epoch, fixed-point models: param entries at +-Q
@@ -631,12 +631,13 @@ class Program:
         return step_size(self.uir, epoch, t, dims)
 
 
-def compile(spec, engine: str = "llvm", **schedule_overrides) -> Program:
+def compile(spec, engine: str = "llvm", consts: dict | None = None, **schedule_overrides) -> Program:
     """Check and compile a spec (a path, source text, or a bundled example's name).
 
     Keyword arguments override the spec's training and schedule fields (``precision="D32M32"``,
     ``step="0.1/(1+epoch)"``, ``threads=1`` ...): new typed values (:func:`sgdc.ir.schedule.override_model`).
+    ``consts={"k": 16}`` gives the spec's ``const`` statements new values (:func:`sgdc.frontend.load.set_consts`).
     """
     from sgdc.frontend.load import load_model
 
-    return Program(load_model(spec, **schedule_overrides), engine=engine)
+    return Program(load_model(spec, consts, **schedule_overrides), engine=engine)
