@@ -196,6 +196,59 @@ def test_svmlight_error_lines_across_chunks(tmp_path, monkeypatch):
     assert err(load_svmlight, p).startswith(f"{p}:201: bad value")
 
 
+@pytest.mark.parametrize("seed", range(4))
+def test_svmlight_in_small_pieces_equals_in_one(tmp_path, monkeypatch, seed):
+    """The loader parses piece by piece (bounded memory): with 37-byte pieces every line, comment, ``cost:``,
+    ``qid:``, CRLF, BOM, duplicate, unsorted index and explicit zero crosses a boundary somewhere, and the result
+    is what one piece gives, weights and all; an index 0 first seen late makes the whole file zero-based."""
+    import sgdc.data.loaders as L
+
+    rng = np.random.default_rng(seed)
+    lines = []
+    for k in range(300):
+        toks = [f"{rng.choice([-1, 1])}"]
+        if rng.random() < 0.2:
+            toks.append(f"cost:{rng.random() * 3:.3f}")
+        if rng.random() < 0.1:
+            toks.append(f"qid:{k}")
+        for j in rng.integers(1 if k < 250 or seed % 2 else 0, 40, rng.integers(0, 9)):
+            toks.append(f"{j}:{rng.choice([0, rng.normal()]):.4g}")
+        line = " ".join(toks) + (" # note" if rng.random() < 0.1 else "")
+        lines.append(line + ("\r\n" if rng.random() < 0.2 else "\n"))
+        if rng.random() < 0.05:
+            lines.append("# a comment line\n\n")
+    p = tmp_path / "r.svm"
+    p.write_bytes(b"\xef\xbb\xbf" + "".join(lines).encode())
+    one = load_svmlight(p, with_weights=True)
+    monkeypatch.setattr(L, "_CHUNK", 37)
+    many = load_svmlight(p, with_weights=True)
+    assert one[0].shape == many[0].shape and (one[0] != many[0]).nnz == 0 and many[0].has_canonical_format
+    np.testing.assert_array_equal(one[1], many[1])
+    np.testing.assert_array_equal(one[2], many[2])
+    for a, b in zip((one[0].indptr, one[0].indices, one[0].data), (many[0].indptr, many[0].indices, many[0].data)):
+        np.testing.assert_array_equal(a, b)
+    if seed % 2 == 0:  # an index 0 after line 250: zero-based, so 40 columns; one-based: 39
+        assert many[0].shape[1] == 40
+    n = many[0].shape[1]
+    with pytest.raises(UserError, match=r"r.svm:\d+: feature index \d+ out of range for n_features="):
+        load_svmlight(p, n_features=n - 1)
+
+
+def test_svmlight_zero_based_decided_late_checks_the_top_index(tmp_path, monkeypatch):
+    """``zero_based="auto"``: an index equal to ``n_features`` is fine one-based, out of range once a later
+    line's index 0 makes the file zero-based: the error names the first line that has it."""
+    import sgdc.data.loaders as L
+
+    monkeypatch.setattr(L, "_CHUNK", 16)
+    p = write(tmp_path, "z.svm", "1 3:1\n-1 2:1\n1 1:1\n-1 0:2\n")
+    X, _ = load_svmlight(write(tmp_path, "o.svm", "1 3:1\n-1 2:1\n1 1:1\n"), n_features=3)  # one-based: fits
+    assert X.shape == (3, 3) and X[0, 2] == 1
+    assert err(load_svmlight, p, n_features=3) == f"{p}:1: feature index 3 out of range for n_features=3 (zero-based)"
+    X, _ = load_svmlight(p, n_features=4)
+    assert X.shape == (4, 4) and X[0, 3] == 1 and X[3, 0] == 2
+    assert err(load_svmlight, p, zero_based=False).startswith(f"{p}:4: feature index 0 in a one-based file")
+
+
 def test_svmlight_argument_errors(tmp_path):
     p = write(tmp_path, "a.svm", "1 1:1\n")
     assert "zero_based" in err(load_svmlight, p, zero_based="yes")
@@ -482,3 +535,34 @@ def test_npz_rejects_plain_npy(tmp_path):
     p = tmp_path / "one.npy"
     np.save(p, np.ones(3))
     assert err(load_npz, p) == f"{p}: not an .npz archive (it holds a single .npy array)"
+
+
+def test_ratings_and_csv_in_small_pieces_equal_in_one(tmp_path, monkeypatch):
+    """Ratings and CSV text is parsed a piece at a time (bounded memory): 23-byte pieces give what one piece
+    gives, and an error in a late piece names its line and the line it is compared with."""
+    import sgdc.data.loaders as L
+
+    rng = np.random.default_rng(5)
+    rat = "user,item,rating,ts\n" + "".join(
+        f"{rng.integers(1, 50)}\t{rng.integers(1, 90)}\t{rng.integers(1, 6)}\t{rng.integers(10**9)}\n"
+        + ("# c\n\n" if k % 17 == 0 else "") for k in range(400))
+    csv = "a,b,label\n" + "".join(f"{rng.normal():.5g}, {rng.normal():.5g} ,{k % 2}\r\n" for k in range(400))
+    pr, pc = write(tmp_path, "r.txt", rat), write(tmp_path, "t.csv", csv)
+    r1, c1 = load_ratings(pr), load_csv(pc, label_column="label")
+    monkeypatch.setattr(L, "_TABLE_PIECE", 23)
+    r2, c2 = load_ratings(pr), load_csv(pc, label_column="label")
+    for k in ("u", "i", "r"):
+        np.testing.assert_array_equal(r1[k], r2[k])
+    assert r2["u"].size == 400
+    np.testing.assert_array_equal(c1[0], c2[0])
+    np.testing.assert_array_equal(c1[1], c2[1])
+    assert c1[2] == c2[2] == ["a", "b"] and c2[0].shape == (400, 2) and c2[0].flags.c_contiguous
+    bad = write(tmp_path, "rb.txt", "1 2 3\n" * 50 + "1 2 3 4\n")
+    assert err(load_ratings, bad) == f"{bad}:51: expected 3 columns (as on line 1), found 4"
+    bad = write(tmp_path, "cb.csv", "1,2\n" * 50 + "1,x\n")
+    assert err(load_csv, bad) == f"{bad}:51: column 2: 'x' is not a number"
+    bad = write(tmp_path, "cc.csv", "1,2\n" * 50 + "1,2,3\n")
+    assert err(load_csv, bad) == f"{bad}:51: expected 2 cells (as line 1), found 3"
+    assert err(load_csv, write(tmp_path, "h.csv", "a,b\n\n")) == f"{tmp_path / 'h.csv'}: no rows (only a header line)"
+    assert err(load_ratings, write(tmp_path, "h.txt", "u i r\n\n")) == \
+        f"{tmp_path / 'h.txt'}: no ratings (only a header line)"

@@ -385,17 +385,30 @@ def bomb(kind: str, expanded: int) -> bytes:
 
 @pytest.mark.parametrize("kind,ext", [("gzip", ".gz"), ("bzip2", ".bz2"), ("xz", ".xz")])
 def test_decompression_bomb_stops_at_the_limit(tmp_path, monkeypatch, limit_env, kind, ext):
-    monkeypatch.setattr(loaders, "_READ", 256 * 1024)
+    """32 MiB of svmlight text in a few KB, decompressed and parsed 64 KiB at a time: the parsed arrays (labels
+    and row counts 8 bytes a line, 3 entries of 8 bytes) pass 1 MiB at line 27,594 (the 8th piece's end); the
+    text is never held whole (the traced peak, pieces, their temporaries and xz's 8 MiB dictionary, stays under
+    16 MiB)."""
+    monkeypatch.setattr(loaders, "_CHUNK", 64 * 1024)
     path = tmp_path / f"bomb.svm{ext}"
-    path.write_bytes(bomb(kind, 8 * MiB))  # 8 MiB of text in a few KB (the read stops at 768 KiB)
+    path.write_bytes(bomb(kind, 32 * MiB))
     packed = path.stat().st_size
     assert packed < 256 * 1024
     limit_env("1M")
-    with pytest.raises(UserError) as e:
-        loaders.load_svmlight(path)
-    assert str(e.value) == (f"{path}: holding and parsing its {kind} data, expanded to 768.0 KiB so far (from a "
-                            f"{memory.fmt(packed)} file), would need 1.5 MiB; the memory limit here is 1.0 MiB "
-                            f"(SGDC_MEMORY_LIMIT)")
+    tracemalloc.start()
+    try:
+        with pytest.raises(UserError) as e:
+            loaders.load_svmlight(path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    k = 1  # the pieces end at the last line end of each 64 KiB read: k reads hold k * 65536 // len(LINE) lines
+    while 40 * (k * 65536 // len(LINE)) <= MiB:
+        k += 1
+    lines = k * 65536 // len(LINE)
+    assert str(e.value) == (f"{path}: the data parsed up to line {lines} would need {memory.fmt(40 * lines)}; "
+                            f"the memory limit here is 1.0 MiB (SGDC_MEMORY_LIMIT)")
+    assert peak < 16 * MiB, peak
     monkeypatch.delenv(memory.ENV)
     small = tmp_path / f"small.svm{ext}"
     small.write_bytes(bomb(kind, 1 * MiB))  # within the limit: loads
@@ -410,30 +423,39 @@ def test_detect_format_reads_only_the_head_of_a_bomb(tmp_path, limit_env):
     assert loaders.detect_format(path) == "svmlight"
 
 
-def test_regular_text_file_over_the_limit_is_refused_unread(tmp_path, limit_env):
+def test_regular_text_file_over_the_limit_stops_as_its_arrays_grow(tmp_path, monkeypatch, limit_env):
+    """A 64 MiB text whose arrays pass the limit early stops there, having read only what it parsed: the
+    traced peak (numpy's and Python's allocations) stays a small fraction of the file."""
+    monkeypatch.setattr(loaders, "_CHUNK", 256 * 1024)
     path = tmp_path / "big.svm"
-    path.write_bytes(LINE * (MiB // len(LINE) + 1))
+    path.write_bytes(LINE * (64 * MiB // len(LINE)))
     limit_env("2M")
     tracemalloc.start()
     try:
-        with pytest.raises(UserError, match=rf"^{path}: holding and parsing its 1\.0 MiB of text would need 2\.0 MiB; "
+        with pytest.raises(UserError, match=rf"^{path}: the data parsed up to line \d+ would need 2\.\d MiB; "
                                             r"the memory limit here is 2\.0 MiB \(SGDC_MEMORY_LIMIT\)$"):
             loaders.load_svmlight(path)
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
-    assert peak < 256 * 1024
+    assert peak < 16 * MiB, peak
 
 
-def test_parsed_data_and_cells_are_checked_as_they_grow(tmp_path, limit_env):
+def test_parsed_data_is_checked_as_it_grows(tmp_path, limit_env):
+    """The final arrays of svmlight (24 bytes a line of one entry), ratings (24 bytes a line) and CSV (a float32
+    feature and a float64 label: 12 bytes a row) are checked against the limit after each piece."""
     svm = tmp_path / "many.svm"
-    svm.write_bytes(b"1 1:1\n" * 100_000)  # 600 KB of text, about 4 MB parsed
+    svm.write_bytes(b"1 1:1\n" * 100_000)  # 600 KB of text, one piece
+    ratings = tmp_path / "many.txt"
+    ratings.write_bytes(b"1 2 3\n" * 100_000)  # 600 KB: the first piece of 1 MiB holds it
     csv = tmp_path / "many.csv"
-    csv.write_bytes(b"1,2\n" * 100_000)  # 200,001 cells (counted from the commas and newlines)
+    csv.write_bytes(b"1,2\n" * 200_000)  # 800 KB
     limit_env("2M")
-    with pytest.raises(UserError, match=rf"^{svm}: the data parsed up to line 100000, and joined would need 7\.6 MiB"):
+    with pytest.raises(UserError, match=rf"^{svm}: the data parsed up to line 100000 would need 2\.3 MiB; "):
         loaders.load_svmlight(svm)
-    with pytest.raises(UserError, match=rf"^{csv}: its 200001 cells as Python objects would need 15\.3 MiB"):
+    with pytest.raises(UserError, match=rf"^{ratings}: the ratings parsed up to line 100000 would need 2\.3 MiB; "):
+        loaders.load_ratings(ratings)
+    with pytest.raises(UserError, match=rf"^{csv}: the rows parsed up to line 200000 would need 2\.3 MiB; "):
         loaders.load_csv(csv)
 
 
@@ -447,8 +469,9 @@ def test_endless_pipe_is_capped_as_it_grows():
         yes.stdout.close()
         yes.kill()
         yes.wait()
-    one_line_error(r, "/dev/stdin: holding and parsing 40.0 MiB of text read so far, still growing, would need "
-                      "80.0 MiB; the memory limit here is 64.0 MiB (SGDC_MEMORY_LIMIT)")
+    # 8-byte lines, 1 MiB pieces of 131,072 lines, 24 bytes of arrays a line: past 64 MiB after 22 pieces
+    one_line_error(r, "/dev/stdin: the data parsed up to line 2883584 would need 66.0 MiB; the memory limit here "
+                      "is 64.0 MiB (SGDC_MEMORY_LIMIT)")
 
 
 def test_a_pipe_without_a_writer_does_not_hang(tmp_path):

@@ -46,7 +46,7 @@ __all__ = [
 #: The largest feature index (as written in the file) that svmlight accepts.
 MAX_INDEX = 2**31 - 2
 
-_CHUNK = 8 << 20  # bytes of text parsed per vectorised step
+_CHUNK = 1 << 20  # bytes of text parsed per vectorised step (a piece: its temporaries are some ten times that)
 _READ = 8 << 20  # bytes read (or decompressed) per step, each checked for NUL bytes and against the memory guard
 _TEXT_FACTOR = 2  # a text file in memory, and at least as much again for what is parsed from it
 _CELL_BYTES = 80  # a CSV or ratings cell while parsed: its bytes object (~48), list slots, its numpy copies
@@ -123,6 +123,23 @@ def _read_bytes(path, head: int | None = None) -> bytes:
     ``_READ`` bytes at a time: a decompression bomb or an endless device stops with the size reached.  A NUL
     byte (binary data) stops the read at the chunk that holds it.
     """
+    def read(src, kind, size, name):
+        budget = memory.Budget()
+        if kind is None:
+            if head is None and size:  # a regular file: checked whole, then read in one piece
+                budget.check(f"{name}: holding and parsing its {memory.fmt(size)} of text", _TEXT_FACTOR * size)
+            return _drain(src, name, budget, head, size or _READ, checked=size or 0)
+        return _drain(src, name, budget, head, _READ, kind, size)
+
+    return _with_input(path, read)
+
+
+def _with_input(path, use):
+    """``use(stream, compression, size, name)`` on the file's (decompressed) byte stream: the opening, the
+    sniffing of compression and every read error, as one :class:`UserError` naming the file.  ``use`` may be a
+    generator function: its pieces are yielded, read inside the same guards."""
+    import inspect
+
     name = _name(path)
     try:
         f = open_input(path)
@@ -133,33 +150,88 @@ def _read_bytes(path, head: int | None = None) -> bytes:
     except OSError as e:
         raise UserError(f"{name}: cannot read: {e.strerror or e}") from None
     kind = None
-    with f:
-        try:
-            st = os.fstat(f.fileno())
-            size = st.st_size if stat.S_ISREG(st.st_mode) else None
-            magic = f.read(10)
-            kind = _compression(magic, name)
-            if f.seekable():
-                f.seek(0)
-                src = f
-            else:
-                src = io.BufferedReader(_Prefixed(magic, f))
-            budget = memory.Budget()
-            if stat.S_ISFIFO(st.st_mode) and not magic:
-                raise UserError(f"{name}: a pipe with nothing to read (no writer, or it wrote nothing)")
-            if kind is None:
-                if head is None and size:  # a regular file: checked whole, then read in one piece
-                    budget.check(f"{name}: holding and parsing its {memory.fmt(size)} of text",
-                                 _TEXT_FACTOR * size)
-                return _drain(src, name, budget, head, size or _READ, checked=size or 0)
-            with _decompressing(kind, src) as d:
-                return _drain(d, name, budget, head, _READ, kind, size)
-        except UserError:
-            raise
-        except (OSError, EOFError, ValueError, zlib.error, lzma.LZMAError) as e:
-            if kind is None:
-                raise UserError(f"{name}: cannot read: {getattr(e, 'strerror', None) or e}") from None
-            raise UserError(f"{name}: corrupt or truncated {kind} data ({e})") from None
+    gen = inspect.isgeneratorfunction(use)
+
+    def body():
+        nonlocal kind
+        with f:
+            try:
+                st = os.fstat(f.fileno())
+                size = st.st_size if stat.S_ISREG(st.st_mode) else None
+                magic = f.read(10)
+                kind = _compression(magic, name)
+                if f.seekable():
+                    f.seek(0)
+                    src = f
+                else:
+                    src = io.BufferedReader(_Prefixed(magic, f))
+                if stat.S_ISFIFO(st.st_mode) and not magic:
+                    raise UserError(f"{name}: a pipe with nothing to read (no writer, or it wrote nothing)")
+                if kind is None:
+                    if gen:
+                        yield from use(src, None, size, name)
+                        return
+                    return use(src, None, size, name)
+                with _decompressing(kind, src) as d:
+                    if gen:
+                        yield from use(d, kind, size, name)
+                        return
+                    return use(d, kind, size, name)
+            except UserError:
+                raise
+            except (OSError, EOFError, ValueError, zlib.error, lzma.LZMAError) as e:
+                if kind is None:
+                    raise UserError(f"{name}: cannot read: {getattr(e, 'strerror', None) or e}") from None
+                raise UserError(f"{name}: corrupt or truncated {kind} data ({e})") from None
+
+    it = body()
+    if gen:
+        return it
+    try:
+        next(it)
+    except StopIteration as stop:
+        return stop.value
+    raise AssertionError("unreachable")  # (body yields only for generator users)
+
+
+def _text_pieces(path, size: int = _CHUNK):
+    """The file's text as ``(piece, line0)``: pieces of about ``size`` bytes that end at a line end (the last
+    one where the file ends), decompressed, each checked for NUL bytes and UTF-8 as it comes (the line named),
+    a leading UTF-8 BOM dropped; ``line0`` is the number of lines before the piece.  Never more than a piece
+    and a line of text in memory: the loaders parse piece by piece into their final arrays (bounded loading,
+    docs/data.md)."""
+    def pieces(src, kind, fsize, name):
+        budget = memory.Budget()
+        carry, line0, first = b"", 0, True
+        while True:
+            chunk = src.read(size)
+            if not chunk:
+                break
+            k = chunk.find(b"\x00")
+            if k >= 0:
+                line = line0 + carry.count(b"\n") + chunk.count(b"\n", 0, k) + 1
+                raise UserError(f"{name}:{line}: binary data (NUL byte); expected a text file")
+            buf = carry + chunk if carry else chunk
+            cut = buf.rfind(b"\n") + 1
+            if cut == 0:  # a line longer than a piece: held until it ends
+                carry = buf
+                budget.check(f"{name}: line {line0 + 1}, {memory.fmt(len(carry))} long so far,", _TEXT_FACTOR * len(carry))
+                continue
+            piece, carry = buf[:cut], buf[cut:]
+            if first:
+                piece, first = _no_bom(piece), False
+            yield _check_text(piece, name, line0), line0
+            line0 += piece.count(b"\n")
+        if carry:
+            if first:
+                carry = _no_bom(carry)
+            yield _check_text(carry, name, line0), line0
+
+    return _with_input(path, pieces)
+
+
+def _no_bom(buf: bytes) -> bytes:
+    return buf[3:] if buf.startswith(b"\xef\xbb\xbf") else buf
 
 
 def _drain(src, name: str, budget, head: int | None, first: int, kind: str | None = None,
@@ -187,16 +259,14 @@ def _drain(src, name: str, budget, head: int | None, first: int, kind: str | Non
     return b"".join(chunks)
 
 
-def _check_text(buf: bytes, name: str) -> bytes:
-    """Reject non-UTF-8 bytes, naming the line; drop a UTF-8 BOM.  (A NUL byte, binary data, stops the read:
-    :func:`_drain`.)"""
-    if buf.startswith(b"\xef\xbb\xbf"):
-        buf = buf[3:]
+def _check_text(buf: bytes, name: str, line0: int = 0) -> bytes:
+    """Reject non-UTF-8 bytes, naming the line (``line0`` lines come before ``buf``).  (A NUL byte, binary
+    data, stops the read: :func:`_drain`.)"""
     if not buf.isascii():
         try:
             buf.decode("utf-8")
         except UnicodeDecodeError as e:
-            line = buf.count(b"\n", 0, e.start) + 1
+            line = line0 + buf.count(b"\n", 0, e.start) + 1
             raise UserError(
                 f"{name}:{line}: not UTF-8 text (byte 0x{buf[e.start]:02x}); expected a text file"
             ) from None
@@ -205,7 +275,7 @@ def _check_text(buf: bytes, name: str) -> bytes:
 
 def _read_text(path) -> tuple[bytes, str]:
     name = _name(path)
-    return _check_text(_read_bytes(path), name), name
+    return _check_text(_no_bom(_read_bytes(path)), name), name
 
 
 def _big_int(digits: bytes, limit: int) -> bool:
@@ -373,95 +443,172 @@ def load_svmlight(path, n_features: int | None = None, zero_based="auto", with_w
         if not 0 <= int(n_features) <= MAX_INDEX + 1:
             raise UserError(f"n_features must be in [0, {MAX_INDEX + 1}], not {n_features}")
         n_features = int(n_features)
-    buf, name = _read_text(path)
-    if b"#" in buf:
-        buf = re.sub(rb"#[^\n]*", b"", buf)
-    if b"qid:" in buf:
-        buf = re.sub(rb"(?<!\S)qid:\S*", b"", buf)
-    weights = None
-    if b"cost:" in buf:
-        if with_weights:
-            weights = _svm_costs(buf, name)
-        buf = re.sub(rb"(?<!\S)cost:\S*", b"", buf)
-    if b"\t" in buf or b"\r" in buf or b"\x0b" in buf or b"\x0c" in buf:
-        buf = buf.translate(_WS)
-
-    parts: list[_SvmChunk] = []
-    line0 = 0
-    budget, held = memory.Budget(), 0  # the parsed parts grow with the file, and are copied once when joined
-    for s, e in _chunks(buf):
-        chunk = buf[s:e]
-        part = _svm_chunk(chunk, line0, name)
-        lines = chunk.count(b"\n")
-        if part is not None:
-            parts.append(part)
-            held += sum(getattr(part, k).nbytes for k in _SvmChunk.__slots__)
-            budget.check(f"{name}: the data parsed up to line {line0 + lines}, and joined", 2 * held)
-        line0 += lines
-    if not parts:
+    name = _name(path)
+    labels, counts, idx, vals = _Grow(np.float64), _Grow(np.int64), _Grow(np.int32), _Grow(np.float32)
+    weights = _Grow(np.float64) if with_weights else None
+    any_cost = False
+    zero_line = None  # the first line with feature index 0
+    top_line = None  # the first line with raw index == n_features (out of range if the file is zero-based)
+    maxraw = -1  # the largest index written (explicit zeros included: they count towards the columns)
+    budget = memory.Budget()
+    for piece, line0 in _text_pieces(path, _CHUNK):
+        if b"#" in piece:
+            piece = re.sub(rb"#[^\n]*", b"", piece)
+        if b"qid:" in piece:
+            piece = re.sub(rb"(?<!\S)qid:\S*", b"", piece)
+        costs = None
+        if b"cost:" in piece:
+            any_cost = True
+            if with_weights:
+                costs = _svm_costs(piece, name, line0)
+            piece = re.sub(rb"(?<!\S)cost:\S*", b"", piece)
+        if b"\t" in piece or b"\r" in piece or b"\x0b" in piece or b"\x0c" in piece:
+            piece = piece.translate(_WS)
+        part = _svm_chunk(piece, line0, name)
+        if part is None:
+            continue
+        rows, raw = part.rows, part.idx  # the checks see every entry written, explicit zeros too
+        if raw.size:
+            maxraw = max(maxraw, int(raw.max()))
+            if zero_line is None and (raw == 0).any():
+                zero_line = int(part.ex_lines[rows[int(np.flatnonzero(raw == 0)[0])]])
+                if zero_based is False:
+                    raise UserError(f"{name}:{zero_line}: feature index 0 in a one-based file (zero_based=False)")
+            if n_features is not None:
+                bound = n_features - 1 if zero_based is True else n_features  # the largest raw index allowed
+                over = raw > bound
+                if over.any():
+                    k = int(np.flatnonzero(over)[0])
+                    zb = zero_based is True or zero_line is not None
+                    raise UserError(f"{name}:{part.ex_lines[rows[k]]}: feature index {int(raw[k])} out of range "
+                                    f"for n_features={n_features} ({'zero' if zb else 'one'}-based)")
+                if top_line is None and zero_based == "auto" and (raw == n_features).any():
+                    top_line = int(part.ex_lines[rows[int(np.flatnonzero(raw == n_features)[0])]])
+        rows, raw, v = _svm_rows(part, name)
+        labels.extend(part.labels)
+        counts.extend(np.bincount(rows, minlength=part.labels.size))
+        idx.extend(raw)
+        vals.extend(v)
+        if weights is not None:
+            weights.extend(np.ones(part.labels.size) if costs is None else costs)
+        budget.check(f"{name}: the data parsed up to line {int(part.ex_lines[-1])}",
+                     labels.nbytes + counts.nbytes + idx.nbytes + vals.nbytes)
+    n = labels.n
+    if n == 0:
         raise UserError(f"{name}: no examples (the file is empty or holds only blank lines and comments)")
-
-    y = np.concatenate([p.labels for p in parts])
-    ex_lines = np.concatenate([p.ex_lines for p in parts])
-    offs = np.cumsum([0] + [p.labels.size for p in parts])
-    rows = np.concatenate([p.rows + o for p, o in zip(parts, offs)]).astype(np.int64)
-    idx = np.concatenate([p.idx for p in parts])
-    vals = np.concatenate([p.vals for p in parts])
-    del parts
-    n = y.size
-
-    has_zero = idx.size > 0 and bool((idx == 0).any())
-    if zero_based is False and has_zero:
-        k = int(np.flatnonzero(idx == 0)[0])
-        raise UserError(
-            f"{name}:{ex_lines[rows[k]]}: feature index 0 in a one-based file (zero_based=False)"
-        )
-    zb = has_zero if zero_based == "auto" else bool(zero_based)
-    cols = idx if zb else idx - 1
-    del idx
+    y, data, cols = labels.done(), vals.done(), idx.done()
+    zb = zero_line is not None if zero_based == "auto" else bool(zero_based)
+    if zb and top_line is not None:  # (auto: an index 0 made the file zero-based after the check above)
+        raise UserError(f"{name}:{top_line}: feature index {n_features} out of range for n_features={n_features} "
+                        f"(zero-based)")
+    if not zb and cols.size:
+        cols -= 1  # in place: one-based indices to columns
     if n_features is None:
-        n_features = int(cols.max()) + 1 if cols.size else 0
-    elif cols.size and int(cols.max()) >= n_features:
-        k = int(np.flatnonzero(cols >= n_features)[0])
-        raw = int(cols[k]) + (0 if zb else 1)
-        raise UserError(
-            f"{name}:{ex_lines[rows[k]]}: feature index {raw} out of range for n_features={n_features}"
-            f" ({'zero' if zb else 'one'}-based)"
-        )
+        n_features = maxraw + (1 if zb else 0) if maxraw >= 0 else 0
+    indptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(counts.done(), out=indptr[1:])
+    X = _csr(data, cols, indptr, (n, n_features))
+    if not with_weights:
+        return X, y
+    w = weights.done() if any_cost else None
+    if w is not None and w.size != n:  # (the parser and this count the same lines: a guard)
+        raise UserError(f"{name}: {w.size} weights for {n} examples")
+    return X, y, w
 
+
+def _mapped(n: int, dtype) -> np.ndarray:
+    """An array of ``n`` elements in anonymous memory of its own (``mmap``): its pages become resident as they
+    are written and go back to the system when the array goes, however the allocator's heap is fragmented by
+    the temporaries of parsing (a block taken from the heap between them stayed resident after it was freed)."""
+    import mmap
+
+    dtype = np.dtype(dtype)
+    return np.frombuffer(mmap.mmap(-1, max(n, 1) * dtype.itemsize), dtype=dtype, count=n)
+
+
+class _Grow:
+    """A 1-D array filled piece by piece, in blocks that double up to ``MAX_BLOCK`` elements, joined at the end.
+
+    A block is anonymous memory of its own (:func:`_mapped`: its pages are not resident until written), so what
+    is held
+    while parsing is what was parsed; :meth:`done` cuts a single block to size in place, or copies the blocks
+    into the final array one at a time, freeing each as it goes (the final array's pages too fill only as they
+    are written): the peak is the data plus one block, never two copies of it.  (``ndarray.resize`` to grow
+    would zero the new capacity, making it resident; blocks from the allocator's heap, between the parsing's
+    temporaries, stayed resident once freed.)"""
+
+    MAX_BLOCK = 1 << 23
+
+    def __init__(self, dtype):
+        self.dtype = np.dtype(dtype)
+        self.blocks: list = []
+        self.used = 0  # elements filled in the last block
+        self.n = 0
+
+    @property
+    def nbytes(self) -> int:
+        return self.n * self.dtype.itemsize
+
+    def extend(self, v) -> None:
+        v = np.asarray(v)
+        at = 0
+        while at < v.size:
+            if not self.blocks or self.used == self.blocks[-1].size:
+                size = min(self.MAX_BLOCK, max(1 << 12, 2 * self.blocks[-1].size if self.blocks else 0))
+                self.blocks.append(_mapped(max(size, min(v.size - at, self.MAX_BLOCK)), self.dtype))
+                self.used = 0
+            b = self.blocks[-1]
+            k = min(b.size - self.used, v.size - at)
+            b[self.used:self.used + k] = v[at:at + k]
+            self.used += k
+            at += k
+        self.n += v.size
+
+    def done(self) -> np.ndarray:
+        if not self.blocks:
+            return np.empty(0, dtype=self.dtype)
+        if len(self.blocks) == 1:
+            return self.blocks.pop()[:self.n]  # (the pages past n were never written: never resident)
+        out = _mapped(self.n, self.dtype)
+        at = 0
+        while self.blocks:
+            b = self.blocks.pop(0)
+            k = b.size if self.blocks else self.used
+            out[at:at + k] = b[:k]
+            at += k
+            del b
+        return out
+
+
+def _svm_rows(part: _SvmChunk, name: str) -> tuple:
+    """A parsed piece's entries as its rows (piece-local), raw indices (int32) and float32 values: each row's
+    indices sorted, duplicates summed, explicit zeros dropped; a value beyond float32 is an error."""
+    rows, raw, vals = part.rows, part.idx, part.vals
     if rows.size > 1:
         same = rows[1:] == rows[:-1]
-        if (same & (cols[1:] <= cols[:-1])).any():
-            key = rows * max(n_features, 1) + cols
+        if (same & (raw[1:] <= raw[:-1])).any():
+            key = rows.astype(np.int64) * (MAX_INDEX + 1) + raw
             order = np.argsort(key, kind="stable")
-            key = key[order]
-            vals = vals[order]
+            key, vals = key[order], vals[order]
             head = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
             vals = np.add.reduceat(vals, head) if head.size else vals
-            key = key[head]
-            rows, cols = np.divmod(key, max(n_features, 1))
+            rows, raw = np.divmod(key[head], MAX_INDEX + 1)
     keep = vals != 0
     if not keep.all():
-        rows, cols, vals = rows[keep], cols[keep], vals[keep]
+        rows, raw, vals = rows[keep], raw[keep], vals[keep]
     with np.errstate(over="ignore"):
         data = vals.astype(np.float32)
     if not np.isfinite(data).all():
         k = int(np.flatnonzero(~np.isfinite(data))[0])
-        raise UserError(f"{name}:{ex_lines[rows[k]]}: feature value {float(vals[k])!r} is too large for float32")
-    indptr = np.zeros(n + 1, dtype=np.int64)
-    np.cumsum(np.bincount(rows, minlength=n), out=indptr[1:])
-    X = _csr(data, cols.astype(np.int32), indptr, (n, n_features))
-    if not with_weights:
-        return X, y
-    if weights is not None and weights.size != n:  # (the parser and this count the same lines: a guard)
-        raise UserError(f"{name}: {weights.size} weights for {n} examples")
-    return X, y, weights
+        raise UserError(f"{name}:{part.ex_lines[rows[k]]}: feature value {float(vals[k])!r} is too large for float32")
+    return rows, raw.astype(np.int32), data
 
 
-def _svm_costs(buf: bytes, name: str) -> np.ndarray:
-    """The weight of each example line of an svmlight text (comments removed): its ``cost:<v>`` or 1."""
+def _svm_costs(buf: bytes, name: str, line0: int = 0) -> np.ndarray:
+    """The weight of each example line of an svmlight text (comments removed; ``line0`` lines before it): its
+    ``cost:<v>`` or 1."""
     out = []
-    for k, line in enumerate(buf.split(b"\n"), 1):
+    for k, line in enumerate(buf.split(b"\n"), line0 + 1):
         if not line.strip():
             continue
         m = re.search(rb"(?<!\S)cost:(\S*)", line)
@@ -527,6 +674,11 @@ def _parse_col(cells: list, kind, what: str, lines: list, name: str, offset: int
     return out
 
 
+#: bytes of text a tabular loader (ratings, CSV) parses at a time: its cells live as Python bytes objects while
+#: parsed (``_CELL_BYTES`` each), so a piece of 1 MiB holds some 20 MB of them, whatever the file's size
+_TABLE_PIECE = 1 << 20
+
+
 def load_ratings(path, pairs: bool = False) -> dict:
     """Load ``user item rating [timestamp]`` lines (tab, spaces, ``::`` or comma separated).
 
@@ -537,53 +689,65 @@ def load_ratings(path, pairs: bool = False) -> dict:
     (``userId,movieId,rating,timestamp``); a non-numeric line anywhere else is an
     error.  Every line must have the same number of columns (3 or 4) as the first
     data line.  Timestamps, when present, must be integers but are not returned.
+    The text is parsed a piece at a time into the final arrays (bounded memory: docs/data.md).
     """
-    buf, name = _read_text(path)
-    if b"#" in buf:
-        buf = re.sub(rb"(?m)^[ \t]*#[^\n]*", b"", buf)
-    buf = buf.replace(b"::", b" ").translate(bytes.maketrans(b",\t\r\x0b\x0c", b"     "))
-    a = np.frombuffer(buf, dtype=np.uint8)
-    if a.size == 0:
-        raise UserError(f"{name}: no ratings (the file is empty)")
-    starts, _, tline = _tokens(a)
-    if starts.size == 0:
-        raise UserError(f"{name}: no ratings (the file is empty)")
-    memory.check_fits(f"{name}: its {starts.size} cells as Python objects", _CELL_BYTES * starts.size)
-    toks = buf.split()
-    # distinct lines with tokens, their token counts, and where their tokens start
-    head = np.flatnonzero(np.r_[True, tline[1:] != tline[:-1]])
-    counts = np.diff(np.r_[head, tline.size])
-    nums = tline[head] + 1  # 1-based line numbers
-    ncol0 = int(counts[0])
-    first = toks[:ncol0]
-    if ncol0 >= (2 if pairs else 3) and not (
-        _INT_RE.match(first[0]) and _INT_RE.match(first[1]) and (ncol0 == 2 or _NUM_RE.match(first[2]))
-    ):
-        toks = toks[ncol0:]  # a header
-        counts, nums = counts[1:], nums[1:]
-        if counts.size == 0:
-            raise UserError(f"{name}: no ratings (only a header line)")
-    nums = nums.tolist()
-    ncol = int(counts[0])
-    if ncol not in ((2, 3, 4) if pairs else (3, 4)):
-        want = "2 to 4 columns (user item [rating [timestamp]])" if pairs else \
-            "3 or 4 columns (user item rating [timestamp])"
-        raise UserError(f"{name}:{nums[0]}: expected {want}, found {ncol}")
-    bad = np.flatnonzero(counts != ncol)
-    if bad.size:
-        k = int(bad[0])
-        raise UserError(
-            f"{name}:{nums[k]}: expected {ncol} columns (as on line {nums[0]}), found {counts[k]}"
-        )
-    cols = [toks[c::ncol] for c in range(ncol)]
-    u = _parse_col(cols[0], int, "user id", nums, name)
-    i = _parse_col(cols[1], int, "item id", nums, name)
-    if ncol == 2:
-        return {"u": u, "i": i}
-    r = _parse_col(cols[2], float, "rating", nums, name)
-    if ncol == 4:
-        _parse_col(cols[3], int, "timestamp", nums, name)
-    return {"u": u, "i": i, "r": r}
+    name = _name(path)
+    users, items, ratings = _Grow(np.int64), _Grow(np.int64), _Grow(np.float64)
+    budget = memory.Budget()
+    ncol = first = None  # the columns of the first data line, and its number
+    seen_header = seen_line = False
+    for piece, line0 in _text_pieces(path, _TABLE_PIECE):
+        if b"#" in piece:
+            piece = re.sub(rb"(?m)^[ \t]*#[^\n]*", b"", piece)
+        piece = piece.replace(b"::", b" ").translate(bytes.maketrans(b",\t\r\x0b\x0c", b"     "))
+        a = np.frombuffer(piece, dtype=np.uint8)
+        if a.size == 0:
+            continue
+        starts, _, tline = _tokens(a)
+        if starts.size == 0:
+            continue
+        toks = piece.split()
+        # distinct lines with tokens, their token counts, and where their tokens start
+        head = np.flatnonzero(np.r_[True, tline[1:] != tline[:-1]])
+        counts = np.diff(np.r_[head, tline.size])
+        nums = line0 + tline[head] + 1  # 1-based line numbers
+        if not seen_line:  # the file's first line with tokens: a header when not numeric
+            seen_line = True
+            n0 = int(counts[0])
+            f0 = toks[:n0]
+            if n0 >= (2 if pairs else 3) and not (
+                _INT_RE.match(f0[0]) and _INT_RE.match(f0[1]) and (n0 == 2 or _NUM_RE.match(f0[2]))
+            ):
+                toks = toks[n0:]
+                counts, nums = counts[1:], nums[1:]
+                seen_header = True
+                if counts.size == 0:
+                    continue
+        nums = nums.tolist()
+        if ncol is None:
+            ncol, first = int(counts[0]), nums[0]
+            if ncol not in ((2, 3, 4) if pairs else (3, 4)):
+                want = "2 to 4 columns (user item [rating [timestamp]])" if pairs else \
+                    "3 or 4 columns (user item rating [timestamp])"
+                raise UserError(f"{name}:{first}: expected {want}, found {ncol}")
+        bad = np.flatnonzero(counts != ncol)
+        if bad.size:
+            k = int(bad[0])
+            raise UserError(f"{name}:{nums[k]}: expected {ncol} columns (as on line {first}), found {counts[k]}")
+        cols = [toks[c::ncol] for c in range(ncol)]
+        users.extend(_parse_col(cols[0], int, "user id", nums, name))
+        items.extend(_parse_col(cols[1], int, "item id", nums, name))
+        if ncol >= 3:
+            ratings.extend(_parse_col(cols[2], float, "rating", nums, name))
+        if ncol == 4:
+            _parse_col(cols[3], int, "timestamp", nums, name)
+        budget.check(f"{name}: the ratings parsed up to line {nums[-1]}", users.nbytes + items.nbytes + ratings.nbytes)
+    if users.n == 0:
+        raise UserError(f"{name}: no ratings (" + ("only a header line)" if seen_header else "the file is empty)"))
+    out = {"u": users.done(), "i": items.done()}
+    if ncol >= 3:
+        out["r"] = ratings.done()
+    return out
 
 
 def load_csv(path, label_column=-1, header="auto"):
@@ -598,46 +762,67 @@ def load_csv(path, label_column=-1, header="auto"):
     ``header``: ``"auto"`` (the first non-blank row is a header when any of its
     cells is not a number), ``True`` or ``False``.
     """
-    buf, name = _read_text(path)
+    name = _name(path)
     if header not in ("auto", True, False):
         raise UserError(f"header must be 'auto', True or False, not {header!r}")
-    cells = buf.count(b",") + buf.count(b"\n") + 1
-    memory.check_fits(f"{name}: its {cells} cells as Python objects", _CELL_BYTES * cells)
-    lines = _lines(buf)
-    if not lines:
+    X, y = _Grow(np.float32), _Grow(np.float64)
+    budget = memory.Budget()
+    names = hline = ncol = lc = feat = first = row1 = None
+    header_only = False
+    for piece, line0 in _text_pieces(path, _TABLE_PIECE):  # parsed a piece at a time (bounded memory)
+        lines = [(k + line0, ln) for k, ln in _lines(piece)]
+        if not lines:
+            continue
+        rows = [[c.strip() for c in ln.split(b",")] for _, ln in lines]
+        nums = [k for k, _ in lines]
+        if ncol is None:  # the file's first row: a header?  the columns, the label's
+            has_header = not all(_NUM_RE.match(c) for c in rows[0]) if header == "auto" else bool(header)
+            if has_header:
+                names = [c.decode("utf-8", errors="replace").strip('"').strip() for c in rows[0]]
+                hline, ncol = nums[0], len(names)
+            else:
+                ncol = len(rows[0])
+            first = lines[0][1]
+            lc, feat = _csv_label(name, names, ncol, label_column, first, hline or nums[0])
+            if has_header:
+                rows, nums = rows[1:], nums[1:]
+                header_only = True
+                if not rows:
+                    continue
+        header_only = False
+        row1 = nums[0] if row1 is None else row1  # the first data row's line, which a message may cite
+        counts = np.fromiter(map(len, rows), dtype=np.int64, count=len(rows))
+        bad = np.flatnonzero(counts != ncol)
+        if bad.size:
+            k = int(bad[0])
+            ref = f"the header on line {hline}" if hline else f"line {row1}"
+            raise UserError(f"{name}:{nums[k]}: expected {ncol} cells (as {ref}), found {counts[k]}")
+        vals = _csv_values(name, names, rows, nums, ncol)
+        y.extend(vals[:, lc])
+        with np.errstate(over="ignore"):
+            part = np.ascontiguousarray(vals[:, feat], dtype=np.float32)
+        if not np.isfinite(part).all():
+            r, c = (int(v[0]) for v in np.nonzero(~np.isfinite(part)))
+            raise UserError(f"{name}:{nums[r]}: value {vals[r, feat[c]]!r} is too large for float32")
+        X.extend(part.reshape(-1))
+        budget.check(f"{name}: the rows parsed up to line {nums[-1]}", X.nbytes + y.nbytes)
+    if ncol is None:
         raise UserError(f"{name}: no rows (the file is empty)")
-    rows = [[c.strip() for c in ln.split(b",")] for _, ln in lines]
-    nums = [k for k, _ in lines]
-    if header == "auto":
-        has_header = not all(_NUM_RE.match(c) for c in rows[0])
-    else:
-        has_header = bool(header)
-    names = None
-    if has_header:
-        names = [c.decode("utf-8", errors="replace").strip('"').strip() for c in rows[0]]
-        hline = nums[0]
-        rows, nums = rows[1:], nums[1:]
-        ncol = len(names)
-    else:
-        hline = None
-        ncol = len(rows[0])
-    if not rows:
+    if header_only or y.n == 0:
         raise UserError(f"{name}: no rows (only a header line)")
-    counts = np.fromiter(map(len, rows), dtype=np.int64, count=len(rows))
-    bad = np.flatnonzero(counts != ncol)
-    if bad.size:
-        k = int(bad[0])
-        ref = f"the header on line {hline}" if hline else f"line {nums[0]}"
-        raise UserError(f"{name}:{nums[k]}: expected {ncol} cells (as {ref}), found {counts[k]}")
+    columns = [names[k] for k in feat] if names else [f"col{k}" for k in feat]
+    return X.done().reshape(y.n, len(feat)), y.done(), columns
+
+
+def _csv_label(name, names, ncol, label_column, first: bytes, line: int) -> tuple:
+    """``(label column, feature columns)`` of a CSV file whose first row is ``first`` (on ``line``)."""
     if ncol < 1:
         raise UserError(f"{name}: no columns")
     if ncol == 1:
-        first = lines[0][1]
         for sep in (b";", b"\t", b"|"):
             if sep in first:
-                raise UserError(f"{name}:{nums[0] if not has_header else hline}: one column only, and the line "
-                                f"holds {sep.decode()!r}: CSV cells must be separated by commas")
-    # label column
+                raise UserError(f"{name}:{line}: one column only, and the line holds {sep.decode()!r}: CSV cells "
+                                f"must be separated by commas")
     if isinstance(label_column, str):
         if names is None:
             raise UserError(f"{name}: label column {label_column!r} given by name, but the file has no header")
@@ -651,6 +836,12 @@ def load_csv(path, label_column=-1, header="auto"):
         lc %= ncol
     else:
         raise UserError(f"label_column must be an int or a column name, not {label_column!r}")
+    return lc, [k for k in range(ncol) if k != lc]
+
+
+def _csv_values(name, names, rows: list, nums: list, ncol: int) -> np.ndarray:
+    """The cells of ``rows`` as a float64 ``(rows, ncol)`` array; a cell that is not a finite number is an
+    error naming its line and column."""
     flat = [c for row in rows for c in row]
     arr = np.array(flat, dtype=bytes)
     try:
@@ -669,15 +860,7 @@ def load_csv(path, label_column=-1, header="auto"):
         r, col = (int(v[0]) for v in np.nonzero(~finite))
         what = f"column {col + 1}" + (f" ({names[col]!r})" if names else "")
         raise UserError(f"{name}:{nums[r]}: {what}: '{_show(rows[r][col])}' is not a finite number")
-    y = vals[:, lc].copy()
-    feat = [k for k in range(ncol) if k != lc]
-    with np.errstate(over="ignore"):
-        X = np.ascontiguousarray(vals[:, feat], dtype=np.float32)
-    if not np.isfinite(X).all():
-        r, c = (int(v[0]) for v in np.nonzero(~np.isfinite(X)))
-        raise UserError(f"{name}:{nums[r]}: value {vals[r, feat[c]]!r} is too large for float32")
-    columns = [names[k] for k in feat] if names else [f"col{k}" for k in feat]
-    return X, y, columns
+    return vals
 
 
 # ---------------------------------------------------------------------------
