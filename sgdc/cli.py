@@ -1,4 +1,4 @@
-"""The ``sgdc`` command: check, compile, train, predict, info, tune, cache.
+"""The ``sgdc`` command: check, compile, train, predict, info, convert, tune, cache.
 
 Every user error ends in one message on stderr and exit status 1 (2 for bad
 command-line usage, 130 when interrupted); never a traceback.
@@ -24,6 +24,7 @@ def _schedule_flags() -> tuple:
 
 
 SCHEDULE_FLAGS = _schedule_flags()
+FORMAT_CHOICES = ("svmlight", "ratings", "csv", "npz", "binary")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -113,7 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("spec")
     t.add_argument("--data", help="training data file")
     t.add_argument("--test", help="test data file (reports test accuracy or RMSE)")
-    t.add_argument("--format", choices=("svmlight", "ratings", "csv", "npz"), help="data format (default: detected)")
+    t.add_argument("--format", choices=FORMAT_CHOICES, help="data format (default: detected)")
     t.add_argument("--epochs", type=int)
     t.add_argument("--seed", type=int, default=0)
     t.add_argument("--out", help="write the trained model here (.npz, atomically)")
@@ -125,6 +126,9 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--plot", metavar="FILE.png", help="plot the loss per epoch, train and test (needs matplotlib)")
     t.add_argument("--schedule", metavar="FILE", help="apply a schedule file (as written by sgdc tune --out); "
                    "flags still override it")
+    t.add_argument("--cache", nargs="?", const=True, metavar="FILE",
+                   help="parse the text --data once into a binary data file (default: the data's path + .sgdb) and "
+                   "map that on later runs while the text's size and modification time are unchanged")
     t.add_argument("--init", metavar="MODEL", help="continue training a saved model (its params, encoders and "
                    "epoch count: the step rule goes on from there); the spec must give the same params")
     _add_set(t)
@@ -141,7 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("--holdout", type=float, default=0.2, metavar="FRACTION",
                    help="share of --data held out for validation (default 0.2)")
     u.add_argument("--budget", type=float, required=True, metavar="SECONDS", help="wall-clock seconds for the search")
-    u.add_argument("--format", choices=("svmlight", "ratings", "csv", "npz"), help="data format (default: detected)")
+    u.add_argument("--format", choices=FORMAT_CHOICES, help="data format (default: detected)")
     u.add_argument("--seed", type=int, default=0)
     u.add_argument("--dim", action="append", metavar="NAME=SIZE", help="bind a dim explicitly")
     u.add_argument("--json", action="store_true", help="print one JSON object (every variant, the Pareto front)")
@@ -158,13 +162,21 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("model")
     r.add_argument("--data", required=True, help="the examples to score (their target, when present, is "
                    "compared with the predictions; (user, item) pairs need no rating column)")
-    r.add_argument("--format", choices=("svmlight", "ratings", "csv", "npz"))
+    r.add_argument("--format", choices=FORMAT_CHOICES)
     r.add_argument("--what", choices=("label", "score", "proba"), default="label",
                    help="label: the class (classifiers) or the value (default); score: the spec's predict "
                    "expression as computed (a row of class scores for a multiclass model); proba: the "
                    "probability of the positive class, or a row of class probabilities")
     r.add_argument("--out", metavar="FILE", help="write one prediction a line here (atomically) instead of stdout")
     r.add_argument("--json", action="store_true")
+
+    v = sub.add_parser("convert", help="parse a text data file once into sgdc's binary data file (mapped, "
+                       "not parsed, by train, tune and predict)")
+    v.add_argument("input", help="svmlight, csv or ratings text (or, with --verify, a binary data file)")
+    v.add_argument("output", nargs="?", help="the binary data file to write (atomically)")
+    v.add_argument("--format", choices=("svmlight", "ratings", "csv"), help="the text's format (default: detected)")
+    v.add_argument("--verify", action="store_true", help="check a binary data file's data against its checksum")
+    v.add_argument("--json", action="store_true")
 
     i = sub.add_parser("info", help="what a model file holds: spec, dims, schedule, epochs, params")
     i.add_argument("model")
@@ -364,7 +376,15 @@ def _train(args, warned: _Warnings) -> int:
         train = {k: v[:n] for k, v in fields.items()}
         test = {k: v[n:] for k, v in fields.items()}
     else:
-        train = _load_data(args.data, model, args.format)
+        data_path, fmt = args.data, args.format
+        if args.cache:
+            from sgdc.data.binary import cached
+
+            data_path, made = cached(args.data, args.format, None if args.cache is True else args.cache)
+            fmt = "binary"
+            if not args.json:
+                print(f"{'wrote' if made else 'reusing'} binary data file {data_path}", file=sys.stderr)
+        train = _load_data(data_path, model, fmt)
         test = _load_data(args.test, model, args.format) if args.test else None
     quiet = args.quiet or args.json or not sys.stderr.isatty()
     out_path = args.out
@@ -648,6 +668,34 @@ def _write_predictions(fh, pred) -> None:
         fh.write("".join(line % tuple(r) for r in vals.tolist()).encode())
 
 
+def cmd_convert(args) -> int:
+    from sgdc.data import binary
+
+    t = time.perf_counter()
+    if args.verify:
+        if args.output:
+            raise UserError("--verify takes one binary data file")
+        header = binary.verify(args.input)
+        what = "verified"
+    else:
+        if not args.output:
+            raise UserError("convert needs an output file: sgdc convert IN OUT")
+        _check_outputs(("binary data file", args.output))
+        header = binary.convert(args.input, args.output, args.format)
+        what = "wrote"
+    seconds = time.perf_counter() - t
+    path = args.input if args.verify else args.output
+    size = os.path.getsize(path)
+    out = {"file": path, "kind": header["kind"], "rows": header["rows"], "columns": header["columns"],
+           "arrays": {k: e["shape"] for k, e in header["arrays"].items()}, "bytes": size, "seconds": seconds}
+    if args.json:
+        print(json.dumps(out))
+    else:
+        cols = f" x {header['columns']}" if header["columns"] is not None else ""
+        print(f"{what} {path}: {header['kind']}, {header['rows']}{cols} ({size / 2**20:.1f} MiB) in {seconds:.2f} s")
+    return 0
+
+
 def cmd_info(args) -> int:
     from sgdc.runtime import modelfile
 
@@ -688,7 +736,7 @@ def main(argv=None) -> int:
         parser.print_help(sys.stderr)
         return 2
     handler = {"check": cmd_check, "compile": cmd_compile, "train": cmd_train, "predict": cmd_predict,
-               "info": cmd_info, "tune": cmd_tune, "cache": cmd_cache}[args.command]
+               "info": cmd_info, "convert": cmd_convert, "tune": cmd_tune, "cache": cmd_cache}[args.command]
     from sgdc.runtime import interrupt
 
     interrupt.install()  # SIGINT and SIGTERM stop the run, even one that landed in a callback of LLVM's

@@ -13,6 +13,8 @@ csv        the last column (or the column named like the target, with a
            weight field is the weights; the rest is the spec's one vector field
 npz        arrays named after the fields (a sparse field as
            ``x_indptr``, ``x_indices``, ``x_data``)
+binary     sgdc's own (``sgdc convert``): as the text it was made from, mapped
+           read-only, not parsed
 =========  ==============================================================
 """
 from __future__ import annotations
@@ -23,7 +25,7 @@ import numpy as np
 from sgdc.errors import UserError
 from sgdc.ir.model import Model
 
-FORMATS = ("svmlight", "ratings", "csv", "npz")
+FORMATS = ("svmlight", "ratings", "csv", "npz", "binary")
 
 
 def _one_vector(model: Model, fmt: str):
@@ -35,8 +37,8 @@ def _one_vector(model: Model, fmt: str):
 
 def read(path, model: Model, fmt: str | None = None, need_target: bool = True) -> dict:
     """The fields of a data file; without ``need_target`` (scoring) a ratings file may hold ``user item``
-    pairs only."""
-    from sgdc.data import loaders
+    pairs only.  A binary data file (``sgdc convert``, :mod:`sgdc.data.binary`) is mapped, not parsed."""
+    from sgdc.data import binary, loaders
 
     path = os.fspath(path)
     if not os.path.exists(path):
@@ -46,27 +48,41 @@ def read(path, model: Model, fmt: str | None = None, need_target: bool = True) -
     fmt = fmt or loaders.detect_format(path)
     if fmt not in FORMATS:
         raise UserError(f"unknown data format '{fmt}' (expected one of {', '.join(FORMATS)})")
-    if fmt == "svmlight":
-        X, y, w = loaders.load_svmlight(path, with_weights=True)
-        out = {_one_vector(model, fmt): X, model.target: y}
+    if fmt == "npz":
+        return loaders.load_npz(path)
+    if fmt == "binary":
+        kind, loaded = binary.load_binary(path)
+        if kind == "ratings" and "r" not in loaded and need_target:
+            raise UserError(f"{path}: holds user item pairs without ratings: nothing to train on")
+    elif fmt == "svmlight":
+        kind, loaded = fmt, loaders.load_svmlight(path, with_weights=True)
+    elif fmt == "csv":
+        kind, loaded = fmt, loaders.load_csv(path)
+    else:
+        kind, loaded = fmt, loaders.load_ratings(path, pairs=not need_target)
+    return fields_of(kind, loaded, model)
+
+
+def fields_of(kind: str, loaded, model: Model) -> dict:
+    """A spec's fields from what a loader of ``kind`` returned (the table in the module doc)."""
+    if kind == "svmlight":
+        X, y, w = loaded
+        out = {_one_vector(model, kind): X, model.target: y}
         if w is not None and model.weight:
             out[model.weight] = w
         return out
-    if fmt == "csv":
-        X, y, cols = loaders.load_csv(path)
-        out = {_one_vector(model, fmt): X, model.target: y}
+    if kind == "csv":
+        X, y, cols = loaded
+        out = {_one_vector(model, kind): X, model.target: y}
         if model.weight and model.weight in cols:  # a column named like the weight field
             j = cols.index(model.weight)
-            out[model.weight] = X[:, j].astype(np.float64)
-            out[_one_vector(model, fmt)] = np.ascontiguousarray(np.delete(X, j, axis=1))
+            out[model.weight] = np.asarray(X[:, j], dtype=np.float64)
+            out[_one_vector(model, kind)] = np.ascontiguousarray(np.delete(X, j, axis=1))
         return out
-    if fmt == "ratings":
-        idx = [f.name for f in model.fields if f.kind == "index" and f.name != model.target]
-        if len(idx) != 2:
-            raise UserError(f"format ratings needs a spec with two index fields (user, item); '{model.name}' has {len(idx)}")
-        r = loaders.load_ratings(path, pairs=not need_target)
-        out = {idx[0]: r["u"], idx[1]: r["i"]}
-        if "r" in r:
-            out[model.target] = r["r"]
-        return out
-    return loaders.load_npz(path)
+    idx = [f.name for f in model.fields if f.kind == "index" and f.name != model.target]
+    if len(idx) != 2:
+        raise UserError(f"format ratings needs a spec with two index fields (user, item); '{model.name}' has {len(idx)}")
+    out = {idx[0]: loaded["u"], idx[1]: loaded["i"]}
+    if "r" in loaded:
+        out[model.target] = loaded["r"]
+    return out

@@ -1063,15 +1063,16 @@ _EXT = {
     ".svm": "svmlight",
     ".svmlight": "svmlight",
     ".libsvm": "svmlight",
+    ".sgdb": "binary",
 }
 
 
 def detect_format(path) -> str:
-    """``"svmlight"``, ``"ratings"``, ``"csv"`` or ``"npz"``.
+    """``"svmlight"``, ``"ratings"``, ``"csv"``, ``"npz"`` or ``"binary"``.
 
     1. Extension (after dropping ``.gz``/``.bz2``/``.xz``): ``.npz``, ``.csv``,
        ``.svm``/``.svmlight``/``.libsvm``.
-    2. Otherwise content: a zip archive is npz; else the first non-blank line that is
+    2. Otherwise content: a zip archive is npz, ``SGDCDATA`` an sgdc binary data file; else the first non-blank line that is
        not a ``#`` comment decides: ``::`` -> ratings; a token ``INDEX:VALUE`` after
        the first, or a single number -> svmlight; commas -> csv; 2 to 4
        whitespace-separated numbers whose first two are integers -> ratings (2: pairs to score).
@@ -1108,6 +1109,11 @@ def detect_format(path) -> str:
         raise UserError(f"{name}: cannot read: {e.strerror or e}") from None
     if head == b"PK\x03\x04":
         return "npz"
+    if head == b"SGDC":
+        from sgdc.data.binary import is_binary
+
+        if is_binary(path):
+            return "binary"
     buf = _read_bytes(path, head=1 << 16)  # the first 64 KiB (decompressed) decide
     for raw in buf.split(b"\n"):
         line = raw.split(b"#", 1)[0].strip()

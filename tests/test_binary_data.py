@@ -1,0 +1,159 @@
+"""sgdc's binary data file (``sgdc convert``, ``train --cache``): the same data as the text, mapped; a damaged or
+hostile file is one clear error, and what its arrays hold is checked when bound, never by native code."""
+from __future__ import annotations
+
+import json
+import os
+import struct
+
+import numpy as np
+import pytest
+
+import sgdc
+from sgdc.cli import main
+from sgdc.data import binary, loaders
+from sgdc.data.datafiles import read
+from sgdc.errors import UserError
+
+
+def run(capsys, *argv):
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+SVM = "1 cost:2 3:0.5 1:1 # c\n-1 2:-1 2:0.5 5:0\n\n1 4:2.5\n-1 cost:0.25 1:-3 6:1\n"
+CSV = "a,b,label\n1,2,1\n-1,0.5,-1\n3,-2,1\n"
+RATINGS = "1\t10\t4\t881250949\n2\t10\t3\t881250950\n1\t20\t5\t881250951\n"
+
+
+@pytest.mark.parametrize("kind, text, spec", [("svmlight", SVM, "logistic"), ("csv", CSV, "logistic"),
+                                              ("ratings", RATINGS, "matrix_completion")])
+def test_binary_holds_what_the_text_loader_gives(tmp_path, kind, text, spec):
+    src = tmp_path / f"d.{'svm' if kind == 'svmlight' else 'csv' if kind == 'csv' else 'txt'}"
+    src.write_text(text)
+    dst = tmp_path / "d.sgdb"
+    header = binary.convert(src, dst)
+    assert header["kind"] == kind and loaders.detect_format(dst) == "binary"
+    assert all(e["offset"] % 4096 == 0 for e in header["arrays"].values())
+    model = sgdc.compile(spec).model
+    a, b = read(src, model), read(dst, model)
+    assert a.keys() == b.keys()
+    for k in a:
+        va, vb = a[k], b[k]
+        if hasattr(va, "tocsr"):
+            assert va.shape == vb.shape and (va != vb).nnz == 0
+            assert isinstance(vb.data, np.memmap) and isinstance(vb.indices, np.memmap)  # mapped, not read
+        else:
+            np.testing.assert_array_equal(va, vb)
+    assert binary.verify(dst)["rows"] == header["rows"]
+    # training from either gives the same model, bit for bit (one thread)
+    p1 = sgdc.compile(spec, threads=1).fit(a, epochs=2, seed=0)
+    p2 = sgdc.compile(spec, threads=1).fit(b, epochs=2, seed=0)
+    for k in p1.params:
+        np.testing.assert_array_equal(np.asarray(p1.params[k]), np.asarray(p2.params[k]))
+
+
+def test_cli_convert_train_predict_and_cache(capsys, tmp_path):
+    src = tmp_path / "d.svm"
+    src.write_text(SVM * 50)
+    code, out, err = run(capsys, "convert", src, tmp_path / "d.sgdb", "--json")
+    assert code == 0, err
+    info = json.loads(out)
+    assert info["kind"] == "svmlight" and info["rows"] == 200 and info["arrays"]["w"] == [200]
+    model = tmp_path / "m.npz"
+    code, out, err = run(capsys, "train", "logistic", "--data", tmp_path / "d.sgdb", "--epochs", 2, "--out", model,
+                         "-q", "--threads", 1)
+    assert code == 0, err
+    code, out, err = run(capsys, "predict", model, "--data", tmp_path / "d.sgdb")
+    assert code == 0 and len(out.split()) == 200
+    # --cache: written once, then reused while the text is unchanged; remade when it changes
+    code, _, err = run(capsys, "train", "logistic", "--data", src, "--cache", "--epochs", 1, "-q")
+    assert code == 0 and f"wrote binary data file {src}.sgdb" in err
+    code, _, err = run(capsys, "train", "logistic", "--data", src, "--cache", "--epochs", 1, "-q")
+    assert code == 0 and "reusing binary data file" in err
+    src.write_text(SVM * 51)
+    code, _, err = run(capsys, "train", "logistic", "--data", src, "--cache", "--epochs", 1, "-q", "--json")
+    assert code == 0 and binary.read_header(f"{src}.sgdb")["rows"] == 204
+    code, _, err = run(capsys, "convert", tmp_path / "d.sgdb", "--verify")
+    assert code == 0 and "verified" in err + _
+    code, _, err = run(capsys, "convert", src)
+    assert code == 1 and "convert needs an output file" in err
+
+
+def _header_and_body(path):
+    raw = path.read_bytes()
+    hlen = struct.unpack("<I", raw[12:16])[0]
+    return json.loads(raw[16:16 + hlen]), raw, hlen
+
+
+def _rewrite(path, header, raw, hlen, fix_checksum=True):
+    """The file with a new header in the old one's place (padded with spaces, which JSON ignores)."""
+    if fix_checksum:
+        header["sha256"] = binary.hashlib.sha256(binary._canonical(header)).hexdigest()
+    text = json.dumps(header, separators=(",", ":")).encode()  # (compact: shorter than what was written)
+    assert len(text) <= hlen
+    text = text + b" " * (hlen - len(text))
+    path.write_bytes(raw[:16] + text + raw[16 + hlen:])
+
+
+@pytest.fixture
+def converted(tmp_path):
+    src = tmp_path / "d.svm"
+    src.write_text(SVM * 20)
+    dst = tmp_path / "d.sgdb"
+    binary.convert(src, dst)
+    return dst
+
+
+@pytest.mark.parametrize("damage, message", [
+    (lambda h: h.__setitem__("rows", h["rows"] + 1), "array x.indptr is '<i8' of shape"),
+    (lambda h: h["arrays"]["x.indices"].__setitem__("dtype", "<i8"), "array x.indices is '<i8'"),
+    (lambda h: h["arrays"]["x.data"].__setitem__("offset", h["arrays"]["x.data"]["offset"] + 4096 * 100),
+     "header.arrays.x.data.offset: expected an integer in"),
+    (lambda h: h["arrays"]["y"].__setitem__("offset", h["arrays"]["x.indices"]["offset"]), "overlap"),
+    (lambda h: h["arrays"]["y"].__setitem__("offset", h["arrays"]["y"]["offset"] + 8), "is not where its header says"),
+    (lambda h: h.__setitem__("kind", "parquet"), "unknown kind 'parquet'"),
+    (lambda h: h["arrays"].__setitem__("z", {}), "unknown entry 'z'"),
+])
+def test_a_hostile_header_is_one_clear_error(converted, damage, message):
+    header, raw, hlen = _header_and_body(converted)
+    damage(header)
+    _rewrite(converted, header, raw, hlen)
+    with pytest.raises(UserError, match=message):
+        binary.load_binary(converted)
+
+
+def test_damage_is_caught_by_the_checksums_and_by_the_bind(converted):
+    header, raw, hlen = _header_and_body(converted)
+    header["columns"] += 1  # an edit that leaves the checksum stale is refused
+    _rewrite(converted, header, raw, hlen, fix_checksum=False)
+    with pytest.raises(UserError, match="does not match its checksum"):
+        binary.read_header(converted)
+    header["columns"] -= 1
+    _rewrite(converted, header, raw, hlen)
+    # a column index beyond the columns, written into the data: --verify sees it, and the bind refuses it
+    off = header["arrays"]["x.indices"]["offset"]
+    body = bytearray(converted.read_bytes())
+    body[off:off + 4] = struct.pack("<i", 10**6)
+    converted.write_bytes(bytes(body))
+    with pytest.raises(UserError, match="the data does not match its checksum"):
+        binary.verify(converted)
+    prog = sgdc.compile("logistic")
+    with pytest.raises(UserError, match="column index out of range"):
+        prog.fit(read(converted, prog.model), epochs=1)
+    for bad in (b"", b"SGDCDATA", b"SGDCDATA" + struct.pack("<II", 2, 10), b"SGDCDATA" + struct.pack("<II", 1, 99)):
+        converted.write_bytes(bad)
+        with pytest.raises(UserError):
+            binary.read_header(converted)
+
+
+def test_pairs_convert_for_scoring_but_do_not_train(capsys, tmp_path):
+    src = tmp_path / "pairs.txt"
+    src.write_text("1 10\n2 20\n")
+    dst = tmp_path / "pairs.sgdb"
+    assert binary.convert(src, dst)["arrays"].keys() == {"u", "i"}
+    with pytest.raises(UserError, match="without ratings: nothing to train on"):
+        read(dst, sgdc.compile("matrix_completion").model)
+    assert set(read(dst, sgdc.compile("matrix_completion").model, need_target=False)) == {"u", "i"}
+    os.remove(dst)
