@@ -24,7 +24,7 @@ def _schedule_flags() -> tuple:
 
 
 SCHEDULE_FLAGS = _schedule_flags()
-FORMAT_CHOICES = ("svmlight", "ratings", "csv", "npz", "binary")
+FORMAT_CHOICES = ("svmlight", "ratings", "csv", "npz", "binary", "vw")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -126,6 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--plot", metavar="FILE.png", help="plot the loss per epoch, train and test (needs matplotlib)")
     t.add_argument("--schedule", metavar="FILE", help="apply a schedule file (as written by sgdc tune --out); "
                    "flags still override it")
+    _add_bits(t)
     t.add_argument("--cache", nargs="?", const=True, metavar="FILE",
                    help="parse the text --data once into a binary data file (default: the data's path + .sgdb) and "
                    "map that on later runs while the text's size and modification time are unchanged")
@@ -153,6 +154,7 @@ def build_parser() -> argparse.ArgumentParser:
     u.add_argument("--out", metavar="SCHEDULE", help="write the best schedule here (a schedule block)")
     u.add_argument("--fresh", action="store_true", help="ignore cached results")
     u.add_argument("--top", type=int, default=15, help="rows of the ranked table (default 15)")
+    _add_bits(u)
     _add_set(u)
     u.add_argument("--vary", action="append", metavar="NAME=V1,V2,...",
                    help="search a const of the spec too (a rank, a regularisation strength): every value, "
@@ -174,7 +176,9 @@ def build_parser() -> argparse.ArgumentParser:
                        "not parsed, by train, tune and predict)")
     v.add_argument("input", help="svmlight, csv or ratings text (or, with --verify, a binary data file)")
     v.add_argument("output", nargs="?", help="the binary data file to write (atomically)")
-    v.add_argument("--format", choices=("svmlight", "ratings", "csv"), help="the text's format (default: detected)")
+    v.add_argument("--format", choices=("svmlight", "ratings", "csv", "vw"), help="the text's format (default: "
+                   "detected)")
+    _add_bits(v)
     v.add_argument("--verify", action="store_true", help="check a binary data file's data against its checksum")
     v.add_argument("--json", action="store_true")
 
@@ -261,10 +265,15 @@ def cmd_compile(args) -> int:
     return 0
 
 
-def _load_data(path, model, fmt, need_target: bool = True):
+def _load_data(path, model, fmt, need_target: bool = True, bits: int | None = None):
     from sgdc.data.datafiles import read
 
-    return read(path, model, fmt, need_target)
+    return read(path, model, fmt, need_target, bits)
+
+
+def _add_bits(p):
+    p.add_argument("--bits", type=int, metavar="B", help="Vowpal Wabbit text (--format vw): hash its features "
+                   "into 2^B columns (1..31, default 18; the hash: docs/data.md)")
 
 
 def _n_examples(fields: dict) -> int:
@@ -380,12 +389,12 @@ def _train(args, warned: _Warnings) -> int:
         if args.cache:
             from sgdc.data.binary import cached
 
-            data_path, made = cached(args.data, args.format, None if args.cache is True else args.cache)
+            data_path, made = cached(args.data, args.format, None if args.cache is True else args.cache, args.bits)
             fmt = "binary"
             if not args.json:
                 print(f"{'wrote' if made else 'reusing'} binary data file {data_path}", file=sys.stderr)
-        train = _load_data(data_path, model, fmt)
-        test = _load_data(args.test, model, args.format) if args.test else None
+        train = _load_data(data_path, model, fmt, bits=args.bits)
+        test = _load_data(args.test, model, args.format, bits=args.bits) if args.test else None
     quiet = args.quiet or args.json or not sys.stderr.isatty()
     out_path = args.out
     _check_outputs(("model file", out_path), ("plot", args.plot))  # refused now, not after the training
@@ -559,8 +568,8 @@ def cmd_tune(args) -> int:
     _check_outputs(("schedule file", args.out), ("plot", args.plot))
     consts = _consts(args.consts)
     model = load_model(args.spec, consts)
-    train = _load_data(args.data, model, args.format)
-    test = _load_data(args.test, model, args.format) if args.test else None
+    train = _load_data(args.data, model, args.format, bits=args.bits)
+    test = _load_data(args.test, model, args.format, bits=args.bits) if args.test else None
     show = not args.json and sys.stderr.isatty()
     result = tune(args.spec, train, test=test, holdout=args.holdout, budget=args.budget, seed=args.seed,
                   dims=_dims(args.dim) or None, fresh=args.fresh, progress=show, consts=consts,
@@ -616,7 +625,7 @@ def cmd_predict(args) -> int:
 
     _check_outputs(("predictions", args.out))
     prog = modelfile.load(args.model)
-    data = _load_data(args.data, prog.model, args.format, need_target=False)
+    data = _load_data(args.data, prog.model, args.format, need_target=False, bits=_hashed_bits(prog))
     has_target = prog.model.target in data
     inputs = {k: v for k, v in data.items() if k != prog.model.target} if has_target else data
     if args.what == "label":
@@ -651,6 +660,16 @@ def cmd_predict(args) -> int:
     return 0
 
 
+def _hashed_bits(prog) -> int | None:
+    """The bits of a model's hashed columns (Vowpal Wabbit text at predict time): its one vector field's width,
+    when a power of two."""
+    vec = prog.model.vector_fields
+    if len(vec) != 1:
+        return None
+    d = int(prog.encoders.dims.get(vec[0].extent, 0)) if isinstance(vec[0].extent, str) else int(vec[0].extent)
+    return d.bit_length() - 1 if d > 1 and d & (d - 1) == 0 else None
+
+
 def _write_predictions(fh, pred) -> None:
     """One prediction a line (a row of values separated by spaces for a matrix), in chunks: integral labels as
     integers, other values with 9 significant digits (float32's round trip)."""
@@ -681,7 +700,7 @@ def cmd_convert(args) -> int:
         if not args.output:
             raise UserError("convert needs an output file: sgdc convert IN OUT")
         _check_outputs(("binary data file", args.output))
-        header = binary.convert(args.input, args.output, args.format)
+        header = binary.convert(args.input, args.output, args.format, args.bits)
         what = "wrote"
     seconds = time.perf_counter() - t
     path = args.input if args.verify else args.output

@@ -249,13 +249,18 @@ def verify(path) -> dict:
     return header
 
 
-def convert(src, dst, fmt: str | None = None) -> dict:
-    """Parse the text file ``src`` once and write it as a binary data file ``dst``; returns the header."""
+def convert(src, dst, fmt: str | None = None, bits: int | None = None) -> dict:
+    """Parse the text file ``src`` once and write it as a binary data file ``dst``; returns the header.
+    ``bits``: Vowpal Wabbit text's hashed columns (``2^bits``)."""
     from sgdc.data import loaders
 
     fmt = fmt or loaders.detect_format(src)
-    if fmt not in _ARRAYS:
-        raise UserError(f"{src}: format {fmt} cannot be converted (svmlight, csv or ratings)")
+    if fmt not in _ARRAYS and fmt != "vw":
+        raise UserError(f"{src}: format {fmt} cannot be converted (svmlight, csv, ratings or vw)")
+    if fmt == "vw":  # hashed: stored as the CSR of svmlight
+        from sgdc.data.vw import DEFAULT_BITS, load_vw
+
+        return write_binary(dst, "svmlight", load_vw(src, DEFAULT_BITS if bits is None else bits), source_stamp(src))
     if fmt == "svmlight":
         loaded = loaders.load_svmlight(src, with_weights=True)
     elif fmt == "csv":
@@ -265,16 +270,17 @@ def convert(src, dst, fmt: str | None = None) -> dict:
     return write_binary(dst, fmt, loaded, source_stamp(src))
 
 
-def cached(src, fmt: str | None, cache_path=None) -> tuple:
+def cached(src, fmt: str | None, cache_path=None, bits: int | None = None) -> tuple:
     """``(binary path, made)``: the binary twin of the text ``src`` (``cache_path``, default ``src`` + ``.sgdb``),
     reused when its header's source stamp (path, size, modification time) is the text's, else made again."""
     cache_path = os.fspath(cache_path) if cache_path else os.fspath(src) + SUFFIX
     stamp = source_stamp(src)
     if os.path.exists(cache_path):
         try:
-            if read_header(cache_path)["source"] == stamp:
+            h = read_header(cache_path)
+            if h["source"] == stamp and (bits is None or h["columns"] == 1 << bits):
                 return cache_path, False
         except UserError:
             pass  # damaged or of another version: made again
-    convert(src, cache_path, fmt)
+    convert(src, cache_path, fmt, bits)
     return cache_path, True

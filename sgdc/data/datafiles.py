@@ -15,6 +15,8 @@ npz        arrays named after the fields (a sparse field as
            ``x_indptr``, ``x_indices``, ``x_data``)
 binary     sgdc's own (``sgdc convert``): as the text it was made from, mapped
            read-only, not parsed
+vw         Vowpal Wabbit's text: as svmlight, its features hashed into ``2^bits``
+           columns (:mod:`sgdc.data.vw`), the importance as the weight
 =========  ==============================================================
 """
 from __future__ import annotations
@@ -25,7 +27,7 @@ import numpy as np
 from sgdc.errors import UserError
 from sgdc.ir.model import Model
 
-FORMATS = ("svmlight", "ratings", "csv", "npz", "binary")
+FORMATS = ("svmlight", "ratings", "csv", "npz", "binary", "vw")
 
 
 def _one_vector(model: Model, fmt: str):
@@ -35,9 +37,10 @@ def _one_vector(model: Model, fmt: str):
     return vec[0].name
 
 
-def read(path, model: Model, fmt: str | None = None, need_target: bool = True) -> dict:
+def read(path, model: Model, fmt: str | None = None, need_target: bool = True, bits: int | None = None) -> dict:
     """The fields of a data file; without ``need_target`` (scoring) a ratings file may hold ``user item``
-    pairs only.  A binary data file (``sgdc convert``, :mod:`sgdc.data.binary`) is mapped, not parsed."""
+    pairs only.  A binary data file (``sgdc convert``, :mod:`sgdc.data.binary`) is mapped, not parsed.
+    ``bits``: the hashed columns (``2^bits``) of Vowpal Wabbit text (default 18)."""
     from sgdc.data import binary, loaders
 
     path = os.fspath(path)
@@ -58,6 +61,10 @@ def read(path, model: Model, fmt: str | None = None, need_target: bool = True) -
         kind, loaded = fmt, loaders.load_svmlight(path, with_weights=True)
     elif fmt == "csv":
         kind, loaded = fmt, loaders.load_csv(path)
+    elif fmt == "vw":
+        from sgdc.data.vw import DEFAULT_BITS, load_vw
+
+        kind, loaded = "svmlight", load_vw(path, DEFAULT_BITS if bits is None else bits)
     else:
         kind, loaded = fmt, loaders.load_ratings(path, pairs=not need_target)
     return fields_of(kind, loaded, model)

@@ -1064,16 +1064,17 @@ _EXT = {
     ".svmlight": "svmlight",
     ".libsvm": "svmlight",
     ".sgdb": "binary",
+    ".vw": "vw",
 }
 
 
 def detect_format(path) -> str:
-    """``"svmlight"``, ``"ratings"``, ``"csv"``, ``"npz"`` or ``"binary"``.
+    """``"svmlight"``, ``"ratings"``, ``"csv"``, ``"npz"``, ``"binary"`` or ``"vw"``.
 
     1. Extension (after dropping ``.gz``/``.bz2``/``.xz``): ``.npz``, ``.csv``,
        ``.svm``/``.svmlight``/``.libsvm``.
     2. Otherwise content: a zip archive is npz, ``SGDCDATA`` an sgdc binary data file; else the first non-blank line that is
-       not a ``#`` comment decides: ``::`` -> ratings; a token ``INDEX:VALUE`` after
+       not a ``#`` comment decides: ``::`` -> ratings; a ``|`` -> vw; a token ``INDEX:VALUE`` after
        the first, or a single number -> svmlight; commas -> csv; 2 to 4
        whitespace-separated numbers whose first two are integers -> ratings (2: pairs to score).
     Anything else is a UserError, and so is a path that is not a regular file (a pipe would lose what
@@ -1123,6 +1124,8 @@ def detect_format(path) -> str:
             break
         if b"::" in line:
             return "ratings"
+        if b"|" in line:  # Vowpal Wabbit: 'label [importance] [tag] |namespace features'
+            return "vw"
         toks = line.split()
         if any(b":" in t for t in toks[1:]) or (len(toks) == 1 and _NUM_RE.match(toks[0])):
             return "svmlight"
