@@ -38,9 +38,9 @@ import numpy as np
 import scipy.sparse as sp
 
 from sgdc.data.bind import json_int, json_object, json_what
+from sgdc.data.loaders import BINARY_MAGIC as MAGIC
 from sgdc.errors import UserError
 
-MAGIC = b"SGDCDATA"
 VERSION = 1
 HEADER_MAX = 1 << 20
 ALIGN = 4096
@@ -252,7 +252,7 @@ def verify(path) -> dict:
 def convert(src, dst, fmt: str | None = None, bits: int | None = None) -> dict:
     """Parse the text file ``src`` once and write it as a binary data file ``dst``; returns the header.
     ``bits``: Vowpal Wabbit text's hashed columns (``2^bits``)."""
-    from sgdc.data import loaders
+    from sgdc.data import loaders  # (imported at the top too: binary builds on loaders, never the other way)
 
     fmt = fmt or loaders.detect_format(src)
     if fmt not in _ARRAYS and fmt != "vw":

@@ -43,6 +43,9 @@ __all__ = [
     "scipy_compatible",
 ]
 
+#: The first bytes of sgdc's binary data file (:mod:`sgdc.data.binary`, which builds on this module).
+BINARY_MAGIC = b"SGDCDATA"
+
 #: The largest feature index (as written in the file) that svmlight accepts.
 MAX_INDEX = 2**31 - 2
 
@@ -1110,11 +1113,10 @@ def detect_format(path) -> str:
         raise UserError(f"{name}: cannot read: {e.strerror or e}") from None
     if head == b"PK\x03\x04":
         return "npz"
-    if head == b"SGDC":
-        from sgdc.data.binary import is_binary
-
-        if is_binary(path):
-            return "binary"
+    if head == BINARY_MAGIC[:4]:
+        with open(path, "rb") as f:
+            if f.read(len(BINARY_MAGIC)) == BINARY_MAGIC:
+                return "binary"
     buf = _read_bytes(path, head=1 << 16)  # the first 64 KiB (decompressed) decide
     for raw in buf.split(b"\n"):
         line = raw.split(b"#", 1)[0].strip()
