@@ -3,6 +3,7 @@
     python benchmarks/load_memory.py                    # every format, text files generated once
     python benchmarks/load_memory.py --formats svmlight --repeat 3
     python benchmarks/load_memory.py --formats binary    # W2 converted (sgdc convert), mapped, then bound
+    python benchmarks/load_memory.py --big               # one epoch on a 0.9 GiB binary file: mapped vs in memory
 
 Each load runs in a fresh Python process that imports sgdc, numpy and scipy first, notes its RSS
 (``before``), loads the file and reads its peak RSS (``VmHWM``, from ``/proc/self/status``).  Reported: the
@@ -143,14 +144,83 @@ def measure(fmt: str, path: str) -> dict:
             "excess_over_arrays": (peak - before) / (arrays / 2**20), "seconds": seconds, **extra}
 
 
+BIG = "w2x4.sgdb"  # W2's rows four times: 1.6 M rows, 120 M entries, about 0.9 GiB
+
+
+def write_big(path: Path) -> None:
+    import scipy.sparse as sp
+
+    from sgdc.data.binary import write_binary
+    from workloads import _cached_sparse
+
+    X, y = _cached_sparse(400_000, 47_236, 75, 2)
+    write_binary(path, "svmlight", (sp.vstack([X] * 4, format="csr"), np.tile(np.asarray(y, np.float64), 4), None))
+
+
+def train_big(path: str, source: str) -> dict:
+    """In this (fresh) process: one epoch of the logistic example on the big file, mapped (``source`` "file") or
+    as arrays in memory ("memory": the file read into anonymous memory first), with the peak anonymous memory
+    sampled every 5 ms while it runs."""
+    import threading
+
+    import sgdc
+    from sgdc.data.datafiles import read
+
+    peak = [0.0]
+    done = threading.Event()
+
+    def sample():
+        while not done.is_set():
+            peak[0] = max(peak[0], status("RssAnon"))
+            time.sleep(0.005)
+
+    threading.Thread(target=sample, daemon=True).start()
+    prog = sgdc.compile("logistic", threads=1)
+    before = status("RssAnon")
+    fields = read(path, prog.model, "binary")
+    if source == "memory":
+        X = fields["x"]
+        X.data, X.indices, X.indptr = (np.array(X.data), np.array(X.indices), np.array(X.indptr))
+        fields["y"] = np.array(fields["y"])
+    t = time.perf_counter()
+    prog.fit(fields, epochs=1, seed=0)
+    seconds = time.perf_counter() - t
+    done.set()
+    return {"source": source, "file_mib": os.path.getsize(path) / 2**20, "anon_before_mib": before,
+            "anon_peak_mib": max(peak[0], status("RssAnon")), "train_loss": prog.history.train_loss[-1],
+            "fit_seconds": seconds, "epoch_seconds": prog.history.seconds_per_epoch[-1]}
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--formats", nargs="+", default=list(FILES), choices=list(FILES))
     ap.add_argument("--repeat", type=int, default=1)
+    ap.add_argument("--big", action="store_true", help="train one epoch on a 0.9 GiB binary file, mapped and in "
+                    "memory, with the peak anonymous memory of each (the file written once)")
     ap.add_argument("--measure", nargs=2, metavar=("FORMAT", "PATH"), help=argparse.SUPPRESS)
+    ap.add_argument("--train-big", nargs=2, metavar=("PATH", "SOURCE"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.measure:
         print(json.dumps(measure(*args.measure)))
+        return 0
+    if args.train_big:
+        print(json.dumps(train_big(*args.train_big)))
+        return 0
+    if args.big:
+        TEXT.mkdir(parents=True, exist_ok=True)
+        path = TEXT / BIG
+        if not path.exists():
+            print(f"(writing {path} once)", file=sys.stderr)
+            write_big(path)
+        print(f"{'source':7} {'file MiB':>9} {'anon before':>11} {'anon peak':>10} {'train loss':>12} {'fit s':>7} "
+              f"{'epoch s':>8}")
+        for _ in range(args.repeat):
+            for source in ("file", "memory"):
+                out = subprocess.run([sys.executable, __file__, "--train-big", str(path), source],
+                                     capture_output=True, text=True, check=True).stdout
+                r = json.loads(out.strip().splitlines()[-1])
+                print(f"{source:7} {r['file_mib']:9.1f} {r['anon_before_mib']:11.1f} {r['anon_peak_mib']:10.1f} "
+                      f"{r['train_loss']:12.8f} {r['fit_seconds']:7.2f} {r['epoch_seconds']:8.2f}", flush=True)
         return 0
     TEXT.mkdir(parents=True, exist_ok=True)
     print(f"{'format':9} {'file MiB':>9} {'arrays MiB':>10} {'before':>7} {'peak MiB':>9} {'above':>7} "

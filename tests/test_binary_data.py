@@ -157,3 +157,92 @@ def test_pairs_convert_for_scoring_but_do_not_train(capsys, tmp_path):
         read(dst, sgdc.compile("matrix_completion").model)
     assert set(read(dst, sgdc.compile("matrix_completion").model, need_target=False)) == {"u", "i"}
     os.remove(dst)
+
+
+def test_mapped_columns_are_bound_without_a_copy_and_trained_through_clamps(tmp_path):
+    """A binary file's columns and values are bound as they are mapped (layout ``mapped``: no copy, whatever
+    the file's size); the kernels for that layout clamp every column they read, so a file changed after the
+    bind's checks (here: columns -5 and 10^9 written into it) trains on, in bounds, with finite params."""
+    import scipy.sparse as sp
+
+    from sgdc.data.dataset import file_mapped
+    from sgdc.runtime.params import init_params
+
+    rng = np.random.default_rng(1)
+    X = sp.random(3000, 50, density=0.2, format="csr", random_state=1, dtype=np.float32)
+    y = np.where(rng.random(3000) < 0.5, -1.0, 1.0)
+    path = tmp_path / "m.sgdb"
+    header = binary.write_binary(path, "svmlight", (X, y, None))
+    prog = sgdc.compile("logistic", threads=1)
+    ds, _, _ = prog.bind(read(path, prog.model), fit=True)
+    x = ds["x"]
+    assert x.layout == "mapped" and file_mapped(x.indices) and file_mapped(x.data) and not file_mapped(x.indptr)
+    prog.engine.prepare(ds)
+    params = init_params(prog.uir.model, ds.dims, 0)
+    assert np.isfinite(prog.engine.epoch(params, ds, np.random.default_rng(0).permutation(ds.n), 0, 0))
+    # the gate has checked the data set (once: it is cached); now the file changes under it, in place
+    off = header["arrays"]["x.indices"]["offset"]
+    with open(path, "r+b") as f:
+        f.seek(off)
+        f.write(struct.pack("<ii", -5, 10**9))
+    assert x.indices[0] == -5 and x.indices[1] == 10**9  # the mapping sees it
+    for e in (1, 2):
+        loss = prog.engine.epoch(params, ds, np.random.default_rng(e).permutation(ds.n), e, e * ds.n)
+        assert np.isfinite(loss)
+    assert all(np.isfinite(np.asarray(v)).all() for v in params.values())
+    # a fresh data set from the changed file is refused by the bind's checks
+    with pytest.raises(UserError, match="column index out of range"):
+        prog.bind(read(path, prog.model), fit=True)
+
+
+def _cgroup_v1_memory():
+    root = "/sys/fs/cgroup/memory"
+    return root if os.path.isdir(root) and os.access(root, os.W_OK) and os.geteuid() == 0 else None
+
+
+@pytest.mark.skipif(_cgroup_v1_memory() is None, reason="needs a writable cgroup v1 memory controller (root)")
+def test_a_file_larger_than_the_memory_limit_trains(tmp_path):
+    """A 600 MiB binary file trains to completion in a process whose memory (a cgroup's limit: anonymous memory
+    and page cache together) is 200 MiB: the mapping is read from the page cache, which the kernel reclaims, and
+    the memory guard does not count that cache as memory in use.  ``order sequential``: 8 s here; the
+    block-shuffled order took 6 minutes under this limit (its runs, read in a random order, thrash the cache)."""
+    import subprocess
+    import sys
+
+    import scipy.sparse as sp
+
+    n, per = 1_000_000, 75
+    rng = np.random.default_rng(0)
+    indptr = np.arange(n + 1, dtype=np.int64) * per
+    cols = np.sort(rng.integers(0, 20_000, (n, per), dtype=np.int32), axis=1)
+    cols += np.arange(per, dtype=np.int32)  # distinct and sorted within each row
+    X = sp.csr_matrix((n, 20_000 + per), dtype=np.float32)
+    X.indptr, X.indices = indptr, cols.reshape(-1)
+    X.data = rng.random(n * per, dtype=np.float32) + 0.5
+    del cols
+    y = np.where(rng.random(n) < 0.5, -1.0, 1.0)
+    path = tmp_path / "big.sgdb"
+    binary.write_binary(path, "svmlight", (X, y, None))
+    del X
+    size = path.stat().st_size
+    assert size > 2.9 * 200 * 2**20
+    fd = os.open(path, os.O_RDONLY)
+    os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)  # out of the page cache: the child reads it in
+    os.close(fd)
+    group = os.path.join(_cgroup_v1_memory(), f"sgdc-test-{os.getpid()}")
+    os.mkdir(group)
+    try:
+        with open(os.path.join(group, "memory.limit_in_bytes"), "w") as f:
+            f.write(str(200 * 2**20))
+        code = ("import sgdc, json; from sgdc.data.datafiles import read; "
+                "p = sgdc.compile('logistic', threads=1, order='sequential'); "
+                f"p.fit(read({str(path)!r}, p.model), epochs=1, seed=0); "
+                "print(json.dumps(p.history.train_loss))")
+        r = subprocess.run(["sh", "-c", f'echo $$ > {group}/cgroup.procs && exec "$0" -c "$1"', sys.executable, code],
+                           capture_output=True, text=True, timeout=600)
+        assert r.returncode == 0, r.stderr[-2000:]
+        assert np.isfinite(json.loads(r.stdout.strip().splitlines()[-1])).all()
+        with open(os.path.join(group, "memory.max_usage_in_bytes")) as f:
+            assert int(f.read()) <= 200 * 2**20
+    finally:
+        os.rmdir(group)

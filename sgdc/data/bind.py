@@ -318,6 +318,10 @@ def _bind_sparse(name: str, a, extent: int | None, fit: bool):
     if ip[0] != 0 or ip[-1] != len(indices) or (n and np.any(ip[1:] < ip[:-1])):
         raise UserError(f"field '{name}': malformed CSR: indptr must start at 0, never decrease and end at "
                         f"the number of entries ({len(indices)})")
+    if _mapped_file(indices, np.int32) and _mapped_file(values, np.float32):
+        kept = _bind_mapped(name, ip, indices, values, width, extent, fit)
+        if kept is not None:
+            return kept, n
     idx = np.array(indices)  # a copy in the caller's dtype (no wider: one copy of the data at most)
     if len(idx) and (idx.min() < 0 or idx.max() >= width):
         bad = int(idx.min()) if idx.min() < 0 else int(idx.max())
@@ -346,6 +350,37 @@ def _bind_sparse(name: str, a, extent: int | None, fit: bool):
         with np.errstate(over="ignore", invalid="ignore"):
             _finite(name, vals)  # duplicates summed past float32
     return Sparse(ip, idx, vals, int(d)), n
+
+
+def _mapped_file(a: np.ndarray, dtype) -> bool:
+    """Is ``a`` a read-only mapping of a file (:mod:`sgdc.data.binary`), C-contiguous, of ``dtype``?"""
+    from sgdc.data.dataset import file_mapped
+
+    return file_mapped(a) and not a.flags.writeable and a.flags.c_contiguous and a.ndim == 1 and a.dtype == dtype
+
+
+def _bind_mapped(name: str, ip: np.ndarray, idx: np.ndarray, vals: np.ndarray, width: int, extent, fit: bool):
+    """:class:`Sparse` over the mapped columns and values themselves (no copy: a data file larger than memory
+    trains from the page cache), with ``ip``, sgdc's own checked copy of ``indptr``; or None when the entries
+    need rewriting (columns to drop, unsorted rows: the copying path does that).
+
+    The same checks as the copies get, read chunk by chunk from the mapping.  What native code reads of the
+    mapping after them cannot take it out of bounds even if the file changes underneath: the row extents come
+    from ``ip``, and the kernels clamp every column they read to ``[0, d)`` (``ExampleEmitter.over_support``,
+    ``gathered``); a value changed later is only a wrong number."""
+    d = width if (fit and extent is None) else extent
+    if d > MAX_EXTENT or width > d:
+        return None
+    step = 1 << 22
+    for lo in range(0, idx.size, step):
+        part = idx[lo:lo + step]
+        if part.size and (part.min() < 0 or part.max() >= width):
+            bad = int(part.min()) if part.min() < 0 else int(part.max())
+            raise UserError(f"field '{name}': column index out of range [0, {width}): {bad}")
+    _finite(name, vals)
+    if not _canonical(ip, idx):
+        return None
+    return Sparse(ip, idx, vals, int(d))
 
 
 def _canonical(indptr: np.ndarray, indices: np.ndarray, chunk: int = 1 << 22) -> bool:

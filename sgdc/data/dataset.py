@@ -62,7 +62,22 @@ class Sparse:
     d: int
     scale: float = 1.0
 
-    layout = "sparse"
+    @property
+    def layout(self) -> str:
+        """``sparse``, or ``mapped`` when the columns are read from a data file's mapping (not sgdc's own checked
+        copy): its kernels clamp every column they read (``ExampleEmitter.last_column``)."""
+        return "mapped" if file_mapped(self.indices) else "sparse"
+
+
+def file_mapped(a: np.ndarray) -> bool:
+    """Does ``a`` read a file's mapping (an ``np.memmap``, or a view of one: :mod:`sgdc.data.binary`)?"""
+    while a is not None:
+        if isinstance(a, np.memmap):
+            return True
+        a = getattr(a, "base", None)
+        if a is not None and not isinstance(a, np.ndarray):
+            return False  # an mmap, bytes...: the end of the chain
+    return False
 
     @property
     def n(self) -> int:
@@ -121,5 +136,5 @@ def param_shape(model, name: str, dims: dict) -> tuple:
 
 
 def layouts_of(uir, data: Dataset) -> dict:
-    """``{vector field: "dense" | "sparse"}``: the layout each vector field's data bound."""
+    """``{vector field: "dense" | "sparse" | "mapped"}``: the layout each vector field's data bound."""
     return {f.name: data[f.name].layout for f in uir.model.vector_fields}

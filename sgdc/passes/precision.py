@@ -227,7 +227,7 @@ def apply_precision(kernels: tuple, uir: UpdateIR) -> tuple:
                 rule = support_rule(s.update.coord, bits, fixed[src.param], src.l2, sig.D)
                 # a sparse row's columns are distinct (bound data is canonical), so its entries can be gathered,
                 # computed and scattered GATHER_LANES at a time: the result equals one at a time
-                lanes = GATHER_LANES if layouts.get(s.update.field) == "sparse" else 1
+                lanes = GATHER_LANES if layouts.get(s.update.field) in ("sparse", "mapped") else 1
                 return [replace(s, update=replace(s.update, coord=rule), lanes=lanes)]
         return [s]
 

@@ -23,7 +23,7 @@ def prefetch_items(uir: UpdateIR, layouts: dict) -> tuple:
     vec = [f.name for f in model.vector_fields if f.name in reads]
     idx = [f.name for f in model.fields if f.kind == "index" and f.name in reads]
     scal = [f.name for f in model.fields if f.kind in ("real", "label") and f.name in reads]
-    words = [("indptr", f) for f in vec if layouts[f] == "sparse"] + [("field", f) for f in idx + scal]
+    words = [("indptr", f) for f in vec if layouts[f] != "dense"] + [("field", f) for f in idx + scal]
     rows = [("row", f) for f in vec]
     for ins in prog.instrs:  # param rows selected by one index field
         if ins.op in ("load", "ddot") and len(ins.args) > (2 if ins.op == "ddot" else 1):

@@ -57,8 +57,13 @@ def on_huge_pages(a: np.ndarray) -> np.ndarray:
     (a 256 MB factor table): 860 -> 761 ms (docs/precision.md).  The kernel falls back to 4 KiB pages where the
     kernel has no huge page to give (``/sys/kernel/mm/transparent_hugepage/enabled`` ``never``, or memory too
     fragmented); the copy is the same either way.  An array larger than half the memory still available stays
-    where it is (the copy and the original live side by side until the original is dropped)."""
+    where it is (the copy and the original live side by side until the original is dropped), and so does a
+    mapped data file (a binary data file trains from the page cache, whatever its size)."""
     if a.nbytes < HUGE_MIN or _is_huge(a) or not hasattr(mmap, "MADV_HUGEPAGE") or not a.flags.c_contiguous:
+        return a
+    from sgdc.data.dataset import file_mapped
+
+    if file_mapped(a):  # a data file's mapping (sgdc.data.binary): read from the page cache, not copied
         return a
     room = memory.limit_bytes()
     if room is not None and a.nbytes > room // 2:  # the copy and the original live side by side a moment

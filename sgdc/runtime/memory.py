@@ -151,6 +151,20 @@ def cgroup_dirs(proc: str = None, cgroup: str = None) -> list:
     return out
 
 
+def _file_cache(d: str) -> int:
+    """The cgroup's page cache of files (active and inactive ``file`` pages in ``memory.stat``; v1's hierarchical
+    ``total_`` counts when there): counted in its usage, but clean file pages the kernel drops when memory is
+    wanted, so not memory in use here (a data file trained from its mapping fills the cache, whatever its size).
+    0 when unreadable."""
+    stat = {}
+    for line in (_text(os.path.join(d, "memory.stat")) or "").splitlines():
+        k, _, v = line.partition(" ")
+        if v.strip().isdigit():
+            stat[k] = int(v)
+    pre = "total_" if "total_inactive_file" in stat else ""
+    return stat.get(pre + "inactive_file", 0) + stat.get(pre + "active_file", 0)
+
+
 def _cgroup(proc: str, cgroup: str, now: bool) -> Limit | None:
     best = None
     for d, lim, use in cgroup_dirs(proc, cgroup):
@@ -158,6 +172,8 @@ def _cgroup(proc: str, cgroup: str, now: bool) -> Limit | None:
         if cap is None:
             continue
         used = _number(os.path.join(d, use)) if now else None
+        if used is not None:
+            used = max(used - _file_cache(d), 0)
         room = max(cap - used, 0) if used is not None else cap
         if best is None or room < best.nbytes:
             what = f"cgroup {lim}" + (f" {fmt(cap)} less {fmt(used)} in use" if used is not None else "")

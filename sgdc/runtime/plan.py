@@ -316,7 +316,7 @@ def touch_counts(uir: UpdateIR, data: Dataset, params: dict) -> dict:
             rows = p.shape[0]
             per_row = np.bincount(ids[(ids >= 0) & (ids < rows)], minlength=rows)[:rows]
             counts = np.repeat(per_row, p.size // max(rows, 1))
-        elif u.kind in ("sparse", "outer") and not u.index and data[u.field].layout == "sparse":
+        elif u.kind in ("sparse", "outer") and not u.index and data[u.field].layout != "dense":
             X = data[u.field]
             cols = p.shape[-1] if u.kind == "outer" else p.size
             idx = X.indices[(X.indices >= 0) & (X.indices < cols)]
