@@ -412,7 +412,7 @@ def _train(args, warned: _Warnings) -> int:
     # the kernels for the data's layout before its first epoch, so epoch times never include compiling;
     # compile_seconds is the spec's check and lowering plus the engine's kernel compiles.
     epochs = model.training.epochs if args.epochs is None else args.epochs
-    progress = None if quiet else Progress(epochs)
+    progress = None if quiet else Progress(epochs, _data_bytes(train))
     try:
         prog.fit(train, epochs=args.epochs, seed=args.seed, dims=None if args.init else dims, test=test,
                  callback=on_epoch, warm_start=bool(args.init))
@@ -495,10 +495,23 @@ def _train(args, warned: _Warnings) -> int:
     return 0
 
 
-class Progress:
-    """Training feedback on stderr: a tqdm bar (epoch, loss, examples/s), or one line an epoch without tqdm."""
+def _data_bytes(fields: dict) -> int:
+    """The bytes of the arrays an epoch reads (a CSR's values, columns and row starts; dense rows; fields)."""
+    total = 0
+    for v in fields.values():
+        if hasattr(v, "indptr"):
+            total += sum(int(getattr(v, k).nbytes) for k in ("data", "indices", "indptr"))
+        else:
+            total += int(getattr(v, "nbytes", 0))
+    return total
 
-    def __init__(self, epochs: int):
+
+class Progress:
+    """Training feedback on stderr: a tqdm bar (epoch, loss, examples/s and the data's MB/s), or one line an
+    epoch without tqdm."""
+
+    def __init__(self, epochs: int, data_bytes: int = 0):
+        self.data_bytes = data_bytes
         try:
             from tqdm import tqdm
         except ImportError:
@@ -509,6 +522,8 @@ class Progress:
     def update(self, info: dict) -> None:
         rate = info["examples"] / info["seconds"] if info.get("seconds") else float("inf")
         fields = {"loss": f"{info['train_loss']:.5g}", "ex/s": f"{rate:.3g}"}
+        if self.data_bytes and info.get("seconds"):  # what a file trained from its mapping streams
+            fields["MB/s"] = f"{self.data_bytes / info['seconds'] / 1e6:.4g}"
         for k in ("val_loss", "test_accuracy", "test_rmse"):
             if k in info:
                 fields[k.replace("test_", "")] = f"{info[k]:.4g}"

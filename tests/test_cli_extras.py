@@ -46,10 +46,11 @@ def test_progress_without_tqdm_prints_lines(monkeypatch, capsys):
         return real_import(name, *a, **kw)
 
     monkeypatch.setattr(builtins, "__import__", no_tqdm)
-    p = cli.Progress(2)
+    p = cli.Progress(2, data_bytes=3_000_000)
     p.update({"epoch": 1, "train_loss": 0.5, "seconds": 0.01, "examples": 100, "val_loss": 0.4})
     p.close()
-    assert "epoch 1: loss 0.5" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "epoch 1: loss 0.5" in err and "ex/s 1e+04" in err and "MB/s 300" in err  # 3 MB in 0.01 s
 
 
 def test_early_stopping_flags(capsys):
