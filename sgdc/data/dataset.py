@@ -68,6 +68,15 @@ class Sparse:
         copy): its kernels clamp every column they read (``ExampleEmitter.last_column``)."""
         return "mapped" if file_mapped(self.indices) else "sparse"
 
+    @property
+    def n(self) -> int:
+        return self.indptr.shape[0] - 1
+
+    def row(self, e: int):
+        a, b = self.indptr[e], self.indptr[e + 1]
+        x = self.data[a:b]
+        return self.indices[a:b], (x if x.dtype.kind == "f" else x.astype(np.float64) * self.scale)
+
 
 def file_mapped(a: np.ndarray) -> bool:
     """Does ``a`` read a file's mapping (an ``np.memmap``, or a view of one: :mod:`sgdc.data.binary`)?"""
@@ -78,15 +87,6 @@ def file_mapped(a: np.ndarray) -> bool:
         if a is not None and not isinstance(a, np.ndarray):
             return False  # an mmap, bytes...: the end of the chain
     return False
-
-    @property
-    def n(self) -> int:
-        return self.indptr.shape[0] - 1
-
-    def row(self, e: int):
-        a, b = self.indptr[e], self.indptr[e + 1]
-        x = self.data[a:b]
-        return self.indices[a:b], (x if x.dtype.kind == "f" else x.astype(np.float64) * self.scale)
 
 
 @dataclass(frozen=True)
