@@ -170,6 +170,7 @@ def build_parser() -> argparse.ArgumentParser:
                    "expression as computed (a row of class scores for a multiclass model); proba: the "
                    "probability of the positive class, or a row of class probabilities")
     r.add_argument("--out", metavar="FILE", help="write one prediction a line here (atomically) instead of stdout")
+    _add_bits(r, predict=True)
     r.add_argument("--json", action="store_true")
 
     v = sub.add_parser("convert", help="parse a text data file once into sgdc's binary data file (mapped, "
@@ -265,15 +266,24 @@ def cmd_compile(args) -> int:
     return 0
 
 
-def _load_data(path, model, fmt, need_target: bool = True, bits: int | None = None):
+def _load_data(path, model, fmt, need_target: bool = True, bits: int | None = None, categorical=None):
     from sgdc.data.datafiles import read
 
-    return read(path, model, fmt, need_target, bits)
+    return read(path, model, fmt, need_target, bits, categorical)
 
 
-def _add_bits(p):
-    p.add_argument("--bits", type=int, metavar="B", help="Vowpal Wabbit text (--format vw): hash its features "
-                   "into 2^B columns (1..31, default 18; the hash: docs/data.md)")
+def _add_bits(p, predict: bool = False):
+    if not predict:
+        p.add_argument("--bits", type=int, metavar="B", help="Vowpal Wabbit text (--format vw) and hashed CSV "
+                       "(--categorical): hash the features into 2^B columns (1..31, default 18; docs/data.md)")
+    p.add_argument("--categorical", metavar="COLS", help="CSV: hash the file's columns into 2^bits columns, the "
+                   "named ones (comma-separated, or 'auto': those holding text) one-hot by category")
+
+
+def _categorical(args):
+    from sgdc.data.hashed_csv import parse_categorical
+
+    return parse_categorical(getattr(args, "categorical", None))
 
 
 def _n_examples(fields: dict) -> int:
@@ -389,12 +399,14 @@ def _train(args, warned: _Warnings) -> int:
         if args.cache:
             from sgdc.data.binary import cached
 
-            data_path, made = cached(args.data, args.format, None if args.cache is True else args.cache, args.bits)
+            data_path, made = cached(args.data, args.format, None if args.cache is True else args.cache, args.bits,
+                                     _categorical(args))
             fmt = "binary"
             if not args.json:
                 print(f"{'wrote' if made else 'reusing'} binary data file {data_path}", file=sys.stderr)
-        train = _load_data(data_path, model, fmt, bits=args.bits)
-        test = _load_data(args.test, model, args.format, bits=args.bits) if args.test else None
+        train = _load_data(data_path, model, fmt, bits=args.bits, categorical=_categorical(args))
+        test = _load_data(args.test, model, args.format, bits=args.bits, categorical=_categorical(args)) \
+            if args.test else None
     quiet = args.quiet or args.json or not sys.stderr.isatty()
     out_path = args.out
     _check_outputs(("model file", out_path), ("plot", args.plot))  # refused now, not after the training
@@ -583,8 +595,9 @@ def cmd_tune(args) -> int:
     _check_outputs(("schedule file", args.out), ("plot", args.plot))
     consts = _consts(args.consts)
     model = load_model(args.spec, consts)
-    train = _load_data(args.data, model, args.format, bits=args.bits)
-    test = _load_data(args.test, model, args.format, bits=args.bits) if args.test else None
+    train = _load_data(args.data, model, args.format, bits=args.bits, categorical=_categorical(args))
+    test = _load_data(args.test, model, args.format, bits=args.bits, categorical=_categorical(args)) \
+        if args.test else None
     show = not args.json and sys.stderr.isatty()
     result = tune(args.spec, train, test=test, holdout=args.holdout, budget=args.budget, seed=args.seed,
                   dims=_dims(args.dim) or None, fresh=args.fresh, progress=show, consts=consts,
@@ -640,7 +653,8 @@ def cmd_predict(args) -> int:
 
     _check_outputs(("predictions", args.out))
     prog = modelfile.load(args.model)
-    data = _load_data(args.data, prog.model, args.format, need_target=False, bits=_hashed_bits(prog))
+    data = _load_data(args.data, prog.model, args.format, need_target=False, bits=_hashed_bits(prog),
+                      categorical=_categorical(args))
     has_target = prog.model.target in data
     inputs = {k: v for k, v in data.items() if k != prog.model.target} if has_target else data
     if args.what == "label":
@@ -715,7 +729,7 @@ def cmd_convert(args) -> int:
         if not args.output:
             raise UserError("convert needs an output file: sgdc convert IN OUT")
         _check_outputs(("binary data file", args.output))
-        header = binary.convert(args.input, args.output, args.format, args.bits)
+        header = binary.convert(args.input, args.output, args.format, args.bits, _categorical(args))
         what = "wrote"
     seconds = time.perf_counter() - t
     path = args.input if args.verify else args.output

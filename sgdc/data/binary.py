@@ -249,7 +249,7 @@ def verify(path) -> dict:
     return header
 
 
-def convert(src, dst, fmt: str | None = None, bits: int | None = None) -> dict:
+def convert(src, dst, fmt: str | None = None, bits: int | None = None, categorical=None) -> dict:
     """Parse the text file ``src`` once and write it as a binary data file ``dst``; returns the header.
     ``bits``: Vowpal Wabbit text's hashed columns (``2^bits``)."""
     from sgdc.data import loaders  # (imported at the top too: binary builds on loaders, never the other way)
@@ -257,6 +257,12 @@ def convert(src, dst, fmt: str | None = None, bits: int | None = None) -> dict:
     fmt = fmt or loaders.detect_format(src)
     if fmt not in _ARRAYS and fmt != "vw":
         raise UserError(f"{src}: format {fmt} cannot be converted (svmlight, csv, ratings or vw)")
+    if fmt == "csv" and categorical is not None:  # hashed: stored as the CSR of svmlight
+        from sgdc.data.hashed_csv import load_csv_hashed
+        from sgdc.data.vw import DEFAULT_BITS
+
+        loaded = load_csv_hashed(src, bits=DEFAULT_BITS if bits is None else bits, categorical=categorical)
+        return write_binary(dst, "svmlight", loaded, source_stamp(src))
     if fmt == "vw":  # hashed: stored as the CSR of svmlight
         from sgdc.data.vw import DEFAULT_BITS, load_vw
 
@@ -270,7 +276,7 @@ def convert(src, dst, fmt: str | None = None, bits: int | None = None) -> dict:
     return write_binary(dst, fmt, loaded, source_stamp(src))
 
 
-def cached(src, fmt: str | None, cache_path=None, bits: int | None = None) -> tuple:
+def cached(src, fmt: str | None, cache_path=None, bits: int | None = None, categorical=None) -> tuple:
     """``(binary path, made)``: the binary twin of the text ``src`` (``cache_path``, default ``src`` + ``.sgdb``),
     reused when its header's source stamp (path, size, modification time) is the text's, else made again."""
     cache_path = os.fspath(cache_path) if cache_path else os.fspath(src) + SUFFIX
@@ -282,5 +288,5 @@ def cached(src, fmt: str | None, cache_path=None, bits: int | None = None) -> tu
                 return cache_path, False
         except UserError:
             pass  # damaged or of another version: made again
-    convert(src, cache_path, fmt, bits)
+    convert(src, cache_path, fmt, bits, categorical)
     return cache_path, True

@@ -37,10 +37,13 @@ def _one_vector(model: Model, fmt: str):
     return vec[0].name
 
 
-def read(path, model: Model, fmt: str | None = None, need_target: bool = True, bits: int | None = None) -> dict:
+def read(path, model: Model, fmt: str | None = None, need_target: bool = True, bits: int | None = None,
+         categorical=None) -> dict:
     """The fields of a data file; without ``need_target`` (scoring) a ratings file may hold ``user item``
     pairs only.  A binary data file (``sgdc convert``, :mod:`sgdc.data.binary`) is mapped, not parsed.
-    ``bits``: the hashed columns (``2^bits``) of Vowpal Wabbit text (default 18)."""
+    ``bits``: the hashed columns (``2^bits``) of Vowpal Wabbit text and hashed CSV (default 18);
+    ``categorical``: a CSV file's columns of categories (``"auto"`` or names): the CSV is then hashed
+    (:mod:`sgdc.data.hashed_csv`)."""
     from sgdc.data import binary, loaders
 
     path = os.fspath(path)
@@ -59,6 +62,12 @@ def read(path, model: Model, fmt: str | None = None, need_target: bool = True, b
             raise UserError(f"{path}: holds user item pairs without ratings: nothing to train on")
     elif fmt == "svmlight":
         kind, loaded = fmt, loaders.load_svmlight(path, with_weights=True)
+    elif fmt == "csv" and categorical is not None:
+        from sgdc.data.hashed_csv import load_csv_hashed
+        from sgdc.data.vw import DEFAULT_BITS
+
+        kind, loaded = "svmlight", load_csv_hashed(path, bits=DEFAULT_BITS if bits is None else bits,
+                                                   categorical=categorical)
     elif fmt == "csv":
         kind, loaded = fmt, loaders.load_csv(path)
     elif fmt == "vw":
