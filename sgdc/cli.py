@@ -431,6 +431,9 @@ def _train(args, warned: _Warnings) -> int:
     finally:
         if progress is not None:
             progress.close()
+    prog.hashing = _hashing(args, fmt if not generated else None, data_path if not generated else None)
+    if prog.hashing and out_path:
+        modelfile.save(out_path, prog)  # (saved every epoch above; now with how its features were hashed)
     if out_path and not prog.history.train_loss:  # 0 epochs: the model as it starts
         modelfile.save(out_path, prog)
     compile_seconds = check_seconds + float(getattr(prog.engine, "compile_seconds", 0.0))
@@ -653,8 +656,12 @@ def cmd_predict(args) -> int:
 
     _check_outputs(("predictions", args.out))
     prog = modelfile.load(args.model)
+    hashing = getattr(prog, "hashing", None) or {}
+    categorical = _categorical(args)
+    if categorical is None and hashing.get("format") == "csv":
+        categorical = hashing["categorical"]  # as the model was trained (its file keeps it)
     data = _load_data(args.data, prog.model, args.format, need_target=False, bits=_hashed_bits(prog),
-                      categorical=_categorical(args))
+                      categorical=categorical)
     has_target = prog.model.target in data
     inputs = {k: v for k, v in data.items() if k != prog.model.target} if has_target else data
     if args.what == "label":
@@ -687,6 +694,25 @@ def cmd_predict(args) -> int:
             if k in out:
                 print(f"# {k.replace('test_', '')} {out[k]:.5g}", file=sys.stderr)
     return 0
+
+
+def _hashing(args, fmt, path) -> dict | None:
+    """How ``train``'s data was hashed (Vowpal Wabbit text, or CSV with ``--categorical``), for the model file:
+    ``predict`` then hashes new data the same way without being told."""
+    from sgdc.data.vw import DEFAULT_BITS
+
+    if path is None:
+        return None
+    if fmt is None or fmt == "binary":
+        from sgdc.data.loaders import detect_format
+
+        fmt = args.format or detect_format(args.data)
+    bits = args.bits or DEFAULT_BITS
+    if fmt == "vw":
+        return {"format": "vw", "bits": bits, "categorical": None}
+    if fmt == "csv" and _categorical(args) is not None:
+        return {"format": "csv", "bits": bits, "categorical": _categorical(args)}
+    return None
 
 
 def _hashed_bits(prog) -> int | None:
@@ -765,6 +791,10 @@ def cmd_info(args) -> int:
         shape = " x ".join(map(str, p["shape"])) or "scalar"
         print(f"  param      {name}: {shape} ({p['bytes']:,} bytes), |max| {p['max_abs']:.4g}"
               + (", state of the step rule" if p["state"] else ""))
+    if info["hashing"]:
+        h = info["hashing"]
+        print(f"  hashing    {h['format']}, 2^{h['bits']} columns" + (f", categorical {h['categorical']}"
+                                                                         if h.get("categorical") else ""))
     print("  schedule   " + ", ".join(f"{k} {v}" for k, v in info["schedule"].items()))
     print("  spec:")
     for line in info["spec"].rstrip("\n").split("\n"):

@@ -77,11 +77,14 @@ def test_categories_train_from_the_shell(capsys, tmp_path):
     assert code == 0, err
     r = json.loads(out)
     assert r["dims"]["d"] == 1024 and r["test_accuracy"] >= 0.9
+    code, out, _ = run(capsys, "info", model, "--json")
+    assert json.loads(out)["hashing"] == {"format": "csv", "bits": 10, "categorical": "auto"}
     proba = tmp_path / "p.txt"
-    code, _, err = run(capsys, "predict", model, "--data", te, "--categorical", "auto", "--what", "proba",
-                       "--out", proba)
+    code, _, err = run(capsys, "predict", model, "--data", te, "--what", "proba", "--out", proba)  # kept
     assert code == 0, err
-    assert np.loadtxt(proba).shape == (1000,)
+    p = np.loadtxt(proba)
+    yt = np.array([int(line.rsplit(",", 1)[1]) for line in te.read_text().splitlines()[1:]])
+    assert p.shape == (1000,) and abs(np.mean((p >= 0.5) == (yt > 0)) - r["test_accuracy"]) < 1e-9
     code, _, err = run(capsys, "convert", tr, tmp_path / "tr.sgdb", "--categorical", "city,job", "--bits", 10)
     assert code == 0, err
     code, out, err = run(capsys, "train", "logistic", "--data", tmp_path / "tr.sgdb", "--epochs", 2, "--json")

@@ -4,7 +4,8 @@ Layout: a zip archive of uncompressed ``.npy`` members, one per param named
 ``param.<name>.npy`` (float32) and one uint8 array ``meta.json.npy`` holding
 UTF-8 JSON: format version, sgdc version, spec text and file name, schedule
 overrides, data encoders (dims, label and id mappings), epochs and steps done,
-optionally ``quality`` (the last epoch's train and validation loss, test accuracy or RMSE),
+optionally ``quality`` (the last epoch's train and validation loss, test accuracy or RMSE) and ``hashing``
+(how the training data's features were hashed: ``format`` vw or csv, ``bits``, CSV's ``categorical``),
 and ``sha256``: a SHA-256 of everything else in the file (the canonical JSON
 of the other metadata fields, then every param's name, shape and bytes).
 
@@ -119,6 +120,8 @@ def save(path, program) -> None:
     }
     if quality:
         meta["quality"] = quality
+    if getattr(program, "hashing", None):
+        meta["hashing"] = dict(program.hashing)
     text = json.dumps(meta, allow_nan=False)
     meta = json.loads(text)  # the digest is of what load will read
     meta["sha256"] = _digest(meta, params)
@@ -157,7 +160,7 @@ def describe(path) -> dict:
             "dims": {k: int(v) for k, v in prog.encoders.dims.items()},
             "consts": {c.name: c.value for c in m.consts}, "schedule": meta["schedule"],
             "epochs_done": prog.epochs_done, "steps_done": prog.steps_done,
-            "quality": dict(prog.recorded_quality), "params": params}
+            "quality": dict(prog.recorded_quality), "hashing": prog.hashing, "params": params}
 
 
 def continue_from(program, path) -> None:
@@ -200,6 +203,7 @@ def continue_from(program, path) -> None:
     program.params = values
     program.epochs_done, program.steps_done = init.epochs_done, init.steps_done
     program.recorded_quality = dict(init.recorded_quality)
+    program.hashing = getattr(init, "hashing", None)
 
 
 def _load(fh, engine: str):
@@ -234,6 +238,7 @@ def _load(fh, engine: str):
     prog.epochs_done = meta["epochs_done"]
     prog.steps_done = meta["steps_done"]
     prog.recorded_quality = dict(meta.get("quality", {}))
+    prog.hashing = dict(meta["hashing"]) if meta.get("hashing") else None
     return prog
 
 
@@ -321,7 +326,7 @@ def _parse_meta(raw: bytes) -> dict:
         meta = json.loads(raw.decode("utf-8"), object_pairs_hook=no_duplicates, parse_constant=no_constants)
     except (UnicodeDecodeError, ValueError, RecursionError) as e:
         raise UserError(f"corrupt metadata ({type(e).__name__}: {e})") from None
-    return json_object("metadata", meta, _FIELDS + ("quality",), _FIELDS)
+    return json_object("metadata", meta, _FIELDS + ("quality", "hashing"), _FIELDS)
 
 
 def _check_meta(meta: dict) -> tuple:
@@ -344,6 +349,14 @@ def _check_meta(meta: dict) -> tuple:
         if not (v is None or isinstance(v, (int, float))
                 or isinstance(v, str) and len(v) <= _SCHEDULE_TEXT_MAX and v.isprintable()):
             raise UserError(f"metadata.schedule.{k}: expected a number or one line of text, got {json_what(v)}")
+    hashing = json_object("metadata.hashing", meta.get("hashing", {}), ("format", "bits", "categorical"))
+    if hashing:
+        if hashing.get("format") not in ("vw", "csv"):
+            raise UserError(f"metadata.hashing.format: expected 'vw' or 'csv', got {json_what(hashing.get('format'))}")
+        json_int("metadata.hashing.bits", hashing.get("bits"), 1, 31)
+        cat = hashing.get("categorical")
+        if not (cat is None or cat == "auto" or isinstance(cat, list) and all(isinstance(c, str) for c in cat)):
+            raise UserError(f"metadata.hashing.categorical: expected 'auto' or column names, got {json_what(cat)}")
     quality = json_object("metadata.quality", meta.get("quality", {}), QUALITY_KEYS)
     for k, v in quality.items():
         if type(v) not in (int, float) or not math.isfinite(v):
