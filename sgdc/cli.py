@@ -407,6 +407,8 @@ def _train(args, warned: _Warnings) -> int:
         train = _load_data(data_path, model, fmt, bits=args.bits, categorical=_categorical(args))
         test = _load_data(args.test, model, args.format, bits=args.bits, categorical=_categorical(args)) \
             if args.test else None
+    # how the features were hashed (VW text, CSV with categories): saved with the model, for predict
+    prog.hashing = None if generated else _hashing(args, fmt, data_path)
     quiet = args.quiet or args.json or not sys.stderr.isatty()
     out_path = args.out
     _check_outputs(("model file", out_path), ("plot", args.plot))  # refused now, not after the training
@@ -431,9 +433,6 @@ def _train(args, warned: _Warnings) -> int:
     finally:
         if progress is not None:
             progress.close()
-    prog.hashing = _hashing(args, fmt if not generated else None, data_path if not generated else None)
-    if prog.hashing and out_path:
-        modelfile.save(out_path, prog)  # (saved every epoch above; now with how its features were hashed)
     if out_path and not prog.history.train_loss:  # 0 epochs: the model as it starts
         modelfile.save(out_path, prog)
     compile_seconds = check_seconds + float(getattr(prog.engine, "compile_seconds", 0.0))
