@@ -112,7 +112,4 @@ def load_csv_hashed(path, label_column=-1, bits: int = 18, categorical="auto"):
     n = labels.n
     if n == 0:
         raise UserError(f"{name}: no rows (only a header line)")
-    indptr = np.zeros(n + 1, dtype=np.int64)
-    np.cumsum(counts.done(), out=indptr[1:])
-    X = L._csr(vals.done(), cols.done(), indptr, (n, 1 << bits))
-    return X, labels.done(), None
+    return L._grown_csr(counts, vals, cols, 1 << bits), labels.done(), None

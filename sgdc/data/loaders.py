@@ -510,7 +510,7 @@ def load_svmlight(path, n_features: int | None = None, zero_based="auto", with_w
         n_features = maxraw + (1 if zb else 0) if maxraw >= 0 else 0
     indptr = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(counts.done(), out=indptr[1:])
-    X = _csr(data, cols, indptr, (n, n_features))
+    X = _csr(data, cols, indptr, (n, n_features))  # (not _grown_csr: the columns were shifted in place above)
     if not with_weights:
         return X, y
     w = weights.done() if any_cost else None
@@ -581,6 +581,15 @@ class _Grow:
             at += k
             del b
         return out
+
+
+def _grown_csr(counts: _Grow, vals: _Grow, cols: _Grow, width: int) -> sp.csr_matrix:
+    """The CSR matrix of rows parsed piece by piece: each row's entry count, and the entries' values and columns
+    (the grown arrays handed over, not copied)."""
+    n = counts.n
+    indptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(counts.done(), out=indptr[1:])
+    return _csr(vals.done(), cols.done(), indptr, (n, width))
 
 
 def _svm_rows(part: _SvmChunk, name: str) -> tuple:

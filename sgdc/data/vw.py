@@ -109,9 +109,7 @@ def load_vw(path, bits: int = DEFAULT_BITS):
     n = labels.n
     if n == 0:
         raise UserError(f"{name}: no examples (the file is empty or holds only blank lines)")
-    indptr = np.zeros(n + 1, dtype=np.int64)
-    np.cumsum(counts.done(), out=indptr[1:])
-    X = L._csr(vals.done(), cols.done(), indptr, (n, 1 << bits))
+    X = L._grown_csr(counts, vals, cols, 1 << bits)
     w = weights.done()
     return X, labels.done(), (w if any_weight else None)
 
