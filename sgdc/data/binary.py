@@ -253,27 +253,13 @@ def convert(src, dst, fmt: str | None = None, bits: int | None = None, categoric
     """Parse the text file ``src`` once and write it as a binary data file ``dst``; returns the header.
     ``bits``: Vowpal Wabbit text's hashed columns (``2^bits``)."""
     from sgdc.data import loaders  # (imported at the top too: binary builds on loaders, never the other way)
+    from sgdc.data.readers import TEXT_FORMATS, parse_text
 
     fmt = fmt or loaders.detect_format(src)
-    if fmt not in _ARRAYS and fmt != "vw":
-        raise UserError(f"{src}: format {fmt} cannot be converted (svmlight, csv, ratings or vw)")
-    if fmt == "csv" and categorical is not None:  # hashed: stored as the CSR of svmlight
-        from sgdc.data.hashed_csv import load_csv_hashed
-        from sgdc.data.vw import DEFAULT_BITS
-
-        loaded = load_csv_hashed(src, bits=DEFAULT_BITS if bits is None else bits, categorical=categorical)
-        return write_binary(dst, "svmlight", loaded, source_stamp(src))
-    if fmt == "vw":  # hashed: stored as the CSR of svmlight
-        from sgdc.data.vw import DEFAULT_BITS, load_vw
-
-        return write_binary(dst, "svmlight", load_vw(src, DEFAULT_BITS if bits is None else bits), source_stamp(src))
-    if fmt == "svmlight":
-        loaded = loaders.load_svmlight(src, with_weights=True)
-    elif fmt == "csv":
-        loaded = loaders.load_csv(src)
-    else:
-        loaded = loaders.load_ratings(src, pairs=True)
-    return write_binary(dst, fmt, loaded, source_stamp(src))
+    if fmt not in TEXT_FORMATS:
+        raise UserError(f"{src}: format {fmt} cannot be converted ({', '.join(TEXT_FORMATS)})")
+    kind, loaded = parse_text(src, fmt, pairs=True, bits=bits, categorical=categorical)  # hashed text: a CSR
+    return write_binary(dst, kind, loaded, source_stamp(src))
 
 
 def cached(src, fmt: str | None, cache_path=None, bits: int | None = None, categorical=None) -> tuple:

@@ -60,22 +60,10 @@ def read(path, model: Model, fmt: str | None = None, need_target: bool = True, b
         kind, loaded = binary.load_binary(path)
         if kind == "ratings" and "r" not in loaded and need_target:
             raise UserError(f"{path}: holds user item pairs without ratings: nothing to train on")
-    elif fmt == "svmlight":
-        kind, loaded = fmt, loaders.load_svmlight(path, with_weights=True)
-    elif fmt == "csv" and categorical is not None:
-        from sgdc.data.hashed_csv import load_csv_hashed
-        from sgdc.data.vw import DEFAULT_BITS
-
-        kind, loaded = "svmlight", load_csv_hashed(path, bits=DEFAULT_BITS if bits is None else bits,
-                                                   categorical=categorical)
-    elif fmt == "csv":
-        kind, loaded = fmt, loaders.load_csv(path)
-    elif fmt == "vw":
-        from sgdc.data.vw import DEFAULT_BITS, load_vw
-
-        kind, loaded = "svmlight", load_vw(path, DEFAULT_BITS if bits is None else bits)
     else:
-        kind, loaded = fmt, loaders.load_ratings(path, pairs=not need_target)
+        from sgdc.data.readers import parse_text
+
+        kind, loaded = parse_text(path, fmt, pairs=not need_target, bits=bits, categorical=categorical)
     return fields_of(kind, loaded, model)
 
 
