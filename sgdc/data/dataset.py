@@ -98,6 +98,14 @@ class Dataset:
     def __getitem__(self, name):
         return self.fields[name]
 
+    def mapped_bytes(self) -> int:
+        """Bytes of this data set read from a file's mapping (0 when it is all in memory)."""
+        total = 0
+        for v in self.fields.values():
+            arrays = (v.X,) if isinstance(v, Dense) else (v.indices, v.data) if isinstance(v, Sparse) else (v,)
+            total += sum(int(a.nbytes) for a in arrays if file_mapped(a))
+        return total
+
     def take(self, rows: np.ndarray) -> "Dataset":
         """A new dataset of the given rows (a copy), same dims."""
         rows = np.asarray(rows, dtype=np.int64)

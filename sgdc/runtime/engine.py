@@ -52,6 +52,7 @@ from sgdc.runtime.plan import (
     MIN_ROWS_PER_THREAD,
     choose_layout,
     DEFAULT_PUSH,
+    BUFFER,
     DEFAULT_SYNC,
     HOT_UPDATES,
     MAX_STRATA_GROUPS,
@@ -61,6 +62,7 @@ from sgdc.runtime.plan import (
     available_cores,
     check_examples,
     make_order,
+    run_length,
     resolve_threads,
     rounds_of,
     shard_bounds,
@@ -91,7 +93,7 @@ class ReferenceEngine:
         pass
 
     def epoch_order(self, data: Dataset, kind: str, seed: int) -> np.ndarray:
-        return make_order(data.n, kind, seed)
+        return make_order(data.n, kind, seed, run_length(data))
 
     def _floats(self, params):
         """The interpreter works on float32 values; decode fixed-point codes (exact)."""
@@ -472,7 +474,7 @@ class CompiledEngine:
         threads = self.workers(data.n)
         fields = self.strata_fields()
         if threads == 1 or self.shard_kind() != "strata" or not 1 <= len(fields) <= 2:
-            return make_order(data.n, kind, seed)
+            return make_order(data.n, kind, seed, run_length(data))
         check_examples(data.n)
         groups = self._strata_groups(data, fields, threads)
         if groups.members is None:  # every example, grouped (a stable counting sort of 0 .. n-1)
@@ -524,8 +526,26 @@ class CompiledEngine:
     # -- running the workers -----------------------------------------------------
     def _run_one(self, lay, params, data, order, epoch, t0) -> float:
         """One worker on ``params`` itself, in calls of at most ``interrupt_chunk`` examples."""
-        rounds = rounds_of([[(0, len(order))]], 0, self.call_chunk())
+        rounds = rounds_of([[(0, len(order))]], 0, self.call_limit(data))
         return self._run(lay, params, [params], {}, data, order, rounds, epoch, t0)
+
+    def readahead(self, data: Dataset):
+        """:class:`sgdc.runtime.readahead.Readahead` for an epoch over ``data`` in the ``blocks`` order when its
+        vectors are read from a file's mapping; else None."""
+        if self.uir.model.schedule.order != "blocks" or not data.mapped_bytes():
+            return None
+        from sgdc.runtime.readahead import Readahead
+
+        ra = Readahead(data, run_length(data))
+        return ra if ra.active else None
+
+    def call_limit(self, data: Dataset) -> int:
+        """Examples per worker in one kernel call (:meth:`call_chunk`); one buffer of the ``blocks`` order at most
+        when the data are read ahead (:meth:`readahead`)."""
+        limit = self.call_chunk()
+        if self.readahead(data) is not None:
+            limit = max(1, min(limit, BUFFER * run_length(data)))
+        return limit
 
     def _run(self, lay, params, copies, merged, data, order, rounds, epoch, t0, exchange=None, masks=None) -> float:
         """Run worker ``t`` on ``copies[t]`` over ``rounds[t]``; the params in ``merged`` are merged after each
@@ -558,16 +578,38 @@ class CompiledEngine:
         ranges = gate.readable(np.ascontiguousarray(rounds, dtype=np.int64))  # (threads, R, 2)
         R = ranges.shape[1]
         per_round = np.max(ranges[:, :, 1] - ranges[:, :, 0], axis=0)
-        total = 0.0
-        r0 = done = 0
         self.stopped_after = None
-        limit = self.call_chunk()
+        limit = self.call_limit(data)
+        calls = []  # (first round, end round, examples per worker): as many rounds as fit in a call (one at least)
+        r0 = 0
         while r0 < R:
-            # as many rounds as fit in one interrupt chunk (at least one)
             r1, work = r0 + 1, int(per_round[r0])
             while r1 < R and work + per_round[r1] <= limit:
                 work += int(per_round[r1])
                 r1 += 1
+            calls.append((r0, r1, work))
+            r0 = r1
+        ahead = self.readahead(data) if calls else None
+        if ahead is not None:
+            ahead.begin()
+            ahead.want(_call_rows(order, ranges, *calls[0][:2]))
+        try:
+            total = self._calls(lay, ranges, calls, slot_sets, desc, spin, threads, ahead, order)
+        finally:
+            if ahead is not None:
+                ahead.end()
+        del slot_sets
+        return total
+
+    def _calls(self, lay, ranges, calls, slot_sets, desc, spin, threads, ahead, order) -> float:
+        """The driver calls of :meth:`_run` (``calls``: first round, end round, examples per worker); the summed
+        loss.  ``ahead``: the next call's runs are read ahead while a call computes (:meth:`readahead`)."""
+        R = ranges.shape[1]
+        total = 0.0
+        done = 0
+        for i, (r0, r1, work) in enumerate(calls):
+            if ahead is not None and i + 1 < len(calls):
+                ahead.want(_call_rows(order, ranges, *calls[i + 1][:2]))  # read while this call computes
             part = gate.empty(threads, np.float64)
             ctrl = private_copy(np.zeros(CTRL_WORDS, dtype=np.int64))
             rows = WORKER.array(threads)
@@ -587,11 +629,9 @@ class CompiledEngine:
             check_interrupt()  # a Ctrl-C that an LLVM callback swallowed during the compile before
             total += float(part.sum())
             done += work
-            r0 = r1
             if not math.isfinite(total):  # diverged: stop the epoch here (the runtime reports it)
                 self.stopped_after = done * threads
                 break
-        del slot_sets
         return total
 
     # -- Hogwild! ----------------------------------------------------------------
@@ -645,3 +685,10 @@ def make_engine(name: str, uir: UpdateIR):
     if name == "reference":
         return ReferenceEngine(uir)
     raise UserError(f"unknown engine '{name}' (expected llvm or reference)")
+
+
+def _call_rows(order: np.ndarray, ranges: np.ndarray, r0: int, r1: int) -> np.ndarray:
+    """The examples that rounds ``r0 .. r1 - 1`` of every worker take (``ranges``: ``(threads, R, 2)`` into
+    ``order``)."""
+    parts = [order[b:e] for t in range(ranges.shape[0]) for b, e in ranges[t, r0:r1]]
+    return np.concatenate(parts) if parts else np.zeros(0, np.int32)

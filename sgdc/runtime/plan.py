@@ -68,14 +68,26 @@ def shuffle_groups(a: np.ndarray, bounds: np.ndarray, seed: int, threads: int = 
 ORDERS = ("shuffle", "blocks", "sequential")
 BLOCK = 64  # examples: a run of consecutive examples the ``blocks`` order keeps together
 BUFFER = 16  # runs: the ``blocks`` order shuffles examples within each buffer of this many runs
+MAPPED_RUN = 1 << 20  # bytes: a run of the ``blocks`` order over data read from a file's mapping covers this much
 
 
-def make_order(n: int, kind: str, seed: int) -> np.ndarray:
+def run_length(data: Dataset) -> int:
+    """Examples in a run of the ``blocks`` order over ``data``: :data:`BLOCK`, or, when its vectors are read from a
+    file's mapping (:mod:`sgdc.data.binary`), enough examples to cover :data:`MAPPED_RUN` bytes of the file.  A
+    run of 64 examples is a few pages of a file: read in a random order, each is a fault that the kernel's
+    read-ahead cannot anticipate, and a file larger than memory thrashes (600 MiB under a 200 MiB limit: 6
+    minutes an epoch against 8 s in order).  Runs of 1 MiB are read at the disk's sequential speed, and a buffer
+    (16 runs) is 16 MiB of page cache at a time."""
+    per = data.mapped_bytes() / max(data.n, 1)
+    return max(BLOCK, int(math.ceil(MAPPED_RUN / per))) if per > 0 else BLOCK
+
+
+def make_order(n: int, kind: str, seed: int, block: int = BLOCK) -> np.ndarray:
     """An epoch's example order from ``seed``, int32 as the kernels read it.
 
     ``sequential``: ``0 .. n-1``.  ``shuffle``: a uniform permutation.  ``blocks`` (CorgiPile's two-level
-    shuffle, Xu et al., SIGMOD 2022, in memory): the examples cut into runs of :data:`BLOCK` consecutive
-    ones, the runs in a random order, then the examples shuffled within each buffer of :data:`BUFFER`
+    shuffle, Xu et al., SIGMOD 2022, in memory): the examples cut into runs of ``block`` consecutive
+    ones (:func:`run_length`), the runs in a random order, then the examples shuffled within each buffer of :data:`BUFFER`
     consecutive runs of that order.  Every buffer reads 16 runs of 64 neighbouring rows, so memory is read
     nearly sequentially (W1: 48 ms an epoch against 86 ms shuffled and 45 ms sequential), while each
     example still lands anywhere in the epoch.
@@ -83,10 +95,10 @@ def make_order(n: int, kind: str, seed: int) -> np.ndarray:
     if kind not in ORDERS:
         raise InternalError(f"unknown order {kind!r}")
     check_examples(n)
-    if kind == "blocks" and n > BLOCK:
-        runs = -(-n // BLOCK)
-        starts = np.random.default_rng([int(seed) & (2**63 - 1), 0xB10C]).permutation(runs).astype(np.int64) * BLOCK
-        lens = np.minimum(BLOCK, n - starts)
+    if kind == "blocks" and n > block:
+        runs = -(-n // block)
+        starts = np.random.default_rng([int(seed) & (2**63 - 1), 0xB10C]).permutation(runs).astype(np.int64) * block
+        lens = np.minimum(block, n - starts)
         ends = np.cumsum(lens)
         order = (np.repeat(starts - (ends - lens), lens) + np.arange(n)).astype(np.int32)
         bounds = np.unique(np.concatenate([[0], ends[BUFFER - 1::BUFFER], [n]])).astype(np.int64)
@@ -300,6 +312,9 @@ def strata_keys(data: Dataset, fields: tuple, threads: int) -> tuple:
 HOT_UPDATES = 64  # a coordinate updated this many times per worker between merges has its moves averaged
 
 
+COUNT_PIECE = 1 << 22  # entries :func:`touch_counts` reads at a time
+
+
 def touch_counts(uir: UpdateIR, data: Dataset, params: dict) -> dict:
     """For each param whose writes the data determine simply, how many examples write each coordinate.
 
@@ -319,8 +334,10 @@ def touch_counts(uir: UpdateIR, data: Dataset, params: dict) -> dict:
         elif u.kind in ("sparse", "outer") and not u.index and data[u.field].layout != "dense":
             X = data[u.field]
             cols = p.shape[-1] if u.kind == "outer" else p.size
-            idx = X.indices[(X.indices >= 0) & (X.indices < cols)]
-            counts = np.bincount(idx, minlength=cols)[:cols]
+            counts = np.zeros(cols, dtype=np.int64)
+            for lo in range(0, X.indices.size, COUNT_PIECE):  # a piece at a time: the data may be a mapped file
+                idx = X.indices[lo:lo + COUNT_PIECE]
+                counts += np.bincount(idx[(idx >= 0) & (idx < cols)], minlength=cols)[:cols]
             if u.kind == "outer":  # W @ x writes every row at x's entries
                 counts = np.tile(counts, p.size // max(cols, 1))
         if counts is not None and counts.size == p.size:

@@ -322,6 +322,7 @@ class Program:
             self.epochs_done = self.steps_done = 0
         if ds.n == 0:
             raise UserError("no examples to train on")
+        _warn_random_reads(ds, self.schedule.order)
         val_ds = None
         if validation_fraction is not None:
             n_val = int(math.ceil(float(validation_fraction) * ds.n))
@@ -641,3 +642,18 @@ def compile(spec, engine: str = "llvm", consts: dict | None = None, **schedule_o
     from sgdc.frontend.load import load_model
 
     return Program(load_model(spec, consts, **schedule_overrides), engine=engine)
+
+
+def _warn_random_reads(ds, order: str) -> None:
+    """A data set read from a file's mapping that is larger than the memory here, in the ``shuffle`` order: every
+    example is a page fault somewhere in the file, and the page cache thrashes (say how to read it in runs)."""
+    from sgdc.runtime.memory import fmt, limit
+
+    mapped = ds.mapped_bytes()
+    if order != "shuffle" or not mapped:
+        return
+    lim = limit()
+    if lim is not None and mapped > lim.nbytes:
+        warn(f"the data read from its file ({fmt(mapped)}) exceed the memory here ({fmt(lim.nbytes)}, {lim.source}): "
+             f"order shuffle reads the file at random and thrashes the page cache; order blocks reads it in runs "
+             f"of 1 MiB (or order sequential, in order)")
