@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import sys
 import time
@@ -180,6 +181,14 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("--format", choices=("svmlight", "ratings", "csv", "vw"), help="the text's format (default: "
                    "detected)")
     _add_bits(v)
+    v.add_argument("--precision", choices=("D8", "D16", "D32"), default="D32",
+                   help="store the features as 8- or 16-bit fixed-point codes (a spec of that D precision reads "
+                        "them as they are: a quarter or half of the bytes); default D32, float32")
+    v.add_argument("--rounding", choices=("nearest", "unbiased"), default="nearest",
+                   help="--precision D8/D16: round to nearest, or unbiased (stochastic), as a spec's rounding")
+    v.add_argument("--data-range", type=float, metavar="R",
+                   help="--precision D8/D16: the range the codes cover (default: the largest |x|), as a spec's "
+                        "data_range")
     v.add_argument("--verify", action="store_true", help="check a binary data file's data against its checksum")
     v.add_argument("--json", action="store_true")
 
@@ -754,18 +763,29 @@ def cmd_convert(args) -> int:
         if not args.output:
             raise UserError("convert needs an output file: sgdc convert IN OUT")
         _check_outputs(("binary data file", args.output))
-        header = binary.convert(args.input, args.output, args.format, args.bits, _categorical(args))
+        bits = int(args.precision[1:])
+        if bits == 32 and (args.rounding != "nearest" or args.data_range is not None):
+            raise UserError("--rounding and --data-range apply to --precision D8 or D16")
+        if args.data_range is not None and not (math.isfinite(args.data_range) and args.data_range > 0):
+            raise UserError(f"--data-range must be a positive number, not {args.data_range:g}")
+        header = binary.convert(args.input, args.output, args.format, args.bits, _categorical(args), bits,
+                                args.rounding, args.data_range)
         what = "wrote"
     seconds = time.perf_counter() - t
     path = args.input if args.verify else args.output
     size = os.path.getsize(path)
+    quant = header.get("precision")
     out = {"file": path, "kind": header["kind"], "rows": header["rows"], "columns": header["columns"],
-           "arrays": {k: e["shape"] for k, e in header["arrays"].items()}, "bytes": size, "seconds": seconds}
+           "arrays": {k: e["shape"] for k, e in header["arrays"].items()}, "bytes": size, "seconds": seconds,
+           "precision": quant}
     if args.json:
         print(json.dumps(out))
     else:
         cols = f" x {header['columns']}" if header["columns"] is not None else ""
-        print(f"{what} {path}: {header['kind']}, {header['rows']}{cols} ({size / 2**20:.1f} MiB) in {seconds:.2f} s")
+        stored = "" if quant is None else (f", features D{quant['bits']} (scale 2^{int(math.log2(quant['scale']))}, "
+                                           f"{quant['rounding']} rounding)")
+        print(f"{what} {path}: {header['kind']}, {header['rows']}{cols}{stored} ({size / 2**20:.1f} MiB) "
+              f"in {seconds:.2f} s")
     return 0
 
 

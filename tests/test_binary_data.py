@@ -12,6 +12,7 @@ import pytest
 import sgdc
 from sgdc.cli import main
 from sgdc.data import binary, loaders
+from sgdc.data.dataset import file_mapped
 from sgdc.data.datafiles import read
 from sgdc.errors import UserError
 
@@ -305,3 +306,115 @@ def test_shuffled_order_over_a_file_larger_than_memory_is_warned_about(tmp_path,
     monkeypatch.setattr(memory, "limit", lambda now=True, **k: memory.Limit(400_000, "a test's limit"))
     with pytest.warns(UserWarning, match=r"order shuffle reads the file at random .* order blocks"):
         sgdc.compile("logistic", epochs=1).fit(read(path, sgdc.compile("logistic").model))
+
+
+# -- quantised features (sgdc convert --precision D8|D16) -------------------------------------------------------
+
+def _svm_text(tmp_path, n=400, d=30, seed=0):
+    """svmlight text whose values are not on any D8 grid (so that rounding matters)."""
+    rng = np.random.default_rng(seed)
+    lines = []
+    for _ in range(n):
+        cols = np.sort(rng.choice(d, size=rng.integers(1, 8), replace=False)) + 1
+        vals = rng.normal(0, 1.5, cols.size)
+        lab = 1 if vals.sum() > 0 else -1
+        lines.append(f"{lab} " + " ".join(f"{c}:{v:.6f}" for c, v in zip(cols, vals)))
+    src = tmp_path / "q.svm"
+    src.write_text("\n".join(lines) + "\n")
+    return src
+
+
+@pytest.mark.parametrize("bits, rounding", [(8, "nearest"), (8, "unbiased"), (16, "nearest"), (16, "unbiased")])
+def test_quantised_file_trains_a_spec_of_its_precision_from_the_codes_as_they_are(tmp_path, bits, rounding):
+    """A D8/D16 file holds the codes in-memory quantisation makes (same scale, rounding and random stream):
+    a spec of that precision binds them mapped, with no copy, and trains exactly as from the text."""
+    src = _svm_text(tmp_path)
+    dst = tmp_path / "q.sgdb"
+    header = binary.convert(src, dst, precision=bits, rounding=rounding)
+    assert header["precision"]["bits"] == bits and header["arrays"]["x.data"]["dtype"] == np.dtype(f"<i{bits // 8}").str
+    out = []
+    for data in (src, dst):
+        p = sgdc.compile("logistic", precision=f"D{bits}M16", rounding=rounding, epochs=3, threads=1)
+        ds, _, _ = p.bind(read(data, p.model), fit=True)
+        p.fit(read(data, p.model), seed=2)
+        out.append((ds["x"], p))
+    (a, pa), (b, pb) = out
+    assert b.layout == "mapped" and b.data.dtype == np.dtype(f"i{bits // 8}") and b.scale == a.scale
+    np.testing.assert_array_equal(a.data, b.data)
+    np.testing.assert_array_equal(pa.state["w"], pb.state["w"])
+    assert pa.history.train_loss == pb.history.train_loss
+    # the model keeps the file's scale: scoring the file and the text agree
+    np.testing.assert_array_equal(pa.predict(read(dst, pa.model)), pa.predict(read(src, pa.model)))
+
+
+def test_quantised_file_gives_its_values_to_a_spec_of_another_precision_or_scale(tmp_path):
+    src = _svm_text(tmp_path)
+    dst = tmp_path / "q.sgdb"
+    binary.convert(src, dst, precision=8)
+    kind, (codes, y, _) = binary.load_binary(dst)
+    values = codes.values()
+    np.testing.assert_array_equal(values.data, codes.X.data.astype(np.float32) * np.float32(codes.scale))
+    for overrides in (dict(precision="D32M32"), dict(precision="D16M16"), dict(precision="D8M16", data_range=0.5)):
+        p = sgdc.compile("logistic", epochs=2, threads=1, **overrides)
+        q = sgdc.compile("logistic", epochs=2, threads=1, **overrides)
+        ds, _, _ = p.bind(read(dst, p.model), fit=True)
+        assert ds["x"].layout == "sparse"  # a copy: the values, quantised (or not) as the spec says
+        p.fit(read(dst, p.model), seed=0)
+        q.fit(values, y, seed=0)  # the same as the values in memory
+        np.testing.assert_array_equal(p.state["w"], q.state["w"])
+
+
+def test_quantised_csv_is_dense_codes_and_ratings_cannot_be_quantised(tmp_path, capsys):
+    src = tmp_path / "d.csv"
+    src.write_text(CSV + "".join(CSV.splitlines(True)[1:]) * 9)
+    dst = tmp_path / "d.sgdb"
+    binary.convert(src, dst, precision=16)
+    p = sgdc.compile("logistic", precision="D16M16", epochs=2)
+    ds, _, _ = p.bind(read(dst, p.model), fit=True)
+    assert ds["x"].layout == "dense" and ds["x"].X.dtype == np.int16 and file_mapped(ds["x"].X)  # no copy
+    q = sgdc.compile("logistic", precision="D16M16", epochs=2)
+    p.fit(read(dst, p.model), seed=0)
+    q.fit(read(src, q.model), seed=0)
+    np.testing.assert_array_equal(p.state["w"], q.state["w"])
+    r = tmp_path / "r.txt"
+    r.write_text(RATINGS)
+    code, out, err = run(capsys, "convert", r, tmp_path / "r.sgdb", "--precision", "D8")
+    assert code != 0 and "ratings data have no features to quantise" in err and "Traceback" not in err
+
+
+def test_cli_convert_precision_options(tmp_path, capsys):
+    src = _svm_text(tmp_path)
+    dst = tmp_path / "q.sgdb"
+    code, out, err = run(capsys, "convert", src, dst, "--precision", "D8", "--rounding", "unbiased")
+    assert code == 0 and "features D8 (scale 2^" in out and "unbiased rounding" in out
+    code, out, _ = run(capsys, "convert", src, dst, "--precision", "D16", "--data-range", "2", "--json")
+    assert code == 0 and json.loads(out)["precision"]["scale"] == 2.0 ** -13  # 2^-13 * 32767 covers 2
+    for argv, message in ((["--rounding", "unbiased"], "apply to --precision D8 or D16"),
+                          (["--precision", "D8", "--data-range", "-1"], "--data-range must be a positive number")):
+        code, out, err = run(capsys, "convert", src, dst, *argv)
+        assert code != 0 and message in err and "Traceback" not in err
+    # the clipped values are counted once, at conversion, and reported by training
+    code, out, err = run(capsys, "convert", src, dst, "--precision", "D8", "--data-range", "0.25")
+    assert code == 0 and "clipped" in err
+    assert binary.read_header(dst)["precision"]["clipped"] > 0
+
+
+@pytest.mark.parametrize("damage, message", [
+    (lambda h: h.__setitem__("precision", {"bits": 7, "scale": 0.5, "rounding": "nearest", "range": 1.0,
+                                           "clipped": 0}), "header.precision.bits: expected 8 or 16"),
+    (lambda h: h["precision"].__setitem__("scale", 0.3), "expected a power of two"),
+    (lambda h: h["precision"].__setitem__("scale", -0.5), "expected a power of two"),
+    (lambda h: h["precision"].__setitem__("rounding", "up"), "expected nearest or unbiased"),
+    (lambda h: h["precision"].pop("range"), "range"),
+    (lambda h: h["precision"].__setitem__("bits", 16), "array x.data is '|i1'"),
+    (lambda h: h.__setitem__("precision", None), "array x.data is '|i1'"),
+])
+def test_a_hostile_precision_header_is_one_clear_error(tmp_path, damage, message):
+    src = _svm_text(tmp_path)
+    dst = tmp_path / "q.sgdb"
+    binary.convert(src, dst, precision=8)
+    header, raw, hlen = _header_and_body(dst)
+    damage(header)
+    _rewrite(dst, header, raw, hlen)
+    with pytest.raises(UserError, match=message):
+        binary.load_binary(dst)

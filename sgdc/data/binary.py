@@ -11,6 +11,8 @@ Layout (all integers little-endian)::
 The header holds ``version``, ``kind`` (the text format it came from: ``svmlight``, ``csv`` or ``ratings``),
 ``rows``, ``columns`` (the width of the feature matrix; svmlight and CSV), ``names`` (CSV: the feature columns'
 names), ``source`` (the text's path, size and modification time when converted: what ``--cache`` compares),
+``precision`` (optional: absent or null for float32 features; ``{"bits", "scale", "rounding", "range",
+"clipped"}`` for features stored as fixed-point codes, ``sgdc convert --precision D8|D16``),
 ``arrays`` (for each array its ``dtype``, ``shape``, ``offset`` and ``nbytes``), ``data_sha256`` (a SHA-256
 of every array's bytes, in order: :func:`verify` and ``sgdc convert --verify`` check it) and ``sha256`` (a
 SHA-256 of the canonical JSON of every other header field, checked at every open).
@@ -19,6 +21,14 @@ The arrays are in the dtypes the engines bind (no conversion at load): svmlight,
 ``x.indices`` int32, ``x.data`` float32 (canonical CSR: sorted, no duplicates, no explicit zeros), ``y``
 float64, ``w`` float64 (only when the text had ``cost:`` weights); CSV, ``x`` float32 ``(rows, columns)`` and
 ``y`` float64; ratings, ``u`` and ``i`` int64 raw ids, ``r`` float64 (absent for ``user item`` pairs).
+
+Quantised features (``precision`` D8 or D16): ``x.data`` (svmlight) or ``x`` (CSV) hold int8 or int16 codes, a
+feature's value being ``code * scale``; ``scale`` is the power of two that :func:`sgdc.ir.precision.pow2_scale`
+gives for ``range`` (the data's largest ``|x|``, or ``--data-range``), the codes are what
+:func:`sgdc.ir.precision.quantize` gives with the recorded ``rounding`` and the seed in-memory quantisation uses.
+A spec of the same ``D`` precision and scale binds the codes as they are (mapped, a quarter or half of the float
+bytes read an epoch); any other spec gets the values ``code * scale`` (a copy in memory).  Ratings have no
+features to quantise.
 
 Opening (:func:`load_binary`) checks the magic, the version, the header's size, JSON and checksum, every
 array's name, dtype, shape (against ``rows`` and ``columns``), alignment and extent (inside the file, not
@@ -31,6 +41,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
 import struct
 
@@ -57,7 +68,10 @@ _ARRAYS = {
     "ratings": {"u": ("<i8", lambda n, d, nnz: (n,), True), "i": ("<i8", lambda n, d, nnz: (n,), True),
                 "r": ("<f8", lambda n, d, nnz: (n,), False)},
 }
-_FIELDS = ("version", "kind", "rows", "columns", "names", "source", "arrays", "data_sha256", "sha256")
+_FIELDS = ("version", "kind", "rows", "columns", "names", "source", "arrays", "data_sha256", "sha256", "precision")
+_REQUIRED = _FIELDS[:-1]  # ``precision``: only in files of quantised features
+_FEATURES = {"svmlight": "x.data", "csv": "x"}  # the array of feature values, per kind
+PRECISIONS = (8, 16, 32)
 
 
 def _canonical(header: dict) -> bytes:
@@ -92,11 +106,39 @@ def arrays_of(kind: str, loaded) -> tuple:
     return arrays, int(arrays["u"].size), None, None
 
 
-def write_binary(path, kind: str, loaded, source: dict | None = None) -> dict:
-    """Write what a text loader returned as a binary data file (atomically); returns the header."""
+def quantised(kind: str, arrays: dict, bits: int, rounding: str = "nearest", data_range: float | None = None):
+    """``(arrays, precision)``: ``arrays`` with the features as ``D<bits>`` codes, and the header's ``precision``
+    (see the module doc); the quantisation losses that in-memory quantisation warns about are warned about here."""
+    from sgdc.errors import warn
+    from sgdc.ir.precision import DATA_SEED, data_warnings, pow2_scale, quantisation_losses, quantize
+
+    if kind not in _FEATURES:
+        raise UserError(f"--precision D{bits}: {kind} data have no features to quantise")
+    key = _FEATURES[kind]
+    values = arrays[key]
+    top = float(np.max(np.abs(values))) if values.size else 1.0
+    value_range = top if data_range is None else float(data_range)
+    scale = pow2_scale(value_range, bits)
+    codes = quantize(values, scale, bits, rounding, np.random.default_rng(DATA_SEED))
+    nonzero, zeroed, clipped = quantisation_losses(values, codes, scale, bits)
+    source = f"the largest |x| = {top:g}" if data_range is None else f"--data-range {data_range:g}"
+    for message in data_warnings("x", bits, scale, source, nonzero, zeroed, clipped):
+        warn(message)
+    out = dict(arrays)
+    out[key] = np.ascontiguousarray(codes)
+    return out, {"bits": bits, "scale": scale, "rounding": rounding, "range": value_range, "clipped": clipped}
+
+
+def write_binary(path, kind: str, loaded, source: dict | None = None, precision: int = 32,
+                 rounding: str = "nearest", data_range: float | None = None) -> dict:
+    """Write what a text loader returned as a binary data file (atomically); returns the header.  ``precision``
+    8 or 16: the features as fixed-point codes (:func:`quantised`)."""
     from sgdc.data.fileio import atomic_write
 
     arrays, rows, columns, names = arrays_of(kind, loaded)
+    quant = None
+    if precision != 32:
+        arrays, quant = quantised(kind, arrays, precision, rounding, data_range)
     digest = hashlib.sha256()
     table, offset = {}, 0
     for name, a in arrays.items():
@@ -105,6 +147,8 @@ def write_binary(path, kind: str, loaded, source: dict | None = None) -> dict:
         digest.update(memoryview(a).cast("B"))
     header = {"version": VERSION, "kind": kind, "rows": rows, "columns": columns, "names": names,
               "source": source, "arrays": table, "data_sha256": digest.hexdigest()}
+    if quant is not None:
+        header["precision"] = quant
     # offsets: the header's length does not depend on them beyond its digits, so place, measure, place again
     for _ in range(3):
         start = _round_up(16 + len(json.dumps({**header, "sha256": "0" * 64}).encode()))
@@ -160,7 +204,7 @@ def read_header(path) -> dict:
         header = json.loads(raw.decode("utf-8"), parse_constant=lambda c: (_ for _ in ()).throw(ValueError(c)))
     except (UnicodeDecodeError, ValueError, RecursionError) as e:
         raise UserError(f"{name}: corrupt header ({type(e).__name__}: {e})") from None
-    json_object(f"{name}: header", header, _FIELDS, _FIELDS)
+    json_object(f"{name}: header", header, _FIELDS, _REQUIRED)
     if not isinstance(header["sha256"], str) or hashlib.sha256(_canonical(header)).hexdigest() != header["sha256"]:
         raise UserError(f"{name}: the header does not match its checksum (the file was modified or damaged)")
     kind = header["kind"]
@@ -178,9 +222,12 @@ def read_header(path) -> dict:
         if not (isinstance(shape, list) and len(shape) == 1):
             raise UserError(f"{name}: header.arrays.x.indices.shape: expected one length")
         nnz = json_int(f"{name}: x.indices length", shape[0], 0, 2**62)
+    quant = _precision(name, kind, header.get("precision"))
     spans = []
     for key, entry in table.items():
         dtype, shape_of, _ = _ARRAYS[kind][key]
+        if quant is not None and key == _FEATURES[kind]:
+            dtype = np.dtype(f"<i{quant['bits'] // 8}").str  # fixed-point codes
         json_object(f"{name}: header.arrays.{key}", entry, ("dtype", "shape", "offset", "nbytes"),
                     ("dtype", "shape", "offset", "nbytes"))
         want = list(shape_of(rows, cols, nnz))
@@ -201,6 +248,25 @@ def read_header(path) -> dict:
     return header
 
 
+def _precision(name: str, kind: str, quant) -> dict | None:
+    """The header's checked ``precision`` (None: float32 features)."""
+    if quant is None:
+        return None
+    keys = ("bits", "scale", "rounding", "range", "clipped")
+    json_object(f"{name}: header.precision", quant, keys, keys)
+    json_int(f"{name}: header.precision.clipped", quant["clipped"], 0, 2**62)
+    if kind not in _FEATURES:
+        raise UserError(f"{name}: header.precision: {kind} data have no features to quantise")
+    if quant["bits"] not in (8, 16) or isinstance(quant["bits"], bool):
+        raise UserError(f"{name}: header.precision.bits: expected 8 or 16, got {json_what(quant['bits'])}")
+    scale = quant["scale"]
+    if not isinstance(scale, float) or not scale > 0 or math.frexp(scale)[0] != 0.5 or not math.isfinite(scale):
+        raise UserError(f"{name}: header.precision.scale: expected a power of two, got {json_what(scale)}")
+    if quant["rounding"] not in ("nearest", "unbiased"):
+        raise UserError(f"{name}: header.precision.rounding: expected nearest or unbiased")
+    return quant
+
+
 def _mapped(path, header: dict) -> dict:
     out = {}
     for key, e in header["arrays"].items():
@@ -218,16 +284,25 @@ def load_binary(path):
     header = read_header(path)
     a = _mapped(os.fspath(path), header)
     kind = header["kind"]
+    quant = header.get("precision")
     if kind == "svmlight":
-        X = sp.csr_matrix((header["rows"], header["columns"]), dtype=np.float32)
+        X = sp.csr_matrix((header["rows"], header["columns"]), dtype=a["x.data"].dtype)
         X.data, X.indices, X.indptr = a["x.data"], a["x.indices"], a["x.indptr"]  # checked when bound
-        return kind, (X, a["y"], a.get("w"))
+        return kind, (_features(X, quant), a["y"], a.get("w"))
     if kind == "csv":
         names = header["names"]
         if not (isinstance(names, list) and len(names) == header["columns"] and all(isinstance(s, str) for s in names)):
             raise UserError(f"{path}: header.names: expected {header['columns']} column names")
-        return kind, (a["x"], a["y"], names)
+        return kind, (_features(a["x"], quant), a["y"], names)
     return kind, {k: a[k] for k in ("u", "i", "r") if k in a}
+
+
+def _features(X, quant):
+    if quant is None:
+        return X
+    from sgdc.data.dataset import Codes
+
+    return Codes(X, float(quant["scale"]), int(quant["bits"]), int(quant["clipped"]))
 
 
 def verify(path) -> dict:
@@ -249,9 +324,13 @@ def verify(path) -> dict:
     return header
 
 
-def convert(src, dst, fmt: str | None = None, bits: int | None = None, categorical=None) -> dict:
+def convert(src, dst, fmt: str | None = None, bits: int | None = None, categorical=None, precision: int = 32,
+            rounding: str = "nearest", data_range: float | None = None) -> dict:
     """Parse the text file ``src`` once and write it as a binary data file ``dst``; returns the header.
-    ``bits``: Vowpal Wabbit text's hashed columns (``2^bits``)."""
+    ``bits``: Vowpal Wabbit text's hashed columns (``2^bits``); ``precision`` (8, 16 or 32), ``rounding`` and
+    ``data_range``: the features' storage (:func:`quantised`)."""
+    if precision not in PRECISIONS:
+        raise UserError(f"precision D{precision}: expected D8, D16 or D32")
     from sgdc.data import loaders  # (imported at the top too: binary builds on loaders, never the other way)
     from sgdc.data.readers import TEXT_FORMATS, parse_text
 
@@ -259,7 +338,7 @@ def convert(src, dst, fmt: str | None = None, bits: int | None = None, categoric
     if fmt not in TEXT_FORMATS:
         raise UserError(f"{src}: format {fmt} cannot be converted ({', '.join(TEXT_FORMATS)})")
     kind, loaded = parse_text(src, fmt, pairs=True, bits=bits, categorical=categorical)  # hashed text: a CSR
-    return write_binary(dst, kind, loaded, source_stamp(src))
+    return write_binary(dst, kind, loaded, source_stamp(src), precision, rounding, data_range)
 
 
 def cached(src, fmt: str | None, cache_path=None, bits: int | None = None, categorical=None) -> tuple:

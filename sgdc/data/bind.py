@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import scipy.sparse as sp
 
-from sgdc.data.dataset import Dataset, Dense, Sparse
+from sgdc.data.dataset import Codes, Dataset, Dense, Sparse
 from sgdc.errors import UserError
 from sgdc.ir.model import MAX_EXTENT, Model
 
@@ -253,7 +253,32 @@ def _finite(name: str, a: np.ndarray) -> None:
             raise UserError(f"field '{name}': non-finite value at position {bad}")
 
 
+def _codes_or_values(model: Model, name: str, codes: Codes, enc: Encoders, fit: bool, data_layout: str):
+    """``codes`` themselves when the spec keeps this field in the same fixed point (its ``D`` precision, and the
+    scale it would choose: the file's for ``data_range auto``, else ``data_range``'s; a model's own when
+    predicting), so that a quantised file is read as it is; else the values they stand for (a copy)."""
+    from sgdc.ir.precision import pow2_scale
+
+    s = model.schedule
+    if fit:
+        scale = codes.scale if s.data_range == "auto" else pow2_scale(s.data_range, codes.bits)
+    else:
+        scale = enc.scales.get(name)
+    layout_kept = data_layout == "auto" or (data_layout == "sparse") == bool(sp.issparse(codes.X))
+    if s.precision.D == codes.bits and scale == codes.scale and layout_kept:
+        enc.scales[name] = codes.scale
+        enc.clipped[name] = codes.clipped
+        return codes
+    X = codes.X
+    entries = X.nnz if sp.issparse(X) else int(np.prod(np.shape(X)))
+    _fits_in_memory(f"field '{name}' as values (D{codes.bits} codes of another precision or scale than the "
+                    f"spec's, D{s.precision.D})", entries * 4)
+    return codes.values()
+
+
 def _bind_vector(name: str, a, extent: int | None, fit: bool):
+    if isinstance(a, Codes):
+        return _bind_codes(name, a, extent, fit)
     if sp.issparse(a):
         return _bind_sparse(name, a, extent, fit)
     try:
@@ -278,13 +303,28 @@ def _bind_vector(name: str, a, extent: int | None, fit: bool):
     return Dense(X), X.shape[0]
 
 
-def _bind_sparse(name: str, a, extent: int | None, fit: bool):
+def _bind_codes(name: str, codes: Codes, extent: int | None, fit: bool):
+    """:class:`Sparse` or :class:`Dense` over fixed-point codes as they are (see :func:`_codes_or_values`)."""
+    want = np.dtype(f"i{codes.bits // 8}")
+    if sp.issparse(codes.X):
+        return _bind_sparse(name, codes.X, extent, fit, codes=(want, codes.scale))
+    X = np.asarray(codes.X)
+    if X.ndim != 2 or X.dtype != want:
+        raise UserError(f"field '{name}': expected a 2-D array of {want} codes, got {X.dtype} with shape {X.shape}")
+    d = X.shape[1] if (fit and extent is None) else extent
+    if X.shape[1] != d:
+        raise UserError(f"field '{name}': expected {d} columns, got {X.shape[1]}")
+    return Dense(np.ascontiguousarray(X), codes.scale), X.shape[0]
+
+
+def _bind_sparse(name: str, a, extent: int | None, fit: bool, codes: tuple | None = None):
     """A scipy sparse matrix (any format) -> :class:`Sparse` with arrays of sgdc's own.
 
     The CSR parts are read as they are (no scipy conversion that could trust a
     bad ``indptr``), checked (integer dtypes, lengths, ``indptr`` from 0,
     non-decreasing, ending at nnz, columns in range, finite values) and copied,
-    so nothing the caller does to its matrix later can reach native code.
+    so nothing the caller does to its matrix later can reach native code.  ``codes``: ``(dtype, scale)`` of
+    fixed-point codes kept as they are (any integer is a valid code: no value check).
     """
     if a.ndim != 2:
         raise UserError(f"field '{name}': expected a 2-D matrix, got {a.ndim}-D")
@@ -318,8 +358,11 @@ def _bind_sparse(name: str, a, extent: int | None, fit: bool):
     if ip[0] != 0 or ip[-1] != len(indices) or (n and np.any(ip[1:] < ip[:-1])):
         raise UserError(f"field '{name}': malformed CSR: indptr must start at 0, never decrease and end at "
                         f"the number of entries ({len(indices)})")
-    if _mapped_file(indices, np.int32) and _mapped_file(values, np.float32):
-        kept = _bind_mapped(name, ip, indices, values, width, extent, fit)
+    vdtype, scale = codes if codes is not None else (np.dtype(np.float32), 1.0)
+    if codes is not None and values.dtype != vdtype:
+        raise UserError(f"field '{name}': expected {vdtype} codes, got {values.dtype}")
+    if _mapped_file(indices, np.int32) and _mapped_file(values, vdtype):
+        kept = _bind_mapped(name, ip, indices, values, width, extent, fit, scale)
         if kept is not None:
             return kept, n
     idx = np.array(indices)  # a copy in the caller's dtype (no wider: one copy of the data at most)
@@ -327,8 +370,9 @@ def _bind_sparse(name: str, a, extent: int | None, fit: bool):
         bad = int(idx.min()) if idx.min() < 0 else int(idx.max())
         raise UserError(f"field '{name}': column index out of range [0, {width}): {bad}")
     with np.errstate(over="ignore", invalid="ignore"):
-        vals = values.astype(np.float32)  # a copy
-    _finite(name, vals)
+        vals = values.astype(vdtype)  # a copy
+    if codes is None:
+        _finite(name, vals)
     d = width if (fit and extent is None) else extent
     if d > MAX_EXTENT:
         raise UserError(f"field '{name}': {d} columns; at most {MAX_EXTENT} (column indices are 32-bit)")
@@ -342,6 +386,8 @@ def _bind_sparse(name: str, a, extent: int | None, fit: bool):
             idx, vals = idx[keep], vals[keep]
     idx = idx.astype(np.int32, copy=False)  # in [0, d) with d <= MAX_EXTENT: exact
     if not _canonical(ip, idx):  # unsorted or duplicate columns in a row: sort, sum duplicates
+        if codes is not None:  # (a sum of codes may leave the code range: never so in a file sgdc wrote)
+            raise UserError(f"field '{name}': the codes' columns are not sorted and distinct in every row")
         m2 = sp.csr_matrix((vals, idx.astype(np.int64), ip), shape=(n, max(d, 1)))
         m2.sum_duplicates()
         ip, idx = np.array(m2.indptr, dtype=np.int64), np.array(m2.indices, dtype=np.int32)
@@ -349,7 +395,7 @@ def _bind_sparse(name: str, a, extent: int | None, fit: bool):
         del m2
         with np.errstate(over="ignore", invalid="ignore"):
             _finite(name, vals)  # duplicates summed past float32
-    return Sparse(ip, idx, vals, int(d)), n
+    return Sparse(ip, idx, vals, int(d), scale), n
 
 
 def _mapped_file(a: np.ndarray, dtype) -> bool:
@@ -359,7 +405,8 @@ def _mapped_file(a: np.ndarray, dtype) -> bool:
     return file_mapped(a) and not a.flags.writeable and a.flags.c_contiguous and a.ndim == 1 and a.dtype == dtype
 
 
-def _bind_mapped(name: str, ip: np.ndarray, idx: np.ndarray, vals: np.ndarray, width: int, extent, fit: bool):
+def _bind_mapped(name: str, ip: np.ndarray, idx: np.ndarray, vals: np.ndarray, width: int, extent, fit: bool,
+                 scale: float = 1.0):
     """:class:`Sparse` over the mapped columns and values themselves (no copy: a data file larger than memory
     trains from the page cache), with ``ip``, sgdc's own checked copy of ``indptr``; or None when the entries
     need rewriting (columns to drop, unsorted rows: the copying path does that).
@@ -377,10 +424,11 @@ def _bind_mapped(name: str, ip: np.ndarray, idx: np.ndarray, vals: np.ndarray, w
         if part.size and (part.min() < 0 or part.max() >= width):
             bad = int(part.min()) if part.min() < 0 else int(part.max())
             raise UserError(f"field '{name}': column index out of range [0, {width}): {bad}")
-    _finite(name, vals)
+    if vals.dtype.kind == "f":
+        _finite(name, vals)
     if not _canonical(ip, idx):
         return None
-    return Sparse(ip, idx, vals, int(d))
+    return Sparse(ip, idx, vals, int(d), scale)
 
 
 def _canonical(indptr: np.ndarray, indices: np.ndarray, chunk: int = 1 << 22) -> bool:
@@ -575,13 +623,15 @@ def _quantise_data(model: Model, ds: Dataset, enc: Encoders, fit: bool, bits: in
     (:func:`sgdc.ir.precision.data_warnings`).
     """
     from sgdc.errors import warn
-    from sgdc.ir.precision import data_warnings, pow2_scale, quantisation_losses, quantize
+    from sgdc.ir.precision import DATA_SEED, data_warnings, pow2_scale, quantisation_losses, quantize
 
     s = model.schedule
     fields = dict(ds.fields)
     for f in model.vector_fields:
         v = fields[f.name]
         values = v.X if isinstance(v, Dense) else v.data
+        if values.dtype.kind == "i":  # codes already (a quantised data file at this precision and scale)
+            continue
         if s.data_range != "auto":
             source = f"data_range {s.data_range:g}"
         else:
@@ -592,7 +642,7 @@ def _quantise_data(model: Model, ds: Dataset, enc: Encoders, fit: bool, bits: in
             if s.data_range == "auto":
                 source = f"the largest |{f.name}| = {rng_:g}"
         delta = enc.scales[f.name]
-        codes = quantize(values, delta, bits, s.rounding, np.random.default_rng(0x5EED))
+        codes = quantize(values, delta, bits, s.rounding, np.random.default_rng(DATA_SEED))
         nonzero, zeroed, enc.clipped[f.name] = quantisation_losses(values, codes, delta, bits)
         for message in data_warnings(f.name, bits, delta, source, nonzero, zeroed, enc.clipped[f.name], fit):
             warn(message)
@@ -648,7 +698,10 @@ def bind_fields(model: Model, data, y=None, *, enc: Encoders | None = None, fit:
             raise UserError(f"missing data field '{f.name}'")
         ext = f.extent
         extent = ext if isinstance(ext, int) else enc.dims.get(ext)
-        v, k = _bind_vector(f.name, m[f.name], extent, fit)
+        given = m[f.name]
+        if isinstance(given, Codes):
+            given = _codes_or_values(model, f.name, given, enc, fit, data_layout)
+        v, k = _bind_vector(f.name, given, extent, fit)
         if data_layout == "dense" and isinstance(v, Sparse):
             _fits_in_memory(f"field '{f.name}' as dense ({k} x {v.d})", k * v.d * 4)
             X = np.zeros((k, v.d), dtype=np.float32)

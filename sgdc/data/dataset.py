@@ -78,6 +78,28 @@ class Sparse:
         return self.indices[a:b], (x if x.dtype.kind == "f" else x.astype(np.float64) * self.scale)
 
 
+@dataclass(frozen=True)
+class Codes:
+    """A vector field's values given as ``D<bits>`` fixed-point codes (a quantised binary data file's
+    features, :mod:`sgdc.data.binary`): ``X`` a scipy CSR matrix or a 2-D array of int8/int16 codes, a value
+    being ``code * scale``; ``clipped``: the values beyond the range when they were quantised.  Bound as they
+    are for a spec of the same precision and scale, else as their values (:func:`sgdc.data.bind.bind_fields`)."""
+    X: object
+    scale: float
+    bits: int
+    clipped: int = 0
+
+    def values(self):
+        """The values the codes stand for, float32 (a copy; exact: the scale is a power of two)."""
+        import scipy.sparse as sp
+
+        if sp.issparse(self.X):
+            X = self.X.tocsr()
+            return sp.csr_matrix((X.data.astype(np.float32) * np.float32(self.scale), X.indices, X.indptr),
+                                 shape=X.shape)
+        return np.asarray(self.X).astype(np.float32) * np.float32(self.scale)
+
+
 def file_mapped(a: np.ndarray) -> bool:
     """Does ``a`` read a file's mapping (an ``np.memmap``, or a view of one: :mod:`sgdc.data.binary`)?"""
     while a is not None:

@@ -112,6 +112,9 @@ def model_range(init_kind: str, args: tuple, override) -> float:
     return max(4.0, 2.0 * abs(float(args[0])))
 
 
+DATA_SEED = 0x5EED  # unbiased rounding of data draws from this seed: the same data quantise to the same codes
+
+
 def quantize(x: np.ndarray, delta: float, bits: int, rounding: str, rng: np.random.Generator | None = None):
     """Fixed-point codes of ``x`` (numpy; used once, for data and for params on entry)."""
     r = (rng or np.random.default_rng(0)).random(np.shape(x)) if rounding == "unbiased" else 0.5
