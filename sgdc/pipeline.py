@@ -33,6 +33,7 @@ from sgdc.ir.lowered import format_kernels
 from sgdc.ir.model import Model, format_model
 from sgdc.ir.update import UpdateIR, format_update_ir
 from sgdc.passes.differentiate import build_update_ir
+from sgdc.passes.constraints import apply_constraints
 from sgdc.passes.lookahead import apply_lookahead
 from sgdc.passes.loops import make_kernels
 from sgdc.passes.precision import apply_precision
@@ -40,7 +41,7 @@ from sgdc.passes.prefetch import insert_prefetch
 from sgdc.passes.rounding import apply_rounding
 from sgdc.passes.threads import apply_threads
 
-LOWERING = ("loops", "precision", "rounding", "threads", "lookahead", "prefetch")  # the passes that make the lowered IR
+LOWERING = ("loops", "precision", "rounding", "constraints", "threads", "lookahead", "prefetch")  # the passes that make the lowered IR
 STAGES = ("ast", "ir", "grad", *LOWERING, "lowered", "llvm", "llvm-opt", "asm")  # `sgdc compile --emit STAGE`
 
 
@@ -76,6 +77,7 @@ def lower(uir: UpdateIR, layouts: dict, locked: bool = False, dump: bool = True,
         return kernels
     for name, run in (("precision", lambda ks: apply_precision(ks, uir)),
                       ("rounding", lambda ks: apply_rounding(ks, uir)),
+                      ("constraints", lambda ks: apply_constraints(ks, uir)),
                       ("threads", lambda ks: apply_threads(ks, uir, locked)),
                       ("lookahead", lambda ks: apply_lookahead(ks, uir)),
                       ("prefetch", lambda ks: insert_prefetch(ks, uir))):

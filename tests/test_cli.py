@@ -158,7 +158,8 @@ def test_dump_passes_and_compile_go_through_one_pipeline(capsys, monkeypatch):
     err = capsys.readouterr().err
     passes = [line[len("--- after "):-len(" ---")] for line in err.splitlines() if line.startswith("--- after ")]
     assert passes == ["check", "differentiate", *(f"{p} (x sparse)" for p in
-                      ("loops", "precision", "rounding", "threads", "lookahead", "prefetch", "llvm")), "optimise"], passes
+                      ("loops", "precision", "rounding", "constraints", "threads", "lookahead", "prefetch", "llvm")),
+                      "optimise"], passes
     assert "data_layout auto: x sparse shown" in err
     monkeypatch.delenv("SGDC_DUMP_PASSES")
     assert main(["compile", "logistic", "--emit", "llvm", "--data-layout", "dense"]) == 0

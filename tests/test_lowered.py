@@ -25,7 +25,8 @@ NAMES = sorted(p.stem for p in EXAMPLES.glob("*.sgd"))
 # the examples as shipped at float32; at 16 bits, plain SGD (adaptive off): the folded fixed-point rules
 PRECISIONS = {"D32M32": {}, "D16M16": {"rounding": "unbiased", "adaptive": "off"},
               "D8M16": {"rounding": "unbiased", "adaptive": "off"}}
-PASSES = ["check", "differentiate", "loops", "precision", "rounding", "threads", "lookahead", "prefetch", "llvm", "optimise"]
+PASSES = ["check", "differentiate", "loops", "precision", "rounding", "constraints", "threads", "lookahead", "prefetch",
+          "llvm", "optimise"]
 
 
 def _uir(name, **kw):

@@ -983,9 +983,9 @@ class ExampleEmitter:
                 v = fx._intrinsic(b, "llvm.exp", arg(a[0]))
             elif n == "fabs":
                 v = fx._intrinsic(b, "llvm.fabs", arg(a[0]))
-            elif n == "fmax":  # (both operands are never NaN here: |x| and a largest |x| so far)
+            elif n in ("fmax", "fmin"):  # a > b ? a : b, a < b ? a : b: a NaN in a gives b (a constrain bound)
                 x0, x1 = arg(a[0]), arg(a[1])
-                v = b.select(b.fcmp_ordered(">", x0, x1), x0, x1)
+                v = b.select(b.fcmp_ordered(">" if n == "fmax" else "<", x0, x1), x0, x1)
             elif n == "sel":  # a[0] > 0 ? a[1] : a[2]
                 c0 = arg(a[0])
                 v = b.select(b.fcmp_ordered(">", c0, ir.Constant(c0.type, 0.0)), arg(a[1]), arg(a[2]))

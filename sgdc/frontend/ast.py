@@ -159,6 +159,22 @@ class RegularDecl:
 
 
 @dataclass(frozen=True)
+class BoundTarget:
+    """What a ``constrain`` statement bounds: a param (``func`` None) or ``norm(param)``."""
+    func: Union[Ident, None]
+    param: Ident
+
+
+@dataclass(frozen=True)
+class ConstrainDecl:
+    """``constrain L, R >= 0`` / ``constrain norm(w) <= 1``: ``bound`` is ``>=`` or ``<=``."""
+    targets: tuple  # tuple[BoundTarget, ...]
+    bound: str
+    value: Number  # signed
+    loc: Loc | None = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
 class SchedField:
     name: Ident
     value: Expr
@@ -171,7 +187,8 @@ class ScheduleDecl:
     loc: Loc | None = field(default=None, compare=False, repr=False)
 
 
-Stmt = Union[ModelDecl, DimDecl, ConstDecl, DataDecl, ParamDecl, LossDecl, PredictDecl, RegularDecl, ScheduleDecl]
+Stmt = Union[ModelDecl, DimDecl, ConstDecl, DataDecl, ParamDecl, LossDecl, PredictDecl, RegularDecl, ConstrainDecl,
+             ScheduleDecl]
 
 
 @dataclass(frozen=True)
@@ -295,6 +312,9 @@ def format_stmt(st: Stmt) -> str:
         params = ", ".join(p.name for p in st.params)
         strength = st.strength.name if isinstance(st.strength, Ident) else format_number(st.strength.value)
         return f"regular {st.kind.name}({strength}) on {params}"
+    if isinstance(st, ConstrainDecl):
+        targets = ", ".join(t.param.name if t.func is None else f"{t.func.name}({t.param.name})" for t in st.targets)
+        return f"constrain {targets} {st.bound} {format_number(st.value.value)}"
     if isinstance(st, ScheduleDecl):
         lines = ["schedule"] + [f"  {f.name.name} {format_expr(f.value)}" for f in st.fields]
         return "\n".join(lines)

@@ -21,6 +21,7 @@ Every error is a :class:`SpecError` at the offending token, with the source.
 from __future__ import annotations
 
 import difflib
+from dataclasses import replace
 
 from sgdc.frontend import ast as A
 from sgdc.ir import model as ir
@@ -39,7 +40,7 @@ from sgdc.ir.schedule import (
 from sgdc.frontend.step import KIND_WORDS as _KIND_WORDS
 from sgdc.frontend.step import const_exponent, refuse_non_param_index, refuse_unknown_call, start_loc, type_step
 
-KEYWORDS = ("model", "dim", "const", "data", "param", "loss", "regular", "predict", "schedule",
+KEYWORDS = ("model", "dim", "const", "data", "param", "loss", "regular", "predict", "constrain", "schedule",
             "real", "label", "index", "on")
 BUILTINS = ops.FUNCTIONS  # the builtin functions: the op registry's (sgdc.ir.ops)
 from sgdc.ir.model import MAX_EXTENT  # noqa: E402 (one definition)
@@ -306,7 +307,7 @@ class _Checker:
             loc = sts[0].loc if sts else Loc(self.filename, 1, 1)
             raise self.err("a spec must start with 'model NAME'", loc)
         model_name = sts[0].name.name
-        dims, consts, fields, params, regs = [], [], [], [], []
+        dims, consts, fields, params, regs, bounds = [], [], [], [], [], []
         loss = predict = sched = None
         for st in sts[1:]:
             if isinstance(st, A.ModelDecl):
@@ -334,6 +335,8 @@ class _Checker:
                 predict = st
             elif isinstance(st, A.RegularDecl):
                 regs.append(st)
+            elif isinstance(st, A.ConstrainDecl):
+                bounds.append(st)
             elif isinstance(st, A.ScheduleDecl):
                 if sched is not None:
                     raise self.err("duplicate 'schedule' block", st.loc)
@@ -363,6 +366,7 @@ class _Checker:
                                p.shape[2].loc)
             self.params[p.name.name] = ir.Param(p.name.name, shape, self.init(p), p.name.loc)
         regulars = tuple(self.regular(r) for r in regs)
+        constraints = self.constraints(bounds)
 
         loss_ir = self.type(loss.expr, "loss")
         predict_ir = self.type(predict.expr, "predict")
@@ -385,6 +389,7 @@ class _Checker:
             source=self.source,
             filename=self.filename,
             weight=self.weight,
+            constraints=constraints,
         )
 
     def regular(self, r: A.RegularDecl) -> ir.Regular:
@@ -413,6 +418,44 @@ class _Checker:
                 raise self.err(f"param '{p.name}' is listed twice", p.loc)
             seen.add(p.name)
         return ir.Regular(r.kind.name, s, tuple(p.name for p in r.params), r.loc)
+
+    def constraints(self, decls: list) -> tuple:
+        """The ``constrain`` statements merged per param (:class:`sgdc.ir.model.Constraint`), in the order the
+        params are first constrained: a bound set twice, a lower bound above the upper, a norm bounded from below
+        or by a radius <= 0 are errors at the statement's bound."""
+        merged: dict = {}
+        where: dict = {}
+        for d in decls:
+            value = float(d.value.value)
+            for t in d.targets:
+                name = t.param.name
+                ent = self.names.get(name)
+                if ent is None:
+                    raise self.unknown(name, t.param.loc, "param")
+                if ent.kind != "param":
+                    raise self.err(f"'{name}' is {_KIND_WORDS[ent.kind]}; only params can be constrained", t.param.loc)
+                if t.func is not None and t.func.name != "norm":
+                    raise self.err(f"a constraint bounds a param or norm(param), not {t.func.name}(...)", t.func.loc)
+                if t.func is not None and d.bound != "<=":
+                    raise self.err(f"norm({name}) can only be bounded above: norm({name}) <= R", d.value.loc)
+                if t.func is not None and not value > 0:
+                    raise self.err(f"the radius of norm({name}) must be > 0, got {A.format_number(d.value.value)}",
+                                   d.value.loc)
+                if abs(value) > MAX_INIT:
+                    raise self.err(f"bound {A.format_number(d.value.value)} is beyond float32's range", d.value.loc)
+                key = "norm" if t.func is not None else "lo" if d.bound == ">=" else "hi"
+                c = merged.get(name) or ir.Constraint(name, loc=t.param.loc)
+                if getattr(c, key) is not None:
+                    what = {"norm": f"norm({name}) <=", "lo": f"{name} >=", "hi": f"{name} <="}[key]
+                    first = where[(name, key)]
+                    raise self.err(f"'{what}' is already set at line {first.line}", t.param.loc)
+                c = replace(c, **{key: value})
+                where[(name, key)] = t.param.loc
+                if c.lo is not None and c.hi is not None and c.lo > c.hi:
+                    raise self.err(f"the bounds of '{name}' leave nothing: {A.format_number(c.lo)} > "
+                                   f"{A.format_number(c.hi)}", d.value.loc)
+                merged[name] = c
+        return tuple(merged.values())
 
     def model_checks(self, loss: A.LossDecl, predict: A.PredictDecl, loss_ir, predict_ir) -> str:
         """Checks on the whole model; returns the target field's name."""

@@ -30,11 +30,12 @@ MAX_LENGTH = 1_000_000  # characters in one spec
 # Terminals that can start an expression; if a parser state accepts all of
 # them, the friendly word for what was expected is "an expression".
 _EXPR_START = {"NUMBER", "NAME", "LPAR", "MINUS"}
-_STMT_START = {"MODEL", "DIM", "CONST", "DATA", "PARAM", "LOSS", "REGULAR", "PREDICT", "SCHEDULE"}
+_STMT_START = {"MODEL", "DIM", "CONST", "DATA", "PARAM", "LOSS", "REGULAR", "PREDICT", "CONSTRAIN", "SCHEDULE"}
 _OPERATORS = {"PLUS", "MINUS", "STAR", "SLASH", "AT", "CARET"}
 _TERMINAL_WORDS = {
     "NAME": "a name",
     "NUMBER": "a number",
+    "BOUND": "'>=' or '<='",
     "$END": "end of input",
 }
 
@@ -128,6 +129,18 @@ class _Builder(Transformer):
         if isinstance(strength, Token):  # a const's name
             strength = self._ident(strength)
         return ast.RegularDecl(self._ident(kind), strength, tuple(self._ident(p) for p in params), self.loc(kw))
+
+    def constrain_stmt(self, kids):
+        kw, *targets, bound, value = kids
+        return ast.ConstrainDecl(tuple(targets), bound.value, value, self.loc(kw))
+
+    def bound_param(self, kids):
+        (name,) = kids
+        return ast.BoundTarget(None, self._ident(name))
+
+    def bound_call(self, kids):
+        func, name = kids
+        return ast.BoundTarget(self._ident(func), self._ident(name))
 
     def schedule_stmt(self, kids):
         kw, *fields = kids
@@ -240,7 +253,7 @@ def _describe_expected(expected) -> str | None:
     if _EXPR_START <= expected:
         return "an expression"
     if expected <= _STMT_START | {"$END"} and len(expected & _STMT_START) > 1:
-        return "a statement (model, dim, const, data, param, loss, regular, predict, schedule)"
+        return "a statement (model, dim, const, data, param, loss, regular, predict, constrain, schedule)"
     words = []
     for name in sorted(expected):
         w = _TERMINAL_WORDS.get(name)

@@ -69,7 +69,9 @@ op                      meaning (each fixed-point rule: :mod:`sgdc.ir.fixedpoint
 ``isat v b``            an integer clamped to ``[-Q, Q]`` of ``b`` bits
 ``fdiv fsqrt``          float32 division, square root (``adaptive adagrad``)
 ``fexp``               float32 ``e^x`` (``l2_penalty exact``: the shrink owed, ``exp(q - u)``)
-``fabs fmax sel``      ``|a|``, the larger of two, ``a > 0 ? b : c`` (``adaptive normalized``)
+``fabs fmax sel``      ``|a|``, the larger of two (``a > b ? a : b``), ``a > 0 ? b : c`` (``adaptive normalized``)
+``fmax fmin a bound``   ``a > bound ? a : bound``, ``a < bound ? a : bound``: a ``constrain`` box (a NaN
+                        lands on the bound)
 ``l1clip z u q``        the cumulative l1 penalty: ``max(0, z - (u + q))`` for ``z > 0``, ``min(0, z + (u - q))``
                         for ``z < 0``
 ======================  ===================================================================

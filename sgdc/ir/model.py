@@ -98,6 +98,29 @@ class Regular:
     loc: Loc | None = field(default=None, compare=False)
 
 
+@dataclass(frozen=True)
+class Constraint:
+    """``constrain p >= lo``, ``constrain p <= hi``, ``constrain norm(p) <= norm``, merged per param: after every
+    update each coordinate it wrote is clamped to ``[lo, hi]`` and each row it wrote (the param itself when it
+    is a vector) is scaled back onto the ball of radius ``norm``; the initial values are projected too."""
+
+    param: str
+    lo: float | None = None
+    hi: float | None = None
+    norm: float | None = None
+    loc: Loc | None = field(default=None, compare=False)
+
+    def texts(self) -> list:
+        out = []
+        if self.lo is not None:
+            out.append(f"constrain {self.param} >= {_num(self.lo)}")
+        if self.hi is not None:
+            out.append(f"constrain {self.param} <= {_num(self.hi)}")
+        if self.norm is not None:
+            out.append(f"constrain norm({self.param}) <= {_num(self.norm)}")
+        return out
+
+
 # ---------------------------------------------------------------------------
 # Expressions
 # ---------------------------------------------------------------------------
@@ -240,7 +263,8 @@ def walk(e: Expr) -> Iterator[Expr]:
 # ---------------------------------------------------------------------------
 
 # The fields that are the model's math (what is learned); ``training`` and ``schedule`` are not among them.
-MATH_FIELDS = ("name", "dims", "consts", "fields", "params", "loss", "regulars", "predict", "target", "weight")
+MATH_FIELDS = ("name", "dims", "consts", "fields", "params", "loss", "regulars", "predict", "target", "weight",
+               "constraints")
 
 
 @dataclass(frozen=True)
@@ -266,6 +290,13 @@ class Model:
     source: str = field(default="", compare=False)
     filename: str = field(default="<spec>", compare=False)
     weight: str = ""  # the weight field (``data c : weight``; a real field): the loss is ``c * (loss as written)``
+    constraints: tuple = ()  # tuple[Constraint, ...]: one per constrained param
+
+    def constraint(self, name: str) -> "Constraint | None":
+        for c in self.constraints:
+            if c.param == name:
+                return c
+        return None
 
     @property
     def math(self) -> tuple:
@@ -365,6 +396,8 @@ def format_model(m: Model) -> str:
     for r in m.regulars:
         out.append(f"regular {r.kind}({_num(r.strength)}) on {', '.join(r.params)}")
     out.append(f"predict {format_expr(m.predict)} : {format_shape(m.predict.shape)}")
+    for c in m.constraints:
+        out += c.texts()
     texts = {**m.training.texts(), **m.schedule.texts(), "step": format_expr(m.training.step)}
     out.append("schedule")  # the training and the schedule, as one block (a spec's schedule block sets both)
     for name in ("step", "precision", "rounding", "layout", "data_layout", "threads", "order", "shard", "epochs",

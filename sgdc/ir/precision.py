@@ -112,6 +112,29 @@ def model_range(init_kind: str, args: tuple, override) -> float:
     return max(4.0, 2.0 * abs(float(args[0])))
 
 
+def grid_bounds(constraint, delta: float | None, bits: int) -> tuple:
+    """``(lo, hi)`` of a ``constrain`` box where the param is stored: the bounds themselves for a float32 param
+    (``delta`` None), else the codes of the grid points inside the box (``ceil(lo / delta)``, ``floor(hi /
+    delta)``), which must lie within the ``bits`` codes' range (a :class:`UserError` says to widen
+    ``model_range``); None for an absent bound."""
+    from sgdc.errors import UserError
+
+    lo, hi = constraint.lo, constraint.hi
+    if delta is None:
+        return lo, hi
+    q = qmax(bits)
+    lo_c = None if lo is None else float(math.ceil(lo / delta))
+    hi_c = None if hi is None else float(math.floor(hi / delta))
+    for bound, code, word in ((lo, lo_c, ">="), (hi, hi_c, "<=")):
+        if code is not None and not -q <= code <= q:
+            raise UserError(f"constrain {constraint.param} {word} {bound:g}: beyond the range of its M{bits} codes "
+                            f"(+-{q * delta:g}); set model_range")
+    if lo_c is not None and hi_c is not None and lo_c > hi_c:
+        raise UserError(f"constrain {constraint.param}: no M{bits} grid point (step {delta:g}) lies in "
+                        f"[{lo:g}, {hi:g}]")
+    return lo_c, hi_c
+
+
 DATA_SEED = 0x5EED  # unbiased rounding of data draws from this seed: the same data quantise to the same codes
 
 

@@ -249,7 +249,8 @@ def apply_precision(kernels: tuple, uir: UpdateIR) -> tuple:
                 u = replace(u, coord=rows_rule(u.coord, bits, fixed[u.param], src.l2, u.gated))
             ups.append(u)
         s = replace(s, updates=tuple(ups))
-        if packable(s, sig_sched):  # codes kept as integers, PACKED_LANES coordinates a block
+        boxed = any(uir.model.constraint(u.param) is not None for u in s.updates)  # (clamped as float codes)
+        if packable(s, sig_sched) and not boxed:  # codes kept as integers, PACKED_LANES coordinates a block
             s = replace(s, updates=tuple(replace(u, coord=int_rows_rule(u.coord, bits)) for u in s.updates),
                         packed=PACKED_LANES)
         return [s]

@@ -278,6 +278,9 @@ def run_coord(coord, w, inputs: dict, elems, state: int, delta: float | None = N
             v = np.sqrt(np.asarray(arg(a[0]), dtype=np.float32))
         elif n == "fexp":
             v = np.exp(np.asarray(arg(a[0]), dtype=np.float32))
+        elif n in ("fmax", "fmin"):  # as the kernels select: a > b ? a : b (a < b), a NaN in a gives b
+            x0, x1 = np.asarray(arg(a[0]), dtype=np.float32), np.asarray(arg(a[1]), dtype=np.float32)
+            v = np.where(x0 > x1 if n == "fmax" else x0 < x1, x0, x1).astype(np.float32)
         elif n == "sign":
             v = OPS["sign"].f64_array(arg(a[0])).astype(np.float32)
         elif n == "widen":
@@ -379,10 +382,11 @@ def _reg(u: Update, w):
 
 
 def apply_update(u: Update, params: dict, ex: _Example, env: dict, step: float, adaptive: str = "off",
-                 cumulative: bool = False, exact: bool = False, average: bool = False):
+                 cumulative: bool = False, exact: bool = False, average: bool = False, box: tuple | None = None):
     """``u`` at example ``ex``: ``p -= step * (gradient + regulariser)`` on its coordinates; ``adaptive
     adagrad`` divides by the root of the coordinates' sums of squared gradients; with ``cumulative`` the l1
-    term is not in the gradient: the new values are clipped toward 0 by the penalty owed (:func:`l1_clip`)."""
+    term is not in the gradient: the new values are clipped toward 0 by the penalty owed (:func:`l1_clip`);
+    ``box``: ``(lo, hi)`` of a ``constrain`` (either None), the coordinates written clamped to it last."""
     p = params[u.param]
     idx = tuple(int(ex.data[f][ex.e]) for f in u.index)
     c = env[u.coef]
@@ -437,6 +441,13 @@ def apply_update(u: Update, params: dict, ex: _Example, env: dict, step: float, 
         new = l1_clip(z, float(params[u.param + L1_TOTAL]) / sq, q / sq)
         p[where] = new
         taken[where] = q + (new - z) * sq
+    if box is not None:  # a NaN lands on the bound, as in the kernels
+        v = np.asarray(p[where], dtype=np.float64)
+        if box[0] is not None:
+            v = np.where(v > box[0], v, box[0])
+        if box[1] is not None:
+            v = np.where(v < box[1], v, box[1])
+        p[where] = v
 
 
 def _normalize(u: Update, params: dict, p, where, ex: _Example):
@@ -530,6 +541,7 @@ class Interpreter:
         avg = [p for p in averaged(self.uir.model) if any(u.param == p for u in updates)]
         normalized = list(dict.fromkeys(u.param for u in updates)) \
             if self.uir.model.training.adaptive == "normalized" else []
+        boxes = {c.param: (c.lo, c.hi) for c in self.uir.model.constraints if c.lo is not None or c.hi is not None}
         total = 0.0
         env["$epoch"] = float(epoch)
         for pos, e in enumerate(order):
@@ -551,7 +563,7 @@ class Interpreter:
                 params[name + NORM_COUNT][...] = params[name + NORM_COUNT] + 1
             for u in updates:
                 apply_update(u, params, ex, env, step, self.uir.model.training.adaptive, u.param in cumulative,
-                             u.param in exact, u.param in avg)
+                             u.param in exact, u.param in avg, boxes.get(u.param))
         return total
 
     def _epoch_exact(self, params, data, order, epoch, t0, seed) -> float:

@@ -49,4 +49,29 @@ def init_params(model: Model, dims: dict, seed: int = 0, dtype=np.float32) -> di
             for i in range(0, flat.size, CHUNK):
                 flat[i:i + CHUNK] = from_codes(to_codes(flat[i:i + CHUNK], step, bits), step)
         out[p.name] = a
+    project(model, out)
     return out
+
+
+def project(model: Model, params: dict, codes: bool = False) -> None:
+    """Every ``constrain`` box applied to whole params, in place (the kernels clamp what each update writes; this
+    is for the initial values, and after each epoch, where merges of per-thread copies add moves up).  ``params``
+    as float32 values on their grid, or with ``codes`` as the kernels store them (fixed-point codes)."""
+    from sgdc.ir.precision import grid_bounds, quantised_params
+
+    if not model.constraints:
+        return
+    steps = quantised_params(model)
+    bits = model.schedule.precision.M
+    for c in model.constraints:
+        if c.lo is None and c.hi is None:
+            continue
+        a = params[c.param]
+        step = steps.get(c.param)
+        lo, hi = grid_bounds(c, step, bits)
+        if step is not None:  # codes (integers), or their values on the grid
+            lo, hi = ((None if b is None else int(b) if codes else b * step) for b in (lo, hi))
+        flat = a.reshape(-1)
+        for i in range(0, flat.size, CHUNK):
+            part = flat[i:i + CHUNK]
+            np.clip(part, lo, hi, out=part)  # (a NaN stays NaN: a diverged fit is reported as such)

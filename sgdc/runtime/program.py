@@ -29,7 +29,7 @@ from sgdc.runtime.interrupt import check as check_interrupt
 from sgdc.ir.schedule import apply_overrides, check_step_values, epoch_step_points, planned_step_points
 from sgdc.ir.model import Model, is_state
 from sgdc.runtime.memory import check_epoch
-from sgdc.runtime.params import init_params
+from sgdc.runtime.params import init_params, project
 
 
 def epoch_seed(seed: int, epoch: int) -> int:
@@ -421,6 +421,7 @@ class Program:
         self._l1_catch_up(params)
         self._l2_catch_up(params)
         self._average_end(params)
+        project(self.model, params, codes=True)  # merged copies may add moves past a constrain bound
         return total
 
     def _average_begin(self, params: dict) -> None:

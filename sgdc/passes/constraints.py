@@ -1,0 +1,63 @@
+"""Pass: ``constrain`` statements applied where each coordinate is written.
+
+A box (``constrain L >= 0``, ``<= hi``) clamps the value a coordinate rule stores, after the step, rounding and
+saturation, so that what lands in memory always satisfies it::
+
+    float32:      v = fsub w d;  vl = fmax v lo;  vh = fmin vl hi;  store P vh
+    fixed point:  cs = saturate c bits;  cl = fmax cs lo_code;  ch = fmin cl hi_code;  n = narrow ch bits
+
+(``lo_code = ceil(lo / delta)``, ``hi_code = floor(hi / delta)``: the grid points inside the box,
+:func:`sgdc.ir.precision.grid_bounds`).  ``fmax a b`` is ``a > b ? a : b`` and ``fmin a b`` is ``a < b ? a :
+b``, so a NaN lands on the bound.  The clamp is per coordinate, so sparse updates stay sparse.  The packed
+integer rows (:func:`sgdc.passes.precision.packable`) are not used for constrained params.  The initial values
+and, after every epoch, whole params (merges of per-thread copies add moves up) are projected by the runtime
+(:func:`sgdc.runtime.params.project`); the reference interpreter clamps the same coordinates.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sgdc.ir.lowered import Op, Upd, map_updates
+from sgdc.ir.precision import grid_bounds, quantised_params
+from sgdc.ir.update import UpdateIR
+
+
+def _clamped(value: str, lo, hi) -> tuple:
+    """Ops clamping ``value`` to ``[lo, hi]`` (either None: no bound), and the clamped value's name."""
+    ops = []
+    if lo is not None:
+        ops.append(Op(value + "_lo", "fmax", (value, float(lo))))
+        value += "_lo"
+    if hi is not None:
+        ops.append(Op(value + "_hi", "fmin", (value, float(hi))))
+        value += "_hi"
+    return ops, value
+
+
+def bound_rule(u: Upd, lo, hi) -> Upd:
+    """``u``'s coordinate rule with its stored value clamped to ``[lo, hi]`` (codes for a fixed-point rule)."""
+    ops: list = []
+    for op in u.coord.ops:
+        if u.coord.fixed and op.name == "narrow":
+            more, v = _clamped(op.args[0], lo, hi)
+            ops += more + [replace(op, args=(v,) + op.args[1:])]
+        elif not u.coord.fixed and op.name == "store" and op.args[0] == u.param:
+            more, v = _clamped(op.args[1], lo, hi)
+            ops += more + [replace(op, args=(op.args[0], v))]
+        else:
+            ops.append(op)
+    return replace(u, coord=u.coord.with_ops(ops))
+
+
+def apply_constraints(kernels: tuple, uir: UpdateIR) -> tuple:
+    model = uir.model
+    boxes = {c.param: c for c in model.constraints if c.lo is not None or c.hi is not None}
+    if not boxes:
+        return kernels
+    steps = quantised_params(model)
+    bounds = {p: grid_bounds(c, steps.get(p), model.schedule.precision.M) for p, c in boxes.items()}
+
+    def upd(u: Upd) -> Upd:
+        return bound_rule(u, *bounds[u.param]) if u.param in bounds else u
+
+    return tuple(replace(k, body=map_updates(k.body, upd)) for k in kernels)
