@@ -37,8 +37,9 @@ def _coords(kernels):
     return {u.number: [(op.dst, op.name, op.args) for op in u.coord.ops] for u in lo.updates(kernels[0].body)}
 
 
-def test_names_are_the_six_examples():
-    assert NAMES == ["least_squares", "logistic", "matrix_completion", "psd_completion", "softmax", "svm"]
+def test_names_are_the_examples():
+    assert NAMES == ["least_squares", "logistic", "matrix_completion", "nonnegative_mf", "psd_completion", "softmax",
+                     "svm"]
 
 
 def test_compile_dumps_after_every_pass_in_order(capsys, monkeypatch):

@@ -890,6 +890,36 @@ class ExampleEmitter:
         neg = b.select(b.fcmp_ordered("<", up, zero), up, zero)
         return b.select(b.fcmp_ordered(">", z, zero), pos, b.select(b.fcmp_ordered("<", z, zero), neg, z))
 
+    def project(self, s: lo.Project) -> None:
+        """``constrain norm(P) <= R``: each row ``s.rows`` names scaled by ``R / |row|`` when its norm is above
+        ``R`` (a sum of squares, a compare, and a second pass only then)."""
+        fe, b = self.fe, self.b
+        shape = fe.model.param(s.param).shape
+        r2 = _f32(s.radius * s.radius)
+
+        def one(ptr, n):
+            total = fe.reduce_range(_i64(0), n, _f32(0.0), lambda i, acc: fe.fop(
+                "fadd", acc, fe.fop("fmul", fe.load_f32(ptr, i, s.param), fe.load_f32(ptr, i, s.param))), "pn")
+
+            def scale():
+                f = fe.fop("fdiv", _f32(s.radius), fx._intrinsic(b, "llvm.sqrt", total))
+                fe.for_range(_i64(0), n, lambda i: fe.store_f32(fe.fop("fmul", fe.load_f32(ptr, i, s.param), f),
+                                                                ptr, i, s.param), "ps")
+
+            fe.if_block(b.fcmp_ordered(">", total, r2), scale, "proj")
+
+        for index in s.rows:
+            if len(shape) == 2 and not index:  # every row
+                cols = fe.extent(shape[1])
+                base = fe.slot_ptr("param", s.param)
+                fe.for_range(_i64(0), fe.extent(shape[0]),
+                             lambda a: one(fe.param_gep(s.param, base, b.mul(a, cols)), cols), "prow")
+            elif shape:
+                ptr, rest = self.param_ptr(s.param, index)
+                one(ptr, fe.extent(rest[0]))
+            else:
+                one(fe.slot_ptr("param", s.param), _i64(1))
+
     def add_step(self, s: lo.AddStep, step) -> None:
         """``param += step * factor`` (a scalar param)."""
         fe, b = self.fe, self.b
@@ -1300,6 +1330,8 @@ def print_kernel(module: ir.Module, abi: ABI, k: lo.Kernel, uir: UpdateIR):
                 em.update(s, st["step"])
             elif isinstance(s, lo.AddStep):
                 em.add_step(s, st["step"])
+            elif isinstance(s, lo.Project):
+                em.project(s)
             elif isinstance(s, lo.Unlock):
                 _unlock(fe, lock)
             elif isinstance(s, lo.Copies) and s.action == "pull":

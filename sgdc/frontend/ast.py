@@ -172,6 +172,7 @@ class ConstrainDecl:
     bound: str
     value: Number  # signed
     loc: Loc | None = field(default=None, compare=False, repr=False)
+    bound_loc: Loc | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)

@@ -366,7 +366,6 @@ class _Checker:
                                p.shape[2].loc)
             self.params[p.name.name] = ir.Param(p.name.name, shape, self.init(p), p.name.loc)
         regulars = tuple(self.regular(r) for r in regs)
-        constraints = self.constraints(bounds)
 
         loss_ir = self.type(loss.expr, "loss")
         predict_ir = self.type(predict.expr, "predict")
@@ -374,6 +373,7 @@ class _Checker:
         if self.weight:  # the loss of an example is its weight times the loss as written (and so its gradient)
             loss_ir = ir.Binary("mul", ir.FieldRef(self.weight), loss_ir)
         training, schedule = self.schedule(sched)
+        constraints = self.constraints(bounds, schedule.precision.M)
         return ir.Model(
             name=model_name,
             dims=tuple(dims),
@@ -419,7 +419,7 @@ class _Checker:
             seen.add(p.name)
         return ir.Regular(r.kind.name, s, tuple(p.name for p in r.params), r.loc)
 
-    def constraints(self, decls: list) -> tuple:
+    def constraints(self, decls: list, model_bits: int = 32) -> tuple:
         """The ``constrain`` statements merged per param (:class:`sgdc.ir.model.Constraint`), in the order the
         params are first constrained: a bound set twice, a lower bound above the upper, a norm bounded from below
         or by a radius <= 0 are errors at the statement's bound."""
@@ -427,6 +427,9 @@ class _Checker:
         where: dict = {}
         for d in decls:
             value = float(d.value.value)
+            if d.bound not in (">=", "<="):  # (the lexer takes any comparison, so that this message can be given)
+                example = f"{d.targets[0].param.name} {d.bound}= {A.format_number(d.value.value)}"
+                raise self.err(f"a bound is '>=' or '<=' (not '{d.bound}'): constrain {example}", d.bound_loc)
             for t in d.targets:
                 name = t.param.name
                 ent = self.names.get(name)
@@ -441,6 +444,9 @@ class _Checker:
                 if t.func is not None and not value > 0:
                     raise self.err(f"the radius of norm({name}) must be > 0, got {A.format_number(d.value.value)}",
                                    d.value.loc)
+                if t.func is not None and model_bits < 32 and self.params[name].shape:
+                    raise self.err(f"norm({name}) <= R needs a float32 model (M32): {name} is kept in M{model_bits} "
+                                   f"fixed point", t.func.loc)
                 if abs(value) > MAX_INIT:
                     raise self.err(f"bound {A.format_number(d.value.value)} is beyond float32's range", d.value.loc)
                 key = "norm" if t.func is not None else "lo" if d.bound == ">=" else "hi"
@@ -452,8 +458,7 @@ class _Checker:
                 c = replace(c, **{key: value})
                 where[(name, key)] = t.param.loc
                 if c.lo is not None and c.hi is not None and c.lo > c.hi:
-                    raise self.err(f"the bounds of '{name}' leave nothing: {A.format_number(c.lo)} > "
-                                   f"{A.format_number(c.hi)}", d.value.loc)
+                    raise self.err(f"the bounds of '{name}' leave nothing: {c.lo:g} > {c.hi:g}", d.value.loc)
                 merged[name] = c
         return tuple(merged.values())
 

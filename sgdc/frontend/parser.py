@@ -132,7 +132,7 @@ class _Builder(Transformer):
 
     def constrain_stmt(self, kids):
         kw, *targets, bound, value = kids
-        return ast.ConstrainDecl(tuple(targets), bound.value, value, self.loc(kw))
+        return ast.ConstrainDecl(tuple(targets), bound.value, value, self.loc(kw), self.loc(bound))
 
     def bound_param(self, kids):
         (name,) = kids

@@ -25,6 +25,7 @@ statement            meaning
 ``Materialise``      a lazy vector computed into a temporary before any param is written
 ``RegGate``          1.0, or 0.0 when an earlier update hit the same coordinates
 ``AddStep``          ``P.l1u += step * l1``: a cumulative ``l1``'s penalty so far, once an example
+``Project``          ``constrain norm(P) <= R``: the rows the example wrote scaled back onto the ball
 ``UpdateRows``       ``for i in 0..n``: every member's gradient element, then each update
 ``UpdateEach``       one update: at one coordinate (``g = c``), over the ``(j, x_j)`` stored in
                      a data vector (``g = c * x_j`` at ``j``), or an outer product
@@ -225,6 +226,16 @@ class AddStep:
 
 
 @dataclass(frozen=True)
+class Project:
+    """``constrain norm(P) <= radius``: after the example's updates, each row ``P[index]`` (``index`` ``()``: every
+    row of a matrix, or the whole vector) whose 2-norm is above ``radius`` is scaled onto the ball."""
+
+    param: str
+    rows: tuple  # of index tuples: () or (field,)
+    radius: float
+
+
+@dataclass(frozen=True)
 class RegGate:
     update: int
     unless: tuple  # index tuples of earlier updates of the same param
@@ -374,6 +385,9 @@ def _stmt_lines(s, ind: str) -> list:
         return [f"{ind}{s.param} += {'step * ' if s.scaled else ''}{_num(s.factor)}"]
     if isinstance(s, RegGate):
         return [f"{ind}gate#{s.update} = 0 if index in {list(s.unless)} else 1"]
+    if isinstance(s, Project):
+        rows = ", ".join(f"{s.param}[{i[0]}]" if i else s.param for i in s.rows)
+        return [f"{ind}project {rows} onto norm <= {_num(s.radius)}"]
     if isinstance(s, UpdateRows):
         packed = f", {s.packed} at a time (packed integer pairs; the last block masked)" if s.packed else ""
         out = [f"{ind}for i in 0..{s.extent}{packed}:"]

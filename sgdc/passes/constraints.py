@@ -7,7 +7,10 @@ saturation, so that what lands in memory always satisfies it::
     fixed point:  cs = saturate c bits;  cl = fmax cs lo_code;  ch = fmin cl hi_code;  n = narrow ch bits
 
 (``lo_code = ceil(lo / delta)``, ``hi_code = floor(hi / delta)``: the grid points inside the box,
-:func:`sgdc.ir.precision.grid_bounds`).  ``fmax a b`` is ``a > b ? a : b`` and ``fmin a b`` is ``a < b ? a :
+:func:`sgdc.ir.precision.grid_bounds`).  A ball (``constrain norm(P) <= R``, float32 params) is a
+:class:`~sgdc.ir.lowered.Project` after the example's updates: each row they wrote (``P[u]``; the whole vector
+for a vector param, every row for a whole-matrix update) is scaled by ``R / |row|`` when its norm is above
+``R``.  Over a box and a ball the box is applied first (the result is in both when the box holds 0).  ``fmax a b`` is ``a > b ? a : b`` and ``fmin a b`` is ``a < b ? a :
 b``, so a NaN lands on the bound.  The clamp is per coordinate, so sparse updates stay sparse.  The packed
 integer rows (:func:`sgdc.passes.precision.packable`) are not used for constrained params.  The initial values
 and, after every epoch, whole params (merges of per-thread copies add moves up) are projected by the runtime
@@ -17,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sgdc.ir.lowered import Op, Upd, map_updates
+from sgdc.ir.lowered import Examples, Op, Project, Upd, UpdateEach, UpdateRows, map_stmts, map_updates
 from sgdc.ir.precision import grid_bounds, quantised_params
 from sgdc.ir.update import UpdateIR
 
@@ -49,15 +52,46 @@ def bound_rule(u: Upd, lo, hi) -> Upd:
     return replace(u, coord=u.coord.with_ops(ops))
 
 
+def projections(uir: UpdateIR) -> tuple:
+    """A :class:`Project` per ``constrain norm(P) <= R`` whose param the train program writes: the rows its
+    updates write (``P[u]`` for an update at ``u`` or ``u, i``; every row for a whole-matrix update; the vector)."""
+    from sgdc.errors import UserError
+
+    model = uir.model
+    out = []
+    for c in model.constraints:
+        if c.norm is None:
+            continue
+        if c.param in quantised_params(model):
+            raise UserError(f"constrain norm({c.param}) <= {c.norm:g} needs a float32 model (M32); "
+                            f"{c.param} is kept in M{model.schedule.precision.M} fixed point")
+        rows = []
+        for u in uir.train.updates:
+            if u.param == c.param:
+                row = tuple(u.index[:1]) if len(model.param(c.param).shape) == 2 else ()
+                if row not in rows:
+                    rows.append(row)
+        if rows:
+            out.append(Project(c.param, tuple(rows), float(c.norm)))
+    return tuple(out)
+
+
 def apply_constraints(kernels: tuple, uir: UpdateIR) -> tuple:
     model = uir.model
     boxes = {c.param: c for c in model.constraints if c.lo is not None or c.hi is not None}
-    if not boxes:
-        return kernels
     steps = quantised_params(model)
     bounds = {p: grid_bounds(c, steps.get(p), model.schedule.precision.M) for p, c in boxes.items()}
+    project = projections(uir)
+    if not bounds and not project:
+        return kernels
 
     def upd(u: Upd) -> Upd:
         return bound_rule(u, *bounds[u.param]) if u.param in bounds else u
 
-    return tuple(replace(k, body=map_updates(k.body, upd)) for k in kernels)
+    def after_updates(s):  # the train kernel's examples: the projections after the last update
+        if isinstance(s, Examples) and s.ordered and project:
+            last = max(i for i, t in enumerate(s.body) if isinstance(t, (UpdateEach, UpdateRows)))
+            return [replace(s, body=s.body[:last + 1] + project + s.body[last + 1:])]
+        return [s]
+
+    return tuple(replace(k, body=map_stmts(map_updates(k.body, upd), after_updates)) for k in kernels)

@@ -492,6 +492,30 @@ def l1_clip(z, u: float, q):
     return np.where(z > 0, np.maximum(0.0, z - (u + q)), np.where(z < 0, np.minimum(0.0, z + (u - q)), z))
 
 
+def project_rows(params: dict, projections: tuple, ex: _Example, exact: bool = False) -> None:
+    """The kernels' :class:`~sgdc.ir.lowered.Project` statements at example ``ex``: each row they name scaled by
+    ``R / |row|`` when its norm is above ``R`` (float64; with ``exact``, in float32 as the kernels compute it)."""
+    for s in projections:
+        p = params[s.param]
+        for index in s.rows:
+            if p.ndim == 2 and not index:
+                rows = [p[a] for a in range(p.shape[0])]
+            else:
+                rows = [p[int(ex.data[index[0]][ex.e])] if index else p]
+            for row in rows:
+                row = row.reshape(-1) if row.ndim else row.reshape(1)
+                if exact:
+                    total = F(0)
+                    for v in row.astype(np.float32):
+                        total = F(total + F(v * v))
+                    if total > F(s.radius * s.radius):
+                        row[...] = row.astype(np.float32) * F(F(s.radius) / np.sqrt(total))
+                else:
+                    norm = float(np.sqrt(np.sum(row.astype(np.float64) ** 2)))
+                    if norm > s.radius:
+                        row[...] = row.astype(np.float64) * (s.radius / norm)
+
+
 def _coordinates(u: Update, idx: tuple, ex: _Example):
     """The index (into the whole param) of the coordinates update ``u`` writes at ``ex``."""
     if u.kind in ("elem", "row"):
@@ -515,6 +539,9 @@ class Interpreter:
         self.exact = bool(self.qsteps)
         self.bits = uir.model.schedule.precision.M
         self.int_dots = frozenset()
+        from sgdc.passes.constraints import projections
+
+        self.projections = projections(uir)  # constrain norm(P) <= R, after each example's updates
         if self.exact:  # the kernels' coordinate rules, from the same passes (any data layout: rules do not
             from sgdc import pipeline  # depend on it)
             from sgdc.ir.lowered import AdvanceStream, Eval, updates, walk
@@ -564,6 +591,7 @@ class Interpreter:
             for u in updates:
                 apply_update(u, params, ex, env, step, self.uir.model.training.adaptive, u.param in cumulative,
                              u.param in exact, u.param in avg, boxes.get(u.param))
+            project_rows(params, self.projections, ex)
         return total
 
     def _epoch_exact(self, params, data, order, epoch, t0, seed) -> float:
@@ -589,6 +617,7 @@ class Interpreter:
             step = env[self.uir.step.result]
             for m, u in enumerate(self.uir.train.updates):
                 apply_update_exact(u, self.coords[m], params, ex, env, step, self.qsteps, state)
+            project_rows(params, self.projections, ex, exact=True)
         return total
 
     def _evaluate(self, prog: Program, params: dict, data: Dataset):

@@ -54,8 +54,9 @@ def init_params(model: Model, dims: dict, seed: int = 0, dtype=np.float32) -> di
 
 
 def project(model: Model, params: dict, codes: bool = False) -> None:
-    """Every ``constrain`` box applied to whole params, in place (the kernels clamp what each update writes; this
-    is for the initial values, and after each epoch, where merges of per-thread copies add moves up).  ``params``
+    """Every ``constrain`` applied to whole params, in place: the ball to every row (the vector), then the box (the
+    kernels project what each example writes; this is for the initial values, and after each epoch, where merges
+    of per-thread copies add moves up).  ``params``
     as float32 values on their grid, or with ``codes`` as the kernels store them (fixed-point codes)."""
     from sgdc.ir.precision import grid_bounds, quantised_params
 
@@ -64,9 +65,16 @@ def project(model: Model, params: dict, codes: bool = False) -> None:
     steps = quantised_params(model)
     bits = model.schedule.precision.M
     for c in model.constraints:
+        a = params[c.param]
+        if c.norm is not None and c.param not in steps:  # every row (the vector) onto the ball
+            rows = a.reshape(-1, a.shape[-1]) if a.ndim else a.reshape(1, 1)
+            for i in range(0, rows.shape[0], max(1, CHUNK // max(rows.shape[1], 1))):
+                part = rows[i:i + max(1, CHUNK // max(rows.shape[1], 1))]
+                norms = np.sqrt(np.sum(part.astype(np.float64) ** 2, axis=1))
+                over = norms > c.norm
+                part[over] = (part[over] * (c.norm / norms[over])[:, None]).astype(part.dtype)
         if c.lo is None and c.hi is None:
             continue
-        a = params[c.param]
         step = steps.get(c.param)
         lo, hi = grid_bounds(c, step, bits)
         if step is not None:  # codes (integers), or their values on the grid
