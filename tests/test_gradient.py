@@ -189,7 +189,7 @@ def support(name: str, data: Dataset, e: int, params: dict) -> dict:
     elif name == "softmax":
         masks["W"][:, cols] = True
         masks["b"][...] = True  # (every class's bias: logsumexp reads them all)
-    elif name == "matrix_completion":
+    elif name in ("matrix_completion", "nonnegative_mf"):
         u, i = int(data["u"][e]), int(data["i"][e])
         masks["mu"][...] = True
         masks["bu"][u] = masks["L"][u] = True
@@ -224,7 +224,7 @@ REGULARISED = [n for n in EXAMPLE_NAMES if re.search(r"(?m)^regular", example_te
 @pytest.mark.parametrize("layout", ["sparse", "dense"])
 @pytest.mark.parametrize("name", REGULARISED + ["psd_completion"])
 def test_regulariser_on_the_support(name, layout, kind):
-    with_reg = example_text(name)
+    with_reg = re.sub(r"(?m)^constrain.*$", "", example_text(name))  # (bounds: tests/test_constraints.py)
     if kind == "l1":  # the same params, an l1 regulariser instead
         with_reg = re.sub(r"(?m)^regular\s+l2\(([^)]*)\)", "regular l1(0.05)", with_reg)
     if name == "psd_completion":

@@ -30,7 +30,9 @@ def example_text(name: str) -> str:
 
 
 def without_regular(text: str) -> str:
-    return re.sub(r"(?m)^regular.*$", "", text)
+    """The spec without its regularisers and bounds: its epoch is then plain gradient steps (constrain:
+    tests/test_constraints.py)."""
+    return re.sub(r"(?m)^(regular|constrain).*$", "", text)
 
 
 # ---------------------------------------------------------------------------
@@ -83,6 +85,7 @@ EXAMPLE_STEPS = {
     "least_squares": lambda e, t: 0.5,  # (AdaGrad's scale)
     "logistic": lambda e, t: 0.06,
     "matrix_completion": lambda e, t: 0.05 / (1 + 0.7 * e),
+    "nonnegative_mf": lambda e, t: 0.05 / (1 + 0.7 * e),
     "psd_completion": lambda e, t: 0.1 / (1 + 0.1 * e),
     "softmax": lambda e, t: 0.1,
     "svm": lambda e, t: 0.1,

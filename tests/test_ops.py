@@ -59,6 +59,7 @@ ROWS = {
     "abs": Row(np.abs, U, f"abs({Z})"),
     "sqrt": Row(np.sqrt, POS, f"sqrt(1 + ({Z})^2)"),
     "tanh": Row(np.tanh, U, f"tanh({Z})"),
+    "relu": Row(lambda x: np.maximum(x, 0.0), U, f"relu({Z})"),
     "sign": Row(np.sign, U, f"abs({Z})"),  # abs's derivative is sign
     "add": Row(np.add, B, f"{Z}"),
     "sub": Row(np.subtract, B, "dot(w, x) - b"),
