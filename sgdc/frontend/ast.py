@@ -159,6 +159,14 @@ class RegularDecl:
 
 
 @dataclass(frozen=True)
+class LetDecl:
+    """``let NAME = EXPR``: a name for a subexpression (typed where used, computed once: CSE)."""
+    name: Ident
+    expr: Expr
+    loc: Loc | None = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
 class BoundTarget:
     """What a ``constrain`` statement bounds: a param (``func`` None) or ``norm(param)``."""
     func: Union[Ident, None]
@@ -189,7 +197,7 @@ class ScheduleDecl:
 
 
 Stmt = Union[ModelDecl, DimDecl, ConstDecl, DataDecl, ParamDecl, LossDecl, PredictDecl, RegularDecl, ConstrainDecl,
-             ScheduleDecl]
+             LetDecl, ScheduleDecl]
 
 
 @dataclass(frozen=True)
@@ -313,6 +321,8 @@ def format_stmt(st: Stmt) -> str:
         params = ", ".join(p.name for p in st.params)
         strength = st.strength.name if isinstance(st.strength, Ident) else format_number(st.strength.value)
         return f"regular {st.kind.name}({strength}) on {params}"
+    if isinstance(st, LetDecl):
+        return f"let {st.name.name} = {format_expr(st.expr)}"
     if isinstance(st, ConstrainDecl):
         targets = ", ".join(t.param.name if t.func is None else f"{t.func.name}({t.param.name})" for t in st.targets)
         return f"constrain {targets} {st.bound} {format_number(st.value.value)}"

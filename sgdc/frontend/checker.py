@@ -40,7 +40,7 @@ from sgdc.ir.schedule import (
 from sgdc.frontend.step import KIND_WORDS as _KIND_WORDS
 from sgdc.frontend.step import const_exponent, refuse_non_param_index, refuse_unknown_call, start_loc, type_step
 
-KEYWORDS = ("model", "dim", "const", "data", "param", "loss", "regular", "predict", "constrain", "schedule",
+KEYWORDS = ("model", "dim", "const", "data", "param", "let", "loss", "regular", "predict", "constrain", "schedule",
             "real", "label", "index", "on")
 BUILTINS = ops.FUNCTIONS  # the builtin functions: the op registry's (sgdc.ir.ops)
 from sgdc.ir.model import MAX_EXTENT  # noqa: E402 (one definition)
@@ -82,6 +82,10 @@ class _Checker:
         self.fields: dict = {}  # name -> ir.Field
         self.params: dict = {}  # name -> ir.Param
         self.weight = ""  # the weight field's name (``data c : weight``), if any
+        self.lets: dict = {}  # name -> A.LetDecl
+        self.let_typed: dict = {}  # (name, a data vector allowed) -> ir.Expr
+        self.let_typing: set = set()  # lets being typed now (a let defined by itself is refused)
+        self.let_used: set = set()
 
     def err(self, message: str, loc) -> SpecError:
         return SpecError(message, loc, self.source)
@@ -180,6 +184,8 @@ class _Checker:
             return ir.DimRef(n)
         if ent.kind == "const":
             return ir.Num(ent.value)
+        if ent.kind == "let":
+            return self.let_value(n, e.loc, ctx, datavec)
         if ent.kind == "field":
             f = self.fields[n]
             if n == self.weight:
@@ -194,6 +200,20 @@ class _Checker:
             raise self.err(f"matrix param '{n}' can only be used whole as the left operand of '@'; "
                            f"index it ({n}[i]) to get a row", e.loc)
         return ir.ParamRef(n, (), p.shape)
+
+    def let_value(self, n: str, loc, ctx: str, datavec: bool) -> ir.Expr:
+        """The typed expression of ``let n``, as used here (inlined: the update IR's CSE computes it once)."""
+        self.let_used.add(n)
+        key = (n, datavec)
+        if key not in self.let_typed:
+            if n in self.let_typing:
+                raise self.err(f"let '{n}' is defined in terms of itself", loc)
+            self.let_typing.add(n)
+            try:
+                self.let_typed[key] = self.type(self.lets[n].expr, ctx, datavec=datavec)
+            finally:
+                self.let_typing.discard(n)
+        return self.let_typed[key]
 
     def broadcast(self, a: ir.Expr, b: ir.Expr, what: str, loc) -> tuple:
         if a.shape and b.shape and a.shape != b.shape:
@@ -337,6 +357,9 @@ class _Checker:
                 regs.append(st)
             elif isinstance(st, A.ConstrainDecl):
                 bounds.append(st)
+            elif isinstance(st, A.LetDecl):
+                self.declare("let", st.name)
+                self.lets[st.name.name] = st
             elif isinstance(st, A.ScheduleDecl):
                 if sched is not None:
                     raise self.err("duplicate 'schedule' block", st.loc)
@@ -369,6 +392,9 @@ class _Checker:
 
         loss_ir = self.type(loss.expr, "loss")
         predict_ir = self.type(predict.expr, "predict")
+        for name, st in self.lets.items():
+            if name not in self.let_used:
+                raise self.err(f"let '{name}' is not used", st.name.loc)
         target = self.model_checks(loss, predict, loss_ir, predict_ir)
         if self.weight:  # the loss of an example is its weight times the loss as written (and so its gradient)
             loss_ir = ir.Binary("mul", ir.FieldRef(self.weight), loss_ir)

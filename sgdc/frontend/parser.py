@@ -30,7 +30,7 @@ MAX_LENGTH = 1_000_000  # characters in one spec
 # Terminals that can start an expression; if a parser state accepts all of
 # them, the friendly word for what was expected is "an expression".
 _EXPR_START = {"NUMBER", "NAME", "LPAR", "MINUS"}
-_STMT_START = {"MODEL", "DIM", "CONST", "DATA", "PARAM", "LOSS", "REGULAR", "PREDICT", "CONSTRAIN", "SCHEDULE"}
+_STMT_START = {"MODEL", "DIM", "CONST", "DATA", "PARAM", "LOSS", "REGULAR", "PREDICT", "CONSTRAIN", "LET", "SCHEDULE"}
 _OPERATORS = {"PLUS", "MINUS", "STAR", "SLASH", "AT", "CARET"}
 _TERMINAL_WORDS = {
     "NAME": "a name",
@@ -129,6 +129,10 @@ class _Builder(Transformer):
         if isinstance(strength, Token):  # a const's name
             strength = self._ident(strength)
         return ast.RegularDecl(self._ident(kind), strength, tuple(self._ident(p) for p in params), self.loc(kw))
+
+    def let_stmt(self, kids):
+        kw, name, e = kids
+        return ast.LetDecl(self._ident(name), e, self.loc(kw))
 
     def constrain_stmt(self, kids):
         kw, *targets, bound, value = kids
@@ -253,7 +257,7 @@ def _describe_expected(expected) -> str | None:
     if _EXPR_START <= expected:
         return "an expression"
     if expected <= _STMT_START | {"$END"} and len(expected & _STMT_START) > 1:
-        return "a statement (model, dim, const, data, param, loss, regular, predict, constrain, schedule)"
+        return "a statement (model, dim, const, data, param, let, loss, regular, predict, constrain, schedule)"
     words = []
     for name in sorted(expected):
         w = _TERMINAL_WORDS.get(name)

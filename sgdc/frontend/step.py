@@ -27,7 +27,7 @@ SCHEDULE_VARS = ("epoch", "t")
 BUILTINS = ops.FUNCTIONS  # the builtin functions of the language (the op registry's)
 STEP_FUNCS = tuple(f for f in BUILTINS if ops.OPS[f].elementwise)  # a step is a scalar: no reductions, no dot
 
-KIND_WORDS = {"dim": "a dim", "const": "a const", "field": "a data field", "param": "a param"}
+KIND_WORDS = {"dim": "a dim", "const": "a const", "field": "a data field", "param": "a param", "let": "a let"}
 
 
 def refuse_unknown_call(err, f: str, kind: str | None, loc) -> None:
