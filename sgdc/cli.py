@@ -210,7 +210,10 @@ def cmd_check(args) -> int:
     m = load_model(args.spec)
     for w in warnings_of(m):
         print(w.render(), file=sys.stderr)
-    print(f"{args.spec}: ok: model {m.name}, {len(m.params)} params ({', '.join(p.name for p in m.params)}), target {m.target} ({m.task})")
+    target = f"target {m.target}" if m.target is not None else \
+        f"no target, sampled {', '.join(f.name for f in m.sampled_fields)}"
+    print(f"{args.spec}: ok: model {m.name}, {len(m.params)} params ({', '.join(p.name for p in m.params)}), "
+          f"{target} ({m.task})")
     return 0
 
 
@@ -499,7 +502,7 @@ def _train(args, warned: _Warnings) -> int:
         if result["threads"] > 1:
             auto = " (layout auto)" if s.layout == "auto" else ""
             print(f"  {result['threads']} threads, layout {result['layout']}{auto}: {result['layout_reason']}")
-        for k in ("test_accuracy", "test_rmse", "test_loss"):
+        for k in ("test_accuracy", "test_rmse", "test_auc", "test_loss"):
             if k in result:
                 print(f"  {k.replace('_', ' ')} {result[k]:.5g}")
         if prog.history.stopped_early:
@@ -547,7 +550,7 @@ class Progress:
         fields = {"loss": f"{info['train_loss']:.5g}", "ex/s": f"{rate:.3g}"}
         if self.data_bytes and info.get("seconds"):  # what a file trained from its mapping streams
             fields["MB/s"] = f"{self.data_bytes / info['seconds'] / 1e6:.4g}"
-        for k in ("val_loss", "test_accuracy", "test_rmse"):
+        for k in ("val_loss", "test_accuracy", "test_rmse", "test_auc"):
             if k in info:
                 fields[k.replace("test_", "")] = f"{info[k]:.4g}"
         if self.bar is None:
@@ -698,7 +701,7 @@ def cmd_predict(args) -> int:
     else:
         if args.out:
             print(f"{len(pred)} predictions ({args.what}) written to {args.out}", file=sys.stderr)
-        for k in ("test_accuracy", "test_rmse"):
+        for k in ("test_accuracy", "test_rmse", "test_auc"):
             if k in out:
                 print(f"# {k.replace('test_', '')} {out[k]:.5g}", file=sys.stderr)
     return 0

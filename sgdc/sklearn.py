@@ -62,6 +62,9 @@ def _plain(v):
 
 def _check_model(model, kinds: tuple, what: str):
     vec = model.vector_fields
+    if model.target is None:
+        raise ValueError(f"spec '{model.name}' has no target (a ranking loss over sampled fields): it cannot be a "
+                         f"scikit-learn {what}")
     target = model.field(model.target)
     others = [f for f in model.fields if f.name not in (model.target, model.weight) and f.kind != "vector"]
     if len(vec) != 1 or others:

@@ -62,6 +62,8 @@ PRECISIONS = ("D32M32", "D8M32", "D16M16", "D8M16", "D8M8")
 STEP_MULTIPLES = (0.25, 0.5, 1, 2, 4)
 DENSE_LIMIT_BYTES = 256 * 2**20  # sparse input is densified (as a candidate) only below this float32 size
 
+HIGHER = ("accuracy", "auc")  # the quality metrics where higher is better (rmse: lower)
+
 
 @dataclass(frozen=True)
 class Context:
@@ -235,7 +237,7 @@ def _q_finite(q) -> bool:
 @dataclass
 class TuneResult:
     spec: str  # the model's name
-    metric: str  # accuracy | rmse
+    metric: str  # accuracy | auc (higher is better) | rmse
     budget: float
     elapsed: float
     tolerance: float
@@ -269,7 +271,7 @@ class TuneResult:
     def quality_text(self, q) -> str:
         if q is None or not math.isfinite(q):
             return "-"
-        return f"{100 * q:.2f}%" if self.metric == "accuracy" else f"{q:.4f}"
+        return f"{100 * q:.2f}%" if self.metric == "accuracy" else f"{q:.4f}"  # (auc: a share, as rmse)
 
     def pareto(self) -> list:
         """Non-dominated (training seconds, quality) points over every variant's epochs, fastest first."""
@@ -279,7 +281,7 @@ class TuneResult:
             for i, e in enumerate(v.epochs):
                 t += e["seconds"]
                 if _q_finite(e["quality"]):
-                    good = e["quality"] if self.metric == "accuracy" else -e["quality"]
+                    good = e["quality"] if self.metric in HIGHER else -e["quality"]
                     pts.append((t, good, v.id, i + 1, e["quality"]))
         pts.sort(key=lambda p: (p[0], -p[1]))
         front, best = [], -INF
@@ -324,8 +326,8 @@ class TuneResult:
         out = [f"tune {self.spec}: {tried} of {len(self.variants)} variants tried ({failed} failed) in "
                f"{self.elapsed:.1f} s of a {self.budget:g} s budget" + (" (cached)" if self.cached else ""),
                f"successive halving rounds (variants x epochs): {rounds or '-'}",
-               f"target: validation {self.metric} {'>=' if self.metric == 'accuracy' else '<='} {tgt} "
-               f"(best seen {'-' if self.metric == 'accuracy' else '+'} {self.tolerance:g})", "",
+               f"target: validation {self.metric} {'>=' if self.metric in HIGHER else '<='} {tgt} "
+               f"(best seen {'-' if self.metric in HIGHER else '+'} {self.tolerance:g})", "",
                self.table(top), ""]
         front = self.pareto()
         if front:
@@ -708,8 +710,8 @@ def tune(spec, data, y=None, *, test=None, test_y=None, holdout: float = 0.2, bu
     cols = {f.name: int(ds[f.name].d) for f in model.vector_fields}
     ctx = Context(model, vec, ds.n, cols, available_cores())
     choices = variants_of(knobs, ctx)
-    metric = "rmse" if model.task not in ("binary", "multiclass") else "accuracy"
-    tol = float(tolerance if tolerance is not None else (0.005 if metric == "accuracy" else 0.01))
+    metric = {"binary": "accuracy", "multiclass": "accuracy", "ranking": "auc"}.get(model.task, "rmse")
+    tol = float(tolerance if tolerance is not None else (0.005 if metric in HIGHER else 0.01))
 
     key = _cache_key({
         "spec": hashlib.sha256(source.encode()).hexdigest(), "data": fingerprint(ds), "val": fingerprint(vds),
@@ -760,7 +762,7 @@ def tune(spec, data, y=None, *, test=None, test_y=None, holdout: float = 0.2, bu
                 params = pad_unknown(prog.model, prog.state, unknown)
                 losses = prog.engine.losses(params, vd)
                 m = prog._metrics(vd, unknown)
-                q = m.get("test_accuracy", m.get("test_rmse"))
+                q = m.get("test_accuracy", m.get("test_auc", m.get("test_rmse")))
                 vl = float(np.mean(losses))
                 v.epochs.append({"seconds": float(info["seconds"]), "train_loss": float(info["train_loss"]),
                                  "val_loss": vl if math.isfinite(vl) else None,
@@ -813,7 +815,7 @@ def tune(spec, data, y=None, *, test=None, test_y=None, holdout: float = 0.2, bu
     vals.clear()
 
     # the target, each variant's time to it, the ranking
-    sign = 1.0 if metric == "accuracy" else -1.0
+    sign = 1.0 if metric in HIGHER else -1.0
     qs = [sign * e["quality"] for v in variants for e in v.epochs if _q_finite(e["quality"])]
     target = None
     if qs:

@@ -221,13 +221,14 @@ def dims_for(model, given: dict | None = None) -> dict:
 
 
 def make_data(model, n: int, seed: int = 0, layout: str = "sparse", dims: dict | None = None,
-              density: float = 0.5) -> Dataset:
+              density: float = 0.5, fixed_samples: bool = False) -> Dataset:
     """``n`` random examples for ``model``: vector fields ``layout`` (every row has a nonzero),
-    index fields uniform, labels +-1, reals N(0, 1)."""
+    index fields uniform, labels +-1, reals N(0, 1).  A sampled field is left to the engines to draw, or with
+    ``fixed_samples`` given uniform values (the interpreter then reads them: gradients at a fixed negative)."""
     dims = dims_for(model, dims)
     rng = np.random.default_rng([seed, 99])
     fields = {}
-    for f in model.fields:
+    for f in (model.fields if fixed_samples else model.data_fields):  # (a sampled field: drawn by the engines)
         ext = dims[f.extent] if isinstance(f.extent, str) else f.extent
         if f.kind == "vector":
             X = rng.normal(0, 1, (n, ext)) * (rng.random((n, ext)) < density)

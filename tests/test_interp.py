@@ -82,6 +82,7 @@ def test_reference_engine_is_the_interpreter():
 # ---------------------------------------------------------------------------
 
 EXAMPLE_STEPS = {
+    "bpr": lambda e, t: 0.05,  # (AdaGrad's scale)
     "least_squares": lambda e, t: 0.5,  # (AdaGrad's scale)
     "logistic": lambda e, t: 0.06,
     "matrix_completion": lambda e, t: 0.05 / (1 + 0.7 * e),
@@ -188,7 +189,7 @@ def manual_epoch(interp: Interpreter, params: dict, data: Dataset, order, epoch:
 def check_epoch_is_gradient_steps(text: str, data_seed: int, layout: str = "sparse", n: int = 8, same_index=False):
     uir = build_update_ir(load_model(text))
     interp = Interpreter(uir)
-    data = make_data(uir.model, n, seed=data_seed, layout=layout, dims=DIMS, density=0.4)
+    data = make_data(uir.model, n, seed=data_seed, layout=layout, dims=DIMS, density=0.4, fixed_samples=True)
     if same_index:
         data["j"][: n // 2] = data["i"][: n // 2]
     p0 = perturbed_params(uir.model, data.dims, seed=data_seed, scale=0.3)

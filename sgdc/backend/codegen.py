@@ -424,6 +424,10 @@ class ExampleEmitter:
         return self._ptrs[key]
 
     def _load_index(self, field: str) -> ir.Value:
+        sampled = [f.name for f in self.fe.model.sampled_fields]
+        if field in sampled:  # drawn: the worker's stream in training, keyed by the example elsewhere
+            f = self.fe.model.field(field)
+            return fx.emit_sample_index(self.b, self.rng_state, self.e, sampled.index(field), self.fe.extent(f.extent))
         p = self.fe.slot_ptr("field", field)
         v = self.fe.tag(self.b.load(self.b.gep(p, [self.e], inbounds=True, source_etype=I32), typ=I32), "data")
         return self.b.sext(v, I64)

@@ -675,8 +675,10 @@ def bind_fields(model: Model, data, y=None, *, enc: Encoders | None = None, fit:
                 raise UserError(f"dim '{k}' = {v} is out of range [1, {MAX_EXTENT}]")
             enc.dims[k] = int(v)
             enc.raw_dims.add(k)
-    known_names = {f.name for f in model.fields}
+    known_names = {f.name for f in model.data_fields}
     for k in m:
+        if k in {f.name for f in model.sampled_fields}:
+            raise UserError(f"field '{k}' is sampled in the kernel (index[...] sampled): it is not given as data")
         if k not in known_names:
             raise UserError(f"unknown data field '{k}' (spec fields: {', '.join(sorted(known_names))})")
     out: dict = {}
@@ -716,9 +718,9 @@ def bind_fields(model: Model, data, y=None, *, enc: Encoders | None = None, fit:
         check_n(f.name, k)
 
     # index fields: group by dim
-    index_fields = [f for f in model.fields if f.kind == "index"]
+    index_fields = [f for f in model.data_fields if f.kind == "index"]
     raw_cols = {}
-    for f in model.fields:
+    for f in model.data_fields:
         if f.kind == "vector":
             continue
         if f.name not in m:

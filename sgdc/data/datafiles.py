@@ -83,10 +83,10 @@ def fields_of(kind: str, loaded, model: Model) -> dict:
             out[model.weight] = np.asarray(X[:, j], dtype=np.float64)
             out[_one_vector(model, kind)] = np.ascontiguousarray(np.delete(X, j, axis=1))
         return out
-    idx = [f.name for f in model.fields if f.kind == "index" and f.name != model.target]
+    idx = [f.name for f in model.data_fields if f.kind == "index" and f.name != model.target]
     if len(idx) != 2:
         raise UserError(f"format ratings needs a spec with two index fields (user, item); '{model.name}' has {len(idx)}")
     out = {idx[0]: loaded["u"], idx[1]: loaded["i"]}
-    if "r" in loaded:
+    if "r" in loaded and model.target is not None:  # (a ranking spec: the pairs are its positives)
         out[model.target] = loaded["r"]
     return out

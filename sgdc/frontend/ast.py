@@ -112,6 +112,7 @@ class DataType:
     kind: str  # real | label | index | vector
     extent: Union[Ident, Number, None] = None
     loc: Loc | None = field(default=None, compare=False, repr=False)
+    sampled: Union[Ident, None] = None  # index[EXT] sampled DIST: drawn in the kernel, not read from data
 
 
 @dataclass(frozen=True)
@@ -304,7 +305,7 @@ def format_stmt(st: Stmt) -> str:
         t = st.type
         text = {"real": "real", "label": "label", "weight": "weight"}.get(t.kind)
         if t.kind == "index":
-            text = f"index[{_extent(t.extent)}]"
+            text = f"index[{_extent(t.extent)}]" + (f" sampled {t.sampled.name}" if t.sampled else "")
         elif t.kind == "vector":
             text = f"[{_extent(t.extent)}]"
         return f"data {st.name.name} : {text}"

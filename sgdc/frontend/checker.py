@@ -41,9 +41,10 @@ from sgdc.frontend.step import KIND_WORDS as _KIND_WORDS
 from sgdc.frontend.step import const_exponent, refuse_non_param_index, refuse_unknown_call, start_loc, type_step
 
 KEYWORDS = ("model", "dim", "const", "data", "param", "let", "loss", "regular", "predict", "constrain", "schedule",
-            "real", "label", "index", "on")
+            "real", "label", "index", "sampled", "on")
 BUILTINS = ops.FUNCTIONS  # the builtin functions: the op registry's (sgdc.ir.ops)
 from sgdc.ir.model import MAX_EXTENT  # noqa: E402 (one definition)
+SAMPLERS = ("uniform",)  # how a sampled index field is drawn
 MAX_INIT = 1e37  # initialiser arguments: normal(0, MAX_INIT) stays finite in float32 (10 sigma)
 
 
@@ -381,7 +382,12 @@ class _Checker:
                                    f"model has at most one", d.name.loc)
                 self.weight = d.name.name
             kind = "real" if t.kind == "weight" else t.kind
-            self.fields[d.name.name] = ir.Field(d.name.name, kind, ext, d.name.loc)
+            sampled = ""
+            if t.sampled is not None:
+                if t.sampled.name not in SAMPLERS:
+                    raise self.err(f"unknown sampler '{t.sampled.name}' (use {', '.join(SAMPLERS)})", t.sampled.loc)
+                sampled = t.sampled.name
+            self.fields[d.name.name] = ir.Field(d.name.name, kind, ext, d.name.loc, sampled)
         for p in params:
             shape = () if p.shape is None else tuple(self.extent(x) for x in p.shape)
             if len(shape) > 2:
@@ -488,15 +494,32 @@ class _Checker:
                 merged[name] = c
         return tuple(merged.values())
 
-    def model_checks(self, loss: A.LossDecl, predict: A.PredictDecl, loss_ir, predict_ir) -> str:
-        """Checks on the whole model; returns the target field's name."""
+    def model_checks(self, loss: A.LossDecl, predict: A.PredictDecl, loss_ir, predict_ir) -> str | None:
+        """Checks on the whole model; returns the target field's name (None: a ranking loss over sampled
+        fields, which has no target)."""
         if loss_ir.shape != ():
             raise self.err(f"the loss must be a scalar, got {_shape_words(loss_ir.shape)}", start_loc(loss.expr))
         loss_fields, loss_params = _uses(loss_ir)
         pred_fields, _ = _uses(predict_ir)
         if not loss_params:
             raise self.err("the loss does not depend on any param", loss.loc)
-        targets = [f for f in self.fields if f in loss_fields and f not in pred_fields]
+        for f in self.fields.values():
+            if f.sampled and f.name in pred_fields:
+                raise self.err(f"predict cannot use '{f.name}': it is sampled in training, not data a prediction "
+                               f"is given", predict.loc)
+        sampled = [f for f in self.fields.values() if f.sampled and f.name in loss_fields]
+        targets = [f for f in self.fields if f in loss_fields and f not in pred_fields and not self.fields[f].sampled]
+        if not targets and sampled:  # a ranking loss (BPR, negative sampling): predict scores, no target
+            for f in self.fields.values():
+                if f.name not in loss_fields and f.name not in pred_fields and f.name != self.weight:
+                    raise self.err(f"data field '{f.name}' is not used", f.loc)
+            for p in self.params.values():
+                if p.name not in loss_params:
+                    raise self.err(f"param '{p.name}' is not used by the loss", p.loc)
+            if predict_ir.shape != ():
+                raise self.err(f"predict must be a scalar score (a loss over sampled fields has no target), "
+                               f"got {_shape_words(predict_ir.shape)}", start_loc(predict.expr))
+            return None
         if not targets:
             raise self.err("cannot tell the target: the loss must use exactly one data field that predict "
                            "does not use, and it uses none", predict.loc)

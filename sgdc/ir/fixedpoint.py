@@ -209,6 +209,38 @@ def emit_stream_key(b: ir.IRBuilder, state, m, j) -> ir.Value:
     return key
 
 
+SAMPLE_TAG = 0x5A3C  # the draw number of the k-th sampled index field is SAMPLE_TAG + k (no update has it)
+
+
+def sample_keys(state, es, k: int) -> np.ndarray:
+    """The keys (uint32) of sampled field ``k``'s draws: in training ``state ^ (SAMPLE_TAG + k) * GOLDEN`` (the
+    worker's stream, stepped once an example; ``es`` unused), elsewhere (``state`` None: losses of held-out
+    data) ``e * GOLDEN ^ (SAMPLE_TAG + k) * MIXER`` of each example ``e`` in ``es``: the same draws whoever
+    evaluates them."""
+    if state is not None:
+        return np.asarray(stream_key(state, SAMPLE_TAG + k, np.zeros(1, np.int64)), dtype=np.uint32)
+    es = np.asarray(es).astype(np.uint64)
+    return ((es * GOLDEN & _M32) ^ ((SAMPLE_TAG + k) * MIXER & _M32)).astype(np.uint32)
+
+
+def sample_index(keys, n: int) -> np.ndarray:
+    """Uniform draws in ``[0, n)`` from keys: ``(hash32(key) * n) >> 32`` (no float rounding, any ``n``)."""
+    h = hash32(np.asarray(keys, dtype=np.uint32)).astype(np.uint64)
+    return ((h * np.uint64(n)) >> np.uint64(32)).astype(np.int64)
+
+
+def emit_sample_index(b: ir.IRBuilder, state, e, k: int, n) -> ir.Value:
+    """:func:`sample_index` of one example in i64: ``state`` the worker's i32 state (training), or None (``e``,
+    the example, keys the draw); ``n`` an i64 extent."""
+    i64 = ir.IntType(64)
+    if state is not None:
+        key = emit_stream_key(b, state, SAMPLE_TAG + k, None)
+    else:
+        key = b.xor(b.mul(_as_i32(b, e), ir.Constant(I32, GOLDEN)), ir.Constant(I32, ((SAMPLE_TAG + k) * MIXER) & _M32))
+    h = b.zext(emit_hash32(b, key), i64)
+    return b.lshr(b.mul(h, n), ir.Constant(i64, 32))
+
+
 def unit_uniform(h) -> np.ndarray:
     """float32 uniforms in ``[0, 1)`` from hash bits: the top 24 bits times ``2^-24``."""
     bits = np.asarray(h, dtype=np.uint32) >> np.uint32(UNIFORM_SHIFT)

@@ -60,6 +60,7 @@ class Field:
     kind: str
     extent: Extent | None = None  # for index and vector
     loc: Loc | None = field(default=None, compare=False)
+    sampled: str = ""  # an index field drawn in the kernel (``uniform`` over its extent), not read from data
 
     @property
     def shape(self) -> Shape:
@@ -284,7 +285,7 @@ class Model:
     loss: Expr
     regulars: tuple  # tuple[Regular, ...]
     predict: Expr
-    target: str  # the data field that predict estimates
+    target: str | None  # the data field that predict estimates (None: a ranking loss over sampled fields)
     training: "Training"  # sgdc.ir.schedule.Training
     schedule: "Schedule"  # sgdc.ir.schedule.Schedule
     source: str = field(default="", compare=False)
@@ -325,8 +326,21 @@ class Model:
         return tuple(f for f in self.fields if f.kind == "vector")
 
     @property
+    def sampled_fields(self) -> tuple:
+        """The index fields drawn in the kernel (``data j : index[items] sampled uniform``)."""
+        return tuple(f for f in self.fields if f.sampled)
+
+    @property
+    def data_fields(self) -> tuple:
+        """The fields read from data (all but the sampled ones)."""
+        return tuple(f for f in self.fields if not f.sampled)
+
+    @property
     def task(self) -> str:
-        """``binary``, ``multiclass`` or ``regression`` (from the target's kind)."""
+        """``binary``, ``multiclass`` or ``regression`` (from the target's kind); ``ranking`` without a target
+        (a loss over sampled negatives: BPR, skip-gram)."""
+        if self.target is None:
+            return "ranking"
         kind = self.field(self.target).kind
         return {"label": "binary", "index": "multiclass"}.get(kind, "regression")
 
@@ -381,7 +395,7 @@ def format_model(m: Model) -> str:
     for f in m.fields:
         t = {"real": "real", "label": "label"}.get(f.kind)
         if f.kind == "index":
-            t = f"index[{f.extent}]"
+            t = f"index[{f.extent}]" + (f" sampled {f.sampled}" if f.sampled else "")
         elif f.kind == "vector":
             t = f"[{f.extent}]"
         tag = "  # target" if f.name == m.target else ""

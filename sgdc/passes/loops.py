@@ -20,7 +20,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sgdc.ir.lowered import (AddLoss, AddStep, Coord, Eval, Examples, Kernel, Materialise, Op, RegGate, StoreOut,
+from sgdc.ir.lowered import (AddLoss, AddStep, AdvanceStream, Coord, Eval, Examples, Kernel, Materialise, Op, RegGate,
+                             StoreOut,
                              Upd, UpdateEach, UpdateRows)
 from sgdc.ir.update import BINARY, BUMP, UNARY, Program, UpdateIR, loss_program
 from sgdc.passes.differentiate import (ADAGRAD_EPS, AVG_COUNT, AVG_SUM, AVG_TIME, L1_TAKEN, L1_TOTAL, L2_TAKEN,
@@ -178,7 +179,9 @@ def _updates(uir: UpdateIR) -> list:
 def make_kernels(uir: UpdateIR, layouts: dict) -> tuple:
     """The three float32 kernels of one data layout."""
     lay = tuple(sorted(layouts.items()))
-    train = (Eval("step"), Eval("train"), AddLoss(uir.train.result), *_updates(uir))
+    # a sampled index field draws from the worker's stream, stepped once an example (as unbiased rounding's)
+    stream = (AdvanceStream(),) if uir.model.sampled_fields else ()
+    train = (Eval("step"), *stream, Eval("train"), AddLoss(uir.train.result), *_updates(uir))
     train_name, predict_name, losses_name = KERNELS
     out = [Kernel(train_name, lay, (Examples(train, ordered=True),))]
     for name, prog in ((predict_name, uir.predict), (losses_name, loss_program(uir.train))):

@@ -21,14 +21,14 @@ def prefetch_items(uir: UpdateIR, layouts: dict) -> tuple:
     model, prog = uir.model, uir.train
     reads = prog.fields_read()
     vec = [f.name for f in model.vector_fields if f.name in reads]
-    idx = [f.name for f in model.fields if f.kind == "index" and f.name in reads]
+    idx = [f.name for f in model.fields if f.kind == "index" and f.name in reads and not f.sampled]
     scal = [f.name for f in model.fields if f.kind in ("real", "label") and f.name in reads]
     words = [("indptr", f) for f in vec if layouts[f] != "dense"] + [("field", f) for f in idx + scal]
     rows = [("row", f) for f in vec]
     for ins in prog.instrs:  # param rows selected by one index field
         if ins.op in ("load", "ddot") and len(ins.args) > (2 if ins.op == "ddot" else 1):
             index = ins.args[1:-1] if ins.op == "ddot" else ins.args[1:]
-            if len(index) == 1:
+            if len(index) == 1 and index[0] in idx:  # (a sampled field's value is drawn, not read ahead)
                 rows.append(("param", f"{ins.args[0]}[{index[0]}]"))
     return ((2 * AHEAD, tuple(words)), (AHEAD, tuple(rows)))
 

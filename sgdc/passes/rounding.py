@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sgdc.ir.lowered import AdvanceStream, Eval, Op, Upd, map_stmts, map_updates
+from sgdc.ir.lowered import AdvanceStream, Eval, Op, Upd, map_stmts, map_updates, walk
 from sgdc.ir.update import UpdateIR
 
 
@@ -62,5 +62,6 @@ def apply_rounding(kernels: tuple, uir: UpdateIR) -> tuple:
         def stream(s):  # the worker's state steps once an example, after the step size
             return [s, AdvanceStream()] if isinstance(s, Eval) and s.program == "step" else [s]
 
-        out.append(replace(k, body=map_updates(map_stmts(k.body, stream), lambda u: _draw(u, sched.draw))))
+        body = k.body if any(isinstance(s, AdvanceStream) for s in walk(k.body)) else map_stmts(k.body, stream)
+        out.append(replace(k, body=map_updates(body, lambda u: _draw(u, sched.draw))))
     return tuple(out)

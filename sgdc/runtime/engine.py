@@ -418,9 +418,10 @@ class CompiledEngine:
     def strata_fields(self) -> tuple:
         """The index fields that pick the param rows the train program writes (``strata`` shards by them)."""
         seen: list = []
+        drawn = {f.name for f in self.uir.model.sampled_fields}  # (random rows: no stratum holds them)
         for u in self.uir.train.updates:
             for f in u.index:
-                if f not in seen:
+                if f not in seen and f not in drawn:
                     seen.append(f)
         return tuple(seen)
 
@@ -642,7 +643,7 @@ class CompiledEngine:
     def _per_example(self, kernel, params, data, width):
         params = self._codes(params)
         prog = self.uir.predict if kernel == "sgdc_predict" else self.uir.train
-        missing = prog.fields_read() - set(data.fields)
+        missing = prog.fields_read() - set(data.fields) - {f.name for f in self.uir.model.sampled_fields}
         if missing:
             raise InternalError(f"fields {sorted(missing)} missing for {kernel}")
         lay = self.layout(data)

@@ -61,6 +61,27 @@ class _Example:
         self.e = 0
 
 
+def with_samples(model, data: Dataset) -> tuple:
+    """``(data, draws)``: ``data`` with an int32 array for each sampled index field it does not hold (``draws``:
+    ``{k: (name, extent, array)}``, k the field's number among the sampled ones), to be filled example by example
+    as the kernels draw (:func:`sgdc.ir.fixedpoint.sample_index`).  A data set that holds a sampled field's values
+    (tests: a fixed negative) is read as it is."""
+    draws = {}
+    for k, f in enumerate(model.sampled_fields):
+        if f.name not in data.fields:
+            n = f.extent if isinstance(f.extent, int) else data.dims[f.extent]
+            draws[k] = (f.name, int(n), np.zeros(data.n, dtype=np.int32))
+    if not draws:
+        return data, draws
+    return Dataset(data.n, {**data.fields, **{name: a for name, _, a in draws.values()}}, data.dims), draws
+
+
+def draw_samples(draws: dict, state, e: int) -> None:
+    """Example ``e``'s sampled fields, from the worker's ``state`` (training) or keyed by ``e`` (``state`` None)."""
+    for k, (_, n, a) in draws.items():
+        a[e] = fx.sample_index(fx.sample_keys(state, [e], k), n)[0]
+
+
 def compile_program(prog: Program, params: dict, ex: _Example, env: dict, exact: bool = False,
                     qsteps: dict | None = None, int_dots: frozenset = frozenset()):
     """Closures computing each instruction into ``env``; returns the list.
@@ -557,6 +578,8 @@ class Interpreter:
         """One pass over ``order``; returns the summed loss (each measured before its update)."""
         if self.exact:
             return self._epoch_exact(params, data, order, epoch, t0, seed)
+        data, draws = with_samples(self.uir.model, data)
+        state = seed_state(seed, epoch, 0)  # (sampled fields: the worker's stream, stepped once an example)
         ex, env = _Example(data), {}
         train = compile_program(self.uir.train, params, ex, env)
         stepper = compile_program(self.uir.step, params, ex, env)
@@ -576,6 +599,9 @@ class Interpreter:
             env["$t"] = float(t0 + pos)
             for f in stepper:
                 f()
+            if draws:
+                state = xorshift32(state)
+                draw_samples(draws, state, ex.e)
             for f in train:
                 f()
             total += env[loss_t]
@@ -596,6 +622,7 @@ class Interpreter:
 
     def _epoch_exact(self, params, data, order, epoch, t0, seed) -> float:
         """The fixed-point kernel's epoch, one worker, bit for bit (float32 order, libm, random stream)."""
+        data, draws = with_samples(self.uir.model, data)
         ex, env = _Example(data), {}
         train = compile_program(self.uir.train, params, ex, env, exact=True, qsteps=self.qsteps,
                                 int_dots=self.int_dots)
@@ -611,6 +638,7 @@ class Interpreter:
                 state = xorshift32(state)
             for f in stepper:
                 f()
+            draw_samples(draws, state, ex.e)
             for f in train:
                 f()
             total += float(env[self.uir.train.result])
@@ -620,7 +648,15 @@ class Interpreter:
             project_rows(params, self.projections, ex, exact=True)
         return total
 
+    def _keyed(self, data: Dataset) -> Dataset:
+        """``data`` with its sampled fields drawn keyed by the example (as the kernels do outside training)."""
+        data, draws = with_samples(self.uir.model, data)
+        for e in range(data.n) if draws else ():
+            draw_samples(draws, None, e)
+        return data
+
     def _evaluate(self, prog: Program, params: dict, data: Dataset):
+        data = self._keyed(data)
         ex, env = _Example(data), {}
         steps = compile_program(prog, params, ex, env, exact=self.exact, qsteps=self.qsteps,
                                 int_dots=self.int_dots)
@@ -645,7 +681,7 @@ class Interpreter:
         loss alone); with it, each touched coordinate also gets its regulariser
         once, at the param's value, exactly as training applies it.
         """
-        ex, env = _Example(data), {}
+        ex, env = _Example(self._keyed(data)), {}
         steps = compile_program(self.uir.train, params, ex, env)
         ex.e = e
         for f in steps:

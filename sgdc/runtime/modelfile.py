@@ -77,7 +77,7 @@ def schedule_overrides(program) -> dict:
     return stored_fields(program.model.training, program.model.schedule)
 
 
-QUALITY_KEYS = ("train_loss", "val_loss", "accuracy", "rmse")  # metadata.quality: the last epoch's, when known
+QUALITY_KEYS = ("train_loss", "val_loss", "accuracy", "rmse", "auc")  # metadata.quality: the last epoch's, when known
 
 
 def recorded_quality(program) -> dict:

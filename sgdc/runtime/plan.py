@@ -326,7 +326,7 @@ def touch_counts(uir: UpdateIR, data: Dataset, params: dict) -> dict:
     for u in uir.train.updates:
         p = params[u.param]
         counts = None
-        if u.kind in ("elem", "row") and len(u.index) == 1:
+        if u.kind in ("elem", "row") and len(u.index) == 1 and u.index[0] in data.fields:  # (not a sampled one)
             ids = np.asarray(data[u.index[0]])
             rows = p.shape[0]
             per_row = np.bincount(ids[(ids >= 0) & (ids < rows)], minlength=rows)[:rows]

@@ -605,6 +605,8 @@ class Program:
         return float(np.mean(self.engine.losses(pad_unknown(self.model, self.state, unknown), ds)))
 
     def _metrics(self, ds: Dataset, unknown: dict) -> dict:
+        if self.model.target is None:
+            return {"test_auc": self._ranking_auc(ds, unknown)}
         scores = self.engine.predict(pad_unknown(self.model, self.state, unknown), ds)
         target = ds[self.model.target]
         task = self.model.task
@@ -616,8 +618,32 @@ class Program:
             return {"test_accuracy": float(np.mean(np.argmax(scores, axis=1) == target))}
         return {"test_rmse": float(np.sqrt(np.mean((scores - target) ** 2)))}
 
+    #: negatives each held-out example's positive is ranked against (``test_auc`` of a ranking model)
+    AUC_NEGATIVES = 100
+
+    def _ranking_auc(self, ds: Dataset, unknown: dict) -> float:
+        """A ranking model's (no target: BPR) held-out AUC: the share of :data:`AUC_NEGATIVES` items drawn
+        uniformly for each example (a fixed stream) that predict scores below the example's own item (ties
+        count half).  The item is the data index field over the sampled field's dim."""
+        item = ranked_item(self.model)
+        params = pad_unknown(self.model, self.state, unknown)
+        pos = self.engine.predict(params, ds)
+        n_items = self.encoders.dims[self.model.field(item).extent]
+        rng = np.random.default_rng(0xA0C)
+        below = 0.0
+        k = self.AUC_NEGATIVES
+        for lo in range(0, ds.n, max(1, (1 << 20) // k)):  # a million predictions at a time
+            rows = np.repeat(np.arange(lo, min(ds.n, lo + max(1, (1 << 20) // k))), k)
+            neg = ds.take(rows)
+            neg.fields[item][:] = rng.integers(0, n_items, rows.size).astype(np.int32)
+            s = self.engine.predict(params, neg)
+            p = pos[rows]
+            below += float(np.sum(s < p) + 0.5 * np.sum(s == p))
+        return below / max(1, ds.n * k)
+
     def evaluate(self, data, y=None) -> dict:
-        """``test_accuracy`` (classifiers) or ``test_rmse`` (regression), and ``test_loss``."""
+        """``test_accuracy`` (classifiers), ``test_rmse`` (regression) or ``test_auc`` (ranking), and
+        ``test_loss``."""
         self._need_params()
         ds, _, unknown = self.bind(data, y)
         out = self._metrics(ds, unknown)
@@ -626,7 +652,7 @@ class Program:
 
     def score(self, data, y=None) -> float:
         m = self.evaluate(data, y)
-        return m["test_accuracy"] if "test_accuracy" in m else -m["test_rmse"]
+        return m["test_accuracy"] if "test_accuracy" in m else m["test_auc"] if "test_auc" in m else -m["test_rmse"]
 
     def step_size(self, epoch: int, t: int) -> float:
         dims = self.encoders.dims if self.encoders is not None else None
@@ -658,3 +684,12 @@ def _warn_random_reads(ds, order: str) -> None:
         warn(f"the data read from its file ({fmt(mapped)}) exceed the memory here ({fmt(lim.nbytes)}, {lim.source}): "
              f"order shuffle reads the file at random and thrashes the page cache; order blocks reads it in runs "
              f"of 1 MiB (or order sequential, in order)")
+
+
+def ranked_item(model: Model) -> str:
+    """A ranking model's item field: the data index field over the dim its first sampled field draws from."""
+    dim = model.sampled_fields[0].extent
+    for f in model.data_fields:
+        if f.kind == "index" and f.extent == dim:
+            return f.name
+    raise UserError(f"{model.name}: no data index field over '{dim}' (the items a sampled field draws) to rank")
