@@ -40,6 +40,9 @@ def _module() -> ir.Module:
         _fn(m, f"stride_lanes_m{k}", F32, [I32, I64], lambda b, s, j, k=k: _lane(
             b, fx.emit_stride_uniform(b, s, k, _lanes_of(b, j, step=True)), 3))
     _fn(m, "uniform_exchange", F32, [I64, I64], lambda b, pos, j: fx.emit_uniform(b, None, pos, j))
+    for k in (0, 3):  # a sampled index field's draw: the worker's state in training, the example elsewhere
+        _fn(m, f"sample_train_k{k}", I64, [I32, I64], lambda b, s, n, k=k: fx.emit_sample_index(b, s, None, k, n))
+        _fn(m, f"sample_keyed_k{k}", I64, [I64, I64], lambda b, e, n, k=k: fx.emit_sample_index(b, None, e, k, n))
     for fallback in (0.0, 1.0):
         _fn(m, f"finite_{int(fallback)}", F32, [F32, F32],
             lambda b, x, o, f=fallback: fx.emit_finite(b, x, o, f))
@@ -173,6 +176,14 @@ def _stream_rows():
          np.float32),
     ]
     states = U32[: J64.size]
+    sizes = np.resize(np.array([1, 2, 7, 1682, 2**20 + 7, 2**31 - 1, 2**32 + 3], np.int64), J64.size)
+    for k in (0, 3):
+        rows.append((f"sampled field {k}, training (state, extent)", f"sample_train_k{k}", (states, sizes),
+                     lambda s, n, k=k: np.array([fx.sample_index(fx.sample_keys(int(a), None, k), int(b))[0]
+                                                 for a, b in zip(s, n)], np.int64), np.int64))
+        rows.append((f"sampled field {k}, keyed by the example (e, extent)", f"sample_keyed_k{k}", (J64, sizes),
+                     lambda e, n, k=k: np.array([fx.sample_index(fx.sample_keys(None, [int(a)], k), int(b))[0]
+                                                 for a, b in zip(e, n)], np.int64), np.int64))
     for k in M_CONSTS:
         rows.append((f"uniform, update {k}, per element", f"uniform_m{k}", (states, J64),
                      lambda s, j, k=k: np.array([fx.uniforms(int(a), k, np.array([b]), False)[0]

@@ -37,7 +37,7 @@ NNZ_PER_ROW = 10
 
 def default_dims(model: Model, given: dict | None = None) -> dict:
     dims = {}
-    for f in model.fields:
+    for f in model.data_fields:  # (a sampled field is drawn by the kernels)
         if isinstance(f.extent, str):
             if f.kind == "vector":
                 dims.setdefault(f.extent, DEFAULT_VECTOR_DIM)
@@ -57,7 +57,7 @@ def synthesize(model: Model, n: int = 5000, seed: int = 0, dims: dict | None = N
     rng = np.random.default_rng([seed, 7])
     fields: dict = {}
     bound: dict = {}
-    for f in model.fields:
+    for f in model.data_fields:  # (a sampled field is drawn by the kernels)
         if f.name == model.target:
             continue
         ext = dims[f.extent] if isinstance(f.extent, str) else f.extent
@@ -96,6 +96,13 @@ def synthesize(model: Model, n: int = 5000, seed: int = 0, dims: dict | None = N
     except Exception:  # noqa: BLE001 - fall back to the oracle
         scores = ReferenceEngine(uir).predict(truth, ds)
     task = model.task
+    if task == "ranking":  # the positives: the random pairs drawn again, those the true model scores higher likelier
+        s = np.asarray(scores, dtype=np.float64)
+        w = np.exp(2.0 * (s - s.max()))
+        keep = rng.choice(n, size=n, p=w / w.sum())
+        index_dims = {f.extent: dims[f.extent] for f in model.data_fields if f.kind == "index"
+                      and isinstance(f.extent, str)}
+        return {k: v[keep] for k, v in fields.items()}, index_dims
     if task == "binary":
         thr = 0.5 if is_probability(model) else 0.0
         y = np.where(scores >= thr, 1.0, -1.0)
