@@ -210,6 +210,12 @@ def cmd_check(args) -> int:
     m = load_model(args.spec)
     for w in warnings_of(m):
         print(w.render(), file=sys.stderr)
+    from sgdc import pipeline
+    from sgdc.passes.differentiate import build_update_ir
+    from sgdc.runtime.program import check_supported
+
+    check_supported(m)  # what compiling would refuse, refused here too (the schedule's combinations)
+    pipeline.lower(build_update_ir(m), pipeline.layouts_for(m), dump=False)  # (and the gradient, lowered)
     target = f"target {m.target}" if m.target is not None else \
         f"no target, sampled {', '.join(f.name for f in m.sampled_fields)}"
     print(f"{args.spec}: ok: model {m.name}, {len(m.params)} params ({', '.join(p.name for p in m.params)}), "

@@ -167,3 +167,17 @@ def test_dump_passes_and_compile_go_through_one_pipeline(capsys, monkeypatch):
     assert "indptr" not in out and "data_layout auto" not in err  # the dense kernels, and no note
     assert main(["compile", "logistic", "--emit", "llvm"]) == 0
     assert "indptr" in capsys.readouterr().out  # under auto without data: the sparse ones
+
+
+def test_check_refuses_what_compiling_would(tmp_path, capsys):
+    """``sgdc check`` runs the schedule's support checks and lowers the gradient, so a spec it accepts compiles:
+    a combination this version does not run is refused by both, with the same message."""
+    spec = tmp_path / "c.sgd"
+    spec.write_text("model m\ndim d\ndata x : [d]\ndata y : label\nparam w : [d] = 0\n"
+                    "loss log1p(exp(-y * dot(w, x)))\nregular l1(0.01) on w\npredict dot(w, x)\n"
+                    "schedule\n  precision D8M16\n  l1_penalty cumulative\n")
+    assert main(["check", str(spec)]) == 1
+    check = capsys.readouterr().err
+    assert "not supported yet: l1_penalty cumulative with a fixed-point model" in check
+    assert main(["train", str(spec), "-q"]) == 1
+    assert capsys.readouterr().err == check
