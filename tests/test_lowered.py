@@ -38,8 +38,8 @@ def _coords(kernels):
 
 
 def test_names_are_the_examples():
-    assert NAMES == ["bpr", "least_squares", "logistic", "matrix_completion", "nonnegative_mf", "psd_completion",
-                     "softmax", "svm"]
+    assert NAMES == ["bpr", "least_squares", "logistic", "matrix_completion", "mlp", "nonnegative_mf",
+                     "psd_completion", "softmax", "svm"]
 
 
 def test_compile_dumps_after_every_pass_in_order(capsys, monkeypatch):

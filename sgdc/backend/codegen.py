@@ -396,6 +396,7 @@ class ExampleEmitter:
         self.val: dict = {}
         self._ptrs: dict = {}
         self._coef: dict = {}  # update number -> its materialised coefficient
+        self._vec: dict = {}  # update number -> its materialised vector (a rank1 update's)
         self._gates: dict = {}  # update number -> its regulariser gate
         self._prologue()
 
@@ -412,7 +413,7 @@ class ExampleEmitter:
             elif ins.op == "ddot":
                 self.param_ptr(ins.args[0], tuple(ins.args[1:-1]))
         for u in self.prog.updates:
-            if u.kind != "outer":
+            if u.kind not in ("outer", "rank1"):
                 self.param_ptr(u.param, tuple(u.index))
 
     # -- data access --------------------------------------------------------
@@ -555,6 +556,24 @@ class ExampleEmitter:
 
             fe.for_range(_i64(0), n, row, "mv")
             return Vec(lambda i: fe.load_f32(out, i), n)
+        if op in ("mv", "tmv"):  # P @ v (a computed vector), P^T @ a: into a buffer, a dot per output element
+            pname, v = args[0], self.val[args[1]]
+            rows_, cols_ = (fe.extent(e) for e in fe.model.param(pname).shape)
+            base = fe.slot_ptr("param", pname)
+            n = fe.extent(ins.shape[0])
+            out = fe.alloca(F32, n, name=ins.dst)
+            if op == "mv":
+                def one(a):
+                    rp = fe.param_gep(pname, base, b.mul(a, cols_))
+                    fe.store_f32(fe.reduce_range(_i64(0), cols_, _f32(0.0), lambda j, acc: fe.fop(
+                        "fadd", acc, fe.fop("fmul", fe.param_value(pname, rp, j), self.elem(v, j))), "mvd"), out, a)
+            else:
+                def one(j):
+                    fe.store_f32(fe.reduce_range(_i64(0), rows_, _f32(0.0), lambda a, acc: fe.fop(
+                        "fadd", acc, fe.fop("fmul", fe.param_value(pname, base, b.add(b.mul(a, cols_), j)),
+                                            self.elem(v, a))), "tmvd"), out, j)
+            fe.for_range(_i64(0), n, one, op)
+            return Vec(lambda i: fe.load_f32(out, i), n)
         if op == BUMP:  # c + s * onehot(y): the compare selects, nothing is read at y
             c, s, y = self.val[args[0]], self.val[args[1]], self.index_value(args[2])
 
@@ -645,7 +664,11 @@ class ExampleEmitter:
 
     # -- updates (lowered statements) ---------------------------------------------
     def materialise_coef(self, s: lo.Materialise) -> None:
-        self._coef[s.update] = self.materialise(self.val[s.value], f"{s.value}.m")
+        kept = self.materialise(self.val[s.value], f"{s.value}.m")
+        if s.role == "vector":
+            self._vec[s.update] = kept
+        else:
+            self._coef[s.update] = kept
 
     def reg_gate(self, s: lo.RegGate) -> None:
         """1.0, or 0.0 when an earlier update of this param had the same leading index
@@ -718,6 +741,20 @@ class ExampleEmitter:
                 self.over_codes(u, rp, s.lanes, step, pre, "op", b.mul(a, cols))
 
             fe.for_range(_i64(0), fe.extent(fe.model.param(u.param).shape[0]), per_row, "outer")
+        elif isinstance(s, lo.UpdateEach) and s.over == "dense":  # P[a, j] with g = c[a] * v[j], every a and j
+            u, c = s.update, self.coef(s.update)
+            v = self._vec.get(u.number, self.val[u.field])
+            base = fe.slot_ptr("param", u.param)
+            shape = fe.model.param(u.param).shape
+            cols = fe.extent(shape[1])
+
+            def per_row(a):
+                rp = fe.param_gep(u.param, base, b.mul(a, cols))
+                ca = self.elem(c, a)
+                fe.for_range(_i64(0), cols, lambda j: self.coord(u, rp, j, fe.fop("fmul", ca, self.elem(v, j)),
+                                                                 step, b.add(b.mul(a, cols), j)), "dn")
+
+            fe.for_range(_i64(0), fe.extent(shape[0]), per_row, "dense")
         elif isinstance(s, lo.UpdateEach) and s.over == "outer":
             u, c = s.update, self.coef(s.update)
             base = fe.slot_ptr("param", u.param)

@@ -294,6 +294,22 @@ def dense_classification(n: int, d: int, seed: int = 0, n_classes: int = 2):
     return np.ascontiguousarray(X), y
 
 
+def xor_classification(n: int, d: int = 10, seed: int = 0, noise: float = 0.0):
+    """A task no linear model can learn: ``X ~ N(0, 1)`` (float32, ``d >= 2`` columns), ``y = sign(x_0 * x_1)``
+    (float64 +-1; the other columns are noise), a share ``noise`` of labels flipped: ``(X, y)``.  A linear model
+    scores chance (0.5); one hidden layer of a few relu units separates it (``examples/mlp.sgd``: 0.995)."""
+    n = _pos_int(n, "n")
+    d = _pos_int(d, "d")
+    if d < 2:
+        raise UserError(f"xor_classification needs d >= 2 columns, not {d}")
+    rng = np.random.default_rng(seed)
+    X = rng.standard_normal(size=(n, d), dtype=np.float32)
+    y = np.where(X[:, 0].astype(np.float64) * X[:, 1] > 0, 1.0, -1.0)
+    flip = rng.random(n) < float(noise)
+    y[flip] = -y[flip]
+    return np.ascontiguousarray(X), y
+
+
 def dense_regression(n: int, d: int, seed: int = 0, noise: float = 0.1):
     """``y = X w_true + noise * N(0, 1)``: ``(X float32, y float64, w_true float64)``.
 

@@ -234,10 +234,6 @@ class _Checker:
                 if v.shape != (p.shape[1],):
                     raise self.err(f"'{p.name} @ v' needs v to be a vector over {p.shape[1]}, "
                                    f"got {_shape_words(v.shape)}", e.loc)
-                if not self.is_datavec(v):  # what the back end lowers (check and compile agree)
-                    raise self.err(f"not supported yet: {p.name} @ v needs v to be a data vector field "
-                                   f"({p.name} @ x); a computed vector (as in W2 @ relu(W1 @ x + b1): a second "
-                                   f"layer) is not lowered yet", e.loc)
                 return ir.MatVec(ir.ParamRef(p.name, (), p.shape), v, (p.shape[0],))
         op = {"+": "add", "-": "sub", "*": "mul", "/": "div", "@": "mul"}[e.op]
         a = self.type(e.lhs, ctx)

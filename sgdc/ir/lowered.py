@@ -213,6 +213,7 @@ class AddLoss:
 class Materialise:
     value: str
     update: int  # the update whose coefficient it is
+    role: str = "coef"  # or "vector": a rank1 update's vector (read at every row of the update)
 
 
 @dataclass(frozen=True)
@@ -253,9 +254,10 @@ class UpdateRows:
 @dataclass(frozen=True)
 class UpdateEach:
     """One update over its coordinates: ``one`` (``g = c`` at 0), ``support`` (``g = c * x_j`` at each stored
-    ``j`` of a data vector) or ``outer`` (``g = c[a] * x_j`` at ``a * cols + j``)."""
+    ``j`` of a data vector), ``outer`` (``g = c[a] * x_j`` at ``a * cols + j``) or ``dense`` (``g = c[a] * v[j]``
+    at every ``a * cols + j``, ``v`` a computed vector: a ``rank1`` update)."""
 
-    over: str  # one | support | outer
+    over: str  # one | support | outer | dense
     update: Upd
     lanes: int = 1  # support: entries at a time (gathered, computed on vectors, scattered; the rest one by one)
 
@@ -380,7 +382,8 @@ def _stmt_lines(s, ind: str) -> list:
     if isinstance(s, AddLoss):
         return [f"{ind}loss += {s.value}"]
     if isinstance(s, Materialise):
-        return [f"{ind}materialise {s.value} (for update #{s.update})"]
+        role = "" if s.role == "coef" else f"'s {s.role}"
+        return [f"{ind}materialise {s.value} (for update #{s.update}{role})"]
     if isinstance(s, AddStep):
         return [f"{ind}{s.param} += {'step * ' if s.scaled else ''}{_num(s.factor)}"]
     if isinstance(s, RegGate):
@@ -402,6 +405,9 @@ def _stmt_lines(s, ind: str) -> list:
         u = s.update
         if s.over == "one":
             return [f"{ind}{_upd_head(u, '', u.coef)}"] + _coord_lines(u.coord, n)
+        if s.over == "dense":
+            return [f"{ind}for a, j in {u.param}:", f"{n}{_upd_head(u, '[a, j]', f'{u.coef}[a] * {u.field}[j]')}"] + \
+                _coord_lines(u.coord, n + "  ")
         loop, at, g = {"support": ("(j, xj)", "[j]", f"{u.coef} * xj"),
                        "outer": ("a, (j, xj)", "[a, j]", f"{u.coef}[a] * xj")}[s.over]
         if u.coord.data:

@@ -28,6 +28,8 @@ reduce         (a,)                                   its reductions (``sum norm
 ``ddot``       (param, index fields..., field)        ``dot(P[idx], x)`` over the stored entries
                                                       of the data vector ``x`` (sparse or dense)
 ``matvec``     (param, field)                         ``P @ x`` over the stored entries of ``x``
+``mv``         (param, temp)                          ``P @ v`` of a computed (dense) vector ``v``
+``tmv``        (param, temp)                          ``P^T @ a``: the adjoint of ``mv``'s vector
 ``bump``       (a, s, index field)                    the vector ``a`` with ``s`` added at the
                                                       example's index: ``a + s * onehot(y)``
                                                       (made by differentiation only: :data:`BUMP`)
@@ -42,6 +44,8 @@ on the coordinates it names; regularisation is applied *on the support*
   empty for a whole vector param).
 * ``sparse``: ``P[idx][j] -= s * (c * x_j + reg(P[idx][j]))`` for the stored ``j`` of ``x``.
 * ``outer``: ``P[a, j] -= s * (c[a] * x_j + reg(P[a, j]))`` for every ``a`` and stored ``j``.
+* ``rank1``: ``P[a, j] -= s * (c[a] * v[j] + reg(P[a, j]))`` for every ``a`` and ``j``, ``v`` a computed vector
+  (``field`` names its temp): the gradient of ``P @ v`` (a layer after the first).
 
 A param gets at most one update over a given set of coordinates: differentiation folds an index-addressed
 update into the whole-param update that covers it (``b[y]`` into ``b``, ``W[y]·x`` into ``W @ x``) with a
@@ -77,6 +81,8 @@ class Instr:
         """The temps this instruction reads."""
         if self.op == BUMP:
             return self.args[:2]
+        if self.op in ("mv", "tmv"):
+            return self.args[1:2]
         op = OPS.get(self.op)
         return self.args[:op.arity] if op is not None else ()
 
@@ -85,9 +91,9 @@ class Instr:
 class Update:
     param: str
     index: tuple  # index-field names, one per leading axis
-    kind: str  # elem | row | sparse | outer
+    kind: str  # elem | row | sparse | outer | rank1
     coef: str  # the temp holding the gradient coefficient
-    field: str | None = None  # the data vector, for sparse and outer
+    field: str | None = None  # the data vector, for sparse and outer; rank1: the temp of the vector
     l2: float = 0.0
     l1: float = 0.0
     # skip the regulariser when this update's leading index values equal one of these
@@ -112,7 +118,7 @@ class Program:
                 out.add(ins.args[2])
         for u in self.updates:
             out.update(u.index)
-            if u.field:
+            if u.field and u.kind != "rank1":  # (rank1's is a temp)
                 out.add(u.field)
         return out
 

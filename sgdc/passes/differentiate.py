@@ -171,10 +171,8 @@ class Builder:
                 return self.emit("ddot", (e.lhs.name, *e.lhs.index, e.rhs.name), ())
             return self.emit("dot", (self.lower(e.lhs), self.lower(e.rhs)), ())
         if isinstance(e, ir.MatVec):
-            if not self._is_data_vector(e.vec):
-                from sgdc.errors import Unsupported
-
-                raise Unsupported("M @ v is supported when v is a data vector field")
+            if not self._is_data_vector(e.vec):  # a layer after the first: a computed vector
+                return self.emit("mv", (e.mat.name, self.lower(e.vec)), e.shape)
             return self.emit("matvec", (e.mat.name, e.vec.name), e.shape)
         raise TypeError(f"cannot lower {e!r}")
 
@@ -241,6 +239,9 @@ def differentiate(model: Model, loss: Expr) -> Program:
             updates.append(Update(args[0], tuple(args[1:-1]), "sparse", A, args[-1]))
         elif op == "matvec":
             updates.append(Update(args[0], (), "outer", A, args[1]))
+        elif op == "mv":  # P @ v: P takes outer(A, v), v takes P^T A
+            updates.append(Update(args[0], (), "rank1", A, args[1]))
+            add_adj(args[1], b.emit("tmv", (args[0], A), b.shape(args[1])))
         elif op in OPS:
             derivative = OPS[op].derivative
             if derivative is None:
@@ -254,7 +255,7 @@ def differentiate(model: Model, loss: Expr) -> Program:
     updates.reverse()  # discovered last-to-first; back to source order
     updates = _fold(b, model, updates)
     updates = _attach_regularisers(model, updates)
-    roots = {result} | {u.coef for u in updates}
+    roots = {result} | {u.coef for u in updates} | {u.field for u in updates if u.kind == "rank1"}
     return Program(dead_code(b.instrs, roots), result, tuple(updates))
 
 
@@ -284,7 +285,7 @@ def _fold(b: Builder, model: Model, updates: list[Update]) -> list[Update]:
     return out
 
 
-KIND_ORDER = {"row": 0, "outer": 1, "sparse": 2, "elem": 3}
+KIND_ORDER = {"row": 0, "rank1": 0, "outer": 1, "sparse": 2, "elem": 3}
 
 
 def _attach_regularisers(model: Model, updates: list[Update]) -> list[Update]:
@@ -317,7 +318,7 @@ def _attach_regularisers(model: Model, updates: list[Update]) -> list[Update]:
     for pos, u in enumerate(ordered):
         earlier = [w for w in ordered[:pos] if w.param == u.param]
         strength2, strength1 = l2.get(u.param, 0.0), l1.get(u.param, 0.0)
-        covered = any(w.kind == "row" and not w.index for w in earlier) or (
+        covered = any(w.kind in ("row", "rank1") and not w.index for w in earlier) or (
             u.kind == "sparse" and any(w.kind == "outer" and w.field == u.field for w in earlier))
         unless = ()
         if u.kind in ("row", "elem") and u.index:

@@ -149,6 +149,8 @@ def _updates(uir: UpdateIR) -> list:
     ext_of = {m: model.param(u.param).shape[len(u.index)] for m, u in enumerate(prog.updates) if u.kind == "row"}
     out: list = []
     for m, u in enumerate(prog.updates):  # materialise before any write
+        if u.kind == "rank1" and views.get(u.field):  # the vector too (it may read rows updated before it)
+            out.append(Materialise(u.field, m, "vector"))
         v = views.get(u.coef)
         if v:
             mine = ext_of.get(m)
@@ -172,7 +174,8 @@ def _updates(uir: UpdateIR) -> list:
                 done.add(ext)
                 out.append(UpdateRows(ext, tuple(ups[k] for k in ext_of if ext_of[k] == ext)))
         else:
-            out.append(UpdateEach({"elem": "one", "sparse": "support", "outer": "outer"}[u.kind], ups[m]))
+            out.append(UpdateEach({"elem": "one", "sparse": "support", "outer": "outer", "rank1": "dense"}[u.kind],
+                                  ups[m]))
     return out
 
 

@@ -22,13 +22,14 @@ def copied_params(uir: UpdateIR, layouts: dict) -> tuple:
     """Params that every example writes at the same coordinates: several workers keep private copies of them.
 
     A scalar param (``mu``, a bias ``b``), a whole param row used without an
-    index, and a vector param dotted with a *dense* data vector: shared, they
+    index, a matrix applied to a computed vector (``W2 @ h``: every coordinate, every example), and a vector
+    param dotted with a *dense* data vector: shared, they
     would be cache lines that all cores fight over on every example.
     """
     out: list = []
     for u in uir.train.updates:
-        if (u.kind in ("elem", "row") and not u.index) or (u.kind == "sparse" and not u.index
-                                                            and layouts.get(u.field) == "dense"):
+        if (u.kind in ("elem", "row", "rank1") and not u.index) or (u.kind == "sparse" and not u.index
+                                                                     and layouts.get(u.field) == "dense"):
             if u.param not in out:
                 out.append(u.param)
     return tuple(out)

@@ -128,6 +128,12 @@ def compile_program(prog: Program, params: dict, ex: _Example, env: dict, exact:
                 env[dst] = float(np.dot(row[j].astype(np.float64), x.astype(np.float64)))
 
             steps.append(ddot)
+        elif op in ("mv", "tmv"):  # P @ v of a computed vector; P^T @ a (its adjoint)
+            def mv(dst=dst, pname=args[0], v=args[1], transposed=op == "tmv"):
+                P = np.asarray(params[pname], dtype=np.float64)
+                env[dst] = (P.T if transposed else P) @ np.asarray(env[v], dtype=np.float64)
+
+            steps.append(mv)
         elif op == "matvec":
             pname, vec = args[0], ex.data[args[1]]
 
@@ -219,6 +225,13 @@ def _compile_exact(prog: Program, params: dict, ex: _Example, env: dict, qsteps:
                     return decode(Wq @ codes, F(vec.scale) * F(step))
                 return np.array([_dot32(W[a, j], x) for a in range(W.shape[0])], dtype=np.float32)
             put(dst, matvec)
+        elif op in ("mv", "tmv"):  # the kernels' loops: a sequential float32 dot per output element
+            def mv(pname=args[0], v=args[1], transposed=op == "tmv"):
+                W = np.asarray(params[pname], dtype=np.float32)
+                W = W.T if transposed else W
+                x = np.asarray(env[v], dtype=np.float32)
+                return np.array([_dot32(W[a], x) for a in range(W.shape[0])], dtype=np.float32)
+            put(dst, mv)
         elif op in ("dot", "norm2") and dst in int_dots:
             # fixed-point rows: the kernel's exact integer dot (norm2: of a row with itself)
             b_ = args[1] if op == "dot" else args[0]
@@ -388,6 +401,12 @@ def apply_update_exact(u: Update, coord, params: dict, ex: _Example, env: dict, 
         cv = np.asarray(c, dtype=np.float32)
         for a in range(p.shape[0]):
             p[a, j] = new_values(p[a, j], cv[a] * x.astype(np.float32), a * cols + np.asarray(j), (a, j))
+    elif u.kind == "rank1":  # every row a: g = c[a] * v[j] at every j (v: the vector as computed before the writes)
+        cols = p.shape[1]
+        cv, v = np.asarray(c, dtype=np.float32), np.asarray(env[u.field], dtype=np.float32)
+        js = np.arange(cols)
+        for a in range(p.shape[0]):
+            p[a, :] = new_values(p[a, :], cv[a] * v, a * cols + js, (a, slice(None)))
     else:
         raise InternalError(f"unknown update kind {u.kind}")
 
@@ -451,6 +470,9 @@ def apply_update(u: Update, params: dict, ex: _Example, env: dict, step: float, 
         j, x = ex.data[u.field].row(ex.e)
         w = p[:, j].astype(np.float64)
         p[:, j] = w - move(np.outer(c, x.astype(np.float64)) + _reg(u, w))
+    elif u.kind == "rank1":
+        w = p.astype(np.float64)
+        p[...] = w - move(np.outer(c, np.asarray(env[u.field], dtype=np.float64)) + _reg(u, w))
     else:
         raise InternalError(f"unknown update kind {u.kind}")
     if l1:  # the clip after the move, at the same coordinates
@@ -541,6 +563,8 @@ def _coordinates(u: Update, idx: tuple, ex: _Example):
     """The index (into the whole param) of the coordinates update ``u`` writes at ``ex``."""
     if u.kind in ("elem", "row"):
         return idx
+    if u.kind == "rank1":
+        return (slice(None), slice(None))
     if u.kind not in ("sparse", "outer"):
         raise InternalError(f"unknown update kind {u.kind}")
     j, _ = ex.data[u.field].row(ex.e)
