@@ -198,8 +198,8 @@ class _Checker:
             return ir.FieldRef(n, f.shape)
         p = self.params[n]
         if len(p.shape) == 2:
-            raise self.err(f"matrix param '{n}' can only be used whole as the left operand of '@'; "
-                           f"index it ({n}[i]) to get a row", e.loc)
+            raise self.err(f"matrix param '{n}' can only be used whole as the left operand of '@' ({n} @ x, "
+                           f"{n} @ h), or indexed by an index data field ({n}[i]) to get a row", e.loc)
         return ir.ParamRef(n, (), p.shape)
 
     def let_value(self, n: str, loc, ctx: str, datavec: bool) -> ir.Expr:
