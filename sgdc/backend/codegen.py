@@ -397,6 +397,7 @@ class ExampleEmitter:
         self._ptrs: dict = {}
         self._coef: dict = {}  # update number -> its materialised coefficient
         self._vec: dict = {}  # update number -> its materialised vector (a rank1 update's)
+        self._terms: dict = {}  # (update number, term) -> a powered outer's materialised term coefficient
         self._gates: dict = {}  # update number -> its regulariser gate
         self._prologue()
 
@@ -543,6 +544,26 @@ class ExampleEmitter:
         if op == "ddot":
             row, _ = self.param_ptr(args[0], tuple(args[1:-1]))
             return self.ddot(row, args[-1], args[0], ins.dst in self.int_dots)
+        if op == "matvec" and len(args) > 2:  # sum_j M[a, j]^p x_j^q over x's stored entries, in order
+            pname, field, pw, qx = args
+            n = fe.extent(ins.shape[0])
+            out = fe.alloca(F32, n, name=ins.dst)
+            base = fe.slot_ptr("param", pname)
+            cols = fe.extent(fe.model.param(pname).shape[1])
+            lo_, hi, entry = self.over_support(field)
+
+            def powered_row(a):
+                rp = fe.param_gep(pname, base, b.mul(a, cols))
+
+                def term(p, acc):
+                    j, x = entry(p)
+                    return fe.fop("fadd", acc, fe.fop("fmul", fe.power(fe.param_value(pname, rp, j), pw),
+                                                      fe.power(x, qx)))
+
+                fe.store_f32(fe.reduce_range(lo_, hi, _f32(0.0), term, "pmv"), out, a)
+
+            fe.for_range(_i64(0), n, powered_row, "mvp")
+            return Vec(lambda i: fe.load_f32(out, i), n)
         if op == "matvec":
             pname, field = args
             n = fe.extent(ins.shape[0])
@@ -667,6 +688,8 @@ class ExampleEmitter:
         kept = self.materialise(self.val[s.value], f"{s.value}.m")
         if s.role == "vector":
             self._vec[s.update] = kept
+        elif s.role.startswith("term"):
+            self._terms[(s.update, int(s.role[4:]))] = kept
         else:
             self._coef[s.update] = kept
 
@@ -761,14 +784,28 @@ class ExampleEmitter:
             shape = fe.model.param(u.param).shape
             cols = fe.extent(shape[1])
 
+            terms = self.prog.updates[u.number].terms  # M @ x and M^p @ x^q on this x: one gradient, summed
+
             def per_row(a):
                 rp = fe.param_gep(u.param, base, b.mul(a, cols))
                 ca = self.elem(c, a)
+                cs = [(self.elem(self._terms.get((u.number, k), self.val[t[0]]), a), t[1], t[2])
+                      for k, t in enumerate(terms)]
                 lo_, hi, entry = self.over_support(u.field)
 
                 def body(p):
                     j, x = entry(p)
-                    self.coord(u, rp, j, fe.fop("fmul", ca, x), step, b.add(b.mul(a, cols), j), {"x": x})
+                    if not terms:
+                        g = fe.fop("fmul", ca, x)
+                    else:
+                        g = None
+                        for ct, pw, qx in cs:
+                            t = fe.fop("fmul", ct, fe.power(x, qx) if qx != 1 else x)
+                            if pw != 1:  # times p M[a, j]^(p - 1)
+                                t = fe.fop("fmul", t, fe.fop("fmul", _f32(pw),
+                                                             fe.power(fe.param_value(u.param, rp, j), pw - 1)))
+                            g = t if g is None else fe.fop("fadd", g, t)
+                    self.coord(u, rp, j, g, step, b.add(b.mul(a, cols), j), {"x": x})
 
                 fe.for_range(lo_, hi, body, "op")
 

@@ -226,15 +226,33 @@ class _Checker:
             base = self.type(e.lhs, ctx)
             c = self.const_eval(e.rhs)
             return ir.Pow(base, c, base.shape)
-        if e.op == "@" and isinstance(e.lhs, A.Name):
-            ent = self.names.get(e.lhs.name)
-            if ent is not None and ent.kind == "param" and len(self.params[e.lhs.name].shape) == 2:
-                p = self.params[e.lhs.name]
-                v = self.type(e.rhs, ctx, datavec=True)
+        lhs, mat_power = e.lhs, 1.0
+        if e.op == "@" and isinstance(lhs, A.BinOp) and lhs.op == "^" and isinstance(lhs.lhs, A.Name):
+            ent = self.names.get(lhs.lhs.name)
+            if ent is not None and ent.kind == "param" and len(self.params[lhs.lhs.name].shape) == 2:
+                mat_power, lhs = self.const_eval(lhs.rhs), lhs.lhs  # M^p @ x^q: a factorization machine's
+                if not mat_power >= 1:
+                    raise self.err(f"M^p @ x needs p >= 1 (its gradient p M^(p-1) at 0), got {mat_power:g}",
+                                   start_loc(e.lhs.rhs))
+        if e.op == "@" and isinstance(lhs, A.Name):
+            ent = self.names.get(lhs.name)
+            if ent is not None and ent.kind == "param" and len(self.params[lhs.name].shape) == 2:
+                p = self.params[lhs.name]
+                rhs, vec_power = e.rhs, 1.0
+                if isinstance(rhs, A.BinOp) and rhs.op == "^" and isinstance(rhs.lhs, A.Name) and \
+                        rhs.lhs.name in self.fields and self.fields[rhs.lhs.name].kind == "vector":
+                    vec_power, rhs = self.const_eval(rhs.rhs), rhs.lhs  # x^q over x's stored entries
+                    if not vec_power > 0:
+                        raise self.err(f"x^q @ needs q > 0 (a sparse vector's missing entries are 0 and stay 0), "
+                                       f"got {vec_power:g}", start_loc(e.rhs.rhs))
+                v = self.type(rhs, ctx, datavec=True)
                 if v.shape != (p.shape[1],):
                     raise self.err(f"'{p.name} @ v' needs v to be a vector over {p.shape[1]}, "
                                    f"got {_shape_words(v.shape)}", e.loc)
-                return ir.MatVec(ir.ParamRef(p.name, (), p.shape), v, (p.shape[0],))
+                if (mat_power != 1 or vec_power != 1) and not self.is_datavec(v):
+                    raise self.err(f"not supported yet: {p.name}^p @ v with a power needs v to be a data vector "
+                                   f"field (x or x^q)", e.loc)
+                return ir.MatVec(ir.ParamRef(p.name, (), p.shape), v, (p.shape[0],), mat_power, vec_power)
         op = {"+": "add", "-": "sub", "*": "mul", "/": "div", "@": "mul"}[e.op]
         a = self.type(e.lhs, ctx)
         b = self.type(e.rhs, ctx)

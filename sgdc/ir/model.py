@@ -242,11 +242,15 @@ class Dot(Expr):
 
 @dataclass(frozen=True)
 class MatVec(Expr):
-    """``M @ v`` with ``M`` a whole matrix param ``[A, B]`` and ``v`` a vector over B."""
+    """``M @ v`` with ``M`` a whole matrix param ``[A, B]`` and ``v`` a vector over B; ``M^p @ x^q``
+    (``mat_power`` p >= 1, ``vec_power`` q > 0) for a data vector ``x``: each stored entry's power times the
+    matrix entries' (a factorization machine's ``V^2 @ x^2``)."""
 
     mat: ParamRef
     vec: Expr
     shape: Shape = ()
+    mat_power: float = 1.0
+    vec_power: float = 1.0
 
     def children(self):
         return (self.mat, self.vec)
@@ -382,7 +386,9 @@ def format_expr(e: Expr) -> str:
     if isinstance(e, Dot):
         return f"dot({format_expr(e.lhs)}, {format_expr(e.rhs)})"
     if isinstance(e, MatVec):
-        return f"({format_expr(e.mat)} @ {format_expr(e.vec)})"
+        m = format_expr(e.mat) + ("" if e.mat_power == 1 else f"^{_num(e.mat_power)}")
+        v = format_expr(e.vec) + ("" if e.vec_power == 1 else f"^{_num(e.vec_power)}")
+        return f"({m} @ {v})"
     raise TypeError(f"unknown expression {e!r}")
 
 

@@ -27,7 +27,8 @@ reduce         (a,)                                   its reductions (``sum norm
 ``dot``        (a, b)                                 dot product of two dense vectors
 ``ddot``       (param, index fields..., field)        ``dot(P[idx], x)`` over the stored entries
                                                       of the data vector ``x`` (sparse or dense)
-``matvec``     (param, field)                         ``P @ x`` over the stored entries of ``x``
+``matvec``     (param, field[, p, q])                 ``P @ x`` over the stored entries of ``x``; with
+                                                      powers ``sum_j P[a, j]^p x_j^q``
 ``mv``         (param, temp)                          ``P @ v`` of a computed (dense) vector ``v``
 ``tmv``        (param, temp)                          ``P^T @ a``: the adjoint of ``mv``'s vector
 ``bump``       (a, s, index field)                    the vector ``a`` with ``s`` added at the
@@ -99,6 +100,9 @@ class Update:
     # skip the regulariser when this update's leading index values equal one of these
     # earlier updates' (the same coordinates were regularised already)
     reg_unless: tuple = ()
+    # an outer update of M @ x and M^p @ x^q on the same x: ((coef, p, q), ...), coef the first one's; the
+    # gradient at P[a, j] is the sum over the terms of coef[a] * x_j^q * p * P[a, j]^(p - 1) (empty: coef * x_j)
+    terms: tuple = ()
 
 
 @dataclass(frozen=True)

@@ -57,7 +57,9 @@ def rewrite(e: Expr) -> Expr:
         return ir.Reduce(e.op, rewrite(e.arg), e.shape)
     if isinstance(e, ir.Dot):
         return ir.Dot(rewrite(e.lhs), rewrite(e.rhs), e.shape)
-    assert not kids or isinstance(e, ir.MatVec), e
+    if isinstance(e, ir.MatVec):
+        return ir.MatVec(e.mat, rewrite(e.vec), e.shape, e.mat_power, e.vec_power)
+    assert not kids, e
     return e
 
 
@@ -173,6 +175,8 @@ class Builder:
         if isinstance(e, ir.MatVec):
             if not self._is_data_vector(e.vec):  # a layer after the first: a computed vector
                 return self.emit("mv", (e.mat.name, self.lower(e.vec)), e.shape)
+            if e.mat_power != 1 or e.vec_power != 1:  # sum_j M[a, j]^p x_j^q over x's stored entries
+                return self.emit("matvec", (e.mat.name, e.vec.name, float(e.mat_power), float(e.vec_power)), e.shape)
             return self.emit("matvec", (e.mat.name, e.vec.name), e.shape)
         raise TypeError(f"cannot lower {e!r}")
 
@@ -238,7 +242,8 @@ def differentiate(model: Model, loss: Expr) -> Program:
         elif op == "ddot":
             updates.append(Update(args[0], tuple(args[1:-1]), "sparse", A, args[-1]))
         elif op == "matvec":
-            updates.append(Update(args[0], (), "outer", A, args[1]))
+            terms = ((A, float(args[2]), float(args[3])),) if len(args) > 2 else ()
+            updates.append(Update(args[0], (), "outer", A, args[1], terms=terms))
         elif op == "mv":  # P @ v: P takes outer(A, v), v takes P^T A
             updates.append(Update(args[0], (), "rank1", A, args[1]))
             add_adj(args[1], b.emit("tmv", (args[0], A), b.shape(args[1])))
@@ -253,10 +258,31 @@ def differentiate(model: Model, loss: Expr) -> Program:
             raise InternalError(f"no derivative rule for {op}")
 
     updates.reverse()  # discovered last-to-first; back to source order
+    updates = _merge_terms(updates)
     updates = _fold(b, model, updates)
     updates = _attach_regularisers(model, updates)
-    roots = {result} | {u.coef for u in updates} | {u.field for u in updates if u.kind == "rank1"}
+    roots = {result} | {u.coef for u in updates} | {u.field for u in updates if u.kind == "rank1"} | \
+        {t[0] for u in updates for t in u.terms}
     return Program(dead_code(b.instrs, roots), result, tuple(updates))
+
+
+def _merge_terms(updates: list[Update]) -> list[Update]:
+    """One outer update per (param, data vector) when one of them is powered (``M^p @ x^q``): ``V @ x`` and
+    ``V^2 @ x^2`` (a factorization machine) write the same coordinates, and each coordinate takes one gradient,
+    computed from the values the example started with (two updates in turn would read the first's result)."""
+    groups: dict = {}
+    for u in updates:
+        if u.kind == "outer":
+            groups.setdefault((u.param, u.field), []).append(u)
+    out = []
+    for u in updates:
+        group = groups.get((u.param, u.field)) if u.kind == "outer" else None
+        if not group or not any(w.terms for w in group):
+            out.append(u)
+        elif u is group[0]:
+            terms = tuple(t for w in group for t in (w.terms or ((w.coef, 1.0, 1.0),)))
+            out.append(Update(u.param, (), "outer", terms[0][0], u.field, terms=terms))
+    return out
 
 
 def _fold(b: Builder, model: Model, updates: list[Update]) -> list[Update]:
@@ -277,7 +303,7 @@ def _fold(b: Builder, model: Model, updates: list[Update]) -> list[Update]:
         want = ("row", None) if (u.kind == "elem" and rank == 1) else ("outer", u.field) if rank == 2 else None
         for k, w in enumerate(out):
             if (want and w.param == u.param and not w.index and (w.kind, w.field) == want
-                    and b.shape(w.coef) == model.param(u.param).shape[:1]):
+                    and not w.terms and b.shape(w.coef) == model.param(u.param).shape[:1]):
                 out[k] = Update(w.param, (), w.kind, b.emit(BUMP, (w.coef, u.coef, u.index[0]), b.shape(w.coef)),
                                 w.field)
                 out.remove(u)
@@ -326,9 +352,9 @@ def _attach_regularisers(model: Model, updates: list[Update]) -> list[Update]:
                            if w.kind in ("row", "elem") and w.index and len(w.index) <= len(u.index)
                            and (w.kind == "row" or len(w.index) == len(u.index)))
         if covered or not (strength2 or strength1):
-            out.append(Update(u.param, u.index, u.kind, u.coef, u.field))
+            out.append(Update(u.param, u.index, u.kind, u.coef, u.field, terms=u.terms))
         else:
-            out.append(Update(u.param, u.index, u.kind, u.coef, u.field, strength2, strength1, unless))
+            out.append(Update(u.param, u.index, u.kind, u.coef, u.field, strength2, strength1, unless, u.terms))
     return out
 
 

@@ -151,6 +151,9 @@ def _updates(uir: UpdateIR) -> list:
     for m, u in enumerate(prog.updates):  # materialise before any write
         if u.kind == "rank1" and views.get(u.field):  # the vector too (it may read rows updated before it)
             out.append(Materialise(u.field, m, "vector"))
+        for k, term in enumerate(u.terms):  # a powered outer's term coefficients (each read at every row)
+            if views.get(term[0]):
+                out.append(Materialise(term[0], m, f"term{k}"))
         v = views.get(u.coef)
         if v:
             mine = ext_of.get(m)

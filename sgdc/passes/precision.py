@@ -191,7 +191,8 @@ def int_dots(uir: UpdateIR, program: str, data_bits: int, fixed: dict) -> frozen
     rows = {i.dst for i in prog.instrs if i.op == "load" and i.shape != () and i.args[0] in fixed}
     out = set()
     for ins in prog.instrs:
-        if ins.op in ("ddot", "matvec") and data_bits < 32 and ins.args[0] in fixed:
+        powered = ins.op == "matvec" and len(ins.args) > 2  # (M^p @ x^q is not a dot of codes)
+        if ins.op in ("ddot", "matvec") and data_bits < 32 and ins.args[0] in fixed and not powered:
             out.add(ins.dst)
         elif ins.op == "dot" and ins.args[0] in rows and ins.args[1] in rows:
             out.add(ins.dst)
@@ -223,7 +224,7 @@ def apply_precision(kernels: tuple, uir: UpdateIR) -> tuple:
                 and model.training.adaptive == "off"):
             # (an outer product's row a is an update over the entries with the coefficient c[a])
             src = uir.train.updates[s.update.number]
-            if not src.l1 and not src.reg_unless:
+            if not src.l1 and not src.reg_unless and not src.terms:  # (M^p @ x^q: not linear in x)
                 rule = support_rule(s.update.coord, bits, fixed[src.param], src.l2, sig.D)
                 # a sparse row's columns are distinct (bound data is canonical), so its entries can be gathered,
                 # computed and scattered GATHER_LANES at a time: the result equals one at a time

@@ -13,6 +13,7 @@ instruction) so that running an example is a loop over that list.
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 import numpy as np
 
@@ -34,6 +35,7 @@ from sgdc.ir.update import BUMP, Program, Update, UpdateIR
 
 F = np.float32
 _dot32 = OPS["dot"].f32  # the kernels' sequential float32 dot product (ddot, matvec)
+_pow32 = OPS["pow"].f32  # the kernels' float32 a ^ c
 
 
 def _exact_elementwise(op):
@@ -134,6 +136,13 @@ def compile_program(prog: Program, params: dict, ex: _Example, env: dict, exact:
                 env[dst] = (P.T if transposed else P) @ np.asarray(env[v], dtype=np.float64)
 
             steps.append(mv)
+        elif op == "matvec" and len(args) > 2:  # sum_j M[a, j]^p x_j^q over the stored entries
+            def matvec_pow(dst=dst, pname=args[0], vec=ex.data[args[1]], p=args[2], q=args[3]):
+                j, x = vec.row(ex.e)
+                W = np.asarray(params[pname], dtype=np.float64)[:, j]
+                env[dst] = (W ** p) @ (x.astype(np.float64) ** q)
+
+            steps.append(matvec_pow)
         elif op == "matvec":
             pname, vec = args[0], ex.data[args[1]]
 
@@ -214,6 +223,19 @@ def _compile_exact(prog: Program, params: dict, ex: _Example, env: dict, qsteps:
                     return decode(np.dot(codes, wq), F(vec.scale) * F(step))[()]
                 return _dot32(np.asarray(row, dtype=np.float32)[j], x)
             put(dst, ddot)
+        elif op == "matvec" and len(args) > 2:  # the kernel's loop: acc + M[a, j]^p * x_j^q, in float32
+            def matvec_pow(pname=args[0], vec=ex.data[args[1]], pw=args[2], qx=args[3]):
+                j, x = vec.row(ex.e)
+                W = np.asarray(params[pname], dtype=np.float32)
+                out = np.zeros(W.shape[0], np.float32)
+                xq = [_pow32(F(v), qx) for v in np.asarray(x, dtype=np.float32)]
+                for a in range(W.shape[0]):
+                    acc = F(0)
+                    for col, xv in zip(j, xq):
+                        acc = F(acc + F(_pow32(F(W[a, col]), pw) * xv))
+                    out[a] = acc
+                return out
+            put(dst, matvec_pow)
         elif op == "matvec":
             def matvec(pname=args[0], vec=ex.data[args[1]], integer=dst in int_dots):
                 j, x = vec.row(ex.e)
@@ -398,9 +420,18 @@ def apply_update_exact(u: Update, coord, params: dict, ex: _Example, env: dict, 
     elif u.kind == "outer":
         j, x = ex.data[u.field].row(ex.e)
         cols = p.shape[1]
-        cv = np.asarray(c, dtype=np.float32)
-        for a in range(p.shape[0]):
-            p[a, j] = new_values(p[a, j], cv[a] * x.astype(np.float32), a * cols + np.asarray(j), (a, j))
+        rows = p.shape[0]
+        terms = [(np.broadcast_to(np.asarray(env[coef], dtype=np.float32), (rows,)), pw,
+                  np.array([_pow32(F(v), qx) for v in x.astype(np.float32)], np.float32) if qx != 1
+                  else x.astype(np.float32)) for coef, pw, qx in (u.terms or ((u.coef, 1.0, 1.0),))]
+        for a in range(rows):  # the terms summed in order, each c[a] * x^q (times p M^(p - 1)), as the kernel does
+            g = None
+            for cv, pw, xs in terms:
+                t = cv[a] * xs
+                if pw != 1:
+                    t = t * np.array([F(F(pw) * _pow32(F(w), pw - 1)) for w in p[a, j]], np.float32)
+                g = t if g is None else (g + t).astype(np.float32)
+            p[a, j] = new_values(p[a, j], g, a * cols + np.asarray(j), (a, j))
     elif u.kind == "rank1":  # every row a: g = c[a] * v[j] at every j (v: the vector as computed before the writes)
         cols = p.shape[1]
         cv, v = np.asarray(c, dtype=np.float32), np.asarray(env[u.field], dtype=np.float32)
@@ -432,14 +463,14 @@ def apply_update(u: Update, params: dict, ex: _Example, env: dict, step: float, 
     c = env[u.coef]
     l1 = u.l1 if cumulative else 0.0
     if cumulative:
-        u = Update(u.param, u.index, u.kind, u.coef, u.field, u.l2, 0.0, u.reg_unless)
+        u = replace(u, l1=0.0)
     if u.reg_unless and any(idx[: len(other)] == tuple(int(ex.data[f][ex.e]) for f in other) for other in u.reg_unless):
-        u = Update(u.param, u.index, u.kind, u.coef, u.field)  # already regularised by an earlier update
+        u = replace(u, l2=0.0, l1=0.0, reg_unless=())  # already regularised by an earlier update
     where = _coordinates(u, idx, ex)
     acc = params[state_param(u.param)] if adaptive in ("adagrad", "normalized") else None
     if exact and u.l2:  # the shrink owed since the coordinates were last touched, then no l2 in the gradient
         shrink_owed(p, params[u.param + L2_TAKEN], float(params[u.param + L2_TOTAL]), where, acc)
-        u = Update(u.param, u.index, u.kind, u.coef, u.field, 0.0, u.l1, u.reg_unless)
+        u = replace(u, l2=0.0)
     if average:  # the value held since the last change, once for every example since (the lazy average)
         c1 = float(params[u.param + AVG_COUNT]) - 1.0
         last, total = params[u.param + AVG_TIME], params[u.param + AVG_SUM]
@@ -469,7 +500,11 @@ def apply_update(u: Update, params: dict, ex: _Example, env: dict, step: float, 
     elif u.kind == "outer":
         j, x = ex.data[u.field].row(ex.e)
         w = p[:, j].astype(np.float64)
-        p[:, j] = w - move(np.outer(c, x.astype(np.float64)) + _reg(u, w))
+        g = 0.0
+        for coef, pw, qx in (u.terms or ((u.coef, 1.0, 1.0),)):  # M @ x, M^p @ x^q: d/dM of M^p is p M^(p - 1)
+            t = np.outer(env[coef], x.astype(np.float64) ** qx)
+            g = g + (t * (pw * w ** (pw - 1)) if pw != 1 else t)
+        p[:, j] = w - move(g + _reg(u, w))
     elif u.kind == "rank1":
         w = p.astype(np.float64)
         p[...] = w - move(np.outer(c, np.asarray(env[u.field], dtype=np.float64)) + _reg(u, w))
@@ -713,7 +748,7 @@ class Interpreter:
         work = {name: np.array(v, dtype=np.float64) for name, v in params.items()}
         for u in self.uir.train.updates:
             if not regularise:
-                u = Update(u.param, u.index, u.kind, u.coef, u.field)
+                u = replace(u, l2=0.0, l1=0.0, reg_unless=())
             apply_update(u, work, ex, env, -1.0)
         return {name: work[name] - np.asarray(params[name], dtype=np.float64) for name in params}
 
