@@ -83,7 +83,7 @@ def test_reference_engine_is_the_interpreter():
 
 EXAMPLE_STEPS = {
     "bpr": lambda e, t: 0.05,  # (AdaGrad's scale)
-    "fm": lambda e, t: 0.05,
+    "fm": lambda e, t: 0.02,
     "least_squares": lambda e, t: 0.5,  # (AdaGrad's scale)
     "logistic": lambda e, t: 0.06,
     "matrix_completion": lambda e, t: 0.05 / (1 + 0.7 * e),

@@ -325,7 +325,7 @@ sum.done:
   %".235" = fadd reassoc contract nsz arcp float %".233", 0x3e45798ee0000000
   %".236" = call float @"llvm.sqrt.f32"(float %".235")
   %".237" = fdiv reassoc contract nsz arcp float %".221", %".236"
-  %".238" = fmul reassoc contract nsz arcp float 0x3fa99999a0000000, %".237"
+  %".238" = fmul reassoc contract nsz arcp float 0x3f947ae140000000, %".237"
   %".239" = fsub reassoc contract nsz arcp float %".229", %".238"
   %".240" = getelementptr inbounds float, ptr %".100", i64 0
   store float %".239", ptr %".240", !alias.scope !10, !noalias !11
@@ -369,7 +369,7 @@ sp.body:
   %".277" = fadd reassoc contract nsz arcp float %".269", 0x3e45798ee0000000
   %".278" = call float @"llvm.sqrt.f32"(float %".277")
   %".279" = fdiv reassoc contract nsz arcp float %".259", %".278"
-  %".280" = fmul reassoc contract nsz arcp float 0x3fa99999a0000000, %".279"
+  %".280" = fmul reassoc contract nsz arcp float 0x3f947ae140000000, %".279"
   %".281" = fsub reassoc contract nsz arcp float %".257", %".280"
   %".282" = getelementptr inbounds float, ptr %".102", i64 %".252"
   store float %".281", ptr %".282", !alias.scope !12, !noalias !13
@@ -443,7 +443,7 @@ op.body:
   %".343" = fadd reassoc contract nsz arcp float %".335", 0x3e45798ee0000000
   %".344" = call float @"llvm.sqrt.f32"(float %".343")
   %".345" = fdiv reassoc contract nsz arcp float %".325", %".344"
-  %".346" = fmul reassoc contract nsz arcp float 0x3fa99999a0000000, %".345"
+  %".346" = fmul reassoc contract nsz arcp float 0x3f947ae140000000, %".345"
   %".347" = fsub reassoc contract nsz arcp float %".323", %".346"
   %".348" = getelementptr inbounds float, ptr %".290", i64 %".309"
   store float %".347", ptr %".348", !alias.scope !14, !noalias !15

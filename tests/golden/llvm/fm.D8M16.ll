@@ -427,13 +427,13 @@ sum.done:
   store double %".324", double* %"loss.acc"
   %".326" = getelementptr inbounds float, ptr %".111", i64 0
   %".327" = load float, ptr %".326", !alias.scope !7, !noalias !8
-  %".328" = fmul float 0x3fa99999a0000000, %".319"
+  %".328" = fmul float 0x3f947ae140000000, %".319"
   %".329" = fsub float %".327", %".328"
   %".330" = getelementptr inbounds float, ptr %".111", i64 0
   store float %".329", ptr %".330", !alias.scope !7, !noalias !8
-  %".332" = fmul float 0x3fa99999a0000000, 0x3f1a36e2e0000000
+  %".332" = fmul float 0x3f947ae140000000, 0x3f1a36e2e0000000
   %".333" = fsub float 0x3ff0000000000000, %".332"
-  %".334" = fmul float 0x3fa99999a0000000, %".319"
+  %".334" = fmul float 0x3f947ae140000000, %".319"
   %".335" = fmul float %".126", 0x40b0000000000000
   %".336" = fmul float %".334", %".335"
   %".337" = fcmp ogt float %".333", 0x4630000000000000
@@ -853,7 +853,7 @@ op.body:
   %".731" = fmul float %".730", 0x3f30000000000000
   %".732" = fmul float 0x3f1a36e2e0000000, %".731"
   %".733" = fadd float %".725", %".732"
-  %".734" = fmul float 0x3fa99999a0000000, %".733"
+  %".734" = fmul float 0x3f947ae140000000, %".733"
   %".735" = fmul float %".734", 0x40b0000000000000
   %".736" = fsub float %".730", %".735"
   %".737" = xor i32 %".109", 1013904242
