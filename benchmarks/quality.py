@@ -7,11 +7,12 @@
 Sets (the spec used, the epochs, the held-out data):
 
 =========  =====================  ======  =====================================================
-a9a        logistic, svm          10      a9a / a9a.t
+a9a        logistic, svm, fm      10      a9a / a9a.t
 rcv1       logistic, svm          10      rcv1_small.svm / rcv1_small_test.svm (47,236 features)
 news20     softmax                10      news20.bz2 as distributed (term counts), random 80/20 (default_rng(5))
 news20n    softmax                10      the same, rows L2-normalised (benchmark workload W5)
-ml100k     matrix_completion      20      MovieLens 100K u1.base / u1.test
+ml100k     matrix_completion,     20      MovieLens 100K u1.base / u1.test
+           nonnegative_mf
 ml1m       matrix_completion      20      MovieLens 1M partial, random 90/10 (default_rng(4), workload W4)
 =========  =====================  ======  =====================================================
 
@@ -25,8 +26,8 @@ import time
 
 import workloads as W
 
-SETS = {"a9a": ("logistic", "svm"), "rcv1": ("logistic", "svm"), "news20": ("softmax",), "news20n": ("softmax",),
-        "ml100k": ("matrix_completion",), "ml1m": ("matrix_completion",)}
+SETS = {"a9a": ("logistic", "svm", "fm"), "rcv1": ("logistic", "svm"), "news20": ("softmax",), "news20n": ("softmax",),
+        "ml100k": ("matrix_completion", "nonnegative_mf"), "ml1m": ("matrix_completion",)}
 EPOCHS = {"ml100k": 20, "ml1m": 20}
 
 
