@@ -120,7 +120,7 @@ def test_bpr_learns_preferences_and_reports_auc_from_the_cli(tmp_path, capsys):
 
 @pytest.mark.parametrize("text, message", [
     ("predict bi[j] + dot(P[u], Q[j])", "predict cannot use 'j': it is sampled in training"),
-    ("data  j : index[items] sampled zipf", "unknown sampler 'zipf' (use uniform)"),
+    ("data  j : index[items] sampled zipf", "unknown sampler 'zipf' (use uniform or unigram(POWER))"),
 ])
 def test_sampled_field_errors_have_positions(text, message):
     src = BPR.read_text()
@@ -137,3 +137,96 @@ def test_a_sampled_field_given_as_data_is_refused():
     p = sgdc.compile(BPR)
     with pytest.raises(UserError, match="field 'j' is sampled in the kernel"):
         p.fit({"u": np.array([0, 1]), "i": np.array([0, 1]), "j": np.array([1, 0])}, epochs=1)
+
+
+# -- sampled unigram(p): negatives in proportion to the items' training counts to a power --------------------
+
+SKIPGRAM = """model skipgram
+dim words
+const k = 4
+data  w : index[words]
+data  c : index[words]
+data  n : index[words] sampled unigram(0.75)
+param W : [words, k] = normal(0, 0.1)
+param C : [words, k] = normal(0, 0.1)
+loss     softplus(-dot(W[w], C[c])) + softplus(dot(W[w], C[n]))
+predict  dot(W[w], C[c])
+schedule step 0.05
+"""
+
+
+def test_an_alias_table_draws_in_proportion_to_its_weights():
+    from sgdc.runtime.params import alias_table
+
+    w = np.array([0.0, 1.0, 3.0, 0.5, 5.5, 0.0, 2.0])
+    prob, alias = alias_table(w)
+    keys = fx.sample_keys(None, np.arange(300_000), 0)
+    buckets = fx.sample_index(keys, w.size)
+    us = fx.sample_uniform(None, np.arange(300_000), 0)
+    got = np.bincount([fx.alias_pick(int(b), u, prob, alias, w.size) for b, u in zip(buckets, us)], minlength=w.size)
+    np.testing.assert_allclose(got / got.sum(), w / w.sum(), atol=0.004)
+    assert got[0] == got[5] == 0  # never an item of weight 0
+    p0, a0 = alias_table(np.zeros(4))
+    assert (p0 == 1).all() and (a0 == np.arange(4)).all()
+
+
+def test_unigram_tables_come_from_the_training_counts_and_travel_with_the_model(tmp_path):
+    rng = np.random.default_rng(0)
+    c = np.minimum(rng.zipf(1.6, 4000), 60) - 1  # a few frequent words, many rare ones
+    pairs = {"w": rng.integers(0, 60, c.size), "c": c}
+    p = sgdc.compile(SKIPGRAM, threads=1, epochs=2).fit(pairs, seed=0)
+    prob, alias = p.params["n.sp"], p.params["n.sa"]
+    n = prob.size
+    # the table's distribution: counts of c (as the bind coded them) to the power 0.75
+    codes = p.bind(pairs)[0]["c"]
+    want = np.bincount(codes, minlength=n) ** 0.75
+    dist = prob / n
+    for k in range(n):
+        dist[int(alias[k])] += (1 - prob[k]) / n
+    np.testing.assert_allclose(dist, want / want.sum(), atol=1e-6)
+    from sgdc.runtime import modelfile
+
+    out = tmp_path / "sg.npz"
+    modelfile.save(out, p)
+    q = modelfile.load(out)
+    np.testing.assert_array_equal(q.params["n.sa"], alias)
+
+
+def test_unigram_draws_compiled_as_the_reference_and_never_out_of_bounds():
+    """The kernel's alias draw is the reference's (same params); a table damaged in a model file (NaN, huge or
+    negative aliases) keeps every draw in [0, n): the bucket itself."""
+    model = build_update_ir(load_model(SKIPGRAM, adaptive="off")).model  # (with the alias table's params)
+    data = make_data(model, 60, seed=7, dims={"words": 11})
+    differential(model, data, seed=7)
+    uir = build_update_ir(model)
+    p0 = perturbed_params(model, data.dims, 7, np.float32, 0.3)
+    p0["n.sp"] = np.full(11, -1.0, np.float32)  # every draw takes the alias
+    p0["n.sa"] = np.array([np.nan, 1e9, -5, 2**31, 3, 4, 5, 6, 7, 8, np.inf], np.float32)
+    out = []
+    for cls in (ReferenceEngine, CompiledEngine):
+        eng, p = cls(uir), copy_params(p0)
+        eng.epoch(p, data, np.arange(data.n), 0, 0)
+        out.append(p)
+    for k in ("W", "C"):
+        np.testing.assert_allclose(out[1][k], out[0][k], rtol=1e-4, atol=1e-5)
+
+
+@pytest.mark.parametrize("text, message", [
+    ("data  n : index[words] sampled unigram", "sampled unigram needs its power"),
+    ("data  n : index[words] sampled uniform(0.5)", "sampled uniform takes no argument"),
+    ("data  n : index[words] sampled unigram(7)", "unigram's power must be in [0, 4], got 7"),
+])
+def test_unigram_errors_have_positions(text, message):
+    src = SKIPGRAM.replace("data  n : index[words] sampled unigram(0.75)", text)
+    with pytest.raises(SpecError, match=re.escape(message)) as e:
+        load_model(src)
+    assert e.value.loc is not None
+
+
+def test_a_sampled_field_needs_the_items_it_draws_for():
+    src = SKIPGRAM.replace("dim words", "dim words, other").replace("data  n : index[words] sampled unigram(0.75)",
+                                                                    "data  n : index[other] sampled uniform") \
+        .replace("param C : [words, k] = normal(0, 0.1)", "param C : [words, k] = normal(0, 0.1)\nparam D : [other, k] = 0") \
+        .replace("softplus(dot(W[w], C[n]))", "softplus(dot(W[w], D[n]))")
+    with pytest.raises(SpecError, match="sampled field 'n' needs a data index field over 'other'"):
+        load_model(src)

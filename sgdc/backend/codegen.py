@@ -34,7 +34,7 @@ from llvmlite import ir
 
 from sgdc.errors import InternalError
 from sgdc.ir import fixedpoint as fx
-from sgdc.ir.model import Model
+from sgdc.ir.model import SAMPLE_ALIAS, SAMPLE_PROB, Model
 from sgdc.ir.ops import OPS, Lowering
 from sgdc.ir import lowered as lo
 from sgdc.ir.update import BINARY, BUMP, UNARY, Instr, Program, UpdateIR, loss_program
@@ -428,8 +428,14 @@ class ExampleEmitter:
     def _load_index(self, field: str) -> ir.Value:
         sampled = [f.name for f in self.fe.model.sampled_fields]
         if field in sampled:  # drawn: the worker's stream in training, keyed by the example elsewhere
-            f = self.fe.model.field(field)
-            return fx.emit_sample_index(self.b, self.rng_state, self.e, sampled.index(field), self.fe.extent(f.extent))
+            f, k = self.fe.model.field(field), sampled.index(field)
+            n = self.fe.extent(f.extent)
+            bucket = fx.emit_sample_index(self.b, self.rng_state, self.e, k, n)
+            if f.sampled != "unigram":
+                return bucket
+            u = fx.emit_sample_uniform(self.b, self.rng_state, self.e, k)  # the alias table's test
+            return fx.emit_alias_pick(self.b, bucket, u, self.fe.slot_ptr("param", field + SAMPLE_PROB),
+                                      self.fe.slot_ptr("param", field + SAMPLE_ALIAS), n)
         p = self.fe.slot_ptr("field", field)
         v = self.fe.tag(self.b.load(self.b.gep(p, [self.e], inbounds=True, source_etype=I32), typ=I32), "data")
         return self.b.sext(v, I64)

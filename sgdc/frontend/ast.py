@@ -113,6 +113,7 @@ class DataType:
     extent: Union[Ident, Number, None] = None
     loc: Loc | None = field(default=None, compare=False, repr=False)
     sampled: Union[Ident, None] = None  # index[EXT] sampled DIST: drawn in the kernel, not read from data
+    sample_arg: Union[Number, None] = None  # sampled unigram(POWER)
 
 
 @dataclass(frozen=True)
@@ -305,7 +306,8 @@ def format_stmt(st: Stmt) -> str:
         t = st.type
         text = {"real": "real", "label": "label", "weight": "weight"}.get(t.kind)
         if t.kind == "index":
-            text = f"index[{_extent(t.extent)}]" + (f" sampled {t.sampled.name}" if t.sampled else "")
+            text = f"index[{_extent(t.extent)}]" + (f" sampled {t.sampled.name}" if t.sampled else "") + \
+                (f"({format_number(t.sample_arg.value)})" if t.sample_arg is not None else "")
         elif t.kind == "vector":
             text = f"[{_extent(t.extent)}]"
         return f"data {st.name.name} : {text}"

@@ -44,7 +44,7 @@ KEYWORDS = ("model", "dim", "const", "data", "param", "let", "loss", "regular", 
             "real", "label", "index", "sampled", "on")
 BUILTINS = ops.FUNCTIONS  # the builtin functions: the op registry's (sgdc.ir.ops)
 from sgdc.ir.model import MAX_EXTENT  # noqa: E402 (one definition)
-SAMPLERS = ("uniform",)  # how a sampled index field is drawn
+SAMPLERS = ("uniform", "unigram")  # how a sampled index field is drawn (unigram(POWER): by counts^POWER)
 MAX_INIT = 1e37  # initialiser arguments: normal(0, MAX_INIT) stays finite in float32 (10 sigma)
 
 
@@ -405,12 +405,23 @@ class _Checker:
                                    f"model has at most one", d.name.loc)
                 self.weight = d.name.name
             kind = "real" if t.kind == "weight" else t.kind
-            sampled = ""
+            sampled, power = "", 1.0
             if t.sampled is not None:
                 if t.sampled.name not in SAMPLERS:
-                    raise self.err(f"unknown sampler '{t.sampled.name}' (use {', '.join(SAMPLERS)})", t.sampled.loc)
+                    raise self.err(f"unknown sampler '{t.sampled.name}' (use uniform or unigram(POWER))",
+                                   t.sampled.loc)
                 sampled = t.sampled.name
-            self.fields[d.name.name] = ir.Field(d.name.name, kind, ext, d.name.loc, sampled)
+                if sampled == "uniform" and t.sample_arg is not None:
+                    raise self.err("sampled uniform takes no argument", t.sample_arg.loc)
+                if sampled == "unigram":
+                    if t.sample_arg is None:
+                        raise self.err("sampled unigram needs its power: unigram(0.75) draws items in proportion "
+                                       "to their training counts^0.75 (word2vec's)", t.sampled.loc)
+                    power = float(t.sample_arg.value)
+                    if not 0 <= power <= 4:
+                        raise self.err(f"unigram's power must be in [0, 4], got {A.format_number(power)}",
+                                       t.sample_arg.loc)
+            self.fields[d.name.name] = ir.Field(d.name.name, kind, ext, d.name.loc, sampled, power)
         for p in params:
             shape = () if p.shape is None else tuple(self.extent(x) for x in p.shape)
             if len(shape) > 2:
@@ -531,6 +542,10 @@ class _Checker:
                 raise self.err(f"predict cannot use '{f.name}': it is sampled in training, not data a prediction "
                                f"is given", predict.loc)
         sampled = [f for f in self.fields.values() if f.sampled and f.name in loss_fields]
+        for f in sampled:  # what a draw stands in for (a unigram sampler counts it; test AUC ranks it)
+            if not any(g.kind == "index" and not g.sampled and g.extent == f.extent for g in self.fields.values()):
+                raise self.err(f"sampled field '{f.name}' needs a data index field over '{f.extent}' (the items it "
+                               f"draws negatives for)", f.loc)
         targets = [f for f in self.fields if f in loss_fields and f not in pred_fields and not self.fields[f].sampled]
         if not targets and sampled:  # a ranking loss (BPR, negative sampling): predict scores, no target
             for f in self.fields.values():

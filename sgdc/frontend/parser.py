@@ -175,7 +175,7 @@ class _Builder(Transformer):
         return ast.DataType("index", self._extent(kids[1]), self.loc(kids[0]))
 
     def type_sampled(self, kids):
-        return ast.DataType("index", self._extent(kids[1]), self.loc(kids[0]), self._ident(kids[3]))
+        return ast.DataType("index", self._extent(kids[1]), self.loc(kids[0]), self._ident(kids[3]), kids[4])
 
     def type_vector(self, kids):
         return ast.DataType("vector", self._extent(kids[1]), self.loc(kids[0]))

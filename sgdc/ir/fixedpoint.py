@@ -229,16 +229,51 @@ def sample_index(keys, n: int) -> np.ndarray:
     return ((h * np.uint64(n)) >> np.uint64(32)).astype(np.int64)
 
 
+ALIAS_TAG = 0x100  # the alias test's uniform of sampled field k is keyed by SAMPLE_TAG + ALIAS_TAG + k
+
+
+def alias_pick(bucket: int, u, prob, alias, n: int) -> int:
+    """An alias table's draw: ``bucket`` if ``u < prob[bucket]``, else its alias (a float32 item number; one
+    outside ``[0, n)``, or NaN, from a damaged model file: ``bucket``)."""
+    if np.float32(u) < np.float32(prob[bucket]):
+        return int(bucket)
+    a = np.float32(alias[bucket])
+    return int(a) if (a >= 0) and (a < np.float32(n)) else int(bucket)
+
+
+def sample_uniform(state, es, k: int) -> np.ndarray:
+    """The alias test's float32 uniforms of sampled field ``k`` (keys as :func:`sample_keys`, tag ``ALIAS_TAG + k``)."""
+    return unit_uniform(hash32(sample_keys(state, es, ALIAS_TAG + k)))
+
+
+def emit_sample_uniform(b: ir.IRBuilder, state, e, k: int) -> ir.Value:
+    """:func:`sample_uniform` of one example (a float)."""
+    return emit_unit_uniform(b, emit_hash32(b, _emit_sample_key(b, state, e, ALIAS_TAG + k)))
+
+
+def emit_alias_pick(b: ir.IRBuilder, bucket, u, prob_ptr, alias_ptr, n) -> ir.Value:
+    """:func:`alias_pick` in i64 (``prob_ptr``/``alias_ptr``: float32 arrays; ``n`` an i64)."""
+    f32, i64 = ir.FloatType(), ir.IntType(64)
+    p = b.load(b.gep(prob_ptr, [bucket], inbounds=True, source_etype=f32), typ=f32)
+    a = b.load(b.gep(alias_ptr, [bucket], inbounds=True, source_etype=f32), typ=f32)
+    ok = b.and_(b.fcmp_ordered(">=", a, ir.Constant(f32, 0.0)), b.fcmp_ordered("<", a, b.sitofp(n, f32)))
+    other = b.select(ok, b.fptosi(b.select(ok, a, ir.Constant(f32, 0.0)), i64), bucket)
+    return b.select(b.fcmp_ordered("<", u, p), bucket, other)
+
+
 def emit_sample_index(b: ir.IRBuilder, state, e, k: int, n) -> ir.Value:
     """:func:`sample_index` of one example in i64: ``state`` the worker's i32 state (training), or None (``e``,
     the example, keys the draw); ``n`` an i64 extent."""
     i64 = ir.IntType(64)
-    if state is not None:
-        key = emit_stream_key(b, state, SAMPLE_TAG + k, None)
-    else:
-        key = b.xor(b.mul(_as_i32(b, e), ir.Constant(I32, GOLDEN)), ir.Constant(I32, ((SAMPLE_TAG + k) * MIXER) & _M32))
-    h = b.zext(emit_hash32(b, key), i64)
+    h = b.zext(emit_hash32(b, _emit_sample_key(b, state, e, k)), i64)
     return b.lshr(b.mul(h, n), ir.Constant(i64, 32))
+
+
+def _emit_sample_key(b: ir.IRBuilder, state, e, k: int) -> ir.Value:
+    """:func:`sample_keys` of one example in i32."""
+    if state is not None:
+        return emit_stream_key(b, state, SAMPLE_TAG + k, None)
+    return b.xor(b.mul(_as_i32(b, e), ir.Constant(I32, GOLDEN)), ir.Constant(I32, ((SAMPLE_TAG + k) * MIXER) & _M32))
 
 
 def unit_uniform(h) -> np.ndarray:

@@ -46,6 +46,12 @@ class Const:
     loc: Loc | None = field(default=None, compare=False)
 
 
+#: ``sampled unigram(p)``: the alias table the kernels draw from (Walker 1977, Vose 1991), beside the sampled
+#: field ``j``: ``j.sp`` (each bucket's probability of keeping its own item) and ``j.sa`` (its alias, an item
+#: number as float32), filled from the training data's counts when a fit starts, saved with the model
+SAMPLE_PROB, SAMPLE_ALIAS = ".sp", ".sa"
+
+
 @dataclass(frozen=True)
 class Field:
     """A data field of one example.
@@ -60,7 +66,8 @@ class Field:
     kind: str
     extent: Extent | None = None  # for index and vector
     loc: Loc | None = field(default=None, compare=False)
-    sampled: str = ""  # an index field drawn in the kernel (``uniform`` over its extent), not read from data
+    sampled: str = ""  # an index field drawn in the kernel (``uniform`` or ``unigram``), not read from data
+    power: float = 1.0  # ``unigram``: draws in proportion to the training data's counts to this power
 
     @property
     def shape(self) -> Shape:
@@ -401,7 +408,8 @@ def format_model(m: Model) -> str:
     for f in m.fields:
         t = {"real": "real", "label": "label"}.get(f.kind)
         if f.kind == "index":
-            t = f"index[{f.extent}]" + (f" sampled {f.sampled}" if f.sampled else "")
+            t = f"index[{f.extent}]" + (f" sampled {f.sampled}" if f.sampled else "") + \
+                (f"({_num(f.power)})" if f.sampled == "unigram" else "")
         elif f.kind == "vector":
             t = f"[{f.extent}]"
         tag = "  # target" if f.name == m.target else ""

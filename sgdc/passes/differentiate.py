@@ -23,7 +23,7 @@ import math
 
 from sgdc.errors import InternalError
 from sgdc.ir import model as ir
-from sgdc.ir.model import Expr, Model, is_state
+from sgdc.ir.model import SAMPLE_ALIAS, SAMPLE_PROB, Expr, Model, is_state
 from sgdc.ir.update import BUMP, Instr, Program, Update, UpdateIR, dead_code
 from sgdc.ir.ops import OPS, evaluate
 
@@ -389,7 +389,7 @@ AVG_SUM, AVG_TIME, AVG_COUNT = ".avs", ".avt", ".avc"
 #: sum of their normalised squared norms (scalars)
 NORM_SCALE, NORM_COUNT, NORM_SUM = ".nx", ".nt", ".nn"
 STATE_SUFFIXES = (ADAPTIVE_STATE, L1_TOTAL, L1_TAKEN, L2_TOTAL, L2_TAKEN, AVG_SUM, AVG_TIME, AVG_COUNT, NORM_SCALE,
-                  NORM_COUNT, NORM_SUM)
+                  NORM_COUNT, NORM_SUM, SAMPLE_PROB, SAMPLE_ALIAS)
 
 
 def cumulative_l1(model: Model) -> dict:
@@ -446,6 +446,9 @@ def with_adaptive_state(model: Model) -> Model:
         if p.name in averaged(model):
             extra += [Param(p.name + AVG_SUM, p.shape, zero), Param(p.name + AVG_TIME, p.shape, zero),
                       Param(p.name + AVG_COUNT, (), zero)]
+    for f in model.sampled_fields:  # a unigram sampler's alias table (filled from the data when a fit starts)
+        if f.sampled == "unigram":
+            extra += [Param(f.name + SAMPLE_PROB, (f.extent,), zero), Param(f.name + SAMPLE_ALIAS, (f.extent,), zero)]
     extra = tuple(q for q in extra if q.name not in have)
     return replace(model, params=model.params + extra) if extra else model
 

@@ -26,6 +26,7 @@ from sgdc.passes.differentiate import (ADAGRAD_EPS, AVG_COUNT, AVG_SUM, AVG_TIME
                                        L2_TOTAL, NORM_COUNT, NORM_SCALE, NORM_SUM, averaged, cumulative_l1, exact_l2,
                                        state_param)
 from sgdc.ir.lowered import nan_to_zero
+from sgdc.ir.model import SAMPLE_ALIAS, SAMPLE_PROB
 from sgdc.ir.ops import OPS
 from sgdc.ir.update import BUMP, Program, Update, UpdateIR
 
@@ -72,16 +73,21 @@ def with_samples(model, data: Dataset) -> tuple:
     for k, f in enumerate(model.sampled_fields):
         if f.name not in data.fields:
             n = f.extent if isinstance(f.extent, int) else data.dims[f.extent]
-            draws[k] = (f.name, int(n), np.zeros(data.n, dtype=np.int32))
+            draws[k] = (f.name, int(n), np.zeros(data.n, dtype=np.int32), f.sampled == "unigram")
     if not draws:
         return data, draws
-    return Dataset(data.n, {**data.fields, **{name: a for name, _, a in draws.values()}}, data.dims), draws
+    return Dataset(data.n, {**data.fields, **{d[0]: d[2] for d in draws.values()}}, data.dims), draws
 
 
-def draw_samples(draws: dict, state, e: int) -> None:
-    """Example ``e``'s sampled fields, from the worker's ``state`` (training) or keyed by ``e`` (``state`` None)."""
-    for k, (_, n, a) in draws.items():
-        a[e] = fx.sample_index(fx.sample_keys(state, [e], k), n)[0]
+def draw_samples(draws: dict, state, e: int, params: dict) -> None:
+    """Example ``e``'s sampled fields, from the worker's ``state`` (training) or keyed by ``e`` (``state`` None);
+    a unigram one through its alias table in ``params``."""
+    for k, (name, n, a, unigram) in draws.items():
+        bucket = int(fx.sample_index(fx.sample_keys(state, [e], k), n)[0])
+        if unigram:
+            u = fx.sample_uniform(state, [e], k)[0]
+            bucket = fx.alias_pick(bucket, u, params[name + SAMPLE_PROB], params[name + SAMPLE_ALIAS], n)
+        a[e] = bucket
 
 
 def compile_program(prog: Program, params: dict, ex: _Example, env: dict, exact: bool = False,
@@ -660,7 +666,7 @@ class Interpreter:
                 f()
             if draws:
                 state = xorshift32(state)
-                draw_samples(draws, state, ex.e)
+                draw_samples(draws, state, ex.e, params)
             for f in train:
                 f()
             total += env[loss_t]
@@ -697,7 +703,7 @@ class Interpreter:
                 state = xorshift32(state)
             for f in stepper:
                 f()
-            draw_samples(draws, state, ex.e)
+            draw_samples(draws, state, ex.e, params)
             for f in train:
                 f()
             total += float(env[self.uir.train.result])
@@ -707,15 +713,15 @@ class Interpreter:
             project_rows(params, self.projections, ex, exact=True)
         return total
 
-    def _keyed(self, data: Dataset) -> Dataset:
+    def _keyed(self, data: Dataset, params: dict) -> Dataset:
         """``data`` with its sampled fields drawn keyed by the example (as the kernels do outside training)."""
         data, draws = with_samples(self.uir.model, data)
         for e in range(data.n) if draws else ():
-            draw_samples(draws, None, e)
+            draw_samples(draws, None, e, params)
         return data
 
     def _evaluate(self, prog: Program, params: dict, data: Dataset):
-        data = self._keyed(data)
+        data = self._keyed(data, params)
         ex, env = _Example(data), {}
         steps = compile_program(prog, params, ex, env, exact=self.exact, qsteps=self.qsteps,
                                 int_dots=self.int_dots)
@@ -740,7 +746,7 @@ class Interpreter:
         loss alone); with it, each touched coordinate also gets its regulariser
         once, at the param's value, exactly as training applies it.
         """
-        ex, env = _Example(self._keyed(data)), {}
+        ex, env = _Example(self._keyed(data, params)), {}
         steps = compile_program(self.uir.train, params, ex, env)
         ex.e = e
         for f in steps:

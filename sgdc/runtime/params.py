@@ -53,6 +53,49 @@ def init_params(model: Model, dims: dict, seed: int = 0, dtype=np.float32) -> di
     return out
 
 
+def alias_table(weights: np.ndarray) -> tuple:
+    """Walker's alias table of ``weights`` (Vose's construction): ``(prob, alias)`` float32, so that bucket
+    ``k = uniform integer in [0, n)``, then ``k`` if a uniform ``u < prob[k]`` else ``alias[k]`` draws item ``i``
+    with probability ``weights[i] / sum``.  All-zero weights: every item alike."""
+    w = np.asarray(weights, dtype=np.float64)
+    n = w.size
+    total = float(w.sum())
+    if not total > 0 or not np.isfinite(total):
+        return np.ones(n, np.float32), np.arange(n, dtype=np.float32)
+    scaled = w * (n / total)
+    prob, alias = np.ones(n), np.arange(n, dtype=np.float64)
+    small = [int(i) for i in np.flatnonzero(scaled < 1.0)]
+    large = [int(i) for i in np.flatnonzero(scaled >= 1.0)]
+    while small and large:
+        s, big = small.pop(), large.pop()
+        prob[s], alias[s] = scaled[s], big
+        scaled[big] = (scaled[big] + scaled[s]) - 1.0
+        (small if scaled[big] < 1.0 else large).append(big)
+    return prob.astype(np.float32), alias.astype(np.float32)
+
+
+def counted_field(model: Model, sampled) -> str:
+    """The data index field a sampled field's draws stand in for: the last one declared over its dim (BPR's item
+    ``i``, skip-gram's context ``c``); a unigram sampler counts its values."""
+    return [g.name for g in model.data_fields if g.kind == "index" and g.extent == sampled.extent][-1]
+
+
+def fill_sample_tables(model: Model, data, params: dict) -> None:
+    """The alias tables of ``sampled unigram(p)`` fields from ``data``'s counts of the items: the data index field
+    over the sampled field's dim (a bound :class:`sgdc.data.dataset.Dataset`), each count to the power ``p``."""
+    from sgdc.ir.model import SAMPLE_ALIAS, SAMPLE_PROB
+
+    for f in model.sampled_fields:
+        if f.sampled != "unigram":
+            continue
+        item = counted_field(model, f)
+        n = params[f.name + SAMPLE_PROB].shape[0]
+        counts = np.bincount(np.asarray(data[item], dtype=np.int64), minlength=n)[:n].astype(np.float64)
+        prob, alias = alias_table(counts ** f.power)
+        params[f.name + SAMPLE_PROB][...] = prob
+        params[f.name + SAMPLE_ALIAS][...] = alias
+
+
 def project(model: Model, params: dict, codes: bool = False) -> None:
     """Every ``constrain`` applied to whole params, in place: the ball to every row (the vector), then the box (the
     kernels project what each example writes; this is for the initial values, and after each epoch, where merges

@@ -29,7 +29,7 @@ from sgdc.runtime.interrupt import check as check_interrupt
 from sgdc.ir.schedule import apply_overrides, check_step_values, epoch_step_points, planned_step_points
 from sgdc.ir.model import Model, is_state
 from sgdc.runtime.memory import check_epoch
-from sgdc.runtime.params import init_params, project
+from sgdc.runtime.params import fill_sample_tables, init_params, project
 
 
 def epoch_seed(seed: int, epoch: int) -> int:
@@ -318,6 +318,7 @@ class Program:
         else:
             ds, self.encoders, _ = self.bind(data, y, fit=True, dims=dims)
             self._adopt(init_params(self.model, ds.dims, seed))
+            fill_sample_tables(self.model, ds, self.state)  # (sampled unigram: the items' counts)
             self.history = History()
             self.epochs_done = self.steps_done = 0
         if ds.n == 0:
@@ -687,9 +688,8 @@ def _warn_random_reads(ds, order: str) -> None:
 
 
 def ranked_item(model: Model) -> str:
-    """A ranking model's item field: the data index field over the dim its first sampled field draws from."""
-    dim = model.sampled_fields[0].extent
-    for f in model.data_fields:
-        if f.kind == "index" and f.extent == dim:
-            return f.name
-    raise UserError(f"{model.name}: no data index field over '{dim}' (the items a sampled field draws) to rank")
+    """A ranking model's item field: the last data index field declared over the dim its first sampled field draws
+    from (:func:`sgdc.runtime.params.counted_field`)."""
+    from sgdc.runtime.params import counted_field
+
+    return counted_field(model, model.sampled_fields[0])
