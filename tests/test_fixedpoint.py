@@ -43,6 +43,15 @@ def _module() -> ir.Module:
     for k in (0, 3):  # a sampled index field's draw: the worker's state in training, the example elsewhere
         _fn(m, f"sample_train_k{k}", I64, [I32, I64], lambda b, s, n, k=k: fx.emit_sample_index(b, s, None, k, n))
         _fn(m, f"sample_keyed_k{k}", I64, [I64, I64], lambda b, e, n, k=k: fx.emit_sample_index(b, None, e, k, n))
+        _fn(m, f"sample_u_train_k{k}", F32, [I32], lambda b, s, k=k: fx.emit_sample_uniform(b, s, None, k))
+        _fn(m, f"sample_u_keyed_k{k}", F32, [I64], lambda b, e, k=k: fx.emit_sample_uniform(b, None, e, k))
+
+    def alias(b, u, p, a, n):  # one bucket (0) whose probability and alias are the arguments
+        cells = [b.alloca(F32), b.alloca(F32)]
+        b.store(p, cells[0])
+        b.store(a, cells[1])
+        return fx.emit_alias_pick(b, ir.Constant(I64, 0), u, cells[0], cells[1], n)
+    _fn(m, "alias_pick", I64, [F32, F32, F32, I64], alias)
     for fallback in (0.0, 1.0):
         _fn(m, f"finite_{int(fallback)}", F32, [F32, F32],
             lambda b, x, o, f=fallback: fx.emit_finite(b, x, o, f))
@@ -177,7 +186,22 @@ def _stream_rows():
     ]
     states = U32[: J64.size]
     sizes = np.resize(np.array([1, 2, 7, 1682, 2**20 + 7, 2**31 - 1, 2**32 + 3], np.int64), J64.size)
+    F = np.float32
+    us = RNG.random(J64.size).astype(F)
+    alias_vals = np.resize(np.array([0, 1, 5, 6.5, -1, np.nan, np.inf, 1e9, 2**31, 3], F), J64.size)
+    probs = np.resize(np.array([0.5, -1, 2, 0.25, 0.999], F), J64.size)
+    small = np.resize(np.array([1, 6, 7, 2**20], np.int64), J64.size)
+    rows.append(("alias pick (u, prob, alias, extent): bucket 0 or a valid alias", "alias_pick",
+                 (us, probs, alias_vals, small),
+                 lambda u, p, a, n: np.array([fx.alias_pick(0, x, [y], [z], int(w)) for x, y, z, w in zip(u, p, a, n)],
+                                             np.int64), np.int64))
     for k in (0, 3):
+        rows.append((f"sampled field {k}'s alias uniform, training", f"sample_u_train_k{k}", (states,),
+                     lambda s, k=k: np.array([fx.sample_uniform(int(a), None, k)[0] for a in s], np.float32),
+                     np.float32))
+        rows.append((f"sampled field {k}'s alias uniform, keyed", f"sample_u_keyed_k{k}", (J64,),
+                     lambda e, k=k: np.array([fx.sample_uniform(None, [int(a)], k)[0] for a in e], np.float32),
+                     np.float32))
         rows.append((f"sampled field {k}, training (state, extent)", f"sample_train_k{k}", (states, sizes),
                      lambda s, n, k=k: np.array([fx.sample_index(fx.sample_keys(int(a), None, k), int(b))[0]
                                                  for a, b in zip(s, n)], np.int64), np.int64))
