@@ -259,3 +259,22 @@ def perturbed_params(model, dims: dict, seed: int = 0, dtype=np.float64, scale: 
 
 def copy_params(params: dict) -> dict:
     return {k: v.copy() for k, v in params.items()}
+
+
+def assert_bit_for_bit(prog, data, seed: int, epochs: int = 2) -> None:
+    """``epochs`` of the reference (the exact fixed-point interpreter) and the compiled kernels from the same
+    params on their grid, over the same orders: every param equal bit for bit."""
+    from sgdc.ir.precision import quantised_params
+    from sgdc.runtime.engine import CompiledEngine, ReferenceEngine
+
+    p0 = {k: np.asarray(v) for k, v in perturbed_params(prog.model, data.dims, seed, np.float32, 0.3).items()}
+    for k, step in quantised_params(prog.model).items():
+        p0[k] = (np.round(p0[k] / step) * step).astype(np.float32)
+    out = []
+    for cls in (ReferenceEngine, CompiledEngine):
+        eng, p = cls(prog.uir), copy_params(p0)
+        for e in range(epochs):
+            eng.epoch(p, data, np.random.default_rng(e).permutation(data.n), e, e * data.n)
+        out.append(p)
+    for k in out[0]:
+        np.testing.assert_array_equal(out[0][k], out[1][k], err_msg=k)

@@ -14,7 +14,7 @@ from sgdc.frontend.load import load_model
 from sgdc.passes.differentiate import build_update_ir
 from sgdc.runtime.interp import Interpreter
 
-from strategies import copy_params, make_data, perturbed_params
+from strategies import assert_bit_for_bit, make_data, perturbed_params
 from test_differential import differential
 from test_gradient import check_gradient
 
@@ -50,23 +50,10 @@ def test_the_fm_gradient_is_the_finite_difference_one_and_compiles_as_the_refere
 
 @pytest.mark.parametrize("precision", ["D16M16", "D8M16"])
 def test_fixed_point_powers_are_bit_for_bit_with_the_exact_interpreter(precision):
-    from sgdc.ir.precision import quantised_params
-    from sgdc.runtime.engine import CompiledEngine, ReferenceEngine
-
     prog = sgdc.compile(str(FM), consts={"k": 3}, precision=precision, rounding="unbiased", adaptive="off")
     raw = make_data(prog.model, 40, seed=4, layout="dense", dims={"d": 8}, density=0.5)
     data, _, _ = prog.bind(raw["x"].X, raw["y"], fit=True)
-    p0 = {k: np.asarray(v) for k, v in perturbed_params(prog.model, data.dims, 4, np.float32, 0.3).items()}
-    for k, step in quantised_params(prog.model).items():
-        p0[k] = (np.round(p0[k] / step) * step).astype(np.float32)
-    out = []
-    for cls in (ReferenceEngine, CompiledEngine):
-        eng, p = cls(prog.uir), copy_params(p0)
-        for e in range(2):
-            eng.epoch(p, data, np.random.default_rng(e).permutation(data.n), e, e * data.n)
-        out.append(p)
-    for k in out[0]:
-        np.testing.assert_array_equal(out[0][k], out[1][k], err_msg=k)
+    assert_bit_for_bit(prog, data, 4)
 
 
 @pytest.mark.parametrize("text, message", [

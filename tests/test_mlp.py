@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import numpy as np
 import pytest
 
 import sgdc
@@ -12,7 +11,7 @@ from sgdc.frontend.load import load_model
 from sgdc.passes.differentiate import build_update_ir
 from sgdc.runtime.interp import Interpreter
 
-from strategies import make_data, perturbed_params
+from strategies import assert_bit_for_bit, make_data, perturbed_params
 from test_differential import differential
 from test_gradient import check_gradient
 
@@ -58,25 +57,10 @@ def test_several_threads_train_the_mlp():
 
 @pytest.mark.parametrize("precision", ["D16M16", "D8M16"])
 def test_fixed_point_layers_are_bit_for_bit_with_the_exact_interpreter(precision):
-    from sgdc.ir.precision import quantised_params
-    from sgdc.runtime.engine import CompiledEngine, ReferenceEngine
-
-    from strategies import copy_params
-
     prog = sgdc.compile(str(MLP), consts={"h": 5}, precision=precision, rounding="unbiased", adaptive="off")
     raw = make_data(prog.model, 40, seed=1, layout="dense", dims={"d": 7}, density=0.6)
     data, _, _ = prog.bind(raw["x"].X, raw["y"], fit=True)
-    p0 = {k: np.asarray(v) for k, v in perturbed_params(prog.model, data.dims, 1, np.float32, 0.3).items()}
-    for k, step in quantised_params(prog.model).items():
-        p0[k] = (np.round(p0[k] / step) * step).astype(np.float32)
-    out = []
-    for cls in (ReferenceEngine, CompiledEngine):
-        eng, p = cls(prog.uir), copy_params(p0)
-        for e in range(2):
-            eng.epoch(p, data, np.random.default_rng(e).permutation(data.n), e, e * data.n)
-        out.append(p)
-    for k in out[0]:
-        np.testing.assert_array_equal(out[0][k], out[1][k], err_msg=k)
+    assert_bit_for_bit(prog, data, 1)
     X, y = xor_classification(6000, 6, seed=0)
     low = sgdc.compile(str(MLP), precision=precision, epochs=15, threads=1).fit(X, y, seed=0)
     assert low.evaluate(*xor_classification(2000, 6, seed=1))["test_accuracy"] > 0.85

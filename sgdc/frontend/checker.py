@@ -548,12 +548,7 @@ class _Checker:
                                f"draws negatives for)", f.loc)
         targets = [f for f in self.fields if f in loss_fields and f not in pred_fields and not self.fields[f].sampled]
         if not targets and sampled:  # a ranking loss (BPR, negative sampling): predict scores, no target
-            for f in self.fields.values():
-                if f.name not in loss_fields and f.name not in pred_fields and f.name != self.weight:
-                    raise self.err(f"data field '{f.name}' is not used", f.loc)
-            for p in self.params.values():
-                if p.name not in loss_params:
-                    raise self.err(f"param '{p.name}' is not used by the loss", p.loc)
+            self.all_used(loss_fields, pred_fields, loss_params)
             if predict_ir.shape != ():
                 raise self.err(f"predict must be a scalar score (a loss over sampled fields has no target), "
                                f"got {_shape_words(predict_ir.shape)}", start_loc(predict.expr))
@@ -577,13 +572,18 @@ class _Checker:
         elif predict_ir.shape != ():
             raise self.err(f"predict must be a scalar (the target '{target.name}' is {target.kind}), "
                            f"got {_shape_words(predict_ir.shape)}", start_loc(predict.expr))
+        self.all_used(loss_fields, pred_fields, loss_params)
+        return target.name
+
+    def all_used(self, loss_fields, pred_fields, loss_params) -> None:
+        """Every data field is read by the loss or predict (the weight field needs neither), every param by the
+        loss."""
         for f in self.fields.values():
             if f.name not in loss_fields and f.name not in pred_fields and f.name != self.weight:
                 raise self.err(f"data field '{f.name}' is not used", f.loc)
         for p in self.params.values():
             if p.name not in loss_params:
                 raise self.err(f"param '{p.name}' is not used by the loss", p.loc)
-        return target.name
 
     def schedule(self, sched: A.ScheduleDecl | None) -> tuple:
         """``(Training, Schedule)`` of the spec's ``schedule`` block (the defaults without one): each field
