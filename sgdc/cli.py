@@ -847,7 +847,10 @@ def main(argv=None) -> int:
 
     interrupt.install()  # SIGINT and SIGTERM stop the run, even one that landed in a callback of LLVM's
     try:
-        return handler(args)
+        if handler is cmd_train:  # (train takes its warnings into --json itself)
+            return handler(args)
+        with _Warnings():  # sgdc's warnings as "warning: ..." lines on stderr, whatever the command
+            return handler(args)
     except SgdcError as e:
         print(e.render(), file=sys.stderr)
         return 1
