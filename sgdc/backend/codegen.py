@@ -794,7 +794,8 @@ class ExampleEmitter:
 
             def per_row(a):
                 rp = fe.param_gep(u.param, base, b.mul(a, cols))
-                ca = self.elem(c, a)
+                # the coefficient c[a], or each term's (coefficient[a], p, q) of M @ x and M^p @ x^q
+                ca = None if terms else self.elem(c, a)
                 cs = [(self.elem(self._terms.get((u.number, k), self.val[t[0]]), a), t[1], t[2])
                       for k, t in enumerate(terms)]
                 lo_, hi, entry = self.over_support(u.field)

@@ -109,8 +109,7 @@ def arrays_of(kind: str, loaded) -> tuple:
 def quantised(kind: str, arrays: dict, bits: int, rounding: str = "nearest", data_range: float | None = None):
     """``(arrays, precision)``: ``arrays`` with the features as ``D<bits>`` codes, and the header's ``precision``
     (see the module doc); the quantisation losses that in-memory quantisation warns about are warned about here."""
-    from sgdc.errors import warn
-    from sgdc.ir.precision import DATA_SEED, data_warnings, pow2_scale, quantisation_losses, quantize
+    from sgdc.ir.precision import pow2_scale, quantise_data
 
     if kind not in _FEATURES:
         raise UserError(f"--precision D{bits}: {kind} data have no features to quantise")
@@ -119,11 +118,8 @@ def quantised(kind: str, arrays: dict, bits: int, rounding: str = "nearest", dat
     top = float(np.max(np.abs(values))) if values.size else 1.0
     value_range = top if data_range is None else float(data_range)
     scale = pow2_scale(value_range, bits)
-    codes = quantize(values, scale, bits, rounding, np.random.default_rng(DATA_SEED))
-    nonzero, zeroed, clipped = quantisation_losses(values, codes, scale, bits)
     source = f"the largest |x| = {top:g}" if data_range is None else f"--data-range {data_range:g}"
-    for message in data_warnings("x", bits, scale, source, nonzero, zeroed, clipped):
-        warn(message)
+    codes, clipped = quantise_data("x", values, scale, bits, rounding, source)
     out = dict(arrays)
     out[key] = np.ascontiguousarray(codes)
     return out, {"bits": bits, "scale": scale, "rounding": rounding, "range": value_range, "clipped": clipped}

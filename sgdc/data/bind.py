@@ -622,8 +622,7 @@ def _quantise_data(model: Model, ds: Dataset, enc: Encoders, fit: bool, bits: in
     nonzero values to code 0, or clips many, is warned about
     (:func:`sgdc.ir.precision.data_warnings`).
     """
-    from sgdc.errors import warn
-    from sgdc.ir.precision import DATA_SEED, data_warnings, pow2_scale, quantisation_losses, quantize
+    from sgdc.ir.precision import pow2_scale, quantise_data
 
     s = model.schedule
     fields = dict(ds.fields)
@@ -642,10 +641,7 @@ def _quantise_data(model: Model, ds: Dataset, enc: Encoders, fit: bool, bits: in
             if s.data_range == "auto":
                 source = f"the largest |{f.name}| = {rng_:g}"
         delta = enc.scales[f.name]
-        codes = quantize(values, delta, bits, s.rounding, np.random.default_rng(DATA_SEED))
-        nonzero, zeroed, enc.clipped[f.name] = quantisation_losses(values, codes, delta, bits)
-        for message in data_warnings(f.name, bits, delta, source, nonzero, zeroed, enc.clipped[f.name], fit):
-            warn(message)
+        codes, enc.clipped[f.name] = quantise_data(f.name, values, delta, bits, s.rounding, source, fit)
         if isinstance(v, Dense):
             fields[f.name] = Dense(np.ascontiguousarray(codes), delta)
         else:

@@ -191,6 +191,21 @@ def quantisation_losses(values: np.ndarray, codes: np.ndarray, delta: float, bit
     return nonzero, zeroed, clipped
 
 
+def quantise_data(field: str, values: np.ndarray, delta: float, bits: int, rounding: str, source: str,
+                  training: bool = True) -> tuple:
+    """``(codes, clipped)``: a data field's ``values`` as ``D<bits>`` codes at step ``delta`` (``rounding``;
+    unbiased draws from :data:`DATA_SEED`, so the same values always give the same codes: a fit's in-memory
+    quantisation and ``sgdc convert --precision`` agree), with the values clipped to the range counted and the
+    losses warned about (:func:`data_warnings`; ``source`` says what set ``delta``)."""
+    from sgdc.errors import warn
+
+    codes = quantize(values, delta, bits, rounding, np.random.default_rng(DATA_SEED))
+    nonzero, zeroed, clipped = quantisation_losses(values, codes, delta, bits)
+    for message in data_warnings(field, bits, delta, source, nonzero, zeroed, clipped, training):
+        warn(message)
+    return codes, clipped
+
+
 def data_warnings(field: str, bits: int, delta: float, source: str, nonzero: int, zeroed: int,
                   clipped: int, training: bool = True) -> list:
     """Messages about a data field's fixed-point codes (see :func:`quantisation_losses`) when more than

@@ -111,8 +111,9 @@ def project(model: Model, params: dict, codes: bool = False) -> None:
         a = params[c.param]
         if c.norm is not None and c.param not in steps:  # every row (the vector) onto the ball
             rows = a.reshape(-1, a.shape[-1]) if a.ndim else a.reshape(1, 1)
-            for i in range(0, rows.shape[0], max(1, CHUNK // max(rows.shape[1], 1))):
-                part = rows[i:i + max(1, CHUNK // max(rows.shape[1], 1))]
+            per = max(1, CHUNK // max(rows.shape[1], 1))  # rows a piece
+            for i in range(0, rows.shape[0], per):
+                part = rows[i:i + per]
                 norms = np.sqrt(np.sum(part.astype(np.float64) ** 2, axis=1))
                 over = norms > c.norm
                 part[over] = (part[over] * (c.norm / norms[over])[:, None]).astype(part.dtype)

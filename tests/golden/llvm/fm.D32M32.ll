@@ -63,8 +63,8 @@ entry:
   %".264" = getelementptr inbounds i64, ptr %"slots", i64 4
   %"param.w.g2" = load i64, ptr %".264"
   %"param.w.g2.p" = inttoptr i64 %"param.w.g2" to ptr
-  %".330" = getelementptr inbounds i64, ptr %"slots", i64 5
-  %"param.V.g2" = load i64, ptr %".330"
+  %".326" = getelementptr inbounds i64, ptr %"slots", i64 5
+  %"param.V.g2" = load i64, ptr %".326"
   %"param.V.g2.p" = inttoptr i64 %"param.V.g2" to ptr
   br label %"start"
 start:
@@ -92,7 +92,7 @@ cp.body:
 cp.done:
   br label %"start.endif"
 ex.head:
-  %"ex" = phi  i64 [%"begin", %"start.endif"], [%".379", %"outer.done.endif"]
+  %"ex" = phi  i64 [%"begin", %"start.endif"], [%".375", %"outer.done.endif"]
   %".33" = icmp slt i64 %"ex", %"end"
   br i1 %".33", label %"ex.body", label %"ex.done"
 ex.body:
@@ -378,7 +378,7 @@ sp.body:
 sp.done:
   br label %"outer.head"
 outer.head:
-  %"outer" = phi  i64 [0, %"sp.done"], [%".352", %"op.done"]
+  %"outer" = phi  i64 [0, %"sp.done"], [%".348", %"op.done"]
   %".287" = icmp slt i64 %"outer", 8
   br i1 %".287", label %"outer.body", label %"outer.done"
 outer.body:
@@ -388,100 +388,96 @@ outer.body:
   %".292" = load float, float* %".291"
   %".293" = fmul reassoc contract nsz arcp float 0x4000000000000000, %".292"
   %".294" = fmul reassoc contract nsz arcp float %".222", %".293"
-  %".295" = getelementptr inbounds float, float* %"t6", i64 %"outer"
-  %".296" = load float, float* %".295"
-  %".297" = fmul reassoc contract nsz arcp float 0x4000000000000000, %".296"
-  %".298" = fmul reassoc contract nsz arcp float %".222", %".297"
-  %".299" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".96"
-  %".300" = load i64, ptr %".299", !alias.scope !8, !noalias !9
-  %".301" = add i64 %".96", 1
-  %".302" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".301"
-  %".303" = load i64, ptr %".302", !alias.scope !8, !noalias !9
+  %".295" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".96"
+  %".296" = load i64, ptr %".295", !alias.scope !8, !noalias !9
+  %".297" = add i64 %".96", 1
+  %".298" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".297"
+  %".299" = load i64, ptr %".298", !alias.scope !8, !noalias !9
   br label %"op.head"
 outer.done:
   br i1 %".14", label %"outer.done.if", label %"outer.done.endif"
 op.head:
-  %"op" = phi  i64 [%".300", %"outer.body"], [%".350", %"op.body"]
-  %".305" = icmp slt i64 %"op", %".303"
-  br i1 %".305", label %"op.body", label %"op.done"
+  %"op" = phi  i64 [%".296", %"outer.body"], [%".346", %"op.body"]
+  %".301" = icmp slt i64 %"op", %".299"
+  br i1 %".301", label %"op.body", label %"op.done"
 op.body:
-  %".307" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"op"
-  %".308" = load i32, ptr %".307", !alias.scope !8, !noalias !9
-  %".309" = sext i32 %".308" to i64
-  %".310" = getelementptr inbounds float, ptr %"values.x.p", i64 %"op"
-  %".311" = load float, ptr %".310", !alias.scope !8, !noalias !9
-  %".312" = fmul reassoc contract nsz arcp float %".298", %".311"
-  %".313" = fmul reassoc contract nsz arcp float %".311", %".311"
-  %".314" = fmul reassoc contract nsz arcp float %".223", %".313"
-  %".315" = getelementptr inbounds float, ptr %".290", i64 %".309"
-  %".316" = load float, ptr %".315", !alias.scope !14, !noalias !15
-  %".317" = fmul reassoc contract nsz arcp float 0x4000000000000000, %".316"
-  %".318" = fmul reassoc contract nsz arcp float %".314", %".317"
-  %".319" = fadd reassoc contract nsz arcp float %".312", %".318"
-  %".320" = mul i64 %"outer", %"dim.d"
-  %".321" = add i64 %".320", %".309"
-  %".322" = getelementptr inbounds float, ptr %".290", i64 %".309"
-  %".323" = load float, ptr %".322", !alias.scope !14, !noalias !15
-  %".324" = fmul reassoc contract nsz arcp float 0x3f1a36e2e0000000, %".323"
-  %".325" = fadd reassoc contract nsz arcp float %".319", %".324"
-  %".326" = ptrtoint ptr %".290" to i64
-  %".327" = ptrtoint ptr %"param.V.p" to i64
-  %".328" = sub i64 %".326", %".327"
-  %".329" = sdiv i64 %".328", 4
-  %".331" = getelementptr inbounds float, ptr %"param.V.g2.p", i64 %".329"
-  %".332" = getelementptr inbounds float, ptr %".331", i64 %".309"
-  %".333" = load float, ptr %".332", !alias.scope !20, !noalias !21
-  %".334" = fmul reassoc contract nsz arcp float %".325", %".325"
-  %".335" = fadd reassoc contract nsz arcp float %".333", %".334"
-  %".336" = ptrtoint ptr %".290" to i64
-  %".337" = ptrtoint ptr %"param.V.p" to i64
-  %".338" = sub i64 %".336", %".337"
-  %".339" = sdiv i64 %".338", 4
-  %".340" = getelementptr inbounds float, ptr %"param.V.g2.p", i64 %".339"
-  %".341" = getelementptr inbounds float, ptr %".340", i64 %".309"
-  store float %".335", ptr %".341", !alias.scope !20, !noalias !21
-  %".343" = fadd reassoc contract nsz arcp float %".335", 0x3e45798ee0000000
-  %".344" = call float @"llvm.sqrt.f32"(float %".343")
-  %".345" = fdiv reassoc contract nsz arcp float %".325", %".344"
-  %".346" = fmul reassoc contract nsz arcp float 0x3f947ae140000000, %".345"
-  %".347" = fsub reassoc contract nsz arcp float %".323", %".346"
-  %".348" = getelementptr inbounds float, ptr %".290", i64 %".309"
-  store float %".347", ptr %".348", !alias.scope !14, !noalias !15
-  %".350" = add i64 %"op", 1
+  %".303" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"op"
+  %".304" = load i32, ptr %".303", !alias.scope !8, !noalias !9
+  %".305" = sext i32 %".304" to i64
+  %".306" = getelementptr inbounds float, ptr %"values.x.p", i64 %"op"
+  %".307" = load float, ptr %".306", !alias.scope !8, !noalias !9
+  %".308" = fmul reassoc contract nsz arcp float %".294", %".307"
+  %".309" = fmul reassoc contract nsz arcp float %".307", %".307"
+  %".310" = fmul reassoc contract nsz arcp float %".223", %".309"
+  %".311" = getelementptr inbounds float, ptr %".290", i64 %".305"
+  %".312" = load float, ptr %".311", !alias.scope !14, !noalias !15
+  %".313" = fmul reassoc contract nsz arcp float 0x4000000000000000, %".312"
+  %".314" = fmul reassoc contract nsz arcp float %".310", %".313"
+  %".315" = fadd reassoc contract nsz arcp float %".308", %".314"
+  %".316" = mul i64 %"outer", %"dim.d"
+  %".317" = add i64 %".316", %".305"
+  %".318" = getelementptr inbounds float, ptr %".290", i64 %".305"
+  %".319" = load float, ptr %".318", !alias.scope !14, !noalias !15
+  %".320" = fmul reassoc contract nsz arcp float 0x3f1a36e2e0000000, %".319"
+  %".321" = fadd reassoc contract nsz arcp float %".315", %".320"
+  %".322" = ptrtoint ptr %".290" to i64
+  %".323" = ptrtoint ptr %"param.V.p" to i64
+  %".324" = sub i64 %".322", %".323"
+  %".325" = sdiv i64 %".324", 4
+  %".327" = getelementptr inbounds float, ptr %"param.V.g2.p", i64 %".325"
+  %".328" = getelementptr inbounds float, ptr %".327", i64 %".305"
+  %".329" = load float, ptr %".328", !alias.scope !20, !noalias !21
+  %".330" = fmul reassoc contract nsz arcp float %".321", %".321"
+  %".331" = fadd reassoc contract nsz arcp float %".329", %".330"
+  %".332" = ptrtoint ptr %".290" to i64
+  %".333" = ptrtoint ptr %"param.V.p" to i64
+  %".334" = sub i64 %".332", %".333"
+  %".335" = sdiv i64 %".334", 4
+  %".336" = getelementptr inbounds float, ptr %"param.V.g2.p", i64 %".335"
+  %".337" = getelementptr inbounds float, ptr %".336", i64 %".305"
+  store float %".331", ptr %".337", !alias.scope !20, !noalias !21
+  %".339" = fadd reassoc contract nsz arcp float %".331", 0x3e45798ee0000000
+  %".340" = call float @"llvm.sqrt.f32"(float %".339")
+  %".341" = fdiv reassoc contract nsz arcp float %".321", %".340"
+  %".342" = fmul reassoc contract nsz arcp float 0x3f947ae140000000, %".341"
+  %".343" = fsub reassoc contract nsz arcp float %".319", %".342"
+  %".344" = getelementptr inbounds float, ptr %".290", i64 %".305"
+  store float %".343", ptr %".344", !alias.scope !14, !noalias !15
+  %".346" = add i64 %"op", 1
   br label %"op.head"
 op.done:
-  %".352" = add i64 %"outer", 1
+  %".348" = add i64 %"outer", 1
   br label %"outer.head"
 outer.done.if:
-  %".355" = load i64, i64* %"push.left"
-  %".356" = sub i64 %".355", 1
-  store i64 %".356", i64* %"push.left"
-  %".358" = icmp sle i64 %".356", 0
-  br i1 %".358", label %"outer.done.if.if", label %"outer.done.if.endif"
+  %".351" = load i64, i64* %"push.left"
+  %".352" = sub i64 %".351", 1
+  store i64 %".352", i64* %"push.left"
+  %".354" = icmp sle i64 %".352", 0
+  br i1 %".354", label %"outer.done.if.if", label %"outer.done.if.endif"
 outer.done.endif:
-  %".379" = add i64 %"ex", 1
+  %".375" = add i64 %"ex", 1
   br label %"ex.head"
 outer.done.if.if:
   br label %"cp.head.1"
 outer.done.if.endif:
   br label %"outer.done.endif"
 cp.head.1:
-  %"cp.1" = phi  i64 [0, %"outer.done.if.if"], [%".374", %"cp.body.1"]
-  %".361" = icmp slt i64 %"cp.1", 1
-  br i1 %".361", label %"cp.body.1", label %"cp.done.1"
+  %"cp.1" = phi  i64 [0, %"outer.done.if.if"], [%".370", %"cp.body.1"]
+  %".357" = icmp slt i64 %"cp.1", 1
+  br i1 %".357", label %"cp.body.1", label %"cp.done.1"
 cp.body.1:
-  %".363" = getelementptr inbounds float, ptr %"param.w0.p", i64 %"cp.1"
-  %".364" = getelementptr inbounds float, ptr %"base.w0.p", i64 %"cp.1"
-  %".365" = getelementptr inbounds float, ptr %"master.w0.p", i64 %"cp.1"
-  %".366" = load float, ptr %".363"
-  %".367" = load float, ptr %".364"
-  %".368" = fsub float %".366", %".367"
-  %".369" = fmul reassoc contract nsz arcp float %".368", %".13"
-  %".370" = atomicrmw fadd ptr %".365", float %".369" monotonic
-  %".371" = load atomic float, ptr %".365" monotonic, align 4
-  store float %".371", ptr %".363"
-  store float %".371", ptr %".364"
-  %".374" = add i64 %"cp.1", 1
+  %".359" = getelementptr inbounds float, ptr %"param.w0.p", i64 %"cp.1"
+  %".360" = getelementptr inbounds float, ptr %"base.w0.p", i64 %"cp.1"
+  %".361" = getelementptr inbounds float, ptr %"master.w0.p", i64 %"cp.1"
+  %".362" = load float, ptr %".359"
+  %".363" = load float, ptr %".360"
+  %".364" = fsub float %".362", %".363"
+  %".365" = fmul reassoc contract nsz arcp float %".364", %".13"
+  %".366" = atomicrmw fadd ptr %".361", float %".365" monotonic
+  %".367" = load atomic float, ptr %".361" monotonic, align 4
+  store float %".367", ptr %".359"
+  store float %".367", ptr %".360"
+  %".370" = add i64 %"cp.1", 1
   br label %"cp.head.1"
 cp.done.1:
   store i64 %"push.", i64* %"push.left"
@@ -489,26 +485,26 @@ cp.done.1:
 ex.done.if:
   br label %"cp.head.2"
 ex.done.endif:
-  %".399" = load double, double* %"loss.acc"
-  store double %".399", ptr %"out"
+  %".395" = load double, double* %"loss.acc"
+  store double %".395", ptr %"out"
   ret void
 cp.head.2:
-  %"cp.2" = phi  i64 [0, %"ex.done.if"], [%".396", %"cp.body.2"]
-  %".383" = icmp slt i64 %"cp.2", 1
-  br i1 %".383", label %"cp.body.2", label %"cp.done.2"
+  %"cp.2" = phi  i64 [0, %"ex.done.if"], [%".392", %"cp.body.2"]
+  %".379" = icmp slt i64 %"cp.2", 1
+  br i1 %".379", label %"cp.body.2", label %"cp.done.2"
 cp.body.2:
-  %".385" = getelementptr inbounds float, ptr %"param.w0.p", i64 %"cp.2"
-  %".386" = getelementptr inbounds float, ptr %"base.w0.p", i64 %"cp.2"
-  %".387" = getelementptr inbounds float, ptr %"master.w0.p", i64 %"cp.2"
-  %".388" = load float, ptr %".385"
-  %".389" = load float, ptr %".386"
-  %".390" = fsub float %".388", %".389"
-  %".391" = fmul reassoc contract nsz arcp float %".390", %".13"
-  %".392" = atomicrmw fadd ptr %".387", float %".391" monotonic
-  %".393" = load atomic float, ptr %".387" monotonic, align 4
-  store float %".393", ptr %".385"
-  store float %".393", ptr %".386"
-  %".396" = add i64 %"cp.2", 1
+  %".381" = getelementptr inbounds float, ptr %"param.w0.p", i64 %"cp.2"
+  %".382" = getelementptr inbounds float, ptr %"base.w0.p", i64 %"cp.2"
+  %".383" = getelementptr inbounds float, ptr %"master.w0.p", i64 %"cp.2"
+  %".384" = load float, ptr %".381"
+  %".385" = load float, ptr %".382"
+  %".386" = fsub float %".384", %".385"
+  %".387" = fmul reassoc contract nsz arcp float %".386", %".13"
+  %".388" = atomicrmw fadd ptr %".383", float %".387" monotonic
+  %".389" = load atomic float, ptr %".383" monotonic, align 4
+  store float %".389", ptr %".381"
+  store float %".389", ptr %".382"
+  %".392" = add i64 %"cp.2", 1
   br label %"cp.head.2"
 cp.done.2:
   br label %"ex.done.endif"

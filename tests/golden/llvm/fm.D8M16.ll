@@ -95,7 +95,7 @@ cp.body:
 cp.done:
   br label %"start.endif"
 ex.head:
-  %"ex" = phi  i64 [%"begin", %"start.endif"], [%".791", %"outer.done.endif"]
+  %"ex" = phi  i64 [%"begin", %"start.endif"], [%".787", %"outer.done.endif"]
   %".36" = icmp slt i64 %"ex", %"end"
   br i1 %".36", label %"ex.body", label %"ex.done"
 ex.body:
@@ -801,7 +801,7 @@ sp.body:
 sp.done:
   br label %"outer.head"
 outer.head:
-  %"outer" = phi  i64 [0, %"sp.done"], [%".764", %"op.done"]
+  %"outer" = phi  i64 [0, %"sp.done"], [%".760", %"op.done"]
   %".689" = icmp slt i64 %"outer", 8
   br i1 %".689", label %"outer.body", label %"outer.done"
 outer.body:
@@ -811,111 +811,107 @@ outer.body:
   %".694" = load float, float* %".693"
   %".695" = fmul float 0x4000000000000000, %".694"
   %".696" = fmul float %".320", %".695"
-  %".697" = getelementptr inbounds float, float* %"t6", i64 %"outer"
-  %".698" = load float, float* %".697"
-  %".699" = fmul float 0x4000000000000000, %".698"
-  %".700" = fmul float %".320", %".699"
-  %".701" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".99"
-  %".702" = load i64, ptr %".701", !alias.scope !5, !noalias !6
-  %".703" = add i64 %".99", 1
-  %".704" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".703"
-  %".705" = load i64, ptr %".704", !alias.scope !5, !noalias !6
+  %".697" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".99"
+  %".698" = load i64, ptr %".697", !alias.scope !5, !noalias !6
+  %".699" = add i64 %".99", 1
+  %".700" = getelementptr inbounds i64, ptr %"indptr.x.p", i64 %".699"
+  %".701" = load i64, ptr %".700", !alias.scope !5, !noalias !6
   br label %"op.head"
 outer.done:
   br i1 %".17", label %"outer.done.if", label %"outer.done.endif"
 op.head:
-  %"op" = phi  i64 [%".702", %"outer.body"], [%".762", %"op.body"]
-  %".707" = icmp slt i64 %"op", %".705"
-  br i1 %".707", label %"op.body", label %"op.done"
+  %"op" = phi  i64 [%".698", %"outer.body"], [%".758", %"op.body"]
+  %".703" = icmp slt i64 %"op", %".701"
+  br i1 %".703", label %"op.body", label %"op.done"
 op.body:
-  %".709" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"op"
-  %".710" = load i32, ptr %".709", !alias.scope !5, !noalias !6
-  %".711" = sext i32 %".710" to i64
-  %".712" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"op"
-  %".713" = load i8, ptr %".712", !alias.scope !5, !noalias !6
-  %".714" = sitofp i8 %".713" to float
-  %".715" = fmul float %".714", %".126"
-  %".716" = fmul float %".700", %".715"
-  %".717" = fmul float %".715", %".715"
-  %".718" = fmul float %".321", %".717"
-  %".719" = getelementptr inbounds i16, ptr %".692", i64 %".711"
-  %".720" = load i16, ptr %".719", !alias.scope !11, !noalias !12
-  %".721" = sitofp i16 %".720" to float
-  %".722" = fmul float %".721", 0x3f30000000000000
-  %".723" = fmul float 0x4000000000000000, %".722"
-  %".724" = fmul float %".718", %".723"
-  %".725" = fadd float %".716", %".724"
-  %".726" = mul i64 %"outer", %"dim.d"
-  %".727" = add i64 %".726", %".711"
-  %".728" = getelementptr inbounds i16, ptr %".692", i64 %".711"
-  %".729" = load i16, ptr %".728", !alias.scope !11, !noalias !12
-  %".730" = sitofp i16 %".729" to float
-  %".731" = fmul float %".730", 0x3f30000000000000
-  %".732" = fmul float 0x3f1a36e2e0000000, %".731"
-  %".733" = fadd float %".725", %".732"
-  %".734" = fmul float 0x3f947ae140000000, %".733"
-  %".735" = fmul float %".734", 0x40b0000000000000
-  %".736" = fsub float %".730", %".735"
-  %".737" = xor i32 %".109", 1013904242
-  %".738" = lshr i32 %".737", 16
-  %".739" = xor i32 %".737", %".738"
-  %".740" = mul i32 %".739", 2146121005
-  %".741" = lshr i32 %".740", 15
-  %".742" = xor i32 %".740", %".741"
-  %".743" = mul i32 %".742", 2221713035
-  %".744" = lshr i32 %".743", 16
-  %".745" = xor i32 %".743", %".744"
-  %".746" = trunc i64 %".727" to i32
-  %".747" = mul i32 %".746", 2654435769
-  %".748" = add i32 %".745", %".747"
-  %".749" = lshr i32 %".748", 8
-  %".750" = uitofp i32 %".749" to float
-  %".751" = fmul float %".750", 0x3e70000000000000
-  %".752" = fadd float %".736", %".751"
-  %".753" = call float @"llvm.floor.f32"(float %".752")
-  %".754" = fcmp ogt float %".753", 0x40dfffc000000000
-  %".755" = select  i1 %".754", float 0x40dfffc000000000, float %".753"
-  %".756" = fcmp olt float %".755", 0xc0dfffc000000000
-  %".757" = select  i1 %".756", float 0xc0dfffc000000000, float %".755"
-  %".758" = fcmp uno float %".757", %".757"
-  %".759" = select  i1 %".758", float              0x0, float %".757"
-  %".760" = fptosi float %".759" to i16
-  store i16 %".760", ptr %".728", !alias.scope !11, !noalias !12
-  %".762" = add i64 %"op", 1
+  %".705" = getelementptr inbounds i32, ptr %"indices.x.p", i64 %"op"
+  %".706" = load i32, ptr %".705", !alias.scope !5, !noalias !6
+  %".707" = sext i32 %".706" to i64
+  %".708" = getelementptr inbounds i8, ptr %"values.x.p", i64 %"op"
+  %".709" = load i8, ptr %".708", !alias.scope !5, !noalias !6
+  %".710" = sitofp i8 %".709" to float
+  %".711" = fmul float %".710", %".126"
+  %".712" = fmul float %".696", %".711"
+  %".713" = fmul float %".711", %".711"
+  %".714" = fmul float %".321", %".713"
+  %".715" = getelementptr inbounds i16, ptr %".692", i64 %".707"
+  %".716" = load i16, ptr %".715", !alias.scope !11, !noalias !12
+  %".717" = sitofp i16 %".716" to float
+  %".718" = fmul float %".717", 0x3f30000000000000
+  %".719" = fmul float 0x4000000000000000, %".718"
+  %".720" = fmul float %".714", %".719"
+  %".721" = fadd float %".712", %".720"
+  %".722" = mul i64 %"outer", %"dim.d"
+  %".723" = add i64 %".722", %".707"
+  %".724" = getelementptr inbounds i16, ptr %".692", i64 %".707"
+  %".725" = load i16, ptr %".724", !alias.scope !11, !noalias !12
+  %".726" = sitofp i16 %".725" to float
+  %".727" = fmul float %".726", 0x3f30000000000000
+  %".728" = fmul float 0x3f1a36e2e0000000, %".727"
+  %".729" = fadd float %".721", %".728"
+  %".730" = fmul float 0x3f947ae140000000, %".729"
+  %".731" = fmul float %".730", 0x40b0000000000000
+  %".732" = fsub float %".726", %".731"
+  %".733" = xor i32 %".109", 1013904242
+  %".734" = lshr i32 %".733", 16
+  %".735" = xor i32 %".733", %".734"
+  %".736" = mul i32 %".735", 2146121005
+  %".737" = lshr i32 %".736", 15
+  %".738" = xor i32 %".736", %".737"
+  %".739" = mul i32 %".738", 2221713035
+  %".740" = lshr i32 %".739", 16
+  %".741" = xor i32 %".739", %".740"
+  %".742" = trunc i64 %".723" to i32
+  %".743" = mul i32 %".742", 2654435769
+  %".744" = add i32 %".741", %".743"
+  %".745" = lshr i32 %".744", 8
+  %".746" = uitofp i32 %".745" to float
+  %".747" = fmul float %".746", 0x3e70000000000000
+  %".748" = fadd float %".732", %".747"
+  %".749" = call float @"llvm.floor.f32"(float %".748")
+  %".750" = fcmp ogt float %".749", 0x40dfffc000000000
+  %".751" = select  i1 %".750", float 0x40dfffc000000000, float %".749"
+  %".752" = fcmp olt float %".751", 0xc0dfffc000000000
+  %".753" = select  i1 %".752", float 0xc0dfffc000000000, float %".751"
+  %".754" = fcmp uno float %".753", %".753"
+  %".755" = select  i1 %".754", float              0x0, float %".753"
+  %".756" = fptosi float %".755" to i16
+  store i16 %".756", ptr %".724", !alias.scope !11, !noalias !12
+  %".758" = add i64 %"op", 1
   br label %"op.head"
 op.done:
-  %".764" = add i64 %"outer", 1
+  %".760" = add i64 %"outer", 1
   br label %"outer.head"
 outer.done.if:
-  %".767" = load i64, i64* %"push.left"
-  %".768" = sub i64 %".767", 1
-  store i64 %".768", i64* %"push.left"
-  %".770" = icmp sle i64 %".768", 0
-  br i1 %".770", label %"outer.done.if.if", label %"outer.done.if.endif"
+  %".763" = load i64, i64* %"push.left"
+  %".764" = sub i64 %".763", 1
+  store i64 %".764", i64* %"push.left"
+  %".766" = icmp sle i64 %".764", 0
+  br i1 %".766", label %"outer.done.if.if", label %"outer.done.if.endif"
 outer.done.endif:
-  %".791" = add i64 %"ex", 1
+  %".787" = add i64 %"ex", 1
   br label %"ex.head"
 outer.done.if.if:
   br label %"cp.head.1"
 outer.done.if.endif:
   br label %"outer.done.endif"
 cp.head.1:
-  %"cp.1" = phi  i64 [0, %"outer.done.if.if"], [%".786", %"cp.body.1"]
-  %".773" = icmp slt i64 %"cp.1", 1
-  br i1 %".773", label %"cp.body.1", label %"cp.done.1"
+  %"cp.1" = phi  i64 [0, %"outer.done.if.if"], [%".782", %"cp.body.1"]
+  %".769" = icmp slt i64 %"cp.1", 1
+  br i1 %".769", label %"cp.body.1", label %"cp.done.1"
 cp.body.1:
-  %".775" = getelementptr inbounds float, ptr %"param.w0.p", i64 %"cp.1"
-  %".776" = getelementptr inbounds float, ptr %"base.w0.p", i64 %"cp.1"
-  %".777" = getelementptr inbounds float, ptr %"master.w0.p", i64 %"cp.1"
-  %".778" = load float, ptr %".775"
-  %".779" = load float, ptr %".776"
-  %".780" = fsub float %".778", %".779"
-  %".781" = fmul float %".780", %".16"
-  %".782" = atomicrmw fadd ptr %".777", float %".781" monotonic
-  %".783" = load atomic float, ptr %".777" monotonic, align 4
-  store float %".783", ptr %".775"
-  store float %".783", ptr %".776"
-  %".786" = add i64 %"cp.1", 1
+  %".771" = getelementptr inbounds float, ptr %"param.w0.p", i64 %"cp.1"
+  %".772" = getelementptr inbounds float, ptr %"base.w0.p", i64 %"cp.1"
+  %".773" = getelementptr inbounds float, ptr %"master.w0.p", i64 %"cp.1"
+  %".774" = load float, ptr %".771"
+  %".775" = load float, ptr %".772"
+  %".776" = fsub float %".774", %".775"
+  %".777" = fmul float %".776", %".16"
+  %".778" = atomicrmw fadd ptr %".773", float %".777" monotonic
+  %".779" = load atomic float, ptr %".773" monotonic, align 4
+  store float %".779", ptr %".771"
+  store float %".779", ptr %".772"
+  %".782" = add i64 %"cp.1", 1
   br label %"cp.head.1"
 cp.done.1:
   store i64 %"push.", i64* %"push.left"
@@ -923,28 +919,28 @@ cp.done.1:
 ex.done.if:
   br label %"cp.head.2"
 ex.done.endif:
-  %".811" = load double, double* %"loss.acc"
-  store double %".811", ptr %"out"
-  %".813" = load i32, i32* %"rng.state"
-  store i32 %".813", ptr %"rng..p"
+  %".807" = load double, double* %"loss.acc"
+  store double %".807", ptr %"out"
+  %".809" = load i32, i32* %"rng.state"
+  store i32 %".809", ptr %"rng..p"
   ret void
 cp.head.2:
-  %"cp.2" = phi  i64 [0, %"ex.done.if"], [%".808", %"cp.body.2"]
-  %".795" = icmp slt i64 %"cp.2", 1
-  br i1 %".795", label %"cp.body.2", label %"cp.done.2"
+  %"cp.2" = phi  i64 [0, %"ex.done.if"], [%".804", %"cp.body.2"]
+  %".791" = icmp slt i64 %"cp.2", 1
+  br i1 %".791", label %"cp.body.2", label %"cp.done.2"
 cp.body.2:
-  %".797" = getelementptr inbounds float, ptr %"param.w0.p", i64 %"cp.2"
-  %".798" = getelementptr inbounds float, ptr %"base.w0.p", i64 %"cp.2"
-  %".799" = getelementptr inbounds float, ptr %"master.w0.p", i64 %"cp.2"
-  %".800" = load float, ptr %".797"
-  %".801" = load float, ptr %".798"
-  %".802" = fsub float %".800", %".801"
-  %".803" = fmul float %".802", %".16"
-  %".804" = atomicrmw fadd ptr %".799", float %".803" monotonic
-  %".805" = load atomic float, ptr %".799" monotonic, align 4
-  store float %".805", ptr %".797"
-  store float %".805", ptr %".798"
-  %".808" = add i64 %"cp.2", 1
+  %".793" = getelementptr inbounds float, ptr %"param.w0.p", i64 %"cp.2"
+  %".794" = getelementptr inbounds float, ptr %"base.w0.p", i64 %"cp.2"
+  %".795" = getelementptr inbounds float, ptr %"master.w0.p", i64 %"cp.2"
+  %".796" = load float, ptr %".793"
+  %".797" = load float, ptr %".794"
+  %".798" = fsub float %".796", %".797"
+  %".799" = fmul float %".798", %".16"
+  %".800" = atomicrmw fadd ptr %".795", float %".799" monotonic
+  %".801" = load atomic float, ptr %".795" monotonic, align 4
+  store float %".801", ptr %".793"
+  store float %".801", ptr %".794"
+  %".804" = add i64 %"cp.2", 1
   br label %"cp.head.2"
 cp.done.2:
   br label %"ex.done.endif"
