@@ -95,6 +95,73 @@ def _balanced(classes, labels) -> np.ndarray:
     return out
 
 
+MAX_VISITS = 64  # the most times an epoch visits one example (a larger weight scales each visit)
+
+
+def _mix(z):
+    """splitmix64's finaliser over a uint64 array (in place)."""
+    with np.errstate(over="ignore"):
+        z += np.uint64(0x9E3779B97F4A7C15)
+        z ^= z >> np.uint64(30)
+        z *= np.uint64(0xBF58476D1CE4E5B9)
+        z ^= z >> np.uint64(27)
+        z *= np.uint64(0x94D049BB133111EB)
+        z ^= z >> np.uint64(31)
+    return z
+
+
+def _entry_hashes(cols, values):
+    """One hash an entry (column, value): zeros hash to 0, so a stored zero is an absent one."""
+    v = np.asarray(values, dtype=np.float64) + 0.0  # (+0.0: -0.0 is 0.0)
+    z = v.view(np.uint64) ^ _mix(np.asarray(cols, dtype=np.uint64) + np.uint64(1))
+    return np.where(v != 0, _mix(z), np.uint64(0))
+
+
+def _content_keys(X, chunk: int = 1 << 16) -> np.ndarray:
+    """A key of each row fixed by its contents: the wrapping sum of its entries' hashes (integer sums do not
+    depend on the order they are added in, so the key is the same wherever the row sits), hashed once more so
+    that rows near each other in key order are not alike (a blocks order's runs stay mixed)."""
+    n = X.shape[0]
+    keys = np.zeros(n, dtype=np.uint64)
+    if hasattr(X, "indptr"):
+        ptr = np.asarray(X.indptr)
+        h = _entry_hashes(X.indices, X.data)
+        csum = np.concatenate([[np.uint64(0)], np.cumsum(h, dtype=np.uint64)])
+        with np.errstate(over="ignore"):
+            keys = csum[ptr[1:]] - csum[ptr[:-1]]
+    else:
+        cols = np.arange(X.shape[1])
+        for lo in range(0, n, chunk):
+            h = _entry_hashes(cols[None, :], X[lo:lo + chunk])
+            keys[lo:lo + chunk] = h.sum(axis=1, dtype=np.uint64)
+    return _mix(keys)
+
+
+def as_visits(X, y, sample_weight, *, reorder: bool):
+    """The rows an epoch visits: an example of weight ``w`` is visited ``ceil(w)`` times (at most
+    ``MAX_VISITS``), each visit weighing ``w / visits`` (weight 0: left out), so an integer weight is exactly
+    that many copies of the example; with ``reorder`` the rows are put in an order fixed by their contents
+    (features, target, weight), so the fit does not depend on the order they come in: the seed's shuffle then
+    works on the same rows.  Returns ``(X, y, weights or None)``."""
+    n = X.shape[0]
+    y = np.asarray(y)
+    if sample_weight is None:
+        rows, each = np.arange(n), np.ones(n)
+    else:
+        sw = np.asarray(sample_weight, dtype=np.float64)
+        visits = np.minimum(np.ceil(sw), MAX_VISITS).astype(np.int64)
+        share = np.divide(sw, visits, out=np.zeros(n), where=visits > 0)
+        rows = np.repeat(np.arange(n), visits)
+        each = share[rows]
+    if reorder and len(rows):
+        order = np.lexsort((each, y[rows].astype(np.float64), _content_keys(X)[rows]))
+        rows, each = rows[order], each[order]
+    weights = None if np.all(each == 1.0) else each
+    if len(rows) == n and np.array_equal(rows, np.arange(n)):
+        return X, y, weights
+    return X[rows], y[rows], weights
+
+
 class _SpecEstimator(BaseEstimator):
     _default_spec = None
     _what = "estimator"
@@ -157,6 +224,9 @@ class _SpecEstimator(BaseEstimator):
     def _train(self, X, y, *, first: bool, partial: bool = False, sample_weight=None):
         prog = self.program_
         sw = self._weights(X, y, sample_weight)
+        X, y, sw = as_visits(X, y, sw, reorder=prog.model.schedule.order != "sequential")
+        if X.shape[0] == 0:
+            raise ValueError("every sample_weight is 0: no example to train on")
         try:
             if first:
                 prog.fit(X, y, epochs=0, seed=self.seed, dims=self._dims())

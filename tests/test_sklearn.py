@@ -18,39 +18,28 @@ from sklearn.utils.estimator_checks import check_estimator  # noqa: E402
 
 from sgdc.sklearn import SpecClassifier, SpecRegressor  # noqa: E402
 
-# The two checks no stochastic-gradient estimator passes (scikit-learn's own SGDClassifier and SGDRegressor list
-# them as expected failures in scikit-learn's test suite): predictions after fitting with integer sample_weight
-# must equal, to 1e-7, those after fitting with each example repeated that many times; SGD visits a repeated
-# example several times in a shuffled order, a weighted one once with a larger step, and ends elsewhere.
-SAMPLE_WEIGHT_EQUIVALENCE = {
-    name: "SGD: a weight k is one step k times larger, not k steps at k shuffled places (scikit-learn's SGD "
-          "estimators fail these too)"
-    for name in ("check_sample_weight_equivalence_on_dense_data", "check_sample_weight_equivalence_on_sparse_data")
-}
-
-
-def _failures(est, expected=None):
-    res = check_estimator(est, on_fail=None, expected_failed_checks=expected or {}, on_skip=None)
+def _failures(est):
+    res = check_estimator(est, on_fail=None, on_skip=None)
     return [(r["check_name"], repr(r["exception"])[:300]) for r in res if r["status"] == "failed"]
 
 
 @pytest.mark.filterwarnings("ignore")
 def test_classifier_passes_estimator_checks():
-    assert _failures(SpecClassifier(), SAMPLE_WEIGHT_EQUIVALENCE) == []
+    assert _failures(SpecClassifier()) == []
 
 
 @pytest.mark.filterwarnings("ignore")
 def test_regressor_passes_estimator_checks():
     # (AdaGrad, least_squares' default: stable on these checks' unscaled features of mean 100, where plain SGD
     # with a step of 0.05 diverged and failed four checks)
-    assert _failures(SpecRegressor(), SAMPLE_WEIGHT_EQUIVALENCE) == []
+    assert _failures(SpecRegressor()) == []
 
 
 @pytest.mark.filterwarnings("ignore")
 def test_regressor_checks_small_step():
     # 1e-4 sits at the edge of stability for these features (step x squared norm ~ 2): on one check's data the
     # loss grew 9.9 -> 1.6e10 in 30 epochs, which is divergence (and now reported); 5e-5 is stable
-    assert _failures(SpecRegressor(adaptive="off", step="5e-5", epochs=100), SAMPLE_WEIGHT_EQUIVALENCE) == []
+    assert _failures(SpecRegressor(adaptive="off", step="5e-5", epochs=100)) == []
 
 
 def _blobs(n=600, classes=2, d=8, seed=0):
@@ -132,9 +121,11 @@ def test_partial_fit_in_small_chunks_matches_one_epoch_on_a9a(a9a):
 
     # (one thread for the whole-data fits too: the 100-row chunks run on one, threads auto)
     # (a decaying plain step, where counting calls as epochs shows; the example's AdaGrad step is a constant)
+    # (one pass's accuracy swings by a point with the seed, 0.82-0.85: means over three seeds)
     kw = dict(adaptive="off", step="0.05 / (1 + epoch)^2")
-    one = SpecClassifier(epochs=1, threads=1, **kw).fit(X, y).score(Xt, yt)
-    assert stream(SpecClassifier(**kw), 1) >= one - 0.006
+    seeds = (0, 1, 2)
+    one = np.mean([SpecClassifier(epochs=1, threads=1, seed=s, **kw).fit(X, y).score(Xt, yt) for s in seeds])
+    assert np.mean([stream(SpecClassifier(seed=s, **kw), 1) for s in seeds]) >= one - 0.006
     assert stream(SpecClassifier(epoch_size=100, **kw), 1) < one - 0.02  # the old behaviour: the step collapses
     three = SpecClassifier(epochs=3, threads=1, **kw).fit(X, y).score(Xt, yt)
     assert stream(SpecClassifier(epoch_size=X.shape[0], **kw), 3) >= three - 0.005

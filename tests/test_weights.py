@@ -251,3 +251,94 @@ def test_estimators_take_the_training_fields():
     clf.fit(X, y)
     t = clf.program_.training
     assert (t.average, t.l2_penalty, t.l1_penalty) == ("epoch", "exact", "subgradient") and clf.score(X, y) > 0.8
+
+
+def _mixed(n=3000, d=12, seed=3):
+    rng = np.random.default_rng(seed)
+    X = rng.normal(size=(n, d)) * (rng.random((n, d)) < 0.4)
+    y = np.where(X @ rng.normal(size=d) + 0.5 * rng.normal(size=n) > 0, "pos", "neg")
+    return X, y
+
+
+@pytest.mark.parametrize("sparse", [False, True])
+@pytest.mark.parametrize("kind", ["classifier", "regressor"])
+def test_an_integer_sample_weight_is_that_many_copies_bit_for_bit(sparse, kind):
+    """scikit-learn's sample-weight equivalence, exactly and on more than its 15 rows: a weight k is k visits
+    of the example an epoch, and the fit does not depend on where the rows come, so fitting with integer
+    weights (0 included) gives the params of fitting on the rows repeated (in another order)."""
+    import scipy.sparse as sps
+
+    from sgdc.sklearn import SpecClassifier, SpecRegressor
+
+    X, y = _mixed()
+    rng = np.random.default_rng(1)
+    sw = rng.integers(0, 4, size=len(y))
+    target = y if kind == "classifier" else X[:, 0] - X[:, 1]
+    rep, rep_y = X.repeat(sw, axis=0), target.repeat(sw)
+    perm = rng.permutation(len(y))
+    Est = SpecClassifier if kind == "classifier" else SpecRegressor
+    conv = sps.csr_matrix if sparse else np.asarray
+    a = Est(epochs=3).fit(conv(X[perm]), target[perm], sample_weight=sw[perm])
+    b = Est(epochs=3).fit(conv(rep), rep_y)
+    for k in a.params_:
+        assert np.array_equal(a.params_[k], b.params_[k]), k
+    assert np.array_equal(a.predict(conv(X)), b.predict(conv(X)))
+
+
+def test_the_fit_does_not_depend_on_the_order_rows_come_in_but_sequential_keeps_it():
+    from sgdc.sklearn import SpecClassifier
+
+    X, y = _mixed()
+    perm = np.random.default_rng(2).permutation(len(y))
+    a = SpecClassifier(epochs=2).fit(X, y)
+    b = SpecClassifier(epochs=2).fit(X[perm], y[perm])
+    assert np.array_equal(a.params_["w"], b.params_["w"])
+    s1 = SpecClassifier(epochs=2, order="sequential").fit(X, y)
+    s2 = SpecClassifier(epochs=2, order="sequential").fit(X[perm], y[perm])
+    assert not np.array_equal(s1.params_["w"], s2.params_["w"])  # the given order is the order trained
+
+
+def test_visits_of_fractional_zero_and_large_weights():
+    from sgdc.sklearn import MAX_VISITS, as_visits
+
+    X = np.arange(8.0).reshape(4, 2)
+    y = np.array([0.0, 1.0, 2.0, 3.0])
+    Xv, yv, wv = as_visits(X, y, np.array([0.5, 2.5, 0.0, 1000.0]), reorder=False)
+    assert yv.tolist() == [0.0] + [1.0] * 3 + [3.0] * MAX_VISITS
+    np.testing.assert_allclose(wv, [0.5] + [2.5 / 3] * 3 + [1000.0 / MAX_VISITS] * MAX_VISITS)
+    assert np.array_equal(Xv[1], X[1]) and Xv.shape == (4 + MAX_VISITS, 2)
+    # weights of 1 (or none) and no reordering: the arrays as given, no copy
+    Xs, ys, ws = as_visits(X, y, np.ones(4), reorder=False)
+    assert Xs is X and ws is None
+    # reordered: the same rows in any order give the same order
+    perm = np.array([2, 0, 3, 1])
+    Xa, ya, _ = as_visits(X, y, None, reorder=True)
+    Xb, yb, _ = as_visits(X[perm], y[perm], None, reorder=True)
+    assert np.array_equal(Xa, Xb) and np.array_equal(ya, yb)
+
+
+def test_content_keys_ignore_storage():
+    """A row's key is the same dense or sparse, float32 or float64, with a stored zero or without, and differs
+    between rows that differ."""
+    import scipy.sparse as sps
+
+    from sgdc.sklearn import _content_keys
+
+    X = np.array([[0.0, 1.5, 0.0, -2.0], [3.0, 0.0, 0.0, 0.0], [0.0, 0.0, 0.0, 0.0], [0.0, -2.0, 0.0, 1.5]])
+    dense = _content_keys(X)
+    assert np.array_equal(dense, _content_keys(sps.csr_matrix(X)))
+    assert np.array_equal(dense, _content_keys(X.astype(np.float32)))
+    stored_zero = sps.csr_matrix((np.array([0.0, 1.5, -2.0]), np.array([0, 1, 3]), np.array([0, 3, 3, 3, 3])),
+                                 shape=(4, 4))
+    assert _content_keys(stored_zero)[0] == dense[0]
+    assert len(set(dense.tolist())) == 4  # (the last row: the first's values at other columns)
+
+
+def test_all_zero_weights_are_a_clear_error():
+    from sgdc.sklearn import SpecClassifier
+
+    X, y = _mixed(200)
+    with pytest.raises(ValueError, match="at least one non-zero"):  # (scikit-learn's check)
+        SpecClassifier().fit(X, y, sample_weight=np.zeros(len(y)))
+    with pytest.raises(ValueError, match="every sample_weight is 0"):  # class weights can make them so
+        SpecClassifier(class_weight={"pos": 0, "neg": 0}).fit(X, y)
