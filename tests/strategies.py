@@ -278,3 +278,10 @@ def assert_bit_for_bit(prog, data, seed: int, epochs: int = 2) -> None:
         out.append(p)
     for k in out[0]:
         np.testing.assert_array_equal(out[0][k], out[1][k], err_msg=k)
+
+
+def subgradient_l1(text: str) -> str:
+    """``text`` (a spec whose schedule block comes last) with ``l1_penalty subgradient``: ``regular l1`` as the
+    plain subgradient step, not the default cumulative penalty's clip."""
+    assert re.search(r"(?m)^schedule\s*$", text), "the spec needs a schedule block"
+    return text.rstrip("\n") + "\n  l1_penalty subgradient\n"

@@ -237,10 +237,10 @@ def test_cumulative_l1_gives_exact_zeros_on_a9a(a9a):
     Xt = sp.csr_matrix((Xt.data, Xt.indices, Xt.indptr), shape=(Xt.shape[0], X.shape[1]))
     text = (EXAMPLES / "logistic.sgd").read_text().replace("regular  l2(1e-6) on w", "regular  l1(3e-4) on w")
     plain = dict(adaptive="off", step="0.05 / (1 + epoch)^2")
-    sub = sgdc.compile(text, threads=1, **plain).fit(X, y, epochs=10, seed=0)
+    sub = sgdc.compile(text, threads=1, l1_penalty="subgradient", **plain).fit(X, y, epochs=10, seed=0)
     assert (sub.params["w"] == 0).sum() == 0
-    for kw, least in ((plain, 65), ({}, 50)):
-        cum = sgdc.compile(text, threads=1, l1_penalty="cumulative", **kw).fit(X, y, epochs=10, seed=0)
+    for kw, least in ((plain, 65), ({}, 50)):  # (the default l1_penalty: auto, the cumulative penalty here)
+        cum = sgdc.compile(text, threads=1, **kw).fit(X, y, epochs=10, seed=0)
         zeros = int((cum.params["w"] == 0).sum())
         assert zeros >= least, (kw, zeros)
         assert cum.evaluate(Xt, yt)["test_accuracy"] >= 0.845
@@ -248,6 +248,25 @@ def test_cumulative_l1_gives_exact_zeros_on_a9a(a9a):
         assert u > 0
         np.testing.assert_allclose((u + q)[w > 0], 0, atol=1e-5 * u)  # nothing owed: the catch-up ran
         np.testing.assert_allclose((u - q)[w < 0], 0, atol=1e-5 * u)
+
+
+def test_l1_penalty_auto_is_the_cumulative_clip_where_it_runs():
+    """The default: the cumulative penalty on float32 models, the subgradient at fixed point and under
+    ``adaptive normalized`` (which the clip does not run with); a penalty far too strong zeroes every weight
+    (the clip stops at 0) instead of throwing them about."""
+    from sgdc.passes.differentiate import cumulative_l1
+
+    text = (EXAMPLES / "logistic.sgd").read_text().replace("regular  l2(1e-6) on w", "regular  l1(3e-4) on w")
+    assert sgdc.compile(text).model.training.l1_penalty == "auto"
+    assert cumulative_l1(sgdc.compile(text).model) == {"w": 3e-4}
+    assert cumulative_l1(sgdc.compile(text, precision="D8M16").model) == {}
+    assert cumulative_l1(sgdc.compile(text, adaptive="normalized").model) == {}
+    assert cumulative_l1(sgdc.compile(text, l1_penalty="subgradient").model) == {}
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(400, 6))
+    y = np.where(X[:, 0] > 0, 1.0, -1.0)
+    huge = sgdc.compile(text.replace("l1(3e-4)", "l1(1e30)")).fit(X, y, epochs=3)
+    assert not huge.params["w"].any() and np.isfinite(huge.history.train_loss).all()
 
 
 def test_cumulative_l1_with_a_fixed_point_model_is_refused():

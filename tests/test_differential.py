@@ -23,6 +23,7 @@ from sgdc.runtime.engine import CompiledEngine, ReferenceEngine
 from sgdc.frontend.load import load_model
 from sgdc.passes.differentiate import build_update_ir
 from sgdc.runtime.interp import Interpreter
+from sgdc.runtime.params import init_params
 
 from strategies import FAMILIES, copy_params, make_data, perturbed_params, spec_cases
 
@@ -50,7 +51,9 @@ def run(engine, params: dict, data, orders) -> list:
 def differential(model, data, seed: int, generic=(False,)) -> None:
     """2 epochs of reference and compiled (host, and generic if asked) engines from the same params."""
     uir = build_update_ir(model)
-    p0 = perturbed_params(model, data.dims, seed, dtype=np.float32, scale=0.3)
+    # (state the kernels keep beside the params, e.g. a cumulative l1's, starts at its init: zeros)
+    p0 = {**init_params(uir.model, data.dims, seed, dtype=np.float32),
+          **perturbed_params(model, data.dims, seed, dtype=np.float32, scale=0.3)}
     rng = np.random.default_rng([seed, 3])
     orders = [rng.permutation(data.n).astype(np.int64) for _ in range(EPOCHS)]
     ref = ReferenceEngine(uir)

@@ -30,7 +30,7 @@ from sgdc.frontend.load import load_model
 from sgdc.passes.differentiate import build_update_ir
 from sgdc.runtime.interp import Interpreter, step_size
 
-from strategies import FAMILIES, copy_params, make_data, perturbed_params, spec_cases
+from strategies import FAMILIES, copy_params, make_data, perturbed_params, spec_cases, subgradient_l1
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 EXAMPLE_NAMES = sorted(p.stem for p in EXAMPLES.glob("*.sgd"))
@@ -236,6 +236,8 @@ def test_regulariser_on_the_support(name, layout, kind):
         with_reg = re.sub(r"(?m)^regular\s+l2\(([^)]*)\)", "regular l1(0.05)", with_reg)
     if name == "psd_completion":
         with_reg = with_reg.replace("\npredict", f"\nregular {kind}(0.3) on X\npredict")
+    if kind == "l1":  # the subgradient's law (the default cumulative clip: tests/test_adaptive.py)
+        with_reg = subgradient_l1(with_reg)
     without = re.sub(r"(?m)^regular.*$", "", with_reg)
     model = load_model(with_reg)
     if layout == "dense" and not model.vector_fields:
@@ -287,6 +289,8 @@ def test_regulariser_once_when_same_index_twice(kind):
     """``regular l2(s) on X`` with ``i = j``: the row is touched once, so it gets ``-step * s * X[i]`` once."""
     base = example_text("psd_completion")
     with_reg = base.replace("\npredict", f"\nregular {kind}(0.3) on X\npredict")
+    if kind == "l1":
+        with_reg = subgradient_l1(with_reg)
     data = Dataset(1, {"i": np.array([2], np.int32), "j": np.array([2], np.int32),
                        "a": np.array([0.7], np.float32)}, {"n": 4})
     params = perturbed_params(load_model(base), {"n": 4}, seed=5)

@@ -22,6 +22,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from strategies import subgradient_l1
+
 ROOT = Path(__file__).resolve().parents[1]
 EX = ROOT / "examples"
 LIMIT = 3 << 30  # bytes of address space for each case
@@ -310,7 +312,7 @@ def test_steps_that_go_bad_in_the_planned_epochs(tmp_path, step, words):
 
 
 def test_a_huge_l1_penalty_is_divergence(tmp_path):
-    spec = (EX / "logistic.sgd").read_text().replace("l2(1e-6)", "l1(1e28)")
+    spec = subgradient_l1((EX / "logistic.sgd").read_text().replace("l2(1e-6)", "l1(1e28)"))
     (tmp_path / "l1.sgd").write_text(spec)
     clean_error(run(tmp_path, ["train", "l1.sgd", "--epochs", "3", "--rows", "300", "-q"]), "diverged")
 

@@ -22,6 +22,7 @@ from sgdc.ir.schedule import STEP_CHECK_EPOCHS, STEP_CHECK_INSIDE, check_step_va
 from sgdc.data.synth import synthesize
 
 from conftest import EXAMPLES
+from strategies import subgradient_l1
 
 EXAMPLE_NAMES = sorted(p.stem for p in EXAMPLES.glob("*.sgd"))
 
@@ -159,7 +160,7 @@ def test_divergence_is_growth_over_the_start_or_not_finite():
 def test_a_huge_regulariser_is_divergence():
     """l1(1e30): the updates throw w to ~1e28 and the mean loss to ~1e28 -- finite, but no training."""
     f, _ = _data("logistic")
-    src = (EXAMPLES / "logistic.sgd").read_text().replace("l2(1e-6)", "l1(1e30)")
+    src = subgradient_l1((EXAMPLES / "logistic.sgd").read_text().replace("l2(1e-6)", "l1(1e30)"))
     prog = sgdc.compile(src, epochs=3, adaptive="off", step="0.05 / (1 + epoch)^2")
     with pytest.raises(UserError) as e:
         prog.fit(f["x"], f["y"])
@@ -174,7 +175,7 @@ def test_a_huge_regulariser_is_divergence():
 
 def test_divergence_through_the_cli_is_one_line(capsys, tmp_path):
     spec = tmp_path / "l1.sgd"
-    spec.write_text((EXAMPLES / "logistic.sgd").read_text().replace("l2(1e-6)", "l1(1e30)"))
+    spec.write_text(subgradient_l1((EXAMPLES / "logistic.sgd").read_text().replace("l2(1e-6)", "l1(1e30)")))
     code, out, err = run(capsys, "train", spec, "--rows", 500, "--epochs", 3)
     assert code == 1 and err.startswith("error: training diverged in epoch 1 (mean loss ")
     assert err.count("\n") == 1 and "Traceback" not in err

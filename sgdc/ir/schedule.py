@@ -176,10 +176,12 @@ SCHEDULE_FIELDS: dict = {
                   "early stopping: stop after this many epochs without improvement (5 with validation_fraction)",
                   "training"),
         FieldSpec("tol", "a number >= 0", _tol, "early stopping: the least improvement that counts", "training"),
-        FieldSpec("l1_penalty", "subgradient, cumulative", _choice("subgradient", "cumulative"),
+        FieldSpec("l1_penalty", "auto, subgradient, cumulative", _choice("auto", "subgradient", "cumulative"),
                   "how regular l1 is applied: subgradient (step * l1 * sign(w) on the coordinates an example "
-                  "touches: never exactly 0) or cumulative (Tsuruoka et al. 2009: each weight is clipped toward "
-                  "0 by the penalty owed so far, reaching exact zeros; float32 models)", "training"),
+                  "touches: never exactly 0), cumulative (Tsuruoka et al. 2009: each weight is clipped toward "
+                  "0 by the penalty owed so far, reaching exact zeros; float32 models), or auto (the default: "
+                  "cumulative where it runs, float32 models not under adaptive normalized; else subgradient)",
+                  "training"),
         FieldSpec("l2_penalty", "touched, exact", _choice("touched", "exact"),
                   "how regular l2 is applied: touched (step * l2 * w on the coordinates an example touches: "
                   "each weight pulled in proportion to its feature's frequency) or exact (every weight shrinks "
@@ -271,7 +273,7 @@ class Training(_Value):
     patience: int | None = None  # early stopping: epochs without improvement
     tol: float = 1e-4  # early stopping: the least improvement that counts
     adaptive: str = "off"  # off | adagrad: per-coordinate steps (sgdc.passes.differentiate.ADAPTIVE_STATE)
-    l1_penalty: str = "subgradient"  # subgradient | cumulative (sgdc.passes.differentiate.cumulative_l1)
+    l1_penalty: str = "auto"  # auto | subgradient | cumulative (sgdc.passes.differentiate.cumulative_l1)
     l2_penalty: str = "touched"  # touched | exact (sgdc.passes.differentiate.exact_l2)
     average: str = "off"  # off | epoch (sgdc.passes.differentiate.averaged)
     locs: tuple = field(default=(), compare=False)  # tuple[(name, Loc), ...]: where the spec set a field
@@ -543,7 +545,7 @@ def stored_fields(training: Training, schedule: Schedule) -> dict:
            "order": schedule.order, "shard": schedule.shard, "epochs": training.epochs}
     if training.adaptive != "off":  # (only when on: a file without it is read as before, adaptive off)
         out["adaptive"] = training.adaptive
-    if training.l1_penalty != "subgradient":
+    if training.l1_penalty != "auto":
         out["l1_penalty"] = training.l1_penalty
     if training.l2_penalty != "touched":
         out["l2_penalty"] = training.l2_penalty

@@ -394,9 +394,12 @@ STATE_SUFFIXES = (ADAPTIVE_STATE, L1_TOTAL, L1_TAKEN, L2_TOTAL, L2_TAKEN, AVG_SU
 
 def cumulative_l1(model: Model) -> dict:
     """``{param: strength}`` of the params whose ``regular l1`` is the cumulative penalty (Tsuruoka, Tsujii &
-    Ananiadou, ACL 2009): under ``l1_penalty cumulative``, on a float32 model (a fixed-point model is refused:
-    :func:`sgdc.runtime.program.check_supported`)."""
-    if model.training.l1_penalty != "cumulative" or model.schedule.precision.M < 32:
+    Ananiadou, ACL 2009): on a float32 model under ``l1_penalty cumulative`` (a fixed-point model is refused:
+    :func:`sgdc.runtime.program.check_supported`) or ``auto`` (the default; not under ``adaptive normalized``,
+    which keeps the subgradient)."""
+    t = model.training
+    if model.schedule.precision.M < 32 or t.l1_penalty == "subgradient" or \
+            (t.l1_penalty == "auto" and t.adaptive == "normalized"):
         return {}
     return {name: r.strength for r in model.regulars if r.kind == "l1" for name in r.params}
 
