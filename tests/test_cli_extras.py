@@ -119,6 +119,7 @@ def test_lexer_entry_point_and_tokens():
     ("inverse(0.1, 0.01)", "(0.1) / (1 + (0.01) * t)"),
     ("invsqrt(0.1)", "(0.1) / sqrt(1 + (1) * t)"),
     ("decay(0.1, 0.5)", "(0.1) / (1 + (0.5) * epoch)"),
+    ("optimal(3e-4)", "1 / ((3e-4) * (t + (3e-4)^(-0.75)))"),
     ("0.1 / (1 + epoch)", "0.1 / (1 + epoch)"),
     ("sqrt(2)", "sqrt(2)"),
 ])

@@ -398,6 +398,10 @@ STEP_SHORTHANDS = {
     "invsqrt": ((1, 2), lambda a: f"({a[0]}) / sqrt(1 + ({a[1] if len(a) > 1 else 1}) * t)",
                 "invsqrt(a[, b]) = a / sqrt(1 + b*t)  (b defaults to 1)"),
     "decay": ((2, 2), lambda a: f"({a[0]}) / (1 + ({a[1]}) * epoch)", "decay(a, b) = a / (1 + b*epoch)"),
+    # Bottou's rule for a lam-regularised linear model (scikit-learn's SGD default, learning_rate="optimal"):
+    # 1 / (lam (t + t0)), t0 = lam^(-3/4) (a first step of lam^(-1/4), the typical weight's size)
+    "optimal": ((1, 1), lambda a: f"1 / (({a[0]}) * (t + ({a[0]})^(-0.75)))",
+                "optimal(lam) = 1 / (lam * (t + lam^(-3/4)))  (lam: the regulariser's strength)"),
 }
 _SHORTHAND_RE = re.compile(r"\s*([a-z]+)\s*\((.*)\)\s*")
 
