@@ -125,6 +125,15 @@ def _content_keys(X, chunk: int = 1 << 16) -> np.ndarray:
     keys = np.zeros(n, dtype=np.uint64)
     if hasattr(X, "indptr"):
         ptr = np.asarray(X.indptr)
+        nnz = len(X.data)
+        for part in ("indptr", "indices"):  # (the copy below would make them integers: refuse them as given)
+            if np.asarray(getattr(X, part)).dtype.kind not in "iu":
+                raise ValueError(f"X: a sparse matrix's {part} must be integers, not "
+                                 f"{np.asarray(getattr(X, part)).dtype}")
+        if len(ptr) != n + 1 or len(X.indices) != nnz or (n and (ptr[0] != 0 or ptr[-1] != nnz)) or \
+                np.any(np.diff(ptr) < 0):
+            raise ValueError(f"X: a sparse matrix whose parts disagree (indptr of {len(ptr)} entries for {n} rows, "
+                             f"ending at {ptr[-1] if len(ptr) else None}; {len(X.indices)} indices, {nnz} values)")
         h = _entry_hashes(X.indices, X.data)
         csum = np.concatenate([[np.uint64(0)], np.cumsum(h, dtype=np.uint64)])
         with np.errstate(over="ignore"):
