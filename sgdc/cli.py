@@ -320,7 +320,7 @@ def _layouts(model, fields: dict, data_layout: str) -> dict:
 
     if data_layout in ("dense", "sparse"):
         return {f.name: data_layout for f in model.vector_fields}
-    return {f.name: "sparse" if sp.issparse(fields.get(f.name)) else "dense" for f in model.vector_fields}
+    return {f.name: "sparse" if sp.issparse(fields.get(f.source or f.name)) else "dense" for f in model.vector_fields}
 
 
 def _need_matplotlib() -> None:
@@ -735,7 +735,7 @@ def _hashing(args, fmt, path) -> dict | None:
 def _hashed_bits(prog) -> int | None:
     """The bits of a model's hashed columns (Vowpal Wabbit text at predict time): its one vector field's width,
     when a power of two."""
-    vec = prog.model.vector_fields
+    vec = prog.model.data_vector_fields
     if len(vec) != 1:
         return None
     d = int(prog.encoders.dims.get(vec[0].extent, 0)) if isinstance(vec[0].extent, str) else int(vec[0].extent)

@@ -236,7 +236,7 @@ def _read_part(path: str, source: str, settings: tuple, fmt: str | None) -> dict
     if not os.path.isfile(path):
         raise UserError(f"{path}: no such file on this worker (every worker must see the data files)")
     if (fmt or loaders.detect_format(path)) == "svmlight":
-        vec = model.vector_fields
+        vec = model.data_vector_fields
         if len(vec) != 1:
             raise UserError(f"format svmlight needs a spec with exactly one vector field; '{model.name}' has {len(vec)}")
         X, y = loaders.load_svmlight(path, zero_based=True)
@@ -252,7 +252,7 @@ def _summary(fields: dict, source: str, settings: tuple) -> dict:
     with _program(source, settings) as prog:
         model = prog.model
     out: dict = {"n": None, "width": {}, "maxabs": {}, "values": {}, "svm_col0": fields.get("__svm_col0__")}
-    for f in model.fields:
+    for f in model.data_fields:
         if f.name not in fields:
             raise UserError(f"missing data field '{f.name}'")
         a = fields[f.name]
@@ -285,7 +285,7 @@ def _bind_part(fields: dict, source: str, settings: tuple, enc, one_based: bool)
         model = prog.model
     fields = {k: v for k, v in fields.items() if not k.startswith("__")}
     if one_based:
-        name = model.vector_fields[0].name
+        name = model.data_vector_fields[0].name
         fields[name] = fields[name][:, 1:]
     ds, _, unknown = bind(model, fields, enc=enc, fit=False, data_layout=model.schedule.data_layout)
     if unknown:  # pragma: no cover - the mappings were built from every partition
@@ -601,7 +601,7 @@ class _Run:
                 values[f.name] = np.unique(np.concatenate([s["values"][f.name] for s in sums]))
                 n = max(n, len(values[f.name]))
         synth = {}
-        for f in self.model.fields:
+        for f in self.model.data_fields:
             if f.kind == "vector":
                 width = max(s["width"][f.name] for s in sums) - (1 if one_based else 0)
                 maxabs = max(s["maxabs"][f.name] for s in sums)

@@ -61,7 +61,7 @@ def _plain(v):
 
 
 def _check_model(model, kinds: tuple, what: str):
-    vec = model.vector_fields
+    vec = model.data_vector_fields
     if model.target is None:
         raise ValueError(f"spec '{model.name}' has no target (a ranking loss over sampled fields): it cannot be a "
                          f"scikit-learn {what}")

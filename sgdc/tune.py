@@ -477,7 +477,7 @@ def _as_fields(model, data, y) -> dict:
     if isinstance(data, dict):
         out = dict(data)
     else:
-        vec = model.vector_fields
+        vec = model.data_vector_fields
         if len(vec) != 1:
             raise UserError("pass the data as a dict of fields (the spec does not have exactly one vector field)")
         out = {vec[0].name: data}

@@ -22,6 +22,7 @@ import numpy as np
 import scipy.sparse as sp
 from hypothesis import strategies as st
 
+from sgdc.data.bind import derive_fields
 from sgdc.data.dataset import Dataset, Dense, Sparse
 from sgdc.runtime.params import init_params
 
@@ -229,6 +230,8 @@ def make_data(model, n: int, seed: int = 0, layout: str = "sparse", dims: dict |
     rng = np.random.default_rng([seed, 99])
     fields = {}
     for f in (model.fields if fixed_samples else model.data_fields):  # (a sampled field: drawn by the engines)
+        if f.derived is not None:  # (computed from its source below, as bind does)
+            continue
         ext = dims[f.extent] if isinstance(f.extent, str) else f.extent
         if f.kind == "vector":
             X = rng.normal(0, 1, (n, ext)) * (rng.random((n, ext)) < density)
@@ -247,6 +250,7 @@ def make_data(model, n: int, seed: int = 0, layout: str = "sparse", dims: dict |
             fields[f.name] = np.where(rng.random(n) < 0.5, -1.0, 1.0).astype(np.float32)
         else:
             fields[f.name] = rng.normal(0, 1, n).astype(np.float32)
+    derive_fields(model, fields)
     return Dataset(n, fields, dims)
 
 

@@ -208,7 +208,7 @@ def as_mapping(model: Model, data, y=None) -> dict:
         if y is not None:
             out[model.target] = y
         return out
-    vec = model.vector_fields
+    vec = model.data_vector_fields
     if len(vec) != 1:
         raise UserError(
             f"spec '{model.name}' has {len(vec)} vector fields; pass data as a mapping of field names "
@@ -649,6 +649,54 @@ def _quantise_data(model: Model, ds: Dataset, enc: Encoders, fit: bool, bits: in
     return Dataset(ds.n, fields, ds.dims)
 
 
+def _elementwise(e, values: np.ndarray):
+    """The float64 value of a derived field's expression over its source's values (numbers broadcast)."""
+    from sgdc.ir import model as ir
+    from sgdc.ir.ops import OPS
+
+    if isinstance(e, ir.Num):
+        return e.value
+    if isinstance(e, ir.FieldRef):
+        return values
+    if isinstance(e, ir.Unary):
+        return OPS[e.op].f64_array(_elementwise(e.arg, values))
+    if isinstance(e, ir.Binary):
+        return OPS[e.op].f64_array(_elementwise(e.lhs, values), _elementwise(e.rhs, values))
+    if isinstance(e, ir.Pow):
+        return OPS["pow"].f64_array(_elementwise(e.base, values), e.exponent)
+    raise TypeError(f"not an elementwise expression of a data vector: {e!r}")
+
+
+def derive_fields(model: Model, fields: dict) -> None:
+    """Add each derived vector field (``x^2`` of ``dot(w, x^2)``) to the bound ``fields``, computed elementwise
+    from its source's values in float64 and stored as float32 with the source's layout: a sparse source keeps
+    its pattern (the expression must be 0 where the source is 0: ``exp(x)`` of sparse ``x`` is dense and is
+    refused with a message), a dense one stays dense."""
+    for f in model.derived_fields:
+        v = fields[f.source]
+        values = v.X if isinstance(v, Dense) else v.data
+        values = values.astype(np.float64) * v.scale if values.dtype.kind == "i" else values.astype(np.float64)
+        if isinstance(v, Sparse):
+            at0 = float(np.asarray(_elementwise(f.derived, np.zeros(1)), dtype=np.float64).reshape(-1)[0])
+            if at0 != 0.0:
+                raise UserError(f"'{f.name}' is {at0:g} where {f.source} is 0, so it is dense, but '{f.source}' is "
+                                f"stored sparse: give '{f.source}' dense (data_layout dense), or write an expression "
+                                f"that is 0 at 0 (e.g. {f.name} - {at0:g})")
+        with np.errstate(all="ignore"):
+            out = np.asarray(_elementwise(f.derived, values), dtype=np.float64)
+            out32 = out.astype(np.float32)
+        bad = _first_nonfinite(out32.reshape(-1))
+        if bad >= 0:
+            at = (f"row {bad // v.d}, column {bad % v.d}" if isinstance(v, Dense) else
+                  f"row {int(np.searchsorted(v.indptr, bad, side='right')) - 1}, column {int(v.indices[bad])}")
+            raise UserError(f"'{f.name}' is {out.reshape(-1)[bad]:g} at {at} ({f.source} = "
+                            f"{values.reshape(-1)[bad]:g}): not a finite float32; the data must keep it finite")
+        if isinstance(v, Dense):
+            fields[f.name] = Dense(np.ascontiguousarray(out32))
+        else:
+            fields[f.name] = Sparse(v.indptr, v.indices, np.ascontiguousarray(out32), v.d)
+
+
 def bind_fields(model: Model, data, y=None, *, enc: Encoders | None = None, fit: bool = False,
                 dims: dict | None = None, data_layout: str = "auto", need_target: bool = True):
     """Validate and convert ``data`` for ``model``.
@@ -690,7 +738,7 @@ def bind_fields(model: Model, data, y=None, *, enc: Encoders | None = None, fit:
 
     # vector fields first: they bind the dims of their extents
     for f in model.fields:
-        if f.kind != "vector":
+        if f.kind != "vector" or f.derived is not None:
             continue
         if f.name not in m:
             raise UserError(f"missing data field '{f.name}'")
@@ -712,6 +760,7 @@ def bind_fields(model: Model, data, y=None, *, enc: Encoders | None = None, fit:
             enc.dims.setdefault(ext, v.d)
         out[f.name] = v
         check_n(f.name, k)
+    derive_fields(model, out)  # (x^2 of dot(w, x^2): computed from x, as bound)
 
     # index fields: group by dim
     index_fields = [f for f in model.data_fields if f.kind == "index"]

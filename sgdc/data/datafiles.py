@@ -31,7 +31,7 @@ FORMATS = ("svmlight", "ratings", "csv", "npz", "binary", "vw")
 
 
 def _one_vector(model: Model, fmt: str):
-    vec = model.vector_fields
+    vec = model.data_vector_fields
     if len(vec) != 1:
         raise UserError(f"format {fmt} needs a spec with exactly one vector field; '{model.name}' has {len(vec)}")
     return vec[0].name

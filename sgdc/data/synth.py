@@ -23,7 +23,7 @@ from __future__ import annotations
 import numpy as np
 import scipy.sparse as sp
 
-from sgdc.data.bind import is_probability
+from sgdc.data.bind import derive_fields, is_probability
 from sgdc.data.dataset import Dataset, Sparse
 from sgdc.runtime.engine import ReferenceEngine, CompiledEngine
 from sgdc.passes.differentiate import build_update_ir
@@ -90,6 +90,7 @@ def synthesize(model: Model, n: int = 5000, seed: int = 0, dims: dict | None = N
         scale = 1.0 / np.sqrt(shape[-1]) if len(shape) >= 2 else 1.0
         truth[p.name] = np.array(trng.normal(0, scale, shape), dtype=np.float32, order="C")
     uir = build_update_ir(model)
+    derive_fields(model, bound)
     ds = Dataset(n, bound, dims)
     try:
         scores = CompiledEngine(uir).predict(truth, ds)

@@ -87,6 +87,7 @@ class _Checker:
         self.let_typed: dict = {}  # (name, a data vector allowed) -> ir.Expr
         self.let_typing: set = set()  # lets being typed now (a let defined by itself is refused)
         self.let_used: set = set()
+        self.elementwise_of = ""  # the data vector an elementwise expression of it is being typed over
 
     def err(self, message: str, loc) -> SpecError:
         return SpecError(message, loc, self.source)
@@ -159,6 +160,10 @@ class _Checker:
         ``datavec``: a data vector may be ``e``."""
         if isinstance(e, A.Number):
             return ir.Num(e.value)
+        if datavec and not isinstance(e, (A.Name, A.Index)):
+            source = self.vector_source(e)
+            if source:
+                return self.derived(e, source, ctx)
         if isinstance(e, A.Name):
             return self.name(e, ctx, datavec)
         if isinstance(e, A.Neg):
@@ -192,7 +197,7 @@ class _Checker:
             if n == self.weight:
                 raise self.err(f"'{n}' is the weight field: it scales each example's loss by itself and cannot "
                                f"appear in an expression", e.loc)
-            if f.kind == "vector" and not datavec:
+            if f.kind == "vector" and not datavec and n != self.elementwise_of:
                 raise self.err(f"data vector '{n}' can only be used as dot(·, {n}) or M @ {n}: "
                                f"its storage may be sparse", e.loc)
             return ir.FieldRef(n, f.shape)
@@ -201,6 +206,57 @@ class _Checker:
             raise self.err(f"matrix param '{n}' can only be used whole as the left operand of '@' ({n} @ x, "
                            f"{n} @ h), or indexed by an index data field ({n}[i]) to get a row", e.loc)
         return ir.ParamRef(n, (), p.shape)
+
+    def vector_source(self, e: A.Expr) -> str:
+        """The data vector field ``e`` is an elementwise expression of, with numbers and consts only (``x^2``,
+        ``exp(x)``, ``log1p(abs(x))``, ``2 * x - 1``); "" when it is not one (a param, a dim, another field in
+        it, a reduction, ``@``)."""
+        found: set = set()
+
+        def walk(a) -> bool:
+            if isinstance(a, A.Number):
+                return True
+            if isinstance(a, A.Name):
+                ent = self.names.get(a.name)
+                if ent is None:
+                    return False
+                if ent.kind == "const":
+                    return True
+                if ent.kind == "let":
+                    return a.name not in self.let_typing and walk(self.lets[a.name].expr)
+                if ent.kind == "field" and self.fields[a.name].kind == "vector":
+                    found.add(a.name)
+                    return True
+                return False
+            if isinstance(a, A.Neg):
+                return walk(a.arg)
+            if isinstance(a, A.BinOp):
+                if a.op == "^":
+                    return walk(a.lhs)
+                return a.op in ("+", "-", "*", "/") and walk(a.lhs) and walk(a.rhs)
+            if isinstance(a, A.Call):
+                op = ops.OPS.get(a.func)
+                return a.func in BUILTINS and op is not None and op.kind in ("unary", "binary") and \
+                    all(walk(x) for x in a.args)
+            return False
+
+        return found.pop() if walk(e) and len(found) == 1 else ""
+
+    def derived(self, e: A.Expr, source: str, ctx: str) -> ir.FieldRef:
+        """A data vector computed elementwise from ``source`` when data is bound (``dot(w, x^2)``, ``V @
+        exp(x)``): the data is a constant of the gradient, so the kernels read it as one more vector field."""
+        self.elementwise_of = source
+        try:
+            typed = self.type(e, ctx)
+        finally:
+            self.elementwise_of = ""
+        src = self.fields[source]
+        if typed.shape != src.shape:  # (a scalar expression of x cannot be: x is in it)
+            raise InternalError(f"an elementwise expression of '{source}' typed to {typed.shape}")
+        name = ir.format_expr(typed)
+        if name not in self.fields:
+            self.fields[name] = ir.Field(name, "vector", src.extent, start_loc(e), derived=typed, source=source)
+        return ir.FieldRef(name, typed.shape)
 
     def let_value(self, n: str, loc, ctx: str, datavec: bool) -> ir.Expr:
         """The typed expression of ``let n``, as used here (inlined: the update IR's CSE computes it once)."""
@@ -535,6 +591,8 @@ class _Checker:
             raise self.err(f"the loss must be a scalar, got {_shape_words(loss_ir.shape)}", start_loc(loss.expr))
         loss_fields, loss_params = _uses(loss_ir)
         pred_fields, _ = _uses(predict_ir)
+        for uses in (loss_fields, pred_fields):  # reading x^2 reads x
+            uses.update(self.fields[f].source for f in list(uses) if f in self.fields and self.fields[f].source)
         if not loss_params:
             raise self.err("the loss does not depend on any param", loss.loc)
         for f in self.fields.values():
@@ -546,7 +604,8 @@ class _Checker:
             if not any(g.kind == "index" and not g.sampled and g.extent == f.extent for g in self.fields.values()):
                 raise self.err(f"sampled field '{f.name}' needs a data index field over '{f.extent}' (the items it "
                                f"draws negatives for)", f.loc)
-        targets = [f for f in self.fields if f in loss_fields and f not in pred_fields and not self.fields[f].sampled]
+        targets = [f for f in self.fields if f in loss_fields and f not in pred_fields and not self.fields[f].sampled
+                   and self.fields[f].derived is None]
         if not targets and sampled:  # a ranking loss (BPR, negative sampling): predict scores, no target
             self.all_used(loss_fields, pred_fields, loss_params)
             if predict_ir.shape != ():

@@ -68,6 +68,8 @@ class Field:
     loc: Loc | None = field(default=None, compare=False)
     sampled: str = ""  # an index field drawn in the kernel (``uniform`` or ``unigram``), not read from data
     power: float = 1.0  # ``unigram``: draws in proportion to the training data's counts to this power
+    derived: object = None  # a vector computed from another (``x^2``, ``exp(x)``): the elementwise Expr of it
+    source: str = ""  # ``derived``: the vector field it is computed from (its only FieldRef)
 
     @property
     def shape(self) -> Shape:
@@ -334,7 +336,13 @@ class Model:
 
     @property
     def vector_fields(self) -> tuple:
+        """Every vector field a bound dataset holds and the kernels read: the data's and the derived ones."""
         return tuple(f for f in self.fields if f.kind == "vector")
+
+    @property
+    def data_vector_fields(self) -> tuple:
+        """The vector fields read from data (not the derived ones)."""
+        return tuple(f for f in self.fields if f.kind == "vector" and f.derived is None)
 
     @property
     def sampled_fields(self) -> tuple:
@@ -343,8 +351,13 @@ class Model:
 
     @property
     def data_fields(self) -> tuple:
-        """The fields read from data (all but the sampled ones)."""
-        return tuple(f for f in self.fields if not f.sampled)
+        """The fields read from data (all but the sampled and the derived ones)."""
+        return tuple(f for f in self.fields if not f.sampled and f.derived is None)
+
+    @property
+    def derived_fields(self) -> tuple:
+        """The vector fields computed from another when data is bound (``dot(w, x^2)`` reads ``x^2``)."""
+        return tuple(f for f in self.fields if f.derived is not None)
 
     @property
     def task(self) -> str:
@@ -412,7 +425,7 @@ def format_model(m: Model) -> str:
                 (f"({_num(f.power)})" if f.sampled == "unigram" else "")
         elif f.kind == "vector":
             t = f"[{f.extent}]"
-        tag = "  # target" if f.name == m.target else ""
+        tag = "  # target" if f.name == m.target else f"  # computed from {f.source}" if f.derived is not None else ""
         if f.name == m.weight:
             t = "weight"
         out.append(f"data {f.name} : {t}{tag}")
