@@ -66,3 +66,41 @@ def test_power_errors_have_positions(text, message):
     with pytest.raises(SpecError, match=re.escape(message)) as e:
         load_model(src)
     assert e.value.loc is not None
+
+
+ISSUE_SPELLING = "0.5 * (norm2(V @ x) - dot(sum(V^2, 0), x^2))"  # the column sums of V^2, dotted with x^2
+
+
+def _issue_fm() -> str:
+    text = FM.read_text()
+    assert "0.5 * sum((V @ x)^2 - V^2 @ x^2)" in text
+    return text.replace("0.5 * sum((V @ x)^2 - V^2 @ x^2)", ISSUE_SPELLING)
+
+
+@pytest.mark.parametrize("layout", ["sparse", "dense"])
+def test_the_fm_with_column_sums_is_the_same_function_with_the_same_gradient(layout):
+    """``dot(sum(V^2, 0), x^2)`` is ``sum(V^2 @ x^2)``: the same predictions as the example's spelling, gradients
+    equal to finite differences, compiled = reference."""
+    ours, theirs = load_model(FM, consts={"k": 3}, adaptive="off"), load_model(_issue_fm(), consts={"k": 3},
+                                                                                 adaptive="off")
+    data = make_data(ours, 20, seed=7, layout=layout, dims={"d": 8}, density=0.5)
+    params = perturbed_params(ours, data.dims, seed=7)
+    a = Interpreter(build_update_ir(ours)).predict(params, data)
+    b = Interpreter(build_update_ir(theirs)).predict(params, data)
+    np.testing.assert_allclose(a, b, rtol=1e-12)
+    interp = Interpreter(build_update_ir(theirs))
+    assert sum(check_gradient(interp, params, data, e) for e in range(5)) > 0
+    differential(theirs, data, seed=7, generic=(False, True))
+
+
+@pytest.mark.parametrize("text, message", [
+    ("0.5 * (norm2(V @ x) - dot(sum(V^2, 1), x^2))", "dot(sum(M, 1), v) is not supported"),
+    ("0.5 * (norm2(V @ x) - sum(sum(V^2, 0)))", "sum(M, 0) of a matrix param is supported as dot(sum(M, 0), x)"),
+    ("0.5 * (norm2(V @ x) - dot(sum(V^2, 0), relu(V @ x)))", "needs v to be a data vector"),
+    ("0.5 * (norm2(V @ x) - dot(sum(V^0.5, 0), x^2))", "M^p needs p >= 1"),
+])
+def test_column_sum_errors_have_positions(text, message):
+    src = _issue_fm().replace(ISSUE_SPELLING, text)
+    with pytest.raises(SpecError, match=re.escape(message)) as e:
+        load_model(src)
+    assert e.value.loc is not None

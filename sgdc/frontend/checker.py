@@ -329,6 +329,12 @@ class _Checker:
             refuse_unknown_call(self.err, f, ent.kind if ent is not None else None, e.loc)
         kind = ops.OPS[f].kind
         want = ops.OPS[f].arity
+        if f == "dot" and len(args) == 2:
+            for i in (0, 1):
+                if self.axis_sum(args[i]):
+                    return self.column_sums_dot(args[i], args[1 - i], ctx, e.loc)
+        if kind == "reduce" and len(args) == 2:
+            return self.axis_reduce(e, ctx)
         if len(args) != want:
             s = "" if want == 1 else "s"
             raise self.err(f"{f} takes {want} argument{s}, got {len(args)}", e.loc)
@@ -363,6 +369,63 @@ class _Checker:
                            f"param row on the other side (dot(w, x), dot(W[y], x)), not an expression of them",
                            start_loc(args[0]))
         return ir.Dot(a, b, ())
+
+    def axis_sum(self, a: A.Expr) -> bool:
+        """``a`` is ``sum(M, 0)`` or ``sum(M^p, 0)`` of a matrix param (the sums of its columns)."""
+        if not (isinstance(a, A.Call) and a.func == "sum" and len(a.args) == 2):
+            return False
+        m = a.args[0]
+        if isinstance(m, A.BinOp) and m.op == "^":
+            m = m.lhs
+        ent = self.names.get(m.name) if isinstance(m, A.Name) else None
+        return ent is not None and ent.kind == "param" and len(self.params[m.name].shape) == 2
+
+    def matrix_operand(self, m: A.Expr) -> tuple:
+        """``(param, power)`` of ``M`` or ``M^p`` (``p >= 1``)."""
+        power = 1.0
+        if isinstance(m, A.BinOp) and m.op == "^":
+            power, m = self.const_eval(m.rhs), m.lhs
+            if not power >= 1:
+                raise self.err(f"M^p needs p >= 1 (its gradient p M^(p-1) at 0), got {power:g}", start_loc(m))
+        return self.params[m.name], power
+
+    def column_sums_dot(self, sums: A.Call, other: A.Expr, ctx: str, loc) -> ir.Expr:
+        """``dot(sum(M^p, 0), v)`` with ``v`` a data vector (``x``, ``x^q`` or a function of ``x``): the sum over
+        ``M``'s rows of ``M^p @ v``, which touches only the columns where ``v`` is stored (the textbook FM's
+        ``dot(sum(V^2, 0), x^2)``)."""
+        axis = self.const_eval(sums.args[1])
+        if axis != 0:
+            raise self.err(f"dot(sum(M, {axis:g}), v) is not supported: sum(M, 0) (over M's rows) gives a vector "
+                           f"over its columns, which dot with a data vector v reads as sum(M @ v)",
+                           start_loc(sums.args[1]))
+        p, mat_power = self.matrix_operand(sums.args[0])
+        vec_power = 1.0
+        if isinstance(other, A.BinOp) and other.op == "^" and isinstance(other.lhs, A.Name) and \
+                other.lhs.name in self.fields and self.fields[other.lhs.name].kind == "vector":
+            vec_power, other = self.const_eval(other.rhs), other.lhs  # x^q over x's stored entries
+        v = self.type(other, ctx, datavec=True)
+        if not self.is_datavec(v):
+            raise self.err(f"not supported yet: dot(sum({p.name}, 0), v) needs v to be a data vector (x, x^q or a "
+                           f"function of x); for a computed vector write sum({p.name} @ v)", start_loc(other))
+        if v.shape != (p.shape[1],):
+            raise self.err(f"dot(sum({p.name}, 0), v) needs v to be a vector over {p.shape[1]}, "
+                           f"got {_shape_words(v.shape)}", loc)
+        mv = ir.MatVec(ir.ParamRef(p.name, (), p.shape), v, (p.shape[0],), mat_power, vec_power)
+        return ir.Reduce("sum", mv, ())
+
+    def axis_reduce(self, e: A.Call, ctx: str) -> ir.Expr:
+        """``sum(v, 0)`` of a vector is ``sum(v)``; a matrix's axis sums are read only inside ``dot`` with a data
+        vector (:meth:`column_sums_dot`)."""
+        f, args = e.func, e.args
+        if self.axis_sum(e):
+            raise self.err(f"sum(M, 0) of a matrix param is supported as dot(sum(M, 0), x) with a data vector x "
+                           f"(it is sum(M @ x)); elsewhere write M @ v", e.loc)
+        a = self.type(args[0], ctx)
+        axis = self.const_eval(args[1])
+        if len(a.shape) != 1 or axis != 0:
+            raise self.err(f"{f}(v, axis) takes a vector and axis 0, got {_shape_words(a.shape)} and axis {axis:g}",
+                           e.loc)
+        return ir.Reduce(f, a, ())
 
     def is_datavec(self, x: ir.Expr) -> bool:
         return isinstance(x, ir.FieldRef) and self.fields[x.name].kind == "vector"
