@@ -214,8 +214,9 @@ def cmd_check(args) -> int:
     from sgdc.passes.differentiate import build_update_ir
     from sgdc.runtime.program import check_supported
 
-    check_supported(m)  # what compiling would refuse, refused here too (the schedule's combinations)
-    pipeline.lower(build_update_ir(m), pipeline.layouts_for(m), dump=False)  # (and the gradient, lowered)
+    uir = build_update_ir(m)
+    check_supported(m, uir)  # what compiling would refuse, refused here too, at the schedule field that asks
+    pipeline.lower(uir, pipeline.layouts_for(m), dump=False)  # (and the gradient, lowered)
     target = f"target {m.target}" if m.target is not None else \
         f"no target, sampled {', '.join(f.name for f in m.sampled_fields)}"
     print(f"{args.spec}: ok: model {m.name}, {len(m.params)} params ({', '.join(p.name for p in m.params)}), "

@@ -40,10 +40,17 @@ class UserError(SgdcError):
 
 
 class Unsupported(SgdcError):
-    """A valid request that this version of sgdc does not implement yet."""
+    """A valid request that this version of sgdc does not implement yet; ``loc`` (with the spec's ``source``):
+    where the spec asked for it, when it did (a schedule field it set), shown with a caret."""
+
+    def __init__(self, message: str, loc: Loc | None = None, source: str | None = None):
+        self.message = message
+        self.loc = loc
+        self.source = source
+        super().__init__(message)
 
     def render(self) -> str:
-        return f"error: not supported yet: {self}"
+        return render_at("error", f"not supported yet: {self.message}", self.loc, self.source)
 
 
 class InternalError(AssertionError):

@@ -132,3 +132,33 @@ def test_step_shorthand_on_the_cli(capsys):
     assert rc == 0 and json.loads(out)["step"] == "0.1 / (1 + 0.01 * t)"
     with pytest.raises(UserError, match="decay"):
         expand_step_shorthand("decay(0.1)")
+
+
+LINEAR = ("model m\ndim d\ndata x : [d]\ndata y : label\nparam w : [d] = 0\nloss log1p(exp(-y * dot(w, x)))\n"
+          "predict dot(w, x)\nschedule\n  step 0.1\n")
+
+
+@pytest.mark.parametrize("lines, at, message", [
+    (["precision D8M16", "average epoch"], (11, 3), "average epoch with a fixed-point model (precision D8M16)"),
+    (["l1_penalty cumulative", "precision D16M16"], (10, 3), "l1_penalty cumulative with a fixed-point model"),
+    (["adaptive normalized", "l2_penalty exact"], (10, 3), "adaptive normalized with l2_penalty exact"),
+    (["precision D8M16G8"], (10, 3), "precision D8M16G8: a gradient narrower than or as narrow as the model"),
+    (["shard strata"], (10, 3), "shard strata needs one or two index fields that pick param rows; m has 0"),
+])
+def test_check_refuses_what_compiling_refuses_at_the_schedule_field(capsys, tmp_path, lines, at, message):
+    """What the back end does not run is refused by ``sgdc check`` as by compiling, with the position of the
+    schedule field that asks for it and a caret under it."""
+    spec = tmp_path / "m.sgd"
+    spec.write_text(LINEAR + "".join(f"  {line}\n" for line in lines))
+    for command in (["check", str(spec)], ["train", str(spec), "--rows", "100", "--epochs", "1"]):
+        rc, out, err = run(capsys, *command)
+        first, source, caret = err.splitlines()[:3]
+        assert rc == 1 and first.startswith(f"{spec}:{at[0]}:{at[1]}: error: not supported yet: {message}"), err
+        assert source.strip() == open(spec).read().splitlines()[at[0] - 1].strip()
+        assert caret.index("^") == 4 + at[1] - 1
+
+
+def test_an_override_that_is_not_supported_has_no_position(capsys):
+    rc, out, err = run(capsys, "train", "logistic", "--rows", "100", "--epochs", "1", "--precision", "D8M16",
+                       "--average", "epoch")
+    assert rc == 1 and err.startswith("error: not supported yet: average epoch with a fixed-point model"), err

@@ -79,6 +79,17 @@ CALL_SECONDS = 0.05  # ... and about this long a call (from the last call's spee
 FIRST_CHUNK = 1 << 15  # the first call's examples per worker, before any speed is known
 
 
+
+def strata_fields(uir) -> tuple:
+    """The index fields that pick the param rows the train program writes (``strata`` shards by them)."""
+    seen: list = []
+    drawn = {f.name for f in uir.model.sampled_fields}  # (random rows: no stratum holds them)
+    for u in uir.train.updates:
+        for f in u.index:
+            if f not in seen and f not in drawn:
+                seen.append(f)
+    return tuple(seen)
+
 class ReferenceEngine:
     name = "reference"
 
@@ -416,14 +427,7 @@ class CompiledEngine:
         return self.model_layout
 
     def strata_fields(self) -> tuple:
-        """The index fields that pick the param rows the train program writes (``strata`` shards by them)."""
-        seen: list = []
-        drawn = {f.name for f in self.uir.model.sampled_fields}  # (random rows: no stratum holds them)
-        for u in self.uir.train.updates:
-            for f in u.index:
-                if f not in seen and f not in drawn:
-                    seen.append(f)
-        return tuple(seen)
+        return strata_fields(self.uir)
 
     def shard_kind(self) -> str:
         if self.shard != "auto":
@@ -448,7 +452,7 @@ class CompiledEngine:
         order = as_order(order)
         if kind == "strata":
             fields = self.strata_fields()
-            if not 1 <= len(fields) <= 2:
+            if not 1 <= len(fields) <= 2:  # (sgdc.runtime.program.check_supported says so first, with a position)
                 raise Unsupported(f"shard strata needs one or two index fields that pick param rows; "
                                   f"{self.uir.model.name} has {len(fields)}")
             order, blocks = self._strata(data, order, fields, threads)

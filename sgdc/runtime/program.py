@@ -39,31 +39,50 @@ def epoch_seed(seed: int, epoch: int) -> int:
 
 
 # schedule values this version runs; the rest are valid but come in later issues
-def check_supported(model: Model) -> None:
-    """Schedule values that are valid but not implemented yet raise :class:`Unsupported`."""
-    p = model.schedule.precision
-    if model.training.l1_penalty == "cumulative" and p.M < 32:
-        raise Unsupported(f"l1_penalty cumulative with a fixed-point model (precision {p}): this version keeps "
-                          "the cumulative penalty's state for float32 models (M32) only")
-    if model.training.adaptive == "normalized" and (model.training.l1_penalty == "cumulative"
-                                                    or model.training.l2_penalty == "exact"):
-        raise Unsupported("adaptive normalized with l1_penalty cumulative or l2_penalty exact: this version "
-                          "settles owed penalties in AdaGrad's units only (use adaptive adagrad)")
-    if model.training.adaptive == "normalized" and p.M < 32:
-        raise Unsupported(f"adaptive normalized with a fixed-point model (precision {p}): this version keeps it for "
-                          "float32 models (M32) only (adagrad runs at every precision)")
-    if model.training.average != "off" and p.M < 32:
-        raise Unsupported(f"average {model.training.average} with a fixed-point model (precision {p}): this version "
-                          "averages float32 models (M32) only")
-    if model.training.l2_penalty == "exact" and p.M < 32:
-        raise Unsupported(f"l2_penalty exact with a fixed-point model (precision {p}): this version keeps the "
-                          "exact penalty's state for float32 models (M32) only")
+def check_supported(model: Model, uir=None) -> None:
+    """Schedule values that are valid but not implemented yet raise :class:`Unsupported`, at the schedule field
+    the spec set that asks for it (the first of those named that the spec set; none when all came from
+    overrides); with the update IR, also what the order of shards needs of it."""
+    p, t = model.schedule.precision, model.training
+
+    def refuse(message: str, *fields: str):
+        for name in fields:
+            loc = t.loc_of(name) if name in dict(t.locs) else model.schedule.loc_of(name)
+            if loc is not None:
+                raise Unsupported(message, loc, model.source)
+        raise Unsupported(message)
+
+    if t.l1_penalty == "cumulative" and p.M < 32:
+        refuse(f"l1_penalty cumulative with a fixed-point model (precision {p}): this version keeps the cumulative "
+               "penalty's state for float32 models (M32) only", "l1_penalty", "precision")
+    if t.adaptive == "normalized" and t.l1_penalty == "cumulative":
+        refuse("adaptive normalized with l1_penalty cumulative: this version settles owed penalties in AdaGrad's "
+               "units only (use adaptive adagrad)", "adaptive", "l1_penalty")
+    if t.adaptive == "normalized" and t.l2_penalty == "exact":
+        refuse("adaptive normalized with l2_penalty exact: this version settles owed penalties in AdaGrad's units "
+               "only (use adaptive adagrad)", "adaptive", "l2_penalty")
+    if t.adaptive == "normalized" and p.M < 32:
+        refuse(f"adaptive normalized with a fixed-point model (precision {p}): this version keeps it for float32 "
+               "models (M32) only (adagrad runs at every precision)", "adaptive", "precision")
+    if t.average != "off" and p.M < 32:
+        refuse(f"average {t.average} with a fixed-point model (precision {p}): this version averages float32 "
+               "models (M32) only", "average", "precision")
+    if t.l2_penalty == "exact" and p.M < 32:
+        refuse(f"l2_penalty exact with a fixed-point model (precision {p}): this version keeps the exact penalty's "
+               "state for float32 models (M32) only", "l2_penalty", "precision")
     if p.G != 32 and p.G <= p.M:
-        raise Unsupported(f"precision {p}: a gradient narrower than or as narrow as the model (G{p.G} with M{p.M}); "
-                          "this version computes the gradient in float32 (G32), or any G wider than M")
+        refuse(f"precision {p}: a gradient narrower than or as narrow as the model (G{p.G} with M{p.M}); this "
+               "version computes the gradient in float32 (G32), or any G wider than M", "precision")
     if p.C not in (p.M, 32):
-        raise Unsupported(f"precision {p}: communication bits other than the model's (C{p.C}) are for "
-                          "distributed training")
+        refuse(f"precision {p}: communication bits other than the model's (C{p.C}) are for distributed training",
+               "precision")
+    if uir is not None and model.schedule.shard == "strata":
+        from sgdc.runtime.engine import strata_fields
+
+        fields = strata_fields(uir)
+        if not 1 <= len(fields) <= 2:
+            refuse(f"shard strata needs one or two index fields that pick param rows; {model.name} has "
+                   f"{len(fields)}", "shard")
 
 
 # Divergence: an epoch's mean loss that is not finite, or more than DIVERGENCE_FACTOR times the loss at the start
@@ -142,6 +161,8 @@ class Program:
         check_supported(model)
         t = time.perf_counter()
         self.uir = pipeline.differentiate(model)
+        if model.schedule.shard == "strata":
+            check_supported(model, self.uir)  # (what strata needs of the update IR, at the spec's shard)
         self.model = self.uir.model  # (with the params of any per-coordinate state: adaptive sums, l1 penalty)
         model = self.model
         self.lower_seconds = time.perf_counter() - t
