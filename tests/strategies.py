@@ -251,6 +251,7 @@ def make_data(model, n: int, seed: int = 0, layout: str = "sparse", dims: dict |
         else:
             fields[f.name] = rng.normal(0, 1, n).astype(np.float32)
     derive_fields(model, fields)
+    derive_fields(model, fields, "index")
     return Dataset(n, fields, dims)
 
 

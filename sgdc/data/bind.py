@@ -667,12 +667,24 @@ def _elementwise(e, values: np.ndarray):
     raise TypeError(f"not an elementwise expression of a data vector: {e!r}")
 
 
-def derive_fields(model: Model, fields: dict) -> None:
-    """Add each derived vector field (``x^2`` of ``dot(w, x^2)``) to the bound ``fields``, computed elementwise
-    from its source's values in float64 and stored as float32 with the source's layout: a sparse source keeps
-    its pattern (the expression must be 0 where the source is 0: ``exp(x)`` of sparse ``x`` is dense and is
-    refused with a message), a dense one stays dense."""
+def derive_fields(model: Model, fields: dict, kind: str = "vector") -> None:
+    """Add each derived field of ``kind`` to the bound ``fields``.  A vector (``x^2`` of ``dot(w, x^2)``) is
+    computed elementwise from its source's values in float64 and stored as float32 with the source's layout: a
+    sparse source keeps its pattern (the expression must be 0 where the source is 0: ``exp(x)`` of sparse ``x``
+    is dense and is refused with a message), a dense one stays dense.  An index (``y + 1`` of ``theta[y + 1]``)
+    is its source's positions shifted, checked against its extent (the checker proved the range; this keeps
+    native code in bounds whatever the data)."""
     for f in model.derived_fields:
+        if f.kind != kind:
+            continue
+        if kind == "index":
+            col = np.asarray(_elementwise(f.derived, fields[f.source].astype(np.int64)), dtype=np.int64)
+            bad = np.flatnonzero((col < 0) | (col >= f.extent))
+            if bad.size:
+                raise UserError(f"field '{f.name}': {int(col[bad[0]])} at position {int(bad[0])} is outside "
+                                f"[0, {f.extent})")
+            fields[f.name] = col.astype(np.int32)
+            continue
         v = fields[f.source]
         values = v.X if isinstance(v, Dense) else v.data
         values = values.astype(np.float64) * v.scale if values.dtype.kind == "i" else values.astype(np.float64)
@@ -858,6 +870,7 @@ def bind_fields(model: Model, data, y=None, *, enc: Encoders | None = None, fit:
     check_sizes(model, dims_out)
     if model.weight and model.weight not in out:  # no weights given: every example weighs 1
         out[model.weight] = np.ones(int(n), dtype=np.float32)
+    derive_fields(model, out, "index")  # (theta[y + 1]'s y + 1: from y, as bound)
     return Dataset(int(n), out, dims_out), enc, unknown
 
 

@@ -91,6 +91,7 @@ def synthesize(model: Model, n: int = 5000, seed: int = 0, dims: dict | None = N
         truth[p.name] = np.array(trng.normal(0, scale, shape), dtype=np.float32, order="C")
     uir = build_update_ir(model)
     derive_fields(model, bound)
+    derive_fields(model, bound, "index")
     ds = Dataset(n, bound, dims)
     try:
         scores = CompiledEngine(uir).predict(truth, ds)

@@ -87,6 +87,15 @@ class Ident:
 
 
 @dataclass(frozen=True)
+class ExtentOffset:
+    """An extent written ``K + 1`` or ``K - 1`` (``K`` a const: the checker evaluates it)."""
+
+    base: Ident
+    offset: int
+    loc: Loc | None = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
 class ModelDecl:
     name: Ident
     loc: Loc | None = field(default=None, compare=False, repr=False)
@@ -292,6 +301,8 @@ def format_expr(e: Expr, min_prec: int = _SUM) -> str:
 
 
 def _extent(x) -> str:
+    if isinstance(x, ExtentOffset):
+        return f"{x.base.name} {'-' if x.offset < 0 else '+'} {abs(x.offset)}"
     return format_number(x.value) if isinstance(x, Number) else x.name
 
 

@@ -109,6 +109,15 @@ class _Checker:
         return self.err(f"unknown {what} '{name}'{hint}", loc)
 
     def extent(self, x) -> ir.Extent:
+        if isinstance(x, A.ExtentOffset):
+            base = self.extent(x.base)
+            if not isinstance(base, int):
+                raise self.err(f"'{x.base.name}' is a dim (bound by the data); an extent with + or - needs a const "
+                               f"(const {x.base.name} = N)", x.base.loc)
+            v = base + x.offset
+            if not 1 <= v <= MAX_EXTENT:
+                raise self.err(f"extent {A._extent(x)} = {v} is not in [1, {MAX_EXTENT}]", x.loc)
+            return v
         if isinstance(x, A.Number):
             v = x.value
             if not isinstance(v, int) or v < 1:
@@ -370,6 +379,42 @@ class _Checker:
                            start_loc(args[0]))
         return ir.Dot(a, b, ())
 
+    def shifted_index(self, param: str, axis: int, extent, ix: A.BinOp) -> str:
+        """``theta[y + c]``: the index field ``y`` shifted by a constant integer, a derived index field computed
+        when data is bound; the checker proves it in range: ``y`` in ``[0, E)`` (a const extent), so ``y + c``
+        in ``[c, E + c)``, which must lie in ``[0, extent)`` of the axis it indexes."""
+        name = ix.lhs.name
+        f = self.fields.get(name)
+        if f is None or f.kind != "index":
+            what = "not declared" if self.names.get(name) is None else \
+                f"a {f.kind} field" if f is not None else _KIND_WORDS.get(self.names[name].kind, "not a data field")
+            raise self.err(f"'{name}' is {what}; an index must be an index data field", ix.lhs.loc)
+        if f.sampled:
+            raise self.err(f"'{name}' is sampled in the kernel: its draws cannot be shifted", ix.lhs.loc)
+        c = self.const_eval(ix.rhs)
+        if c != int(c):
+            raise self.err(f"an index may be shifted by an integer, got {c:g}", start_loc(ix.rhs))
+        c = int(c) if ix.op == "+" else -int(c)
+        text = f"{param}[{name} {'-' if c < 0 else '+'} {abs(c)}]"
+        if not isinstance(f.extent, int) or not isinstance(extent, int):
+            raise self.err(f"{text}: a shifted index needs const extents, so that its range is known ('{name}' "
+                           f"ranges over {f.extent}, axis {axis + 1} of '{param}' over {extent}): declare "
+                           f"const K = N; data {name} : index[K]; and the param over [K + 1] or [K - 1]",
+                           start_loc(ix))
+        lo, hi = c, f.extent - 1 + c
+        if lo < 0 or hi >= extent:
+            bad, at = (lo, 0) if lo < 0 else (hi, f.extent - 1)
+            raise self.err(f"{text} reaches {bad} where {name} = {at}, outside axis {axis + 1} of '{param}' "
+                           f"([0, {extent}))", start_loc(ix))
+        typed = ir.Binary("add" if c >= 0 else "sub", ir.FieldRef(name), ir.Num(float(abs(c))))
+        derived = ir.format_expr(typed)
+        if derived not in self.fields:
+            self.fields[derived] = ir.Field(derived, "index", extent, start_loc(ix), derived=typed, source=name)
+        elif self.fields[derived].extent != extent:
+            raise self.err(f"{text}: '{name} {'-' if c < 0 else '+'} {abs(c)}' indexes axes of different extents "
+                           f"({self.fields[derived].extent} and {extent})", start_loc(ix))
+        return derived
+
     def axis_sum(self, a: A.Expr) -> bool:
         """``a`` is ``sum(M, 0)`` or ``sum(M^p, 0)`` of a matrix param (the sums of its columns)."""
         if not (isinstance(a, A.Call) and a.func == "sum" and len(a.args) == 2):
@@ -445,6 +490,9 @@ class _Checker:
             raise self.err(f"too many indices for '{n}': it has {len(p.shape)} {axes}, got {len(e.indices)}", e.loc)
         names = []
         for axis, ix in enumerate(e.indices):
+            if isinstance(ix, A.BinOp) and ix.op in ("+", "-") and isinstance(ix.lhs, A.Name):
+                names.append(self.shifted_index(n, axis, p.shape[axis], ix))
+                continue
             if not isinstance(ix, A.Name):
                 raise self.err(f"an index of '{n}' must be an index data field (data NAME : index[...])",
                                start_loc(ix))
@@ -457,6 +505,10 @@ class _Checker:
             if f.kind != "index":
                 raise self.err(f"'{ix.name}' is a {f.kind} field; an index must be an index data field "
                                f"(data {ix.name} : index[...])", ix.loc)
+            if f.extent != p.shape[axis] and isinstance(f.extent, int) and isinstance(p.shape[axis], int) and \
+                    f.extent < p.shape[axis] and not f.sampled:  # [0, E) inside [0, P): the positions, as an index of P
+                names.append(self.shifted_index(n, axis, p.shape[axis], A.BinOp("+", ix, A.Number(0, ix.loc), ix.loc)))
+                continue
             if f.extent != p.shape[axis]:
                 raise self.err(f"index '{ix.name}' ranges over {f.extent}, but axis {axis + 1} of '{n}' "
                                f"has extent {p.shape[axis]}", ix.loc)

@@ -156,7 +156,16 @@ class _Builder(Transformer):
 
     # -- types, shapes, initialisers -----------------------------------------
     def _extent(self, x):
+        if isinstance(x, ast.ExtentOffset):
+            return x
         return self._number(x) if x.type == "NUMBER" else self._ident(x)
+
+    def extent_offset(self, kids):
+        name, sign, num = kids
+        n = self._number(num)
+        if not isinstance(n.value, int):
+            raise SpecError(f"an extent's offset must be an integer, got {num.value}", n.loc, self.source)
+        return ast.ExtentOffset(self._ident(name), -n.value if sign.type == "MINUS" else n.value, self.loc(name))
 
     def type_real(self, kids):
         return ast.DataType("real", None, self.loc(kids[0]))
