@@ -143,12 +143,22 @@ def test_data_vector_goes_to_dot_rhs():
 
 @pytest.mark.parametrize("loss", [
     "(sum(x) - y)^2 + dot(w, x)",
-    "(dot(w, x * 2) - y)^2",
+    "(dot(w * x, w) - y)^2",
     "(dot(w, x) - y)^2 + norm2(x)",
-    "(dot(w, exp(x)) - y)^2",
+    "(dot(w, x + w) - y)^2",
 ])
 def test_data_vector_elsewhere_is_an_error(loss):
     assert "storage may be sparse" in error_of(linear(loss=loss))
+
+
+@pytest.mark.parametrize("loss, derived", [
+    ("(dot(w, x * 2) - y)^2", "(x * 2)"),
+    ("(dot(w, exp(x)) - y)^2", "exp(x)"),
+])
+def test_an_elementwise_function_of_a_data_vector_in_dot_is_a_derived_field(loss, derived):
+    m = model_of(linear(loss=loss))
+    f = m.field(derived)
+    assert (f.kind, f.extent, f.source) == ("vector", "d", "x") and f not in m.data_fields
 
 
 def test_dot_of_two_data_vectors():

@@ -92,6 +92,7 @@ EXAMPLE_STEPS = {
     "psd_completion": lambda e, t: 0.1 / (1 + 0.1 * e),
     "softmax": lambda e, t: 0.1,
     "svm": lambda e, t: 0.1,
+    "trend": lambda e, t: 0.3,
 }
 
 

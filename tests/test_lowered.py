@@ -39,7 +39,7 @@ def _coords(kernels):
 
 def test_names_are_the_examples():
     assert NAMES == ["bpr", "fm", "least_squares", "logistic", "matrix_completion", "mlp", "nonnegative_mf",
-                     "psd_completion", "softmax", "svm"]
+                     "psd_completion", "softmax", "svm", "trend"]
 
 
 def test_compile_dumps_after_every_pass_in_order(capsys, monkeypatch):
