@@ -463,8 +463,8 @@ class _Checker:
         vector (:meth:`column_sums_dot`)."""
         f, args = e.func, e.args
         if self.axis_sum(e):
-            raise self.err(f"sum(M, 0) of a matrix param is supported as dot(sum(M, 0), x) with a data vector x "
-                           f"(it is sum(M @ x)); elsewhere write M @ v", e.loc)
+            raise self.err("sum(M, 0) of a matrix param is supported as dot(sum(M, 0), x) with a data vector x "
+                           "(it is sum(M @ x)); elsewhere write M @ v", e.loc)
         a = self.type(args[0], ctx)
         axis = self.const_eval(args[1])
         if len(a.shape) != 1 or axis != 0:
