@@ -482,5 +482,7 @@ def test_normalized_lifts_news20_softmax(news20_split):
 def test_normalized_refusals():
     with pytest.raises(sgdc.errors.Unsupported, match="adaptive normalized with a fixed-point model"):
         sgdc.compile("logistic", adaptive="normalized", precision="D8M16")
-    with pytest.raises(sgdc.errors.Unsupported, match="adaptive normalized with l1_penalty cumulative"):
+    with pytest.raises(sgdc.errors.Unsupported, match="adaptive normalized with l2_penalty exact"):
         sgdc.compile("logistic", adaptive="normalized", l2_penalty="exact")
+    with pytest.raises(sgdc.errors.Unsupported, match="adaptive normalized with l1_penalty cumulative"):
+        sgdc.compile("logistic", adaptive="normalized", l1_penalty="cumulative")
