@@ -252,6 +252,11 @@ def _summary(fields: dict, source: str, settings: tuple) -> dict:
     with _program(source, settings) as prog:
         model = prog.model
     out: dict = {"n": None, "width": {}, "maxabs": {}, "values": {}, "svm_col0": fields.get("__svm_col0__")}
+    if any(f.kind == "reals" for f in model.data_fields):
+        from sgdc.errors import Unsupported
+
+        raise Unsupported(f"several targets (a real[...] field) in distributed training: '{model.name}' trains on one "
+                          f"machine (sgdc train)")
     for f in model.data_fields:
         if f.name not in fields:
             raise UserError(f"missing data field '{f.name}'")

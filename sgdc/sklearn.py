@@ -163,7 +163,8 @@ def as_visits(X, y, sample_weight, *, reorder: bool):
         rows = np.repeat(np.arange(n), visits)
         each = share[rows]
     if reorder and len(rows):
-        order = np.lexsort((each, y[rows].astype(np.float64), _content_keys(X)[rows]))
+        targets = y.astype(np.float64) if y.ndim == 1 else _content_keys(y).astype(np.float64)  # (several targets)
+        order = np.lexsort((each, targets[rows], _content_keys(X)[rows]))
         rows, each = rows[order], each[order]
     weights = None if np.all(each == 1.0) else each
     if len(rows) == n and np.array_equal(rows, np.arange(n)):
@@ -471,16 +472,45 @@ class SpecClassifier(ClassifierMixin, _SpecEstimator):
 
 
 class SpecRegressor(RegressorMixin, _SpecEstimator):
-    """A regressor from a spec with a ``real`` target (default: ``least_squares``)."""
+    """A regressor from a spec with a ``real`` target, or a ``real[outputs]`` one for a 2-D ``y`` (several
+    targets; default: ``least_squares``, and ``multioutput`` for a 2-D ``y``)."""
 
     _what = "regressor"
-    _kinds = ("real",)
+    _kinds = ("real", "reals")
+
+    def _validate(self, X, y="no_validation", reset=True):
+        if isinstance(y, str) and y == "no_validation":
+            return super()._validate(X, y, reset=reset)
+        kw = dict(accept_sparse="csr", dtype=[np.float64, np.float32], **{_FINITE: True})
+        X, y = _validate_data(self, X, y, reset=reset, y_numeric=True, multi_output=True, **kw)
+        return X, np.asarray(y, dtype=np.float64)
+
+    def _begin(self, y):
+        self._outputs = y.shape[1] if y.ndim == 2 else None
+        default = "least_squares" if self._outputs is None else "multioutput"
+        self.program_ = self._compile(self.spec if self.spec is not None else default)
+        target = self.program_.model.field(self.program_.model.target)
+        if target.kind == "real" and self._outputs is not None:
+            raise ValueError(f"spec '{self.program_.model.name}' has one real target; y has {self._outputs} columns: "
+                             f"several targets need a spec with data y : real[outputs] (the bundled "
+                             f"'multioutput')")
+
+    def _dims(self):
+        target = self.program_.model.field(self.program_.model.target)
+        return {target.extent: self._outputs or 1} if target.kind == "reals" and isinstance(target.extent, str) \
+            else None
+
+    def _check_outputs(self, y):
+        if (y.shape[1] if y.ndim == 2 else None) != self._outputs:
+            raise ValueError(f"y has {y.shape[1] if y.ndim == 2 else 'one'} output(s); the first fit had "
+                             f"{self._outputs or 'one'}")
 
     def fit(self, X, y, sample_weight=None):
-        """Train on ``(X, y)``; ``sample_weight`` (one number >= 0 an example) scales each example's loss."""
+        """Train on ``(X, y)``; ``sample_weight`` (one number >= 0 an example) scales each example's loss.  A 2-D
+        ``y`` is several targets (one column an output)."""
         X, y = self._validate(X, y)
-        self.program_ = self._compile(self.spec if self.spec is not None else "least_squares")
-        return self._train(X, np.asarray(y, dtype=np.float64), first=True, sample_weight=sample_weight)
+        self._begin(y)
+        return self._train(X, y, first=True, sample_weight=sample_weight)
 
     def partial_fit(self, X, y, sample_weight=None):
         """One pass over (X, y) from the current params; the step follows the examples seen (see
@@ -488,12 +518,19 @@ class SpecRegressor(RegressorMixin, _SpecEstimator):
         first = not hasattr(self, "program_")
         X, y = self._validate(X, y, reset=first)
         if first:
-            self.program_ = self._compile(self.spec if self.spec is not None else "least_squares")
-        return self._train(X, np.asarray(y, dtype=np.float64), first=first, partial=True,
-                           sample_weight=sample_weight)
+            self._begin(y)
+        else:
+            self._check_outputs(y)
+        return self._train(X, y, first=first, partial=True, sample_weight=sample_weight)
 
     def predict(self, X):
-        return np.asarray(self._scores(X), dtype=np.float64)
+        s = np.asarray(self._scores(X), dtype=np.float64)
+        return s.reshape(len(s), -1)[:, 0] if getattr(self, "_outputs", None) is None and s.ndim == 2 else s
+
+    def __sklearn_tags__(self):
+        tags = super().__sklearn_tags__()
+        tags.target_tags.multi_output = True
+        return tags
 
 
 __all__ = ["SpecClassifier", "SpecRegressor"]

@@ -248,6 +248,8 @@ def make_data(model, n: int, seed: int = 0, layout: str = "sparse", dims: dict |
             fields[f.name] = rng.integers(0, ext, n).astype(np.int32)
         elif f.kind == "label":
             fields[f.name] = np.where(rng.random(n) < 0.5, -1.0, 1.0).astype(np.float32)
+        elif f.kind == "reals":
+            fields[f.name] = rng.normal(0, 1, (n, ext)).astype(np.float32)
         else:
             fields[f.name] = rng.normal(0, 1, n).astype(np.float32)
     derive_fields(model, fields)

@@ -34,7 +34,7 @@ EXAMPLE_NAMES = sorted(p.stem for p in EXAMPLES.glob("*.sgd"))
 EPOCHS = 2
 RTOL = 1e-4
 
-EXAMPLE_DIMS = {"d": 30, "users": 8, "items": 6, "classes": 4, "n": 5}
+EXAMPLE_DIMS = {"d": 30, "users": 8, "items": 6, "classes": 4, "n": 5, "outputs": 3}
 
 
 def close(got, want, what: str) -> None:

@@ -88,6 +88,7 @@ EXAMPLE_STEPS = {
     "logistic": lambda e, t: 0.06,
     "matrix_completion": lambda e, t: 0.05 / (1 + 0.7 * e),
     "mlp": lambda e, t: 0.02,
+    "multioutput": lambda e, t: 0.5,  # (AdaGrad's scale)
     "nonnegative_mf": lambda e, t: 0.05 / (1 + 0.7 * e),
     "psd_completion": lambda e, t: 0.1 / (1 + 0.1 * e),
     "softmax": lambda e, t: 0.1,

@@ -38,7 +38,8 @@ def _coords(kernels):
 
 
 def test_names_are_the_examples():
-    assert NAMES == ["bpr", "fm", "least_squares", "logistic", "matrix_completion", "mlp", "nonnegative_mf",
+    assert NAMES == ["bpr", "fm", "least_squares", "logistic", "matrix_completion", "mlp", "multioutput",
+                     "nonnegative_mf",
                      "psd_completion", "softmax", "svm", "trend"]
 
 

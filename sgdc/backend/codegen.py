@@ -537,6 +537,10 @@ class ExampleEmitter:
             return self.vars[args[0]]
         if op == "field":
             p = fe.slot_ptr("field", args[0])
+            if vector:  # a reals field's row (several targets): float32 [n, k], row e
+                k = fe.extent(ins.shape[0])
+                row = b.gep(p, [b.mul(self.e, k)], inbounds=True, source_etype=F32)
+                return Vec(lambda i, row=row: fe.load_f32(row, i, "data"), k)
             return fe.load_f32(p, self.e, "data")
         if op == "load":
             ptr, rest = self.param_ptr(args[0], args[1:])

@@ -784,6 +784,11 @@ def bind_fields(model: Model, data, y=None, *, enc: Encoders | None = None, fit:
             if (f.name == model.target and not need_target) or f.name == model.weight:
                 continue  # (a missing weight field: every example weighs 1, below)
             raise UserError(f"missing data field '{f.name}'")
+        if f.kind == "reals":  # several targets: a float32 row of one value per output
+            rows = _bind_reals(f, m[f.name], enc)
+            check_n(f.name, len(rows))
+            out[f.name] = rows
+            continue
         col = _as_1d(f.name, m[f.name])
         check_n(f.name, len(col))
         raw_cols[f.name] = col
@@ -872,6 +877,36 @@ def bind_fields(model: Model, data, y=None, *, enc: Encoders | None = None, fit:
         out[model.weight] = np.ones(int(n), dtype=np.float32)
     derive_fields(model, out, "index")  # (theta[y + 1]'s y + 1: from y, as bound)
     return Dataset(int(n), out, dims_out), enc, unknown
+
+
+def _bind_reals(f, given, enc: Encoders) -> np.ndarray:
+    """A ``real[outputs]`` field: ``(n, outputs)`` numbers (a 1-D array is one output), finite in float32, as a
+    C-ordered float32 copy; its width binds the dim ``outputs`` (or must equal it)."""
+    try:
+        a = np.asarray(given.toarray() if sp.issparse(given) else given)
+    except Exception as e:  # noqa: BLE001 - any conversion failure is the user's
+        raise UserError(f"field '{f.name}': cannot read as an array ({e})") from None
+    if a.ndim == 1:
+        a = a.reshape(-1, 1)
+    if a.ndim != 2 or a.dtype == object or a.dtype.kind not in "biuf":
+        raise UserError(f"field '{f.name}': expected an (examples, outputs) array of numbers, got shape {a.shape} "
+                        f"of {a.dtype}")
+    width = a.shape[1]
+    ext = f.extent
+    want = ext if isinstance(ext, int) else enc.dims.get(ext)
+    if want is None:
+        if not 1 <= width <= MAX_EXTENT:
+            raise UserError(f"field '{f.name}': {width} outputs is not in [1, {MAX_EXTENT}]")
+        enc.dims[ext] = width
+    elif width != want:
+        raise UserError(f"field '{f.name}': {width} outputs, but {ext} = {want}")
+    with np.errstate(over="ignore", invalid="ignore"):
+        out = np.ascontiguousarray(a, dtype=np.float32)
+    bad = _first_nonfinite(out.reshape(-1))
+    if bad >= 0:
+        raise UserError(f"field '{f.name}': value {float(a.reshape(-1)[bad])!r} at row {bad // width}, output "
+                        f"{bad % width} is not a finite float32")
+    return out
 
 
 def _bind_binary(name, col, enc: Encoders, fit: bool, chunk: int = 1 << 20) -> np.ndarray:

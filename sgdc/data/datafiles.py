@@ -12,7 +12,8 @@ csv        the last column (or the column named like the target, with a
            header) is the target; with a header, a column named like the
            weight field is the weights; the rest is the spec's one vector field
 npz        arrays named after the fields (a sparse field as
-           ``x_indptr``, ``x_indices``, ``x_data``)
+           ``x_indptr``, ``x_indices``, ``x_data``; several targets,
+           ``y : real[outputs]``, as one (examples, outputs) array)
 binary     sgdc's own (``sgdc convert``): as the text it was made from, mapped
            read-only, not parsed
 vw         Vowpal Wabbit's text: as svmlight, its features hashed into ``2^bits``
@@ -64,11 +65,24 @@ def read(path, model: Model, fmt: str | None = None, need_target: bool = True, b
         from sgdc.data.readers import parse_text
 
         kind, loaded = parse_text(path, fmt, pairs=not need_target, bits=bits, categorical=categorical)
-    return fields_of(kind, loaded, model)
+    return fields_of(kind, loaded, model, need_target)
 
 
-def fields_of(kind: str, loaded, model: Model) -> dict:
+def fields_of(kind: str, loaded, model: Model, need_target: bool = True) -> dict:
     """A spec's fields from what a loader of ``kind`` returned (the table in the module doc)."""
+    target = model.field(model.target) if model.target is not None else None
+    if target is None or target.kind != "reals":
+        return _fields(kind, loaded, model)
+    if need_target:
+        raise UserError(f"format {kind} carries one target a line; '{model.name}' has several ({target.name} : "
+                        f"real[{target.extent}]): give them as npz (an (examples, outputs) array named "
+                        f"'{target.name}') or as arrays in Python")
+    out = _fields(kind, loaded, model)  # (scoring: the features alone; a line's one target is not the model's)
+    out.pop(target.name, None)
+    return out
+
+
+def _fields(kind: str, loaded, model: Model) -> dict:
     if kind == "svmlight":
         X, y, w = loaded
         out = {_one_vector(model, kind): X, model.target: y}

@@ -32,6 +32,7 @@ from sgdc.ir.model import Model
 DEFAULT_VECTOR_DIM = 200
 DEFAULT_INDEX_DIM = 100
 DEFAULT_CLASSES = 5
+DEFAULT_OUTPUTS = 3  # the outputs of a generated several-target (real[outputs]) task
 NNZ_PER_ROW = 10
 
 
@@ -41,6 +42,8 @@ def default_dims(model: Model, given: dict | None = None) -> dict:
         if isinstance(f.extent, str):
             if f.kind == "vector":
                 dims.setdefault(f.extent, DEFAULT_VECTOR_DIM)
+            elif f.kind == "reals":
+                dims.setdefault(f.extent, DEFAULT_OUTPUTS)
             elif f.name == model.target:
                 dims.setdefault(f.extent, DEFAULT_CLASSES)
             else:
@@ -113,9 +116,9 @@ def synthesize(model: Model, n: int = 5000, seed: int = 0, dims: dict | None = N
     elif task == "multiclass":  # each class's scores centred over the examples: a bias alone picks no class
         s = np.asarray(scores, dtype=np.float64)
         y = np.argmax(s - s.mean(axis=0), axis=1).astype(np.int64)
-    else:
+    else:  # (several targets: one noisy value per output)
         spread = float(np.std(scores)) or 1.0
-        y = scores + rng.normal(0, 0.1 * spread, n)
+        y = scores + rng.normal(0, 0.1 * spread, np.shape(scores))
     fields[model.target] = y
     index_dims = {f.extent: dims[f.extent] for f in model.fields if f.kind == "index" and f.name != model.target and isinstance(f.extent, str)}
     return fields, index_dims

@@ -116,9 +116,9 @@ class ConstDecl:
 
 @dataclass(frozen=True)
 class DataType:
-    """``real``, ``label``, ``index[EXT]`` or ``[EXT]`` (kind ``vector``)."""
+    """``real``, ``label``, ``index[EXT]``, ``[EXT]`` (kind ``vector``) or ``real[EXT]`` (kind ``reals``)."""
 
-    kind: str  # real | label | index | vector
+    kind: str  # real | label | index | vector | reals
     extent: Union[Ident, Number, None] = None
     loc: Loc | None = field(default=None, compare=False, repr=False)
     sampled: Union[Ident, None] = None  # index[EXT] sampled DIST: drawn in the kernel, not read from data
@@ -321,6 +321,8 @@ def format_stmt(st: Stmt) -> str:
                 (f"({format_number(t.sample_arg.value)})" if t.sample_arg is not None else "")
         elif t.kind == "vector":
             text = f"[{_extent(t.extent)}]"
+        elif t.kind == "reals":
+            text = f"real[{_extent(t.extent)}]"
         return f"data {st.name.name} : {text}"
     if isinstance(st, ParamDecl):
         shape = "real" if st.shape is None else "[" + ", ".join(_extent(x) for x in st.shape) + "]"

@@ -569,7 +569,7 @@ class _Checker:
         # Extents are resolved once every name is known, so order does not matter.
         for d in fields:
             t = d.type
-            ext = self.extent(t.extent) if t.kind in ("index", "vector") else None
+            ext = self.extent(t.extent) if t.kind in ("index", "vector", "reals") else None
             if t.kind == "weight":  # a real field the checker multiplies the loss by (and nothing else reads)
                 if self.weight:
                     raise self.err(f"a second weight field '{d.name.name}' (the first is '{self.weight}'); a "
@@ -738,7 +738,12 @@ class _Checker:
         if target.kind == "vector":
             raise self.err(f"the target '{target.name}' is a vector field; a target must be real, label or index",
                            predict.loc)
-        if target.kind == "index":
+        if target.kind == "reals":  # several targets: predict gives one value per output
+            if predict_ir.shape != (target.extent,):
+                raise self.err(f"predict must give a value per output of the target '{target.name}' "
+                               f"(a vector over {target.extent}), got {_shape_words(predict_ir.shape)}",
+                               start_loc(predict.expr))
+        elif target.kind == "index":
             if predict_ir.shape != (target.extent,):
                 raise self.err(f"predict must give a score per class of the target '{target.name}' "
                                f"(a vector over {target.extent}), got {_shape_words(predict_ir.shape)}",

@@ -170,6 +170,9 @@ class _Builder(Transformer):
     def type_real(self, kids):
         return ast.DataType("real", None, self.loc(kids[0]))
 
+    def type_reals(self, kids):
+        return ast.DataType("reals", self._extent(kids[1]), self.loc(kids[0]))
+
     def type_label(self, kids):
         return ast.DataType("label", None, self.loc(kids[0]))
 

@@ -59,7 +59,8 @@ class Field:
     kind ``real``: a real scalar; ``label``: a binary label stored as -1/+1;
     ``index``: an integer in ``[0, extent)`` (user ids, item ids, class labels);
     ``vector``: a vector over ``extent`` whose storage (dense or sparse) is a
-    layout decision.
+    layout decision; ``reals``: a dense real vector over ``extent`` (several
+    targets: one real per output), stored as float32 rows.
     """
 
     name: str
@@ -73,7 +74,7 @@ class Field:
 
     @property
     def shape(self) -> Shape:
-        return (self.extent,) if self.kind == "vector" else ()
+        return (self.extent,) if self.kind in ("vector", "reals") else ()
 
 
 @dataclass(frozen=True)
@@ -366,7 +367,7 @@ class Model:
         if self.target is None:
             return "ranking"
         kind = self.field(self.target).kind
-        return {"label": "binary", "index": "multiclass"}.get(kind, "regression")
+        return {"label": "binary", "index": "multiclass"}.get(kind, "regression")  # (reals: several outputs)
 
 
 # ---------------------------------------------------------------------------
@@ -425,6 +426,8 @@ def format_model(m: Model) -> str:
                 (f"({_num(f.power)})" if f.sampled == "unigram" else "")
         elif f.kind == "vector":
             t = f"[{f.extent}]"
+        elif f.kind == "reals":
+            t = f"real[{f.extent}]"
         tag = "  # target" if f.name == m.target else f"  # computed from {f.source}" if f.derived is not None else ""
         if f.name == m.weight:
             t = "weight"

@@ -151,7 +151,7 @@ class Builder:
             f = self.model.field(e.name)
             if f.kind == "vector":
                 raise InternalError("data vectors are lowered by dot and @ only")
-            return self.emit("field", (e.name,), ())
+            return self.emit("field", (e.name,), e.shape)  # (reals: a row, one value per output)
         if isinstance(e, ir.ParamRef):
             return self.emit("load", (e.name, *e.index), e.shape)
         if isinstance(e, ir.Unary):

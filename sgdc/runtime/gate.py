@@ -126,6 +126,11 @@ def check_data(model, data: Dataset, value_dtype) -> None:
                 raise UserError(f"{what}: {len(c)} values for {n} examples")
             dim = f.extent if isinstance(f.extent, str) else str(f.extent)
             _in_range(what, c, extent_of(f.extent, data.dims, what), dim)
+        elif f.kind == "reals":  # several targets: float32 rows, one value per output
+            rows = _array(what, v, np.float32, 2)
+            width = extent_of(f.extent, data.dims, what)
+            if rows.shape != (n, width):
+                raise UserError(f"{what}: rows of shape {rows.shape}, the kernel reads ({n}, {width})")
         else:  # real, label
             c = _array(what, v, np.float32, 1)
             if len(c) != n:

@@ -115,7 +115,10 @@ def compile_program(prog: Program, params: dict, ex: _Example, env: dict, exact:
             steps.append(lambda dst=dst, name=name: env.__setitem__(dst, float(env["$" + name])))
         elif op == "field":
             col = ex.data[args[0]]
-            steps.append(lambda dst=dst, col=col: env.__setitem__(dst, float(col[ex.e])))
+            if ins.shape:  # a row of a reals field (several targets)
+                steps.append(lambda dst=dst, col=col: env.__setitem__(dst, np.asarray(col[ex.e], np.float64)))
+            else:
+                steps.append(lambda dst=dst, col=col: env.__setitem__(dst, float(col[ex.e])))
         elif op == "load":
             pname, index = args[0], args[1:]
             cols = [ex.data[f] for f in index]
@@ -210,7 +213,10 @@ def _compile_exact(prog: Program, params: dict, ex: _Example, env: dict, qsteps:
         elif op == "var":
             put(dst, lambda name=args[0]: F(env["$" + name]))
         elif op == "field":
-            put(dst, lambda col=ex.data[args[0]]: F(col[ex.e]))
+            if ins.shape:  # a row of a reals field
+                put(dst, lambda col=ex.data[args[0]]: np.asarray(col[ex.e], np.float32).copy())
+            else:
+                put(dst, lambda col=ex.data[args[0]]: F(col[ex.e]))
         elif op == "load":
             def load(pname=args[0], cols=[ex.data[f] for f in args[1:]], scalar=scalar):
                 p = params[pname][tuple(int(c[ex.e]) for c in cols)]
