@@ -79,3 +79,38 @@ def test_a_shift_by_a_non_integer_is_an_error():
     src = TREND.read_text().replace("level[day + 1]", "level[day + 0.5]")
     with pytest.raises(SpecError, match="an index may be shifted by an integer, got 0.5"):
         load_model(src)
+
+
+def test_a_shifted_target_trains_on_generated_data_and_scoring_needs_no_target(tmp_path):
+    """The target shifted (``b[y + 1]``): derived when the fit binds the target; scoring binds no target and
+    derives nothing from it (this crashed with a KeyError)."""
+    from sgdc import cli
+
+    text = ("model mst\ndim d\nconst K = 4\ndata x : [d]\ndata y : index[K]\nparam W : [K, d] = 0\n"
+            "param b : [K + 1] = 1\nloss logsumexp(W @ x) - dot(W[y], x) + 0.01 * b[y + 1]^2\npredict W @ x\n")
+    prog = sgdc.compile(text)
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(200, 5))
+    y = rng.integers(0, 4, 200)
+    prog.fit(X, y, epochs=2)
+    b = prog.params["b"]
+    assert prog.predict(X).shape == (200,) and b[0] == 1 and (b[1:] < 1).all()  # (y + 1 is in [1, K])
+    path = tmp_path / "mst.sgd"
+    path.write_text(text)
+    assert cli.main(["train", str(path), "--epochs", "2", "-q"]) == 0  # (generated data)
+
+
+@pytest.mark.parametrize("layout", ["sparse", "dense"])
+def test_an_index_field_in_arithmetic_is_its_position(layout):
+    """``a * day``: the position as a number (the kernels read int32 positions: they once read their bits as a
+    float32), compiled = reference, and a trend in the position is learned."""
+    text = ("model slope\ndim d\nconst T = 8\ndata x : [d]\ndata day : index[T]\ndata y : real\n"
+            "param w : [d] = 0\nparam a : real = 0\nloss 0.5 * (dot(w, x) + a * day - y)^2\n"
+            "predict dot(w, x) + a * day\nschedule\n  step 0.01\n")
+    model = load_model(text)
+    differential(model, make_data(model, 30, seed=3, layout=layout, dims={"d": 5}), seed=3, generic=(False, True))
+    rng = np.random.default_rng(0)
+    day = rng.integers(0, 8, 3000)
+    data = {"x": np.zeros((3000, 5)), "day": day, "y": 0.25 * day}
+    prog = sgdc.compile(text, threads=1).fit(data, epochs=5, seed=0)
+    assert abs(float(prog.params["a"]) - 0.25) < 0.01

@@ -541,6 +541,9 @@ class ExampleEmitter:
                 k = fe.extent(ins.shape[0])
                 row = b.gep(p, [b.mul(self.e, k)], inbounds=True, source_etype=F32)
                 return Vec(lambda i, row=row: fe.load_f32(row, i, "data"), k)
+            if fe.model.field(args[0]).kind == "index":  # an index field as a number: its position, int32
+                pos = fe.tag(b.load(b.gep(p, [self.e], inbounds=True, source_etype=I32), typ=I32), "data")
+                return b.sitofp(pos, F32)
             return fe.load_f32(p, self.e, "data")
         if op == "load":
             ptr, rest = self.param_ptr(args[0], args[1:])

@@ -677,6 +677,8 @@ def derive_fields(model: Model, fields: dict, kind: str = "vector") -> None:
     for f in model.derived_fields:
         if f.kind != kind:
             continue
+        if f.source not in fields:  # (the target, when scoring: nothing a prediction reads is derived from it)
+            continue
         if kind == "index":
             col = np.asarray(_elementwise(f.derived, fields[f.source].astype(np.int64)), dtype=np.int64)
             bad = np.flatnonzero((col < 0) | (col >= f.extent))

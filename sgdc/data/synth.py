@@ -119,6 +119,6 @@ def synthesize(model: Model, n: int = 5000, seed: int = 0, dims: dict | None = N
     else:  # (several targets: one noisy value per output)
         spread = float(np.std(scores)) or 1.0
         y = scores + rng.normal(0, 0.1 * spread, np.shape(scores))
-    fields[model.target] = y
+    fields[model.target] = y  # (a field derived from the target is derived when the fit binds it)
     index_dims = {f.extent: dims[f.extent] for f in model.fields if f.kind == "index" and f.name != model.target and isinstance(f.extent, str)}
     return fields, index_dims
