@@ -486,11 +486,11 @@ class SpecRegressor(RegressorMixin, _SpecEstimator):
         return X, np.asarray(y, dtype=np.float64)
 
     def _begin(self, y):
-        self._outputs = y.shape[1] if y.ndim == 2 else None
-        default = "least_squares" if self._outputs is None else "multioutput"
+        self._outputs = y.shape[1] if y.ndim == 2 else None  # (None: a 1-D y, predicted 1-D)
+        default = "multioutput" if (self._outputs or 1) > 1 else "least_squares"
         self.program_ = self._compile(self.spec if self.spec is not None else default)
         target = self.program_.model.field(self.program_.model.target)
-        if target.kind == "real" and self._outputs is not None:
+        if target.kind == "real" and (self._outputs or 1) > 1:
             raise ValueError(f"spec '{self.program_.model.name}' has one real target; y has {self._outputs} columns: "
                              f"several targets need a spec with data y : real[outputs] (the bundled "
                              f"'multioutput')")
@@ -505,12 +505,17 @@ class SpecRegressor(RegressorMixin, _SpecEstimator):
             raise ValueError(f"y has {y.shape[1] if y.ndim == 2 else 'one'} output(s); the first fit had "
                              f"{self._outputs or 'one'}")
 
+    def _target(self, y):
+        """``y`` as the spec's target reads it: one column as a 1-D real target."""
+        kind = self.program_.model.field(self.program_.model.target).kind
+        return y[:, 0] if kind == "real" and y.ndim == 2 else y
+
     def fit(self, X, y, sample_weight=None):
         """Train on ``(X, y)``; ``sample_weight`` (one number >= 0 an example) scales each example's loss.  A 2-D
         ``y`` is several targets (one column an output)."""
         X, y = self._validate(X, y)
         self._begin(y)
-        return self._train(X, y, first=True, sample_weight=sample_weight)
+        return self._train(X, self._target(y), first=True, sample_weight=sample_weight)
 
     def partial_fit(self, X, y, sample_weight=None):
         """One pass over (X, y) from the current params; the step follows the examples seen (see
@@ -521,11 +526,13 @@ class SpecRegressor(RegressorMixin, _SpecEstimator):
             self._begin(y)
         else:
             self._check_outputs(y)
-        return self._train(X, y, first=first, partial=True, sample_weight=sample_weight)
+        return self._train(X, self._target(y), first=first, partial=True, sample_weight=sample_weight)
 
     def predict(self, X):
+        """A value an example for a 1-D ``y``; one column an output for a 2-D one (one column included)."""
         s = np.asarray(self._scores(X), dtype=np.float64)
-        return s.reshape(len(s), -1)[:, 0] if getattr(self, "_outputs", None) is None and s.ndim == 2 else s
+        outputs = getattr(self, "_outputs", None)
+        return s.reshape(len(s)) if outputs is None else s.reshape(len(s), outputs)
 
     def __sklearn_tags__(self):
         tags = super().__sklearn_tags__()

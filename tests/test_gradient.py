@@ -186,6 +186,9 @@ def support(name: str, data: Dataset, e: int, params: dict) -> dict:
     if name in ("least_squares", "logistic", "svm"):
         masks["w"][cols] = True
         masks["b"][...] = True
+    elif name == "multioutput":
+        masks["W"][:, cols] = True
+        masks["b"][...] = True
     elif name == "fm":
         masks["w"][cols] = True
         masks["V"][:, cols] = True

@@ -108,7 +108,9 @@ def test_the_regressor_takes_a_2d_y():
     X, Y = linear_task(2000)
     r = SpecRegressor(epochs=10).fit(X, Y)
     assert r.program_.model.name == "multioutput" and r.predict(X).shape == (2000, 3) and r.score(X, Y) > 0.99
-    assert SpecRegressor(epochs=3).fit(X, Y[:, 0]).predict(X).shape == (2000,)
+    one = SpecRegressor(epochs=3).fit(X, Y[:, 0]).predict(X)
+    column = SpecRegressor(epochs=3).fit(X, Y[:, :1]).predict(X)  # (one column: the same model, as a column)
+    assert one.shape == (2000,) and column.shape == (2000, 1) and np.array_equal(one, column[:, 0])
     with pytest.raises(ValueError, match="several targets need a spec with data y : real"):
         SpecRegressor("least_squares").fit(X, Y)
     with pytest.raises(ValueError, match="the first fit had 3"):
