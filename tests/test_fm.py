@@ -104,3 +104,11 @@ def test_column_sum_errors_have_positions(text, message):
     with pytest.raises(SpecError, match=re.escape(message)) as e:
         load_model(src)
     assert e.value.loc is not None
+
+
+def test_a_matrix_sum_without_an_axis_says_to_give_one():
+    src = _issue_fm().replace(ISSUE_SPELLING, "0.5 * (norm2(V @ x) - dot(sum(V^2), x^2))")
+    with pytest.raises(SpecError, match=re.escape("sum of a matrix param needs an axis: sum(M, 0) sums over its "
+                                                  "rows")) as e:
+        load_model(src)
+    assert e.value.loc is not None

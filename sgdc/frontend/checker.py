@@ -344,6 +344,9 @@ class _Checker:
                     return self.column_sums_dot(args[i], args[1 - i], ctx, e.loc)
         if kind == "reduce" and len(args) == 2:
             return self.axis_reduce(e, ctx)
+        if kind == "reduce" and len(args) == 1 and self.axis_sum(A.Call(f, (args[0], A.Number(0)), e.loc)):
+            raise self.err(f"{f} of a matrix param needs an axis: sum(M, 0) sums over its rows, read as "
+                           f"dot(sum(M, 0), x) with a data vector x", e.loc)
         if len(args) != want:
             s = "" if want == 1 else "s"
             raise self.err(f"{f} takes {want} argument{s}, got {len(args)}", e.loc)
