@@ -55,6 +55,14 @@ def force_equal_indices(model, data: Dataset, e: int = 0) -> None:
             data[b.name][e] = data[a.name][e]
 
 
+def check_gradients(model, data: Dataset, seed: int, examples: int) -> None:
+    """The first ``examples`` examples' gradients at perturbed params (``seed``) = central differences, with some
+    coordinates checked."""
+    interp = Interpreter(build_update_ir(model))
+    params = perturbed_params(model, data.dims, seed=seed)
+    assert sum(check_gradient(interp, params, data, e) for e in range(examples)) > 0
+
+
 def check_gradient(interp: Interpreter, params: dict, data: Dataset, e: int) -> int:
     """Compare the gradient of example ``e`` with central differences; returns the coordinates checked."""
     one = data.take(np.array([e]))
