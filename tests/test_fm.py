@@ -109,3 +109,10 @@ def test_a_matrix_sum_without_an_axis_says_to_give_one():
                                                   "rows")) as e:
         load_model(src)
     assert e.value.loc is not None
+
+
+def test_column_sums_dotted_with_x_to_the_zero_are_refused():
+    """``x^0`` would be 1 on the stored entries and 0 elsewhere: refused as in ``V^2 @ x^0``."""
+    src = _issue_fm().replace(ISSUE_SPELLING, "0.5 * (norm2(V @ x) - dot(sum(V^2, 0), x^0))")
+    with pytest.raises(SpecError, match=re.escape("x^q @ needs q > 0")):
+        load_model(src)

@@ -291,33 +291,17 @@ class _Checker:
             base = self.type(e.lhs, ctx)
             c = self.const_eval(e.rhs)
             return ir.Pow(base, c, base.shape)
-        lhs, mat_power = e.lhs, 1.0
-        if e.op == "@" and isinstance(lhs, A.BinOp) and lhs.op == "^" and isinstance(lhs.lhs, A.Name):
-            ent = self.names.get(lhs.lhs.name)
-            if ent is not None and ent.kind == "param" and len(self.params[lhs.lhs.name].shape) == 2:
-                mat_power, lhs = self.const_eval(lhs.rhs), lhs.lhs  # M^p @ x^q: a factorization machine's
-                if not mat_power >= 1:
-                    raise self.err(f"M^p @ x needs p >= 1 (its gradient p M^(p-1) at 0), got {mat_power:g}",
-                                   start_loc(e.lhs.rhs))
-        if e.op == "@" and isinstance(lhs, A.Name):
-            ent = self.names.get(lhs.name)
-            if ent is not None and ent.kind == "param" and len(self.params[lhs.name].shape) == 2:
-                p = self.params[lhs.name]
-                rhs, vec_power = e.rhs, 1.0
-                if isinstance(rhs, A.BinOp) and rhs.op == "^" and isinstance(rhs.lhs, A.Name) and \
-                        rhs.lhs.name in self.fields and self.fields[rhs.lhs.name].kind == "vector":
-                    vec_power, rhs = self.const_eval(rhs.rhs), rhs.lhs  # x^q over x's stored entries
-                    if not vec_power > 0:
-                        raise self.err(f"x^q @ needs q > 0 (a sparse vector's missing entries are 0 and stay 0), "
-                                       f"got {vec_power:g}", start_loc(e.rhs.rhs))
-                v = self.type(rhs, ctx, datavec=True)
-                if v.shape != (p.shape[1],):
-                    raise self.err(f"'{p.name} @ v' needs v to be a vector over {p.shape[1]}, "
-                                   f"got {_shape_words(v.shape)}", e.loc)
-                if (mat_power != 1 or vec_power != 1) and not self.is_datavec(v):
-                    raise self.err(f"not supported yet: {p.name}^p @ v with a power needs v to be a data vector "
-                                   f"field (x or x^q)", e.loc)
-                return ir.MatVec(ir.ParamRef(p.name, (), p.shape), v, (p.shape[0],), mat_power, vec_power)
+        if e.op == "@" and self.is_matrix(e.lhs):  # M @ v, M^p @ x^q: a factorization machine's
+            p, mat_power = self.matrix_operand(e.lhs, "M^p @ x")
+            rhs, vec_power = self.vector_power(e.rhs)
+            v = self.type(rhs, ctx, datavec=True)
+            if v.shape != (p.shape[1],):
+                raise self.err(f"'{p.name} @ v' needs v to be a vector over {p.shape[1]}, "
+                               f"got {_shape_words(v.shape)}", e.loc)
+            if (mat_power != 1 or vec_power != 1) and not self.is_datavec(v):
+                raise self.err(f"not supported yet: {p.name}^p @ v with a power needs v to be a data vector "
+                               f"field (x or x^q)", e.loc)
+            return ir.MatVec(ir.ParamRef(p.name, (), p.shape), v, (p.shape[0],), mat_power, vec_power)
         op = {"+": "add", "-": "sub", "*": "mul", "/": "div", "@": "mul"}[e.op]
         a = self.type(e.lhs, ctx)
         b = self.type(e.rhs, ctx)
@@ -418,24 +402,38 @@ class _Checker:
                            f"({self.fields[derived].extent} and {extent})", start_loc(ix))
         return derived
 
-    def axis_sum(self, a: A.Expr) -> bool:
-        """``a`` is ``sum(M, 0)`` or ``sum(M^p, 0)`` of a matrix param (the sums of its columns)."""
-        if not (isinstance(a, A.Call) and a.func == "sum" and len(a.args) == 2):
-            return False
-        m = a.args[0]
+    def is_matrix(self, m: A.Expr) -> bool:
+        """``m`` is a matrix param ``M`` or a power of one, ``M^p``."""
         if isinstance(m, A.BinOp) and m.op == "^":
             m = m.lhs
         ent = self.names.get(m.name) if isinstance(m, A.Name) else None
         return ent is not None and ent.kind == "param" and len(self.params[m.name].shape) == 2
 
-    def matrix_operand(self, m: A.Expr) -> tuple:
-        """``(param, power)`` of ``M`` or ``M^p`` (``p >= 1``)."""
+    def axis_sum(self, a: A.Expr) -> bool:
+        """``a`` is ``sum(M, 0)`` or ``sum(M^p, 0)`` of a matrix param (the sums of its columns)."""
+        return isinstance(a, A.Call) and a.func == "sum" and len(a.args) == 2 and self.is_matrix(a.args[0])
+
+    def matrix_operand(self, m: A.Expr, what: str) -> tuple:
+        """``(param, power)`` of ``M`` or ``M^p`` (:meth:`is_matrix`; ``p >= 1``)."""
         power = 1.0
         if isinstance(m, A.BinOp) and m.op == "^":
-            power, m = self.const_eval(m.rhs), m.lhs
+            power, exponent, m = self.const_eval(m.rhs), m.rhs, m.lhs
             if not power >= 1:
-                raise self.err(f"M^p needs p >= 1 (its gradient p M^(p-1) at 0), got {power:g}", start_loc(m))
+                raise self.err(f"{what} needs p >= 1 (its gradient p M^(p-1) at 0), got {power:g}",
+                               start_loc(exponent))
         return self.params[m.name], power
+
+    def vector_power(self, v: A.Expr) -> tuple:
+        """``(x, q)`` of ``x^q`` over a data vector's stored entries (``q > 0``: the missing entries are 0 and
+        stay 0); ``(v, 1)`` for anything else."""
+        if isinstance(v, A.BinOp) and v.op == "^" and isinstance(v.lhs, A.Name) and v.lhs.name in self.fields \
+                and self.fields[v.lhs.name].kind == "vector":
+            q = self.const_eval(v.rhs)
+            if not q > 0:
+                raise self.err(f"x^q @ needs q > 0 (a sparse vector's missing entries are 0 and stay 0), got {q:g}",
+                               start_loc(v.rhs))
+            return v.lhs, q
+        return v, 1.0
 
     def column_sums_dot(self, sums: A.Call, other: A.Expr, ctx: str, loc) -> ir.Expr:
         """``dot(sum(M^p, 0), v)`` with ``v`` a data vector (``x``, ``x^q`` or a function of ``x``): the sum over
@@ -446,11 +444,8 @@ class _Checker:
             raise self.err(f"dot(sum(M, {axis:g}), v) is not supported: sum(M, 0) (over M's rows) gives a vector "
                            f"over its columns, which dot with a data vector v reads as sum(M @ v)",
                            start_loc(sums.args[1]))
-        p, mat_power = self.matrix_operand(sums.args[0])
-        vec_power = 1.0
-        if isinstance(other, A.BinOp) and other.op == "^" and isinstance(other.lhs, A.Name) and \
-                other.lhs.name in self.fields and self.fields[other.lhs.name].kind == "vector":
-            vec_power, other = self.const_eval(other.rhs), other.lhs  # x^q over x's stored entries
+        p, mat_power = self.matrix_operand(sums.args[0], "M^p")
+        other, vec_power = self.vector_power(other)
         v = self.type(other, ctx, datavec=True)
         if not self.is_datavec(v):
             raise self.err(f"not supported yet: dot(sum({p.name}, 0), v) needs v to be a data vector (x, x^q or a "
