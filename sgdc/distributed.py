@@ -30,6 +30,7 @@ and local training never import it.
 """
 from __future__ import annotations
 
+import concurrent.futures
 import contextlib
 import glob as _glob
 import hashlib
@@ -708,9 +709,14 @@ class _Run:
         resent = 0
         dd = _dask()
         while futs:
-            dd.wait(list(futs.values()))
+            # a worker lost mid-round gets the tasks that needed its data cancelled, and wait() raises on the
+            # first: those are re-run below like any failure, and the others waited for on the next pass
+            with contextlib.suppress(concurrent.futures.CancelledError):
+                dd.wait(list(futs.values()))
             for i, f in list(futs.items()):
                 p = by_index[i]
+                if f.status == "pending":
+                    continue
                 if f.status == "finished":
                     out = _unwrap(f.result())
                     if out.get("missing"):  # that worker lacks the round's start model: catch it up

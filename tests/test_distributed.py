@@ -266,6 +266,25 @@ def test_worker_killed_mid_round(client, ml100k_u1, single_ml, tmp_path):
     assert res.rounds[-1]["test_rmse"] <= single_ml + 0.01, (res.rounds[-1]["test_rmse"], single_ml)
 
 
+def test_a_task_cancelled_mid_round_is_run_again(client, monkeypatch):
+    """A worker lost mid-round can get the round's tasks that needed its data cancelled by the scheduler
+    ("already forgotten"): they are run again like any failure, not raised from wait()."""
+    X = np.eye(40, 8, dtype=np.float32)
+    y = np.where(np.arange(40) % 2, 1, -1)
+    submit, cancelled = sd._Run._submit, []
+
+    def cancel_once(self, fn, *args, key, **kw):
+        fut = submit(self, fn, *args, key=key, **kw)
+        if key == "sgdc-train-r1-p0" and not cancelled:
+            cancelled.append(fut.key)
+            self.client.cancel([fut])
+        return fut
+
+    monkeypatch.setattr(sd._Run, "_submit", cancel_once)
+    res = sd.train(LOGISTIC, X, y, client=client, rounds=2)
+    assert cancelled and len(res.rounds) == 2
+
+
 def test_a_step_that_turns_negative_is_refused_before_any_round(client, capsys):
     X = np.eye(40, 8, dtype=np.float32)
     y = np.where(np.arange(40) % 2, 1, -1)
