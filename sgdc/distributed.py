@@ -147,6 +147,12 @@ def connect(scheduler: str | None = None, *, local_workers: int | None = None, t
         raise UserError(f"cannot reach the Dask scheduler at {scheduler}: {reason}") from None
 
 
+def _from_cluster(e: BaseException) -> bool:
+    """Whether ``e`` is the cluster's failure (Dask, its transport, a lost connection), not sgdc's."""
+    return (type(e).__module__.startswith(("distributed", "tornado", "asyncio"))
+            or isinstance(e, (ConnectionError, TimeoutError, concurrent.futures.CancelledError)))
+
+
 # -- the worker side ---------------------------------------------------------------------------------
 # Module state of a worker process: compiled programs (one per concurrent task) and the round-start
 # models of the runs it takes part in.
@@ -735,7 +741,7 @@ class _Run:
                     del futs[i]
                     continue
                 exc = f.exception() if f.status == "error" else None
-                if exc is not None and not type(exc).__module__.startswith(("distributed", "tornado", "asyncio")):
+                if exc is not None and not _from_cluster(exc):
                     raise exc  # a bug, not a lost worker: re-running it elsewhere would fail the same way
                 failures[i] += 1
                 if failures[i] > 3:
@@ -854,6 +860,14 @@ def cmd_train(args, overrides: dict) -> int:
                     comm=args.comm, weighted=not args.unweighted, partitions=args.partitions,
                     checkpoint=args.checkpoint, seed=args.seed, dims=dims or None, test=test, format=args.format,
                     callback=on_round, **overrides)
+    except (SgdcError, KeyboardInterrupt, MemoryError):
+        raise
+    except Exception as e:  # the cluster's own failures (a lost scheduler, a closed connection): one message
+        if not _from_cluster(e):
+            raise
+        again = f"; run the same command again to resume from {args.checkpoint}" if args.checkpoint else ""
+        raise UserError(f"the Dask cluster failed during training: {type(e).__name__}: "
+                        f"{str(e).splitlines()[0] if str(e) else 'no detail'}{again}") from None
     finally:
         client.close()
         if cluster is not None:

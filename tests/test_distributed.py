@@ -127,6 +127,32 @@ def test_unreachable_scheduler(capsys, tmp_path):
     assert rc == 1 and "cannot reach the Dask scheduler at tcp://127.0.0.1:1" in err
 
 
+@needs_dask
+@pytest.mark.parametrize("checkpoint", [False, True])
+def test_a_cluster_lost_mid_run_is_one_message(capsys, tmp_path, monkeypatch, checkpoint):
+    """The scheduler going away mid-run (a closed connection) is one line, not Dask's traceback; with a
+    checkpoint the line says the same command resumes."""
+    from distributed.comm.core import CommClosedError
+
+    class Client:
+        def close(self):
+            pass
+
+    def lost(*args, **kw):
+        raise CommClosedError("in <TCP (closed) ConnectionPool.heartbeat_worker local=tcp://127.0.0.1:1>: "
+                              "Stream is closed")
+
+    monkeypatch.setattr(sd, "connect", lambda *a, **kw: (Client(), None))
+    monkeypatch.setattr(sd, "train", lost)
+    (tmp_path / "a.svm").write_text("1 1:1\n-1 2:1\n")
+    extra = ["--checkpoint", str(tmp_path / "ck.npz")] if checkpoint else []
+    rc, _, err = run_cli(capsys, "train", LOGISTIC, "--data", str(tmp_path / "a.svm"), "--scheduler",
+                         "tcp://127.0.0.1:1", *extra)
+    assert rc == 1 and err.count("\n") == 1, err
+    assert err.startswith("error: the Dask cluster failed during training: CommClosedError: in <TCP (closed)")
+    assert ("run the same command again to resume from" in err) == checkpoint
+
+
 # -- on a cluster --------------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
