@@ -318,15 +318,16 @@ COUNT_PIECE = 1 << 22  # entries :func:`touch_counts` reads at a time
 def touch_counts(uir: UpdateIR, data: Dataset, params: dict) -> dict:
     """For each param whose writes the data determine simply, how many examples write each coordinate.
 
-    A row param picked by one index field (``P[u]``): the examples of each
-    id; a vector param dotted with a sparse data vector: each feature's
+    A row param picked by one index field (``P[u]``, or ``dot(W[y], x)`` with ``x`` dense: the whole row): the
+    examples of each id; a vector param dotted with a sparse data vector: each feature's
     examples.  Others are left out.
     """
     out: dict = {}
     for u in uir.train.updates:
         p = params[u.param]
         counts = None
-        if u.kind in ("elem", "row") and len(u.index) == 1 and u.index[0] in data.fields:  # (not a sampled one)
+        dense = u.kind in ("sparse", "outer") and data[u.field].layout == "dense"
+        if (u.kind in ("elem", "row") or dense) and len(u.index) == 1 and u.index[0] in data.fields:  # (not a sampled one)
             ids = np.asarray(data[u.index[0]])
             rows = p.shape[0]
             per_row = np.bincount(ids[(ids >= 0) & (ids < rows)], minlength=rows)[:rows]
