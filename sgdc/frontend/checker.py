@@ -206,6 +206,9 @@ class _Checker:
             if n == self.weight:
                 raise self.err(f"'{n}' is the weight field: it scales each example's loss by itself and cannot "
                                f"appear in an expression", e.loc)
+            if f.kind == "index" and f.sampled:
+                raise self.err(f"'{n}' is sampled in the kernel: it can only index a param (as in Q[{n}]), not be "
+                               f"used as a number", e.loc)
             if f.kind == "vector" and not datavec and n != self.elementwise_of:
                 raise self.err(f"data vector '{n}' can only be used as dot(·, {n}) or M @ {n}: "
                                f"its storage may be sparse", e.loc)
