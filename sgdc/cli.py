@@ -305,9 +305,17 @@ def _categorical(args):
     return parse_categorical(getattr(args, "categorical", None))
 
 
+def _given(v):
+    """A field as given: a quantised data file's :class:`sgdc.data.dataset.Codes` are its code matrix."""
+    from sgdc.data.dataset import Codes
+
+    return v.X if isinstance(v, Codes) else v
+
+
 def _n_examples(fields: dict) -> int:
     """The number of examples in a mapping of (unbound) fields, as bind counts them."""
     for v in fields.values():
+        v = _given(v)
         shape = getattr(v, "shape", None)
         if shape:
             return int(shape[0])
@@ -321,7 +329,8 @@ def _layouts(model, fields: dict, data_layout: str) -> dict:
 
     if data_layout in ("dense", "sparse"):
         return {f.name: data_layout for f in model.vector_fields}
-    return {f.name: "sparse" if sp.issparse(fields.get(f.source or f.name)) else "dense" for f in model.vector_fields}
+    return {f.name: "sparse" if sp.issparse(_given(fields.get(f.source or f.name))) else "dense"
+            for f in model.vector_fields}
 
 
 def _need_matplotlib() -> None:

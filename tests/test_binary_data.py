@@ -347,6 +347,25 @@ def test_quantised_file_trains_a_spec_of_its_precision_from_the_codes_as_they_ar
     np.testing.assert_array_equal(pa.predict(read(dst, pa.model)), pa.predict(read(src, pa.model)))
 
 
+@pytest.mark.parametrize("bits", [8, 16])
+def test_cli_trains_a_quantised_file_as_the_text(tmp_path, capsys, bits):
+    """``sgdc train --data q.sgdb`` of a D8/D16 file (its features are codes): the same model as from the text,
+    at the file's precision and at float32 (``train`` counted the examples with ``len`` of the codes: a
+    traceback, found by a hostile-input review)."""
+    src = _svm_text(tmp_path)
+    dst = tmp_path / "q.sgdb"
+    assert run(capsys, "convert", src, dst, "--precision", f"D{bits}")[0] == 0
+    for extra in ([], ["--precision", f"D{bits}M16"]):
+        res = []
+        for data in (src, dst):
+            code, out, err = run(capsys, "train", "logistic", "--data", data, "--epochs", "2", "--threads", "1",
+                                 "--json", *extra)
+            assert code == 0 and "Traceback" not in err, err
+            res.append(json.loads(out))
+        assert res[1]["examples"] == res[0]["examples"] == 400 and res[1]["layouts"] == {"x": "sparse"}, res[1]
+        assert res[1]["train_loss"] == pytest.approx(res[0]["train_loss"], rel=2e-2 if not extra else 0)
+
+
 def test_quantised_file_gives_its_values_to_a_spec_of_another_precision_or_scale(tmp_path):
     src = _svm_text(tmp_path)
     dst = tmp_path / "q.sgdb"
