@@ -700,7 +700,7 @@ def cmd_predict(args) -> int:
         pred = proba[:, 1] if proba.shape[1] == 2 and prog.model.task == "binary" else proba
     pred = np.asarray(pred)
     out = {"model": args.model, "examples": int(len(pred)), "what": args.what}
-    if has_target:
+    if has_target and len(pred):  # (no examples: no score)
         out.update(prog.evaluate(data))
     if args.out:
         from sgdc.data.fileio import atomic_write
@@ -758,6 +758,8 @@ def _write_predictions(fh, pred) -> None:
     import numpy as np
 
     pred = np.asarray(pred)
+    if not len(pred):  # no examples: no lines
+        return
     integral = pred.dtype.kind in "iub" or (pred.dtype.kind == "f" and pred.ndim == 1 and bool(
         np.all(np.isfinite(pred))) and bool(np.all(pred == np.round(pred))) and bool(np.all(np.abs(pred) < 2**53)))
     fmt = "%d" if integral else "%.9g"

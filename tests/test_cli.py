@@ -181,3 +181,28 @@ def test_check_refuses_what_compiling_would(tmp_path, capsys):
     assert "not supported yet: l1_penalty cumulative with a fixed-point model" in check
     assert main(["train", str(spec), "-q"]) == 1
     assert capsys.readouterr().err == check
+
+
+@pytest.mark.parametrize("spec, y", [("least_squares", np.zeros(0)), ("multioutput", np.zeros((0, 3)))])
+def test_no_examples_to_predict_is_no_lines_and_no_examples_to_test_on_is_an_error(capsys, tmp_path, spec, y):
+    """Data of 0 rows: ``predict`` writes no lines (no score: there is nothing to score), ``train --test`` and
+    ``evaluate`` are one error (``predict`` raised from a reshape, ``train`` printed ``test rmse nan``)."""
+    import sgdc
+    from sgdc.runtime import modelfile
+
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(50, 5))
+    prog = sgdc.compile(spec).fit(X, X[:, :y.shape[1]] if y.ndim == 2 else X[:, 0], epochs=1)
+    modelfile.save(tmp_path / "m.npz", prog)
+    np.savez(tmp_path / "empty.npz", x=np.zeros((0, 5)))
+    np.savez(tmp_path / "empty_y.npz", x=np.zeros((0, 5)), y=y)
+    np.savez(tmp_path / "train.npz", x=X, y=X[:, :y.shape[1]] if y.ndim == 2 else X[:, 0])
+    for data in ("empty.npz", "empty_y.npz"):
+        code, out, err = run(capsys, "predict", tmp_path / "m.npz", "--data", tmp_path / data)
+        assert (code, out, err) == (0, "", "")
+        code, out, err = run(capsys, "predict", tmp_path / "m.npz", "--data", tmp_path / data, "--json")
+        assert code == 0 and json.loads(out)["examples"] == 0 and json.loads(out)["predictions"] == []
+    code, out, err = run(capsys, "train", spec, "--data", tmp_path / "train.npz", "--test", tmp_path / "empty_y.npz")
+    assert code == 1 and err == "error: no examples to test on: the test data is empty\n"
+    with pytest.raises(sgdc.UserError, match="no examples to evaluate"):
+        prog.evaluate({"x": np.zeros((0, 5)), "y": y})

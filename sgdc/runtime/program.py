@@ -357,6 +357,8 @@ class Program:
         test_ds = None
         if test is not None:
             test_ds, _, test_unknown = self.bind(test, test_y)
+            if not test_ds.n:
+                raise UserError("no examples to test on: the test data is empty")
         step_at = self._step_checker()  # the step where it will be used: refused before any epoch runs
 
         def step_epoch() -> int:  # the epoch the step rule sees (a partial fit's: by examples seen)
@@ -668,6 +670,8 @@ class Program:
         ``test_loss``."""
         self._need_params()
         ds, _, unknown = self.bind(data, y)
+        if not ds.n:
+            raise UserError("no examples to evaluate: the data is empty")
         out = self._metrics(ds, unknown)
         out["test_loss"] = float(np.mean(self.engine.losses(pad_unknown(self.model, self.state, unknown), ds)))
         return out
