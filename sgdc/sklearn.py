@@ -238,8 +238,8 @@ class _SpecEstimator(BaseEstimator):
         if X.shape[0] == 0:
             raise ValueError("every sample_weight is 0: no example to train on")
         try:
-            if first:
-                prog.fit(X, y, epochs=0, seed=self.seed, dims=self._dims())
+            if first:  # binds (what the data fixes: dims, scales) and makes the params; trains nothing
+                prog.fit(*self._both_labels(X, y), epochs=0, seed=self.seed, dims=self._dims())
                 self._fix_encoders(prog)
             if partial:  # one pass; the step follows the examples seen (Program.fit's ``partial``)
                 prog.fit(X, y, epochs=1, seed=self.seed, warm_start=True, partial=True, epoch_size=self.epoch_size,
@@ -255,6 +255,9 @@ class _SpecEstimator(BaseEstimator):
 
     def _fix_encoders(self, prog):
         pass
+
+    def _both_labels(self, X, y):
+        return X, y
 
     def _dims(self):
         return None
@@ -339,6 +342,17 @@ class SpecClassifier(ClassifierMixin, _SpecEstimator):
             return np.where(codes == 1, 1.0, -1.0)
         return codes.astype(np.int64)
 
+    def _both_labels(self, X, y):
+        """``(X, y)`` for the first fit's binding, whose binary labels must hold both codes: the classes come
+        from ``classes_`` (a ``partial_fit`` batch, or the rows a sample weight keeps, may hold one), so a label
+        of one row is flipped (one row: taken twice)."""
+        if not self._binary or len(np.unique(y)) == 2:
+            return X, y
+        if X.shape[0] == 1:
+            X = X[[0, 0]]
+        y = np.where(np.arange(X.shape[0]) == 0, 1.0, -1.0)
+        return X, y
+
     def _fix_encoders(self, prog):
         # every class is known from the start (a batch of partial_fit may lack some)
         if self._binary:
@@ -392,7 +406,10 @@ class SpecClassifier(ClassifierMixin, _SpecEstimator):
             if extra:
                 raise ValueError(f"class_weight names {_plain(extra[0])!r}, not among classes "
                                  f"{self.classes_.tolist()}")
-            cw = np.array([float(self.class_weight.get(_plain(c), 1.0)) for c in self.classes_])
+            try:
+                cw = np.array([float(self.class_weight.get(_plain(c), 1.0)) for c in self.classes_])
+            except (TypeError, ValueError):
+                cw = np.array([np.nan])
             if not np.all(np.isfinite(cw) & (cw >= 0)):
                 raise ValueError(f"class_weight values must be finite numbers >= 0, got {self.class_weight!r}")
         w = cw[np.searchsorted(self.classes_, labels)]

@@ -79,6 +79,25 @@ def test_partial_fit_with_missing_classes_in_a_batch():
     assert clf.score(X, y) > 0.9 and clf.n_iter_ == 5
 
 
+def test_a_binary_batch_or_weighting_that_holds_one_class():
+    """Two classes, one of them absent from the first ``partial_fit`` batch (or weighted 0 in ``fit``): the
+    labels' encoding comes from ``classes_``, as scikit-learn's SGDClassifier does (it raised "a binary label
+    needs exactly two classes, found 1")."""
+    X, y = _blobs()
+    a, b = np.unique(y)
+    clf = SpecClassifier()
+    clf.partial_fit(X[y == a], y[y == a], classes=[a, b])
+    assert clf.score(X[y == a], y[y == a]) == 1.0  # it learned that this class is the one seen
+    clf.partial_fit(X[y == b], y[y == b])
+    for _ in range(4):
+        clf.partial_fit(X, y)
+    assert clf.score(X, y) > 0.9 and list(clf.classes_) == [a, b]
+    one = SpecClassifier().partial_fit(X[:1], y[:1], classes=[a, b])
+    assert one.predict(X[:1])[0] == y[0]
+    only_a = SpecClassifier().fit(X, y, sample_weight=(y == a).astype(float))
+    assert only_a.score(X[y == a], y[y == a]) > 0.95
+
+
 def _moves(clf, X, y, calls):
     """How far each partial_fit call moves the weights (their norm of change)."""
     out = []

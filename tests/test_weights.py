@@ -218,6 +218,10 @@ def test_class_weight_balanced_raises_recall_of_the_rare_class():
         np.testing.assert_allclose(other.params_["w"], bal.params_["w"], rtol=1e-5, atol=1e-6)
 
 
+def _plain_label(v):
+    return v.item() if hasattr(v, "item") else v
+
+
 def test_estimator_weight_errors():
     from sgdc.sklearn import SpecClassifier, SpecRegressor
 
@@ -228,6 +232,10 @@ def test_estimator_weight_errors():
         SpecClassifier(class_weight={"nope": 2}).fit(X, y)
     with pytest.raises(ValueError, match="class_weight must be"):
         SpecClassifier(class_weight="heavy").fit(X, y)
+    label = _plain_label(y[0])
+    for bad in (None, [1, 2], 1j, "x", float("nan"), -1.0):  # (the first four raised TypeError or a bare message)
+        with pytest.raises(ValueError, match="class_weight values must be finite numbers >= 0"):
+            SpecClassifier(class_weight={label: bad}).fit(X, y)
     r = SpecRegressor(epochs=3).fit(X, X[:, 0], sample_weight=np.full(len(y), 0.5))
     assert r.program_.model.weight == "sample_weight" and r.score(X, X[:, 0]) > 0.9
 
