@@ -285,10 +285,21 @@ def cmd_compile(args) -> int:
     return 0
 
 
-def _load_data(path, model, fmt, need_target: bool = True, bits: int | None = None, categorical=None):
+def _load_data(path, model, fmt, need_target: bool = True, bits: int | None = None, categorical=None,
+               width: int | None = None):
     from sgdc.data.datafiles import read
 
-    return read(path, model, fmt, need_target, bits, categorical)
+    return read(path, model, fmt, need_target, bits, categorical, width)
+
+
+def _trained_width(prog) -> int | None:
+    """The features of a trained model's one data vector field (a CSV file of that many columns to score has
+    no label column); None for other models."""
+    vectors = [f for f in prog.model.fields if f.kind == "vector" and f.derived is None]
+    if len(vectors) != 1 or prog.encoders is None:
+        return None
+    ext = vectors[0].extent
+    return ext if isinstance(ext, int) else prog.encoders.dims.get(ext)
 
 
 def _add_bits(p, predict: bool = False):
@@ -688,7 +699,7 @@ def cmd_predict(args) -> int:
     if categorical is None and hashing.get("format") == "csv":
         categorical = hashing["categorical"]  # as the model was trained (its file keeps it)
     data = _load_data(args.data, prog.model, args.format, need_target=False, bits=_hashed_bits(prog),
-                      categorical=categorical)
+                      categorical=categorical, width=_trained_width(prog))
     has_target = prog.model.target in data
     inputs = {k: v for k, v in data.items() if k != prog.model.target} if has_target else data
     if args.what == "label":

@@ -206,3 +206,30 @@ def test_no_examples_to_predict_is_no_lines_and_no_examples_to_test_on_is_an_err
     assert code == 1 and err == "error: no examples to test on: the test data is empty\n"
     with pytest.raises(sgdc.UserError, match="no examples to evaluate"):
         prog.evaluate({"x": np.zeros((0, 5)), "y": y})
+
+
+@pytest.mark.parametrize("spec, outputs", [("least_squares", 0), ("multioutput", 3)])
+def test_a_csv_to_score_of_the_trained_width_is_features_alone(capsys, tmp_path, spec, outputs):
+    """A CSV file to score with as many columns as the model's features has no label column: all of them are
+    features (its last column was taken as the target, the model scored the rest padded with a zero feature)."""
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(300, 5))
+    Y = X @ rng.normal(size=(5, max(outputs, 1)))
+    head = "a,b,c,d,e"
+    if outputs:
+        np.savez(tmp_path / "train.npz", x=X, y=Y)
+        train = tmp_path / "train.npz"
+    else:
+        train = tmp_path / "train.csv"
+        np.savetxt(train, np.c_[X, Y[:, 0]], delimiter=",", header=head + ",y", comments="", fmt="%.6f")
+    np.savetxt(tmp_path / "x.csv", X, delimiter=",", header=head, comments="", fmt="%.6f")
+    np.savetxt(tmp_path / "x_nohdr.csv", X, delimiter=",", fmt="%.6f")
+    code, _, err = run(capsys, "train", spec, "--data", train, "--epochs", "20", "--out", tmp_path / "m.npz")
+    assert code == 0, err
+    got = []
+    for f in ("x.csv", "x_nohdr.csv"):
+        code, out, err = run(capsys, "predict", tmp_path / "m.npz", "--data", tmp_path / f)
+        assert code == 0 and err == "", err
+        got.append(np.loadtxt(out.splitlines()).reshape(len(X), -1))
+    np.testing.assert_array_equal(got[0], got[1])
+    np.testing.assert_allclose(got[0], Y.reshape(len(X), -1), atol=0.05)

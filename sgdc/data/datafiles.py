@@ -39,9 +39,9 @@ def _one_vector(model: Model, fmt: str):
 
 
 def read(path, model: Model, fmt: str | None = None, need_target: bool = True, bits: int | None = None,
-         categorical=None) -> dict:
+         categorical=None, width: int | None = None) -> dict:
     """The fields of a data file; without ``need_target`` (scoring) a ratings file may hold ``user item``
-    pairs only.  A binary data file (``sgdc convert``, :mod:`sgdc.data.binary`) is mapped, not parsed.
+    pairs only, and a CSV file of ``width`` columns (the features the model was trained on) none for a label.  A binary data file (``sgdc convert``, :mod:`sgdc.data.binary`) is mapped, not parsed.
     ``bits``: the hashed columns (``2^bits``) of Vowpal Wabbit text and hashed CSV (default 18);
     ``categorical``: a CSV file's columns of categories (``"auto"`` or names): the CSV is then hashed
     (:mod:`sgdc.data.hashed_csv`)."""
@@ -64,7 +64,8 @@ def read(path, model: Model, fmt: str | None = None, need_target: bool = True, b
     else:
         from sgdc.data.readers import parse_text
 
-        kind, loaded = parse_text(path, fmt, pairs=not need_target, bits=bits, categorical=categorical)
+        kind, loaded = parse_text(path, fmt, pairs=not need_target, bits=bits, categorical=categorical,
+                                  width=None if need_target else width)
     return fields_of(kind, loaded, model, need_target)
 
 
@@ -91,7 +92,7 @@ def _fields(kind: str, loaded, model: Model) -> dict:
         return out
     if kind == "csv":
         X, y, cols = loaded
-        out = {_one_vector(model, kind): X, model.target: y}
+        out = {_one_vector(model, kind): X, model.target: y} if y is not None else {_one_vector(model, kind): X}
         if model.weight and model.weight in cols:  # a column named like the weight field
             j = cols.index(model.weight)
             out[model.weight] = np.asarray(X[:, j], dtype=np.float64)

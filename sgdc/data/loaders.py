@@ -762,7 +762,7 @@ def load_ratings(path, pairs: bool = False) -> dict:
     return out
 
 
-def load_csv(path, label_column=-1, header="auto"):
+def load_csv(path, label_column=-1, header="auto", width: int | None = None):
     """Load a comma-separated numeric table.
 
     Returns ``(X, y, columns)``: ``X`` float32, 2-D, C-contiguous (every column but
@@ -773,6 +773,8 @@ def load_csv(path, label_column=-1, header="auto"):
     ``label_column``: an int (negative counts from the end) or a header name.
     ``header``: ``"auto"`` (the first non-blank row is a header when any of its
     cells is not a number), ``True`` or ``False``.
+    ``width`` (scoring: the features a model was trained on): a file of exactly that many columns has no
+    label column (``y`` is None), all of them features.
     """
     name = _name(path)
     if header not in ("auto", True, False):
@@ -796,6 +798,8 @@ def load_csv(path, label_column=-1, header="auto"):
                 ncol = len(rows[0])
             first = lines[0][1]
             lc, feat = _csv_label(name, names, ncol, label_column, first, hline or nums[0])
+            if width is not None and ncol == width:  # (scoring) the features alone
+                lc, feat = None, list(range(ncol))
             if has_header:
                 rows, nums = rows[1:], nums[1:]
                 header_only = True
@@ -810,7 +814,7 @@ def load_csv(path, label_column=-1, header="auto"):
             ref = f"the header on line {hline}" if hline else f"line {row1}"
             raise UserError(f"{name}:{nums[k]}: expected {ncol} cells (as {ref}), found {counts[k]}")
         vals = _csv_values(name, names, rows, nums, ncol)
-        y.extend(vals[:, lc])
+        y.extend(vals[:, lc] if lc is not None else np.zeros(len(vals)))  # (no label: counts the rows)
         with np.errstate(over="ignore"):
             part = np.ascontiguousarray(vals[:, feat], dtype=np.float32)
         if not np.isfinite(part).all():
@@ -823,7 +827,7 @@ def load_csv(path, label_column=-1, header="auto"):
     if header_only or y.n == 0:
         raise UserError(f"{name}: no rows (only a header line)")
     columns = [names[k] for k in feat] if names else [f"col{k}" for k in feat]
-    return X.done().reshape(y.n, len(feat)), y.done(), columns
+    return X.done().reshape(y.n, len(feat)), y.done() if lc is not None else None, columns
 
 
 def _csv_label(name, names, ncol, label_column, first: bytes, line: int) -> tuple:

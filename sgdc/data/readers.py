@@ -7,10 +7,12 @@ from sgdc.errors import UserError
 TEXT_FORMATS = ("svmlight", "csv", "ratings", "vw")
 
 
-def parse_text(path, fmt: str, *, pairs: bool = False, bits: int | None = None, categorical=None) -> tuple:
+def parse_text(path, fmt: str, *, pairs: bool = False, bits: int | None = None, categorical=None,
+               width: int | None = None) -> tuple:
     """``(kind, loaded)``: what the reader of ``fmt`` returns, and the kind of arrays it is (hashed text, Vowpal
     Wabbit's or a CSV with ``categorical`` columns, is a CSR like svmlight's).  ``pairs``: a ratings file may
-    hold ``user item`` pairs only; ``bits``: the hashed columns (``2^bits``, default 18)."""
+    hold ``user item`` pairs only; ``bits``: the hashed columns (``2^bits``, default 18); ``width`` (scoring): a
+    CSV file of that many columns has no label column."""
     from sgdc.data import loaders
     from sgdc.data.vw import DEFAULT_BITS
 
@@ -22,7 +24,7 @@ def parse_text(path, fmt: str, *, pairs: bool = False, bits: int | None = None, 
 
         return "svmlight", load_csv_hashed(path, bits=bits, categorical=categorical)
     if fmt == "csv":
-        return fmt, loaders.load_csv(path)
+        return fmt, loaders.load_csv(path, width=width)
     if fmt == "vw":
         from sgdc.data.vw import load_vw
 
