@@ -62,6 +62,13 @@ def test_a_function_not_zero_at_zero_of_sparse_data_is_one_clear_message():
         prog.fit(X, np.array([1.0, 2.0]), epochs=1)
     dense = sgdc.compile(_spec("exp_dense"), data_layout="dense").fit(X, np.array([1.0, 2.0]), epochs=1)
     assert dense.epochs_done == 1
+    with pytest.raises(UserError) as e:  # the rewrite to 0 at 0 is offered where the value at 0 is finite
+        sgdc.compile(_spec("exp_dense")).fit(X, np.array([1.0, 2.0]), epochs=1)
+    assert str(e.value).endswith("(data_layout dense), or write an expression that is 0 at 0 (e.g. exp(-(x)) - 1)")
+    for f in ("log(abs(x))", "x / x"):  # -inf and nan at 0: no rewrite to offer ("log(abs(x)) - -inf")
+        with pytest.raises(UserError) as e:
+            sgdc.compile(_spec("exp_dense").replace("exp(-x)", f)).fit(X, np.array([1.0, 2.0]), epochs=1)
+        assert str(e.value).endswith("stored sparse: give 'x' dense (data_layout dense)"), str(e.value)
 
 
 def test_a_value_the_function_makes_infinite_is_one_clear_message():

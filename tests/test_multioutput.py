@@ -73,6 +73,9 @@ def test_bad_targets_are_one_clear_message():
     with pytest.raises(UserError, match=r"field 'y': 2 outputs, but outputs = 3"):
         prog.fit({"x": X, "y": Y}, epochs=1)
         prog.fit({"x": X, "y": Y[:, :2]}, epochs=1, warm_start=True)
+    const = MULTI.read_text().replace("dim d, outputs", "dim d\nconst outputs = 3")
+    with pytest.raises(UserError, match=r"^field 'y': 2 outputs, but the spec gives 'y' 3$"):  # (was "but 3 = 3")
+        sgdc.compile(const).fit({"x": X, "y": Y[:, :2]}, epochs=1)
     bad = Y.copy()
     bad[4, 2] = np.nan
     with pytest.raises(UserError, match=r"field 'y': value nan at row 4, output 2 is not a finite float32"):
