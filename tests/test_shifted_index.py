@@ -77,6 +77,27 @@ def test_a_shift_by_a_non_integer_is_an_error():
         load_model(src)
 
 
+@pytest.mark.parametrize("index", ["1 + day", "day + 1 - 1 + 1", "day + T - T + 1", "-1 + day + 2"])
+def test_a_shift_written_another_way_is_the_same_field(index):
+    """Sums and differences of the index field and constants, in any order (``1 + day`` was refused as "an
+    index of 'level' must be an index data field")."""
+    base = load_model(TREND.read_text())
+    other = load_model(TREND.read_text().replace("level[day + 1]", f"level[{index}]"))
+    assert [f.name for f in other.derived_fields] == [f.name for f in base.derived_fields] == ["(day + 0)", "(day + 1)"]
+
+
+@pytest.mark.parametrize("index, message", [
+    ("T - day", "an index field can be shifted, not negated: write day + c"),
+    ("day + day", "an index is one index field shifted by a constant, got 'day' and 'day'"),
+    ("2 + 1", "an index must be an index data field (data NAME : index[...]), shifted by a constant at most"),
+])
+def test_an_index_that_is_not_a_shift_is_an_error_at_its_place(index, message):
+    src = TREND.read_text().replace("level[day + 1]", f"level[{index}]")
+    with pytest.raises(SpecError) as e:
+        load_model(src)
+    assert e.value.message == message and e.value.loc.line == 14
+
+
 def test_a_shifted_target_trains_on_generated_data_and_scoring_needs_no_target(tmp_path):
     """The target shifted (``b[y + 1]``): derived when the fit binds the target; scoring binds no target and
     derives nothing from it (this crashed with a KeyError)."""

@@ -693,7 +693,8 @@ def derive_fields(model: Model, fields: dict, kind: str = "vector") -> None:
         if isinstance(v, Sparse):
             at0 = float(np.asarray(_elementwise(f.derived, np.zeros(1)), dtype=np.float64).reshape(-1)[0])
             if at0 != 0.0:
-                rewrite = f", or write an expression that is 0 at 0 (e.g. {f.name} - {at0:g})" if np.isfinite(at0) else ""
+                rewrite = f", or write an expression that is 0 at 0 (e.g. {f.name} - {at0:g})" \
+                    if np.isfinite(at0) else ""
                 raise UserError(f"'{f.name}' is {at0:g} where {f.source} is 0, so it is dense, but '{f.source}' is "
                                 f"stored sparse: give '{f.source}' dense (data_layout dense){rewrite}")
         with np.errstate(all="ignore"):
@@ -901,8 +902,8 @@ def _bind_reals(f, given, enc: Encoders) -> np.ndarray:
             raise UserError(f"field '{f.name}': {width} outputs is not in [1, {MAX_EXTENT}]")
         enc.dims[ext] = width
     elif width != want:
-        raise UserError(f"field '{f.name}': {width} outputs, but the spec gives '{f.name}' {want}" if isinstance(ext, int)
-                        else f"field '{f.name}': {width} outputs, but {ext} = {want}")
+        raise UserError(f"field '{f.name}': {width} outputs, but " +
+                        (f"the spec gives '{f.name}' {want}" if isinstance(ext, int) else f"{ext} = {want}"))
     with np.errstate(over="ignore", invalid="ignore"):
         out = np.ascontiguousarray(a, dtype=np.float32)
     bad = _first_nonfinite(out.reshape(-1))

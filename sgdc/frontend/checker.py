@@ -369,22 +369,56 @@ class _Checker:
                            start_loc(args[0]))
         return ir.Dot(a, b, ())
 
+    def index_offset(self, ix: A.BinOp) -> tuple:
+        """``(field name node, offsets)`` of an index written as sums and differences, one term of them the
+        index field (added) and the others constants: ``day + 1``, ``1 + day``, ``day + K - 1``; ``offsets`` are
+        ``(sign, term)`` pairs."""
+        terms: list = []
+
+        def flatten(e, sign):
+            if isinstance(e, A.BinOp) and e.op in ("+", "-"):
+                flatten(e.lhs, sign)
+                flatten(e.rhs, sign if e.op == "+" else -sign)
+            else:
+                terms.append((sign, e))
+
+        flatten(ix, 1)
+        fields = [(s, t) for s, t in terms if isinstance(t, A.Name) and t.name in self.fields]
+        if len(fields) > 1:
+            raise self.err(f"an index is one index field shifted by a constant, got '{fields[0][1].name}' and "
+                           f"'{fields[1][1].name}'", start_loc(ix))
+        if fields and fields[0][0] < 0:
+            raise self.err(f"an index field can be shifted, not negated: write {fields[0][1].name} + c",
+                           fields[0][1].loc)
+        if not fields:  # the first name of the terms, as the message's subject (a const, a dim, unknown)
+            first = next((t for _, t in terms if isinstance(t, A.Name)), None)
+            if first is None:
+                raise self.err("an index must be an index data field (data NAME : index[...]), shifted by a "
+                               "constant at most", start_loc(ix))
+            fields = [(1, first)]
+        node = fields[0][1]
+        return node, [(s, t) for s, t in terms if t is not node]
+
     def shifted_index(self, param: str, axis: int, extent, ix: A.BinOp) -> str:
-        """``theta[y + c]``: the index field ``y`` shifted by a constant integer, a derived index field computed
-        when data is bound; the checker proves it in range: ``y`` in ``[0, E)`` (a const extent), so ``y + c``
-        in ``[c, E + c)``, which must lie in ``[0, extent)`` of the axis it indexes."""
-        name = ix.lhs.name
+        """``theta[y + c]``: the index field ``y`` shifted by a constant integer (:meth:`index_offset`), a
+        derived index field computed when data is bound; the checker proves it in range: ``y`` in ``[0, E)``
+        (a const extent), so ``y + c`` in ``[c, E + c)``, which must lie in ``[0, extent)`` of the axis it
+        indexes."""
+        node, offsets = self.index_offset(ix)
+        name = node.name
         f = self.fields.get(name)
         if f is None or f.kind != "index":
             what = "not declared" if self.names.get(name) is None else \
                 f"a {f.kind} field" if f is not None else _KIND_WORDS.get(self.names[name].kind, "not a data field")
-            raise self.err(f"'{name}' is {what}; an index must be an index data field", ix.lhs.loc)
+            raise self.err(f"'{name}' is {what}; an index must be an index data field", node.loc)
         if f.sampled:
-            raise self.err(f"'{name}' is sampled in the kernel: its draws cannot be shifted", ix.lhs.loc)
-        c = self.const_eval(ix.rhs)
-        if c != int(c):
-            raise self.err(f"an index may be shifted by an integer, got {c:g}", start_loc(ix.rhs))
-        c = int(c) if ix.op == "+" else -int(c)
+            raise self.err(f"'{name}' is sampled in the kernel: its draws cannot be shifted", node.loc)
+        c = 0
+        for sign, term in offsets:
+            v = self.const_eval(term)
+            if v != int(v):
+                raise self.err(f"an index may be shifted by an integer, got {v:g}", start_loc(term))
+            c += sign * int(v)
         text = f"{param}[{name} {'-' if c < 0 else '+'} {abs(c)}]"
         if not isinstance(f.extent, int) or not isinstance(extent, int):
             raise self.err(f"{text}: a shifted index needs const extents, so that its range is known ('{name}' "
@@ -491,7 +525,7 @@ class _Checker:
             raise self.err(f"too many indices for '{n}': it has {len(p.shape)} {axes}, got {len(e.indices)}", e.loc)
         names = []
         for axis, ix in enumerate(e.indices):
-            if isinstance(ix, A.BinOp) and ix.op in ("+", "-") and isinstance(ix.lhs, A.Name):
+            if isinstance(ix, A.BinOp) and ix.op in ("+", "-"):
                 names.append(self.shifted_index(n, axis, p.shape[axis], ix))
                 continue
             if not isinstance(ix, A.Name):
