@@ -531,3 +531,15 @@ def test_text_loaders_unchanged_within_the_limit(tmp_path):
         (tmp_path / name).write_bytes(blob)
         X, y = loaders.load_svmlight(tmp_path / name)
         assert y.tolist() == [1, -1] and X.toarray().tolist() == [[0, 0, 1, 0, 2], [0, 0.5, 0, 0, 0]]
+
+
+def test_sparse_targets_too_wide_to_make_dense_are_refused_before_the_copy(limit_env):
+    """Several targets given as a sparse matrix are made dense: the size is checked first (it was refused only
+    when the allocation itself failed, or not at all under the machine's memory)."""
+    import scipy.sparse as sp
+
+    limit_env("64M")
+    X = np.random.default_rng(0).normal(size=(200, 5))
+    Y = sp.csr_matrix((np.ones(3), ([0, 5, 9], [1, 7, 99_999])), shape=(200, 100_000))  # 160 MB dense
+    with pytest.raises(UserError, match=r"field 'y' as dense \(200 x 100000\) would need"):
+        sgdc.compile("multioutput").fit(X, Y, epochs=1)

@@ -885,6 +885,9 @@ def bind_fields(model: Model, data, y=None, *, enc: Encoders | None = None, fit:
 def _bind_reals(f, given, enc: Encoders) -> np.ndarray:
     """A ``real[outputs]`` field: ``(n, outputs)`` numbers (a 1-D array is one output), finite in float32, as a
     C-ordered float32 copy; its width binds the dim ``outputs`` (or must equal it)."""
+    if sp.issparse(given) and len(given.shape) == 2:  # (made dense: refused before it would not fit)
+        _fits_in_memory(f"field '{f.name}' as dense ({given.shape[0]} x {given.shape[1]})",
+                        int(given.shape[0]) * int(given.shape[1]) * 8)
     try:
         a = np.asarray(given.toarray() if sp.issparse(given) else given)
     except Exception as e:  # noqa: BLE001 - any conversion failure is the user's
