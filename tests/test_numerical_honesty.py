@@ -173,6 +173,22 @@ def test_a_huge_regulariser_is_divergence():
     assert 1e27 < mean < 1e30 and prog.epochs_done == 1
 
 
+def test_a_loss_undefined_at_the_start_is_not_blamed_on_the_step():
+    """``log(day)`` with ``day = 0``: the loss is inf before any step; the message says so, not "the step is
+    likely too large" (found by a hostile-input review)."""
+    spec = ("model logday\ndim d\nconst T = 5\ndata x : [d]\ndata day : index[T]\ndata y : real\n"
+            "param w : [d] = 0\nloss 0.5 * (dot(w, x) + log(day) - y)^2\npredict dot(w, x) + log(day)\n")
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(100, 3))
+    with pytest.raises(UserError) as e:
+        sgdc.compile(spec).fit({"x": X, "day": rng.integers(0, 5, 100), "y": X[:, 0]}, epochs=2)
+    msg = str(e.value)
+    assert msg.startswith("training diverged in epoch 1 (mean loss nan after 100 steps")
+    assert msg.endswith("the loss was already inf at the start params, before any step, so some examples make it "
+                        "undefined (a log of 0, a division by 0, a power of a negative number?), or the start "
+                        "params are too large") and "step is likely" not in msg
+
+
 def test_divergence_through_the_cli_is_one_line(capsys, tmp_path):
     spec = tmp_path / "l1.sgd"
     spec.write_text(subgradient_l1((EXAMPLES / "logistic.sgd").read_text().replace("l2(1e-6)", "l1(1e30)")))

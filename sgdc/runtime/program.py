@@ -574,9 +574,15 @@ class Program:
             grew = (f"; it was {start:.6g} at the start of the fit, and a mean loss above {DIVERGENCE_FACTOR:g} x "
                     f"max(that, {DIVERGENCE_FLOOR:g}) is divergence")
         weaker = ", or weaker regularisers" if self.model.regulars else ""
-        msg = (f"training diverged in epoch {self.epochs_done} (mean loss {mean:.6g} after {self.steps_done} steps"
-               f"{where}{grew}): the step is likely too large; try a smaller step (now: {self.training.step_text})"
-               f"{weaker}")
+        if math.isnan(start) or math.isinf(start):  # (not a step's doing: the loss was undefined before any step)
+            msg = (f"training diverged in epoch {self.epochs_done} (mean loss {mean:.6g} after {self.steps_done} "
+                   f"steps{where}): the loss was already {start:g} at the start params, before any step, so some "
+                   f"examples make it undefined (a log of 0, a division by 0, a power of a negative number?), "
+                   f"or the start params are too large")
+        else:
+            msg = (f"training diverged in epoch {self.epochs_done} (mean loss {mean:.6g} after {self.steps_done} "
+                   f"steps{where}{grew}): the step is likely too large; try a smaller step (now: "
+                   f"{self.training.step_text}){weaker}")
         if self._qsteps:
             msg += (f"; with fixed-point params ({s.precision}), {saturated or 0} param entries sit at the edge of "
                     f"their range: if that is many, the model's scale is too small (raise model_range, now "
