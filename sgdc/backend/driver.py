@@ -61,7 +61,7 @@ I8 = ir.IntType(8)
 DRIVER = "sgdc_parallel"
 _LOCK = threading.Lock()
 CTRL_WORDS = 16
-MERGE_AVERAGE, MERGE_SUM, MERGE_MASKED = 0, 1, 3
+MERGE_AVERAGE, MERGE_SUM, MERGE_MAX, MERGE_MASKED = 0, 1, 2, 3
 DTYPES = {"float32": 0, "int8": 1, "int16": 2, "int32": 3}
 
 
@@ -140,7 +140,9 @@ def _emit_barrier(module: ir.Module) -> ir.Function:
 
 
 def _emit_merge(module: ir.Module) -> ir.Function:
-    """``void sgdc_merge(i64* desc, i64 nmerge, i64 t, i64 T)``: worker ``t``'s slice of every entry."""
+    """``void sgdc_merge(i64* desc, i64 nmerge, i64 t, i64 T)``: worker ``t``'s slice of every entry: the master
+    moves by the sum of the copies' moves (``MERGE_SUM``), their mean (``MERGE_AVERAGE``; ``MERGE_MASKED``: where
+    the entry's mask is set), or to the largest copy (``MERGE_MAX``)."""
     fn = ir.Function(module, ir.FunctionType(ir.VoidType(), [PTR, I64, I64, I64]), "sgdc_merge")
     fn.linkage = "internal"
     desc, nmerge, t, T = fn.args
@@ -157,6 +159,7 @@ def _emit_merge(module: ir.Module) -> ir.Function:
         hi = b.sdiv(b.mul(n, b.add(t, _i64(1))), T)
         average = b.icmp_signed("==", mode, _i64(MERGE_AVERAGE))
         masked = b.icmp_signed("==", mode, _i64(MERGE_MASKED))
+        largest = b.icmp_signed("==", mode, _i64(MERGE_MAX))
         # a null mask (modes 0-2) is never read: the select reads element 0 of a dummy
         mask = b.select(masked, b.inttoptr(em.get(e, MERGE.index("mask")), PTR), dummy)
         kinds = [(0, F32, None), (1, I8, 8), (2, ir.IntType(16), 16), (3, I32, 32)]
@@ -178,13 +181,17 @@ def _emit_merge(module: ir.Module) -> ir.Function:
                 base = load(master, j)
                 slot = cell  # T is a runtime value: the sums over the copies live in stack slots
                 b.store(ir.Constant(F64, 0.0), slot)
+                b.store(base, top)
 
                 def add(k):
                     c = load(b.inttoptr(em.get(e, b.add(k, _i64(MERGE.width()))), PTR), j)
                     b.store(b.fadd(b.load(slot, typ=F64), b.fsub(c, base)), slot)
+                    m = b.load(top, typ=F64)
+                    b.store(b.select(b.fcmp_ordered(">", c, m), c, m), top)
 
                 em.loop(_i64(0), T, add, "k")
-                total = b.load(slot, typ=F64)
+                # MERGE_MAX: the largest value of the copies (a running maximum), as a move from the master
+                total = b.select(largest, b.fsub(b.load(top, typ=F64), base), b.load(slot, typ=F64))
                 one = ir.Constant(F64, 1.0)
                 hot = b.icmp_unsigned("!=", b.load(b.gep(mask, [b.select(masked, j, _i64(0))], source_etype=I8),
                                                    typ=I8), ir.Constant(I8, 0))
@@ -210,6 +217,7 @@ def _emit_merge(module: ir.Module) -> ir.Function:
 
     with b.goto_entry_block():
         cell = b.alloca(F64, name="sum")
+        top = b.alloca(F64, name="max")
         dummy = b.alloca(I8, name="nomask")
         b.store(ir.Constant(I8, 0), dummy)
     em.loop(_i64(0), nmerge, entry, "m")

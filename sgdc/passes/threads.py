@@ -23,13 +23,12 @@ def copied_params(uir: UpdateIR, layouts: dict) -> tuple:
 
     A scalar param (``mu``, a bias ``b``), a whole param row used without an
     index, a matrix applied to a computed vector (``W2 @ h``: every coordinate, every example), and a vector
-    param dotted with a *dense* data vector or a matrix applied to one (``W @ x``): shared, they
-    would be cache lines that all cores fight over on every example, and a replicated merge averages them
-    (summing every worker's move on a coordinate that all of them write overshoots by the number of workers).
+    param dotted with a *dense* data vector: shared, they
+    would be cache lines that all cores fight over on every example.
     """
     out: list = []
     for u in uir.train.updates:
-        if (u.kind in ("elem", "row", "rank1") and not u.index) or (u.kind in ("sparse", "outer") and not u.index
+        if (u.kind in ("elem", "row", "rank1") and not u.index) or (u.kind == "sparse" and not u.index
                                                                      and layouts.get(u.field) == "dense"):
             if u.param not in out:
                 out.append(u.param)

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from sgdc.passes.loops import KERNELS
+from sgdc.passes.differentiate import ADAPTIVE_STATE, L1_TAKEN, NORM_SCALE
 from sgdc.passes.threads import copied_params
 from sgdc.data.dataset import Dataset, Dense, Sparse, layouts_of
 from sgdc.backend.driver import (
@@ -36,6 +37,7 @@ from sgdc.backend.driver import (
     DRIVER,
     MERGE_AVERAGE,
     MERGE_MASKED,
+    MERGE_MAX,
     MERGE_SUM,
     PARTITION,
     driver_library,
@@ -71,6 +73,36 @@ from sgdc.runtime.plan import (
     strata_keys,
     touch_counts,
 )
+
+#: per-coordinate state merged as its param is (the same mode and mask): AdaGrad's sums and the penalty a
+#: coordinate has taken (cumulative l1): added where the param's moves are added, averaged where they are
+#: averaged (summed state under averaged moves took the clip of T workers, or T workers' squared gradients, for
+#: the move of one).  The mark of an exact l2 shrink is added, as the scalar total it is compared with is.
+LIKE_PARAM = (ADAPTIVE_STATE, L1_TAKEN)
+
+
+def merge_modes(params: dict, copied, masks: dict) -> tuple:
+    """``(mode per param, masks)`` for the replicated merge: a copied param's moves averaged, a param with hot
+    coordinates (``masks``) averaged there and added elsewhere, other params added; the state of
+    :data:`LIKE_PARAM` as its param; a coordinate's largest ``|x|`` (``adaptive normalized``) the largest of the
+    workers'."""
+    modes = {k: MERGE_AVERAGE if k in copied else MERGE_MASKED if k in masks else MERGE_SUM for k in params}
+    masks = dict(masks)
+    for k in params:
+        base, dot, suffix = k.partition(".")
+        if not dot or base not in params:
+            continue
+        if "." + suffix in LIKE_PARAM and params[k].shape == params[base].shape:
+            modes[k] = modes[base]
+            if base in masks:
+                masks[k] = masks[base]
+        elif "." + suffix == NORM_SCALE:
+            modes[k] = MERGE_MAX
+    for k, mode in modes.items():
+        if mode == MERGE_MASKED and (k not in masks or masks[k].size != params[k].size):
+            raise InternalError(f"replicated merge: param '{k}' is masked without a mask of its size")
+    return modes, masks
+
 
 _KERNEL_TYPE = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_int64, ctypes.c_int64, ctypes.c_void_p)
 _DRIVER_TYPE = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_void_p, ctypes.c_int64)
@@ -377,8 +409,7 @@ class CompiledEngine:
             copies = [{k: copy(v, ("copy", k, t)) for k, v in params.items()} for t in range(threads)]
             sync = self.sync or max(DEFAULT_SYNC, sum(v.size for v in params.values()) // 8)
             masks = self._hot_masks(data, params, min(sync, -(-len(order) // threads)))  # a worker's examples between merges
-            merged = {k: (MERGE_AVERAGE if k in copied else MERGE_MASKED if k in masks else MERGE_SUM)
-                      for k in params}
+            merged, masks = merge_modes(params, copied, masks)
         else:
             copies = [{k: (copy(v, ("copy", k, t)) if k in copied else v) for k, v in params.items()}
                       for t in range(threads)]

@@ -318,31 +318,57 @@ COUNT_PIECE = 1 << 22  # entries :func:`touch_counts` reads at a time
 def touch_counts(uir: UpdateIR, data: Dataset, params: dict) -> dict:
     """For each param whose writes the data determine simply, how many examples write each coordinate.
 
-    A row param picked by one index field (``P[u]``, or ``dot(W[y], x)`` with ``x`` dense: the whole row): the
-    examples of each id; a vector param dotted with a sparse data vector: each feature's
-    examples.  Others are left out.
+    A row param picked by one index field (``P[u]``), an element picked by two (``M[u, i]``): the examples of
+    each id (pair); a vector param dotted with a sparse data vector: each feature's examples; ``dot(W[g], x)``:
+    each (row, feature)'s; a param that a dense data vector writes in full (``dot(w, x)``, ``W @ x``, ``W[g]``
+    over dense ``x``): every example (of its row).  Others are left out.
     """
     out: dict = {}
     for u in uir.train.updates:
         p = params[u.param]
         counts = None
-        dense = u.kind in ("sparse", "outer") and data[u.field].layout == "dense"
-        if (u.kind in ("elem", "row") or dense) and len(u.index) == 1 and u.index[0] in data.fields:  # (not a sampled one)
-            ids = np.asarray(data[u.index[0]])
-            rows = p.shape[0]
+        given = [f for f in u.index if f in data.fields]  # (not a sampled one)
+        vector = u.kind in ("sparse", "outer")
+        dense = vector and data[u.field].layout == "dense"
+        if len(given) != len(u.index) or len(u.index) > 2:
+            pass
+        elif u.index and (not vector or dense):  # whole rows (or elements) picked by the index fields
+            ids, rows = _flat_ids(data, u.index, p.shape)
             per_row = np.bincount(ids[(ids >= 0) & (ids < rows)], minlength=rows)[:rows]
             counts = np.repeat(per_row, p.size // max(rows, 1))
-        elif u.kind in ("sparse", "outer") and not u.index and data[u.field].layout != "dense":
+        elif dense:  # every example writes every coordinate
+            counts = np.full(p.size, data.n, dtype=np.int64)
+        elif vector and len(u.index) <= 1:
             X = data[u.field]
-            cols = p.shape[-1] if u.kind == "outer" else p.size
-            counts = np.zeros(cols, dtype=np.int64)
+            cols = p.shape[-1] if (u.kind == "outer" or u.index) else p.size
+            rows = p.size // max(cols, 1)
+            ids = np.asarray(data[u.index[0]]) if u.index else None
+            counts = np.zeros(rows * cols if ids is not None else cols, dtype=np.int64)
             for lo in range(0, X.indices.size, COUNT_PIECE):  # a piece at a time: the data may be a mapped file
-                idx = X.indices[lo:lo + COUNT_PIECE]
-                counts += np.bincount(idx[(idx >= 0) & (idx < cols)], minlength=cols)[:cols]
-            if u.kind == "outer":  # W @ x writes every row at x's entries
-                counts = np.tile(counts, p.size // max(cols, 1))
+                idx = np.asarray(X.indices[lo:lo + COUNT_PIECE], dtype=np.int64)
+                ok = (idx >= 0) & (idx < cols)
+                if ids is not None:  # dot(W[g], x): the row of each entry's example
+                    ex = np.searchsorted(np.asarray(X.indptr), np.arange(lo, lo + idx.size), side="right") - 1
+                    g = ids[ex].astype(np.int64)
+                    ok &= (g >= 0) & (g < rows)
+                    idx = g * cols + idx
+                counts += np.bincount(idx[ok], minlength=counts.size)[:counts.size]
+            if ids is None and rows > 1:  # W @ x writes every row at x's entries
+                counts = np.tile(counts, rows)
         if counts is not None and counts.size == p.size:
             out[u.param] = counts if u.param not in out else out[u.param] + counts
     return out
+
+
+def _flat_ids(data: Dataset, index: tuple, shape: tuple) -> tuple:
+    """The examples' flat positions among the ``shape[:len(index)]`` rows their index fields pick, and how many
+    rows there are (a position out of range is left for the caller to drop)."""
+    ids = np.asarray(data[index[0]]).astype(np.int64)
+    rows = int(shape[0])
+    if len(index) == 2:
+        j = np.asarray(data[index[1]]).astype(np.int64)
+        ids = np.where((j >= 0) & (j < shape[1]), ids * int(shape[1]) + j, -1)
+        rows *= int(shape[1])
+    return ids, rows
 
 
