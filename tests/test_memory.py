@@ -310,7 +310,7 @@ def test_fit_checks_the_workers_copies_before_the_first_epoch(limit_env):
     with pytest.raises(UserError) as e:
         p.fit({"x": X, "y": y}, epochs=1)
     msg = str(e.value)
-    assert msg.startswith("one epoch on 2 threads (layout replicated) would need 34.0 MiB beyond the params' 4.0 MiB "
+    assert msg.startswith("one epoch on 2 threads (layout replicated) would need 52.0 MiB beyond the params' 4.0 MiB "
                           "(2 private copies of the params: 8.0 MiB, ")
     assert msg.endswith("; the memory limit here is 20.0 MiB (SGDC_MEMORY_LIMIT); use fewer threads, or layout shared")
     assert p.epochs_done == 0

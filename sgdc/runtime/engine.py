@@ -44,7 +44,7 @@ from sgdc.backend.driver import (
 )
 from sgdc.runtime import gate
 from sgdc.errors import InternalError, Unsupported, UserError
-from sgdc.runtime.interp import Interpreter
+from sgdc.runtime.interp import Interpreter, step_size
 from sgdc.runtime.interrupt import check as check_interrupt
 from sgdc.ir.native import WORKER
 from sgdc.ir.update import UpdateIR
@@ -56,6 +56,7 @@ from sgdc.runtime.plan import (
     DEFAULT_PUSH,
     BUFFER,
     DEFAULT_SYNC,
+    HOT_MOVE,
     HOT_UPDATES,
     MAX_STRATA_GROUPS,
     PARTITION_TYPE,
@@ -72,6 +73,7 @@ from sgdc.runtime.plan import (
     shuffle_groups,
     strata_keys,
     touch_counts,
+    touch_squares,
 )
 
 #: per-coordinate state merged as its param is (the same mode and mask): AdaGrad's sums and the penalty a
@@ -408,7 +410,11 @@ class CompiledEngine:
         if self.model_layout == "replicated":
             copies = [{k: copy(v, ("copy", k, t)) for k, v in params.items()} for t in range(threads)]
             sync = self.sync or max(DEFAULT_SYNC, sum(v.size for v in params.values()) // 8)
-            masks = self._hot_masks(data, params, min(sync, -(-len(order) // threads)))  # a worker's examples between merges
+            plain = None
+            if self.uir.model.training.adaptive == "off":  # the step this epoch starts with (the largest in it)
+                plain = abs(float(step_size(self.uir, epoch, t0, dict(data.dims))))
+            window = min(sync, -(-len(order) // threads))  # a worker's examples between merges
+            masks = self._hot_masks(data, params, window, plain)
             merged, masks = merge_modes(params, copied, masks)
         else:
             copies = [{k: (copy(v, ("copy", k, t)) if k in copied else v) for k, v in params.items()}
@@ -421,16 +427,26 @@ class CompiledEngine:
         order, rounds = self.plan(data, order, threads, sync)
         return self._run(lay, params, copies, merged, data, order, rounds, epoch, t0, exchange, masks)
 
-    def _hot_masks(self, data: Dataset, params: dict, sync: int) -> dict:
-        """Per param, 1 for the coordinates a worker updates ``HOT_UPDATES`` times or more between merges."""
+    def _hot_masks(self, data: Dataset, params: dict, sync: int, step: float | None = None) -> dict:
+        """Per param, 1 for the coordinates a worker updates ``HOT_UPDATES`` times or more between merges, and
+        under a plain ``step`` those its updates move by ``HOT_MOVE`` or more (``step * sum x_j^2``)."""
         key = (sync, tuple((k, v.shape) for k, v in params.items()))
         cached = self._mask_cache
         if cached is None or cached[0] is not data or cached[1] != key:
             n = max(1, data.n)
-            masks = {k: np.ascontiguousarray((c / n) * sync >= HOT_UPDATES, dtype=np.uint8)
-                     for k, c in touch_counts(self.uir, data, params).items()}
-            cached = self._mask_cache = (data, key, masks)
-        return cached[2]
+            counts = {k: np.ascontiguousarray((c / n) * sync >= HOT_UPDATES, dtype=np.uint8)
+                      for k, c in touch_counts(self.uir, data, params).items()}
+            squares = {k: (q * (sync / n)).astype(np.float32)
+                       for k, q in touch_squares(self.uir, data, params).items()}
+            cached = self._mask_cache = (data, key, counts, squares)
+        counts, squares = cached[2], cached[3]
+        if step is None or not squares:
+            return counts
+        masks = dict(counts)
+        for k, q in squares.items():
+            moved = (q * step >= HOT_MOVE).astype(np.uint8)
+            masks[k] = np.ascontiguousarray(moved | counts[k] if k in counts else moved)
+        return masks
 
     # -- shards ------------------------------------------------------------------
     def workers(self, n: int) -> int:

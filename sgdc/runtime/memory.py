@@ -44,8 +44,9 @@ RLIMIT = None  # the soft RLIMIT_AS to assume; None: ask the kernel (tests set a
 UNLIMITED = 1 << 60  # cgroup v1 writes "no limit" as 2^63 rounded down to a page
 
 # Per entry of a param, what the replicated merge's hot-coordinate masks may take while they are made
-# (plan.touch_counts: int64 counts; engine._hot_masks: two float64 temporaries, a bool and the uint8 mask).
-HOT_MASK_BYTES = 26
+# (plan.touch_counts: int64 counts; engine._hot_masks: two float64 temporaries, a bool and the uint8 mask; under
+# a plain step also plan.touch_squares' float64 sums, kept, their scaled float64 copy, a bool and a second mask).
+HOT_MASK_BYTES = 44
 # Per quantised entry, decoding fixed-point codes to their float view (precision.from_codes: two float64
 # temporaries besides the float32 result) - counted once, for the largest param.
 DECODE_BYTES = 16
