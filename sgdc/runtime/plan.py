@@ -344,20 +344,10 @@ def touch_counts(uir: UpdateIR, data: Dataset, params: dict) -> dict:
         elif dense:  # every example writes every coordinate
             counts = np.full(p.size, data.n, dtype=np.int64)
         elif vector and len(u.index) <= 1:
-            X = data[u.field]
             cols = p.shape[-1] if (u.kind == "outer" or u.index) else p.size
             rows = p.size // max(cols, 1)
             ids = np.asarray(data[u.index[0]]) if u.index else None
-            counts = np.zeros(rows * cols if ids is not None else cols, dtype=np.int64)
-            for lo in range(0, X.indices.size, COUNT_PIECE):  # a piece at a time: the data may be a mapped file
-                idx = np.asarray(X.indices[lo:lo + COUNT_PIECE], dtype=np.int64)
-                ok = (idx >= 0) & (idx < cols)
-                if ids is not None:  # dot(W[g], x): the row of each entry's example
-                    ex = np.searchsorted(np.asarray(X.indptr), np.arange(lo, lo + idx.size), side="right") - 1
-                    g = ids[ex].astype(np.int64)
-                    ok &= (g >= 0) & (g < rows)
-                    idx = g * cols + idx
-                counts += np.bincount(idx[ok], minlength=counts.size)[:counts.size]
+            counts = _entry_sums(data[u.field], cols, rows if ids is not None else 1, ids).astype(np.int64)
             if ids is None and rows > 1:  # W @ x writes every row at x's entries
                 counts = np.tile(counts, rows)
         if counts is not None and counts.size == p.size:
@@ -381,15 +371,29 @@ def touch_squares(uir: UpdateIR, data: Dataset, params: dict) -> dict:
                 v = np.asarray(X.X[lo:lo + max(1, COUNT_PIECE // max(X.d, 1))], dtype=np.float64) * X.scale
                 sq[:min(cols, X.d)] += np.square(v).sum(axis=0)[:cols]
         else:
-            for lo in range(0, X.indices.size, COUNT_PIECE):
-                idx = np.asarray(X.indices[lo:lo + COUNT_PIECE], dtype=np.int64)
-                v = np.asarray(X.data[lo:lo + COUNT_PIECE], dtype=np.float64) * X.scale
-                ok = (idx >= 0) & (idx < cols)
-                sq += np.bincount(idx[ok], weights=np.square(v[ok]), minlength=cols)[:cols]
+            sq = _entry_sums(X, cols, squares=True)
         if p.size != cols:
             sq = np.tile(sq, p.size // cols)
         if sq.size == p.size:
             out[u.param] = sq if u.param not in out else out[u.param] + sq
+    return out
+
+
+def _entry_sums(X, cols: int, rows: int = 1, ids=None, squares: bool = False) -> np.ndarray:
+    """Over a sparse data vector's stored entries, a piece at a time (the data may be a mapped file): per column
+    (per (row, column) with ``ids``, each example's row) the number of entries, or with ``squares`` the sum of
+    their values squared; float64, ``rows * cols`` long."""
+    out = np.zeros(rows * cols, dtype=np.float64)
+    for lo in range(0, X.indices.size, COUNT_PIECE):
+        idx = np.asarray(X.indices[lo:lo + COUNT_PIECE], dtype=np.int64)
+        ok = (idx >= 0) & (idx < cols)
+        if ids is not None:  # dot(W[g], x): the row of each entry's example
+            ex = np.searchsorted(np.asarray(X.indptr), np.arange(lo, lo + idx.size), side="right") - 1
+            g = ids[ex].astype(np.int64)
+            ok &= (g >= 0) & (g < rows)
+            idx = g * cols + idx
+        w = np.square(np.asarray(X.data[lo:lo + COUNT_PIECE], dtype=np.float64) * X.scale)[ok] if squares else None
+        out += np.bincount(idx[ok], weights=w, minlength=out.size)[:out.size]
     return out
 
 
