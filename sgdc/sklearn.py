@@ -344,8 +344,9 @@ class SpecClassifier(ClassifierMixin, _SpecEstimator):
 
     def _both_labels(self, X, y):
         """``(X, y)`` for the first fit's binding, whose binary labels must hold both codes: the classes come
-        from ``classes_`` (a ``partial_fit`` batch, or the rows a sample weight keeps, may hold one), so a label
-        of one row is flipped (one row: taken twice)."""
+        from ``classes_`` (a ``partial_fit`` batch, or the rows a sample weight keeps, may hold one), so the labels
+        of a batch of one class are given as both codes (+1 for the first row, -1 for the others; a row alone is
+        taken twice); this fit trains nothing and its encoding is replaced by ``_fix_encoders``."""
         if not self._binary or len(np.unique(y)) == 2:
             return X, y
         if X.shape[0] == 1:
