@@ -124,6 +124,13 @@ def strata_fields(uir) -> tuple:
                 seen.append(f)
     return tuple(seen)
 
+def drawn_rows(uir) -> bool:
+    """Does an update write param rows that a sampled index field draws (BPR's ``Q[j]``)?  Those rows are
+    anyone's, so no strata shard keeps the workers apart on them."""
+    drawn = {f.name for f in uir.model.sampled_fields}
+    return any(f in drawn for u in uir.train.updates for f in u.index)
+
+
 class ReferenceEngine:
     name = "reference"
 
@@ -466,7 +473,7 @@ class CompiledEngine:
         if self.layout_setting == "auto":
             self.model_layout, self.layout_reason = choose_layout(
                 self.uir.train.updates, self.strata_fields(), param_bytes(self.uir.model, data.dims), workers,
-                averaged)
+                averaged, drawn_rows(self.uir))
         elif averaged and workers > 1 and self.model_layout == "shared":
             raise UserError("average epoch on more than one thread needs layout replicated (or auto, which picks "
                             "it): each worker counts its examples and marks in its own copy; shared writers would "
@@ -479,7 +486,8 @@ class CompiledEngine:
     def shard_kind(self) -> str:
         if self.shard != "auto":
             return self.shard
-        return "strata" if 1 <= len(self.strata_fields()) <= 2 and self.model_layout == "shared" else "contiguous"
+        return "strata" if 1 <= len(self.strata_fields()) <= 2 and self.model_layout == "shared" and \
+            not drawn_rows(self.uir) else "contiguous"
 
     def plan(self, data: Dataset, order: np.ndarray, threads: int, sync: int) -> tuple:
         """The epoch's order rearranged for the shards, and its rounds: ``rounds[t, r] = (begin, end)``.
