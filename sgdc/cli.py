@@ -295,7 +295,7 @@ def _load_data(path, model, fmt, need_target: bool = True, bits: int | None = No
 def _trained_width(prog) -> int | None:
     """The features of a trained model's one data vector field (a CSV file of that many columns to score has
     no label column); None for other models."""
-    vectors = [f for f in prog.model.fields if f.kind == "vector" and f.derived is None]
+    vectors = prog.model.data_vector_fields
     if len(vectors) != 1 or prog.encoders is None:
         return None
     ext = vectors[0].extent

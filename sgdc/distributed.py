@@ -860,10 +860,8 @@ def cmd_train(args, overrides: dict) -> int:
                     comm=args.comm, weighted=not args.unweighted, partitions=args.partitions,
                     checkpoint=args.checkpoint, seed=args.seed, dims=dims or None, test=test, format=args.format,
                     callback=on_round, **overrides)
-    except (SgdcError, KeyboardInterrupt, MemoryError):
-        raise
     except Exception as e:  # the cluster's own failures (a lost scheduler, a closed connection): one message
-        if not _from_cluster(e):
+        if not _from_cluster(e):  # (sgdc's errors and the rest go on as they are)
             raise
         again = f"; run the same command again to resume from {args.checkpoint}" if args.checkpoint else ""
         raise UserError(f"the Dask cluster failed during training: {type(e).__name__}: "

@@ -41,7 +41,8 @@ def _one_vector(model: Model, fmt: str):
 def read(path, model: Model, fmt: str | None = None, need_target: bool = True, bits: int | None = None,
          categorical=None, width: int | None = None) -> dict:
     """The fields of a data file; without ``need_target`` (scoring) a ratings file may hold ``user item``
-    pairs only, and a CSV file of ``width`` columns (the features the model was trained on) none for a label.  A binary data file (``sgdc convert``, :mod:`sgdc.data.binary`) is mapped, not parsed.
+    pairs only, and a CSV file of ``width`` columns (the features the model was trained on) none for a label.
+    A binary data file (``sgdc convert``, :mod:`sgdc.data.binary`) is mapped, not parsed.
     ``bits``: the hashed columns (``2^bits``) of Vowpal Wabbit text and hashed CSV (default 18);
     ``categorical``: a CSV file's columns of categories (``"auto"`` or names): the CSV is then hashed
     (:mod:`sgdc.data.hashed_csv`)."""

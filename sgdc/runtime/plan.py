@@ -373,8 +373,9 @@ def touch_squares(uir: UpdateIR, data: Dataset, params: dict) -> dict:
         cols = p.shape[-1] if u.kind == "outer" else p.size
         sq = np.zeros(cols, dtype=np.float64)
         if X.layout == "dense":
-            for lo in range(0, X.n, max(1, COUNT_PIECE // max(X.d, 1))):
-                v = np.asarray(X.X[lo:lo + max(1, COUNT_PIECE // max(X.d, 1))], dtype=np.float64) * X.scale
+            piece = max(1, COUNT_PIECE // max(X.d, 1))  # rows at a time
+            for lo in range(0, X.n, piece):
+                v = np.asarray(X.X[lo:lo + piece], dtype=np.float64) * X.scale
                 sq[:min(cols, X.d)] += np.square(v).sum(axis=0)[:cols]
         else:
             sq = _entry_sums(X, cols, squares=True)

@@ -574,7 +574,7 @@ class Program:
             grew = (f"; it was {start:.6g} at the start of the fit, and a mean loss above {DIVERGENCE_FACTOR:g} x "
                     f"max(that, {DIVERGENCE_FLOOR:g}) is divergence")
         weaker = ", or weaker regularisers" if self.model.regulars else ""
-        if math.isnan(start) or math.isinf(start):  # (not a step's doing: the loss was undefined before any step)
+        if not math.isfinite(start):  # (not a step's doing: the loss was undefined before any step)
             msg = (f"training diverged in epoch {self.epochs_done} (mean loss {mean:.6g} after {self.steps_done} "
                    f"steps{where}): the loss was already {start:g} at the start params, before any step, so some "
                    f"examples make it undefined (a log of 0, a division by 0, a power of a negative number?), "
